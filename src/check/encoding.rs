@@ -1,0 +1,215 @@
+//! Rules about bytes and characters: is this text at all, and what is odd in it.
+
+use super::{Context, Diagnostic, Rule, Severity};
+use unicode_normalization::is_nfc;
+
+/// What it does: flags a file that is mostly undecodable or binary (an image, a PDF, a zip, text in an
+/// encoding we do not know). Why: converting it would produce garbage. Example: a PNG renamed `.txt`.
+pub struct Binary;
+
+/// Share of replacement characters above which a file is "mostly undecodable".
+const MOSTLY_UNDECODABLE: f64 = 0.05;
+
+impl Rule for Binary {
+    fn code(&self) -> &'static str {
+        "SC001"
+    }
+    fn name(&self) -> &'static str {
+        "binary"
+    }
+    fn summary(&self) -> &'static str {
+        "the file is binary or mostly undecodable"
+    }
+    fn severity(&self, _: bool) -> Severity {
+        Severity::Error
+    }
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let d = cx.decoded;
+        let controls = d.text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0}')).count();
+        let chars = d.text.chars().count().max(1);
+        let lossy = d.lossy_ratio() > MOSTLY_UNDECODABLE || (d.invalid_sequences >= 16 && d.lossy_ratio() > 0.01);
+        if lossy {
+            let message = format!(
+                "not text in a known encoding: {} of {} characters are undecodable as {}",
+                d.invalid_sequences, chars, d.encoding
+            );
+            out.push(cx.at_offset(self, d.first_invalid.unwrap_or(0), message));
+        } else if controls * 20 > chars {
+            out.push(cx.at_offset(self, 0, format!("binary data: {controls} control characters in {chars}")));
+        }
+    }
+}
+
+/// What it does: flags an empty or whitespace-only file. Why: there is no article to convert.
+pub struct Empty;
+
+impl Rule for Empty {
+    fn code(&self) -> &'static str {
+        "SC002"
+    }
+    fn name(&self) -> &'static str {
+        "empty"
+    }
+    fn summary(&self) -> &'static str {
+        "the file is empty or holds only whitespace"
+    }
+    fn severity(&self, _: bool) -> Severity {
+        Severity::Error
+    }
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        if cx.cleaned.lines.iter().all(|l| l.text.is_empty()) {
+            let what = if cx.bytes.is_empty() { "the file is empty" } else { "the file holds only whitespace" };
+            out.push(cx.at_offset(self, 0, what.to_string()));
+        }
+    }
+}
+
+/// What it does: flags NUL characters. Why: no text format has them; they mean a truncated download, a
+/// binary file, or UTF-16 read as something else. They are removed from the converted text.
+pub struct NulBytes;
+
+impl Rule for NulBytes {
+    fn code(&self) -> &'static str {
+        "SC003"
+    }
+    fn name(&self) -> &'static str {
+        "nul-bytes"
+    }
+    fn summary(&self) -> &'static str {
+        "the text contains NUL characters"
+    }
+    fn severity(&self, _: bool) -> Severity {
+        Severity::Error
+    }
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let text = &cx.decoded.text;
+        if let Some(at) = text.find('\0') {
+            let n = text.matches('\0').count();
+            out.push(cx.at_offset(self, at, format!("{n} NUL character(s) in the text")));
+        }
+    }
+}
+
+/// What it does: flags a few invalid byte sequences in otherwise good text; they are decoded as U+FFFD.
+/// Why: the article is still worth converting, but a character or two is lost.
+pub struct InvalidBytes;
+
+impl Rule for InvalidBytes {
+    fn code(&self) -> &'static str {
+        "SC004"
+    }
+    fn name(&self) -> &'static str {
+        "invalid-bytes"
+    }
+    fn summary(&self) -> &'static str {
+        "a few byte sequences are invalid in the detected encoding (decoded as U+FFFD)"
+    }
+    fn severity(&self, _: bool) -> Severity {
+        Severity::Warning
+    }
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let d = cx.decoded;
+        if let Some(at) = d.first_invalid {
+            let message = format!("{} invalid {} sequence(s) decoded as U+FFFD", d.invalid_sequences, d.encoding);
+            out.push(cx.at_offset(self, at, message));
+        }
+    }
+}
+
+/// What it does: flags U+FFFD already present in the seed. Why: a character was lost before the seed was
+/// saved; a reader sees `�`.
+pub struct ReplacementChar;
+
+impl Rule for ReplacementChar {
+    fn code(&self) -> &'static str {
+        "SC005"
+    }
+    fn name(&self) -> &'static str {
+        "replacement-char"
+    }
+    fn summary(&self) -> &'static str {
+        "the text contains U+FFFD replacement characters (characters lost upstream)"
+    }
+    fn severity(&self, _: bool) -> Severity {
+        Severity::Warning
+    }
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let d = cx.decoded;
+        let inserted = d.invalid_sequences;
+        let total = d.text.matches('\u{FFFD}').count();
+        if total > inserted {
+            // The first U+FFFD that decoding did not insert.
+            let first_inserted = d.first_invalid.unwrap_or(usize::MAX);
+            let at = d.text.match_indices('\u{FFFD}').map(|(i, _)| i).find(|&i| i != first_inserted).unwrap_or(0);
+            out.push(cx.at_offset(
+                self,
+                at,
+                format!("{} U+FFFD replacement character(s) in the seed", total - inserted),
+            ));
+        }
+    }
+}
+
+/// What it does: flags C0 and C1 control characters other than tab and line ends. Why: XML cannot hold
+/// them and readers cannot see them; C1 characters that are windows-1252 punctuation (U+0092 for `’`) are
+/// mapped to it, the rest are removed.
+pub struct ControlChars;
+
+impl Rule for ControlChars {
+    fn code(&self) -> &'static str {
+        "SC006"
+    }
+    fn name(&self) -> &'static str {
+        "control-chars"
+    }
+    fn summary(&self) -> &'static str {
+        "the text contains control characters (removed, or mapped to windows-1252 punctuation)"
+    }
+    fn severity(&self, _: bool) -> Severity {
+        Severity::Warning
+    }
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let text = &cx.decoded.text;
+        let is_odd = |c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\0');
+        if let Some((at, c)) = text.char_indices().find(|&(_, c)| is_odd(c)) {
+            let n = text.chars().filter(|&c| is_odd(c)).count();
+            out.push(cx.at_offset(self, at, format!("{n} control character(s), first U+{:04X}", c as u32)));
+        }
+    }
+}
+
+/// What it does: flags text that is not in Unicode NFC (decomposed or mis-ordered combining marks). Why:
+/// search, fonts and validators expect NFC; the output is normalised.
+pub struct NonNfc;
+
+impl Rule for NonNfc {
+    fn code(&self) -> &'static str {
+        "SC007"
+    }
+    fn name(&self) -> &'static str {
+        "non-nfc"
+    }
+    fn summary(&self) -> &'static str {
+        "the text is not in Unicode NFC (normalised in the output)"
+    }
+    fn severity(&self, _: bool) -> Severity {
+        Severity::Warning
+    }
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let text = &cx.decoded.text;
+        if is_nfc(text) {
+            return;
+        }
+        // Point at the first pair of neighbouring characters that is not NFC by itself (the base letter).
+        let mut prev = 0;
+        let mut first = 0;
+        for (i, c) in text.char_indices() {
+            if !is_nfc(&text[prev..i + c.len_utf8()]) {
+                first = prev;
+                break;
+            }
+            prev = i;
+        }
+        out.push(cx.at_offset(self, first, "text is not NFC (decomposed or mis-ordered combining marks)".to_string()));
+    }
+}

@@ -1,0 +1,145 @@
+//! Diagnostics: problems *in a seed* (as opposed to errors running the tool). Each rule is a unit struct in
+//! the `RULES` registry with a stable code; renderers in `report` only format what is collected here.
+//! Rules are grouped by what they look at (`encoding`: bytes and characters; `structure`: the parsed
+//! document; `schema`: the JSON Schema) rather than one file each, because most are a few lines long.
+
+mod encoding;
+mod schema;
+mod structure;
+
+pub use schema::{validate_document, SchemaValidator};
+
+use crate::decode::clean::Cleaned;
+use crate::decode::Decoded;
+use crate::parse::Parsed;
+use crate::source::LineIndex;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// One finding, positioned in the decoded seed (1-based line, column in characters).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diagnostic {
+    pub code: &'static str,
+    #[serde(skip)]
+    pub name: &'static str,
+    pub severity: Severity,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    /// The source line the diagnostic points at, for the human renderer's snippet.
+    #[serde(skip)]
+    pub snippet: Option<String>,
+}
+
+/// What a rule may look at.
+pub struct Context<'a> {
+    pub path: &'a str,
+    pub bytes: &'a [u8],
+    pub decoded: &'a Decoded,
+    pub cleaned: &'a Cleaned,
+    pub parsed: &'a Parsed,
+    pub strict: bool,
+    pub user_schema: Option<&'a SchemaValidator>,
+    index: LineIndex,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(
+        path: &'a str,
+        bytes: &'a [u8],
+        decoded: &'a Decoded,
+        cleaned: &'a Cleaned,
+        parsed: &'a Parsed,
+        strict: bool,
+        user_schema: Option<&'a SchemaValidator>,
+    ) -> Self {
+        Context { path, bytes, decoded, cleaned, parsed, strict, user_schema, index: LineIndex::new(&decoded.text) }
+    }
+
+    /// A diagnostic at byte `offset` of the decoded text.
+    pub fn at_offset(&self, rule: &dyn Rule, offset: usize, message: String) -> Diagnostic {
+        let lc = self.index.line_column(&self.decoded.text, offset);
+        self.make(rule, lc.line, lc.column, message)
+    }
+
+    /// A diagnostic at the start of 1-based `line` (0 or a missing line points at the top of the file).
+    pub fn at_line(&self, rule: &dyn Rule, line: usize, message: String) -> Diagnostic {
+        let line = if line == 0 || line > self.index.line_count() { 1 } else { line };
+        let offset = self.index.line_start(line).unwrap_or(0);
+        let text = &self.decoded.text[offset..];
+        let first = text.find(|c: char| !c.is_whitespace() || c == '\n' || c == '\r').unwrap_or(0);
+        let first_col = text[..first].chars().count();
+        self.make(rule, line, first_col + 1, message)
+    }
+
+    fn make(&self, rule: &dyn Rule, line: usize, column: usize, message: String) -> Diagnostic {
+        let severity = rule.severity(self.strict);
+        let snippet = self.index.line_start(line).map(|start| {
+            let rest = &self.decoded.text[start..];
+            rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())].to_string()
+        });
+        Diagnostic { code: rule.code(), name: rule.name(), severity, line, column, message, snippet }
+    }
+}
+
+/// A check on a seed.
+pub trait Rule: Sync {
+    /// Stable code, `SC` + three digits; never reused.
+    fn code(&self) -> &'static str;
+    /// Short kebab-case name.
+    fn name(&self) -> &'static str;
+    /// One line for the README and `--help`.
+    fn summary(&self) -> &'static str;
+    fn severity(&self, strict: bool) -> Severity;
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>);
+}
+
+/// Every rule, in code order. The README's table and the fixtures in `samples/invalid/` follow this list.
+pub static RULES: &[&dyn Rule] = &[
+    &encoding::Binary,
+    &encoding::Empty,
+    &encoding::NulBytes,
+    &encoding::InvalidBytes,
+    &encoding::ReplacementChar,
+    &encoding::ControlChars,
+    &encoding::NonNfc,
+    &structure::MissingTitle,
+    &structure::MissingBody,
+    &structure::TitleIsParagraph,
+    &structure::InvalidUrl,
+    &structure::SuspectBoilerplate,
+    &schema::SchemaViolation,
+];
+
+/// Runs every rule; diagnostics come back sorted by position, then code.
+pub fn check(cx: &Context) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    // A file that is empty or binary has nothing else worth saying about it.
+    for rule in RULES {
+        rule.check(cx, &mut out);
+        if out.iter().any(|d| d.code == encoding::Binary.code() || d.code == encoding::Empty.code()) {
+            break;
+        }
+    }
+    out.sort_by(|a, b| (a.line, a.column, a.code).cmp(&(b.line, b.column, b.code)));
+    out
+}
+
+pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(|d| d.severity == Severity::Error)
+}

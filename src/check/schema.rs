@@ -1,0 +1,69 @@
+//! The JSON Schema gate: every document is validated against `schemas/document.schema.json` before it is
+//! written or passed, and against a user's stricter schema (`check --schema FILE`) on top.
+
+use super::{Context, Diagnostic, Rule, Severity};
+use crate::model::Document;
+use std::sync::LazyLock;
+
+/// The project's document schema, compiled into the binary.
+pub const DOCUMENT_SCHEMA: &str = include_str!("../../schemas/document.schema.json");
+
+/// A compiled JSON Schema.
+pub struct SchemaValidator(jsonschema::Validator);
+
+impl SchemaValidator {
+    pub fn new(schema_json: &str) -> Result<Self, String> {
+        let schema: serde_json::Value = serde_json::from_str(schema_json).map_err(|e| format!("not JSON: {e}"))?;
+        jsonschema::draft202012::new(&schema).map(SchemaValidator).map_err(|e| format!("not a valid JSON Schema: {e}"))
+    }
+
+    /// Every violation, as `path: message`.
+    pub fn violations(&self, value: &serde_json::Value) -> Vec<String> {
+        self.0.iter_errors(value).map(|e| format!("{}: {e}", display_pointer(&e.instance_path().to_string()))).collect()
+    }
+}
+
+fn display_pointer(p: &str) -> String {
+    if p.is_empty() {
+        "(document)".to_string()
+    } else {
+        p.to_string()
+    }
+}
+
+static BUILTIN: LazyLock<SchemaValidator> =
+    LazyLock::new(|| SchemaValidator::new(DOCUMENT_SCHEMA).expect("schemas/document.schema.json is a valid schema"));
+
+/// Validates `doc` against the built-in schema and, if given, a user's schema.
+pub fn validate_document(doc: &Document, user: Option<&SchemaValidator>) -> Vec<String> {
+    let value = serde_json::to_value(doc).unwrap_or(serde_json::Value::Null);
+    let mut all = BUILTIN.violations(&value);
+    if let Some(user) = user {
+        all.extend(user.violations(&value).into_iter().map(|v| format!("{v} (--schema)")));
+    }
+    all
+}
+
+/// What it does: validates the document against `schemas/document.schema.json` and any `--schema`.
+/// Why: the JSON is a contract; a document that breaks it is never written.
+pub struct SchemaViolation;
+
+impl Rule for SchemaViolation {
+    fn code(&self) -> &'static str {
+        "SC106"
+    }
+    fn name(&self) -> &'static str {
+        "schema"
+    }
+    fn summary(&self) -> &'static str {
+        "the document does not validate against the JSON Schema (built-in, or --schema)"
+    }
+    fn severity(&self, _: bool) -> Severity {
+        Severity::Error
+    }
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        for v in validate_document(&cx.parsed.document, cx.user_schema) {
+            out.push(cx.at_line(self, 1, format!("schema: {v}")));
+        }
+    }
+}

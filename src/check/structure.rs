@@ -1,0 +1,194 @@
+//! Rules about the parsed document: title, body, URL header, leftover boilerplate.
+
+use super::{Context, Diagnostic, Rule, Severity};
+use crate::model::BlockKind;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What it does: flags a seed with no title. Why: a book needs a chapter title; the JSON keeps `null`
+/// (never a title invented from the first sentence). A warning, an error under `--strict`.
+pub struct MissingTitle;
+
+impl Rule for MissingTitle {
+    fn code(&self) -> &'static str {
+        "SC101"
+    }
+    fn name(&self) -> &'static str {
+        "missing-title"
+    }
+    fn summary(&self) -> &'static str {
+        "the seed has no title (an error under --strict)"
+    }
+    fn severity(&self, strict: bool) -> Severity {
+        if strict {
+            Severity::Error
+        } else {
+            Severity::Warning
+        }
+    }
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let p = cx.parsed;
+        if p.document.title.is_none() && p.meta.title_is_paragraph.is_none() {
+            out.push(cx.at_line(self, 1, format!("no title found (layout `{}`)", p.layout.name())));
+        }
+    }
+}
+
+/// What it does: flags a seed with no article text left once metadata and boilerplate are taken out.
+/// Why: there is nothing to read.
+pub struct MissingBody;
+
+impl Rule for MissingBody {
+    fn code(&self) -> &'static str {
+        "SC102"
+    }
+    fn name(&self) -> &'static str {
+        "missing-body"
+    }
+    fn summary(&self) -> &'static str {
+        "no article text is left after metadata and boilerplate"
+    }
+    fn severity(&self, _: bool) -> Severity {
+        Severity::Error
+    }
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let doc = &cx.parsed.document;
+        // A news brief (title, sapo, credit) is still an article: the lead counts as body text.
+        let has_body =
+            doc.blocks.iter().any(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading | BlockKind::Lead));
+        if !has_body {
+            let line = cx.cleaned.lines.iter().rev().find(|l| !l.text.is_empty()).map_or(1, |l| l.no);
+            let why = if doc.removed.is_empty() { "" } else { " (everything after the title was boilerplate)" };
+            out.push(cx.at_line(self, line, format!("the seed has no article body{why}")));
+        }
+    }
+}
+
+/// What it does: flags a first line that should be a title but reads as a paragraph (long, several
+/// sentences): typically a title fused with the lead. Why: it cannot be split reliably, so the document
+/// gets no title and the line stays the first paragraph. A warning, an error under `--strict`.
+pub struct TitleIsParagraph;
+
+impl Rule for TitleIsParagraph {
+    fn code(&self) -> &'static str {
+        "SC103"
+    }
+    fn name(&self) -> &'static str {
+        "title-is-paragraph"
+    }
+    fn summary(&self) -> &'static str {
+        "the title line reads as a paragraph (title fused with the lead?); kept as text (an error under --strict)"
+    }
+    fn severity(&self, strict: bool) -> Severity {
+        if strict {
+            Severity::Error
+        } else {
+            Severity::Warning
+        }
+    }
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let meta = &cx.parsed.meta;
+        if let Some(line) = meta.title_is_paragraph {
+            out.push(cx.at_line(
+                self,
+                line,
+                "the title line reads as a paragraph, so the document has no title; the line is kept as text".into(),
+            ));
+        } else if let Some(title) = meta.title.as_ref().filter(|t| crate::parse::layout::looks_like_paragraph(&t.text))
+        {
+            let n = title.text.chars().count();
+            out.push(cx.at_line(self, title.line, format!("the title reads as a paragraph ({n} characters)")));
+        }
+    }
+}
+
+/// What it does: flags a URL header (`http…` line, `# url =`, `LINK:`) that is not a valid absolute
+/// http(s) URL. Why: provenance is the point of the header; a broken one is worse than none.
+pub struct InvalidUrl;
+
+impl Rule for InvalidUrl {
+    fn code(&self) -> &'static str {
+        "SC104"
+    }
+    fn name(&self) -> &'static str {
+        "invalid-url"
+    }
+    fn summary(&self) -> &'static str {
+        "the URL header is not a valid http(s) URL"
+    }
+    fn severity(&self, _: bool) -> Severity {
+        Severity::Error
+    }
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let Some(field) = &cx.parsed.meta.url else { return };
+        if let Err(why) = check_url(&field.text) {
+            let mut d = cx.at_line(self, field.line, format!("`{}` is not a valid http(s) URL: {why}", field.text));
+            if field.line == 0 {
+                d.message.push_str(" (in the sidecar .info.txt)");
+            }
+            out.push(d);
+        }
+    }
+}
+
+fn check_url(text: &str) -> Result<(), String> {
+    let url = url::Url::parse(text).map_err(|e| e.to_string())?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(format!("scheme `{}` is not http or https", url.scheme()));
+    }
+    if url.host_str().is_none_or(|h| !h.contains('.') && h != "localhost") {
+        return Err("no host name".into());
+    }
+    Ok(())
+}
+
+/// What it does: flags a short paragraph that looks like site furniture (comment, share, related-article or
+/// contact widgets) that no rule recognised, so it stayed in the article. Why: it is probably boilerplate
+/// the rules do not know yet; add a `--rules` entry, or ignore the warning if it is article text.
+pub struct SuspectBoilerplate;
+
+static SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(trả lời|hồi âm|bình luận|ý kiến bạn đọc|gửi bình luận|chia sẻ|share|like|tweet|in bài|gửi bài|bản in|đăng ký|theo dõi|xem thêm|đọc thêm|tin (liên quan|khác|mới)|bài (liên quan|viết khác)|từ khóa|tags?|quảng cáo)\b.{0,60}$|nhận xét:?$|\(\d{1,2}/\d{1,2}/\d{4}\)$|^(email|e-mail|hotline|điện thoại)\s*:",
+    )
+    .unwrap()
+});
+
+impl Rule for SuspectBoilerplate {
+    fn code(&self) -> &'static str {
+        "SC105"
+    }
+    fn name(&self) -> &'static str {
+        "suspect-boilerplate"
+    }
+    fn summary(&self) -> &'static str {
+        "a short paragraph looks like boilerplate that no rule could attribute"
+    }
+    fn severity(&self, _: bool) -> Severity {
+        Severity::Warning
+    }
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        for block in cx.parsed.document.blocks.iter().filter(|b| b.kind != BlockKind::Caption) {
+            if block.text.chars().count() <= 120 && SUSPECT.is_match(&block.text) && !block.inferred {
+                let msg = format!("`{}` looks like boilerplate but no rule matched it (kept)", block.text);
+                out.push(cx.at_line(self, block.line, msg));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_url;
+
+    #[test]
+    fn urls() {
+        assert!(check_url("http://www.vietnamplus.vn/van-phong/301816.vnp").is_ok());
+        assert!(check_url("https://dantri.com.vn/a.htm").is_ok());
+        assert!(check_url("htp://vietnamplus.vn").is_err());
+        assert!(check_url("ftp://vietnamplus.vn/x").is_err());
+        assert!(check_url("www.vietnamplus.vn/x").is_err());
+        assert!(check_url("http://").is_err());
+        assert!(check_url("http://vietnam plus.vn").is_err());
+    }
+}

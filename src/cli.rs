@@ -1,0 +1,149 @@
+//! The command line (clap derive) and its conversion, in one place, into the library's plain options:
+//! clap never reaches the library.
+
+use crate::app::{CheckRun, ConvertRun};
+use crate::check::SchemaValidator;
+use crate::error::Error;
+use crate::parse::{Layout, ParseOptions, Rules};
+use crate::pipeline::ReadOptions;
+use crate::report::Format;
+use crate::write::{self, WriteOptions};
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "seeds-convert",
+    version,
+    about = "Turn raw scraped Vietnamese news text (seed files) into clean, validated documents.",
+    long_about = None,
+    args_conflicts_with_subcommands = true,
+    after_help = "INPUT is a seed file, a directory (every *.txt below it, sorted), or - for standard input.\n\
+                  Exit status: 0 ok; 1 an input is not a well-formed seed (nothing is written); 2 usage or I/O error."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub convert: ConvertArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check seeds and report diagnostics (for CI): exit 1 if any seed has an error.
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ConvertArgs {
+    /// Output format.
+    #[arg(long, short = 't', value_name = "FORMAT", value_parser = writer_names())]
+    pub to: Option<String>,
+    /// Output file (written atomically, only if every input is well-formed). Default: standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Title of a book made of several seeds.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Author for book metadata.
+    #[arg(long)]
+    pub author: Option<String>,
+    /// Do not print the warning summary.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub read: ReadArgs,
+    /// Seed files, directories, or - for standard input.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Report format.
+    #[arg(long, default_value = "human", value_parser = ["human", "json", "github"])]
+    pub format: String,
+    /// Apply this JSON Schema (2020-12) to every document, on top of the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub schema: Option<PathBuf>,
+    #[command(flatten)]
+    pub read: ReadArgs,
+    /// Seed files, directories, or - for standard input.
+    #[arg(value_name = "INPUT", required = true)]
+    pub inputs: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReadArgs {
+    /// Force a layout instead of detecting it.
+    #[arg(long, value_name = "NAME", value_parser = layout_names())]
+    pub layout: Option<String>,
+    /// Extra line rules (JSON, see schemas/rules.schema.json), tried before the built-in ones.
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
+    /// A missing or unusable title is an error, not a warning.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+fn writer_names() -> Vec<&'static str> {
+    write::WRITERS.iter().map(|w| w.name()).collect()
+}
+
+fn layout_names() -> Vec<&'static str> {
+    Layout::ALL.iter().map(|l| l.name()).collect()
+}
+
+/// What the command line asks for.
+pub enum Run {
+    Check(CheckRun),
+    Convert(ConvertRun),
+}
+
+/// Turns parsed arguments into library options (reads `--rules` and `--schema` files).
+pub fn into_run(cli: Cli) -> Result<Run, Error> {
+    match cli.command {
+        Some(Command::Check(args)) => {
+            let mut read = read_options(&args.read)?;
+            if let Some(path) = &args.schema {
+                let text = std::fs::read_to_string(path).map_err(|e| Error::Read { path: path.clone(), source: e })?;
+                let schema =
+                    SchemaValidator::new(&text).map_err(|message| Error::Schema { path: path.clone(), message })?;
+                read.user_schema = Some(schema);
+            }
+            let format = Format::ALL.iter().find(|(n, _)| *n == args.format).map_or(Format::Human, |(_, f)| *f);
+            Ok(Run::Check(CheckRun { inputs: args.inputs, read, format }))
+        }
+        None => {
+            let args = cli.convert;
+            let Some(to) = args.to else {
+                return Err(Error::Usage(
+                    "say what to do: `seeds-convert --to FORMAT INPUT...` or `seeds-convert check INPUT...` (see --help)".into(),
+                ));
+            };
+            if args.inputs.is_empty() {
+                return Err(Error::Usage("no INPUT given (a file, a directory, or - for standard input)".into()));
+            }
+            let writer = write::find(&to).ok_or_else(|| Error::Usage(format!("unknown format `{to}`")))?;
+            Ok(Run::Convert(ConvertRun {
+                inputs: args.inputs,
+                read: read_options(&args.read)?,
+                writer,
+                output: args.output,
+                write: WriteOptions { title: args.title, author: args.author },
+                quiet: args.quiet,
+            }))
+        }
+    }
+}
+
+fn read_options(args: &ReadArgs) -> Result<ReadOptions, Error> {
+    let mut rules = Rules::builtin();
+    if let Some(path) = &args.rules {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::Read { path: path.clone(), source: e })?;
+        let user = Rules::from_json(&text).map_err(|message| Error::Rules { path: path.clone(), message })?;
+        rules = rules.with_user_rules(user);
+    }
+    let layout = args.layout.as_deref().and_then(Layout::from_name);
+    Ok(ReadOptions { parse: ParseOptions { layout, rules }, strict: args.strict, user_schema: None })
+}

@@ -1,0 +1,217 @@
+//! Text → clean NFC lines. Each change is counted as a `Repair` so the document says what was done to it.
+//! Line numbers are preserved: line *n* of the output is line *n* of the decoded seed.
+
+use crate::model::Repair;
+use crate::source::lines_with_offsets;
+use std::collections::BTreeMap;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// One cleaned line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// 1-based line number in the seed.
+    pub no: usize,
+    /// NFC text, inner whitespace runs collapsed, no leading/trailing whitespace.
+    pub text: String,
+    /// The raw line started with whitespace (scrapers indent captions and inline-element fragments).
+    pub indented: bool,
+    /// The raw line ended with whitespace.
+    pub open_end: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Cleaned {
+    pub lines: Vec<Line>,
+    pub repairs: Vec<Repair>,
+}
+
+/// The windows-1252 characters for bytes 0x80–0x9F, which scrapers often decode as Latin-1 C1 controls
+/// (U+0092 for `’`). `None` where windows-1252 leaves the byte undefined.
+fn c1_to_cp1252(c: char) -> Option<char> {
+    const T: [Option<char>; 32] = [
+        Some('€'),
+        None,
+        Some('‚'),
+        Some('ƒ'),
+        Some('„'),
+        Some('…'),
+        Some('†'),
+        Some('‡'),
+        Some('ˆ'),
+        Some('‰'),
+        Some('Š'),
+        Some('‹'),
+        Some('Œ'),
+        None,
+        Some('Ž'),
+        None,
+        None,
+        Some('‘'),
+        Some('’'),
+        Some('“'),
+        Some('”'),
+        Some('•'),
+        Some('–'),
+        Some('—'),
+        Some('˜'),
+        Some('™'),
+        Some('š'),
+        Some('›'),
+        Some('œ'),
+        None,
+        Some('ž'),
+        Some('Ÿ'),
+    ];
+    T[(c as usize).checked_sub(0x80)?]
+}
+
+fn is_odd_space(c: char) -> bool {
+    matches!(c, '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\u{1680}')
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' | '\u{200E}' | '\u{200F}')
+}
+
+#[derive(Default)]
+struct Counter(BTreeMap<&'static str, usize>);
+
+impl Counter {
+    fn add(&mut self, kind: &'static str, n: usize) {
+        if n > 0 {
+            *self.0.entry(kind).or_default() += n;
+        }
+    }
+}
+
+/// Cleans every line of `text`.
+pub fn clean(text: &str) -> Cleaned {
+    let mut counter = Counter::default();
+    counter.add("crlf", text.matches("\r\n").count());
+    counter.add("cr", text.matches('\r').count() - text.matches("\r\n").count());
+    let lines = lines_with_offsets(text)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (_, raw))| clean_line(i + 1, raw, &mut counter))
+        .collect();
+    let repairs = counter.0.into_iter().map(|(kind, count)| Repair { kind: kind.to_string(), count }).collect();
+    Cleaned { lines, repairs }
+}
+
+fn clean_line(no: usize, raw: &str, counter: &mut Counter) -> Line {
+    let mut text = decode_entities(raw, counter);
+    let mut mapped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\t' => mapped.push(' '),
+            c if is_odd_space(c) => {
+                counter.add("odd-spaces", 1);
+                mapped.push(' ');
+            }
+            c if is_invisible(c) => counter.add("invisible-chars", 1),
+            '\u{80}'..='\u{9F}' => match c1_to_cp1252(c) {
+                Some(p) => {
+                    counter.add("c1-as-cp1252", 1);
+                    mapped.push(p);
+                }
+                None => counter.add("control-chars", 1),
+            },
+            c if c.is_control() => counter.add("control-chars", 1),
+            c => mapped.push(c),
+        }
+    }
+    text = mapped;
+    if is_nfc_quick(text.chars()) != IsNormalized::Yes {
+        let nfc: String = text.nfc().collect();
+        if nfc != text {
+            counter.add("nfc", 1);
+            text = nfc;
+        }
+    }
+    let indented = text.starts_with(' ');
+    let open_end = text.ends_with(' ');
+    Line { no, text: collapse_spaces(&text), indented, open_end }
+}
+
+/// Decodes HTML character references (`&nbsp;`, `&amp;`, `&#193;`) left as text by scrapers. Only complete,
+/// known references are decoded, so `NN&PTNT;` stays as it is.
+fn decode_entities(raw: &str, counter: &mut Counter) -> String {
+    if !raw.contains('&') {
+        return raw.to_owned();
+    }
+    let decoded = html_escape::decode_html_entities(raw);
+    if decoded != raw {
+        counter.add("html-entities", count_refs(raw).saturating_sub(count_refs(&decoded)));
+    }
+    decoded.into_owned()
+}
+
+/// Counts `&name;` / `&#123;` shapes.
+fn count_refs(s: &str) -> usize {
+    s.split('&')
+        .skip(1)
+        .filter(|rest| {
+            let body = rest.split(';').next().unwrap_or("");
+            rest.contains(';')
+                && !body.is_empty()
+                && body.len() <= 10
+                && body.chars().all(|c| c.is_ascii_alphanumeric() || c == '#')
+        })
+        .count()
+}
+
+fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(' ').filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        clean(s).lines.into_iter().map(|l| l.text).collect()
+    }
+
+    fn repair(s: &str, kind: &str) -> usize {
+        clean(s).repairs.iter().find(|r| r.kind == kind).map_or(0, |r| r.count)
+    }
+
+    #[test]
+    fn nfd_and_misordered_marks_become_nfc() {
+        // e + dot below + circumflex (non-canonical order as in underthesea_unc) and plain NFD.
+        assert_eq!(texts("vi\u{1EB9}\u{302}t Nam A\u{309}nh"), vec!["việt Nam Ảnh"]);
+        assert_eq!(repair("A\u{309}nh", "nfc"), 1);
+    }
+
+    #[test]
+    fn c1_quotes_control_chars_and_invisible_chars() {
+        assert_eq!(texts("chạy \u{92}té khói\u{92}"), vec!["chạy ’té khói’"]);
+        assert_eq!(texts("\u{8}\"Anh chị\u{200B} ơi\u{A0}nhé"), vec!["\"Anh chị ơi nhé"]);
+        assert_eq!(repair("\u{8}a", "control-chars"), 1);
+    }
+
+    #[test]
+    fn entities_are_decoded_but_lookalikes_kept() {
+        assert_eq!(
+            texts("Bộ NN&PTNT; &quot;Xin chào&quot;&nbsp;bạn &amp; tôi &#193;"),
+            vec!["Bộ NN&PTNT; \"Xin chào\" bạn & tôi Á"]
+        );
+    }
+
+    #[test]
+    fn line_numbers_and_whitespace_flags_survive() {
+        let c = clean(" Honda MSX 125\r\ntại Sài Gòn  \r\n\r\nx");
+        assert_eq!(c.lines.len(), 4);
+        assert!(c.lines[0].indented && !c.lines[0].open_end);
+        assert!(c.lines[1].open_end);
+        assert_eq!(c.lines[3].no, 4);
+        assert_eq!(repair(" a\r\nb", "crlf"), 1);
+    }
+}

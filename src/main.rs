@@ -1,0 +1,41 @@
+//! The `seeds-convert` binary: parse the command line, run, map the outcome to an exit code (0/1/2).
+//! Nothing else lives here.
+
+use clap::Parser;
+use seeds_convert::cli::{self, Cli, Run};
+use seeds_convert::{app, Error, ExitStatus};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            let status = if e.use_stderr() { ExitStatus::Error } else { ExitStatus::Success };
+            return ExitCode::from(status.code());
+        }
+    };
+    let (mut stdout, mut stderr) = (std::io::stdout().lock(), std::io::stderr());
+    let result = cli::into_run(cli).and_then(|run| match run {
+        Run::Check(run) => app::run_check(&run, &mut stdout, &mut stderr),
+        Run::Convert(run) => app::run_convert(&run, &mut stdout, &mut stderr),
+    });
+    let status = match result {
+        Ok(status) => status,
+        Err(e) if e.is_broken_pipe() => ExitStatus::Success,
+        Err(e) => {
+            report(&e);
+            ExitStatus::Error
+        }
+    };
+    ExitCode::from(status.code())
+}
+
+fn report(e: &Error) {
+    eprintln!("seeds-convert: {e}");
+    let mut source = std::error::Error::source(e);
+    while let Some(cause) = source {
+        eprintln!("  caused by: {cause}");
+        source = cause.source();
+    }
+}

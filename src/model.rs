@@ -1,0 +1,115 @@
+//! The document model: what a seed means once decoded and parsed. Its serde form *is* the JSON contract
+//! (`schemas/document.schema.json`); a test keeps the two in lockstep, so rename nothing lightly.
+
+use serde::{Deserialize, Serialize};
+
+/// One article, parsed from one seed (plus its sidecar, if it has one).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// Path of the seed as given on the command line (`-` for stdin).
+    pub source: String,
+    /// The article's headline; `null` when the seed truly has none (never invented).
+    pub title: Option<String>,
+    /// Source URL from the seed's header or sidecar.
+    pub url: Option<String>,
+    /// Publication date, ISO 8601 (`2013-05-26`, `2013-05-26T20:44:00+07:00`).
+    pub date: Option<String>,
+    /// Outlet that published the article (`TTXVN`, `tuoitre.vn`).
+    pub publisher: Option<String>,
+    /// Section or topic (`Kinh tế`).
+    pub category: Option<String>,
+    pub tags: Vec<String>,
+    /// BCP 47 language tag of the text; always `vi` for now.
+    pub language: String,
+    /// The encoding the bytes were actually decoded from (`UTF-8`, `UTF-16LE`, …).
+    pub encoding: String,
+    /// The layout the parser recognised (see `parse::Layout`).
+    pub layout: String,
+    /// Normalisations applied to the text, with how often.
+    pub repairs: Vec<Repair>,
+    /// The article, in reading order.
+    pub blocks: Vec<Block>,
+    /// Everything stripped from the article, with why and where.
+    pub removed: Vec<Removed>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: String,
+    /// 1-based line of the seed where the block starts.
+    pub line: usize,
+    /// True when the paragraph boundaries were inferred (a one-line body split at sentence ends).
+    pub inferred: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    /// The sapo: the summary paragraph that opens a Vietnamese news article.
+    Lead,
+    Paragraph,
+    /// A subheading inside the article.
+    Heading,
+    /// A photo caption (`… Ảnh: TTXVN`).
+    Caption,
+    /// Credit for the text (`(Theo TTXVN)`, a byline).
+    Attribution,
+}
+
+impl BlockKind {
+    pub const ALL: &'static [BlockKind] =
+        &[BlockKind::Lead, BlockKind::Paragraph, BlockKind::Heading, BlockKind::Caption, BlockKind::Attribution];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockKind::Lead => "lead",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::Heading => "heading",
+            BlockKind::Caption => "caption",
+            BlockKind::Attribution => "attribution",
+        }
+    }
+}
+
+/// A piece of the seed that is not part of the article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Removed {
+    /// What it is: `comment-footer`, `reader-comments`, `related-links`, `contact-footer`, `separator`,
+    /// `punctuation`, `duplicate-line`, or a kind named in a user's `--rules` file.
+    pub kind: String,
+    pub text: String,
+    /// 1-based line of the seed.
+    pub line: usize,
+    /// Which rule removed it.
+    pub rule: String,
+}
+
+/// A normalisation applied to the whole text (`nfc`, `crlf`, `control-chars`, …) and how many times.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Repair {
+    pub kind: String,
+    pub count: usize,
+}
+
+impl Document {
+    /// Blocks that carry the article's body text (everything but captions and attributions).
+    pub fn body_blocks(&self) -> impl Iterator<Item = &Block> {
+        self.blocks.iter().filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Lead | BlockKind::Heading))
+    }
+
+    /// A label for tables of contents when the seed has no title; the JSON keeps `title: null`.
+    pub fn display_title(&self) -> String {
+        match &self.title {
+            Some(t) => t.clone(),
+            None => {
+                let stem = std::path::Path::new(&self.source).file_stem().and_then(|s| s.to_str()).unwrap_or("");
+                format!("(không có tiêu đề) {stem}").trim_end().to_string()
+            }
+        }
+    }
+}

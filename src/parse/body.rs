@@ -1,0 +1,376 @@
+//! Body lines → blocks. Steps, in order: rejoin lines broken inside sentences (BrokenLines layouts); apply the
+//! line rules (strip boilerplate into `removed`, type captions and attributions); drop a line that repeats the
+//! line before it; group lines into paragraphs; split one-line bodies at sentence ends; put the space back
+//! into glued sentences; type headings and a closing byline.
+
+use super::layout::BodyStyle;
+use super::rules::{Action, Rules};
+use super::text::{split_paragraphs, unglue_sentences};
+use crate::decode::clean::Line;
+use crate::model::{Block, BlockKind, Removed};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The result of parsing a body.
+#[derive(Debug, Default)]
+pub struct Body {
+    pub blocks: Vec<Block>,
+    pub removed: Vec<Removed>,
+    /// Spaces put back into glued sentences.
+    pub unglued: usize,
+    /// Lines rejoined because an inline element had broken them.
+    pub joined: usize,
+    /// A date found in a byline (`Tên - Báo | 12:25 06/02/2017`).
+    pub byline_date: Option<String>,
+}
+
+/// A body line after joining: text plus the seed line it starts on.
+#[derive(Debug, Clone)]
+struct Piece {
+    text: String,
+    line: usize,
+    kind: Option<BlockKind>,
+}
+
+/// A paragraph longer than this, in a layout that has paragraphs, is a fused body and gets split too.
+const FUSED_PARAGRAPH: usize = 2000;
+
+pub fn parse_body(lines: &[&Line], style: BodyStyle, rules: &Rules) -> Body {
+    let mut body = Body::default();
+    let pieces = match style {
+        BodyStyle::BrokenLines => join_broken(lines, &mut body.joined),
+        _ => lines.iter().map(|l| Piece { text: l.text.clone(), line: l.no, kind: None }).collect(),
+    };
+    let pieces = apply_rules(pieces, rules, &mut body.removed);
+    let pieces = drop_repeats(pieces, &mut body.removed);
+    let paragraphs = group(pieces, style);
+    for p in paragraphs {
+        emit(p, style, &mut body);
+    }
+    if matches!(style, BodyStyle::LinePerParagraph | BodyStyle::BrokenLines) {
+        type_headings_and_byline(&mut body.blocks);
+    }
+    body.removed.sort_by_key(|r| r.line);
+    body
+}
+
+/// Rejoins lines that an inline element broke: a line that ends or starts with a space, starts with
+/// punctuation, or starts lower-case after a line with no sentence end belongs to the line before it.
+fn join_broken(lines: &[&Line], joined: &mut usize) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    let mut prev_open = false;
+    let mut prev_blank = true;
+    for line in lines {
+        if line.text.is_empty() {
+            out.push(Piece { text: String::new(), line: line.no, kind: None });
+            prev_blank = true;
+            continue;
+        }
+        let first = line.text.chars().next().unwrap_or(' ');
+        let continues = !prev_blank
+            && (prev_open
+                || line.indented
+                || matches!(first, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '”' | '’' | '…')
+                || (first.is_lowercase()
+                    && out.last().is_some_and(|p| !p.text.ends_with(['.', '!', '?', ':', '…', '"', '”']))));
+        match out.last_mut() {
+            Some(prev) if continues => {
+                let glue = !matches!(first, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '”' | '’' | '…');
+                if glue {
+                    prev.text.push(' ');
+                }
+                prev.text.push_str(&line.text);
+                *joined += 1;
+            }
+            _ => out.push(Piece { text: line.text.clone(), line: line.no, kind: None }),
+        }
+        prev_open = line.open_end;
+        prev_blank = false;
+    }
+    out
+}
+
+fn removed(p: &Piece, kind: &str, rule: &str) -> Removed {
+    Removed { kind: kind.to_string(), text: p.text.clone(), line: p.line, rule: rule.to_string() }
+}
+
+fn apply_rules(pieces: Vec<Piece>, rules: &Rules, out: &mut Vec<Removed>) -> Vec<Piece> {
+    let mut kept = Vec::with_capacity(pieces.len());
+    let mut i = 0;
+    while i < pieces.len() {
+        let p = &pieces[i];
+        let rule = (!p.text.is_empty()).then(|| rules.find(&p.text)).flatten();
+        let Some(rule) = rule else {
+            kept.push(p.clone());
+            i += 1;
+            continue;
+        };
+        match rule.action {
+            Action::Caption | Action::Attribution => {
+                let kind = if rule.action == Action::Caption { BlockKind::Caption } else { BlockKind::Attribution };
+                kept.push(Piece { kind: Some(kind), ..p.clone() });
+                i += 1;
+            }
+            Action::Line => {
+                out.push(removed(p, &rule.kind, &rule.name));
+                i += 1;
+            }
+            Action::ToEnd => {
+                out.extend(
+                    pieces[i..].iter().filter(|q| !q.text.is_empty()).map(|q| removed(q, &rule.kind, &rule.name)),
+                );
+                i = pieces.len();
+            }
+            Action::UntilBlank => {
+                out.push(removed(p, &rule.kind, &rule.name));
+                i += 1;
+                // The list ends at a blank line, or where another stripping rule takes over.
+                while i < pieces.len() && !pieces[i].text.is_empty() && !strips(rules, &pieces[i].text) {
+                    out.push(removed(&pieces[i], &rule.kind, &rule.name));
+                    i += 1;
+                }
+            }
+        }
+    }
+    kept
+}
+
+fn strips(rules: &Rules, line: &str) -> bool {
+    rules.find(line).is_some_and(|r| matches!(r.action, Action::Line | Action::ToEnd | Action::UntilBlank))
+}
+
+/// A line that repeats the previous non-blank line (typically a photo caption scraped twice): keep one.
+fn drop_repeats(pieces: Vec<Piece>, out: &mut Vec<Removed>) -> Vec<Piece> {
+    let mut kept: Vec<Piece> = Vec::with_capacity(pieces.len());
+    for p in pieces {
+        let repeat =
+            !p.text.is_empty() && kept.iter().rev().find(|q| !q.text.is_empty()).is_some_and(|q| q.text == p.text);
+        if repeat {
+            out.push(removed(&p, "duplicate-line", "duplicate-line"));
+        } else {
+            kept.push(p);
+        }
+    }
+    kept
+}
+
+fn group(pieces: Vec<Piece>, style: BodyStyle) -> Vec<Piece> {
+    if style != BodyStyle::BlankSeparated {
+        return pieces.into_iter().filter(|p| !p.text.is_empty()).collect();
+    }
+    let mut out: Vec<Piece> = Vec::new();
+    let mut open = false;
+    for p in pieces {
+        if p.text.is_empty() {
+            open = false;
+            continue;
+        }
+        match out.last_mut() {
+            // Typed lines (captions, credits) stand alone even without a blank line around them.
+            Some(prev) if open && prev.kind.is_none() && p.kind.is_none() => {
+                prev.text.push(' ');
+                prev.text.push_str(&p.text);
+            }
+            _ => out.push(p),
+        }
+        open = true;
+    }
+    out
+}
+
+static LEADING_CAPTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.{10,300}?\(Ảnh:[^()]{1,80}\))\s+(\p{Lu}|\p{Pi}|\x22)").unwrap());
+static LEADING_DASH_CAPTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.{10,300}? [-–] Ảnh: )").unwrap());
+static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[.!?…”\x22)]\s+(\((?:Theo )?[\p{Lu}][^()]{1,40}\)|Theo [\p{Lu}][\p{L}\d .+/-]{1,40}|[\p{Lu}]{2,10}/[\p{Lu}][\p{L} ]{1,20})\s*$").unwrap()
+});
+static TRAILING_MORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+(Xem thêm|Xem tiếp|Đọc thêm):?\s*$").unwrap());
+static BYLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.{2,80}?) \| (\d{1,2}:\d{2}) (\d{1,2}/\d{1,2}/\d{4})$").unwrap());
+
+/// Turns one grouped piece into blocks: one-line bodies get their glued caption and credit cut off and are
+/// split into paragraphs.
+fn emit(mut p: Piece, style: BodyStyle, body: &mut Body) {
+    let (text, n) = unglue_sentences(&p.text);
+    body.unglued += n;
+    p.text = text;
+    if p.kind.is_none() {
+        if let Some(c) = BYLINE.captures(&p.text) {
+            body.byline_date = super::layout::normalize_date(&format!("{} {}", &c[3], &c[2]));
+            push(body, BlockKind::Attribution, p.text.clone(), p.line, false);
+            return;
+        }
+    }
+    let fused = style == BodyStyle::OneLine || p.text.chars().count() > FUSED_PARAGRAPH;
+    if p.kind.is_some() || !fused {
+        push(body, p.kind.unwrap_or(BlockKind::Paragraph), p.text, p.line, false);
+        return;
+    }
+    let mut text = p.text.as_str();
+    if let Some(c) = LEADING_CAPTION.captures(text) {
+        let caption = c.get(1).map_or("", |m| m.as_str());
+        push(body, BlockKind::Caption, caption.trim().to_string(), p.line, false);
+        text = text[caption.len()..].trim_start();
+    } else if let Some(c) = LEADING_DASH_CAPTION.captures(text) {
+        let head = c.get(1).map_or("", |m| m.as_str());
+        let credit_len = credit_length(&text[head.len()..]);
+        if credit_len > 0 {
+            let caption = &text[..head.len() + credit_len];
+            push(body, BlockKind::Caption, caption.trim().to_string(), p.line, false);
+            text = text[caption.len()..].trim_start();
+        }
+    }
+    let mut trailer = None;
+    if let Some(m) = TRAILING_MORE.captures(text).and_then(|c| c.get(0)) {
+        body.removed.push(Removed {
+            kind: "related-links".into(),
+            text: m.as_str().trim().into(),
+            line: p.line,
+            rule: "more-link".into(),
+        });
+        text = &text[..m.start()];
+    }
+    if let Some(m) = TRAILING_CREDIT.captures(text).and_then(|c| c.get(1)) {
+        trailer = Some(m.as_str().trim().to_string());
+        text = text[..m.start()].trim_end();
+    }
+    let paragraphs = split_paragraphs(text);
+    let inferred = paragraphs.len() > 1;
+    for para in paragraphs {
+        push(body, BlockKind::Paragraph, para, p.line, inferred);
+    }
+    if let Some(credit) = trailer {
+        push(body, BlockKind::Attribution, credit, p.line, false);
+    }
+}
+
+/// Length in bytes of a photo credit at the start of `rest` (`AFP`, `Phạm Kiên/TTXVN`, `Reuters`): one
+/// all-capitals token, or up to three capitalised words.
+fn credit_length(rest: &str) -> usize {
+    let mut len = 0;
+    for (n, word) in rest.split(' ').enumerate() {
+        let first = word.chars().next().unwrap_or(' ');
+        if !first.is_uppercase() || n >= 3 {
+            break;
+        }
+        let all_caps = word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        len += word.len() + usize::from(n > 0);
+        if all_caps || word.contains('/') {
+            break;
+        }
+    }
+    len
+}
+
+fn push(body: &mut Body, kind: BlockKind, text: String, line: usize, inferred: bool) {
+    if !text.is_empty() {
+        body.blocks.push(Block { kind, text, line, inferred });
+    }
+}
+
+/// In paragraph-per-line layouts: a short line without a sentence end between longer paragraphs is a
+/// subheading; a short last line (a name, `Tổng hợp`) is the byline.
+fn type_headings_and_byline(blocks: &mut [Block]) {
+    let n = blocks.len();
+    for i in 0..n {
+        if blocks[i].kind != BlockKind::Paragraph {
+            continue;
+        }
+        let text = &blocks[i].text;
+        let chars = text.chars().count();
+        let no_end = !text.ends_with(['.', ',', ';', ':', '!', '?', '…', '"', '”', '’', ')', '\'']);
+        let capital = text.chars().next().is_some_and(char::is_uppercase);
+        if i + 1 == n && i > 0 && chars <= 40 && no_end && capital && text.split(' ').count() <= 6 {
+            blocks[i].kind = BlockKind::Attribution;
+        } else if i + 1 < n && i > 0 && chars <= 90 && no_end && capital && blocks[i + 1].text.chars().count() > chars {
+            blocks[i].kind = BlockKind::Heading;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::decode::clean::clean;
+
+    fn parse(text: &str, style: BodyStyle) -> Body {
+        let cleaned = clean(text);
+        let lines: Vec<&Line> = cleaned.lines.iter().collect();
+        parse_body(&lines, style, &Rules::builtin())
+    }
+
+    fn kinds(body: &Body) -> Vec<(BlockKind, &str)> {
+        body.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect()
+    }
+
+    #[test]
+    fn comment_widget_is_stripped_to_the_end() {
+        let b = parse("Đoạn một.\n\n(Theo TTXVN)\n\n0 nhận xét:\n\nĐăng nhận xét", BodyStyle::BlankSeparated);
+        assert_eq!(kinds(&b), vec![(BlockKind::Paragraph, "Đoạn một."), (BlockKind::Attribution, "(Theo TTXVN)")]);
+        let removed: Vec<(&str, usize)> = b.removed.iter().map(|r| (r.kind.as_str(), r.line)).collect();
+        assert_eq!(removed, vec![("comment-footer", 5), ("comment-footer", 7)]);
+    }
+
+    #[test]
+    fn duplicated_caption_kept_once() {
+        let b = parse(
+            "Đoạn một.\n\n    Bộ trưởng phát biểu Ảnh: TTXVN\n\nBộ trưởng phát biểu Ảnh: TTXVN\n\nĐoạn hai.",
+            BodyStyle::BlankSeparated,
+        );
+        assert_eq!(b.blocks.iter().filter(|b| b.kind == BlockKind::Caption).count(), 1);
+        assert_eq!(b.removed[0].kind, "duplicate-line");
+        assert_eq!(b.removed[0].line, 5);
+    }
+
+    #[test]
+    fn one_line_body_loses_glued_caption_and_credit() {
+        let sentence = "Văn phòng Trung ương Đảng đã tổ chức hội nghị tổng kết năm 2014. ";
+        let text = format!(
+            "Ông Lê Hồng Anh phát biểu tại Hội nghị. (Ảnh: Phạm Kiên/TTXVN) Sáng 13/1, hội nghị khai mạc.{}(TTXVN)",
+            sentence.repeat(8)
+        );
+        let b = parse(&text, BodyStyle::OneLine);
+        assert_eq!(b.blocks[0].kind, BlockKind::Caption);
+        assert_eq!(b.blocks[0].text, "Ông Lê Hồng Anh phát biểu tại Hội nghị. (Ảnh: Phạm Kiên/TTXVN)");
+        assert!(b.blocks[1].text.starts_with("Sáng 13/1, hội nghị khai mạc. Văn phòng"), "{}", b.blocks[1].text);
+        assert!(b.blocks[1].inferred);
+        assert_eq!(b.blocks.last().map(|b| (b.kind, b.text.as_str())), Some((BlockKind::Attribution, "(TTXVN)")));
+        assert_eq!(b.unglued, 1);
+    }
+
+    #[test]
+    fn dash_caption_with_agency_credit() {
+        let text = format!("Người ủng hộ đảng đối lập đi biểu tình sáng nay - Ảnh: AFP Theo Hãng tin AFP, cuộc biểu tình sẽ kéo dài ba ngày. {}", "Câu tiếp theo của bài. ".repeat(5));
+        let b = parse(&text, BodyStyle::OneLine);
+        assert_eq!(b.blocks[0].text, "Người ủng hộ đảng đối lập đi biểu tình sáng nay - Ảnh: AFP");
+        assert!(b.blocks[1].text.starts_with("Theo Hãng tin AFP, cuộc"));
+    }
+
+    #[test]
+    fn broken_lines_are_rejoined_and_related_links_removed() {
+        let text = "Chiếc xe của\n Honda MSX 125\n tại Sài Gòn gây chú ý\n.\nSau khi độ lại, chiếc \nMSX 125\n đã có dáng thấp.\nTin liên quan\nBài một\nBài hai";
+        let b = parse(text, BodyStyle::BrokenLines);
+        assert_eq!(kinds(&b)[0], (BlockKind::Paragraph, "Chiếc xe của Honda MSX 125 tại Sài Gòn gây chú ý."));
+        assert_eq!(kinds(&b)[1], (BlockKind::Paragraph, "Sau khi độ lại, chiếc MSX 125 đã có dáng thấp."));
+        assert_eq!(b.removed.iter().filter(|r| r.kind == "related-links").count(), 3);
+        let b = parse("Đoạn.\nTin liên quan\nBài một\nHotline: 0900000000", BodyStyle::BrokenLines);
+        let kinds: Vec<&str> = b.removed.iter().map(|r| r.kind.as_str()).collect();
+        assert_eq!(kinds, vec!["related-links", "related-links", "contact-footer"]);
+    }
+
+    #[test]
+    fn headings_and_byline_in_line_per_paragraph_layouts() {
+        let text = "Câu mở đầu của bài báo khá dài và đầy đủ.\nDoanh nghiệp gặp khó\nNhiều doanh nghiệp đã phải tạm ngừng kinh doanh trong năm qua vì dịch.\nTrường Thịnh";
+        let b = parse(text, BodyStyle::LinePerParagraph);
+        assert_eq!(b.blocks[1].kind, BlockKind::Heading);
+        assert_eq!(b.blocks[3].kind, BlockKind::Attribution);
+    }
+
+    #[test]
+    fn sentence_mentioning_comments_is_kept() {
+        let b =
+            parse("Ông Minh nhận xét: kết quả rất tốt.\nĐại biểu đăng nhận xét lên mạng.", BodyStyle::LinePerParagraph);
+        assert_eq!(b.blocks.len(), 2);
+        assert!(b.removed.is_empty());
+    }
+}

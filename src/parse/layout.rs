@@ -1,0 +1,455 @@
+//! Layouts: how a scraper laid out a seed, how to recognise it, and how to cut it into metadata, lead and
+//! body lines. Every layout seen in ../shared/seeds and ../shared/corpus has a variant here.
+
+use crate::decode::clean::Line;
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Layout {
+    /// URL line, `-----` separators around the title, body after (seed 002).
+    UrlSeparator,
+    /// `# doc_id = …` / `# url = …` / `# date = …` header lines, title, sapo, a sentence per line.
+    HeaderLines,
+    /// `N.body.txt` with a sidecar `N.info.txt` (`LINK:` / `TITLE:` / `SUMMARY:` / `TIME:`).
+    Sidecar,
+    /// 7 lines: title, sapo, one-line body, `26/05/13 20:44 GMT+7`, category, tags, outlet.
+    Crawl7,
+    /// Title, blank, paragraph lines broken inside sentences, three blank lines, sapo last.
+    ParagraphsSapoLast,
+    /// Title, sapo, one-line body (2 or 3 lines).
+    TitleSapoBody,
+    /// Optional URL line, title, blank-line paragraphs, footer (seed 000; also `--to txt` output).
+    Blog,
+    /// One paragraph per line, title first (possibly fused with the lead).
+    ParagraphLines,
+    /// The whole body on one line, no title.
+    SingleLine,
+}
+
+impl Layout {
+    pub const ALL: &'static [Layout] = &[
+        Layout::UrlSeparator,
+        Layout::HeaderLines,
+        Layout::Sidecar,
+        Layout::Crawl7,
+        Layout::ParagraphsSapoLast,
+        Layout::TitleSapoBody,
+        Layout::Blog,
+        Layout::ParagraphLines,
+        Layout::SingleLine,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::UrlSeparator => "url-separator",
+            Layout::HeaderLines => "header-lines",
+            Layout::Sidecar => "sidecar",
+            Layout::Crawl7 => "crawl7",
+            Layout::ParagraphsSapoLast => "paragraphs-sapo-last",
+            Layout::TitleSapoBody => "title-sapo-body",
+            Layout::Blog => "blog",
+            Layout::ParagraphLines => "paragraph-lines",
+            Layout::SingleLine => "single-line",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Layout> {
+        Layout::ALL.iter().copied().find(|l| l.name() == name)
+    }
+
+    /// How the body lines of this layout map to paragraphs.
+    pub fn body_style(self) -> BodyStyle {
+        match self {
+            Layout::UrlSeparator | Layout::Blog => BodyStyle::BlankSeparated,
+            Layout::HeaderLines | Layout::ParagraphLines => BodyStyle::LinePerParagraph,
+            Layout::ParagraphsSapoLast => BodyStyle::BrokenLines,
+            Layout::Crawl7 | Layout::TitleSapoBody | Layout::Sidecar | Layout::SingleLine => BodyStyle::OneLine,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyStyle {
+    /// Paragraphs are separated by blank lines; lines inside one are joined.
+    BlankSeparated,
+    /// Each line is a paragraph.
+    LinePerParagraph,
+    /// Each line is a paragraph, but inline elements broke lines inside sentences: join those first.
+    BrokenLines,
+    /// The body is one long line: split it at sentence ends.
+    OneLine,
+}
+
+/// A metadata value and where it was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub text: String,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Meta {
+    pub title: Option<Field>,
+    pub url: Option<Field>,
+    pub date: Option<String>,
+    pub publisher: Option<String>,
+    pub category: Option<String>,
+    pub tags: Vec<String>,
+    /// The title line of a layout that has one held a paragraph instead (a title fused with the lead).
+    pub title_is_paragraph: Option<usize>,
+}
+
+/// A seed cut along its layout.
+#[derive(Debug)]
+pub struct Frame<'a> {
+    pub meta: Meta,
+    pub lead: Option<Field>,
+    /// Body lines in order, blank ones included.
+    pub body: Vec<&'a Line>,
+    /// True when the lead comes after the body in the seed (it is still shown first).
+    pub lead_last: bool,
+}
+
+static TIMESTAMP7: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2})/(\d{1,2})/(\d{2}) (\d{1,2}):(\d{2}) GMT([+-]\d{1,2})$").unwrap());
+static HEADER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^#\s*([\w-]+)\s*=\s*(.*)$").unwrap());
+static URLISH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^([a-z][a-z0-9+.-]*://|www\.)\S*$").unwrap());
+static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[-=_*~]{5,}$").unwrap());
+
+pub fn is_urlish(s: &str) -> bool {
+    URLISH.is_match(s)
+}
+
+/// Recognises the layout of `lines` (`sidecar` tells whether a sidecar file came with them).
+pub fn detect(lines: &[Line], sidecar: bool) -> Layout {
+    if sidecar {
+        return Layout::Sidecar;
+    }
+    let content = trim_blank(lines);
+    let nonblank: Vec<&Line> = content.iter().filter(|l| !l.text.is_empty()).collect();
+    let first = nonblank.first().map_or("", |l| l.text.as_str());
+    if HEADER.is_match(first) && first.starts_with('#') {
+        return Layout::HeaderLines;
+    }
+    if is_urlish(first) && nonblank.get(1).is_some_and(|l| SEPARATOR.is_match(&l.text)) {
+        return Layout::UrlSeparator;
+    }
+    if content.len() == 7 && TIMESTAMP7.is_match(&content[3].text) {
+        return Layout::Crawl7;
+    }
+    if is_sapo_last(content) {
+        return Layout::ParagraphsSapoLast;
+    }
+    if nonblank.len() == 1 && !is_urlish(first) {
+        return Layout::SingleLine;
+    }
+    let has_blank = content.iter().any(|l| l.text.is_empty());
+    if !has_blank && (2..=3).contains(&nonblank.len()) && is_one_line_body(&nonblank) {
+        return Layout::TitleSapoBody;
+    }
+    if has_blank || is_urlish(first) {
+        return Layout::Blog;
+    }
+    Layout::ParagraphLines
+}
+
+fn trim_blank(lines: &[Line]) -> &[Line] {
+    let start = lines.iter().position(|l| !l.text.is_empty()).unwrap_or(lines.len());
+    let end = lines.iter().rposition(|l| !l.text.is_empty()).map_or(start, |e| e + 1);
+    &lines[start..end]
+}
+
+fn is_sapo_last(content: &[Line]) -> bool {
+    let n = content.len();
+    n >= 6
+        && content[1].text.is_empty()
+        && !content[2].text.is_empty()
+        && content[n - 4..n - 1].iter().all(|l| l.text.is_empty())
+        && !content[n - 5].text.is_empty()
+}
+
+fn is_one_line_body(nonblank: &[&Line]) -> bool {
+    let body = nonblank[nonblank.len() - 1].text.chars().count();
+    let title = nonblank[0].text.chars().count();
+    title <= 300 && body >= 400 && nonblank[1..nonblank.len() - 1].iter().all(|l| l.text.chars().count() < body)
+}
+
+/// Cuts `lines` along `layout`. `sidecar` holds the cleaned lines of the sidecar file, if any.
+pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) -> Frame<'a> {
+    let content = trim_blank(lines);
+    let mut frame = Frame { meta: Meta::default(), lead: None, body: Vec::new(), lead_last: false };
+    match layout {
+        Layout::UrlSeparator => frame_url_separator(content, &mut frame),
+        Layout::HeaderLines => frame_header_lines(content, &mut frame),
+        Layout::Sidecar => {
+            frame.body = content.iter().collect();
+            if let Some(info) = sidecar {
+                read_sidecar(info, &mut frame.meta, &mut frame.lead);
+            }
+        }
+        Layout::Crawl7 => frame_crawl7(content, &mut frame),
+        Layout::ParagraphsSapoLast => {
+            let n = content.len();
+            frame.meta.title = field(content.first());
+            frame.body = content[1..n - 4].iter().collect();
+            frame.lead = field(content.last());
+            frame.lead_last = true;
+        }
+        Layout::TitleSapoBody => {
+            let nonblank: Vec<&Line> = content.iter().filter(|l| !l.text.is_empty()).collect();
+            frame.meta.title = field(nonblank.first().copied());
+            if nonblank.len() == 3 {
+                frame.lead = field(Some(nonblank[1]));
+            }
+            frame.body = nonblank.last().into_iter().copied().filter(|_| nonblank.len() > 1).collect();
+        }
+        Layout::Blog => frame_blog(content, &mut frame),
+        Layout::ParagraphLines => {
+            let mut rest = content;
+            if let Some((first, tail)) = content.split_first() {
+                if looks_like_paragraph(&first.text) {
+                    frame.meta.title_is_paragraph = Some(first.no);
+                } else {
+                    frame.meta.title = field(Some(first));
+                    rest = tail;
+                }
+            }
+            frame.body = rest.iter().collect();
+        }
+        Layout::SingleLine => frame.body = content.iter().collect(),
+    }
+    frame
+}
+
+fn field(line: Option<&Line>) -> Option<Field> {
+    line.filter(|l| !l.text.is_empty()).map(|l| Field { text: l.text.clone(), line: l.no })
+}
+
+/// A "title" that is really a paragraph: long, or more than one sentence.
+pub fn looks_like_paragraph(text: &str) -> bool {
+    let chars = text.chars().count();
+    chars > 200 || (chars > 80 && !super::text::sentence_starts(text).is_empty() && text.ends_with('.'))
+}
+
+fn frame_url_separator<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
+    let mut i = 0;
+    frame.meta.url = field(content.first());
+    i += 1;
+    // Skip separators and blanks, take the title, skip the closing separator.
+    while i < content.len() && (content[i].text.is_empty() || SEPARATOR.is_match(&content[i].text)) {
+        i += 1;
+    }
+    if i < content.len() {
+        frame.meta.title = field(Some(&content[i]));
+        i += 1;
+    }
+    while i < content.len() && (content[i].text.is_empty() || SEPARATOR.is_match(&content[i].text)) {
+        i += 1;
+    }
+    frame.body = content[i..].iter().collect();
+}
+
+fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
+    let mut i = 0;
+    while let Some(caps) = content.get(i).and_then(|l| HEADER.captures(&l.text).filter(|_| l.text.starts_with('#'))) {
+        let value = caps[2].trim().to_string();
+        match &caps[1].to_lowercase()[..] {
+            "url" | "link" | "source" => frame.meta.url = Some(Field { text: value, line: content[i].no }),
+            "date" | "time" => frame.meta.date = normalize_date(&value),
+            "title" => frame.meta.title = Some(Field { text: value, line: content[i].no }),
+            "category" | "topic" => frame.meta.category = Some(value),
+            "publisher" | "outlet" => frame.meta.publisher = Some(value),
+            _ => {}
+        }
+        i += 1;
+    }
+    let rest: Vec<&Line> = content[i..].iter().filter(|l| !l.text.is_empty()).collect();
+    let mut rest = rest.as_slice();
+    if frame.meta.title.is_none() {
+        if let Some((first, tail)) = rest.split_first() {
+            frame.meta.title = field(Some(first));
+            rest = tail;
+        }
+    }
+    // Many underthesea seeds have no title line: the sapo sits where the title should be.
+    if frame.meta.title.as_ref().is_some_and(|t| looks_like_paragraph(&t.text)) {
+        frame.meta.title_is_paragraph = frame.meta.title.take().map(|t| t.line);
+        frame.lead = content.iter().find(|l| Some(l.no) == frame.meta.title_is_paragraph).and_then(|l| field(Some(l)));
+    } else if rest.len() >= 3 {
+        frame.lead = field(Some(rest[0]));
+        rest = &rest[1..];
+    }
+    frame.body = rest.to_vec();
+}
+
+fn frame_crawl7<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
+    frame.meta.title = field(Some(&content[0]));
+    frame.lead = field(Some(&content[1]));
+    frame.body = vec![&content[2]];
+    frame.meta.date = normalize_date(&content[3].text);
+    frame.meta.category = Some(content[4].text.clone()).filter(|s| !s.is_empty());
+    frame.meta.tags = content[5].text.split(',').map(str::trim).filter(|t| !t.is_empty()).map(String::from).collect();
+    frame.meta.publisher = Some(content[6].text.clone()).filter(|s| !s.is_empty());
+}
+
+fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
+    let mut rest = content;
+    if let Some(first) = rest.first().filter(|l| is_urlish(&l.text)) {
+        frame.meta.url = field(Some(first));
+        rest = &rest[1..];
+    }
+    let rest = trim_blank(rest);
+    let single_line_group = rest.len() == 1 || rest.get(1).is_some_and(|l| l.text.is_empty());
+    match rest.first() {
+        Some(first) if single_line_group && !looks_like_paragraph(&first.text) && !first.text.ends_with('.') => {
+            frame.meta.title = field(Some(first));
+            frame.body = rest[1..].iter().collect();
+        }
+        _ => frame.body = rest.iter().collect(),
+    }
+}
+
+/// Reads a `N.info.txt` sidecar: `LINK:`, `TITLE:`, `SUMMARY:`, `TIME:` (word-segmented titles are rejoined).
+fn read_sidecar(info: &[Line], meta: &mut Meta, lead: &mut Option<Field>) {
+    for line in info {
+        let Some((key, value)) = line.text.split_once(':') else { continue };
+        let value = value.trim();
+        if value.is_empty() {
+            continue;
+        }
+        // Positions in the sidecar are not positions in the body: line 0 marks "from the sidecar".
+        match key.trim().to_uppercase().as_str() {
+            "LINK" | "URL" => {
+                meta.url = Some(Field { text: value.to_string(), line: 0 });
+                let (publisher, category) = baomoi_link_parts(value);
+                meta.publisher = meta.publisher.take().or(publisher);
+                meta.category = meta.category.take().or(category);
+            }
+            "TITLE" => meta.title = Some(Field { text: detokenize(value), line: 0 }),
+            "SUMMARY" => *lead = Some(Field { text: detokenize(value), line: 0 }),
+            "TIME" | "DATE" => meta.date = normalize_date(value),
+            _ => {}
+        }
+    }
+}
+
+/// `http://www.baomoi.com/Home/TheGioi/tuoitre.vn/slug/123.epi` → (`tuoitre.vn`, `TheGioi`).
+fn baomoi_link_parts(url: &str) -> (Option<String>, Option<String>) {
+    let parts: Vec<&str> = url.split('/').collect();
+    match parts.iter().position(|p| *p == "Home") {
+        Some(h) if parts.len() > h + 3 => (Some(parts[h + 2].to_string()), Some(parts[h + 1].to_string())),
+        _ => (None, None),
+    }
+}
+
+/// Undoes word segmentation and tokenisation: `đối_lập` → `đối lập`, `tháng 7 .` → `tháng 7.`.
+pub fn detokenize(text: &str) -> String {
+    let joined: String = text
+        .char_indices()
+        .map(|(i, c)| {
+            let between_letters = c == '_'
+                && text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+                && text[i + 1..].chars().next().is_some_and(char::is_alphanumeric);
+            if between_letters {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let mut out = String::with_capacity(joined.len());
+    for word in joined.split_whitespace() {
+        let attach = matches!(word, "," | "." | ";" | ":" | "!" | "?" | ")" | "..." | "…" | "%" | "/");
+        if !out.is_empty() && !attach && !out.ends_with(['(', '/']) {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Normalises the date shapes seen in seeds to ISO 8601.
+pub fn normalize_date(raw: &str) -> Option<String> {
+    static DMY_TIME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})(?:,? (\d{1,2}):(\d{2})(?::(\d{2}))?)?(?: GMT([+-]\d{1,2}))?$",
+        )
+        .unwrap()
+    });
+    static YMD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{4})-?(\d{2})-?(\d{2})$").unwrap());
+    let raw = raw.trim();
+    if let Some(c) = YMD.captures(raw) {
+        return valid_ymd(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    }
+    let c = DMY_TIME.captures(raw)?;
+    let mut year: u32 = c[3].parse().ok()?;
+    if c[3].len() == 2 {
+        year += 2000;
+    }
+    let mut out = valid_ymd(year, c[2].parse().ok()?, c[1].parse().ok()?)?;
+    if let (Some(h), Some(m)) = (c.get(4), c.get(5)) {
+        let (h, m): (u32, u32) = (h.as_str().parse().ok()?, m.as_str().parse().ok()?);
+        let s: u32 = c.get(6).map_or(Some(0), |s| s.as_str().parse().ok())?;
+        if h > 23 || m > 59 || s > 59 {
+            return None;
+        }
+        out.push_str(&format!("T{h:02}:{m:02}:{s:02}"));
+        if let Some(tz) = c.get(7) {
+            let tz: i32 = tz.as_str().parse().ok()?;
+            out.push_str(&format!("{}{:02}:00", if tz < 0 { '-' } else { '+' }, tz.abs()));
+        }
+    }
+    Some(out)
+}
+
+fn valid_ymd(y: u32, m: u32, d: u32) -> Option<String> {
+    ((1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::decode::clean::clean;
+
+    fn layout_of(text: &str) -> Layout {
+        detect(&clean(text).lines, false)
+    }
+
+    #[test]
+    fn dates_become_iso() {
+        assert_eq!(normalize_date("26/05/13 20:44 GMT+7").as_deref(), Some("2013-05-26T20:44:00+07:00"));
+        assert_eq!(normalize_date("20201001").as_deref(), Some("2020-10-01"));
+        assert_eq!(normalize_date("23/10/2013 11:39").as_deref(), Some("2013-10-23T11:39:00"));
+        assert_eq!(normalize_date("32/10/2013"), None);
+        assert_eq!(normalize_date("hôm qua"), None);
+    }
+
+    #[test]
+    fn word_segmentation_is_undone() {
+        assert_eq!(detokenize("Phe đối_lập Campuchia lại biểu_tình "), "Phe đối lập Campuchia lại biểu tình");
+        assert_eq!(
+            detokenize("TTO - Ngày 23-10 , hàng nghìn người ( CNRP ) tháng 7 . "),
+            "TTO - Ngày 23-10, hàng nghìn người (CNRP) tháng 7."
+        );
+        assert_eq!(detokenize("500 đồng / kg"), "500 đồng/kg");
+    }
+
+    #[test]
+    fn each_layout_is_recognised() {
+        let body = "Đây là một câu dài của bài báo. ".repeat(20);
+        assert_eq!(
+            layout_of("http://a.vn/x\n-----------------\nTiêu đề\n-----------------\nThân bài."),
+            Layout::UrlSeparator
+        );
+        assert_eq!(layout_of("# doc_id = x\n# url = https://a.vn/x\nTiêu đề\nCâu một.\nCâu hai."), Layout::HeaderLines);
+        let crawl = format!("Tiêu đề\nSapo.\n{body}\n26/05/13 20:44 GMT+7\nKinh tế\nA,B\nTTXVN");
+        assert_eq!(layout_of(&crawl), Layout::Crawl7);
+        assert_eq!(layout_of(&format!("Tiêu đề\nSapo ngắn.\n{body}")), Layout::TitleSapoBody);
+        assert_eq!(layout_of("Tiêu đề\n\nĐoạn một\n bị gãy.\n\n\n\nSapo.\n"), Layout::ParagraphsSapoLast);
+        assert_eq!(layout_of("Tiêu đề\n\n\nĐoạn một.\n\nĐoạn hai."), Layout::Blog);
+        assert_eq!(layout_of("Tiêu đề\r\nĐoạn một.\r\nĐoạn hai.\r\nĐoạn ba.\r\n\r\n"), Layout::ParagraphLines);
+        assert_eq!(layout_of(&body), Layout::SingleLine);
+    }
+}

@@ -1,0 +1,180 @@
+//! Line rules: boilerplate to strip and lines to keep with a type (captions, attributions). The built-in set
+//! is the data file `boilerplate.json` beside this module, compiled into the binary; `--rules FILE` adds a
+//! user's own (same format, `schemas/rules.schema.json`), tried first.
+
+use regex::Regex;
+use serde::Deserialize;
+
+/// What a rule does with a matching line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Action {
+    /// Strip the line.
+    Line,
+    /// Strip the line and every line after it.
+    ToEnd,
+    /// Strip the line and the following non-blank lines.
+    UntilBlank,
+    /// Keep the line as a caption.
+    Caption,
+    /// Keep the line as an attribution.
+    Attribution,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleSpec {
+    name: String,
+    kind: String,
+    action: Action,
+    pattern: String,
+    #[serde(default)]
+    why: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct RuleFile {
+    #[serde(rename = "$comment", default)]
+    _comment: Option<String>,
+    rules: Vec<RuleSpec>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub name: String,
+    pub kind: String,
+    pub action: Action,
+    pub why: String,
+    regex: Regex,
+}
+
+impl Rule {
+    pub fn matches(&self, line: &str) -> bool {
+        self.regex.is_match(line)
+    }
+}
+
+/// An ordered rule set; the first match wins.
+#[derive(Debug, Clone)]
+pub struct Rules {
+    rules: Vec<Rule>,
+}
+
+const BUILTIN: &str = include_str!("boilerplate.json");
+
+impl Rules {
+    /// The built-in rules.
+    pub fn builtin() -> Rules {
+        // The data file is part of the binary and covered by tests, so a failure here is a build defect.
+        Rules::from_json(BUILTIN).expect("built-in boilerplate.json is valid")
+    }
+
+    /// Parses a rules file (JSON, see `schemas/rules.schema.json`).
+    pub fn from_json(json: &str) -> Result<Rules, String> {
+        let file: RuleFile = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        let mut rules = Vec::with_capacity(file.rules.len());
+        for spec in file.rules {
+            if !valid_kind(&spec.kind) {
+                return Err(format!(
+                    "rule `{}`: kind `{}` must be lowercase words joined by `-`",
+                    spec.name, spec.kind
+                ));
+            }
+            let regex = Regex::new(&spec.pattern).map_err(|e| format!("rule `{}`: bad pattern: {e}", spec.name))?;
+            rules.push(Rule { name: spec.name, kind: spec.kind, action: spec.action, why: spec.why, regex });
+        }
+        Ok(Rules { rules })
+    }
+
+    /// `user` rules first, then `self`.
+    pub fn with_user_rules(self, user: Rules) -> Rules {
+        let mut rules = user.rules;
+        rules.extend(self.rules);
+        Rules { rules }
+    }
+
+    /// The first rule matching `line`.
+    pub fn find(&self, line: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.matches(line))
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Rule> {
+        self.rules.iter()
+    }
+}
+
+fn valid_kind(kind: &str) -> bool {
+    !kind.is_empty()
+        && kind.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule_for(line: &str) -> Option<String> {
+        Rules::builtin().find(line).map(|r| r.name.clone())
+    }
+
+    #[test]
+    fn comment_widgets_and_footers() {
+        assert_eq!(rule_for("0 nhận xét:").as_deref(), Some("comment-count"));
+        assert_eq!(rule_for("12 nhận xét:").as_deref(), Some("comment-count"));
+        assert_eq!(rule_for("Đăng nhận xét").as_deref(), Some("post-comment"));
+        assert_eq!(rule_for("Bài đăng Mới hơn Bài đăng Cũ hơn Trang chủ").as_deref(), Some("blog-pager"));
+        assert_eq!(rule_for("Đăng ký: Đăng Nhận xét (Atom)").as_deref(), Some("comment-feed"));
+        assert_eq!(rule_for("Hotline: 0914926900").as_deref(), Some("contact-line"));
+        assert_eq!(rule_for("Email: banbientap@i-com.vn").as_deref(), Some("contact-line"));
+        assert_eq!(rule_for("-----------------").as_deref(), Some("separator"));
+        assert_eq!(rule_for(".").as_deref(), Some("lone-punctuation"));
+    }
+
+    #[test]
+    fn related_links() {
+        assert_eq!(rule_for("Tin liên quan").as_deref(), Some("related-heading"));
+        assert_eq!(rule_for("Xem tiếp").as_deref(), Some("more-link"));
+        assert_eq!(rule_for("Xem thêm:").as_deref(), Some("more-link"));
+        assert_eq!(rule_for("Vụ án SaigonPorteaseco mua bán hàng cấm(30/11/2004)").as_deref(), Some("dated-link"));
+    }
+
+    #[test]
+    fn article_sentences_that_mention_the_words_stay() {
+        for line in [
+            "Ông Minh nhận xét: kết quả năm nay rất đáng khích lệ.",
+            "Nhiều đại biểu đã đăng nhận xét của mình lên trang web của Quốc hội.",
+            "Xem tiếp phần hai của phóng sự vào tuần sau.",
+            "Theo đó, cơ quan điều tra đã đề nghị truy tố 8 đối tượng.",
+        ] {
+            assert_eq!(rule_for(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn captions_and_attributions_are_typed() {
+        let caption =
+            "Tổng Bí thư Nguyễn Phú Trọng làm việc với cán bộ chủ chốt của Văn phòng Trung ương Đảng Ảnh: TTXVN";
+        assert_eq!(rule_for(caption).as_deref(), Some("photo-caption"));
+        assert_eq!(
+            rule_for("Thường trực Ban Bí thư Lê Hồng Anh. (Ảnh: Phạm Kiên/TTXVN)").as_deref(),
+            Some("photo-caption")
+        );
+        assert_eq!(rule_for("(Theo TTXVN)").as_deref(), Some("theo-source"));
+        assert_eq!(rule_for("Theo website Nguyễn Sinh Hùng").as_deref(), Some("theo-source"));
+        assert_eq!(rule_for("(TTXVN)").as_deref(), Some("agency-tag"));
+        assert_eq!(rule_for("(Vietnam+)").as_deref(), Some("agency-tag"));
+        assert_eq!(rule_for("TTXVN/Tin tức").as_deref(), Some("agency-slash"));
+    }
+
+    #[test]
+    fn user_rules_come_first_and_are_checked() {
+        let user =
+            Rules::from_json(r#"{"rules":[{"name":"promo","kind":"promo","action":"line","pattern":"^Đặt mua báo"}]}"#)
+                .unwrap();
+        let rules = Rules::builtin().with_user_rules(user);
+        assert_eq!(rules.find("Đặt mua báo ngay hôm nay").map(|r| r.kind.as_str()), Some("promo"));
+        assert!(
+            Rules::from_json(r#"{"rules":[{"name":"x","kind":"Bad Kind","action":"line","pattern":"a"}]}"#).is_err()
+        );
+        assert!(Rules::from_json(r#"{"rules":[{"name":"x","kind":"x","action":"line","pattern":"("}]}"#).is_err());
+    }
+}

@@ -1,0 +1,205 @@
+//! Sentence-level text repairs: glued sentences get their space back, and one-line bodies are split at
+//! sentence ends into paragraphs of a few sentences. Both stay away from numbers (`1.000`), abbreviations
+//! (`TP.HCM`, `TP. Hồ Chí Minh`), URLs, e-mail addresses and domain names (`VnExpress.net`).
+
+/// Words that end with a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "TP", "Tp", "tp", "GS", "PGS", "TS", "ThS", "Th.S", "BS", "KS", "CN", "NSƯT", "NSND", "Mr", "Mrs", "Ms", "Dr",
+    "St", "No", "Nxb", "NXB", "tr", "Th", "Ths", "Q", "P", "TX", "TT", "Ts", "Gs", "Bs", "v.v", "vv", "etc", "Tr",
+];
+
+/// Top-level domains that, glued after a full stop, are part of a name (`VnExpress.Net`), not a sentence.
+const DOMAIN_WORDS: &[&str] = &["net", "com", "org", "vn", "info", "biz", "edu", "gov", "tv", "asia", "io"];
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«')
+}
+
+/// The whitespace-delimited token of `text` that contains byte `at`.
+fn token_at(text: &str, at: usize) -> &str {
+    let start =
+        text[..at].rfind(char::is_whitespace).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let end = text[at..].find(char::is_whitespace).map_or(text.len(), |i| at + i);
+    &text[start..end]
+}
+
+fn looks_like_address(token: &str) -> bool {
+    token.contains("://") || token.contains('@') || token.to_lowercase().contains("www.")
+}
+
+/// The word (letters only) that starts at byte `at`.
+fn word_from(text: &str, at: usize) -> &str {
+    let end = text[at..].find(|c: char| !c.is_alphabetic()).map_or(text.len(), |i| at + i);
+    &text[at..end]
+}
+
+/// The word (letters and inner dots) that ends right before byte `at`.
+fn word_before(text: &str, at: usize) -> &str {
+    let start = text[..at]
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    &text[start..at]
+}
+
+/// Puts the space back after sentence punctuation glued to the next sentence (`nguyên nhân.Cơ quan`).
+/// Returns the repaired text and the number of spaces inserted.
+pub fn unglue_sentences(text: &str) -> (String, usize) {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut count = 0;
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        out.push(c);
+        let next = chars.peek().map(|&(_, n)| n);
+        if matches!(c, '.' | '!' | '?')
+            && prev.is_some_and(|p| p.is_lowercase() || is_closing(p) || p.is_ascii_digit())
+            && next.is_some_and(char::is_uppercase)
+            && (!prev.is_some_and(|p| p.is_ascii_digit()) || capitalised_word_follows(text, i + 1))
+            && glue_is_sentence_break(text, i)
+        {
+            out.push(' ');
+            count += 1;
+        }
+        prev = Some(c);
+    }
+    (out, count)
+}
+
+/// After a digit, only a real word (`2006.Được`) starts a sentence, not a code (`3.A`, `1.X2`).
+fn capitalised_word_follows(text: &str, at: usize) -> bool {
+    let word = word_from(text, at);
+    word.chars().count() >= 2 && word.chars().skip(1).all(char::is_lowercase)
+}
+
+fn glue_is_sentence_break(text: &str, dot: usize) -> bool {
+    let after = dot + 1;
+    if looks_like_address(token_at(text, dot)) {
+        return false;
+    }
+    let next_word = word_from(text, after);
+    if next_word.is_ascii() && DOMAIN_WORDS.contains(&next_word.to_lowercase().as_str()) {
+        return false;
+    }
+    // `Th.S`, `Ph.D`: a single capital letter after the dot.
+    if next_word.chars().count() == 1 {
+        return false;
+    }
+    !ABBREVIATIONS.contains(&word_before(text, dot))
+}
+
+/// Byte offsets where a new sentence starts in `text` (after `.`, `!`, `?`, `…` and any closing quotes,
+/// then whitespace, then a capital letter, a digit or an opening quote).
+pub fn sentence_starts(text: &str) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < bytes.len() {
+        let (i, c) = bytes[k];
+        if matches!(c, '.' | '!' | '?' | '…') {
+            let mut j = k + 1;
+            while j < bytes.len() && (is_closing(bytes[j].1) || matches!(bytes[j].1, '.' | '!' | '?' | '…')) {
+                j += 1;
+            }
+            let ws_start = j;
+            while j < bytes.len() && bytes[j].1 == ' ' {
+                j += 1;
+            }
+            if j > ws_start && j < bytes.len() && starts_sentence(&bytes[j..]) && ends_sentence(text, i, c) {
+                starts.push(bytes[j].0);
+            }
+            k = j.max(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+    starts
+}
+
+fn starts_sentence(rest: &[(usize, char)]) -> bool {
+    match rest {
+        [(_, c), ..] if c.is_uppercase() => true,
+        [(_, o), (_, c), ..] if is_opening(*o) && (c.is_uppercase() || c.is_ascii_digit()) => true,
+        _ => false,
+    }
+}
+
+fn ends_sentence(text: &str, at: usize, c: char) -> bool {
+    if c != '.' {
+        return true;
+    }
+    let word = word_before(text, at);
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    !(single_initial || ABBREVIATIONS.contains(&word) || looks_like_address(token_at(text, at)))
+}
+
+/// Splits a long one-line body into paragraphs of a few sentences each.
+pub fn split_paragraphs(text: &str) -> Vec<String> {
+    let mut bounds = sentence_starts(text);
+    bounds.push(text.len());
+    let mut paragraphs = Vec::new();
+    let (mut start, mut sentences) = (0, 0);
+    for &end in &bounds {
+        sentences += 1;
+        let len = text[start..end].chars().count();
+        if end == text.len() || (sentences >= 3 && len >= 250) || len >= 600 {
+            let p = text[start..end].trim();
+            if !p.is_empty() {
+                paragraphs.push(p.to_string());
+            }
+            start = end;
+            sentences = 0;
+        }
+    }
+    paragraphs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glued_sentences_get_their_space_back() {
+        let (t, n) = unglue_sentences("đã làm rõ nguyên nhân.Cơ quan điều tra cho biết.Ông Minh nói");
+        assert_eq!(t, "đã làm rõ nguyên nhân. Cơ quan điều tra cho biết. Ông Minh nói");
+        assert_eq!(n, 2);
+        let (t, _) = unglue_sentences("anh nói “không”.Sau đó");
+        assert_eq!(t, "anh nói “không”. Sau đó");
+        let (t, _) = unglue_sentences("vào ngày 8-1-2006.Được biết");
+        assert_eq!(t, "vào ngày 8-1-2006. Được biết");
+    }
+
+    #[test]
+    fn numbers_abbreviations_and_addresses_are_left_alone() {
+        for s in [
+            "giá 1.000 đồng và 2.5 tấn",
+            "tại TP.HCM hôm qua",
+            "theo VnExpress.Net cho hay",
+            "xem tại http://vnexpress.net/Tin.Moi hoặc thư gửi ban.Bien@gmail.com",
+            "ông là Th.S kinh tế",
+            "điều 3.A của luật, mẫu 1.X2",
+        ] {
+            assert_eq!(unglue_sentences(s), (s.to_string(), 0), "{s}");
+        }
+    }
+
+    #[test]
+    fn sentences_split_at_ends_not_at_abbreviations() {
+        let text = "Sáng 13/1, tại TP. Hồ Chí Minh, hội nghị khai mạc. Ông Nguyễn Văn A. Bình phát biểu! \"Chúng tôi sẽ làm\", ông nói. Giá tăng 1.000 đồng.";
+        let starts: Vec<String> =
+            sentence_starts(text).into_iter().map(|s| text[s..].chars().take(3).collect()).collect();
+        assert_eq!(starts, vec!["Ông", "\"Ch", "Giá"]);
+    }
+
+    #[test]
+    fn long_bodies_become_paragraphs_of_a_few_sentences() {
+        let sentence = "Văn phòng Trung ương Đảng đã tổ chức hội nghị tổng kết công tác năm 2014 tại Hà Nội. ";
+        let body = sentence.repeat(10);
+        let paragraphs = split_paragraphs(body.trim());
+        assert!(paragraphs.len() >= 3, "{paragraphs:?}");
+        assert_eq!(paragraphs.join(" "), body.trim());
+    }
+}

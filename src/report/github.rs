@@ -1,0 +1,33 @@
+//! `--format github`: GitHub Actions workflow commands, one annotation per diagnostic:
+//! `::error file=PATH,line=L,col=C,title=CODE name::message`.
+
+use super::FileReport;
+use std::io::{self, Write};
+
+pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+    for report in reports {
+        for d in report.diagnostics {
+            writeln!(
+                out,
+                "::{} file={},line={},col={},title={}::{}",
+                d.severity.as_str(),
+                escape_property(report.path),
+                d.line,
+                d.column,
+                escape_property(&format!("{} {}", d.code, d.name)),
+                escape_data(&d.message)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Escaping as the Actions runner expects for the message part.
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// Escaping for `key=value` properties, where `:` and `,` are delimiters.
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}

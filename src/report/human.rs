@@ -1,0 +1,66 @@
+//! `--format human`: `path:line:col: severity[CODE] message`, a source snippet with a caret, and a summary.
+
+use super::FileReport;
+use crate::check::Severity;
+use std::io::{self, Write};
+
+pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+    let (mut errors, mut warnings, mut bad_files) = (0, 0, 0);
+    for report in reports {
+        for d in report.diagnostics {
+            writeln!(
+                out,
+                "{}:{}:{}: {}[{}] {}",
+                report.path,
+                d.line,
+                d.column,
+                d.severity.as_str(),
+                d.code,
+                d.message
+            )?;
+            if let Some(snippet) = &d.snippet {
+                let snippet = shorten(snippet, d.column);
+                let gutter = d.line.to_string().len();
+                writeln!(out, "{:gutter$} |", "")?;
+                writeln!(out, "{} | {}", d.line, snippet.text)?;
+                writeln!(out, "{:gutter$} | {:>width$}", "", "^", width = snippet.caret)?;
+            }
+            match d.severity {
+                Severity::Error => errors += 1,
+                Severity::Warning => warnings += 1,
+            }
+        }
+        bad_files += usize::from(!report.valid());
+    }
+    writeln!(
+        out,
+        "checked {} file(s): {errors} error(s), {warnings} warning(s); {bad_files} file(s) not well-formed",
+        reports.len()
+    )
+}
+
+struct Snippet {
+    text: String,
+    /// 1-based position of the caret in `text`, in characters.
+    caret: usize,
+}
+
+/// Long lines (a whole one-line body) are cut to a window around the column.
+fn shorten(line: &str, column: usize) -> Snippet {
+    const WIDTH: usize = 100;
+    let chars: Vec<char> = line.chars().map(|c| if c.is_control() { '�' } else { c }).collect();
+    let column = column.clamp(1, chars.len().max(1));
+    if chars.len() <= WIDTH {
+        return Snippet { text: chars.iter().collect(), caret: column };
+    }
+    let start = column.saturating_sub(WIDTH / 2).min(chars.len() - WIDTH);
+    let mut text = String::new();
+    if start > 0 {
+        text.push('…');
+    }
+    text.extend(&chars[start..start + WIDTH]);
+    if start + WIDTH < chars.len() {
+        text.push('…');
+    }
+    Snippet { text, caret: column - start + usize::from(start > 0) }
+}

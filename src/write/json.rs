@@ -1,0 +1,31 @@
+//! `--to json`: the document model as JSON (the contract in `schemas/document.schema.json`). One document
+//! is pretty-printed; several are JSON Lines, one document per line.
+
+use super::{WriteOptions, Writer};
+use crate::model::Document;
+use std::io::{self, Write};
+
+pub struct Json;
+
+impl Writer for Json {
+    fn name(&self) -> &'static str {
+        "json"
+    }
+    fn extension(&self) -> &'static str {
+        "json"
+    }
+    fn about(&self) -> &'static str {
+        "the document model as JSON; JSON Lines for several inputs"
+    }
+    fn write(&self, docs: &[Document], _: &WriteOptions, out: &mut dyn Write) -> io::Result<()> {
+        if let [doc] = docs {
+            serde_json::to_writer_pretty(&mut *out, doc)?;
+            return writeln!(out);
+        }
+        for doc in docs {
+            serde_json::to_writer(&mut *out, doc)?;
+            writeln!(out)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,61 @@
+//! The one integration-test binary: the CLI run as a user runs it, on the shipped samples and on
+//! ../shared/corpus. `run` returns exit code, stdout and stderr so each test can assert or snapshot them.
+
+mod cli;
+mod corpus;
+mod lockstep;
+mod snapshots;
+
+use assert_cmd::Command;
+use std::path::Path;
+
+pub struct Output {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Output {
+    /// One string for snapshots: exit code, then both streams.
+    pub fn snapshot(&self) -> String {
+        format!("exit: {}\n--- stdout\n{}--- stderr\n{}", self.code, self.stdout, self.stderr)
+    }
+}
+
+pub fn run(args: &[&str]) -> Output {
+    run_with_stdin(args, None)
+}
+
+pub fn run_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut cmd = Command::cargo_bin("seeds-convert").expect("binary is built");
+    cmd.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
+    if let Some(input) = stdin {
+        cmd.write_stdin(input.to_vec());
+    }
+    let out = cmd.output().expect("binary runs");
+    Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Sorted files under `dir` (relative to the crate root) with extension `.txt`, sidecars excluded.
+pub fn seeds_in(dir: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    collect(&root.join(dir), root, &mut out);
+    out.sort();
+    out
+}
+
+fn collect(dir: &Path, root: &Path, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).expect("fixture directory exists") {
+        let path = entry.expect("dir entry").path();
+        if path.is_dir() {
+            collect(&path, root, out);
+        } else if path.extension().is_some_and(|e| e == "txt") && !path.to_string_lossy().ends_with(".info.txt") {
+            out.push(path.strip_prefix(root).expect("under root").display().to_string());
+        }
+    }
+}
