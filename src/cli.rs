@@ -3,11 +3,12 @@
 
 use crate::app::{CheckRun, ConvertRun};
 use crate::check::SchemaValidator;
+use crate::decode::tone::ToneStyle;
 use crate::error::Error;
 use crate::parse::{Layout, ParseOptions, Rules};
 use crate::pipeline::ReadOptions;
 use crate::report::Format;
-use crate::write::{self, WriteOptions};
+use crate::write::{self, FontFile, WriteOptions};
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -48,6 +49,9 @@ pub struct ConvertArgs {
     /// Author for book metadata.
     #[arg(long)]
     pub author: Option<String>,
+    /// Embed this font file (TTF/OTF/WOFF) in EPUB output and use it for the text.
+    #[arg(long, value_name = "FILE")]
+    pub embed_font: Option<PathBuf>,
     /// Do not print the warning summary.
     #[arg(long, short = 'q')]
     pub quiet: bool,
@@ -84,6 +88,9 @@ pub struct ReadArgs {
     /// A missing or unusable title is an error, not a warning.
     #[arg(long)]
     pub strict: bool,
+    /// Tone-mark placement in oa/oe/uy: old (hòa, khỏe, thúy) or new (hoà, khoẻ, thuý). Default: as in the input.
+    #[arg(long, value_name = "STYLE", value_parser = ToneStyle::NAMES)]
+    pub tone_style: Option<String>,
 }
 
 fn writer_names() -> Vec<&'static str> {
@@ -130,11 +137,34 @@ pub fn into_run(cli: Cli) -> Result<Run, Error> {
                 read: read_options(&args.read)?,
                 writer,
                 output: args.output,
-                write: WriteOptions { title: args.title, author: args.author },
+                write: WriteOptions {
+                    title: args.title,
+                    author: args.author,
+                    modified: source_date_epoch()?,
+                    embed_font: args.embed_font.map(read_font).transpose()?,
+                },
                 quiet: args.quiet,
             }))
         }
     }
+}
+
+/// `SOURCE_DATE_EPOCH` (reproducible builds), else 1980-01-01: books never carry the current time.
+fn source_date_epoch() -> Result<i64, Error> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) => v.trim().parse().map_err(|_| Error::Usage(format!("SOURCE_DATE_EPOCH={v} is not a number of seconds"))),
+        Err(_) => Ok(315_532_800), // 1980-01-01T00:00:00Z, the zip epoch
+    }
+}
+
+fn read_font(path: PathBuf) -> Result<FontFile, Error> {
+    let bytes = std::fs::read(&path).map_err(|e| Error::Read { path: path.clone(), source: e })?;
+    let magic = bytes.get(..4).unwrap_or_default();
+    let known = [&b"\x00\x01\x00\x00"[..], b"OTTO", b"true", b"wOFF", b"wOF2"];
+    if !known.contains(&magic) {
+        return Err(Error::Usage(format!("--embed-font {}: not a TrueType/OpenType/WOFF font", path.display())));
+    }
+    Ok(FontFile { path, bytes })
 }
 
 fn read_options(args: &ReadArgs) -> Result<ReadOptions, Error> {
@@ -145,5 +175,6 @@ fn read_options(args: &ReadArgs) -> Result<ReadOptions, Error> {
         rules = rules.with_user_rules(user);
     }
     let layout = args.layout.as_deref().and_then(Layout::from_name);
-    Ok(ReadOptions { parse: ParseOptions { layout, rules }, strict: args.strict, user_schema: None })
+    let tone_style = args.tone_style.as_deref().and_then(ToneStyle::from_name);
+    Ok(ReadOptions { parse: ParseOptions { layout, rules }, strict: args.strict, user_schema: None, tone_style })
 }

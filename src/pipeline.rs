@@ -1,7 +1,7 @@
 //! One seed through the whole pipeline, in memory: decode → clean → parse → check. No I/O here.
 
 use crate::check::{self, Context, Diagnostic, SchemaValidator};
-use crate::decode::{self, clean};
+use crate::decode::{self, clean, tone::ToneStyle};
 use crate::input::SeedInput;
 use crate::model::Document;
 use crate::parse::{self, ParseOptions};
@@ -14,6 +14,8 @@ pub struct ReadOptions {
     pub strict: bool,
     /// A user's schema, applied on top of the built-in one.
     pub user_schema: Option<SchemaValidator>,
+    /// Move `oa`/`oe`/`uy` tone marks to this style (`None`: keep the input's).
+    pub tone_style: Option<ToneStyle>,
 }
 
 /// A seed, read and checked.
@@ -32,8 +34,11 @@ impl Processed {
 /// Reads one seed into a document and checks it.
 pub fn process(seed: &SeedInput, options: &ReadOptions) -> Processed {
     let decoded = decode::decode(&seed.bytes);
-    let cleaned = clean::clean(&decoded.text);
-    let sidecar = seed.sidecar.as_ref().map(|bytes| clean::clean(&decode::decode(bytes).text));
+    let mut cleaned = clean::clean_with(&decoded.text, options.tone_style);
+    cleaned.repairs.extend(decoded.repairs());
+    cleaned.repairs.sort_by(|a, b| a.kind.cmp(&b.kind));
+    let sidecar =
+        seed.sidecar.as_ref().map(|bytes| clean::clean_with(&decode::decode(bytes).text, options.tone_style));
     let parsed = parse::parse(&seed.name, decoded.encoding, &cleaned, sidecar.as_ref(), &options.parse);
     let cx = Context::new(
         &seed.name,

@@ -1,6 +1,8 @@
 //! Text → clean NFC lines. Each change is counted as a `Repair` so the document says what was done to it.
 //! Line numbers are preserved: line *n* of the output is line *n* of the decoded seed.
 
+use super::marks::drop_doubled;
+use super::tone::{self, ToneStyle};
 use crate::model::Repair;
 use crate::source::lines_with_offsets;
 use std::collections::BTreeMap;
@@ -27,7 +29,7 @@ pub struct Cleaned {
 
 /// The windows-1252 characters for bytes 0x80–0x9F, which scrapers often decode as Latin-1 C1 controls
 /// (U+0092 for `’`). `None` where windows-1252 leaves the byte undefined.
-fn c1_to_cp1252(c: char) -> Option<char> {
+pub(crate) fn c1_to_cp1252(c: char) -> Option<char> {
     const T: [Option<char>; 32] = [
         Some('€'),
         None,
@@ -84,21 +86,26 @@ impl Counter {
     }
 }
 
-/// Cleans every line of `text`.
+/// Cleans every line of `text`, tone marks placed as in the input.
 pub fn clean(text: &str) -> Cleaned {
+    clean_with(text, None)
+}
+
+/// Cleans every line of `text`; with a `tone_style`, `oa`/`oe`/`uy` tone marks are moved to that style.
+pub fn clean_with(text: &str, tone_style: Option<ToneStyle>) -> Cleaned {
     let mut counter = Counter::default();
     counter.add("crlf", text.matches("\r\n").count());
     counter.add("cr", text.matches('\r').count() - text.matches("\r\n").count());
     let lines = lines_with_offsets(text)
         .into_iter()
         .enumerate()
-        .map(|(i, (_, raw))| clean_line(i + 1, raw, &mut counter))
+        .map(|(i, (_, raw))| clean_line(i + 1, raw, tone_style, &mut counter))
         .collect();
     let repairs = counter.0.into_iter().map(|(kind, count)| Repair { kind: kind.to_string(), count }).collect();
     Cleaned { lines, repairs }
 }
 
-fn clean_line(no: usize, raw: &str, counter: &mut Counter) -> Line {
+fn clean_line(no: usize, raw: &str, tone_style: Option<ToneStyle>, counter: &mut Counter) -> Line {
     let mut text = decode_entities(raw, counter);
     let mut mapped = String::with_capacity(text.len());
     for c in text.chars() {
@@ -127,6 +134,14 @@ fn clean_line(no: usize, raw: &str, counter: &mut Counter) -> Line {
             counter.add("nfc", 1);
             text = nfc;
         }
+        let (undoubled, dropped) = drop_doubled(&text);
+        counter.add("doubled-marks", dropped);
+        text = undoubled;
+    }
+    if let Some(style) = tone_style {
+        let (restyled, moved) = tone::apply(&text, style);
+        counter.add("tone-style", moved);
+        text = restyled;
     }
     let indented = text.starts_with(' ');
     let open_end = text.ends_with(' ');
@@ -188,6 +203,17 @@ mod tests {
         // e + dot below + circumflex (non-canonical order as in underthesea_unc) and plain NFD.
         assert_eq!(texts("vi\u{1EB9}\u{302}t Nam A\u{309}nh"), vec!["việt Nam Ảnh"]);
         assert_eq!(repair("A\u{309}nh", "nfc"), 1);
+    }
+
+    #[test]
+    fn doubled_marks_and_tone_style() {
+        assert_eq!(texts("giá\u{301} chuyệ\u{323}n"), vec!["giá chuyện"]);
+        assert_eq!(repair("giá\u{301} chuyệ\u{323}n", "doubled-marks"), 2);
+        assert_eq!(texts("gia\u{341}"), vec!["giá"]);
+        let c = clean_with("Hòa bình khỏe", Some(ToneStyle::New));
+        assert_eq!(c.lines[0].text, "Hoà bình khoẻ");
+        assert_eq!(c.repairs, vec![Repair { kind: "tone-style".into(), count: 2 }]);
+        assert_eq!(texts("Hòa hoà"), vec!["Hòa hoà"]);
     }
 
     #[test]

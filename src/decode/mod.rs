@@ -1,10 +1,20 @@
 //! Bytes → text, with an explicit outcome (encoding_rs style): the text, the encoding actually used, whether
 //! a BOM was seen, and how lossy it was. Nothing here normalises; `clean` does that afterwards, line by line.
 //!
-//! Order of evidence: a BOM wins; then UTF-16 without BOM when the zero bytes say so; then strict UTF-8;
-//! then (issue 3's slot) legacy candidates; last, UTF-8 with U+FFFD for the few invalid sequences.
+//! Order of evidence: a BOM wins; then UTF-16 without BOM when the zero bytes say so; then strict UTF-8
+//! (with mojibake repaired, `mojibake`); then UTF-8 with U+FFFD when the bytes are mostly good UTF-8 with a
+//! few invalid sequences; then the legacy candidates (`legacy`: windows-1258, VNI, TCVN3, VISCII, chosen by
+//! how Vietnamese the text is (`vietnamese`), else chardetng's WHATWG guess); last, lossy UTF-8 again.
 
 pub mod clean;
+pub mod legacy;
+pub mod marks;
+pub mod mojibake;
+pub mod tone;
+pub mod vietnamese;
+
+use crate::model::Repair;
+pub use mojibake::Mojibake;
 
 /// The outcome of decoding one seed.
 #[derive(Debug, Clone)]
@@ -18,6 +28,8 @@ pub struct Decoded {
     pub invalid_sequences: usize,
     /// Byte offset, in `text`, of the first U+FFFD inserted for a malformed sequence.
     pub first_invalid: Option<usize>,
+    /// Set when lines were UTF-8 read as windows-1252 and saved again, and were repaired.
+    pub mojibake: Option<Mojibake>,
 }
 
 impl Decoded {
@@ -25,6 +37,17 @@ impl Decoded {
     pub fn lossy_ratio(&self) -> f64 {
         let chars = self.text.chars().count().max(1);
         self.invalid_sequences as f64 / chars as f64
+    }
+
+    /// Repairs made while decoding, for the document's `repairs`: `mojibake` counts the non-ASCII characters
+    /// recovered.
+    pub fn repairs(&self) -> Vec<Repair> {
+        self.mojibake.iter().map(|m| Repair { kind: "mojibake".to_string(), count: m.chars }).collect()
+    }
+
+    /// The bytes were in a legacy (8-bit) encoding, not UTF-8 or UTF-16.
+    pub fn is_legacy(&self) -> bool {
+        !matches!(self.encoding, "UTF-8" | "UTF-16LE" | "UTF-16BE")
     }
 }
 
@@ -68,14 +91,33 @@ fn sniff_utf16(bytes: &[u8]) -> Option<bool> {
 
 fn decode_utf8(bytes: &[u8]) -> Decoded {
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Decoded {
-            text: text.to_owned(),
-            encoding: "UTF-8",
-            bom: false,
-            invalid_sequences: 0,
-            first_invalid: None,
+        let (text, mojibake) = match mojibake::repair(text) {
+            Some((fixed, m)) => (fixed, Some(m)),
+            None => (text.to_owned(), None),
         };
+        return Decoded { text, encoding: "UTF-8", bom: false, invalid_sequences: 0, first_invalid: None, mojibake };
     }
+    if !mostly_utf8(bytes) {
+        if let Some(g) = legacy::guess(bytes) {
+            let text = g.text;
+            return Decoded { text, encoding: g.encoding, bom: false, invalid_sequences: 0, first_invalid: None, mojibake: None };
+        }
+    }
+    decode_utf8_lossy(bytes)
+}
+
+/// UTF-8 with a few bad sequences: valid multi-byte characters clearly outnumber invalid sequences (legacy
+/// 8-bit text almost never forms valid multi-byte UTF-8 by chance).
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    good > 2 * bad
+}
+
+fn decode_utf8_lossy(bytes: &[u8]) -> Decoded {
     let mut text = String::with_capacity(bytes.len() + 16);
     let (mut invalid, mut first) = (0, None);
     for chunk in bytes.utf8_chunks() {
@@ -86,7 +128,7 @@ fn decode_utf8(bytes: &[u8]) -> Decoded {
             text.push('\u{FFFD}');
         }
     }
-    Decoded { text, encoding: "UTF-8", bom: false, invalid_sequences: invalid, first_invalid: first }
+    Decoded { text, encoding: "UTF-8", bom: false, invalid_sequences: invalid, first_invalid: first, mojibake: None }
 }
 
 fn decode_utf16(bytes: &[u8], big_endian: bool, bom: bool) -> Decoded {
@@ -108,7 +150,7 @@ fn decode_utf16(bytes: &[u8], big_endian: bool, bom: bool) -> Decoded {
         }
     }
     let encoding = if big_endian { "UTF-16BE" } else { "UTF-16LE" };
-    Decoded { text, encoding, bom, invalid_sequences: invalid, first_invalid: first }
+    Decoded { text, encoding, bom, invalid_sequences: invalid, first_invalid: first, mojibake: None }
 }
 
 #[cfg(test)]

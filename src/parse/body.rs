@@ -202,8 +202,17 @@ fn emit(mut p: Piece, style: BodyStyle, body: &mut Body) {
         }
     }
     let fused = style == BodyStyle::OneLine || p.text.chars().count() > FUSED_PARAGRAPH;
-    if p.kind.is_some() || !fused {
-        push(body, p.kind.unwrap_or(BlockKind::Paragraph), p.text, p.line, false);
+    if let Some(kind) = p.kind {
+        push(body, kind, p.text, p.line, false);
+        return;
+    }
+    if !fused {
+        // A credit glued to the end of a paragraph (`… thảo luận. (TTXVN)`) is still a credit.
+        let (text, credit) = split_trailing_credit(&p.text);
+        push(body, BlockKind::Paragraph, text.to_string(), p.line, false);
+        if let Some(credit) = credit {
+            push(body, BlockKind::Attribution, credit.to_string(), p.line, false);
+        }
         return;
     }
     let mut text = p.text.as_str();
@@ -220,7 +229,6 @@ fn emit(mut p: Piece, style: BodyStyle, body: &mut Body) {
             text = text[caption.len()..].trim_start();
         }
     }
-    let mut trailer = None;
     if let Some(m) = TRAILING_MORE.captures(text).and_then(|c| c.get(0)) {
         body.removed.push(Removed {
             kind: "related-links".into(),
@@ -230,17 +238,23 @@ fn emit(mut p: Piece, style: BodyStyle, body: &mut Body) {
         });
         text = &text[..m.start()];
     }
-    if let Some(m) = TRAILING_CREDIT.captures(text).and_then(|c| c.get(1)) {
-        trailer = Some(m.as_str().trim().to_string());
-        text = text[..m.start()].trim_end();
-    }
+    let (rest, trailer) = split_trailing_credit(text);
+    text = rest;
     let paragraphs = split_paragraphs(text);
     let inferred = paragraphs.len() > 1;
     for para in paragraphs {
         push(body, BlockKind::Paragraph, para, p.line, inferred);
     }
     if let Some(credit) = trailer {
-        push(body, BlockKind::Attribution, credit, p.line, false);
+        push(body, BlockKind::Attribution, credit.to_string(), p.line, false);
+    }
+}
+
+/// `… thảo luận. (TTXVN)` → (`… thảo luận.`, `(TTXVN)`).
+fn split_trailing_credit(text: &str) -> (&str, Option<&str>) {
+    match TRAILING_CREDIT.captures(text).and_then(|c| c.get(1)) {
+        Some(m) => (text[..m.start()].trim_end(), Some(m.as_str().trim())),
+        None => (text, None),
     }
 }
 

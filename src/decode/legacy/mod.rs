@@ -1,0 +1,134 @@
+//! Legacy encodings, for bytes that are not UTF-8: windows-1258 (through encoding_rs), the three Vietnamese
+//! encodings outside WHATWG that encoding_rs leaves out by design (VISCII, TCVN3, VNI: one table module
+//! each), and, for text that is not Vietnamese, the other WHATWG legacy encodings as chardetng guesses them.
+//!
+//! Choice by evidence, as in chardetng: a candidate that cannot decode the bytes is out; so is one whose
+//! text is not Vietnamese (impossible syllables, stray symbols; `vietnamese::score`). Among the rest the best
+//! score wins; ties go to the earlier candidate in `CANDIDATES`.
+
+pub mod tcvn3;
+pub mod viscii;
+pub mod vni;
+
+use super::vietnamese::{self, letter};
+use encoding_rs::{Encoding, WINDOWS_1258};
+use unicode_normalization::UnicodeNormalization;
+
+/// A decoding of the whole file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Guess {
+    /// NFC text.
+    pub text: String,
+    /// The encoding's name, as the JSON `encoding` field says it.
+    pub encoding: &'static str,
+}
+
+type Decoder = fn(&[u8]) -> Option<String>;
+
+/// The Vietnamese candidates, most common first.
+pub const CANDIDATES: [(&str, Decoder); 4] =
+    [("windows-1258", decode_windows_1258), ("VNI", vni::decode), ("TCVN3", tcvn3::decode), ("VISCII", viscii::decode)];
+
+/// The encodings chardetng may name for non-Vietnamese text (the schema's `encoding` enum lists them).
+pub const WHATWG_GUESSES: [&str; 21] = [
+    "windows-1250", "windows-1251", "windows-1252", "windows-1253", "windows-1254", "windows-1255",
+    "windows-1256", "windows-1257", "windows-874", "ISO-8859-2", "ISO-8859-4", "ISO-8859-5", "ISO-8859-6",
+    "ISO-8859-7", "ISO-8859-8", "ISO-8859-13", "KOI8-U", "IBM866", "Shift_JIS", "EUC-JP", "EUC-KR",
+];
+
+/// Decodes `bytes` (known not to be UTF-8) in the legacy encoding the evidence points to, if any.
+pub fn guess(bytes: &[u8]) -> Option<Guess> {
+    let mut best: Option<(i64, Guess)> = None;
+    for (encoding, decode) in CANDIDATES {
+        let Some(text) = decode(bytes) else { continue };
+        let score = vietnamese::score(&text);
+        if score.is_vietnamese() && best.as_ref().is_none_or(|(key, _)| score.key() > *key) {
+            best = Some((score.key(), Guess { text, encoding }));
+        }
+    }
+    best.map(|(_, g)| g).or_else(|| guess_whatwg(bytes))
+}
+
+/// chardetng's guess, kept only when it decodes every byte into text without control characters.
+fn guess_whatwg(bytes: &[u8]) -> Option<Guess> {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+    let name = WHATWG_GUESSES.iter().find(|n| **n == encoding.name())?;
+    let text = encoding.decode_without_bom_handling_and_without_replacement(bytes)?;
+    let controls = text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{C}')).count();
+    (controls == 0).then(|| Guess { text: text.nfc().collect(), encoding: name })
+}
+
+/// windows-1258 through encoding_rs; its output is base letter + combining tone, so it is composed to NFC.
+/// Bytes the WHATWG index leaves as C1 controls count as undecodable.
+pub fn decode_windows_1258(bytes: &[u8]) -> Option<String> {
+    let text = WINDOWS_1258.decode_without_bom_handling_and_without_replacement(bytes)?;
+    if text.chars().any(|c| ('\u{80}'..='\u{9F}').contains(&c)) {
+        return None;
+    }
+    Some(text.nfc().collect())
+}
+
+/// Encodes NFC text as windows-1258 the way Vietnamese Windows did: letters with a vowel modifier are
+/// precomposed (`ê`, `ơ`), tones are combining marks. `None` if a character is not encodable.
+pub fn encode_windows_1258(text: &str) -> Option<Vec<u8>> {
+    let mut split = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match letter(c) {
+            Some((base, Some(tone))) if !c.is_ascii() => {
+                split.extend(if c.is_uppercase() { base.to_uppercase().next() } else { Some(base) });
+                split.push(tone);
+            }
+            _ => split.push(c),
+        }
+    }
+    encode_whatwg(WINDOWS_1258, &split)
+}
+
+fn encode_whatwg(encoding: &'static Encoding, text: &str) -> Option<Vec<u8>> {
+    let (bytes, _, unmappable) = encoding.encode(text);
+    (!unmappable).then(|| bytes.into_owned())
+}
+
+/// The windows-1252 character for a byte 0x80–0x9F (`None` for the five it leaves undefined); the font
+/// encodings store typographic punctuation there.
+pub fn cp1252_high(b: u8) -> Option<char> {
+    super::clean::c1_to_cp1252(char::from(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "Thủ tướng Chính phủ yêu cầu các bộ, ngành khẩn trương hoàn thiện đề án trước tháng Mười";
+
+    #[test]
+    fn each_vietnamese_encoding_is_recognised() {
+        let encoded = [
+            ("windows-1258", encode_windows_1258(TEXT)),
+            ("VNI", vni::encode(TEXT)),
+            ("TCVN3", tcvn3::encode(TEXT)),
+            ("VISCII", viscii::encode(TEXT)),
+        ];
+        for (name, bytes) in encoded {
+            let g = guess(&bytes.unwrap()).unwrap();
+            assert_eq!((g.encoding, g.text.as_str()), (name, TEXT));
+        }
+    }
+
+    #[test]
+    fn windows_1258_output_is_composed() {
+        let bytes = encode_windows_1258("Việt Nam ĐẮK LẮK").unwrap();
+        assert_eq!(bytes[..5], *b"Vi\xEAt");
+        assert_eq!(decode_windows_1258(&bytes).unwrap(), "Việt Nam ĐẮK LẮK");
+    }
+
+    #[test]
+    fn other_languages_go_to_chardetng() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("Правительство утвердило программу развития.");
+        assert_eq!(guess(&bytes).unwrap().encoding, "windows-1251");
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xa5\x4d\xca\x18";
+        assert_eq!(guess(png), None);
+    }
+}

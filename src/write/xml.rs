@@ -1,0 +1,61 @@
+//! XML text helpers shared by the XML-based writers (EPUB's XHTML, TEI): escaping that keeps markup-looking
+//! text as text, and removal of the characters XML 1.0 forbids (never written, whatever the input held).
+
+use std::borrow::Cow;
+
+/// True for characters XML 1.0 allows (`Char` production).
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\u{9}' | '\u{A}' | '\u{D}' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
+}
+
+/// Escapes `s` for element content or a double-quoted attribute, dropping characters XML 1.0 forbids.
+pub fn escape(s: &str) -> Cow<'_, str> {
+    if s.chars().all(|c| is_xml_char(c) && !matches!(c, '<' | '>' | '&' | '"' | '\'')) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars().filter(|&c| is_xml_char(c)) {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// `2013-05-26T20:44:00+07:00` → `26/05/2013 20:44`, the way Vietnamese newspapers print dates.
+pub fn display_date(iso: &str) -> String {
+    let (date, time) = iso.split_once('T').unwrap_or((iso, ""));
+    let parts: Vec<&str> = date.split('-').collect();
+    let mut out = match parts.as_slice() {
+        [y, m, d] => format!("{d}/{m}/{y}"),
+        _ => date.to_string(),
+    };
+    if time.len() >= 5 {
+        out.push(' ');
+        out.push_str(&time[..5]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_stays_text_and_forbidden_chars_go() {
+        assert_eq!(escape("<script>a && b</script> ]]> <!-- x -->"), "&lt;script&gt;a &amp;&amp; b&lt;/script&gt; ]]&gt; &lt;!-- x --&gt;");
+        assert_eq!(escape("a\u{1}b\u{FFFE}c"), "abc");
+        assert_eq!(escape("Tiếng Việt"), "Tiếng Việt");
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(display_date("2013-05-26T20:44:00+07:00"), "26/05/2013 20:44");
+        assert_eq!(display_date("2020-10-01"), "01/10/2020");
+    }
+}
