@@ -3,8 +3,10 @@
 
 mod cli;
 mod corpus;
+mod epub;
 mod lockstep;
 mod snapshots;
+mod validators;
 
 use assert_cmd::Command;
 use std::path::Path;

@@ -1,0 +1,171 @@
+//! `--to epub`: EPUBCheck 5 accepts every sample and a corpus anthology, the text of every chapter is the
+//! document's blocks, the bytes are reproducible, markup in text stays text.
+
+use crate::validators::assert_valid;
+use crate::{run, seeds_in};
+use quick_xml::events::Event;
+use std::io::Read;
+
+fn epub_of(inputs: &[&str], extra: &[&str]) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("book.epub");
+    let mut args = vec!["--to", "epub", "--quiet", "-o", out.to_str().unwrap()];
+    args.extend(extra);
+    args.extend(inputs);
+    let result = run(&args);
+    assert_eq!(result.code, 0, "{inputs:?}: {}", result.stderr);
+    (dir, out)
+}
+
+fn entry(epub: &std::path::Path, name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(epub).unwrap()).unwrap();
+    let mut text = String::new();
+    archive.by_name(name).unwrap().read_to_string(&mut text).unwrap();
+    text
+}
+
+/// The text of each `<p>`/`<h2>` after the chapter's `<header>`, in order.
+fn chapter_blocks(xhtml: &str) -> Vec<String> {
+    let mut reader = quick_xml::Reader::from_str(xhtml);
+    let (mut out, mut current, mut in_block, mut in_header) = (Vec::new(), String::new(), false, false);
+    loop {
+        match reader.read_event().unwrap() {
+            Event::Start(e) if e.name().as_ref() == b"header" => in_header = true,
+            Event::End(e) if e.name().as_ref() == b"header" => in_header = false,
+            Event::Start(e) if !in_header && matches!(e.name().as_ref(), b"p" | b"h2") => {
+                in_block = true;
+                current.clear();
+            }
+            Event::End(e) if in_block && matches!(e.name().as_ref(), b"p" | b"h2") => {
+                in_block = false;
+                out.push(current.clone());
+            }
+            Event::Text(t) if in_block => current.push_str(&t.xml_content().unwrap()),
+            Event::GeneralRef(r) if in_block => {
+                let name = String::from_utf8_lossy(&r).into_owned();
+                let c = match name.as_str() {
+                    "lt" => "<",
+                    "gt" => ">",
+                    "amp" => "&",
+                    "quot" => "\"",
+                    "apos" => "'",
+                    other => panic!("unexpected entity &{other};"),
+                };
+                current.push_str(c);
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn every_sample_passes_epubcheck_and_keeps_its_text() {
+    for seed in seeds_in("samples/articles") {
+        let (_dir, epub) = epub_of(&[&seed], &[]);
+        assert_valid("epub", &[epub.to_str().unwrap()], &seed);
+        let doc: serde_json::Value = serde_json::from_str(&run(&["--to", "json", "--quiet", &seed]).stdout).unwrap();
+        let expected: Vec<String> =
+            doc["blocks"].as_array().unwrap().iter().map(|b| b["text"].as_str().unwrap().to_string()).collect();
+        let got = chapter_blocks(&entry(&epub, "OEBPS/article-0001.xhtml"));
+        assert_eq!(got, expected, "{seed}: chapter text differs from the document's blocks");
+        // Removed boilerplate never appears (a duplicated line keeps its first copy, so it is not checked).
+        let removed: Vec<&str> = doc["removed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["kind"] != "duplicate-line")
+            .map(|r| r["text"].as_str().unwrap())
+            .collect();
+        let chapter = entry(&epub, "OEBPS/article-0001.xhtml");
+        for r in removed.iter().filter(|r| r.chars().count() > 12) {
+            assert!(!chapter.contains(*r), "{seed}: removed boilerplate `{r}` appears in the chapter");
+        }
+    }
+}
+
+#[test]
+fn anthology_has_title_page_nav_and_metadata() {
+    let (_dir, epub) = epub_of(&["samples/articles"], &["--title", "Tin tức & bình luận", "--author", "Ban biên tập"]);
+    assert_valid("epub", &[epub.to_str().unwrap()], "samples anthology");
+    let opf = entry(&epub, "OEBPS/content.opf");
+    assert!(opf.contains("<dc:title>Tin tức &amp; bình luận</dc:title>"), "{opf}");
+    assert!(opf.contains("<dc:creator id=\"epub-creator-0\">Ban biên tập</dc:creator>"), "{opf}");
+    assert!(opf.contains("<dc:language id=\"epub-language-0\">vi</dc:language>"), "{opf}");
+    assert!(opf.contains("<dc:source>http://www.vietnamplus.vn/"), "{opf}");
+    let nav = entry(&epub, "OEBPS/nav.xhtml");
+    assert!(nav.contains("xml:lang=\"vi\""));
+    let seeds = seeds_in("samples/articles");
+    for seed in &seeds {
+        let doc: serde_json::Value = serde_json::from_str(&run(&["--to", "json", "--quiet", seed]).stdout).unwrap();
+        if let Some(title) = doc["title"].as_str() {
+            let escaped = title.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+            assert!(nav.contains(&escaped), "nav lacks {title}");
+        }
+    }
+    let title_page = entry(&epub, "OEBPS/title.xhtml");
+    assert_eq!(title_page.matches("<li>").count(), seeds.len());
+}
+
+#[test]
+fn same_input_same_bytes_and_source_date_epoch_is_honoured() {
+    let (_a, first) = epub_of(&["samples/articles"], &[]);
+    let (_b, second) = epub_of(&["samples/articles"], &[]);
+    assert_eq!(std::fs::read(&first).unwrap(), std::fs::read(&second).unwrap());
+    let opf = entry(&first, "OEBPS/content.opf");
+    assert!(opf.contains("<meta property=\"dcterms:modified\">1980-01-01T00:00:00Z</meta>"), "{opf}");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("b.epub");
+    let status = assert_cmd::Command::cargo_bin("seeds-convert")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .args(["--to", "epub", "-q", "samples/articles", "-o", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(status.status.success());
+    assert!(entry(&out, "OEBPS/content.opf").contains("2023-11-14T22:13:20Z"));
+}
+
+#[test]
+fn binary_output_refuses_a_terminal_but_goes_to_a_pipe() {
+    // Under the test harness stdout is a pipe: the EPUB comes out there, starting with the zip magic.
+    let out = assert_cmd::Command::cargo_bin("seeds-convert")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["--to", "epub", "-q", "samples/articles/crawl7.txt"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(&out.stdout[..4], b"PK\x03\x04");
+}
+
+#[test]
+fn embedded_font_is_packaged_and_used() {
+    let font = ["/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"].into_iter().find(|p| std::path::Path::new(p).is_file());
+    let Some(font) = font else {
+        eprintln!("skipping: no DejaVu font on this machine");
+        return;
+    };
+    let (_dir, epub) = epub_of(&["samples/articles/crawl7.txt"], &["--embed-font", font]);
+    assert_valid("epub", &[epub.to_str().unwrap()], "EPUB with embedded font");
+    let css = entry(&epub, "OEBPS/stylesheet.css");
+    assert!(css.contains("@font-face") && css.contains("fonts/embedded.ttf"), "{css}");
+    let out = run(&["--to", "epub", "--embed-font", "Cargo.toml", "samples/articles/crawl7.txt", "-o", "/tmp/never.epub"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("not a TrueType/OpenType/WOFF font"));
+}
+
+#[test]
+fn corpus_anthology_passes_epubcheck() {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if !corpus.is_dir() {
+        assert!(std::env::var("CI").map_or(true, |v| v != "true"), "corpus missing under CI");
+        return;
+    }
+    let (_dir, epub) = epub_of(&["../shared/corpus"], &["--title", "Kho văn bản tin tức"]);
+    assert_valid("epub", &[epub.to_str().unwrap()], "the corpus anthology");
+    let opf = entry(&epub, "OEBPS/content.opf");
+    assert!(opf.matches("<itemref").count() > 2_600);
+}
