@@ -152,7 +152,9 @@ pub fn into_run(cli: Cli) -> Result<Run, Error> {
 /// `SOURCE_DATE_EPOCH` (reproducible builds), else 1980-01-01: books never carry the current time.
 fn source_date_epoch() -> Result<i64, Error> {
     match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(v) => v.trim().parse().map_err(|_| Error::Usage(format!("SOURCE_DATE_EPOCH={v} is not a number of seconds"))),
+        Ok(v) => {
+            v.trim().parse().map_err(|_| Error::Usage(format!("SOURCE_DATE_EPOCH={v} is not a number of seconds")))
+        }
         Err(_) => Ok(315_532_800), // 1980-01-01T00:00:00Z, the zip epoch
     }
 }

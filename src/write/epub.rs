@@ -68,11 +68,14 @@ fn build(docs: &[Document], options: &WriteOptions, out: &mut Vec<u8>) -> epub_b
     book.stylesheet(css.as_bytes())?;
     if docs.len() > 1 {
         let page = title_page(&title, docs, options);
-        book.add_content(EpubContent::new("title.xhtml", page.as_bytes()).title(title.clone()).reftype(ReferenceType::TitlePage))?;
+        book.add_content(
+            EpubContent::new("title.xhtml", page.as_bytes()).title(title.clone()).reftype(ReferenceType::TitlePage),
+        )?;
     }
     for (i, doc) in docs.iter().enumerate() {
         let xhtml = chapter(doc);
-        let mut content = EpubContent::new(format!("article-{:04}.xhtml", i + 1), xhtml.as_bytes()).title(doc.display_title());
+        let mut content =
+            EpubContent::new(format!("article-{:04}.xhtml", i + 1), xhtml.as_bytes()).title(doc.display_title());
         if i == 0 {
             content = content.reftype(ReferenceType::Text);
         }

@@ -3,6 +3,7 @@
 
 mod epub;
 mod json;
+mod tei;
 mod txt;
 pub mod xml;
 
@@ -43,7 +44,7 @@ pub trait Writer: Sync {
 }
 
 /// Every output format.
-pub static WRITERS: &[&dyn Writer] = &[&epub::Epub, &json::Json, &txt::Txt];
+pub static WRITERS: &[&dyn Writer] = &[&epub::Epub, &json::Json, &tei::Tei, &txt::Txt];
 
 pub fn find(name: &str) -> Option<&'static dyn Writer> {
     WRITERS.iter().copied().find(|w| w.name() == name)

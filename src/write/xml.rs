@@ -27,6 +27,15 @@ pub fn escape(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `s` without the characters XML 1.0 forbids (for writers that escape on their own, like quick-xml).
+pub fn xml_chars(s: &str) -> Cow<'_, str> {
+    if s.chars().all(is_xml_char) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.chars().filter(|&c| is_xml_char(c)).collect())
+    }
+}
+
 /// `2013-05-26T20:44:00+07:00` → `26/05/2013 20:44`, the way Vietnamese newspapers print dates.
 pub fn display_date(iso: &str) -> String {
     let (date, time) = iso.split_once('T').unwrap_or((iso, ""));
@@ -48,7 +57,10 @@ mod tests {
 
     #[test]
     fn markup_stays_text_and_forbidden_chars_go() {
-        assert_eq!(escape("<script>a && b</script> ]]> <!-- x -->"), "&lt;script&gt;a &amp;&amp; b&lt;/script&gt; ]]&gt; &lt;!-- x --&gt;");
+        assert_eq!(
+            escape("<script>a && b</script> ]]> <!-- x -->"),
+            "&lt;script&gt;a &amp;&amp; b&lt;/script&gt; ]]&gt; &lt;!-- x --&gt;"
+        );
         assert_eq!(escape("a\u{1}b\u{FFFE}c"), "abc");
         assert_eq!(escape("Tiếng Việt"), "Tiếng Việt");
     }

@@ -41,18 +41,7 @@ fn chapter_blocks(xhtml: &str) -> Vec<String> {
                 out.push(current.clone());
             }
             Event::Text(t) if in_block => current.push_str(&t.xml_content().unwrap()),
-            Event::GeneralRef(r) if in_block => {
-                let name = String::from_utf8_lossy(&r).into_owned();
-                let c = match name.as_str() {
-                    "lt" => "<",
-                    "gt" => ">",
-                    "amp" => "&",
-                    "quot" => "\"",
-                    "apos" => "'",
-                    other => panic!("unexpected entity &{other};"),
-                };
-                current.push_str(c);
-            }
+            Event::GeneralRef(r) if in_block => current.push_str(crate::xml_entity(&r)),
             Event::Eof => break,
             _ => {}
         }
@@ -143,7 +132,8 @@ fn binary_output_refuses_a_terminal_but_goes_to_a_pipe() {
 
 #[test]
 fn embedded_font_is_packaged_and_used() {
-    let font = ["/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"].into_iter().find(|p| std::path::Path::new(p).is_file());
+    let font =
+        ["/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"].into_iter().find(|p| std::path::Path::new(p).is_file());
     let Some(font) = font else {
         eprintln!("skipping: no DejaVu font on this machine");
         return;
@@ -152,7 +142,8 @@ fn embedded_font_is_packaged_and_used() {
     assert_valid("epub", &[epub.to_str().unwrap()], "EPUB with embedded font");
     let css = entry(&epub, "OEBPS/stylesheet.css");
     assert!(css.contains("@font-face") && css.contains("fonts/embedded.ttf"), "{css}");
-    let out = run(&["--to", "epub", "--embed-font", "Cargo.toml", "samples/articles/crawl7.txt", "-o", "/tmp/never.epub"]);
+    let out =
+        run(&["--to", "epub", "--embed-font", "Cargo.toml", "samples/articles/crawl7.txt", "-o", "/tmp/never.epub"]);
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("not a TrueType/OpenType/WOFF font"));
 }

@@ -6,6 +6,7 @@ mod corpus;
 mod epub;
 mod lockstep;
 mod snapshots;
+mod tei;
 mod validators;
 
 use assert_cmd::Command;
@@ -59,5 +60,17 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<String>) {
         } else if path.extension().is_some_and(|e| e == "txt") && !path.to_string_lossy().ends_with(".info.txt") {
             out.push(path.strip_prefix(root).expect("under root").display().to_string());
         }
+    }
+}
+
+/// The text of one of the five predefined XML entities (the writers use no others).
+pub fn xml_entity(name: &[u8]) -> &'static str {
+    match name {
+        b"lt" => "<",
+        b"gt" => ">",
+        b"amp" => "&",
+        b"quot" => "\"",
+        b"apos" => "'",
+        other => panic!("unexpected entity &{};", String::from_utf8_lossy(other)),
     }
 }
