@@ -1,7 +1,7 @@
 //! The command line (clap derive) and its conversion, in one place, into the library's plain options:
 //! clap never reaches the library.
 
-use crate::app::{CheckRun, ConvertRun};
+use crate::app::{CheckRun, ConvertRun, FixRun, RunOptions, Shard};
 use crate::check::SchemaValidator;
 use crate::decode::tone::ToneStyle;
 use crate::error::Error;
@@ -33,6 +33,48 @@ pub struct Cli {
 pub enum Command {
     /// Check seeds and report diagnostics (for CI): exit 1 if any seed has an error.
     Check(CheckArgs),
+    /// Rewrite seeds in place into their canonical clean form (atomically); --diff only shows it.
+    Fix(FixArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct FixArgs {
+    /// Print a unified diff of what would change and change nothing (exit 1 if anything would change).
+    #[arg(long)]
+    pub diff: bool,
+    #[command(flatten)]
+    pub read: ReadArgs,
+    #[command(flatten)]
+    pub run: RunArgs,
+    /// Seed files or directories.
+    #[arg(value_name = "INPUT", required = true)]
+    pub inputs: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// Worker threads (default: one per core). Output never depends on it.
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0, hide_default_value = true)]
+    pub jobs: usize,
+    /// Process only shard K of N (a stable partition by path), e.g. --shard 2/8 on the second of 8 machines.
+    #[arg(long, value_name = "K/N", value_parser = Shard::parse)]
+    pub shard: Option<Shard>,
+    /// No progress bar and no warning summary.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+impl RunArgs {
+    fn options(&self) -> RunOptions {
+        RunOptions { jobs: self.jobs, shard: self.shard, progress: !self.quiet }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -52,11 +94,16 @@ pub struct ConvertArgs {
     /// Embed this font file (TTF/OTF/WOFF) in EPUB output and use it for the text.
     #[arg(long, value_name = "FILE")]
     pub embed_font: Option<PathBuf>,
-    /// Do not print the warning summary.
-    #[arg(long, short = 'q')]
-    pub quiet: bool,
+    /// Typeset PDF output in this font (TTF/OTF) instead of the built-in DejaVu Serif.
+    #[arg(long, value_name = "FILE")]
+    pub font: Option<PathBuf>,
+    /// Page size of PDF output.
+    #[arg(long, value_name = "SIZE", default_value = "a4", value_parser = write::Paper::NAMES)]
+    pub paper: String,
     #[command(flatten)]
     pub read: ReadArgs,
+    #[command(flatten)]
+    pub run: RunArgs,
     /// Seed files, directories, or - for standard input.
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<String>,
@@ -72,6 +119,8 @@ pub struct CheckArgs {
     pub schema: Option<PathBuf>,
     #[command(flatten)]
     pub read: ReadArgs,
+    #[command(flatten)]
+    pub run: RunArgs,
     /// Seed files, directories, or - for standard input.
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<String>,
@@ -105,6 +154,9 @@ fn layout_names() -> Vec<&'static str> {
 pub enum Run {
     Check(CheckRun),
     Convert(ConvertRun),
+    Fix(FixRun),
+    /// Text generated from the command-line definition itself (completions, man page), for stdout.
+    Print(Vec<u8>),
 }
 
 /// Turns parsed arguments into library options (reads `--rules` and `--schema` files).
@@ -119,7 +171,25 @@ pub fn into_run(cli: Cli) -> Result<Run, Error> {
                 read.user_schema = Some(schema);
             }
             let format = Format::ALL.iter().find(|(n, _)| *n == args.format).map_or(Format::Human, |(_, f)| *f);
-            Ok(Run::Check(CheckRun { inputs: args.inputs, read, format }))
+            Ok(Run::Check(CheckRun { inputs: args.inputs, read, format, run: args.run.options() }))
+        }
+        Some(Command::Fix(args)) => Ok(Run::Fix(FixRun {
+            inputs: args.inputs,
+            read: read_options(&args.read)?,
+            diff: args.diff,
+            run: args.run.options(),
+        })),
+        Some(Command::Completions { shell }) => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "seeds-convert", &mut out);
+            Ok(Run::Print(out))
+        }
+        Some(Command::Man) => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+                .render(&mut out)
+                .map_err(|e| Error::Usage(format!("man page: {e}")))?;
+            Ok(Run::Print(out))
         }
         None => {
             let args = cli.convert;
@@ -142,8 +212,11 @@ pub fn into_run(cli: Cli) -> Result<Run, Error> {
                     author: args.author,
                     modified: source_date_epoch()?,
                     embed_font: args.embed_font.map(read_font).transpose()?,
+                    font: args.font.map(read_font).transpose()?,
+                    paper: write::Paper::from_name(&args.paper).unwrap_or_default(),
                 },
-                quiet: args.quiet,
+                quiet: args.run.quiet,
+                run: args.run.options(),
             }))
         }
     }
@@ -164,7 +237,7 @@ fn read_font(path: PathBuf) -> Result<FontFile, Error> {
     let magic = bytes.get(..4).unwrap_or_default();
     let known = [&b"\x00\x01\x00\x00"[..], b"OTTO", b"true", b"wOFF", b"wOF2"];
     if !known.contains(&magic) {
-        return Err(Error::Usage(format!("--embed-font {}: not a TrueType/OpenType/WOFF font", path.display())));
+        return Err(Error::Usage(format!("{}: not a TrueType/OpenType/WOFF font", path.display())));
     }
     Ok(FontFile { path, bytes })
 }

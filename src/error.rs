@@ -11,6 +11,8 @@ pub enum Error {
     Write { path: PathBuf, source: std::io::Error },
     #[error("{0}: no such file or directory")]
     NotFound(PathBuf),
+    #[error("{0}: symlink loop (a link back to a directory above it); skipped")]
+    SymlinkLoop(PathBuf),
     #[error("{0}: no *.txt seed files in this directory")]
     NoSeeds(PathBuf),
     #[error("--rules {path}: {message}")]

@@ -31,14 +31,23 @@ pub struct SeedInput {
     pub sidecar: Option<Vec<u8>>,
 }
 
-/// Expands the command-line inputs into seeds, in order, each once.
-pub fn resolve(args: &[String]) -> Result<Vec<Source>, Error> {
-    let mut out = Vec::new();
+/// The seeds named on a command line, and the paths below directories that could not be read (reported,
+/// while the run goes on with the rest).
+#[derive(Debug, Default)]
+pub struct Resolved {
+    pub sources: Vec<Source>,
+    pub errors: Vec<Error>,
+}
+
+/// Expands the command-line inputs into seeds, in order, each once. A named input that does not exist is
+/// an error for the whole run; trouble below a directory (unreadable entries, symlink loops) is collected.
+pub fn resolve(args: &[String]) -> Result<Resolved, Error> {
+    let mut out = Resolved::default();
     let mut seen = BTreeSet::new();
     for arg in args {
         if arg == "-" {
             if seen.insert(Source::Stdin) {
-                out.push(Source::Stdin);
+                out.sources.push(Source::Stdin);
             }
             continue;
         }
@@ -50,9 +59,9 @@ pub fn resolve(args: &[String]) -> Result<Vec<Source>, Error> {
         let files = if meta.is_dir() {
             let mut files = Vec::new();
             let mut visited = BTreeSet::new();
-            walk(&path, &mut files, &mut visited)?;
+            walk(&path, &mut files, &mut visited, &mut out.errors);
             files.sort();
-            if files.is_empty() {
+            if files.is_empty() && out.errors.is_empty() {
                 return Err(Error::NoSeeds(path));
             }
             files
@@ -62,34 +71,58 @@ pub fn resolve(args: &[String]) -> Result<Vec<Source>, Error> {
         for file in files {
             let source = Source::File(file);
             if seen.insert(source.clone()) {
-                out.push(source);
+                out.sources.push(source);
             }
         }
     }
     Ok(out)
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, visited: &mut BTreeSet<PathBuf>) -> Result<(), Error> {
-    // Symlinked directories can loop: visit each real directory once.
-    let real = std::fs::canonicalize(dir).map_err(|e| Error::Read { path: dir.to_path_buf(), source: e })?;
-    if !visited.insert(real) {
-        return Ok(());
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, visited: &mut BTreeSet<PathBuf>, errors: &mut Vec<Error>) {
+    let read_err = |e: std::io::Error| Error::Read { path: dir.to_path_buf(), source: e };
+    // Symlinked directories can loop: visit each real directory once, and say so when a link loops back.
+    let real = match std::fs::canonicalize(dir) {
+        Ok(real) => real,
+        Err(e) => return errors.push(read_err(e)),
+    };
+    if visited.contains(&real) {
+        return errors.push(Error::SymlinkLoop(dir.to_path_buf()));
     }
-    let entries = std::fs::read_dir(dir).map_err(|e| Error::Read { path: dir.to_path_buf(), source: e })?;
+    visited.insert(real.clone());
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => return errors.push(read_err(e)),
+    };
+    let mut children: Vec<PathBuf> = Vec::new();
     for entry in entries {
-        let entry = entry.map_err(|e| Error::Read { path: dir.to_path_buf(), source: e })?;
-        let path = entry.path();
-        let hidden = entry.file_name().to_string_lossy().starts_with('.');
-        if hidden {
-            continue;
-        }
-        if path.is_dir() {
-            walk(&path, files, visited)?;
-        } else if path.extension().is_some_and(|e| e == "txt") && body_for_sidecar(&path).is_none() {
-            files.push(path);
+        match entry {
+            Ok(entry) if !entry.file_name().to_string_lossy().starts_with('.') => children.push(entry.path()),
+            Ok(_) => {}
+            Err(e) => errors.push(read_err(e)),
         }
     }
-    Ok(())
+    children.sort();
+    for path in children {
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => {
+                // A link to an ancestor is a loop; a link to a directory seen elsewhere is just skipped.
+                let target = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+                if real.starts_with(&target) {
+                    errors.push(Error::SymlinkLoop(path));
+                } else if !visited.contains(&target) {
+                    walk(&path, files, visited, errors);
+                }
+            }
+            Ok(_) => {
+                if path.extension().is_some_and(|e| e == "txt") && body_for_sidecar(&path).is_none() {
+                    files.push(path);
+                }
+            }
+            // A dangling symlink, or an entry that vanished.
+            Err(e) if path.extension().is_some_and(|e| e == "txt") => errors.push(Error::Read { path, source: e }),
+            Err(_) => {}
+        }
+    }
 }
 
 /// For `N.info.txt` whose `N.body.txt` exists: that body.
@@ -142,14 +175,32 @@ mod tests {
         }
         let got: Vec<String> = resolve(&[d.display().to_string()])
             .unwrap()
+            .sources
             .iter()
             .map(|s| s.name().trim_start_matches(&d.display().to_string()).to_string())
             .collect();
         assert_eq!(got, vec!["/1.body.txt", "/a.txt", "/b/2.txt", "/lonely.info.txt"]);
         let info = d.join("1.info.txt").display().to_string();
-        assert_eq!(resolve(&[info]).unwrap(), vec![Source::File(d.join("1.body.txt"))]);
+        assert_eq!(resolve(&[info]).unwrap().sources, vec![Source::File(d.join("1.body.txt"))]);
         let seed = load(&Source::File(d.join("1.body.txt"))).unwrap();
         assert_eq!(seed.sidecar.as_deref(), Some(&b"x"[..]));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_loops_are_reported_and_the_walk_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::create_dir(d.join("sub")).unwrap();
+        std::fs::write(d.join("sub/a.txt"), "x").unwrap();
+        std::os::unix::fs::symlink(d, d.join("sub/loop")).unwrap();
+        std::os::unix::fs::symlink(d.join("missing.txt"), d.join("dangling.txt")).unwrap();
+        let r = resolve(&[d.display().to_string()]).unwrap();
+        assert_eq!(r.sources, vec![Source::File(d.join("sub/a.txt"))]);
+        let errors: Vec<String> = r.errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors.iter().any(|e| e.contains("symlink loop")), "{errors:?}");
+        assert!(errors.iter().any(|e| e.contains("dangling.txt")), "{errors:?}");
     }
 
     #[test]

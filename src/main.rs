@@ -19,6 +19,11 @@ fn main() -> ExitCode {
     let result = cli::into_run(cli).and_then(|run| match run {
         Run::Check(run) => app::run_check(&run, &mut stdout, &mut stderr),
         Run::Convert(run) => app::run_convert(&run, &mut stdout, &mut stderr),
+        Run::Fix(run) => app::run_fix(&run, &mut stdout, &mut stderr),
+        Run::Print(bytes) => {
+            use std::io::Write;
+            stdout.write_all(&bytes).and_then(|()| stdout.flush()).map(|()| ExitStatus::Success).map_err(Error::Stdout)
+        }
     });
     let status = match result {
         Ok(status) => status,

@@ -37,8 +37,7 @@ pub fn process(seed: &SeedInput, options: &ReadOptions) -> Processed {
     let mut cleaned = clean::clean_with(&decoded.text, options.tone_style);
     cleaned.repairs.extend(decoded.repairs());
     cleaned.repairs.sort_by(|a, b| a.kind.cmp(&b.kind));
-    let sidecar =
-        seed.sidecar.as_ref().map(|bytes| clean::clean_with(&decode::decode(bytes).text, options.tone_style));
+    let sidecar = seed.sidecar.as_ref().map(|bytes| clean::clean_with(&decode::decode(bytes).text, options.tone_style));
     let parsed = parse::parse(&seed.name, decoded.encoding, &cleaned, sidecar.as_ref(), &options.parse);
     let cx = Context::new(
         &seed.name,

@@ -213,3 +213,57 @@ impl Rule for NonNfc {
         out.push(cx.at_offset(self, first, "text is not NFC (decomposed or mis-ordered combining marks)".to_string()));
     }
 }
+
+/// What it does: flags a seed that was not Unicode but a legacy 8-bit encoding (windows-1258, VNI, TCVN3,
+/// VISCII, or another WHATWG encoding for non-Vietnamese text), chosen by how Vietnamese the decoded text
+/// reads. Why: the guess is evidence-based, not certain, and TCVN3 has no capitals with tone marks (they come
+/// out lowercase); a human may want to look. Example: `ViÖt Nam` in a `.VnTime` document, decoded as TCVN3.
+pub struct LegacyEncoding;
+
+impl Rule for LegacyEncoding {
+    fn code(&self) -> &'static str {
+        "SC008"
+    }
+    fn name(&self) -> &'static str {
+        "legacy-encoding"
+    }
+    fn summary(&self) -> &'static str {
+        "the file is in a legacy encoding (windows-1258, VNI, TCVN3, VISCII, …), decoded as such"
+    }
+    fn severity(&self, _: bool) -> Severity {
+        Severity::Warning
+    }
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        if cx.decoded.is_legacy() {
+            out.push(cx.at_offset(self, 0, format!("decoded as {} (a legacy encoding)", cx.decoded.encoding)));
+        }
+    }
+}
+
+/// What it does: flags lines that were UTF-8 read as windows-1252 or Latin-1 and saved again (mojibake such
+/// as `Tá»•ng BÃ­ thÆ°`), one or more layers deep; they are repaired at decode time. Why: the repair is
+/// evidence-based; the seed's producer has a bug worth fixing upstream.
+pub struct MojibakeRepaired;
+
+impl Rule for MojibakeRepaired {
+    fn code(&self) -> &'static str {
+        "SC009"
+    }
+    fn name(&self) -> &'static str {
+        "mojibake"
+    }
+    fn summary(&self) -> &'static str {
+        "UTF-8 misread as windows-1252/Latin-1 and saved again (mojibake), repaired"
+    }
+    fn severity(&self, _: bool) -> Severity {
+        Severity::Warning
+    }
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        if let Some(m) = cx.decoded.mojibake {
+            let layers = if m.layers == 1 { "1 layer".to_string() } else { format!("{} layers", m.layers) };
+            let message =
+                format!("{} line(s) of mojibake repaired ({layers} of UTF-8 read as windows-1252/Latin-1)", m.lines);
+            out.push(cx.at_offset(self, m.first, message));
+        }
+    }
+}

@@ -118,6 +118,8 @@ pub static RULES: &[&dyn Rule] = &[
     &encoding::ReplacementChar,
     &encoding::ControlChars,
     &encoding::NonNfc,
+    &encoding::LegacyEncoding,
+    &encoding::MojibakeRepaired,
     &structure::MissingTitle,
     &structure::MissingBody,
     &structure::TitleIsParagraph,

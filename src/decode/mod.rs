@@ -100,7 +100,14 @@ fn decode_utf8(bytes: &[u8]) -> Decoded {
     if !mostly_utf8(bytes) {
         if let Some(g) = legacy::guess(bytes) {
             let text = g.text;
-            return Decoded { text, encoding: g.encoding, bom: false, invalid_sequences: 0, first_invalid: None, mojibake: None };
+            return Decoded {
+                text,
+                encoding: g.encoding,
+                bom: false,
+                invalid_sequences: 0,
+                first_invalid: None,
+                mojibake: None,
+            };
         }
     }
     decode_utf8_lossy(bytes)

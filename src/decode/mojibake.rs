@@ -4,8 +4,9 @@
 //! U+0081 U+008D U+008F U+0090 U+009D, come back too) and reads the bytes as UTF-8 again.
 //!
 //! Line by line, and only on evidence: the bytes must be valid UTF-8 (clean text almost never is: its
-//! Vietnamese letters outside Latin-1 cannot even be mapped back) and the repaired line must score at
-//! least as well as Vietnamese (`vietnamese::score`). This runs at decode time, before `clean` maps C1
+//! Vietnamese letters outside Latin-1 cannot even be mapped back, and Latin-1 letters do not pair up into
+//! valid multi-byte sequences by chance), forming at least two multi-byte characters, or one letter beyond
+//! Latin-1, or else a line that scores at least as well as Vietnamese (`vietnamese::score`). This runs at decode time, before `clean` maps C1
 //! controls to windows-1252 punctuation, which stays right for genuine cases (U+0092 as an apostrophe).
 
 use super::clean::c1_to_cp1252;
@@ -59,7 +60,12 @@ fn repair_line(line: &str) -> Option<(String, usize)> {
     while layers < MAX_LAYERS {
         let src = current.as_deref().unwrap_or(line);
         let Some(next) = undo_layer(src) else { break };
-        if score(&next).key() < score(src).key() {
+        // Two or more multi-byte sequences that all come out valid are evidence enough (clean text does not
+        // do that by chance); so is one that yields a letter Latin-1 could not have shown directly; anything
+        // less must also read at least as well as Vietnamese.
+        let sequences = next.chars().filter(|c| !c.is_ascii()).count();
+        let beyond_latin1 = next.chars().any(|c| u32::from(c) > 0xFF && c.is_alphabetic());
+        if sequences < 2 && !beyond_latin1 && score(&next).key() < score(src).key() {
             break;
         }
         current = Some(next);
@@ -136,6 +142,7 @@ mod tests {
         let mixed = format!("Hà Nội\n{}\nvà", garble("Bộ Công Thương"));
         assert_eq!(repair(&mixed).unwrap().0, "Hà Nội\nBộ Công Thương\nvà");
         assert_eq!(repair("HÃ  Ná»™i").unwrap().0, "Hà Nội");
+        assert_eq!(repair("T.Thá»§yTheo NDTV").unwrap().0, "T.ThủyTheo NDTV");
     }
 
     #[test]

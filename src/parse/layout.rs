@@ -260,13 +260,18 @@ fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
             "title" => frame.meta.title = Some(Field { text: value, line: content[i].no }),
             "category" | "topic" => frame.meta.category = Some(value),
             "publisher" | "outlet" => frame.meta.publisher = Some(value),
+            "tags" | "keywords" => {
+                frame.meta.tags = value.split(',').map(str::trim).filter(|t| !t.is_empty()).map(String::from).collect()
+            }
             _ => {}
         }
         i += 1;
     }
+    // The title is the line right after the headers; a blank line there means there is none.
+    let title_follows = content.get(i).is_some_and(|l| !l.text.is_empty());
     let rest: Vec<&Line> = content[i..].iter().filter(|l| !l.text.is_empty()).collect();
     let mut rest = rest.as_slice();
-    if frame.meta.title.is_none() {
+    if frame.meta.title.is_none() && title_follows {
         if let Some((first, tail)) = rest.split_first() {
             frame.meta.title = field(Some(first));
             rest = tail;

@@ -4,20 +4,18 @@
 use super::FileReport;
 use std::io::{self, Write};
 
-pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
-    for report in reports {
-        for d in report.diagnostics {
-            writeln!(
-                out,
-                "::{} file={},line={},col={},title={}::{}",
-                d.severity.as_str(),
-                escape_property(report.path),
-                d.line,
-                d.column,
-                escape_property(&format!("{} {}", d.code, d.name)),
-                escape_data(&d.message)
-            )?;
-        }
+pub fn file(report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+    for d in report.diagnostics {
+        writeln!(
+            out,
+            "::{} file={},line={},col={},title={}::{}",
+            d.severity.as_str(),
+            escape_property(report.path),
+            d.line,
+            d.column,
+            escape_property(&format!("{} {}", d.code, d.name)),
+            escape_data(&d.message)
+        )?;
     }
     Ok(())
 }

@@ -1,41 +1,27 @@
 //! `--format human`: `path:line:col: severity[CODE] message`, a source snippet with a caret, and a summary.
 
-use super::FileReport;
-use crate::check::Severity;
+use super::{FileReport, Totals};
 use std::io::{self, Write};
 
-pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
-    let (mut errors, mut warnings, mut bad_files) = (0, 0, 0);
-    for report in reports {
-        for d in report.diagnostics {
-            writeln!(
-                out,
-                "{}:{}:{}: {}[{}] {}",
-                report.path,
-                d.line,
-                d.column,
-                d.severity.as_str(),
-                d.code,
-                d.message
-            )?;
-            if let Some(snippet) = &d.snippet {
-                let snippet = shorten(snippet, d.column);
-                let gutter = d.line.to_string().len();
-                writeln!(out, "{:gutter$} |", "")?;
-                writeln!(out, "{} | {}", d.line, snippet.text)?;
-                writeln!(out, "{:gutter$} | {:>width$}", "", "^", width = snippet.caret)?;
-            }
-            match d.severity {
-                Severity::Error => errors += 1,
-                Severity::Warning => warnings += 1,
-            }
+pub fn file(report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+    for d in report.diagnostics {
+        writeln!(out, "{}:{}:{}: {}[{}] {}", report.path, d.line, d.column, d.severity.as_str(), d.code, d.message)?;
+        if let Some(snippet) = &d.snippet {
+            let snippet = shorten(snippet, d.column);
+            let gutter = d.line.to_string().len();
+            writeln!(out, "{:gutter$} |", "")?;
+            writeln!(out, "{} | {}", d.line, snippet.text)?;
+            writeln!(out, "{:gutter$} | {:>width$}", "", "^", width = snippet.caret)?;
         }
-        bad_files += usize::from(!report.valid());
     }
+    Ok(())
+}
+
+pub fn finish(t: &Totals, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
-        "checked {} file(s): {errors} error(s), {warnings} warning(s); {bad_files} file(s) not well-formed",
-        reports.len()
+        "checked {} file(s): {} error(s), {} warning(s); {} file(s) not well-formed",
+        t.files, t.errors, t.warnings, t.bad_files
     )
 }
 

@@ -1,5 +1,6 @@
 //! `--format json`: `[{"path", "valid", "diagnostics": [{"code","severity","line","column","message"}]}]`,
-//! described by `schemas/diagnostics.schema.json`.
+//! described by `schemas/diagnostics.schema.json`. Streamed one entry at a time, byte for byte the same
+//! as serde_json's pretty printing of the whole array.
 
 use super::FileReport;
 use serde::Serialize;
@@ -12,9 +13,19 @@ struct Entry<'a> {
     diagnostics: &'a [crate::check::Diagnostic],
 }
 
-pub fn render(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
-    let entries: Vec<Entry> =
-        reports.iter().map(|r| Entry { path: r.path, valid: r.valid(), diagnostics: r.diagnostics }).collect();
-    serde_json::to_writer_pretty(&mut *out, &entries)?;
-    writeln!(out)
+pub fn file(report: &FileReport, first: bool, out: &mut dyn Write) -> io::Result<()> {
+    let entry = Entry { path: report.path, valid: report.valid(), diagnostics: report.diagnostics };
+    let pretty = serde_json::to_string_pretty(&entry)?;
+    out.write_all(if first { b"[\n" } else { b",\n" })?;
+    for (i, line) in pretty.lines().enumerate() {
+        if i > 0 {
+            out.write_all(b"\n")?;
+        }
+        write!(out, "  {line}")?;
+    }
+    Ok(())
+}
+
+pub fn finish(empty: bool, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(if empty { b"[]\n" } else { b"\n]\n" })
 }

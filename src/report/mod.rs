@@ -1,10 +1,12 @@
 //! Renderers for `check` results, one per `--format`. They only format diagnostics; they decide nothing.
+//! Reports stream: a `Reporter` writes each file's diagnostics as soon as it has them and a summary at the
+//! end, so a run over a huge corpus holds one file's diagnostics at a time.
 
 mod github;
 mod human;
 mod json;
 
-use crate::check::Diagnostic;
+use crate::check::{Diagnostic, Severity};
 use std::io::{self, Write};
 
 /// The diagnostics of one file.
@@ -31,11 +33,58 @@ impl Format {
         &[("human", Format::Human), ("json", Format::Json), ("github", Format::Github)];
 }
 
-/// Writes `reports` in `format`.
-pub fn render(format: Format, reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
-    match format {
-        Format::Human => human::render(reports, out),
-        Format::Json => json::render(reports, out),
-        Format::Github => github::render(reports, out),
+/// Totals over the files reported so far.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Totals {
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub bad_files: usize,
+}
+
+/// Writes reports in one format, file by file.
+pub struct Reporter {
+    format: Format,
+    totals: Totals,
+}
+
+impl Reporter {
+    pub fn new(format: Format) -> Self {
+        Reporter { format, totals: Totals::default() }
     }
+
+    pub fn file(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+        let first = self.totals.files == 0;
+        self.totals.files += 1;
+        self.totals.bad_files += usize::from(!report.valid());
+        for d in report.diagnostics {
+            match d.severity {
+                Severity::Error => self.totals.errors += 1,
+                Severity::Warning => self.totals.warnings += 1,
+            }
+        }
+        match self.format {
+            Format::Human => human::file(report, out),
+            Format::Json => json::file(report, first, out),
+            Format::Github => github::file(report, out),
+        }
+    }
+
+    pub fn finish(self, out: &mut dyn Write) -> io::Result<Totals> {
+        match self.format {
+            Format::Human => human::finish(&self.totals, out)?,
+            Format::Json => json::finish(self.totals.files == 0, out)?,
+            Format::Github => {}
+        }
+        Ok(self.totals)
+    }
+}
+
+/// Writes `reports` in `format` in one go.
+pub fn render(format: Format, reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+    let mut reporter = Reporter::new(format);
+    for report in reports {
+        reporter.file(report, out)?;
+    }
+    reporter.finish(out).map(|_| ())
 }

@@ -18,14 +18,17 @@ impl Writer for Json {
         "the document model as JSON; JSON Lines for several inputs"
     }
     fn write(&self, docs: &[Document], _: &WriteOptions, out: &mut dyn Write) -> io::Result<()> {
-        if let [doc] = docs {
+        docs.iter().enumerate().try_for_each(|(i, doc)| self.write_part(i, docs.len(), doc, out))
+    }
+    fn streams(&self) -> bool {
+        true
+    }
+    fn write_part(&self, _: usize, total: usize, doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+        if total == 1 {
             serde_json::to_writer_pretty(&mut *out, doc)?;
-            return writeln!(out);
-        }
-        for doc in docs {
+        } else {
             serde_json::to_writer(&mut *out, doc)?;
-            writeln!(out)?;
         }
-        Ok(())
+        writeln!(out)
     }
 }

@@ -3,6 +3,7 @@
 
 mod epub;
 mod json;
+pub mod pdf;
 mod tei;
 mod txt;
 pub mod xml;
@@ -20,6 +21,39 @@ pub struct WriteOptions {
     pub modified: i64,
     /// A font to embed in books (`--embed-font`).
     pub embed_font: Option<FontFile>,
+    /// The font for PDF text (`--font`); default: DejaVu Serif, shipped in the binary.
+    pub font: Option<FontFile>,
+    /// Page size of PDF output (`--paper`).
+    pub paper: Paper,
+}
+
+/// A paper size for paged output.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl Paper {
+    /// The `--paper` values.
+    pub const NAMES: [&'static str; 2] = ["a4", "letter"];
+
+    pub fn from_name(name: &str) -> Option<Paper> {
+        match name {
+            "a4" => Some(Paper::A4),
+            "letter" => Some(Paper::Letter),
+            _ => None,
+        }
+    }
+
+    /// Width and height in PostScript points.
+    pub fn size_pt(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.276, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
 }
 
 /// A font file given on the command line.
@@ -41,10 +75,20 @@ pub trait Writer: Sync {
         false
     }
     fn write(&self, docs: &[Document], options: &WriteOptions, out: &mut dyn Write) -> io::Result<()>;
+    /// True when the output is one part per document, concatenated (JSON Lines, txt): such writers get
+    /// documents one at a time through `write_part`, so a run holds one document, not the corpus.
+    fn streams(&self) -> bool {
+        false
+    }
+    /// Writes document `index` (0-based) of `total`; only called when `streams()` is true.
+    fn write_part(&self, index: usize, total: usize, doc: &Document, out: &mut dyn Write) -> io::Result<()> {
+        let _ = (index, total);
+        self.write(std::slice::from_ref(doc), &WriteOptions::default(), out)
+    }
 }
 
 /// Every output format.
-pub static WRITERS: &[&dyn Writer] = &[&epub::Epub, &json::Json, &tei::Tei, &txt::Txt];
+pub static WRITERS: &[&dyn Writer] = &[&epub::Epub, &json::Json, &pdf::Pdf, &tei::Tei, &txt::Txt];
 
 pub fn find(name: &str) -> Option<&'static dyn Writer> {
     WRITERS.iter().copied().find(|w| w.name() == name)

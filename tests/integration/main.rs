@@ -3,8 +3,10 @@
 
 mod cli;
 mod corpus;
+mod encodings;
 mod epub;
 mod lockstep;
+mod scale;
 mod snapshots;
 mod tei;
 mod validators;

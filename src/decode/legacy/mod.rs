@@ -30,10 +30,30 @@ pub const CANDIDATES: [(&str, Decoder); 4] =
     [("windows-1258", decode_windows_1258), ("VNI", vni::decode), ("TCVN3", tcvn3::decode), ("VISCII", viscii::decode)];
 
 /// The encodings chardetng may name for non-Vietnamese text (the schema's `encoding` enum lists them).
-pub const WHATWG_GUESSES: [&str; 21] = [
-    "windows-1250", "windows-1251", "windows-1252", "windows-1253", "windows-1254", "windows-1255",
-    "windows-1256", "windows-1257", "windows-874", "ISO-8859-2", "ISO-8859-4", "ISO-8859-5", "ISO-8859-6",
-    "ISO-8859-7", "ISO-8859-8", "ISO-8859-13", "KOI8-U", "IBM866", "Shift_JIS", "EUC-JP", "EUC-KR",
+pub const WHATWG_GUESSES: [&str; 23] = [
+    "windows-1250",
+    "windows-1251",
+    "windows-1252",
+    "windows-1253",
+    "windows-1254",
+    "windows-1255",
+    "windows-1256",
+    "windows-1257",
+    "windows-874",
+    "ISO-8859-2",
+    "ISO-8859-4",
+    "ISO-8859-5",
+    "ISO-8859-6",
+    "ISO-8859-7",
+    "ISO-8859-8",
+    "ISO-8859-13",
+    "KOI8-U",
+    "IBM866",
+    "Shift_JIS",
+    "EUC-JP",
+    "EUC-KR",
+    "GBK",
+    "Big5",
 ];
 
 /// Decodes `bytes` (known not to be UTF-8) in the legacy encoding the evidence points to, if any.
@@ -120,8 +140,18 @@ mod tests {
     #[test]
     fn windows_1258_output_is_composed() {
         let bytes = encode_windows_1258("Việt Nam ĐẮK LẮK").unwrap();
-        assert_eq!(bytes[..5], *b"Vi\xEAt");
+        assert_eq!(bytes[..5], *b"Vi\xEA\xF2t");
         assert_eq!(decode_windows_1258(&bytes).unwrap(), "Việt Nam ĐẮK LẮK");
+    }
+
+    #[test]
+    fn the_schema_lists_every_encoding_name() {
+        let schema: serde_json::Value =
+            serde_json::from_str(include_str!("../../../schemas/document.schema.json")).unwrap();
+        let names = schema["properties"]["encoding"]["enum"].as_array().unwrap();
+        for name in CANDIDATES.iter().map(|c| c.0).chain(WHATWG_GUESSES) {
+            assert!(names.iter().any(|n| n == name), "{name} missing from the schema's encoding enum");
+        }
     }
 
     #[test]

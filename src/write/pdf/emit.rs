@@ -1,0 +1,78 @@
+//! Drawing laid-out pages with krilla: each line becomes runs of positioned glyphs (one run per face), each
+//! glyph mapped back to its characters so the text can be extracted, copied and searched. Justification
+//! widens the space glyphs. The page number, centred in the bottom margin, is the only page furniture.
+
+use super::fonts::Fonts;
+use super::layout::{Geometry, Line, Page, Role};
+use krilla::color::rgb;
+use krilla::geom::Point;
+use krilla::paint::Fill;
+use krilla::surface::Surface;
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+
+/// Draws `page` with its number.
+pub fn draw_page(surface: &mut Surface, page: &Page, number: usize, g: &Geometry, fonts: &Fonts, faces: &[Font]) {
+    for line in &page.lines {
+        draw_line(surface, line, fonts, faces);
+    }
+    let text = number.to_string();
+    let style = Role::PageNumber.style();
+    let natural = fonts.width(style.weight, &text) * style.size;
+    let folio = Line {
+        role: Role::PageNumber,
+        block: None,
+        x: (g.width - natural) / 2.0,
+        y: g.height - g.bottom / 2.0,
+        width: natural,
+        natural,
+        justified: false,
+        text,
+    };
+    draw_line(surface, &folio, fonts, faces);
+}
+
+/// Draws one line as glyph runs, a run per face.
+pub fn draw_line(surface: &mut Surface, line: &Line, fonts: &Fonts, faces: &[Font]) {
+    let style = line.role.style();
+    let size = style.size;
+    surface.set_fill(Some(if style.grey {
+        Fill { paint: rgb::Color::new(80, 80, 80).into(), ..Fill::default() }
+    } else {
+        Fill::default()
+    }));
+    let stretch = line.space_stretch() / size;
+    let mut x = line.x;
+    let mut run: Vec<KrillaGlyph> = Vec::new();
+    let mut run_face = None;
+    let mut run_width = 0.0;
+    for (i, c) in line.text.char_indices() {
+        let glyph = fonts.glyph(style.weight, c);
+        if run_face.is_some_and(|f| f != glyph.face) {
+            flush(surface, &mut run, run_face, x, line, faces, size);
+            x += run_width * size;
+            run_width = 0.0;
+        }
+        run_face = Some(glyph.face);
+        let advance = glyph.advance + if c == ' ' { stretch } else { 0.0 };
+        run.push(KrillaGlyph::new(GlyphId::new(u32::from(glyph.id)), advance, 0.0, 0.0, 0.0, i..i + c.len_utf8(), None));
+        run_width += advance;
+    }
+    flush(surface, &mut run, run_face, x, line, faces, size);
+}
+
+fn flush(
+    surface: &mut Surface,
+    run: &mut Vec<KrillaGlyph>,
+    face: Option<usize>,
+    x: f32,
+    line: &Line,
+    faces: &[Font],
+    size: f32,
+) {
+    if let Some(font) = face.and_then(|f| faces.get(f)) {
+        if !run.is_empty() {
+            surface.draw_glyphs(Point::from_xy(x, line.y), run, font.clone(), &line.text, size, false);
+        }
+    }
+    run.clear();
+}

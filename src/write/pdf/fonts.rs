@@ -1,0 +1,158 @@
+//! The faces a PDF is set in, and their metrics. By default DejaVu Serif (regular, bold, italic) from the
+//! `dejavu` crate, compiled into the binary: complete Vietnamese coverage, stacked marks included (ặ ẫ ổ Ữ
+//! ự), under the Bitstream Vera licence, which allows embedding and redistribution. `--font FILE` replaces
+//! all three styles with the user's font. DejaVu Sans backs up any character the chosen face lacks.
+//!
+//! Metrics come from the font's own `cmap` and `hmtx` tables (ttf-parser), read once into a table, so the
+//! line breaker and the drawing code use the very same glyph and advance for every character.
+
+use crate::write::FontFile;
+use std::collections::HashMap;
+use std::io;
+use std::sync::Arc;
+
+/// The style of a face within the family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Weight {
+    Regular,
+    Bold,
+    Italic,
+}
+
+/// The bytes of a font file, shared with the PDF library without copying.
+#[derive(Clone)]
+pub enum FontBytes {
+    Builtin(&'static [u8]),
+    User(Arc<Vec<u8>>),
+}
+
+impl FontBytes {
+    pub fn as_slice(&self) -> &[u8] {
+        match self {
+            FontBytes::Builtin(b) => b,
+            FontBytes::User(b) => b.as_slice(),
+        }
+    }
+}
+
+/// Characters below this are looked up in a dense table (Latin, Vietnamese, general punctuation).
+const DENSE: usize = 0x2100;
+
+/// One font file with its character map and advances (in em).
+pub struct Face {
+    pub bytes: FontBytes,
+    /// (glyph id, advance in font units) per character; glyph 0 means "not in the font".
+    dense: Vec<(u16, u16)>,
+    sparse: HashMap<u32, (u16, u16)>,
+    units_per_em: f32,
+    notdef_advance: u16,
+}
+
+impl Face {
+    fn parse(bytes: FontBytes) -> Option<Face> {
+        let face = ttf_parser::Face::parse(bytes.as_slice(), 0).ok()?;
+        let mut dense = vec![(0u16, 0u16); DENSE];
+        let mut sparse = HashMap::new();
+        let cmap = face.tables().cmap?;
+        for sub in cmap.subtables.into_iter().filter(|s| s.is_unicode()) {
+            sub.codepoints(|cp| {
+                let Some(gid) = sub.glyph_index(cp) else { return };
+                let entry = (gid.0, face.glyph_hor_advance(gid).unwrap_or(0));
+                if (cp as usize) < DENSE {
+                    if dense[cp as usize].0 == 0 {
+                        dense[cp as usize] = entry;
+                    }
+                } else {
+                    sparse.entry(cp).or_insert(entry);
+                }
+            });
+        }
+        let units_per_em = f32::from(face.units_per_em().max(16));
+        let notdef_advance = face.glyph_hor_advance(ttf_parser::GlyphId(0)).unwrap_or(0);
+        drop(face);
+        Some(Face { bytes, dense, sparse, units_per_em, notdef_advance })
+    }
+
+    /// Glyph id and advance (em) of `c`, if the face has it.
+    fn glyph(&self, c: char) -> Option<(u16, f32)> {
+        let cp = c as u32;
+        let (gid, adv) = if (cp as usize) < DENSE { self.dense[cp as usize] } else { *self.sparse.get(&cp)? };
+        (gid != 0).then(|| (gid, f32::from(adv) / self.units_per_em))
+    }
+}
+
+/// Where a character is drawn from: face index into `Fonts::faces`, glyph id, advance in em.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Glyph {
+    pub face: usize,
+    pub id: u16,
+    pub advance: f32,
+}
+
+/// The faces of one PDF: each style's face, and the fallback for characters a face lacks.
+pub struct Fonts {
+    pub faces: Vec<Face>,
+    /// Face index for Regular, Bold, Italic.
+    styles: [usize; 3],
+    fallback: usize,
+}
+
+impl Fonts {
+    /// DejaVu Serif, or the user's font for every style; DejaVu Sans as the fallback in both cases.
+    pub fn new(user: Option<&FontFile>) -> io::Result<Fonts> {
+        let parse = |bytes: FontBytes, what: &str| {
+            Face::parse(bytes).ok_or_else(|| io::Error::other(format!("PDF: cannot read the font {what}")))
+        };
+        let fallback = parse(FontBytes::Builtin(dejavu::sans::regular()), "DejaVu Sans")?;
+        let faces = match user {
+            Some(font) => {
+                let what = font.path.display().to_string();
+                vec![parse(FontBytes::User(Arc::new(font.bytes.clone())), &what)?, fallback]
+            }
+            None => vec![
+                parse(FontBytes::Builtin(dejavu::serif::regular()), "DejaVu Serif")?,
+                parse(FontBytes::Builtin(dejavu::serif::bold()), "DejaVu Serif Bold")?,
+                parse(FontBytes::Builtin(dejavu::serif::italic()), "DejaVu Serif Italic")?,
+                fallback,
+            ],
+        };
+        let styles = if user.is_some() { [0, 0, 0] } else { [0, 1, 2] };
+        Ok(Fonts { fallback: faces.len() - 1, faces, styles })
+    }
+
+    /// The glyph for `c` in `weight`: from the style's face, else the fallback face, else the style's
+    /// `.notdef` (still mapped to `c`, so the text survives extraction).
+    pub fn glyph(&self, weight: Weight, c: char) -> Glyph {
+        let face = self.styles[weight as usize];
+        if let Some((id, advance)) = self.faces[face].glyph(c) {
+            return Glyph { face, id, advance };
+        }
+        if let Some((id, advance)) = self.faces[self.fallback].glyph(c) {
+            return Glyph { face: self.fallback, id, advance };
+        }
+        let f = &self.faces[face];
+        Glyph { face, id: 0, advance: f32::from(f.notdef_advance) / f.units_per_em }
+    }
+
+    /// Width of `s` in em.
+    pub fn width(&self, weight: Weight, s: &str) -> f32 {
+        s.chars().map(|c| self.glyph(weight, c).advance).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dejavu_serif_has_every_vietnamese_letter() {
+        let fonts = Fonts::new(None).unwrap();
+        for w in [Weight::Regular, Weight::Bold, Weight::Italic] {
+            for c in "ặẫổỮựđĐươƯƠàáảãạăắằẳẵâấầẩậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồộỗơớờởỡợùúủũụưứừửữỳýỷỹỵ".chars() {
+                let g = fonts.glyph(w, c);
+                assert!(g.id != 0 && g.face == w as usize, "{c} missing in {w:?}");
+            }
+        }
+        assert!(fonts.width(Weight::Regular, "Việt") > fonts.width(Weight::Regular, "Vit"));
+    }
+}
