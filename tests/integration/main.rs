@@ -6,6 +6,7 @@ mod corpus;
 mod encodings;
 mod epub;
 mod lockstep;
+mod props;
 mod scale;
 mod snapshots;
 mod tei;
