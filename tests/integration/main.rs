@@ -77,3 +77,4 @@ pub fn xml_entity(name: &[u8]) -> &'static str {
         other => panic!("unexpected entity &{};", String::from_utf8_lossy(other)),
     }
 }
+mod pdf;

@@ -54,7 +54,15 @@ pub fn draw_line(surface: &mut Surface, line: &Line, fonts: &Fonts, faces: &[Fon
         }
         run_face = Some(glyph.face);
         let advance = glyph.advance + if c == ' ' { stretch } else { 0.0 };
-        run.push(KrillaGlyph::new(GlyphId::new(u32::from(glyph.id)), advance, 0.0, 0.0, 0.0, i..i + c.len_utf8(), None));
+        run.push(KrillaGlyph::new(
+            GlyphId::new(u32::from(glyph.id)),
+            advance,
+            0.0,
+            0.0,
+            0.0,
+            i..i + c.len_utf8(),
+            None,
+        ));
         run_width += advance;
     }
     flush(surface, &mut run, run_face, x, line, faces, size);

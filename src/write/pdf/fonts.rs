@@ -120,14 +120,16 @@ impl Fonts {
         Ok(Fonts { fallback: faces.len() - 1, faces, styles })
     }
 
-    /// The glyph for `c` in `weight`: from the style's face, else the fallback face, else the style's
-    /// `.notdef` (still mapped to `c`, so the text survives extraction).
+    /// The glyph for `c` in `weight`: from the style's face, else the fallback face, else the fallback's
+    /// U+FFFD `�` standing in for it (still mapped to `c`, so the text survives extraction; `.notdef`
+    /// would get no ToUnicode entry).
     pub fn glyph(&self, weight: Weight, c: char) -> Glyph {
         let face = self.styles[weight as usize];
         if let Some((id, advance)) = self.faces[face].glyph(c) {
             return Glyph { face, id, advance };
         }
-        if let Some((id, advance)) = self.faces[self.fallback].glyph(c) {
+        let fallback = &self.faces[self.fallback];
+        if let Some((id, advance)) = fallback.glyph(c).or_else(|| fallback.glyph('\u{FFFD}')) {
             return Glyph { face: self.fallback, id, advance };
         }
         let f = &self.faces[face];
@@ -148,7 +150,8 @@ mod tests {
     fn dejavu_serif_has_every_vietnamese_letter() {
         let fonts = Fonts::new(None).unwrap();
         for w in [Weight::Regular, Weight::Bold, Weight::Italic] {
-            for c in "ặẫổỮựđĐươƯƠàáảãạăắằẳẵâấầẩậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồộỗơớờởỡợùúủũụưứừửữỳýỷỹỵ".chars() {
+            for c in "ặẫổỮựđĐươƯƠàáảãạăắằẳẵâấầẩậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồộỗơớờởỡợùúủũụưứừửữỳýỷỹỵ".chars()
+            {
                 let g = fonts.glyph(w, c);
                 assert!(g.id != 0 && g.face == w as usize, "{c} missing in {w:?}");
             }

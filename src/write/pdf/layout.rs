@@ -2,12 +2,13 @@
 //! emitter draws exactly these lines, and tests read them as text (position, width, content per line).
 //!
 //! Lines break at spaces, measured with the font's real advances. A word wider than the measure (a long
-//! URL) is cut, preferably after `/ . - ? & = _`, with a hyphen added unless the cut follows a real `-`,
-//! so `pdftotext` joins the pieces again. A token ending in `-` is never left at a line end (it is kept
-//! with the next word), since text extraction would take it for a hyphenated word. Paragraphs are
-//! justified with a ragged last line; first-fit breaking. Pages avoid widows and orphans (a paragraph
+//! URL) is cut, preferably after `/ . ? & = _` or before a `-`, and a hyphen is added at the cut, which
+//! `pdftotext` removes when it joins the pieces. A real `-` never ends a line (a token ending in `-` is
+//! kept with the next word, and no cut follows a `-`), since text extraction would drop it as a
+//! hyphenation mark. Paragraphs are justified with a ragged last line (first-fit breaking); a last line
+//! of a single word takes a word from the line above. Pages avoid widows and orphans (a paragraph
 //! split across pages keeps at least two lines on each side) and never end with a heading or an article
-//! head. Every article starts on a new page. Coordinates are PDF points, y measured down from the top
+//! head, nor with the first piece of a cut word. Every article starts on a new page. Coordinates are PDF points, y measured down from the top
 //! edge (krilla's convention), `y` of a line being its baseline.
 
 use super::fonts::{Fonts, Weight};
@@ -201,6 +202,7 @@ fn place(paras: Vec<Para>, g: &Geometry) -> Vec<Page> {
             let top_of_page = pages.last().is_none_or(|p| p.lines.is_empty());
             let fit = ((g.text_bottom() - y) / style.leading).floor().max(0.0) as usize;
             let take = lines_to_take(total - done, fit, done == 0, top_of_page);
+            let take = not_after_cut(&para.lines[done..], take, done == 0, top_of_page);
             for (i, (text, natural)) in para.lines[done..done + take].iter().enumerate() {
                 let last = done + i + 1 == total;
                 let line = position(para.role, para.block, text, *natural, y, last, g);
@@ -238,6 +240,21 @@ fn lines_to_take(left: usize, fit: usize, starting: bool, top_of_page: bool) -> 
         take = fit.min(left).max(1);
     }
     take
+}
+
+/// Keeps a cut word whole across a page break where possible: a page does not end with a line ending in
+/// an added hyphen (text extraction rejoins the pieces only within a page).
+fn not_after_cut(lines: &[(String, f32)], take: usize, starting: bool, top_of_page: bool) -> usize {
+    let mut t = take;
+    while t > 0 && t < lines.len() && lines[t - 1].0.ends_with('-') {
+        t -= 1;
+    }
+    match t {
+        _ if t == take => take,
+        0 if top_of_page => take,
+        1 if starting && !top_of_page => 0,
+        t => t,
+    }
 }
 
 fn position(role: Role, block: Option<usize>, text: &str, natural: f32, y: f32, last: bool, g: &Geometry) -> Line {
@@ -331,7 +348,8 @@ fn avoid_runt(lines: &mut [(String, f32)], measure: f32, width_of: impl Fn(&str)
     let Some(space) = prev.rfind(' ') else { return };
     let moved = format!("{} {last}", &prev[space + 1..]);
     let moved_w = width_of(&moved);
-    if moved_w <= measure && !prev[..space].trim_end().is_empty() {
+    let kept = prev[..space].trim_end();
+    if moved_w <= measure && !kept.is_empty() && !kept.ends_with('-') {
         prev.truncate(space);
         *prev_w = width_of(prev);
         *last = moved;

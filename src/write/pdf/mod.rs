@@ -66,8 +66,8 @@ pub fn render(docs: &[Document], options: &WriteOptions) -> io::Result<Vec<u8>> 
         .collect::<Option<Vec<Font>>>()
         .ok_or_else(|| io::Error::other("PDF: the font cannot be used (TrueType or OpenType needed)"))?;
     let geometry = Geometry::for_paper(options.paper);
-    let settings = PageSettings::from_wh(geometry.width, geometry.height)
-        .ok_or_else(|| io::Error::other("PDF: bad page size"))?;
+    let settings =
+        PageSettings::from_wh(geometry.width, geometry.height).ok_or_else(|| io::Error::other("PDF: bad page size"))?;
     let mut document = krilla::Document::new_with(SerializeSettings { enable_tagging: false, ..Default::default() });
     let mut outline = Outline::new();
     let mut number = 0;
@@ -86,7 +86,10 @@ pub fn render(docs: &[Document], options: &WriteOptions) -> io::Result<Vec<u8>> 
                     last_heading = line.block;
                     let text = line.block.and_then(|b| doc.blocks.get(b)).map_or("", |b| b.text.as_str());
                     let top = (line.y - 2.0 * Role::Heading.style().size).max(0.0);
-                    entry.push_child(OutlineNode::new(text.to_string(), XyzDestination::new(number, Point::from_xy(0.0, top))));
+                    entry.push_child(OutlineNode::new(
+                        text.to_string(),
+                        XyzDestination::new(number, Point::from_xy(0.0, top)),
+                    ));
                 }
             }
             number += 1;

@@ -1,0 +1,292 @@
+//! `--to pdf`: every sample and a PDF of the whole corpus pass ../shared/tools/validate-pdf.sh (qpdf, every
+//! font embedded, `pdftotext` gives back every paragraph); metadata, outline, `/Lang`, paper sizes, the
+//! user's font, reproducible bytes; the layout tested as text (positions per line), since PDF bytes are
+//! not a good snapshot; hostile inputs (a 5 MB paragraph, a 500-character title, 2,000 paragraphs).
+
+use crate::validators::assert_valid;
+use crate::{run, seeds_in};
+use seeds_convert::model::{Block, BlockKind, Document};
+use seeds_convert::write::pdf::fonts::Fonts;
+use seeds_convert::write::pdf::layout::{lay_out, Geometry, Page, Role};
+use seeds_convert::write::{Paper, WriteOptions};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn pdf_of(inputs: &[&str], extra: &[&str]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.pdf");
+    let mut args = vec!["--to", "pdf", "--quiet", "-o", out.to_str().unwrap()];
+    args.extend(extra);
+    args.extend(inputs);
+    let result = run(&args);
+    assert_eq!(result.code, 0, "{inputs:?}: {}", result.stderr);
+    (dir, out)
+}
+
+/// The expected text for validate-pdf.sh: each document's title and blocks, one per line.
+fn expected_text(inputs: &[&str], dir: &Path) -> PathBuf {
+    let mut args = vec!["--to", "json", "--quiet"];
+    args.extend(inputs);
+    let json = run(&args);
+    assert_eq!(json.code, 0, "{}", json.stderr);
+    let mut text = String::new();
+    let docs: Vec<Document> = match serde_json::from_str(&json.stdout) {
+        Ok(one) => vec![one], // one document, pretty-printed
+        Err(_) => {
+            json.stdout.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect()
+        }
+    };
+    for doc in docs {
+        text.extend(doc.title.iter().map(|t| format!("{t}\n")));
+        text.extend(doc.blocks.iter().map(|b| format!("{}\n", b.text)));
+    }
+    let path = dir.join("expected.txt");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn tool(name: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new(name).args(args).output().ok()?;
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn every_sample_passes_validation_and_keeps_its_text() {
+    for seed in seeds_in("samples/articles") {
+        let (dir, pdf) = pdf_of(&[&seed], &[]);
+        let expected = expected_text(&[&seed], dir.path());
+        assert_valid("pdf", &[pdf.to_str().unwrap(), expected.to_str().unwrap()], &seed);
+    }
+}
+
+#[test]
+fn the_whole_corpus_as_one_pdf() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if !corpus.is_dir() {
+        assert!(std::env::var("CI").map_or(true, |v| v != "true"), "../shared/corpus is missing under CI=true");
+        eprintln!("skipping: ../shared/corpus is absent");
+        return;
+    }
+    let (dir, pdf) = pdf_of(&["../shared/corpus"], &[]);
+    let expected = expected_text(&["../shared/corpus"], dir.path());
+    assert_valid("pdf", &[pdf.to_str().unwrap(), expected.to_str().unwrap()], "the corpus");
+    let size = std::fs::metadata(&pdf).unwrap().len();
+    let text = std::fs::metadata(&expected).unwrap().len();
+    assert!(size < 2 * text, "the PDF ({size} bytes) should be about the size of its text ({text} bytes)");
+}
+
+#[test]
+fn metadata_language_outline_and_reproducible_bytes() {
+    let (_dir, pdf) = pdf_of(&["samples/articles"], &["--title", "Tin tức & bình luận"]);
+    let bytes = std::fs::read(&pdf).unwrap();
+    let lang = regex::bytes::Regex::new(r"/Lang\s*\(vi\)").unwrap();
+    assert!(lang.is_match(&bytes), "the catalog carries /Lang (vi)");
+    let (_dir2, again) = pdf_of(&["samples/articles"], &["--title", "Tin tức & bình luận"]);
+    assert!(bytes == std::fs::read(&again).unwrap(), "same input, same bytes");
+    if let Some(info) = tool("pdfinfo", &[pdf.to_str().unwrap()]) {
+        assert!(info.contains("Title:           Tin tức & bình luận"), "{info}");
+        assert!(info.contains(concat!("Producer:        seeds-convert ", env!("CARGO_PKG_VERSION"))), "{info}");
+        assert!(info.contains("A4"), "{info}");
+    }
+    if let Some(json) = tool("qpdf", &["--json=2", "--json-key=outlines", pdf.to_str().unwrap()]) {
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let titles: Vec<&str> =
+            v["outlines"].as_array().unwrap().iter().map(|o| o["title"].as_str().unwrap()).collect();
+        assert_eq!(titles.len(), seeds_in("samples/articles").len(), "one outline entry per article: {titles:?}");
+        assert!(titles.contains(&"Văn phòng Trung ương Đảng làm tốt công tác tham mưu cho lãnh đạo"), "{titles:?}");
+        // Each article starts on its own page, in order.
+        let pages: Vec<i64> =
+            v["outlines"].as_array().unwrap().iter().map(|o| o["destpageposfrom1"].as_i64().unwrap()).collect();
+        assert!(pages.windows(2).all(|w| w[0] < w[1]), "{pages:?}");
+    }
+}
+
+#[test]
+fn letter_paper_and_the_users_font() {
+    let dir = tempfile::tempdir().unwrap();
+    let font = dir.path().join("sans-bold.ttf");
+    std::fs::write(&font, dejavu::sans::bold()).unwrap();
+    let seed = "samples/articles/002_80b3f6d469e22f59.txt";
+    let (_d, pdf) = pdf_of(&[seed], &["--paper", "letter", "--font", font.to_str().unwrap()]);
+    if let Some(info) = tool("pdfinfo", &[pdf.to_str().unwrap()]) {
+        assert!(info.contains("612 x 792 pts (letter)"), "{info}");
+    }
+    if let Some(fonts) = tool("pdffonts", &[pdf.to_str().unwrap()]) {
+        assert!(fonts.contains("DejaVuSans-Bold") && !fonts.contains("DejaVuSerif"), "{fonts}");
+    }
+    let expected = expected_text(&[seed], dir.path());
+    assert_valid("pdf", &[pdf.to_str().unwrap(), expected.to_str().unwrap()], "letter paper, user font");
+    let bad = dir.path().join("bad.ttf");
+    std::fs::write(&bad, b"not a font at all").unwrap();
+    let out =
+        run(&["--to", "pdf", "--font", bad.to_str().unwrap(), seed, "-o", dir.path().join("x.pdf").to_str().unwrap()]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+}
+
+fn doc(title: Option<&str>, blocks: &[(BlockKind, String)]) -> Document {
+    Document {
+        source: "test.txt".into(),
+        title: title.map(str::to_string),
+        url: Some("https://example.vn/tin-tuc/2013/05/26/mot-duong-dan-rat-dai-khong-co-khoang-trang-nao-het-ca-de-thu-ngat-dong-cho-dung-cach.html?utm_source=seeds&utm_medium=pdf".into()),
+        date: Some("2013-05-26T20:44:00+07:00".into()),
+        publisher: Some("TTXVN".into()),
+        category: None,
+        tags: vec![],
+        language: "vi".into(),
+        encoding: "UTF-8".into(),
+        layout: "blog".into(),
+        repairs: vec![],
+        blocks: blocks
+            .iter()
+            .enumerate()
+            .map(|(i, (kind, text))| Block { kind: *kind, text: text.clone(), line: i + 1, inferred: false })
+            .collect(),
+        removed: vec![],
+    }
+}
+
+const SENTENCE: &str = "Những chữ có dấu chồng như ặ, ẫ, ổ, Ữ và ự phải hiện đủ, không chồng lên dòng trên. ";
+
+/// A text projection of a layout: one line per typeset line.
+fn projection(pages: &[Page]) -> String {
+    let mut out = String::new();
+    for (n, page) in pages.iter().enumerate() {
+        for l in &page.lines {
+            let j = if l.justified { "J" } else { " " };
+            out.push_str(&format!(
+                "p{} {:?} x={:.1} y={:.1} w={:.1} {j} {}\n",
+                n + 1,
+                l.role,
+                l.x,
+                l.y,
+                l.width,
+                l.text
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn layout_as_text_fills_the_measure_and_never_overflows() {
+    let fonts = Fonts::new(None).unwrap();
+    let g = Geometry::for_paper(Paper::A4);
+    let measure = g.text_width();
+    let mut blocks = vec![(BlockKind::Lead, SENTENCE.repeat(3))];
+    for i in 0..40 {
+        blocks.push((BlockKind::Paragraph, format!("Đoạn {i}. {}", SENTENCE.repeat(1 + i % 7))));
+        if i % 9 == 4 {
+            blocks.push((BlockKind::Heading, format!("Tiêu đề mục {i}")));
+        }
+    }
+    blocks.push((BlockKind::Paragraph, format!("Xem thêm: http://www.example.com/{} hết.", "abcdefghij/".repeat(30))));
+    blocks.push((BlockKind::Caption, "Ảnh minh họa: Thường trực Ban Bí thư dự hội nghị. (Ảnh: TTXVN)".into()));
+    blocks.push((BlockKind::Attribution, "Theo TTXVN".into()));
+    let d = doc(Some("Văn phòng Trung ương Đảng làm tốt công tác tham mưu"), &blocks);
+    let pages = lay_out(&d, &g, &fonts);
+    let text = projection(&pages);
+    assert!(pages.len() >= 3, "{text}");
+    for (n, page) in pages.iter().enumerate() {
+        assert!(!page.lines.is_empty(), "page {} is empty", n + 1);
+        for l in &page.lines {
+            assert!(l.x >= g.left - 0.01 && l.x + l.width <= g.left + measure + 0.01, "overflow: {l:?}");
+            assert!(l.y > g.top && l.y < g.height - g.bottom, "outside the text area: {l:?}");
+            if l.justified {
+                assert!((l.width - measure).abs() < 0.01 && l.natural <= measure, "{l:?}");
+            }
+        }
+        // Never a heading or the article head at the foot of a page.
+        let last = page.lines.last().unwrap();
+        assert!(n + 1 == pages.len() || !matches!(last.role, Role::Heading | Role::Title | Role::Meta), "{text}");
+        // Page breaks are sane: every page but the last is mostly full.
+        let full = g.top + 0.75 * (g.height - g.top - g.bottom);
+        assert!(n + 1 == pages.len() || last.y > full, "page {} ends early:\n{text}", n + 1);
+        // Baselines go down the page.
+        assert!(page.lines.windows(2).all(|w| w[0].y < w[1].y), "page {}", n + 1);
+    }
+    let lines: Vec<_> = pages.iter().flat_map(|p| &p.lines).collect();
+    // Justified paragraphs: every line but the last of a block fills the measure; the last is ragged.
+    for w in lines.windows(2) {
+        let same_block = w[0].block.is_some() && w[0].block == w[1].block;
+        if same_block && matches!(w[0].role, Role::Body | Role::Lead) && w[0].text.contains(' ') {
+            assert!(w[0].justified, "not justified: {:?}", w[0]);
+        }
+        if !same_block && w[0].role == Role::Body {
+            assert!(!w[0].justified && w[0].width < measure, "last line justified: {:?}", w[0]);
+        }
+    }
+    // Widows and orphans: a block split across pages keeps at least two lines on each side.
+    for (n, page) in pages.iter().enumerate().skip(1) {
+        let (first, prev_last) = (&page.lines[0], pages[n - 1].lines.last().unwrap());
+        if first.block.is_some() && first.block == prev_last.block {
+            let count = |p: &Page| p.lines.iter().filter(|l| l.block == first.block).count();
+            assert!(count(&pages[n - 1]) >= 2 && count(page) >= 2, "widow or orphan at page {}:\n{text}", n + 1);
+        }
+    }
+    // The long URL is cut with added hyphens, and the pieces join back to the URL.
+    let url_lines: Vec<&str> =
+        lines.iter().filter(|l| l.text.contains("abcdefghij")).map(|l| l.text.as_str()).collect();
+    assert!(url_lines.len() >= 3, "{url_lines:?}");
+    let joined: String = url_lines.iter().map(|t| t.strip_suffix('-').unwrap_or(t)).collect::<Vec<_>>().join("");
+    assert!(joined.contains(&format!("http://www.example.com/{}", "abcdefghij/".repeat(30))), "{joined}");
+    // The source URL under the title is cut too, and right-aligned attribution ends at the margin.
+    assert!(lines.iter().filter(|l| l.role == Role::Meta).count() >= 3, "{text}");
+    let attribution = lines.iter().find(|l| l.role == Role::Attribution).unwrap();
+    assert!((attribution.x + attribution.width - (g.left + measure)).abs() < 0.01);
+    // Every article starts a new page with its title at the top.
+    assert_eq!(pages[0].lines[0].role, Role::Title);
+}
+
+#[test]
+fn layout_of_a_short_article_as_text() {
+    let fonts = Fonts::new(None).unwrap();
+    let d = doc(
+        None,
+        &[
+            (BlockKind::Lead, "Sáng 13/1, tại Hà Nội, Văn phòng Trung ương Đảng đã tổ chức Hội nghị tổng kết công tác năm 2014, triển khai nhiệm vụ công tác năm 2015.".into()),
+            (BlockKind::Paragraph, format!("{}năm 2013", SENTENCE.repeat(2))),
+            (BlockKind::Attribution, "(Theo TTXVN)".into()),
+        ],
+    );
+    let text = projection(&lay_out(&d, &Geometry::for_paper(Paper::Letter), &fonts));
+    insta::assert_snapshot!("pdf_layout_short_article", text);
+}
+
+#[test]
+fn hostile_inputs_still_give_valid_pdfs() {
+    let dir = tempfile::tempdir().unwrap();
+    let huge_word = format!("Đường dẫn: {}", "x".repeat(200_000));
+    let cases = [
+        (
+            "huge-paragraph",
+            doc(Some("Một đoạn 5 MB"), &[(BlockKind::Paragraph, SENTENCE.repeat(5_000_000 / SENTENCE.len()))]),
+        ),
+        ("long-title", doc(Some(&"Tiêu đề rất dài ặ ẫ ổ Ữ ự ".repeat(20)), &[(BlockKind::Paragraph, SENTENCE.into())])),
+        ("many-paragraphs", doc(None, &vec![(BlockKind::Paragraph, SENTENCE.to_string()); 2000])),
+        ("huge-word", doc(Some("Từ dài"), &[(BlockKind::Paragraph, huge_word)])),
+        ("empty", doc(Some(""), &[])),
+        (
+            "odd-characters",
+            doc(Some("\u{f020}\u{1F600} 中文 \u{200B}"), &[(BlockKind::Caption, "\u{F020}Vậy \u{FFFD} ✓".into())]),
+        ),
+    ];
+    let writer = seeds_convert::write::find("pdf").unwrap();
+    for (name, d) in cases {
+        let path = dir.path().join(format!("{name}.pdf"));
+        let mut bytes = Vec::new();
+        writer.write(std::slice::from_ref(&d), &WriteOptions::default(), &mut bytes).unwrap();
+        std::fs::write(&path, &bytes).unwrap();
+        let expected = dir.path().join(format!("{name}.txt"));
+        // A word longer than a page cannot come back whole from pdftotext (it rejoins pieces within a
+        // page only): there, only the text before it is expected.
+        let mut text: String = d.blocks.iter().map(|b| format!("{}\n", b.text)).collect();
+        if name == "huge-word" {
+            text = "Đường dẫn:".into();
+        }
+        if name == "long-title" {
+            text.push_str(d.title.as_deref().unwrap());
+        }
+        std::fs::write(&expected, text).unwrap();
+        assert_valid("pdf", &[path.to_str().unwrap(), expected.to_str().unwrap()], name);
+    }
+}
