@@ -28,7 +28,7 @@ nfiles=$(wc -l < "$work/files")
 
 echo "## check over the corpus vs cat ($nfiles files)"
 hyperfine -N --warmup 1 --runs 10 --export-markdown "$work/check.md" \
-  -n "cat (floor)" "xargs -a $work/files cat" \
+  -n "cat (floor)" "sh -c 'xargs -d \"\\n\" -a $work/files cat > /dev/null'" \
   -n "seeds-convert check" "$bin check -q $corpus" \
   -n "seeds-convert --to json" "$bin --to json -q $corpus -o $work/c.jsonl" >/dev/null
 cat "$work/check.md"; echo

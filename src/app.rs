@@ -92,11 +92,20 @@ fn process_in_order<F>(sources: &[Source], read: &ReadOptions, run: &RunOptions,
 where
     F: FnMut(&Source, Result<Processed, Error>) -> Result<(), Error>,
 {
+    let bar = progress_bar(sources.len(), run.progress);
+    if sources.len() == 1 || run.jobs == 1 {
+        // Nothing to share out: no thread pool to start.
+        for source in sources {
+            bar.inc(1);
+            sink(source, input::load(source).map(|seed| process(&seed, read)))?;
+        }
+        bar.finish_and_clear();
+        return Ok(());
+    }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(run.jobs)
         .build()
         .map_err(|e| Error::Usage(format!("--jobs {}: {e}", run.jobs)))?;
-    let bar = progress_bar(sources.len(), run.progress);
     let chunk = (pool.current_num_threads() * 16).max(32);
     for part in sources.chunks(chunk) {
         let results: Vec<Result<Processed, Error>> =
@@ -347,7 +356,8 @@ fn refuse_to_overwrite_inputs(out: &Path, sources: &[Source]) -> Result<(), Erro
 /// failure or a kill never leaves a partial output.
 fn persist(tmp: tempfile::NamedTempFile, path: &Path) -> Result<(), Error> {
     let err = |e: std::io::Error| Error::Write { path: path.to_path_buf(), source: e };
-    tmp.as_file().sync_all().map_err(err)?;
+    // No fsync: the rename is what makes a kill or a failure harmless (the file is whole or absent), and
+    // an fsync per output would dominate the run time of a one-seed conversion.
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

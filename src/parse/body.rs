@@ -178,15 +178,19 @@ fn group(pieces: Vec<Piece>, style: BodyStyle) -> Vec<Piece> {
     out
 }
 
+// Length limits are checked in code (`short`): a counted repetition of a Unicode class compiles into one
+// automaton copy per count, which made start-up slow.
 static LEADING_CAPTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(.{10,300}?\(Ảnh:[^()]{1,80}\))\s+(\p{Lu}|\p{Pi}|\x22)").unwrap());
-static LEADING_DASH_CAPTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.{10,300}? [-–] Ảnh: )").unwrap());
-static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[.!?…”\x22)]\s+(\((?:Theo )?[\p{Lu}][^()]{1,40}\)|Theo [\p{Lu}][\p{L}\d .+/-]{1,40}|[\p{Lu}]{2,10}/[\p{Lu}][\p{L} ]{1,20})\s*$").unwrap()
-});
+    LazyLock::new(|| Regex::new(r"^(.+?\(Ảnh:[^()]+\))\s+(\p{Lu}|\p{Pi}|\x22)").unwrap());
+static LEADING_DASH_CAPTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.+? [-–] Ảnh: )").unwrap());
 static TRAILING_MORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+(Xem thêm|Xem tiếp|Đọc thêm):?\s*$").unwrap());
 static BYLINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(.{2,80}?) \| (\d{1,2}:\d{2}) (\d{1,2}/\d{1,2}/\d{4})$").unwrap());
+    LazyLock::new(|| Regex::new(r"^(.+?) \| (\d{1,2}:\d{2}) (\d{1,2}/\d{1,2}/\d{4})$").unwrap());
+
+/// At most `max` characters.
+fn short(s: &str, max: usize) -> bool {
+    s.len() <= max * 4 && s.chars().count() <= max
+}
 
 /// Turns one grouped piece into blocks: one-line bodies get their glued caption and credit cut off and are
 /// split into paragraphs.
@@ -195,7 +199,7 @@ fn emit(mut p: Piece, style: BodyStyle, body: &mut Body) {
     body.unglued += n;
     p.text = text;
     if p.kind.is_none() {
-        if let Some(c) = BYLINE.captures(&p.text) {
+        if let Some(c) = p.text.contains(" | ").then(|| BYLINE.captures(&p.text)).flatten().filter(|c| short(&c[1], 80)) {
             body.byline_date = super::layout::normalize_date(&format!("{} {}", &c[3], &c[2]));
             push(body, BlockKind::Attribution, p.text.clone(), p.line, false);
             return;
@@ -216,11 +220,13 @@ fn emit(mut p: Piece, style: BodyStyle, body: &mut Body) {
         return;
     }
     let mut text = p.text.as_str();
-    if let Some(c) = LEADING_CAPTION.captures(text) {
+    if let Some(c) = text.contains("(Ảnh:").then(|| LEADING_CAPTION.captures(text)).flatten().filter(|c| short(&c[1], 380)) {
         let caption = c.get(1).map_or("", |m| m.as_str());
         push(body, BlockKind::Caption, caption.trim().to_string(), p.line, false);
         text = text[caption.len()..].trim_start();
-    } else if let Some(c) = LEADING_DASH_CAPTION.captures(text) {
+    } else if let Some(c) =
+        text.contains(" Ảnh: ").then(|| LEADING_DASH_CAPTION.captures(text)).flatten().filter(|c| short(&c[1], 310))
+    {
         let head = c.get(1).map_or("", |m| m.as_str());
         let credit_len = credit_length(&text[head.len()..]);
         if credit_len > 0 {
@@ -229,7 +235,8 @@ fn emit(mut p: Piece, style: BodyStyle, body: &mut Body) {
             text = text[caption.len()..].trim_start();
         }
     }
-    if let Some(m) = TRAILING_MORE.captures(text).and_then(|c| c.get(0)) {
+    let more = text.contains(" Xem ") || text.contains(" Đọc thêm");
+    if let Some(m) = more.then(|| TRAILING_MORE.captures(text)).flatten().and_then(|c| c.get(0)) {
         body.removed.push(Removed {
             kind: "related-links".into(),
             text: m.as_str().trim().into(),
@@ -250,11 +257,43 @@ fn emit(mut p: Piece, style: BodyStyle, body: &mut Body) {
     }
 }
 
-/// `… thảo luận. (TTXVN)` → (`… thảo luận.`, `(TTXVN)`).
+/// `… thảo luận. (TTXVN)` → (`… thảo luận.`, `(TTXVN)`). A credit is a short tail after a sentence end:
+/// `(Agency)` / `(Theo X)`, `Theo X`, or `AGENCY/Outlet`, each starting with a capital.
 fn split_trailing_credit(text: &str) -> (&str, Option<&str>) {
-    match TRAILING_CREDIT.captures(text).and_then(|c| c.get(1)) {
-        Some(m) => (text[..m.start()].trim_end(), Some(m.as_str().trim())),
-        None => (text, None),
+    let trimmed = text.trim_end();
+    // The leftmost sentence end, followed by whitespace, within the last 48 characters, after which the
+    // rest is a credit.
+    let window_start = trimmed.char_indices().rev().nth(48).map_or(0, |(i, _)| i);
+    for (i, c) in trimmed[window_start..].char_indices() {
+        let cut = window_start + i + c.len_utf8();
+        if !matches!(c, '.' | '!' | '?' | '…' | '”' | '"' | ')') || !trimmed[cut..].starts_with(char::is_whitespace) {
+            continue;
+        }
+        let tail = trimmed[cut..].trim_start();
+        if tail.chars().count() <= 46 && is_credit(tail) {
+            return (trimmed[..cut].trim_end(), Some(tail));
+        }
+    }
+    (text, None)
+}
+
+fn is_credit(tail: &str) -> bool {
+    let capital_after = |prefix: &str| tail.strip_prefix(prefix).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
+    let letters_ok = |s: &str| s.chars().all(|c| c.is_alphanumeric() || " .+/-".contains(c));
+    if let Some(inner) = tail.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        return inner.chars().next().is_some_and(char::is_uppercase) && !inner.contains(['(', ')']);
+    }
+    if capital_after("Theo ") {
+        return letters_ok(tail);
+    }
+    match tail.split_once('/') {
+        Some((agency, outlet)) => {
+            (2..=10).contains(&agency.chars().count())
+                && agency.chars().all(char::is_uppercase)
+                && outlet.chars().next().is_some_and(char::is_uppercase)
+                && outlet.chars().all(|c| c.is_alphabetic() || c == ' ')
+        }
+        None => false,
     }
 }
 

@@ -118,7 +118,8 @@ static URLISH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^([a-z][a-z0-
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[-=_*~]{5,}$").unwrap());
 
 pub fn is_urlish(s: &str) -> bool {
-    URLISH.is_match(s)
+    let cheap = s.contains("://") || s.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www."));
+    cheap && URLISH.is_match(s)
 }
 
 /// Recognises the layout of `lines` (`sidecar` tells whether a sidecar file came with them).
@@ -129,7 +130,7 @@ pub fn detect(lines: &[Line], sidecar: bool) -> Layout {
     let content = trim_blank(lines);
     let nonblank: Vec<&Line> = content.iter().filter(|l| !l.text.is_empty()).collect();
     let first = nonblank.first().map_or("", |l| l.text.as_str());
-    if HEADER.is_match(first) && first.starts_with('#') {
+    if first.starts_with('#') && HEADER.is_match(first) {
         return Layout::HeaderLines;
     }
     if is_urlish(first) && nonblank.get(1).is_some_and(|l| SEPARATOR.is_match(&l.text)) {
@@ -252,7 +253,7 @@ fn frame_url_separator<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
 
 fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     let mut i = 0;
-    while let Some(caps) = content.get(i).and_then(|l| HEADER.captures(&l.text).filter(|_| l.text.starts_with('#'))) {
+    while let Some(caps) = content.get(i).filter(|l| l.text.starts_with('#')).and_then(|l| HEADER.captures(&l.text)) {
         let value = caps[2].trim().to_string();
         match &caps[1].to_lowercase()[..] {
             "url" | "link" | "source" => frame.meta.url = Some(Field { text: value, line: content[i].no }),

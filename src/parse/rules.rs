@@ -4,6 +4,7 @@
 
 use regex::Regex;
 use serde::Deserialize;
+use std::sync::OnceLock;
 
 /// What a rule does with a matching line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -28,6 +29,12 @@ struct RuleSpec {
     kind: String,
     action: Action,
     pattern: String,
+    /// Lines longer than this (in characters) never match.
+    #[serde(default)]
+    max_chars: Option<usize>,
+    /// The line must contain one of these literals for the pattern to be tried.
+    #[serde(default)]
+    needles: Vec<String>,
     #[serde(default)]
     why: String,
 }
@@ -45,12 +52,24 @@ pub struct Rule {
     pub kind: String,
     pub action: Action,
     pub why: String,
-    regex: Regex,
+    max_chars: Option<usize>,
+    needles: Vec<String>,
+    pattern: String,
+    /// Compiled on first use: a run over one seed compiles only the rules its lines could match (building a
+    /// Unicode regex costs far more than running it).
+    regex: OnceLock<Option<Regex>>,
 }
 
 impl Rule {
     pub fn matches(&self, line: &str) -> bool {
-        self.regex.is_match(line)
+        self.max_chars.is_none_or(|max| line.len() <= max * 4 && line.chars().count() <= max)
+            && (self.needles.is_empty() || self.needles.iter().any(|n| line.contains(n.as_str())))
+            && self.regex().is_some_and(|r| r.is_match(line))
+    }
+
+    fn regex(&self) -> Option<&Regex> {
+        // Patterns were checked when the rules were loaded, so this never yields None in practice.
+        self.regex.get_or_init(|| Regex::new(&self.pattern).ok()).as_ref()
     }
 }
 
@@ -80,8 +99,20 @@ impl Rules {
                     spec.name, spec.kind
                 ));
             }
-            let regex = Regex::new(&spec.pattern).map_err(|e| format!("rule `{}`: bad pattern: {e}", spec.name))?;
-            rules.push(Rule { name: spec.name, kind: spec.kind, action: spec.action, why: spec.why, regex });
+            // Validate the pattern now (cheaply: syntax only), compile it on first use.
+            regex_syntax::Parser::new()
+                .parse(&spec.pattern)
+                .map_err(|e| format!("rule `{}`: bad pattern: {e}", spec.name))?;
+            rules.push(Rule {
+                name: spec.name,
+                kind: spec.kind,
+                action: spec.action,
+                why: spec.why,
+                max_chars: spec.max_chars,
+                needles: spec.needles,
+                pattern: spec.pattern,
+                regex: OnceLock::new(),
+            });
         }
         Ok(Rules { rules })
     }
@@ -163,6 +194,13 @@ mod tests {
         assert_eq!(rule_for("(TTXVN)").as_deref(), Some("agency-tag"));
         assert_eq!(rule_for("(Vietnam+)").as_deref(), Some("agency-tag"));
         assert_eq!(rule_for("TTXVN/Tin tức").as_deref(), Some("agency-slash"));
+    }
+
+    #[test]
+    fn every_builtin_pattern_compiles() {
+        for rule in Rules::builtin().iter() {
+            assert!(Regex::new(&rule.pattern).is_ok(), "{}", rule.name);
+        }
     }
 
     #[test]

@@ -209,20 +209,25 @@ fn patch_archive(raw: &[u8], opf_extra: &str) -> zip::result::ZipResult<Vec<u8>>
     let mut archive = zip::ZipArchive::new(Cursor::new(raw))?;
     let mut writer = zip::ZipWriter::new(Cursor::new(Vec::with_capacity(raw.len() + 1024)));
     for i in 0..archive.len() {
+        let name = archive.name_for_index(i).unwrap_or_default().to_string();
+        let patch: fn(&str, &str) -> String = match name.as_str() {
+            "OEBPS/content.opf" => patch_opf,
+            "OEBPS/nav.xhtml" => |nav, _| patch_nav(nav),
+            _ => {
+                // Everything else is copied as it is, still compressed.
+                writer.raw_copy_file(archive.by_index_raw(i)?)?;
+                continue;
+            }
+        };
         let mut entry = archive.by_index(i)?;
         let options = zip::write::SimpleFileOptions::default()
             .compression_method(entry.compression())
             .last_modified_time(entry.last_modified().unwrap_or_default());
-        let name = entry.name().to_string();
-        let mut bytes = Vec::with_capacity(entry.size() as usize);
-        entry.read_to_end(&mut bytes)?;
-        let patched = match name.as_str() {
-            "OEBPS/content.opf" => patch_opf(&String::from_utf8_lossy(&bytes), opf_extra).into_bytes(),
-            "OEBPS/nav.xhtml" => patch_nav(&String::from_utf8_lossy(&bytes)).into_bytes(),
-            _ => bytes,
-        };
+        let mut text = String::with_capacity(entry.size() as usize);
+        entry.read_to_string(&mut text)?;
+        drop(entry);
         writer.start_file(name, options)?;
-        writer.write_all(&patched)?;
+        writer.write_all(patch(&text, opf_extra).as_bytes())?;
     }
     writer.set_comment("");
     Ok(writer.finish()?.into_inner())
