@@ -9,7 +9,7 @@
 use crate::write::FontFile;
 use std::collections::HashMap;
 use std::io;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// The style of a face within the family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -53,20 +53,20 @@ impl Face {
         let face = ttf_parser::Face::parse(bytes.as_slice(), 0).ok()?;
         let mut dense = vec![(0u16, 0u16); DENSE];
         let mut sparse = HashMap::new();
+        // One Unicode subtable is enough: the full-repertoire one (format 12) if there is one.
         let cmap = face.tables().cmap?;
-        for sub in cmap.subtables.into_iter().filter(|s| s.is_unicode()) {
-            sub.codepoints(|cp| {
-                let Some(gid) = sub.glyph_index(cp) else { return };
-                let entry = (gid.0, face.glyph_hor_advance(gid).unwrap_or(0));
-                if (cp as usize) < DENSE {
-                    if dense[cp as usize].0 == 0 {
-                        dense[cp as usize] = entry;
-                    }
-                } else {
-                    sparse.entry(cp).or_insert(entry);
-                }
-            });
-        }
+        let unicode: Vec<_> = cmap.subtables.into_iter().filter(|s| s.is_unicode()).collect();
+        let full = unicode.iter().find(|s| matches!(s.format, ttf_parser::cmap::Format::SegmentedCoverage(_)));
+        let sub = full.or(unicode.first())?;
+        sub.codepoints(|cp| {
+            let Some(gid) = sub.glyph_index(cp) else { return };
+            let entry = (gid.0, face.glyph_hor_advance(gid).unwrap_or(0));
+            if (cp as usize) < DENSE {
+                dense[cp as usize] = entry;
+            } else {
+                sparse.insert(cp, entry);
+            }
+        });
         let units_per_em = f32::from(face.units_per_em().max(16));
         let notdef_advance = face.glyph_hor_advance(ttf_parser::GlyphId(0)).unwrap_or(0);
         drop(face);
@@ -81,7 +81,7 @@ impl Face {
     }
 }
 
-/// Where a character is drawn from: face index into `Fonts::faces`, glyph id, advance in em.
+/// Where a character is drawn from: face index (see `Fonts`), glyph id, advance in em.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Glyph {
     pub face: usize,
@@ -89,13 +89,16 @@ pub struct Glyph {
     pub advance: f32,
 }
 
-/// The faces of one PDF: each style's face, and the fallback for characters a face lacks.
+/// The faces of one PDF: each style's face, and the fallback for characters they lack (read only when
+/// such a character turns up). Face indices: `0..styled` the styled faces, `styled` the fallback.
 pub struct Fonts {
-    pub faces: Vec<Face>,
+    faces: Vec<Face>,
     /// Face index for Regular, Bold, Italic.
     styles: [usize; 3],
-    fallback: usize,
+    fallback: OnceLock<Option<Face>>,
 }
+
+const FALLBACK: fn() -> &'static [u8] = dejavu::sans::regular;
 
 impl Fonts {
     /// DejaVu Serif, or the user's font for every style; DejaVu Sans as the fallback in both cases.
@@ -103,21 +106,36 @@ impl Fonts {
         let parse = |bytes: FontBytes, what: &str| {
             Face::parse(bytes).ok_or_else(|| io::Error::other(format!("PDF: cannot read the font {what}")))
         };
-        let fallback = parse(FontBytes::Builtin(dejavu::sans::regular()), "DejaVu Sans")?;
         let faces = match user {
             Some(font) => {
                 let what = font.path.display().to_string();
-                vec![parse(FontBytes::User(Arc::new(font.bytes.clone())), &what)?, fallback]
+                vec![parse(FontBytes::User(Arc::new(font.bytes.clone())), &what)?]
             }
             None => vec![
                 parse(FontBytes::Builtin(dejavu::serif::regular()), "DejaVu Serif")?,
                 parse(FontBytes::Builtin(dejavu::serif::bold()), "DejaVu Serif Bold")?,
                 parse(FontBytes::Builtin(dejavu::serif::italic()), "DejaVu Serif Italic")?,
-                fallback,
             ],
         };
         let styles = if user.is_some() { [0, 0, 0] } else { [0, 1, 2] };
-        Ok(Fonts { fallback: faces.len() - 1, faces, styles })
+        Ok(Fonts { faces, styles, fallback: OnceLock::new() })
+    }
+
+    /// How many faces there are, the fallback included.
+    pub fn count(&self) -> usize {
+        self.faces.len() + 1
+    }
+
+    /// The font file of face `index`.
+    pub fn bytes(&self, index: usize) -> Option<FontBytes> {
+        match self.faces.get(index) {
+            Some(face) => Some(face.bytes.clone()),
+            None => (index == self.faces.len()).then(|| FontBytes::Builtin(FALLBACK())),
+        }
+    }
+
+    fn fallback(&self) -> Option<&Face> {
+        self.fallback.get_or_init(|| Face::parse(FontBytes::Builtin(FALLBACK()))).as_ref()
     }
 
     /// The glyph for `c` in `weight`: from the style's face, else the fallback face, else the fallback's
@@ -128,9 +146,10 @@ impl Fonts {
         if let Some((id, advance)) = self.faces[face].glyph(c) {
             return Glyph { face, id, advance };
         }
-        let fallback = &self.faces[self.fallback];
-        if let Some((id, advance)) = fallback.glyph(c).or_else(|| fallback.glyph('\u{FFFD}')) {
-            return Glyph { face: self.fallback, id, advance };
+        if let Some(fallback) = self.fallback() {
+            if let Some((id, advance)) = fallback.glyph(c).or_else(|| fallback.glyph('\u{FFFD}')) {
+                return Glyph { face: self.faces.len(), id, advance };
+            }
         }
         let f = &self.faces[face];
         Glyph { face, id: 0, advance: f32::from(f.notdef_advance) / f.units_per_em }

@@ -23,7 +23,6 @@ use krilla::geom::Point;
 use krilla::metadata::{DateTime, Metadata};
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
-use krilla::text::Font;
 use krilla::SerializeSettings;
 use layout::{Geometry, Role};
 use std::io::{self, Write};
@@ -53,18 +52,7 @@ const PRODUCER: &str = concat!("seeds-convert ", env!("CARGO_PKG_VERSION"));
 /// The whole PDF, in memory. Articles are laid out and drawn one at a time.
 pub fn render(docs: &[Document], options: &WriteOptions) -> io::Result<Vec<u8>> {
     let fonts = Fonts::new(options.font.as_ref())?;
-    let faces = fonts
-        .faces
-        .iter()
-        .map(|f| {
-            let data = match &f.bytes {
-                fonts::FontBytes::Builtin(b) => krilla::Data::from(*b),
-                fonts::FontBytes::User(b) => krilla::Data::from(b.clone()),
-            };
-            Font::new(data, 0)
-        })
-        .collect::<Option<Vec<Font>>>()
-        .ok_or_else(|| io::Error::other("PDF: the font cannot be used (TrueType or OpenType needed)"))?;
+    let faces = emit::Faces::new(&fonts)?;
     let geometry = Geometry::for_paper(options.paper);
     let settings =
         PageSettings::from_wh(geometry.width, geometry.height).ok_or_else(|| io::Error::other("PDF: bad page size"))?;
