@@ -6,6 +6,7 @@ mod corpus;
 mod encodings;
 mod epub;
 mod lockstep;
+mod pdf;
 mod props;
 mod scale;
 mod snapshots;
@@ -77,4 +78,3 @@ pub fn xml_entity(name: &[u8]) -> &'static str {
         other => panic!("unexpected entity &{};", String::from_utf8_lossy(other)),
     }
 }
-mod pdf;
