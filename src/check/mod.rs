@@ -55,7 +55,8 @@ pub struct Context<'a> {
     pub parsed: &'a Parsed,
     pub strict: bool,
     pub user_schema: Option<&'a SchemaValidator>,
-    index: LineIndex,
+    /// Built on first use: most seeds get no diagnostic, so most never need it.
+    index: std::sync::OnceLock<LineIndex>,
 }
 
 impl<'a> Context<'a> {
@@ -68,19 +69,23 @@ impl<'a> Context<'a> {
         strict: bool,
         user_schema: Option<&'a SchemaValidator>,
     ) -> Self {
-        Context { path, bytes, decoded, cleaned, parsed, strict, user_schema, index: LineIndex::new(&decoded.text) }
+        Context { path, bytes, decoded, cleaned, parsed, strict, user_schema, index: std::sync::OnceLock::new() }
+    }
+
+    fn index(&self) -> &LineIndex {
+        self.index.get_or_init(|| LineIndex::new(&self.decoded.text))
     }
 
     /// A diagnostic at byte `offset` of the decoded text.
     pub fn at_offset(&self, rule: &dyn Rule, offset: usize, message: String) -> Diagnostic {
-        let lc = self.index.line_column(&self.decoded.text, offset);
+        let lc = self.index().line_column(&self.decoded.text, offset);
         self.make(rule, lc.line, lc.column, message)
     }
 
     /// A diagnostic at the start of 1-based `line` (0 or a missing line points at the top of the file).
     pub fn at_line(&self, rule: &dyn Rule, line: usize, message: String) -> Diagnostic {
-        let line = if line == 0 || line > self.index.line_count() { 1 } else { line };
-        let offset = self.index.line_start(line).unwrap_or(0);
+        let line = if line == 0 || line > self.index().line_count() { 1 } else { line };
+        let offset = self.index().line_start(line).unwrap_or(0);
         let text = &self.decoded.text[offset..];
         let first = text.find(|c: char| !c.is_whitespace() || c == '\n' || c == '\r').unwrap_or(0);
         let first_col = text[..first].chars().count();
@@ -89,7 +94,7 @@ impl<'a> Context<'a> {
 
     fn make(&self, rule: &dyn Rule, line: usize, column: usize, message: String) -> Diagnostic {
         let severity = rule.severity(self.strict);
-        let snippet = self.index.line_start(line).map(|start| {
+        let snippet = self.index().line_start(line).map(|start| {
             let rest = &self.decoded.text[start..];
             rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())].to_string()
         });

@@ -48,25 +48,35 @@ fn word_before(text: &str, at: usize) -> &str {
 /// Puts the space back after sentence punctuation glued to the next sentence (`nguyên nhân.Cơ quan`).
 /// Returns the repaired text and the number of spaces inserted.
 pub fn unglue_sentences(text: &str) -> (String, usize) {
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut count = 0;
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        out.push(c);
-        let next = chars.peek().map(|&(_, n)| n);
-        if matches!(c, '.' | '!' | '?')
-            && prev.is_some_and(|p| p.is_lowercase() || is_closing(p) || p.is_ascii_digit())
+    // Candidates: `.`, `!`, `?` directly followed by a non-space, non-digit character (most text has none).
+    let bytes = text.as_bytes();
+    let candidates = bytes.iter().enumerate().filter(|&(i, &b)| {
+        matches!(b, b'.' | b'!' | b'?') && bytes.get(i + 1).is_some_and(|n| !n.is_ascii_whitespace() && !n.is_ascii_digit() && !n.is_ascii_punctuation())
+    });
+    let mut inserts = Vec::new();
+    for (i, _) in candidates {
+        let prev = text[..i].chars().next_back();
+        let next = text[i + 1..].chars().next();
+        if prev.is_some_and(|p| p.is_lowercase() || is_closing(p) || p.is_ascii_digit())
             && next.is_some_and(char::is_uppercase)
             && (!prev.is_some_and(|p| p.is_ascii_digit()) || capitalised_word_follows(text, i + 1))
             && glue_is_sentence_break(text, i)
         {
-            out.push(' ');
-            count += 1;
+            inserts.push(i + 1);
         }
-        prev = Some(c);
     }
-    (out, count)
+    if inserts.is_empty() {
+        return (text.to_string(), 0);
+    }
+    let mut out = String::with_capacity(text.len() + inserts.len());
+    let mut last = 0;
+    for &at in &inserts {
+        out.push_str(&text[last..at]);
+        out.push(' ');
+        last = at;
+    }
+    out.push_str(&text[last..]);
+    (out, inserts.len())
 }
 
 /// After a digit, only a real word (`2006.Được`) starts a sentence, not a code (`3.A`, `1.X2`).
@@ -95,34 +105,28 @@ fn glue_is_sentence_break(text: &str, dot: usize) -> bool {
 /// then whitespace, then a capital letter, a digit or an opening quote).
 pub fn sentence_starts(text: &str) -> Vec<usize> {
     let mut starts = Vec::new();
-    let bytes: Vec<(usize, char)> = text.char_indices().collect();
-    let mut k = 0;
-    while k < bytes.len() {
-        let (i, c) = bytes[k];
-        if matches!(c, '.' | '!' | '?' | '…') {
-            let mut j = k + 1;
-            while j < bytes.len() && (is_closing(bytes[j].1) || matches!(bytes[j].1, '.' | '!' | '?' | '…')) {
-                j += 1;
-            }
-            let ws_start = j;
-            while j < bytes.len() && bytes[j].1 == ' ' {
-                j += 1;
-            }
-            if j > ws_start && j < bytes.len() && starts_sentence(&bytes[j..]) && ends_sentence(text, i, c) {
-                starts.push(bytes[j].0);
-            }
-            k = j.max(k + 1);
-        } else {
-            k += 1;
+    let mut from = 0;
+    while let Some(rel) = text[from..].find(['.', '!', '?', '…']) {
+        let i = from + rel;
+        let c = text[i..].chars().next().unwrap_or('.');
+        // Skip further terminal punctuation and closing quotes, then require spaces.
+        let rest = &text[i + c.len_utf8()..];
+        let after_close = rest.trim_start_matches(|ch: char| is_closing(ch) || matches!(ch, '.' | '!' | '?' | '…'));
+        let after_space = after_close.trim_start_matches(' ');
+        let next = text.len() - after_space.len();
+        if after_space.len() < after_close.len() && !after_space.is_empty() && starts_sentence(after_space) && ends_sentence(text, i, c) {
+            starts.push(next);
         }
+        from = (text.len() - after_close.len()).max(i + c.len_utf8());
     }
     starts
 }
 
-fn starts_sentence(rest: &[(usize, char)]) -> bool {
-    match rest {
-        [(_, c), ..] if c.is_uppercase() => true,
-        [(_, o), (_, c), ..] if is_opening(*o) && (c.is_uppercase() || c.is_ascii_digit()) => true,
+fn starts_sentence(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), _) if c.is_uppercase() => true,
+        (Some(o), Some(c)) if is_opening(o) && (c.is_uppercase() || c.is_ascii_digit()) => true,
         _ => false,
     }
 }
