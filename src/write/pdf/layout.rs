@@ -94,7 +94,7 @@ impl Role {
             Role::Lead => s(Bold, 11.0, 15.5, Justify, 12.0, 8.0),
             Role::Body => s(Regular, 11.0, 15.5, Justify, 0.0, 6.0),
             Role::Heading => s(Bold, 12.5, 17.0, Left, 8.0, 4.0),
-            Role::Caption => s(Italic, 9.5, 13.0, Justify, 2.0, 8.0),
+            Role::Caption => s(Italic, 9.5, 13.0, Left, 2.0, 8.0),
             Role::Attribution => s(Italic, 11.0, 15.5, Right, 2.0, 6.0),
             Role::PageNumber => s(Regular, 9.0, 12.0, Center, 0.0, 0.0),
         }
@@ -179,17 +179,25 @@ pub fn lay_out(doc: &Document, geometry: &Geometry, fonts: &Fonts) -> Vec<Page> 
     place(paras, geometry)
 }
 
+/// Space between an article's head (title, URL, date) and its text, in points.
+const HEAD_GAP: f32 = 14.0;
+
 /// Stacks paragraphs into pages (see the module doc for the rules).
 fn place(paras: Vec<Para>, g: &Geometry) -> Vec<Page> {
     let mut pages = vec![Page::default()];
     let mut y = g.top;
     let count = paras.len();
+    let mut prev_role = None;
     for (pi, para) in paras.into_iter().enumerate() {
         let style = para.role.style();
         let first = pages.last().is_none_or(|p| p.lines.is_empty());
+        let head = |r: Role| matches!(r, Role::Title | Role::Meta);
         if !first {
-            y += style.before;
+            // The article's text keeps a clear gap from its head.
+            let after_head = pi > 0 && !head(para.role) && prev_role.is_some_and(head);
+            y += if after_head { style.before.max(HEAD_GAP) } else { style.before };
         }
+        prev_role = Some(para.role);
         // Room needed beyond this paragraph: two lines of body text after a title or heading.
         let keep = if para.keep_with_next && pi + 1 < count { 2.0 * Role::Body.style().leading } else { 0.0 };
         let total = para.lines.len();
