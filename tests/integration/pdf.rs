@@ -290,3 +290,65 @@ fn hostile_inputs_still_give_valid_pdfs() {
         assert_valid("pdf", &[path.to_str().unwrap(), expected.to_str().unwrap()], name);
     }
 }
+
+/// Text from a fixed pseudo-random generator over awkward characters: marks, controls, dashes, URLs,
+/// scripts and symbols DejaVu Serif lacks, long runs without spaces.
+fn awkward_text(seed: &mut u64, len: usize) -> String {
+    const POOL: &[&str] = &[
+        " ",
+        " ",
+        " ",
+        "a",
+        "ự",
+        "Ữ",
+        "-",
+        "- ",
+        " -",
+        "/",
+        ".",
+        "\u{0301}",
+        "\u{0323}",
+        "\u{200B}",
+        "\u{00AD}",
+        "\t",
+        "\u{1}",
+        "\u{FFFD}",
+        "\u{F020}",
+        "中",
+        "😀",
+        "שלום",
+        "http://x.vn/",
+        "2013",
+        "aaaaaaaaaaaaaaaa",
+        "—",
+    ];
+    let mut s = String::new();
+    for _ in 0..len {
+        *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        s.push_str(POOL[(*seed >> 33) as usize % POOL.len()]);
+    }
+    s
+}
+
+#[test]
+fn awkward_text_never_overflows_and_always_writes() {
+    let fonts = Fonts::new(None).unwrap();
+    let writer = seeds_convert::write::find("pdf").unwrap();
+    let mut seed = 6;
+    for case in 0..60 {
+        let g = Geometry::for_paper(if case % 2 == 0 { Paper::A4 } else { Paper::Letter });
+        let blocks: Vec<(BlockKind, String)> = (0..(case % 7))
+            .map(|i| (BlockKind::ALL[i % BlockKind::ALL.len()], awkward_text(&mut seed, 1 + case * 13 % 400)))
+            .collect();
+        let title = awkward_text(&mut seed, case % 50);
+        let d = doc(Some(&title), &blocks);
+        for page in lay_out(&d, &g, &fonts) {
+            for l in &page.lines {
+                assert!(l.x >= g.left - 0.01 && l.x + l.width <= g.left + g.text_width() + 0.01, "overflow: {l:?}");
+            }
+        }
+        let mut bytes = Vec::new();
+        writer.write(std::slice::from_ref(&d), &WriteOptions::default(), &mut bytes).unwrap();
+        assert!(bytes.starts_with(b"%PDF-") && bytes.len() > 1000, "case {case}");
+    }
+}
