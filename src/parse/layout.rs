@@ -228,9 +228,15 @@ fn field(line: Option<&Line>) -> Option<Field> {
 }
 
 /// A "title" that is really a paragraph: long, or more than one sentence.
+/// Vietnamese headlines do not end with a full stop, so a long line that does is a sentence of the lead.
 pub fn looks_like_paragraph(text: &str) -> bool {
     let chars = text.chars().count();
-    chars > 200 || (chars > 80 && !super::text::sentence_starts(text).is_empty() && text.ends_with('.'))
+    chars > 200 || (chars > 60 && ends_like_a_sentence(text))
+}
+
+/// A full stop ends a sentence; an ellipsis (`nếu...`) is common at the end of a headline.
+fn ends_like_a_sentence(text: &str) -> bool {
+    text.ends_with('.') && !text.ends_with("...")
 }
 
 fn frame_url_separator<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
@@ -308,7 +314,7 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     let rest = trim_blank(rest);
     let single_line_group = rest.len() == 1 || rest.get(1).is_some_and(|l| l.text.is_empty());
     match rest.first() {
-        Some(first) if single_line_group && !looks_like_paragraph(&first.text) && !first.text.ends_with('.') => {
+        Some(first) if single_line_group && !looks_like_paragraph(&first.text) && !ends_like_a_sentence(&first.text) => {
             frame.meta.title = field(Some(first));
             frame.body = rest[1..].iter().collect();
         }
@@ -384,7 +390,24 @@ pub fn normalize_date(raw: &str) -> Option<String> {
         .unwrap()
     });
     static YMD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{4})-?(\d{2})-?(\d{2})$").unwrap());
+    static ISO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:([+-])(\d{2}):(\d{2})|Z)?$").unwrap()
+    });
     let raw = raw.trim();
+    // Already ISO 8601 (our own canonical text writes dates this way).
+    if let Some(c) = ISO.captures(raw) {
+        let day = valid_ymd(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)?;
+        let (h, m, s): (u32, u32, u32) = (c[4].parse().ok()?, c[5].parse().ok()?, c[6].parse().ok()?);
+        if h > 23 || m > 59 || s > 59 {
+            return None;
+        }
+        let zone = match (c.get(7), c.get(8), c.get(9)) {
+            (Some(sign), Some(zh), Some(zm)) => format!("{}{}:{}", sign.as_str(), zh.as_str(), zm.as_str()),
+            _ if raw.ends_with('Z') => "+00:00".to_string(),
+            _ => String::new(),
+        };
+        return Some(format!("{day}T{h:02}:{m:02}:{s:02}{zone}"));
+    }
     if let Some(c) = YMD.captures(raw) {
         return valid_ymd(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
     }
@@ -429,6 +452,9 @@ mod tests {
         assert_eq!(normalize_date("20201001").as_deref(), Some("2020-10-01"));
         assert_eq!(normalize_date("23/10/2013 11:39").as_deref(), Some("2013-10-23T11:39:00"));
         assert_eq!(normalize_date("32/10/2013"), None);
+        assert_eq!(normalize_date("2013-05-31T21:04:00+07:00").as_deref(), Some("2013-05-31T21:04:00+07:00"));
+        assert_eq!(normalize_date("2013-05-31T21:04:00").as_deref(), Some("2013-05-31T21:04:00"));
+        assert_eq!(normalize_date("2013-05-31T25:04:00"), None);
         assert_eq!(normalize_date("hôm qua"), None);
     }
 
