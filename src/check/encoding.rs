@@ -25,8 +25,8 @@ impl Rule for Binary {
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let d = cx.decoded;
-        let controls = d.text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0}')).count();
-        let chars = d.text.chars().count().max(1);
+        let (controls, _) = control_chars(&d.text);
+        let chars = char_count(&d.text).max(1);
         let lossy = d.lossy_ratio() > MOSTLY_UNDECODABLE || (d.invalid_sequences >= 16 && d.lossy_ratio() > 0.01);
         if lossy {
             let message = format!(
@@ -169,10 +169,7 @@ impl Rule for ControlChars {
         Severity::Warning
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        let text = &cx.decoded.text;
-        let is_odd = |c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\0');
-        if let Some((at, c)) = text.char_indices().find(|&(_, c)| is_odd(c)) {
-            let n = text.chars().filter(|&c| is_odd(c)).count();
+        if let (n, Some((at, c))) = control_chars(&cx.decoded.text) {
             out.push(cx.at_offset(self, at, format!("{n} control character(s), first U+{:04X}", c as u32)));
         }
     }
@@ -197,7 +194,7 @@ impl Rule for NonNfc {
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let text = &cx.decoded.text;
-        if is_nfc(text) {
+        if crate::decode::clean::surely_nfc(text) || is_nfc(text) {
             return;
         }
         // Point at the first pair of neighbouring characters that is not NFC by itself (the base letter).
@@ -212,6 +209,31 @@ impl Rule for NonNfc {
         }
         out.push(cx.at_offset(self, first, "text is not NFC (decomposed or mis-ordered combining marks)".to_string()));
     }
+}
+
+/// Characters in `text` (UTF-8 lead bytes), without decoding.
+fn char_count(text: &str) -> usize {
+    text.bytes().filter(|b| (b & 0xC0) != 0x80).count()
+}
+
+/// C0 (but tab, line ends and NUL, which have rules of their own), DEL and C1 control characters: how many,
+/// and the first with its byte offset. Scans bytes: a C1 character is `C2 80`–`C2 9F` in UTF-8.
+fn control_chars(text: &str) -> (usize, Option<(usize, char)>) {
+    let bytes = text.as_bytes();
+    let (mut n, mut first) = (0, None);
+    for (i, &b) in bytes.iter().enumerate() {
+        let c = match b {
+            0x01..=0x08 | 0x0B | 0x0C | 0x0E..=0x1F | 0x7F => b as char,
+            0xC2 => match bytes.get(i + 1) {
+                Some(&n @ 0x80..=0x9F) => char::from_u32(u32::from(n)).unwrap_or('\u{80}'),
+                _ => continue,
+            },
+            _ => continue,
+        };
+        n += 1;
+        first.get_or_insert((i, c));
+    }
+    (n, first)
 }
 
 /// What it does: flags a seed that was not Unicode but a legacy 8-bit encoding (windows-1258, VNI, TCVN3,

@@ -67,6 +67,17 @@ pub(crate) fn c1_to_cp1252(c: char) -> Option<char> {
     T[(c as usize).checked_sub(0x80)?]
 }
 
+/// True when `s` is made only of characters below U+0300, precomposed Latin letters (U+1E00–U+1EFF, all of
+/// Vietnamese) and general punctuation from U+2010: all NFC-stable starters that nothing composes with, so
+/// such text is NFC without a table look-up per character (the common case, and a hot path).
+pub fn surely_nfc(s: &str) -> bool {
+    s.chars().all(is_nfc_safe)
+}
+
+fn is_nfc_safe(c: char) -> bool {
+    (c as u32) < 0x300 || ('\u{1E00}'..='\u{1EFF}').contains(&c) || ('\u{2010}'..='\u{206F}').contains(&c)
+}
+
 fn is_odd_space(c: char) -> bool {
     matches!(c, '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\u{1680}')
 }
@@ -106,29 +117,54 @@ pub fn clean_with(text: &str, tone_style: Option<ToneStyle>) -> Cleaned {
 }
 
 fn clean_line(no: usize, raw: &str, tone_style: Option<ToneStyle>, counter: &mut Counter) -> Line {
-    let mut text = decode_entities(raw, counter);
-    let mut mapped = String::with_capacity(text.len());
+    let text = decode_entities(raw, counter);
+    // One pass: map odd spaces and C1 punctuation, drop invisible and control characters, collapse runs of
+    // spaces, and note whether NFC needs checking at all.
+    let mut out = String::with_capacity(text.len());
+    let (mut indented, mut open_end, mut pending_space, mut check_nfc) = (false, false, false, false);
     for c in text.chars() {
-        match c {
-            '\t' => mapped.push(' '),
+        let mapped = match c {
+            '\t' | ' ' => ' ',
             c if is_odd_space(c) => {
                 counter.add("odd-spaces", 1);
-                mapped.push(' ');
+                ' '
             }
-            c if is_invisible(c) => counter.add("invisible-chars", 1),
+            c if is_invisible(c) => {
+                counter.add("invisible-chars", 1);
+                continue;
+            }
             '\u{80}'..='\u{9F}' => match c1_to_cp1252(c) {
                 Some(p) => {
                     counter.add("c1-as-cp1252", 1);
-                    mapped.push(p);
+                    p
                 }
-                None => counter.add("control-chars", 1),
+                None => {
+                    counter.add("control-chars", 1);
+                    continue;
+                }
             },
-            c if c.is_control() => counter.add("control-chars", 1),
-            c => mapped.push(c),
+            c if c.is_control() => {
+                counter.add("control-chars", 1);
+                continue;
+            }
+            c => c,
+        };
+        if mapped == ' ' {
+            indented |= out.is_empty() && !pending_space && !open_end;
+            pending_space = !out.is_empty();
+            open_end = true;
+            continue;
         }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        open_end = false;
+        check_nfc |= !is_nfc_safe(mapped);
+        out.push(mapped);
     }
-    text = mapped;
-    if is_nfc_quick(text.chars()) != IsNormalized::Yes {
+    let mut text = out;
+    if check_nfc && is_nfc_quick(text.chars()) != IsNormalized::Yes {
         let nfc: String = text.nfc().collect();
         if nfc != text {
             counter.add("nfc", 1);
@@ -143,9 +179,7 @@ fn clean_line(no: usize, raw: &str, tone_style: Option<ToneStyle>, counter: &mut
         counter.add("tone-style", moved);
         text = restyled;
     }
-    let indented = text.starts_with(' ');
-    let open_end = text.ends_with(' ');
-    Line { no, text: collapse_spaces(&text), indented, open_end }
+    Line { no, text, indented, open_end }
 }
 
 /// Decodes HTML character references (`&nbsp;`, `&amp;`, `&#193;`) left as text by scrapers. Only complete,
@@ -173,17 +207,6 @@ fn count_refs(s: &str) -> usize {
                 && body.chars().all(|c| c.is_ascii_alphanumeric() || c == '#')
         })
         .count()
-}
-
-fn collapse_spaces(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split(' ').filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }
 
 #[cfg(test)]
