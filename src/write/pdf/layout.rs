@@ -5,11 +5,14 @@
 //! URL) is cut, preferably after `/ . ? & = _` or before a `-`, and a hyphen is added at the cut, which
 //! `pdftotext` removes when it joins the pieces. A real `-` never ends a line (a token ending in `-` is
 //! kept with the next word, and no cut follows a `-`), since text extraction would drop it as a
-//! hyphenation mark. Paragraphs are justified with a ragged last line (first-fit breaking); a last line
-//! of a single word takes a word from the line above. Pages avoid widows and orphans (a paragraph
-//! split across pages keeps at least two lines on each side) and never end with a heading or an article
-//! head, nor with the first piece of a cut word. Every article starts on a new page. Coordinates are PDF points, y measured down from the top
-//! edge (krilla's convention), `y` of a line being its baseline.
+//! hyphenation mark. Paragraphs are justified with a ragged last line (first-fit breaking); a line whose
+//! spaces would grow by more than `MAX_STRETCH` is left ragged; a last line of a single word takes a word
+//! from the line above.
+//!
+//! Pages avoid widows and orphans (a paragraph split across pages keeps at least two lines on each side)
+//! and never end with a heading or an article head, nor with the first piece of a cut word. Every article
+//! starts on a new page. Coordinates are PDF points, y measured down from the top edge (krilla's
+//! convention), `y` of a line being its baseline.
 
 use super::fonts::{Fonts, Weight};
 use crate::model::{BlockKind, Document};
@@ -179,6 +182,9 @@ pub fn lay_out(doc: &Document, geometry: &Geometry, fonts: &Fonts) -> Vec<Page> 
     place(paras, geometry)
 }
 
+/// The most a space may grow in a justified line, in em; a looser line is set ragged instead.
+pub const MAX_STRETCH: f32 = 1.0;
+
 /// Space between an article's head (title, URL, date) and its text, in points.
 const HEAD_GAP: f32 = 14.0;
 
@@ -268,7 +274,9 @@ fn not_after_cut(lines: &[(String, f32)], take: usize, starting: bool, top_of_pa
 fn position(role: Role, block: Option<usize>, text: &str, natural: f32, y: f32, last: bool, g: &Geometry) -> Line {
     let style = role.style();
     let measure = g.text_width();
-    let justified = style.align == Align::Justify && !last && text.contains(' ') && natural < measure;
+    let spaces = text.chars().filter(|&c| c == ' ').count();
+    let stretch = if spaces > 0 { (measure - natural) / spaces as f32 } else { f32::INFINITY };
+    let justified = style.align == Align::Justify && !last && natural < measure && stretch <= MAX_STRETCH * style.size;
     let width = if justified { measure } else { natural };
     let x = match style.align {
         Align::Left | Align::Justify => g.left,
