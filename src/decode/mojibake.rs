@@ -63,9 +63,11 @@ fn repair_line(line: &str) -> Option<(String, usize)> {
         // Two or more multi-byte sequences that all come out valid are evidence enough (clean text does not
         // do that by chance); so is one that yields a letter Latin-1 could not have shown directly; anything
         // less must also read at least as well as Vietnamese.
-        let sequences = next.chars().filter(|c| !c.is_ascii()).count();
-        let beyond_latin1 = next.chars().any(|c| u32::from(c) > 0xFF && c.is_alphabetic());
-        if sequences < 2 && !beyond_latin1 && score(&next).key() < score(src).key() {
+        let sequences = next.chars().filter(|c| !c.is_ascii()).take(2).count();
+        if sequences < 2
+            && !next.chars().any(|c| u32::from(c) > 0xFF && c.is_alphabetic())
+            && score(&next).key() < score(src).key()
+        {
             break;
         }
         current = Some(next);
@@ -92,6 +94,9 @@ fn undo_layer(line: &str) -> Option<String> {
 fn to_byte(c: char) -> Option<u8> {
     if let Ok(b) = u8::try_from(c) {
         return Some(b);
+    }
+    if !matches!(c, '\u{152}'..='\u{2122}') {
+        return None; // outside the span of windows-1252's 0x80–0x9F characters (Œ … ™)
     }
     (0x80..=0x9Fu8).find(|&b| c1_to_cp1252(char::from(b)) == Some(c))
 }
