@@ -107,10 +107,15 @@ pub fn clean_with(text: &str, tone_style: Option<ToneStyle>) -> Cleaned {
     let mut counter = Counter::default();
     counter.add("crlf", text.matches("\r\n").count());
     counter.add("cr", text.matches('\r').count() - text.matches("\r\n").count());
+    let mut in_tag = false;
     let lines = lines_with_offsets(text)
         .into_iter()
         .enumerate()
-        .map(|(i, (_, raw))| clean_line(i + 1, raw, tone_style, &mut counter))
+        .map(|(i, (_, raw))| {
+            let (untagged, tags) = super::tags::strip(raw, &mut in_tag);
+            counter.add("html-tags", tags);
+            clean_line(i + 1, &untagged, tone_style, &mut counter)
+        })
         .collect();
     let repairs = counter.0.into_iter().map(|(kind, count)| Repair { kind: kind.to_string(), count }).collect();
     Cleaned { lines, repairs }

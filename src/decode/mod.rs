@@ -7,6 +7,7 @@
 //! how Vietnamese the text is (`vietnamese`), else chardetng's WHATWG guess); last, lossy UTF-8 again.
 
 pub mod clean;
+pub mod tags;
 pub mod legacy;
 pub mod marks;
 pub mod mojibake;
