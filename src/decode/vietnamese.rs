@@ -220,7 +220,7 @@ mod tests {
     #[test]
     fn scores_rank_real_text_above_mojibake() {
         let good = score("Tổng Bí thư Nguyễn Phú Trọng đã làm việc");
-        let bad = score("Tá»•ng BÃ­ thÆ° Nguyá»…n PhÃº Trá»\u{8d}ng");
+        let bad = score("Tá»•ng BÃ\u{AD} thÆ° Nguyá»…n PhÃº Trá»\u{8d}ng");
         assert!(good.is_vietnamese() && !bad.is_vietnamese());
         assert!(good.key() > bad.key());
     }

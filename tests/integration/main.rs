@@ -5,6 +5,7 @@ mod cli;
 mod corpus;
 mod encodings;
 mod epub;
+mod fuzz_regressions;
 mod lockstep;
 mod pdf;
 mod props;

@@ -69,7 +69,6 @@ impl Face {
         });
         let units_per_em = f32::from(face.units_per_em().max(16));
         let notdef_advance = face.glyph_hor_advance(ttf_parser::GlyphId(0)).unwrap_or(0);
-        drop(face);
         Some(Face { bytes, dense, sparse, units_per_em, notdef_advance })
     }
 
