@@ -34,6 +34,12 @@ fn display_pointer(p: &str) -> String {
 static BUILTIN: LazyLock<SchemaValidator> =
     LazyLock::new(|| SchemaValidator::new(DOCUMENT_SCHEMA).expect("schemas/document.schema.json is a valid schema"));
 
+/// Starts compiling the built-in schema on a background thread, so that a run over one seed does not wait
+/// for it after reading and parsing (compiling it, meta-schema included, is the largest fixed cost of a run).
+pub fn prewarm() {
+    std::thread::spawn(|| LazyLock::force(&BUILTIN));
+}
+
 /// Validates `doc` against the built-in schema and, if given, a user's schema.
 pub fn validate_document(doc: &Document, user: Option<&SchemaValidator>) -> Vec<String> {
     let value = serde_json::to_value(doc).unwrap_or(serde_json::Value::Null);
