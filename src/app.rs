@@ -48,7 +48,8 @@ impl Shard {
     /// Whether the seed named `name` belongs to this shard (FNV-1a of the path: stable across runs,
     /// machines and versions).
     pub fn contains(&self, name: &str) -> bool {
-        let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+        let hash =
+            name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
         (hash % self.count as u64) as usize == self.index - 1
     }
 }
@@ -151,7 +152,9 @@ pub fn run_check(run: &CheckRun, stdout: &mut dyn Write, stderr: &mut dyn Write)
                     status = status.max(ExitStatus::Failure);
                 }
                 let name = source.name();
-                reporter.file(&FileReport { path: &name, diagnostics: &p.diagnostics }, stdout).map_err(Error::Stdout)?;
+                reporter
+                    .file(&FileReport { path: &name, diagnostics: &p.diagnostics }, stdout)
+                    .map_err(Error::Stdout)?;
             }
             Err(e) => {
                 // One unreadable file does not stop the run; it decides the exit code.
@@ -178,7 +181,8 @@ impl Spool {
         match output {
             Some(target) => {
                 let err = |e| Error::Write { path: target.to_path_buf(), source: e };
-                let tmp = tempfile::Builder::new().prefix(".seeds-convert-").tempfile_in(parent_dir(target)).map_err(err)?;
+                let tmp =
+                    tempfile::Builder::new().prefix(".seeds-convert-").tempfile_in(parent_dir(target)).map_err(err)?;
                 Ok(Spool::File { tmp, target: target.to_path_buf() })
             }
             None => tempfile::tempfile().map(Spool::Stdout).map_err(|e| Error::Write { path: "-".into(), source: e }),
@@ -254,7 +258,8 @@ pub fn run_convert(run: &ConvertRun, stdout: &mut dyn Write, stderr: &mut dyn Wr
             Ok(p) => {
                 invalid += 1;
                 let name = source.name();
-                let _ = report::render(Format::Human, &[FileReport { path: &name, diagnostics: &p.diagnostics }], stderr);
+                let _ =
+                    report::render(Format::Human, &[FileReport { path: &name, diagnostics: &p.diagnostics }], stderr);
             }
             Err(e) => {
                 let _ = writeln!(stderr, "seeds-convert: {e}");

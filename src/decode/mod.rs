@@ -7,10 +7,10 @@
 //! how Vietnamese the text is (`vietnamese`), else chardetng's WHATWG guess); last, lossy UTF-8 again.
 
 pub mod clean;
-pub mod tags;
 pub mod legacy;
 pub mod marks;
 pub mod mojibake;
+pub mod tags;
 pub mod tone;
 pub mod vietnamese;
 

@@ -6,10 +6,59 @@
 
 /// Elements whose tags are scraper leftovers, never article text.
 const ELEMENTS: &[&str] = &[
-    "a", "abbr", "b", "big", "blockquote", "body", "br", "center", "dd", "div", "dl", "dt", "em", "font", "form",
-    "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "html", "i", "img", "input", "li", "link", "meta", "nobr", "ol",
-    "option", "p", "pre", "s", "select", "small", "span", "strike", "strong", "sub", "sup", "table", "tbody", "td",
-    "tfoot", "th", "thead", "tr", "tt", "u", "ul",
+    "a",
+    "abbr",
+    "b",
+    "big",
+    "blockquote",
+    "body",
+    "br",
+    "center",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "font",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "hr",
+    "html",
+    "i",
+    "img",
+    "input",
+    "li",
+    "link",
+    "meta",
+    "nobr",
+    "ol",
+    "option",
+    "p",
+    "pre",
+    "s",
+    "select",
+    "small",
+    "span",
+    "strike",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "tt",
+    "u",
+    "ul",
 ];
 
 /// Removes the stray tags from one line; `in_tag` carries an unterminated tag over to the next line.
@@ -83,7 +132,8 @@ mod tests {
 
     #[test]
     fn quoted_markup_stays() {
-        for line in ["chèn <script>alert(1)</script> vào", "a < b và c > d", "<!-- ghi chú -->", "x <bài> y", "<3 em"] {
+        for line in ["chèn <script>alert(1)</script> vào", "a < b và c > d", "<!-- ghi chú -->", "x <bài> y", "<3 em"]
+        {
             assert_eq!(one(line), (line.to_string(), 0), "{line}");
         }
     }

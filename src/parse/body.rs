@@ -199,7 +199,8 @@ fn emit(mut p: Piece, style: BodyStyle, body: &mut Body) {
     body.unglued += n;
     p.text = text;
     if p.kind.is_none() {
-        if let Some(c) = p.text.contains(" | ").then(|| BYLINE.captures(&p.text)).flatten().filter(|c| short(&c[1], 80)) {
+        if let Some(c) = p.text.contains(" | ").then(|| BYLINE.captures(&p.text)).flatten().filter(|c| short(&c[1], 80))
+        {
             body.byline_date = super::layout::normalize_date(&format!("{} {}", &c[3], &c[2]));
             push(body, BlockKind::Attribution, p.text.clone(), p.line, false);
             return;
@@ -220,7 +221,9 @@ fn emit(mut p: Piece, style: BodyStyle, body: &mut Body) {
         return;
     }
     let mut text = p.text.as_str();
-    if let Some(c) = text.contains("(Ảnh:").then(|| LEADING_CAPTION.captures(text)).flatten().filter(|c| short(&c[1], 380)) {
+    if let Some(c) =
+        text.contains("(Ảnh:").then(|| LEADING_CAPTION.captures(text)).flatten().filter(|c| short(&c[1], 380))
+    {
         let caption = c.get(1).map_or("", |m| m.as_str());
         push(body, BlockKind::Caption, caption.trim().to_string(), p.line, false);
         text = text[caption.len()..].trim_start();
@@ -266,7 +269,8 @@ fn split_trailing_credit(text: &str) -> (&str, Option<&str>) {
     let window_start = trimmed.char_indices().rev().nth(48).map_or(0, |(i, _)| i);
     for (i, c) in trimmed[window_start..].char_indices() {
         let cut = window_start + i + c.len_utf8();
-        if !matches!(c, '.' | '!' | '?' | '…' | '”' | '"' | ')') || !trimmed[cut..].starts_with(char::is_whitespace) {
+        if !matches!(c, '.' | '!' | '?' | '…' | '”' | '"' | ')') || !trimmed[cut..].starts_with(char::is_whitespace)
+        {
             continue;
         }
         let tail = trimmed[cut..].trim_start();
@@ -278,7 +282,8 @@ fn split_trailing_credit(text: &str) -> (&str, Option<&str>) {
 }
 
 fn is_credit(tail: &str) -> bool {
-    let capital_after = |prefix: &str| tail.strip_prefix(prefix).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
+    let capital_after =
+        |prefix: &str| tail.strip_prefix(prefix).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
     let letters_ok = |s: &str| s.chars().all(|c| c.is_alphanumeric() || " .+/-".contains(c));
     if let Some(inner) = tail.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
         return inner.chars().next().is_some_and(char::is_uppercase) && !inner.contains(['(', ')']);

@@ -314,7 +314,9 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     let rest = trim_blank(rest);
     let single_line_group = rest.len() == 1 || rest.get(1).is_some_and(|l| l.text.is_empty());
     match rest.first() {
-        Some(first) if single_line_group && !looks_like_paragraph(&first.text) && !ends_like_a_sentence(&first.text) => {
+        Some(first)
+            if single_line_group && !looks_like_paragraph(&first.text) && !ends_like_a_sentence(&first.text) =>
+        {
             frame.meta.title = field(Some(first));
             frame.body = rest[1..].iter().collect();
         }

@@ -165,7 +165,10 @@ mod tests {
         assert_eq!(rule_for("Tin liên quan").as_deref(), Some("related-heading"));
         assert_eq!(rule_for("Xem tiếp").as_deref(), Some("more-link"));
         assert_eq!(rule_for("Xem thêm:").as_deref(), Some("more-link"));
-        assert_eq!(rule_for("CÁC TIN KHÁC Bệnh lở mồm long móng tái xuất hiện ở Trung Quốc (01/01)").as_deref(), Some("related-caps"));
+        assert_eq!(
+            rule_for("CÁC TIN KHÁC Bệnh lở mồm long móng tái xuất hiện ở Trung Quốc (01/01)").as_deref(),
+            Some("related-caps")
+        );
         assert_eq!(rule_for("In ra giấy").as_deref(), Some("page-tools"));
         assert_eq!(rule_for("Vụ án SaigonPorteaseco mua bán hàng cấm(30/11/2004)").as_deref(), Some("dated-link"));
     }

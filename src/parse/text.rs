@@ -51,7 +51,10 @@ pub fn unglue_sentences(text: &str) -> (String, usize) {
     // Candidates: `.`, `!`, `?` directly followed by a non-space, non-digit character (most text has none).
     let bytes = text.as_bytes();
     let candidates = bytes.iter().enumerate().filter(|&(i, &b)| {
-        matches!(b, b'.' | b'!' | b'?') && bytes.get(i + 1).is_some_and(|n| !n.is_ascii_whitespace() && !n.is_ascii_digit() && !n.is_ascii_punctuation())
+        matches!(b, b'.' | b'!' | b'?')
+            && bytes
+                .get(i + 1)
+                .is_some_and(|n| !n.is_ascii_whitespace() && !n.is_ascii_digit() && !n.is_ascii_punctuation())
     });
     let mut inserts = Vec::new();
     for (i, _) in candidates {
@@ -114,7 +117,11 @@ pub fn sentence_starts(text: &str) -> Vec<usize> {
         let after_close = rest.trim_start_matches(|ch: char| is_closing(ch) || matches!(ch, '.' | '!' | '?' | '…'));
         let after_space = after_close.trim_start_matches(' ');
         let next = text.len() - after_space.len();
-        if after_space.len() < after_close.len() && !after_space.is_empty() && starts_sentence(after_space) && ends_sentence(text, i, c) {
+        if after_space.len() < after_close.len()
+            && !after_space.is_empty()
+            && starts_sentence(after_space)
+            && ends_sentence(text, i, c)
+        {
             starts.push(next);
         }
         from = (text.len() - after_close.len()).max(i + c.len_utf8());

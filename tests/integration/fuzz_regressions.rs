@@ -14,7 +14,8 @@ fn fuzz_inputs_never_panic_and_valid_ones_write_everywhere() {
         for file in std::fs::read_dir(target.unwrap().path()).unwrap() {
             let path = file.unwrap().path();
             let bytes = std::fs::read(&path).unwrap();
-            let done = process(&SeedInput { name: path.display().to_string(), bytes, sidecar: None }, &ReadOptions::default());
+            let done =
+                process(&SeedInput { name: path.display().to_string(), bytes, sidecar: None }, &ReadOptions::default());
             count += 1;
             if !done.is_valid() {
                 continue;

@@ -123,7 +123,9 @@ fn hostile_inputs_give_valid_books_with_the_text_verbatim() {
     let title = format!("Tiêu đề dài {}", "rất dài ".repeat(62)).trim().to_string();
     assert!(title.chars().count() >= 500);
     let mut seed = format!("{title}\n\n");
-    seed.push_str("Mã độc <script>alert('x')</script> và ]]> cùng <!-- chú thích --> & \u{1}\u{7} ký tự điều khiển.\n\n");
+    seed.push_str(
+        "Mã độc <script>alert('x')</script> và ]]> cùng <!-- chú thích --> & \u{1}\u{7} ký tự điều khiển.\n\n",
+    );
     for i in 0..2_000 {
         seed.push_str(&format!("Đoạn văn thứ {i} của bài báo thử nghiệm, có dấu ặ ẫ ổ Ữ ự.\n\n"));
     }
@@ -140,7 +142,9 @@ fn hostile_inputs_give_valid_books_with_the_text_verbatim() {
     let texts: Vec<&str> = blocks.iter().map(|b| b["text"].as_str().unwrap()).collect();
     // A 500-character "title" reads as a paragraph: kept verbatim as text (SC103), never cut.
     assert!(texts.contains(&title.as_str()) || doc["title"] == title.as_str());
-    assert!(texts.iter().any(|t| t.starts_with("Mã độc <script>alert('x')</script> và ]]> cùng <!-- chú thích --> & ký tự")));
+    assert!(texts
+        .iter()
+        .any(|t| t.starts_with("Mã độc <script>alert('x')</script> và ]]> cùng <!-- chú thích --> & ký tự")));
     assert!(texts.iter().any(|t| t.contains("Đoạn văn thứ 1999 của bài báo thử nghiệm, có dấu ặ ẫ ổ Ữ ự.")));
     for (to, check) in [("epub", "epub"), ("tei", "tei")] {
         let out = dir.path().join(format!("hostile.{to}"));
