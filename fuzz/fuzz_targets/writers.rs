@@ -6,7 +6,8 @@ use seeds_convert::pipeline::{process, ReadOptions};
 use seeds_convert::write::{WriteOptions, WRITERS};
 
 fuzz_target!(|data: &[u8]| {
-    let done = process(&SeedInput { name: "fuzz.txt".into(), bytes: data.to_vec(), sidecar: None }, &ReadOptions::default());
+    let done =
+        process(&SeedInput { name: "fuzz.txt".into(), bytes: data.to_vec(), sidecar: None }, &ReadOptions::default());
     if !done.is_valid() {
         return;
     }
