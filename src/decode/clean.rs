@@ -121,7 +121,39 @@ pub fn clean_with(text: &str, tone_style: Option<ToneStyle>) -> Cleaned {
     Cleaned { lines, repairs }
 }
 
+/// The common case, decided on bytes: a line with nothing to map, drop or collapse (no control or odd-space
+/// bytes, no entity, no leading, trailing or double space). Returns whether NFC still needs checking (any
+/// character that is not surely an NFC-stable starter), or `None` when the full per-character pass is needed.
+fn ordinary_line(raw: &str) -> Option<bool> {
+    let b = raw.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return None;
+    }
+    let mut check_nfc = false;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            0x00..=0x1F | 0x7F | b'&' | 0xC2 => return None,
+            b' ' if b.get(i + 1) == Some(&b' ') => return None,
+            // U+0300–U+07FF from U+0300 on (combining marks, Greek, Cyrillic, …): let NFC decide.
+            0xCC..=0xDF => check_nfc = true,
+            // Vietnamese precomposed letters U+1E00–U+1EFF are safe; anything else in E1 may be an odd space.
+            0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => {}
+            // U+2010–U+203F punctuation is safe; U+2000–U+200F and U+2028–U+202F are spaces or invisible.
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x90..=0xA7 | 0xB0..=0xBF)) => {}
+            0xE1 | 0xE2 | 0xE3 | 0xEF => return None,
+            0xE0 | 0xE4..=0xEE | 0xF0..=0xFF => check_nfc = true,
+            _ => {}
+        }
+        i += 1;
+    }
+    Some(check_nfc)
+}
+
 fn clean_line(no: usize, raw: &str, tone_style: Option<ToneStyle>, counter: &mut Counter) -> Line {
+    if let Some(check_nfc) = ordinary_line(raw) {
+        return finish_line(no, raw.to_string(), false, false, check_nfc, tone_style, counter);
+    }
     let text = decode_entities(raw, counter);
     // One pass: map odd spaces and C1 punctuation, drop invisible and control characters, collapse runs of
     // spaces, and note whether NFC needs checking at all.
@@ -168,7 +200,19 @@ fn clean_line(no: usize, raw: &str, tone_style: Option<ToneStyle>, counter: &mut
         check_nfc |= !is_nfc_safe(mapped);
         out.push(mapped);
     }
-    let mut text = out;
+    finish_line(no, out, indented, open_end, check_nfc, tone_style, counter)
+}
+
+/// NFC (when it may be needed), doubled marks and tone style: the steps after mapping.
+fn finish_line(
+    no: usize,
+    mut text: String,
+    indented: bool,
+    open_end: bool,
+    check_nfc: bool,
+    tone_style: Option<ToneStyle>,
+    counter: &mut Counter,
+) -> Line {
     if check_nfc && is_nfc_quick(text.chars()) != IsNormalized::Yes {
         let nfc: String = text.nfc().collect();
         if nfc != text {
