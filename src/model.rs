@@ -97,11 +97,6 @@ pub struct Repair {
 }
 
 impl Document {
-    /// Blocks that carry the article's body text (everything but captions and attributions).
-    pub fn body_blocks(&self) -> impl Iterator<Item = &Block> {
-        self.blocks.iter().filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Lead | BlockKind::Heading))
-    }
-
     /// A label for tables of contents when the seed has no title; the JSON keeps `title: null`.
     pub fn display_title(&self) -> String {
         match &self.title {
