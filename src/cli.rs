@@ -114,7 +114,7 @@ pub struct CheckArgs {
     /// Report format.
     #[arg(long, default_value = "human", value_parser = ["human", "json", "github"])]
     pub format: String,
-    /// Apply this JSON Schema (2020-12) to every document, on top of the built-in one.
+    /// Apply this JSON Schema to every document, on top of the built-in one (draft from its `$schema`; 2020-12 if none).
     #[arg(long, value_name = "FILE")]
     pub schema: Option<PathBuf>,
     #[command(flatten)]

@@ -14,7 +14,7 @@ pub struct SchemaValidator(jsonschema::Validator);
 impl SchemaValidator {
     pub fn new(schema_json: &str) -> Result<Self, String> {
         let schema: serde_json::Value = serde_json::from_str(schema_json).map_err(|e| format!("not JSON: {e}"))?;
-        jsonschema::draft202012::new(&schema).map(SchemaValidator).map_err(|e| format!("not a valid JSON Schema: {e}"))
+        jsonschema::validator_for(&schema).map(SchemaValidator).map_err(|e| format!("not a valid JSON Schema: {e}"))
     }
 
     /// Every violation, as `path: message`.

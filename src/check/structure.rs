@@ -149,7 +149,7 @@ pub struct SuspectBoilerplate;
 
 static SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(trả lời|hồi âm|bình luận|ý kiến bạn đọc|gửi bình luận|chia sẻ|share|like|tweet|in bài|gửi bài|bản in|đăng ký|theo dõi|xem thêm|đọc thêm|tin (liên quan|khác|mới)|bài (liên quan|viết khác)|từ khóa|tags?|quảng cáo)([\s:].*)?$|nhận xét:?$|\(\d{1,2}/\d{1,2}/\d{4}\)$|^(email|e-mail|hotline|điện thoại)\s*:",
+        r"^(trả lời|hồi âm|bình luận|ý kiến bạn đọc|gửi bình luận|chia sẻ|share|like|tweet|in bài|gửi bài|bản in|đăng ký|theo dõi|xem thêm|đọc thêm|tin (liên quan|khác|mới)|bài (liên quan|viết khác)|từ khóa|tags?|quảng cáo)([\s:].*)?$|nhận xét:?$|\([0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\)$|^(email|e-mail|hotline|điện thoại)\s*:",
     )
     .unwrap()
 });
