@@ -36,8 +36,12 @@ static BUILTIN: LazyLock<SchemaValidator> =
 
 /// Starts compiling the built-in schema on a background thread, so that a run over one seed does not wait
 /// for it after reading and parsing (compiling it, meta-schema included, is the largest fixed cost of a run).
+/// Only the first call does anything.
 pub fn prewarm() {
-    std::thread::spawn(|| LazyLock::force(&BUILTIN));
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        std::thread::spawn(|| LazyLock::force(&BUILTIN));
+    });
 }
 
 /// Validates `doc` against the built-in schema and, if given, a user's schema.

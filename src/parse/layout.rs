@@ -120,7 +120,7 @@ static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[-=_*~]{5,}$"
 /// written out (compiling that regex allocated 320 KB for its Unicode `\S`, on every run).
 pub fn is_urlish(s: &str) -> bool {
     let scheme = s.find("://").is_some_and(|end| {
-        let name = s[..end].as_bytes();
+        let name = &s.as_bytes()[..end];
         name.first().is_some_and(u8::is_ascii_alphabetic)
             && name.iter().all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-'))
     });
