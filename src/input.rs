@@ -59,8 +59,9 @@ pub fn resolve(args: &[String]) -> Result<Resolved, Error> {
         let files = if meta.is_dir() {
             let mut files = Vec::new();
             let mut visited = BTreeSet::new();
+            // Sorted already: `walk` visits each directory's entries in name order, depth first, which is the
+            // component-wise path order.
             walk(&path, &mut files, &mut visited, &mut out.errors);
-            files.sort();
             if files.is_empty() && out.errors.is_empty() {
                 return Err(Error::NoSeeds(path));
             }
@@ -93,17 +94,24 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, visited: &mut BTreeSet<PathBuf>, e
         Ok(entries) => entries,
         Err(e) => return errors.push(read_err(e)),
     };
-    let mut children: Vec<PathBuf> = Vec::new();
+    // Each entry with its type as the directory listing gives it (no `stat` per file; links are followed below).
+    let mut children: Vec<(std::ffi::OsString, PathBuf, Option<std::fs::FileType>)> = Vec::new();
     for entry in entries {
         match entry {
-            Ok(entry) if !entry.file_name().to_string_lossy().starts_with('.') => children.push(entry.path()),
+            Ok(entry) if !entry.file_name().to_string_lossy().starts_with('.') => {
+                children.push((entry.file_name(), entry.path(), entry.file_type().ok()))
+            }
             Ok(_) => {}
             Err(e) => errors.push(read_err(e)),
         }
     }
-    children.sort();
-    for path in children {
-        match std::fs::metadata(&path) {
+    children.sort_by(|a, b| a.0.cmp(&b.0));
+    for (_, path, kind) in children {
+        let kind = match kind {
+            Some(kind) if !kind.is_symlink() => Ok(kind),
+            _ => std::fs::metadata(&path).map(|m| m.file_type()),
+        };
+        match kind {
             Ok(m) if m.is_dir() => {
                 // A link to an ancestor is a loop; a link to a directory seen elsewhere is just skipped.
                 let target = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());

@@ -18,19 +18,14 @@ pub struct LineIndex {
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
-        let mut starts = vec![0];
-        let mut i = 0;
-        while i < bytes.len() {
+        let mut starts = Vec::with_capacity(bytes.len() / 64 + 2);
+        starts.push(0);
+        // memchr's vectorised search: this runs over every byte of every seed, and a byte loop was 5% of `check`.
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
             match bytes[i] {
-                b'\n' => starts.push(i + 1),
-                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
-                    starts.push(i + 2);
-                    i += 1;
-                }
-                b'\r' => starts.push(i + 1),
-                _ => {}
+                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {} // the `\n` that follows ends the line
+                _ => starts.push(i + 1),
             }
-            i += 1;
         }
         LineIndex { starts }
     }

@@ -25,17 +25,21 @@ impl Rule for Binary {
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let d = cx.decoded;
-        let (controls, _) = control_chars(&d.text);
-        let chars = char_count(&d.text).max(1);
         let lossy = d.lossy_ratio() > MOSTLY_UNDECODABLE || (d.invalid_sequences >= 16 && d.lossy_ratio() > 0.01);
+        // Characters are counted only when there is something to weigh them against.
         if lossy {
             let message = format!(
                 "not text in a known encoding: {} of {} characters are undecodable as {}",
-                d.invalid_sequences, chars, d.encoding
+                d.invalid_sequences,
+                char_count(&d.text),
+                d.encoding
             );
             out.push(cx.at_offset(self, d.first_invalid.unwrap_or(0), message));
-        } else if controls * 20 > chars {
-            out.push(cx.at_offset(self, 0, format!("binary data: {controls} control characters in {chars}")));
+        } else if let (controls @ 1.., _) = control_chars(&d.text) {
+            let chars = char_count(&d.text).max(1);
+            if controls * 20 > chars {
+                out.push(cx.at_offset(self, 0, format!("binary data: {controls} control characters in {chars}")));
+            }
         }
     }
 }

@@ -62,9 +62,17 @@ pub struct Rule {
 
 impl Rule {
     pub fn matches(&self, line: &str) -> bool {
-        self.max_chars.is_none_or(|max| line.len() <= max * 4 && line.chars().count() <= max)
+        self.fits(line, &mut None)
             && (self.needles.is_empty() || self.needles.iter().any(|n| line.contains(n.as_str())))
             && self.regex().is_some_and(|r| r.is_match(line))
+    }
+
+    /// Within `max_chars`; `chars` caches the line's character count across rules (counted only when the
+    /// byte length leaves it open).
+    fn fits(&self, line: &str, chars: &mut Option<usize>) -> bool {
+        self.max_chars.is_none_or(|max| {
+            line.len() <= max || (line.len() <= max * 4 && *chars.get_or_insert_with(|| line.chars().count()) <= max)
+        })
     }
 
     fn regex(&self) -> Option<&Regex> {
@@ -122,19 +130,28 @@ impl Rules {
                 regex: OnceLock::new(),
             });
         }
-        Ok(Rules { rules })
+        Ok(Rules::new(rules))
+    }
+
+    fn new(rules: Vec<Rule>) -> Rules {
+        Rules { rules }
     }
 
     /// `user` rules first, then `self`.
     pub fn with_user_rules(self, user: Rules) -> Rules {
         let mut rules = user.rules;
         rules.extend(self.rules);
-        Rules { rules }
+        Rules::new(rules)
     }
 
     /// The first rule matching `line`.
     pub fn find(&self, line: &str) -> Option<&Rule> {
-        self.rules.iter().find(|r| r.matches(line))
+        let mut chars = None;
+        self.rules.iter().find_map(|rule| {
+            let candidate = rule.fits(line, &mut chars)
+                && (rule.needles.is_empty() || rule.needles.iter().any(|n| line.contains(n.as_str())));
+            (candidate && rule.regex().is_some_and(|r| r.is_match(line))).then_some(rule)
+        })
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Rule> {
@@ -207,6 +224,23 @@ mod tests {
         assert_eq!(rule_for("(TTXVN)").as_deref(), Some("agency-tag"));
         assert_eq!(rule_for("(Vietnam+)").as_deref(), Some("agency-tag"));
         assert_eq!(rule_for("TTXVN/Tin tức").as_deref(), Some("agency-slash"));
+    }
+
+    #[test]
+    fn find_agrees_with_trying_each_rule_in_turn() {
+        // `find` counts a line's characters once for all rules; the answer must not change.
+        let rules = Rules::builtin();
+        let mut lines = vec!["0 nhận xét:", "Tin liên quan", "-=-=-=", "••••", ".", "(TTXVN)", "Xem thêm »"];
+        let samples: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/samples/articles"))
+            .unwrap()
+            .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+            .collect();
+        lines.extend(samples.iter().flat_map(|s| s.lines()));
+        assert!(lines.len() > 100);
+        for line in lines {
+            let expected = rules.iter().find(|r| r.matches(line)).map(|r| &r.name);
+            assert_eq!(rules.find(line).map(|r| &r.name), expected, "{line:?}");
+        }
     }
 
     #[test]
