@@ -50,14 +50,11 @@ fn word_before(text: &str, at: usize) -> &str {
 pub fn unglue_sentences(text: &str) -> (String, usize) {
     // Candidates: `.`, `!`, `?` directly followed by a non-space, non-digit character (most text has none).
     let bytes = text.as_bytes();
-    let candidates = bytes.iter().enumerate().filter(|&(i, &b)| {
-        matches!(b, b'.' | b'!' | b'?')
-            && bytes
-                .get(i + 1)
-                .is_some_and(|n| !n.is_ascii_whitespace() && !n.is_ascii_digit() && !n.is_ascii_punctuation())
+    let candidates = memchr::memchr3_iter(b'.', b'!', b'?', bytes).filter(|&i| {
+        bytes.get(i + 1).is_some_and(|n| !n.is_ascii_whitespace() && !n.is_ascii_digit() && !n.is_ascii_punctuation())
     });
     let mut inserts = Vec::new();
-    for (i, _) in candidates {
+    for i in candidates {
         let prev = text[..i].chars().next_back();
         let next = text[i + 1..].chars().next();
         if prev.is_some_and(|p| p.is_lowercase() || is_closing(p) || p.is_ascii_digit())
@@ -109,8 +106,7 @@ fn glue_is_sentence_break(text: &str, dot: usize) -> bool {
 pub fn sentence_starts(text: &str) -> Vec<usize> {
     let mut starts = Vec::new();
     let mut from = 0;
-    while let Some(rel) = text[from..].find(['.', '!', '?', '…']) {
-        let i = from + rel;
+    while let Some(i) = next_terminal(text, from) {
         let c = text[i..].chars().next().unwrap_or('.');
         // Skip further terminal punctuation and closing quotes, then require spaces.
         let rest = &text[i + c.len_utf8()..];
@@ -127,6 +123,17 @@ pub fn sentence_starts(text: &str) -> Vec<usize> {
         from = (text.len() - after_close.len()).max(i + c.len_utf8());
     }
     starts
+}
+
+/// The first `.`, `!`, `?` or `…` at or after byte `from` (memchr instead of a `char` search: this runs over
+/// every one-line body).
+fn next_terminal(text: &str, from: usize) -> Option<usize> {
+    let bytes = &text.as_bytes()[from..];
+    let ascii = memchr::memchr3(b'.', b'!', b'?', bytes);
+    // `…` is E2 80 A6; look for it only before the first ASCII terminal.
+    let before = &bytes[..ascii.unwrap_or(bytes.len())];
+    let ellipsis = memchr::memchr_iter(0xE2, before).find(|&i| before[i + 1..].starts_with(&[0x80, 0xA6]));
+    ellipsis.or(ascii).map(|i| from + i)
 }
 
 fn starts_sentence(rest: &str) -> bool {
@@ -152,10 +159,12 @@ pub fn split_paragraphs(text: &str) -> Vec<String> {
     let mut bounds = sentence_starts(text);
     bounds.push(text.len());
     let mut paragraphs = Vec::new();
-    let (mut start, mut sentences) = (0, 0);
+    // `len`: characters since `start`, counted sentence by sentence.
+    let (mut start, mut sentences, mut len, mut counted) = (0, 0, 0, 0);
     for &end in &bounds {
         sentences += 1;
-        let len = text[start..end].chars().count();
+        len += text[counted..end].chars().count();
+        counted = end;
         if end == text.len() || (sentences >= 3 && len >= 250) || len >= 600 {
             let p = text[start..end].trim();
             if !p.is_empty() {
@@ -163,6 +172,7 @@ pub fn split_paragraphs(text: &str) -> Vec<String> {
             }
             start = end;
             sentences = 0;
+            len = 0;
         }
     }
     paragraphs
@@ -171,6 +181,14 @@ pub fn split_paragraphs(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn next_terminal_is_a_char_search(s in "(?:[a-z .!?]|…|“|–|ê|\\PC){0,20}", from in 0usize..24) {
+            let from = (0..=from.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
+            proptest::prop_assert_eq!(next_terminal(&s, from), s[from..].find(['.', '!', '?', '…']).map(|i| from + i));
+        }
+    }
 
     #[test]
     fn glued_sentences_get_their_space_back() {
