@@ -4,25 +4,11 @@
 #
 #   bash benches/compare.sh [CORPUS_DIR]      (default ../shared/corpus)
 #
-# Installs nothing by default; set INSTALL=1 to apt-get install hyperfine pandoc (and calibre if CALIBRE=1).
+# Installs nothing by default: INSTALL=1 apt-get installs hyperfine and pandoc, CALIBRE=1 INSTALL=1 calibre too.
 # Peers that are not installed are left out of the tables, and the script says so.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-corpus=${1:-../shared/corpus}
-if [ "${INSTALL:-0}" = 1 ]; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends hyperfine pandoc time >/dev/null
-  [ "${CALIBRE:-0}" = 1 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends calibre >/dev/null
-fi
-command -v hyperfine >/dev/null || { echo "hyperfine not installed (INSTALL=1 installs it)" >&2; exit 2; }
-cargo build --release -q
-bin=$PWD/target/release/seeds-convert
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-seed=samples/articles/002_80b3f6d469e22f59.txt
-# Peers read Markdown: give them the same article as seeds-convert's canonical text (title as a heading).
-"$bin" --to txt -q "$seed" | awk 'NR==2{print "# " $0; next} {print}' > "$work/seed.md"
+# Every command writes a fresh file (`--prepare` removes the outputs), so no tool pays for replacing one.
+# shellcheck source=common.sh
+source "$(dirname "$0")/common.sh"
 find "$corpus" -name '*.txt' | sort > "$work/files"
 nfiles=$(wc -l < "$work/files")
 
@@ -35,18 +21,19 @@ cat "$work/check.md"; echo
 
 echo "## one seed → EPUB"
 cmds=(-n "seeds-convert --to epub" "$bin --to epub -q $seed -o $work/a.epub")
-command -v pandoc >/dev/null && cmds+=(-n "pandoc -f commonmark -t epub3" "pandoc -f commonmark -t epub3 $work/seed.md -o $work/b.epub")
+command -v pandoc >/dev/null && cmds+=(-n "pandoc -f commonmark -t epub3" "pandoc -f commonmark -t epub3 $seed_md -o $work/b.epub")
 if command -v ebook-convert >/dev/null; then
-  export QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox
-  cmds+=(-n "ebook-convert" "ebook-convert $work/seed.md $work/c.epub")
+  cmds+=(-n "ebook-convert" "ebook-convert $seed_md $work/c.epub")
 else echo "(calibre's ebook-convert not installed: CALIBRE=1 INSTALL=1 installs it)"; fi
-hyperfine -N --warmup 2 --runs 20 --export-markdown "$work/epub.md" "${cmds[@]}" >/dev/null
+hyperfine -N --warmup 3 --runs "${RUNS:-40}" --prepare "rm -f $work/a.epub $work/b.epub $work/c.epub" \
+  --export-markdown "$work/epub.md" "${cmds[@]}" >/dev/null
 cat "$work/epub.md"; echo
 
 echo "## one seed → TEI"
 cmds=(-n "seeds-convert --to tei" "$bin --to tei -q $seed -o $work/a.xml")
-command -v pandoc >/dev/null && cmds+=(-n "pandoc -t tei -s" "pandoc -f commonmark -t tei -s $work/seed.md -o $work/b.xml")
-hyperfine -N --warmup 2 --runs 20 --export-markdown "$work/tei.md" "${cmds[@]}" >/dev/null
+command -v pandoc >/dev/null && cmds+=(-n "pandoc -t tei -s" "pandoc -f commonmark -t tei -s $seed_md -o $work/b.xml")
+hyperfine -N --warmup 3 --runs "${RUNS:-40}" --prepare "rm -f $work/a.xml $work/b.xml" \
+  --export-markdown "$work/tei.md" "${cmds[@]}" >/dev/null
 cat "$work/tei.md"; echo
 
 echo "## whole corpus as one book"

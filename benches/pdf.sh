@@ -5,21 +5,10 @@
 #
 #   bash benches/pdf.sh [CORPUS_DIR]      (default ../shared/corpus)
 #
-# Installs nothing by default; INSTALL=1 apt-get installs hyperfine, time, qpdf and calibre (big).
+# Installs nothing by default; INSTALL=1 apt-get installs hyperfine, time and qpdf, CALIBRE=1 INSTALL=1 calibre too.
 # Without ebook-convert the comparison row is left out, and the script says so.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-corpus=${1:-../shared/corpus}
-if [ "${INSTALL:-0}" = 1 ]; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends hyperfine time qpdf calibre >/dev/null
-fi
-command -v hyperfine >/dev/null || { echo "hyperfine not installed (INSTALL=1 installs it)" >&2; exit 2; }
-cargo build --release -q
-bin=$PWD/target/release/seeds-convert
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-seed=samples/articles/002_80b3f6d469e22f59.txt
+# shellcheck source=common.sh
+source "$(dirname "$0")/common.sh"
 
 # Bytes of embedded font programs (FontFile/FontFile2/FontFile3 streams) in a PDF.
 font_bytes() {
@@ -39,10 +28,9 @@ print(total)'
 echo "## one seed → PDF ($(basename $seed))"
 cmds=(-n "seeds-convert --to pdf" "$bin --to pdf -q $seed -o $work/a.pdf")
 if command -v ebook-convert >/dev/null; then
-  export QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox
   cmds+=(-n "ebook-convert (calibre)" "ebook-convert $seed $work/c.pdf")
-else echo "(calibre's ebook-convert not installed: INSTALL=1 installs it)"; fi
-hyperfine -N --warmup 2 --runs 10 --export-markdown "$work/one.md" "${cmds[@]}" >/dev/null
+else echo "(calibre's ebook-convert not installed: CALIBRE=1 INSTALL=1 installs it)"; fi
+hyperfine -N --warmup 2 --runs 10 --prepare "rm -f $work/a.pdf $work/c.pdf" --export-markdown "$work/one.md" "${cmds[@]}" >/dev/null
 cat "$work/one.md"; echo
 
 echo "## whole corpus as one PDF"
