@@ -90,16 +90,27 @@ fn gather(inputs: &[String], run: &RunOptions) -> Result<input::Resolved, Error>
 }
 
 /// Reads and checks every source in parallel, handing results to `sink` in input order.
-fn process_in_order<F>(sources: &[Source], read: &ReadOptions, run: &RunOptions, mut sink: F) -> Result<(), Error>
+fn process_in_order<F>(sources: &[Source], read: &ReadOptions, run: &RunOptions, sink: F) -> Result<(), Error>
 where
     F: FnMut(&Source, Result<Processed, Error>) -> Result<(), Error>,
+{
+    in_order(sources, run, |s| input::load(s).map(|seed| process(&seed, read)), sink)
+}
+
+/// Runs `work` on every source in parallel (in chunks, so memory holds one chunk of results), handing the
+/// results to `sink` in input order.
+fn in_order<T, W, F>(sources: &[Source], run: &RunOptions, work: W, mut sink: F) -> Result<(), Error>
+where
+    T: Send,
+    W: Fn(&Source) -> Result<T, Error> + Sync,
+    F: FnMut(&Source, Result<T, Error>) -> Result<(), Error>,
 {
     let bar = progress_bar(sources.len(), run.progress);
     if sources.len() == 1 || run.jobs == 1 {
         // Nothing to share out: no thread pool to start.
         for source in sources {
             bar.inc(1);
-            sink(source, input::load(source).map(|seed| process(&seed, read)))?;
+            sink(source, work(source))?;
         }
         bar.finish_and_clear();
         return Ok(());
@@ -110,8 +121,7 @@ where
         .map_err(|e| Error::Usage(format!("--jobs {}: {e}", run.jobs)))?;
     let chunk = (pool.current_num_threads() * 16).max(32);
     for part in sources.chunks(chunk) {
-        let results: Vec<Result<Processed, Error>> =
-            pool.install(|| part.par_iter().map(|s| input::load(s).map(|seed| process(&seed, read))).collect());
+        let results: Vec<Result<T, Error>> = pool.install(|| part.par_iter().map(&work).collect());
         for (source, result) in part.iter().zip(results) {
             bar.inc(1);
             sink(source, result)?;
@@ -300,10 +310,12 @@ pub fn run_fix(run: &FixRun, stdout: &mut dyn Write, stderr: &mut dyn Write) -> 
     report_errors(&found.errors, stderr);
     let mut status = if found.errors.is_empty() { ExitStatus::Success } else { ExitStatus::Error };
     let (mut changed, mut unchanged) = (0, 0);
-    process_in_order(&found.sources, &run.read, &run.run, |source, result| {
+    // The seed's bytes travel with its document: the file is compared with what was parsed, not read again.
+    let work = |s: &Source| input::load(s).map(|seed| (process(&seed, &run.read), seed.bytes));
+    in_order(&found.sources, &run.run, work, |source, result| {
         let Source::File(path) = source else { return Ok(()) };
-        let p = match result {
-            Ok(p) => p,
+        let (p, original) = match result {
+            Ok(loaded) => loaded,
             Err(e) => {
                 let _ = writeln!(stderr, "seeds-convert: {e}");
                 status = ExitStatus::Error;
@@ -321,7 +333,6 @@ pub fn run_fix(run: &FixRun, stdout: &mut dyn Write, stderr: &mut dyn Write) -> 
             status = ExitStatus::Error;
             return Ok(());
         }
-        let original = std::fs::read(path).map_err(|e| Error::Read { path: path.clone(), source: e })?;
         let fixed = crate::write::canonical_text(&p.document);
         if original == fixed.as_bytes() {
             unchanged += 1;

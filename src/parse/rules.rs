@@ -147,10 +147,10 @@ impl Rules {
     /// The first rule matching `line`.
     pub fn find(&self, line: &str) -> Option<&Rule> {
         let mut chars = None;
-        self.rules.iter().find_map(|rule| {
-            let candidate = rule.fits(line, &mut chars)
-                && (rule.needles.is_empty() || rule.needles.iter().any(|n| line.contains(n.as_str())));
-            (candidate && rule.regex().is_some_and(|r| r.is_match(line))).then_some(rule)
+        self.rules.iter().find(|rule| {
+            rule.fits(line, &mut chars)
+                && (rule.needles.is_empty() || rule.needles.iter().any(|n| line.contains(n.as_str())))
+                && rule.regex().is_some_and(|r| r.is_match(line))
         })
     }
 
