@@ -4,6 +4,8 @@
 //! because articles quote them (an article about web security may print `<script>`). A tag that opens on
 //! one line and closes on a later one is followed across lines (`in_tag`), so line numbers never move.
 
+use std::borrow::Cow;
+
 /// Elements whose tags are scraper leftovers, never article text.
 const ELEMENTS: &[&str] = &[
     "a",
@@ -62,10 +64,11 @@ const ELEMENTS: &[&str] = &[
 ];
 
 /// Removes the stray tags from one line; `in_tag` carries an unterminated tag over to the next line.
-/// Returns the text and how many tags were removed (a tag continued from the line before is not recounted).
-pub fn strip(line: &str, in_tag: &mut bool) -> (String, usize) {
+/// Returns the text (borrowed when the line has no `<` to look at, as nearly all have) and how many tags
+/// were removed (a tag continued from the line before is not recounted).
+pub fn strip<'a>(line: &'a str, in_tag: &mut bool) -> (Cow<'a, str>, usize) {
     if !*in_tag && !line.contains('<') {
-        return (line.to_string(), 0);
+        return (Cow::Borrowed(line), 0);
     }
     let mut out = String::with_capacity(line.len());
     let mut count = 0;
@@ -102,7 +105,7 @@ pub fn strip(line: &str, in_tag: &mut bool) -> (String, usize) {
             }
         }
     }
-    (out, count)
+    (Cow::Owned(out), count)
 }
 
 /// `<p`, `</TD`, `<img ` … followed by the end of the name.
@@ -120,7 +123,8 @@ mod tests {
     use super::strip;
 
     fn one(line: &str) -> (String, usize) {
-        strip(line, &mut false)
+        let (text, n) = strip(line, &mut false);
+        (text.into_owned(), n)
     }
 
     #[test]
