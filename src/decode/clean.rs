@@ -64,7 +64,7 @@ pub(crate) fn c1_to_cp1252(c: char) -> Option<char> {
         Some('ž'),
         Some('Ÿ'),
     ];
-    T[(c as usize).checked_sub(0x80)?]
+    T.get((c as usize).checked_sub(0x80)?).copied().flatten()
 }
 
 /// True when `s` is made only of characters below U+0300, precomposed Latin letters (U+1E00–U+1EFF, all of
@@ -314,6 +314,15 @@ mod tests {
 
     fn repair(s: &str, kind: &str) -> usize {
         clean(s).repairs.iter().find(|r| r.kind == kind).map_or(0, |r| r.count)
+    }
+
+    #[test]
+    fn c1_mapping_is_total() {
+        assert_eq!(c1_to_cp1252('\u{92}'), Some('’'));
+        assert_eq!(c1_to_cp1252('\u{81}'), None, "undefined in windows-1252");
+        assert_eq!(c1_to_cp1252('a'), None);
+        assert_eq!(c1_to_cp1252('\u{A0}'), None);
+        assert_eq!(c1_to_cp1252('ệ'), None);
     }
 
     #[test]
