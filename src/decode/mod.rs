@@ -160,6 +160,14 @@ fn decode_utf8_lossy(bytes: &[u8]) -> Decoded {
 }
 
 fn decode_utf16(bytes: &[u8], big_endian: bool, bom: bool) -> Decoded {
+    let encoding = if big_endian { "UTF-16BE" } else { "UTF-16LE" };
+    // Well-formed input (the usual case) through encoding_rs's vectorised decoder; errors are counted and
+    // located by the loop below.
+    let fast = if big_endian { encoding_rs::UTF_16BE } else { encoding_rs::UTF_16LE };
+    if let Some(text) = fast.decode_without_bom_handling_and_without_replacement(bytes) {
+        let text = text.into_owned();
+        return Decoded { text, encoding, bom, invalid_sequences: 0, first_invalid: None, mojibake: None };
+    }
     let units = bytes.chunks(2).map(|p| match (p, big_endian) {
         ([a, b], false) => u16::from_le_bytes([*a, *b]),
         ([a, b], true) => u16::from_be_bytes([*a, *b]),
@@ -177,7 +185,6 @@ fn decode_utf16(bytes: &[u8], big_endian: bool, bom: bool) -> Decoded {
             }
         }
     }
-    let encoding = if big_endian { "UTF-16BE" } else { "UTF-16LE" };
     Decoded { text, encoding, bom, invalid_sequences: invalid, first_invalid: first, mojibake: None }
 }
 

@@ -83,9 +83,11 @@ fn lowercase_toned_capitals(text: &str) -> String {
 }
 
 type Encoder = fn(&str) -> Option<Vec<u8>>;
+/// Makes a text representable in an encoding (e.g. TCVN3 has no capitals with tone marks).
+type Representable = fn(&str) -> String;
 
 /// (name in the report, expected `encoding`, how the text is made representable, encoder).
-const ENCODINGS: [(&str, &str, fn(&str) -> String, Encoder); 8] = [
+const ENCODINGS: [(&str, &str, Representable, Encoder); 8] = [
     ("windows-1258", "windows-1258", |t| t.to_string(), encode_windows_1258),
     ("VNI", "VNI", |t| t.to_string(), vni::encode),
     ("TCVN3", "TCVN3", lowercase_toned_capitals, tcvn3::encode),
