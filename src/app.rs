@@ -81,7 +81,6 @@ pub struct FixRun {
 
 /// The seeds of a run (after sharding), and the trouble met finding them.
 fn gather(inputs: &[String], run: &RunOptions) -> Result<input::Resolved, Error> {
-    crate::check::prewarm();
     let mut resolved = input::resolve(inputs)?;
     if let Some(shard) = run.shard {
         resolved.sources.retain(|s| shard.contains(&s.name()));

@@ -7,8 +7,6 @@ use seeds_convert::{app, Error, ExitStatus};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    // Every run but `--help`/`--version` validates documents: start compiling the schema before anything else.
-    seeds_convert::check::prewarm();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -7,7 +7,7 @@ mod encoding;
 mod schema;
 mod structure;
 
-pub use schema::{prewarm, validate_document, SchemaValidator};
+pub use schema::{validate_document, SchemaValidator};
 
 use crate::decode::clean::Cleaned;
 use crate::decode::Decoded;
