@@ -114,7 +114,10 @@ pub struct Frame<'a> {
 static TIMESTAMP7: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{2}) ([0-9]{1,2}):([0-9]{2}) GMT([+-][0-9]{1,2})$").unwrap()
 });
-static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[-=_*~]{5,}$").unwrap());
+/// A separator line of the url-separator layout: five or more of `-=_*~` and nothing else.
+fn is_separator(s: &str) -> bool {
+    s.len() >= 5 && s.bytes().all(|b| matches!(b, b'-' | b'=' | b'_' | b'*' | b'~'))
+}
 
 /// A bare URL: `scheme://…` or `www.…` with no white space, i.e. `(?i)^([a-z][a-z0-9+.-]*://|www\.)\S*$`
 /// written out (compiling that regex allocated 320 KB for its Unicode `\S`, on every run).
@@ -139,7 +142,7 @@ pub fn detect(lines: &[Line], sidecar: bool) -> Layout {
     if header_line(first).is_some() {
         return Layout::HeaderLines;
     }
-    if is_urlish(first) && nonblank.get(1).is_some_and(|l| SEPARATOR.is_match(&l.text)) {
+    if is_urlish(first) && nonblank.get(1).is_some_and(|l| is_separator(&l.text)) {
         return Layout::UrlSeparator;
     }
     if content.len() == 7 && TIMESTAMP7.is_match(&content[3].text) {
@@ -250,14 +253,14 @@ fn frame_url_separator<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     frame.meta.url = field(content.first());
     i += 1;
     // Skip separators and blanks, take the title, skip the closing separator.
-    while i < content.len() && (content[i].text.is_empty() || SEPARATOR.is_match(&content[i].text)) {
+    while i < content.len() && (content[i].text.is_empty() || is_separator(&content[i].text)) {
         i += 1;
     }
     if i < content.len() {
         frame.meta.title = field(Some(&content[i]));
         i += 1;
     }
-    while i < content.len() && (content[i].text.is_empty() || SEPARATOR.is_match(&content[i].text)) {
+    while i < content.len() && (content[i].text.is_empty() || is_separator(&content[i].text)) {
         i += 1;
     }
     frame.body = content[i..].iter().collect();
