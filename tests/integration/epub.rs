@@ -24,6 +24,17 @@ fn entry(epub: &std::path::Path, name: &str) -> String {
     text
 }
 
+/// (name, compressed?) of every entry, in archive order.
+fn methods(epub: &std::path::Path) -> Vec<(String, bool)> {
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(epub).unwrap()).unwrap();
+    (0..archive.len())
+        .map(|i| {
+            let e = archive.by_index_raw(i).unwrap();
+            (e.name().to_string(), e.compression() != zip::CompressionMethod::Stored)
+        })
+        .collect()
+}
+
 /// The text of each `<p>`/`<h2>` after the chapter's `<header>`, in order.
 fn chapter_blocks(xhtml: &str) -> Vec<String> {
     let mut reader = quick_xml::Reader::from_str(xhtml);
@@ -165,4 +176,10 @@ fn corpus_anthology_passes_epubcheck() {
     assert_valid("epub", &[epub.to_str().unwrap()], "the corpus anthology");
     let opf = entry(&epub, "OEBPS/content.opf");
     assert!(opf.matches("<itemref").count() > 2_600);
+    // A big book is deflated (but `mimetype` and entries under 2 KB); a one-article book is stored whole.
+    let entries = methods(&epub);
+    assert_eq!(entries[0], ("mimetype".to_string(), false));
+    assert!(entries.iter().filter(|(_, deflated)| *deflated).count() > 1_000, "corpus book not compressed");
+    let (_one_dir, one) = epub_of(&["samples/articles/002_80b3f6d469e22f59.txt"], &[]);
+    assert!(methods(&one).iter().all(|(_, deflated)| !deflated));
 }
