@@ -15,7 +15,8 @@ fi
 command -v hyperfine >/dev/null || { echo "hyperfine not installed (INSTALL=1 installs it)" >&2; exit 2; }
 cargo build --release -q
 bin=$PWD/target/release/seeds-convert
-work=$(mktemp -d)
+# Outputs go to a tmpfs when there is one, so disk write-back does not land on whichever command runs next.
+work=$(mktemp -d -p "$( [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm || echo "${TMPDIR:-/tmp}")")
 trap 'rm -rf "$work"' EXIT
 seed=samples/articles/002_80b3f6d469e22f59.txt
 seed_md=$work/seed.md
