@@ -79,3 +79,23 @@ impl Rule for SchemaViolation {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::SeedInput;
+    use crate::pipeline::{process, ReadOptions};
+
+    #[test]
+    fn the_built_in_schema_passes_real_documents_and_catches_broken_ones() {
+        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/samples/articles/002_80b3f6d469e22f59.txt"));
+        let seed = SeedInput { name: "002.txt".into(), bytes: bytes.unwrap(), sidecar: None };
+        let mut doc = process(&seed, &ReadOptions::default()).document;
+        assert_eq!(validate_document(&doc, None), Vec::<String>::new());
+        doc.title = Some(String::new());
+        doc.date = Some("26/05/2013".into());
+        let violations = validate_document(&doc, None);
+        assert!(violations.iter().any(|v| v.starts_with("/title:")), "{violations:?}");
+        assert!(violations.iter().any(|v| v.starts_with("/date:")), "{violations:?}");
+    }
+}
