@@ -22,16 +22,17 @@ impl SchemaValidator {
 
     /// Every violation, as `path: message`.
     pub fn violations(&self, value: &serde_json::Value) -> Vec<String> {
-        // The yes/no pass is cheaper than collecting errors, and almost every document passes.
-        if self.0.is_valid(value) {
-            return Vec::new();
-        }
-        self.0.iter_errors(value).map(describe).collect()
+        collect(self.0.is_valid(value), || self.0.iter_errors(value))
     }
 }
 
-fn describe(e: jsonschema::ValidationError<'_>) -> String {
-    format!("{}: {e}", display_pointer(&e.instance_path().to_string()))
+/// Errors as `path: message` — collected only for an invalid document: the yes/no pass is cheaper than
+/// collecting errors, and almost every document passes.
+fn collect<'i>(valid: bool, errors: impl FnOnce() -> jsonschema::ErrorIterator<'i>) -> Vec<String> {
+    if valid {
+        return Vec::new();
+    }
+    errors().map(|e| format!("{}: {e}", display_pointer(&e.instance_path().to_string()))).collect()
 }
 
 fn display_pointer(p: &str) -> String {
@@ -45,11 +46,7 @@ fn display_pointer(p: &str) -> String {
 /// Validates `doc` against the built-in schema and, if given, a user's schema.
 pub fn validate_document(doc: &Document, user: Option<&SchemaValidator>) -> Vec<String> {
     let value = serde_json::to_value(doc).unwrap_or(serde_json::Value::Null);
-    let mut all = if BuiltinSchema::is_valid(&value) {
-        Vec::new()
-    } else {
-        BuiltinSchema::iter_errors(&value).map(describe).collect()
-    };
+    let mut all = collect(BuiltinSchema::is_valid(&value), || BuiltinSchema::iter_errors(&value));
     if let Some(user) = user {
         all.extend(user.violations(&value).into_iter().map(|v| format!("{v} (--schema)")));
     }

@@ -62,7 +62,12 @@ pub struct Rule {
 
 impl Rule {
     pub fn matches(&self, line: &str) -> bool {
-        self.fits(line, &mut None)
+        self.matches_counted(line, &mut None)
+    }
+
+    /// `matches`, with the line's character count cached in `chars` across rules (see `Rules::find`).
+    fn matches_counted(&self, line: &str, chars: &mut Option<usize>) -> bool {
+        self.fits(line, chars)
             && (self.needles.is_empty() || self.needles.iter().any(|n| line.contains(n.as_str())))
             && self.regex().is_some_and(|r| r.is_match(line))
     }
@@ -147,11 +152,7 @@ impl Rules {
     /// The first rule matching `line`.
     pub fn find(&self, line: &str) -> Option<&Rule> {
         let mut chars = None;
-        self.rules.iter().find(|rule| {
-            rule.fits(line, &mut chars)
-                && (rule.needles.is_empty() || rule.needles.iter().any(|n| line.contains(n.as_str())))
-                && rule.regex().is_some_and(|r| r.is_match(line))
-        })
+        self.rules.iter().find(|rule| rule.matches_counted(line, &mut chars))
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Rule> {

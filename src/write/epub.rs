@@ -66,7 +66,7 @@ fn build(docs: &[Document], options: &WriteOptions) -> zip::result::ZipResult<Ve
     let chapters: Vec<String> = (1..=docs.len()).map(|i| format!("article-{i:04}.xhtml")).collect();
     let size = docs.iter().flat_map(|d| &d.blocks).map(|b| b.text.len() + 32).sum::<usize>();
     let deflate_from = if size < SMALL_BOOK { usize::MAX } else { DEFLATE_FROM };
-    let put = |zip: &mut Zip, name: &str, bytes: &[u8]| put(zip, name, bytes, deflate_from);
+    let put = |zip: &mut Zip, name: &str, bytes: &[u8]| put_entry(zip, name, bytes, deflate_from);
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::with_capacity(size / 2 + 8192)));
     // The OCF container: `mimetype` first and stored, then the pointer to the package document.
     put(&mut zip, "mimetype", b"application/epub+zip")?;
@@ -116,7 +116,7 @@ type Zip = zip::ZipWriter<Cursor<Vec<u8>>>;
 /// Adds one entry: stored when smaller than `deflate_from` bytes (always for `mimetype`, which the OCF spec
 /// requires uncompressed), deflated otherwise; the time stamp is the DOS epoch so the bytes never depend on
 /// the clock.
-fn put(zip: &mut Zip, name: &str, bytes: &[u8], deflate_from: usize) -> zip::result::ZipResult<()> {
+fn put_entry(zip: &mut Zip, name: &str, bytes: &[u8], deflate_from: usize) -> zip::result::ZipResult<()> {
     let method = if bytes.len() < deflate_from || name == "mimetype" {
         CompressionMethod::Stored
     } else {

@@ -2,19 +2,12 @@
 //! document's blocks, the bytes are reproducible, markup in text stays text.
 
 use crate::validators::assert_valid;
-use crate::{run, seeds_in};
+use crate::{convert, run, seeds_in};
 use quick_xml::events::Event;
 use std::io::Read;
 
 fn epub_of(inputs: &[&str], extra: &[&str]) -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("book.epub");
-    let mut args = vec!["--to", "epub", "--quiet", "-o", out.to_str().unwrap()];
-    args.extend(extra);
-    args.extend(inputs);
-    let result = run(&args);
-    assert_eq!(result.code, 0, "{inputs:?}: {}", result.stderr);
-    (dir, out)
+    convert("epub", "epub", inputs, extra)
 }
 
 fn entry(epub: &std::path::Path, name: &str) -> String {

@@ -15,7 +15,7 @@ mod tei;
 mod validators;
 
 use assert_cmd::Command;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub struct Output {
     pub code: i32,
@@ -46,6 +46,19 @@ pub fn run_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Output {
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
+}
+
+/// Runs `seeds-convert --to FORMAT --quiet -o DIR/out.EXT EXTRA... INPUTS...` and asserts it succeeds; the
+/// directory lives as long as the returned guard.
+pub fn convert(format: &str, ext: &str, inputs: &[&str], extra: &[&str]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join(format!("out.{ext}"));
+    let mut args = vec!["--to", format, "--quiet", "-o", out.to_str().unwrap()];
+    args.extend(extra);
+    args.extend(inputs);
+    let result = run(&args);
+    assert_eq!(result.code, 0, "{inputs:?}: {}", result.stderr);
+    (dir, out)
 }
 
 /// Sorted files under `dir` (relative to the crate root) with extension `.txt`, sidecars excluded.

@@ -4,7 +4,7 @@
 //! not a good snapshot; hostile inputs (a 5 MB paragraph, a 500-character title, 2,000 paragraphs).
 
 use crate::validators::assert_valid;
-use crate::{run, seeds_in};
+use crate::{convert, run, seeds_in};
 use seeds_convert::model::{Block, BlockKind, Document};
 use seeds_convert::write::pdf::fonts::Fonts;
 use seeds_convert::write::pdf::layout::{lay_out, Geometry, Page, Role, MAX_STRETCH};
@@ -13,14 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn pdf_of(inputs: &[&str], extra: &[&str]) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("out.pdf");
-    let mut args = vec!["--to", "pdf", "--quiet", "-o", out.to_str().unwrap()];
-    args.extend(extra);
-    args.extend(inputs);
-    let result = run(&args);
-    assert_eq!(result.code, 0, "{inputs:?}: {}", result.stderr);
-    (dir, out)
+    convert("pdf", "pdf", inputs, extra)
 }
 
 /// The expected text for validate-pdf.sh: each document's title and blocks, one per line.

@@ -3,18 +3,12 @@
 //! is lost; markup-looking text stays text.
 
 use crate::validators::assert_valid;
-use crate::{run, seeds_in};
+use crate::{convert, run, seeds_in};
 use quick_xml::events::Event;
 use std::process::Command;
 
 fn tei_of(inputs: &[&str]) -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("out.xml");
-    let mut args = vec!["--to", "tei", "--quiet", "-o", out.to_str().unwrap()];
-    args.extend(inputs);
-    let result = run(&args);
-    assert_eq!(result.code, 0, "{inputs:?}: {}", result.stderr);
-    (dir, out)
+    convert("tei", "xml", inputs, &[])
 }
 
 /// xmllint --relaxng against our customization; a missing xmllint fails under CI=true.
