@@ -42,8 +42,8 @@ text = open(sys.argv[1], encoding="utf-8").read()
 print(len(ftfy.fix_text(text)))
 PY
 
-cargo build --release --quiet --example decode_bench
-BIN=target/release/examples/decode_bench
+BIN=$(cargo build --release --quiet --message-format=json --example decode_bench |
+  grep -o '"executable":"[^"]*"' | tail -1 | cut -d'"' -f4)
 ls -l "$OUT"/clean.txt "$OUT"/mojibake.txt
 hyperfine --warmup 1 --runs "${RUNS:-3}" --export-markdown "$OUT/decode.md" --export-json "$OUT/decode.json" \
   -n "seeds-convert decode+repair clean" "$BIN --decode-only $OUT/clean.txt" \

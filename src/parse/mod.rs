@@ -2,6 +2,7 @@
 //! then turned into blocks with boilerplate stripped and recorded (`body`, `rules`, `text`).
 
 pub mod body;
+mod first_chars;
 pub mod layout;
 pub mod rules;
 pub mod text;

@@ -1,9 +1,11 @@
 //! Line rules: boilerplate to strip and lines to keep with a type (captions, attributions). The built-in set
-//! is the data file `boilerplate.json` beside this module, compiled into the binary; `--rules FILE` adds a
-//! user's own (same format, `schemas/rules.schema.json`), tried first.
+//! is the data file `boilerplate.json` beside this module, turned into Rust data by `build.rs`; `--rules FILE`
+//! adds a user's own (same format, `schemas/rules.schema.json`), tried first.
 
+use super::first_chars::first_chars;
 use regex::Regex;
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// What a rule does with a matching line.
@@ -48,13 +50,15 @@ struct RuleFile {
 
 #[derive(Debug, Clone)]
 pub struct Rule {
-    pub name: String,
-    pub kind: String,
+    pub name: Cow<'static, str>,
+    pub kind: Cow<'static, str>,
     pub action: Action,
-    pub why: String,
+    pub why: Cow<'static, str>,
     max_chars: Option<usize>,
-    needles: Vec<String>,
-    pattern: String,
+    needles: Vec<Cow<'static, str>>,
+    /// Sorted ranges the first character of any match falls in, when the pattern tells (`first_chars.rs`).
+    first_chars: Option<Cow<'static, [(char, char)]>>,
+    pattern: Cow<'static, str>,
     /// Compiled on first use: a run over one seed compiles only the rules its lines could match (building a
     /// Unicode regex costs far more than running it).
     regex: OnceLock<Option<Regex>>,
@@ -68,7 +72,8 @@ impl Rule {
     /// `matches`, with the line's character count cached in `chars` across rules (see `Rules::find`).
     fn matches_counted(&self, line: &str, chars: &mut Option<usize>) -> bool {
         self.fits(line, chars)
-            && (self.needles.is_empty() || self.needles.iter().any(|n| line.contains(n.as_str())))
+            && self.may_start(line)
+            && (self.needles.is_empty() || self.needles.iter().any(|n| line.contains(n.as_ref())))
             && self.regex().is_some_and(|r| r.is_match(line))
     }
 
@@ -80,9 +85,58 @@ impl Rule {
         })
     }
 
+    /// The line starts with a character a match can start with (true when the pattern does not tell).
+    fn may_start(&self, line: &str) -> bool {
+        let Some(ranges) = &self.first_chars else { return true };
+        line.chars().next().is_some_and(|c| {
+            ranges
+                .binary_search_by(|&(lo, hi)| {
+                    if hi < c {
+                        std::cmp::Ordering::Less
+                    } else if lo > c {
+                        std::cmp::Ordering::Greater
+                    } else {
+                        std::cmp::Ordering::Equal
+                    }
+                })
+                .is_ok()
+        })
+    }
+
     fn regex(&self) -> Option<&Regex> {
-        // Patterns were checked when the rules were loaded, so this never yields None in practice.
+        // Patterns were checked when the rules were loaded (built-in ones when the crate was built), so this
+        // never yields None in practice.
         self.regex.get_or_init(|| Regex::new(&self.pattern).ok()).as_ref()
+    }
+}
+
+/// A built-in rule as `build.rs` writes it from `boilerplate.json`.
+struct BuiltinRule {
+    name: &'static str,
+    kind: &'static str,
+    action: Action,
+    pattern: &'static str,
+    max_chars: Option<usize>,
+    needles: &'static [&'static str],
+    first_chars: Option<&'static [(char, char)]>,
+    why: &'static str,
+}
+
+static BUILTIN: &[BuiltinRule] = include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
+
+impl From<&'static BuiltinRule> for Rule {
+    fn from(b: &'static BuiltinRule) -> Rule {
+        Rule {
+            name: Cow::Borrowed(b.name),
+            kind: Cow::Borrowed(b.kind),
+            action: b.action,
+            why: Cow::Borrowed(b.why),
+            max_chars: b.max_chars,
+            needles: b.needles.iter().map(|n| Cow::Borrowed(*n)).collect(),
+            first_chars: b.first_chars.map(Cow::Borrowed),
+            pattern: Cow::Borrowed(b.pattern),
+            regex: OnceLock::new(),
+        }
     }
 }
 
@@ -92,23 +146,14 @@ pub struct Rules {
     rules: Vec<Rule>,
 }
 
-const BUILTIN: &str = include_str!("boilerplate.json");
-
 impl Rules {
-    /// The built-in rules.
+    /// The built-in rules: `boilerplate.json`, turned into data and syntax-checked by `build.rs`.
     pub fn builtin() -> Rules {
-        // The data file is part of the binary and covered by tests, so a failure here is a build defect.
-        // Its patterns are not syntax-checked here (a test compiles every one): parsing them cost a third of
-        // a one-seed run.
-        Rules::parse(BUILTIN, false).expect("built-in boilerplate.json is valid")
+        Rules::new(BUILTIN.iter().map(Rule::from).collect())
     }
 
     /// Parses a rules file (JSON, see `schemas/rules.schema.json`).
     pub fn from_json(json: &str) -> Result<Rules, String> {
-        Rules::parse(json, true)
-    }
-
-    fn parse(json: &str, check_patterns: bool) -> Result<Rules, String> {
         let file: RuleFile = serde_json::from_str(json).map_err(|e| e.to_string())?;
         let mut rules = Vec::with_capacity(file.rules.len());
         for spec in file.rules {
@@ -118,20 +163,19 @@ impl Rules {
                     spec.name, spec.kind
                 ));
             }
-            // Validate the pattern now (cheaply: syntax only), compile it on first use.
-            if check_patterns {
-                regex_syntax::Parser::new()
-                    .parse(&spec.pattern)
-                    .map_err(|e| format!("rule `{}`: bad pattern: {e}", spec.name))?;
-            }
+            // Check the pattern now (cheaply: syntax only), compile it on first use.
+            let hir = regex_syntax::Parser::new()
+                .parse(&spec.pattern)
+                .map_err(|e| format!("rule `{}`: bad pattern: {e}", spec.name))?;
             rules.push(Rule {
-                name: spec.name,
-                kind: spec.kind,
+                name: spec.name.into(),
+                kind: spec.kind.into(),
                 action: spec.action,
-                why: spec.why,
+                why: spec.why.into(),
                 max_chars: spec.max_chars,
-                needles: spec.needles,
-                pattern: spec.pattern,
+                needles: spec.needles.into_iter().map(Cow::Owned).collect(),
+                first_chars: first_chars(&hir).map(Cow::Owned),
+                pattern: spec.pattern.into(),
                 regex: OnceLock::new(),
             });
         }
@@ -170,7 +214,7 @@ mod tests {
     use super::*;
 
     fn rule_for(line: &str) -> Option<String> {
-        Rules::builtin().find(line).map(|r| r.name.clone())
+        Rules::builtin().find(line).map(|r| r.name.to_string())
     }
 
     #[test]
@@ -245,6 +289,72 @@ mod tests {
     }
 
     #[test]
+    fn generated_builtin_rules_equal_the_data_file() {
+        // build.rs reads boilerplate.json on its own; `from_json` is the reader users' files go through.
+        let parsed = Rules::from_json(include_str!("boilerplate.json")).unwrap();
+        let builtin = Rules::builtin();
+        assert_eq!(builtin.rules.len(), parsed.rules.len());
+        for (b, p) in builtin.iter().zip(parsed.iter()) {
+            assert_eq!(
+                (&b.name, &b.kind, b.action, &b.why, b.max_chars, &b.needles, &b.first_chars, &b.pattern),
+                (&p.name, &p.kind, p.action, &p.why, p.max_chars, &p.needles, &p.first_chars, &p.pattern)
+            );
+        }
+        // The separator rule is the one without needles: only its first characters keep its regex unbuilt.
+        let separator = builtin.iter().find(|r| r.name == "separator").unwrap();
+        assert!(separator.first_chars.is_some() && !separator.may_start("Hà Nội") && separator.may_start("•••"));
+    }
+
+    #[test]
+    fn first_characters_of_patterns() {
+        let of = |pattern: &str| first_chars(&regex_syntax::Parser::new().parse(pattern).unwrap());
+        assert_eq!(of("^abc"), Some(vec![('a', 'a')]));
+        assert_eq!(of("^(?:Đăng|[0-9]+ nhận)"), Some(vec![('0', '9'), ('Đ', 'Đ')]));
+        assert_eq!(of("^(x|y)+$"), Some(vec![('x', 'y')]));
+        assert_eq!(of("abc"), None, "not anchored");
+        assert_eq!(of("^a|b"), None, "one alternative not anchored");
+        assert_eq!(of("(?m)^a"), None, "anchored at any line start");
+        assert_eq!(of("^a*b"), None, "may start with b");
+        assert_eq!(of("^(a?)+b"), None, "a repeated group that may be empty");
+        assert_eq!(of("^$"), None);
+        assert_eq!(of("^\\b(?:ab)"), Some(vec![('a', 'a')]), "zero-width items are skipped");
+    }
+
+    #[test]
+    fn first_characters_never_turn_away_a_match() {
+        // Every line of the samples and of the corpus excerpts below, and variants of them that start with
+        // the characters the patterns care about, are judged alike with and without the first-character test.
+        let mut lines: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/samples/articles"))
+            .unwrap()
+            .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+            .flat_map(|s| s.lines().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        let starts = ["", "-", "=", "•", "·", "(", "0", "12 ", "Đ", "Ảnh: ", "Theo ", "«", "…", " "];
+        let bodies = ["---", "-=-=-=", "nhận xét:", "(Ảnh: TTXVN)", "TTXVN)", "Tin liên quan", ".", "?!", "ab"];
+        lines.extend(starts.iter().flat_map(|s| bodies.iter().map(move |b| format!("{s}{b}"))));
+        let rules = Rules::builtin();
+        for rule in rules.iter() {
+            let regex = Regex::new(&rule.pattern).unwrap();
+            for line in &lines {
+                if regex.is_match(line) {
+                    assert!(rule.may_start(line), "rule {} turned away {line:?}", rule.name);
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn first_characters_agree_with_the_regex(line in "[-=_*~#+•·().,:!?0-9a-zĐđẢả ]{0,12}") {
+            for rule in Rules::builtin().iter() {
+                if rule.regex().unwrap().is_match(&line) {
+                    proptest::prop_assert!(rule.may_start(&line), "rule {} turned away {:?}", rule.name, line);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn every_builtin_pattern_compiles() {
         for rule in Rules::builtin().iter() {
             assert!(Regex::new(&rule.pattern).is_ok(), "{}", rule.name);
@@ -257,7 +367,7 @@ mod tests {
             Rules::from_json(r#"{"rules":[{"name":"promo","kind":"promo","action":"line","pattern":"^Đặt mua báo"}]}"#)
                 .unwrap();
         let rules = Rules::builtin().with_user_rules(user);
-        assert_eq!(rules.find("Đặt mua báo ngay hôm nay").map(|r| r.kind.as_str()), Some("promo"));
+        assert_eq!(rules.find("Đặt mua báo ngay hôm nay").map(|r| r.kind.as_ref()), Some("promo"));
         assert!(
             Rules::from_json(r#"{"rules":[{"name":"x","kind":"Bad Kind","action":"line","pattern":"a"}]}"#).is_err()
         );
