@@ -78,6 +78,14 @@ mod tests {
             let plain = s.chars().all(|c| is_xml_char(c) && !matches!(c, '<' | '>' | '&' | '"' | '\''));
             proptest::prop_assert_eq!(all_plain(&s, true), plain);
         }
+
+        // The TEI writer hands `escape`'s output to quick-xml as already escaped text: it must be what
+        // quick-xml's own escaping makes of the same text (the TEI stays byte for byte what it was).
+        #[test]
+        fn escape_is_quick_xml_escape(s in "(?:[a-z<>&\"' ;#]|\t|\n|\u{1}|\u{fffe}|ệ|\\PC){0,24}") {
+            let allowed = xml_chars(&s);
+            proptest::prop_assert_eq!(escape(&s), quick_xml::escape::escape(allowed.as_ref()));
+        }
     }
 
     #[test]
