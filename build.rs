@@ -33,9 +33,8 @@ fn static_pie() -> bool {
     let crt_static = std::env::var("CARGO_CFG_TARGET_FEATURE").is_ok_and(|f| f.split(',').any(|f| f == "crt-static"));
     let flags = std::env::var("CARGO_ENCODED_RUSTFLAGS").unwrap_or_default();
     let flags: Vec<&str> = flags.split('\x1f').collect();
-    let static_model =
-        flags.iter().any(|f| *f == "relocation-model=static" || *f == "-Crelocation-model=static")
-            || flags.windows(2).any(|w| w[0] == "-C" && w[1] == "relocation-model=static");
+    let static_model = flags.iter().any(|f| *f == "relocation-model=static" || *f == "-Crelocation-model=static")
+        || flags.windows(2).any(|w| w[0] == "-C" && w[1] == "relocation-model=static");
     crt_static && !static_model
 }
 
@@ -52,9 +51,10 @@ fn builtin_rules(path: &str) {
         let text = |key: &str| rule.get(key).and_then(|v| v.as_str());
         let name = text("name").unwrap_or_else(|| fail("a rule has no `name`".into()));
         let need = |key: &str| text(key).unwrap_or_else(|| fail(format!("rule `{name}`: no `{key}`")));
-        if let Some(key) = rule.keys().find(|k| {
-            !["name", "kind", "action", "pattern", "max_chars", "needles", "why"].contains(&k.as_str())
-        }) {
+        if let Some(key) = rule
+            .keys()
+            .find(|k| !["name", "kind", "action", "pattern", "max_chars", "needles", "why"].contains(&k.as_str()))
+        {
             fail(format!("rule `{name}`: unknown field `{key}`"));
         }
         let action = match need("action") {
