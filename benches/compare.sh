@@ -19,6 +19,16 @@ hyperfine -N --warmup 1 --runs 10 --export-markdown "$work/check.md" \
   -n "seeds-convert --to json" "$bin --to json -q $corpus -o $work/c.jsonl" >/dev/null
 cat "$work/check.md"; echo
 
+# Medians next to hyperfine's means: on a shared machine a few stalled runs of a 2 ms command move its mean.
+medians() {
+  python3 - "$1" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+ours = results[0]["median"]
+print("\nmedians: " + ", ".join(f"{r['command']} {r['median'] * 1000:.1f} ms ({r['median'] / ours:.1f}×)" for r in results))
+PY
+}
+
 echo "## one seed → EPUB"
 cmds=(-n "seeds-convert --to epub" "$bin --to epub -q $seed -o $work/a.epub")
 command -v pandoc >/dev/null && cmds+=(-n "pandoc -f commonmark -t epub3" "pandoc -f commonmark -t epub3 $seed_md -o $work/b.epub")
@@ -26,15 +36,15 @@ if command -v ebook-convert >/dev/null; then
   cmds+=(-n "ebook-convert" "ebook-convert $seed_md $work/c.epub")
 else echo "(calibre's ebook-convert not installed: CALIBRE=1 INSTALL=1 installs it)"; fi
 hyperfine -N --warmup 3 --runs "${RUNS:-40}" --prepare "rm -f $work/a.epub $work/b.epub $work/c.epub" \
-  --export-markdown "$work/epub.md" "${cmds[@]}" >/dev/null
-cat "$work/epub.md"; echo
+  --export-markdown "$work/epub.md" --export-json "$work/epub.json" "${cmds[@]}" >/dev/null
+cat "$work/epub.md"; medians "$work/epub.json"; echo
 
 echo "## one seed → TEI"
 cmds=(-n "seeds-convert --to tei" "$bin --to tei -q $seed -o $work/a.xml")
 command -v pandoc >/dev/null && cmds+=(-n "pandoc -t tei -s" "pandoc -f commonmark -t tei -s $seed_md -o $work/b.xml")
 hyperfine -N --warmup 3 --runs "${RUNS:-40}" --prepare "rm -f $work/a.xml $work/b.xml" \
-  --export-markdown "$work/tei.md" "${cmds[@]}" >/dev/null
-cat "$work/tei.md"; echo
+  --export-markdown "$work/tei.md" --export-json "$work/tei.json" "${cmds[@]}" >/dev/null
+cat "$work/tei.md"; medians "$work/tei.json"; echo
 
 echo "## whole corpus as one book"
 hyperfine -N --runs 3 --export-markdown "$work/books.md" \
