@@ -35,7 +35,7 @@ impl Rule for Binary {
                 d.encoding
             );
             out.push(cx.at_offset(self, d.first_invalid.unwrap_or(0), message));
-        } else if let (controls @ 1.., _) = control_chars(&d.text) {
+        } else if let (controls @ 1.., _) = controls(cx) {
             let chars = char_count(&d.text).max(1);
             if controls * 20 > chars {
                 out.push(cx.at_offset(self, 0, format!("binary data: {controls} control characters in {chars}")));
@@ -173,7 +173,7 @@ impl Rule for ControlChars {
         Severity::Warning
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        if let (n, Some((at, c))) = control_chars(&cx.decoded.text) {
+        if let (n, Some((at, c))) = controls(cx) {
             out.push(cx.at_offset(self, at, format!("{n} control character(s), first U+{:04X}", c as u32)));
         }
     }
@@ -219,6 +219,11 @@ impl Rule for NonNfc {
 /// Characters in `text` (UTF-8 lead bytes), without decoding.
 fn char_count(text: &str) -> usize {
     text.as_bytes().iter().map(|&b| usize::from((b & 0xC0) != 0x80)).sum()
+}
+
+/// `control_chars` of the decoded text, scanned once per seed for both rules that use it.
+fn controls(cx: &Context) -> (usize, Option<(usize, char)>) {
+    *cx.controls.get_or_init(|| control_chars(&cx.decoded.text))
 }
 
 /// C0 (but tab, line ends and NUL, which have rules of their own), DEL and C1 control characters: how many,

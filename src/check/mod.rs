@@ -57,6 +57,9 @@ pub struct Context<'a> {
     pub user_schema: Option<&'a SchemaValidator>,
     /// Built on first use: most seeds get no diagnostic, so most never need it.
     index: std::sync::OnceLock<LineIndex>,
+    /// The decoded text's control characters (count, first with its offset), scanned once for the two rules
+    /// that weigh them (`encoding::control_chars`).
+    controls: std::sync::OnceLock<(usize, Option<(usize, char)>)>,
 }
 
 impl<'a> Context<'a> {
@@ -69,7 +72,17 @@ impl<'a> Context<'a> {
         strict: bool,
         user_schema: Option<&'a SchemaValidator>,
     ) -> Self {
-        Context { path, bytes, decoded, cleaned, parsed, strict, user_schema, index: std::sync::OnceLock::new() }
+        Context {
+            path,
+            bytes,
+            decoded,
+            cleaned,
+            parsed,
+            strict,
+            user_schema,
+            index: std::sync::OnceLock::new(),
+            controls: std::sync::OnceLock::new(),
+        }
     }
 
     fn index(&self) -> &LineIndex {
