@@ -89,17 +89,9 @@ impl Rule {
     fn may_start(&self, line: &str) -> bool {
         let Some(ranges) = &self.first_chars else { return true };
         line.chars().next().is_some_and(|c| {
-            ranges
-                .binary_search_by(|&(lo, hi)| {
-                    if hi < c {
-                        std::cmp::Ordering::Less
-                    } else if lo > c {
-                        std::cmp::Ordering::Greater
-                    } else {
-                        std::cmp::Ordering::Equal
-                    }
-                })
-                .is_ok()
+            // The ranges are sorted and disjoint: the first one not wholly below `c` is the only candidate.
+            let i = ranges.partition_point(|&(_, hi)| hi < c);
+            ranges.get(i).is_some_and(|&(lo, _)| lo <= c)
         })
     }
 
@@ -300,9 +292,12 @@ mod tests {
                 (&p.name, &p.kind, p.action, &p.why, p.max_chars, &p.needles, &p.first_chars, &p.pattern)
             );
         }
-        // The separator rule is the one without needles: only its first characters keep its regex unbuilt.
+        // `separator` and `lone-punctuation` have no needles: only their first characters keep their regexes
+        // unbuilt for the lines of an ordinary article.
         let separator = builtin.iter().find(|r| r.name == "separator").unwrap();
         assert!(separator.first_chars.is_some() && !separator.may_start("Hà Nội") && separator.may_start("•••"));
+        let punctuation = builtin.iter().find(|r| r.name == "lone-punctuation").unwrap();
+        assert!(!punctuation.may_start("Ừ") && punctuation.may_start("…") && punctuation.may_start("+"));
     }
 
     #[test]
