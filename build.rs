@@ -69,8 +69,9 @@ fn builtin_rules(path: &str) {
         let hir = regex_syntax::Parser::new()
             .parse(pattern)
             .unwrap_or_else(|e| fail(format!("rule `{name}`: bad pattern: {e}")));
+        // Read as serde reads a user's file (`Rules::from_json`): absent or null is no limit, `why` a string.
         let max_chars = match rule.get("max_chars") {
-            None => "None".to_string(),
+            None | Some(serde_json::Value::Null) => "None".to_string(),
             Some(v) => format!("Some({})", v.as_u64().unwrap_or_else(|| fail(format!("rule `{name}`: bad max_chars")))),
         };
         let needles: Vec<&str> = match rule.get("needles") {
@@ -89,7 +90,10 @@ fn builtin_rules(path: &str) {
             "    BuiltinRule {{ name: {name:?}, kind: {kind:?}, action: Action::{action}, pattern: {pattern:?}, \
              max_chars: {max_chars}, needles: &{needles:?}, first_chars: {first}, why: {why:?} }},",
             kind = need("kind"),
-            why = text("why").unwrap_or(""),
+            why = match rule.get("why") {
+                None => "",
+                Some(v) => v.as_str().unwrap_or_else(|| fail(format!("rule `{name}`: `why` must be a string"))),
+            },
         )
         .unwrap();
     }

@@ -42,7 +42,7 @@ text = open(sys.argv[1], encoding="utf-8").read()
 print(len(ftfy.fix_text(text)))
 PY
 
-BIN=$(cargo build --release --quiet --message-format=json --example decode_bench |
+BIN=$(cargo build --release --quiet --message-format=json-render-diagnostics --example decode_bench |
   grep -o '"executable":"[^"]*"' | tail -1 | cut -d'"' -f4)
 ls -l "$OUT"/clean.txt "$OUT"/mojibake.txt
 hyperfine --warmup 1 --runs "${RUNS:-3}" --export-markdown "$OUT/decode.md" --export-json "$OUT/decode.json" \

@@ -1,6 +1,6 @@
 //! The characters a line rule's match can start with, worked out from the pattern's syntax tree, so a line
 //! that starts with none of them is passed over without compiling the rule's regex (compiling one costs
-//! ~130,000 instructions; a one-seed run is ~1.5 million in all).
+//! ~130,000 instructions; a one-seed run is ~1 million in all).
 //!
 //! Shared with `build.rs` (included there by path), which runs it over the built-in rules at build time;
 //! `Rules::from_json` runs it over a user's rules at load, on the syntax tree it parses to check them anyway.
