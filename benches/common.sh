@@ -13,9 +13,9 @@ if [ "${INSTALL:-0}" = 1 ]; then
   [ "${CALIBRE:-0}" = 1 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends calibre >/dev/null
 fi
 command -v hyperfine >/dev/null || { echo "hyperfine not installed (INSTALL=1 installs it)" >&2; exit 2; }
-# Where cargo put an executable (target/<host-triple>/release/ with .cargo/config.toml's static build).
+# The executable to measure: $BIN if set (to compare two builds), else a fresh release build.
 built() { cargo build --release -q --message-format=json-render-diagnostics "$@" | grep -o '"executable":"[^"]*"' | tail -1 | cut -d'"' -f4; }
-bin=$(built --bin seeds-convert)
+bin=${BIN:-$(built --bin seeds-convert)}
 # Outputs go to a tmpfs when there is one, so disk write-back does not land on whichever command runs next.
 work=$(mktemp -d -p "$( [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm || echo "${TMPDIR:-/tmp}")")
 trap 'rm -rf "$work"' EXIT

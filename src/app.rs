@@ -7,6 +7,7 @@
 
 use crate::error::{Error, ExitStatus};
 use crate::input::{self, Source};
+use crate::parse::boilerplate::profile::{Profile, ProfileBuilder};
 use crate::pipeline::{process, Processed, ReadOptions};
 use crate::report::{self, FileReport, Format, Reporter};
 use crate::write::{WriteOptions, Writer};
@@ -79,13 +80,81 @@ pub struct FixRun {
     pub run: RunOptions,
 }
 
-/// The seeds of a run (after sharding), and the trouble met finding them.
-fn gather(inputs: &[String], run: &RunOptions) -> Result<input::Resolved, Error> {
+pub struct ProfileRun {
+    pub inputs: Vec<String>,
+    pub read: ReadOptions,
+    pub output: Option<PathBuf>,
+    pub run: RunOptions,
+}
+
+/// The seeds of a run (after sharding), the trouble met finding them, and the read options to use: with a
+/// profile of recurring lines learned from *all* the inputs (before sharding, so a shard's output does not
+/// depend on where the boundaries fall) unless one was given or learning is off.
+fn gather(inputs: &[String], run: &RunOptions, read: &ReadOptions) -> Result<(input::Resolved, ReadOptions), Error> {
     let mut resolved = input::resolve(inputs)?;
+    let mut read = read.clone();
+    if read.learn_profile && read.parse.profile.is_none() {
+        read.parse.profile = learn_profile(&resolved.sources, &read, run)?.map(std::sync::Arc::new);
+    }
     if let Some(shard) = run.shard {
         resolved.sources.retain(|s| shard.contains(&s.name()));
     }
-    Ok(resolved)
+    Ok((resolved, read))
+}
+
+/// Fewer documents than this teach nothing: a line must recur in three to count.
+const PROFILE_MIN_DOCUMENTS: usize = 3;
+
+/// Learns the recurring lines of `sources` (files only: standard input cannot be read twice), in input
+/// order, so the profile does not depend on `--jobs`. Unreadable files are skipped here; the main pass
+/// reports them.
+fn learn_profile(sources: &[Source], read: &ReadOptions, run: &RunOptions) -> Result<Option<Profile>, Error> {
+    let files: Vec<Source> = sources.iter().filter(|s| matches!(s, Source::File(_))).cloned().collect();
+    if files.len() < PROFILE_MIN_DOCUMENTS {
+        return Ok(None);
+    }
+    let mut builder = ProfileBuilder::default();
+    let quiet = RunOptions { progress: false, ..run.clone() };
+    in_order(&files, &quiet, |s| input::load(s).map(|seed| crate::pipeline::profile_keys(&seed, read)), |_, keys| {
+        if let Ok(keys) = keys {
+            builder.add_keys(keys);
+        }
+        Ok(())
+    })?;
+    Ok(Some(builder.finish()))
+}
+
+/// `seeds-convert profile`: learns the recurring lines of the inputs and writes them as JSON, for
+/// `--profile` on runs over parts of the same corpus (shards on other machines).
+pub fn run_profile(run: &ProfileRun, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<ExitStatus, Error> {
+    let found = input::resolve(&run.inputs)?;
+    report_errors(&found.errors, stderr);
+    let mut builder = ProfileBuilder::default();
+    let mut status = if found.errors.is_empty() { ExitStatus::Success } else { ExitStatus::Error };
+    in_order(&found.sources, &run.run, |s| input::load(s).map(|seed| crate::pipeline::profile_keys(&seed, &run.read)), |_, keys| {
+        match keys {
+            Ok(keys) => builder.add_keys(keys),
+            Err(e) => {
+                let _ = writeln!(stderr, "seeds-convert: {e}");
+                status = ExitStatus::Error;
+            }
+        }
+        Ok(())
+    })?;
+    let profile = builder.finish();
+    let json = profile.to_json() + "\n";
+    match &run.output {
+        Some(path) => write_atomically(path, json.as_bytes())?,
+        None => stdout.write_all(json.as_bytes()).map_err(Error::Stdout)?,
+    }
+    let _ = writeln!(
+        stderr,
+        "seeds-convert: {} document(s), {} line(s) found in two or more; a line in {} or more is furniture",
+        profile.documents,
+        profile.lines.len(),
+        profile.threshold()
+    );
+    Ok(status)
 }
 
 /// Reads and checks every source in parallel, handing results to `sink` in input order.
@@ -150,11 +219,11 @@ fn report_errors(errors: &[Error], stderr: &mut dyn Write) {
 
 /// `seeds-convert check`: diagnostics for every input on stdout, streamed in the chosen format.
 pub fn run_check(run: &CheckRun, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<ExitStatus, Error> {
-    let found = gather(&run.inputs, &run.run)?;
+    let (found, read) = gather(&run.inputs, &run.run, &run.read)?;
     report_errors(&found.errors, stderr);
     let mut status = if found.errors.is_empty() { ExitStatus::Success } else { ExitStatus::Error };
     let mut reporter = Reporter::new(run.format);
-    process_in_order(&found.sources, &run.read, &run.run, |source, result| {
+    process_in_order(&found.sources, &read, &run.run, |source, result| {
         match result {
             Ok(p) => {
                 if !p.is_valid() {
@@ -234,7 +303,7 @@ fn parent_dir(path: &Path) -> &Path {
 
 /// `seeds-convert --to FORMAT`: one output for all inputs, visible only if every input is well-formed.
 pub fn run_convert(run: &ConvertRun, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<ExitStatus, Error> {
-    let found = gather(&run.inputs, &run.run)?;
+    let (found, read) = gather(&run.inputs, &run.run, &run.read)?;
     if let Some(out) = &run.output {
         refuse_to_overwrite_inputs(out, &found.sources)?;
     } else if run.writer.is_binary() && std::io::stdout().is_terminal() {
@@ -252,7 +321,7 @@ pub fn run_convert(run: &ConvertRun, stdout: &mut dyn Write, stderr: &mut dyn Wr
     let total = found.sources.len();
     let (mut book, mut written, mut invalid) = (Vec::new(), 0, 0);
     let (mut warnings, mut warned_files) = (0, 0);
-    process_in_order(&found.sources, &run.read, &run.run, |source, result| {
+    process_in_order(&found.sources, &read, &run.run, |source, result| {
         match result {
             Ok(p) if p.is_valid() => {
                 warnings += p.diagnostics.len();
@@ -305,12 +374,12 @@ pub fn run_fix(run: &FixRun, stdout: &mut dyn Write, stderr: &mut dyn Write) -> 
     if run.inputs.iter().any(|i| i == "-") {
         return Err(Error::Usage("fix rewrites files in place; it cannot read standard input".into()));
     }
-    let found = gather(&run.inputs, &run.run)?;
+    let (found, read) = gather(&run.inputs, &run.run, &run.read)?;
     report_errors(&found.errors, stderr);
     let mut status = if found.errors.is_empty() { ExitStatus::Success } else { ExitStatus::Error };
     let (mut changed, mut unchanged) = (0, 0);
     // The seed's bytes travel with its document: the file is compared with what was parsed, not read again.
-    let work = |s: &Source| input::load(s).map(|seed| (process(&seed, &run.read), seed.bytes));
+    let work = |s: &Source| input::load(s).map(|seed| (process(&seed, &read), seed.bytes));
     in_order(&found.sources, &run.run, work, |source, result| {
         let Source::File(path) = source else { return Ok(()) };
         let (p, original) = match result {

@@ -1,11 +1,11 @@
 //! The command line (clap derive) and its conversion, in one place, into the library's plain options:
 //! clap never reaches the library.
 
-use crate::app::{CheckRun, ConvertRun, FixRun, RunOptions, Shard};
+use crate::app::{CheckRun, ConvertRun, FixRun, ProfileRun, RunOptions, Shard};
 use crate::check::SchemaValidator;
 use crate::decode::tone::ToneStyle;
 use crate::error::Error;
-use crate::parse::{Layout, ParseOptions, Rules};
+use crate::parse::{Layout, ParseOptions, Profile, Rules};
 use crate::pipeline::ReadOptions;
 use crate::report::Format;
 use crate::write::{self, FontFile, WriteOptions};
@@ -35,6 +35,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Rewrite seeds in place into their canonical clean form (atomically); --diff only shows it.
     Fix(FixArgs),
+    /// Learn the lines that recur across documents (site furniture) and write them as JSON, for --profile.
+    Profile(ProfileArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         #[arg(value_enum)]
@@ -54,6 +56,18 @@ pub struct FixArgs {
     #[command(flatten)]
     pub run: RunArgs,
     /// Seed files or directories.
+    #[arg(value_name = "INPUT", required = true)]
+    pub inputs: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileArgs {
+    /// Output file (JSON). Default: standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub run: RunArgs,
+    /// Seed files or directories: all of the corpus the profile is for.
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<String>,
 }
@@ -140,6 +154,12 @@ pub struct ReadArgs {
     /// Tone-mark placement in oa/oe/uy: old (hòa, khỏe, thúy) or new (hoà, khoẻ, thuý). Default: as in the input.
     #[arg(long, value_name = "STYLE", value_parser = ToneStyle::NAMES)]
     pub tone_style: Option<String>,
+    /// Lines recurring across documents, from `seeds-convert profile` (default: learned from this run's inputs).
+    #[arg(long, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
+    /// Do not learn recurring lines from this run's inputs.
+    #[arg(long, conflicts_with = "profile")]
+    pub no_profile: bool,
 }
 
 fn writer_names() -> Vec<&'static str> {
@@ -155,6 +175,7 @@ pub enum Run {
     Check(CheckRun),
     Convert(ConvertRun),
     Fix(FixRun),
+    Profile(ProfileRun),
     /// Text generated from the command-line definition itself (completions, man page), for stdout.
     Print(Vec<u8>),
 }
@@ -168,7 +189,7 @@ pub fn into_run(cli: Cli) -> Result<Run, Error> {
                 let text = std::fs::read_to_string(path).map_err(|e| Error::Read { path: path.clone(), source: e })?;
                 let schema =
                     SchemaValidator::new(&text).map_err(|message| Error::Schema { path: path.clone(), message })?;
-                read.user_schema = Some(schema);
+                read.user_schema = Some(std::sync::Arc::new(schema));
             }
             let format = Format::ALL.iter().find(|(n, _)| *n == args.format).map_or(Format::Human, |(_, f)| *f);
             Ok(Run::Check(CheckRun { inputs: args.inputs, read, format, run: args.run.options() }))
@@ -177,6 +198,12 @@ pub fn into_run(cli: Cli) -> Result<Run, Error> {
             inputs: args.inputs,
             read: read_options(&args.read)?,
             diff: args.diff,
+            run: args.run.options(),
+        })),
+        Some(Command::Profile(args)) => Ok(Run::Profile(ProfileRun {
+            inputs: args.inputs,
+            read: ReadOptions::default(),
+            output: args.output,
             run: args.run.options(),
         })),
         Some(Command::Completions { shell }) => {
@@ -251,5 +278,20 @@ fn read_options(args: &ReadArgs) -> Result<ReadOptions, Error> {
     }
     let layout = args.layout.as_deref().and_then(Layout::from_name);
     let tone_style = args.tone_style.as_deref().and_then(ToneStyle::from_name);
-    Ok(ReadOptions { parse: ParseOptions { layout, rules }, strict: args.strict, user_schema: None, tone_style })
+    let profile = match &args.profile {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).map_err(|e| Error::Read { path: path.clone(), source: e })?;
+            let profile = Profile::from_json(&text)
+                .map_err(|message| Error::Usage(format!("--profile {}: {message}", path.display())))?;
+            Some(std::sync::Arc::new(profile))
+        }
+        None => None,
+    };
+    Ok(ReadOptions {
+        parse: ParseOptions { layout, rules, profile },
+        strict: args.strict,
+        user_schema: None,
+        learn_profile: !args.no_profile,
+        tone_style,
+    })
 }

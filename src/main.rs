@@ -20,6 +20,7 @@ fn main() -> ExitCode {
         Run::Check(run) => app::run_check(&run, &mut stdout, &mut stderr),
         Run::Convert(run) => app::run_convert(&run, &mut stdout, &mut stderr),
         Run::Fix(run) => app::run_fix(&run, &mut stdout, &mut stderr),
+        Run::Profile(run) => app::run_profile(&run, &mut stdout, &mut stderr),
         Run::Print(bytes) => {
             use std::io::Write;
             stdout.write_all(&bytes).and_then(|()| stdout.flush()).map(|()| ExitStatus::Success).map_err(Error::Stdout)

@@ -78,8 +78,8 @@ impl BlockKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Removed {
-    /// What it is: `comment-footer`, `reader-comments`, `related-links`, `contact-footer`, `separator`,
-    /// `punctuation`, `duplicate-line`, or a kind named in a user's `--rules` file.
+    /// What it is: one of `parse::boilerplate::RemovedKind` (`reader-comments`, `related-links`, `teasers`,
+    /// …), or a kind named in a user's `--rules` file.
     pub kind: String,
     pub text: String,
     /// 1-based line of the seed.

@@ -7,15 +7,23 @@ use crate::model::Document;
 use crate::parse::{self, ParseOptions};
 
 /// Options for reading and checking seeds.
-#[derive(Default)]
+#[derive(Clone)]
 pub struct ReadOptions {
     pub parse: ParseOptions,
     /// Missing or unusable titles are errors.
     pub strict: bool,
     /// A user's schema, applied on top of the built-in one.
-    pub user_schema: Option<SchemaValidator>,
+    pub user_schema: Option<std::sync::Arc<SchemaValidator>>,
+    /// Learn a profile of recurring lines from the run's inputs when none was given (`--no-profile`: no).
+    pub learn_profile: bool,
     /// Move `oa`/`oe`/`uy` tone marks to this style (`None`: keep the input's).
     pub tone_style: Option<ToneStyle>,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions { parse: ParseOptions::default(), strict: false, user_schema: None, learn_profile: true, tone_style: None }
+    }
 }
 
 /// A seed, read and checked.
@@ -46,8 +54,20 @@ pub fn process(seed: &SeedInput, options: &ReadOptions) -> Processed {
         &cleaned,
         &parsed,
         options.strict,
-        options.user_schema.as_ref(),
+        options.user_schema.as_deref(),
     );
     let diagnostics = check::check(&cx);
     Processed { document: parsed.document, diagnostics }
+}
+
+/// The keys (`profile::line_key`) of a seed's distinct lines, for learning a profile: decoded and cleaned
+/// as `process` does, nothing parsed.
+pub fn profile_keys(seed: &SeedInput, options: &ReadOptions) -> Vec<u64> {
+    let decoded = decode::decode(&seed.bytes);
+    let cleaned = clean::clean_with(&decoded.text, options.tone_style);
+    let mut keys: Vec<u64> =
+        cleaned.lines.iter().filter_map(|l| parse::boilerplate::profile::line_key(&l.text)).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
 }

@@ -2,8 +2,7 @@
 
 use super::{Context, Diagnostic, Rule, Severity};
 use crate::model::BlockKind;
-use regex::Regex;
-use std::sync::LazyLock;
+use crate::parse::boilerplate::features;
 
 /// What it does: flags a seed with no title. Why: a book needs a chapter title; the JSON keeps `null`
 /// (never a title invented from the first sentence). A warning, an error under `--strict`.
@@ -147,13 +146,6 @@ fn check_url(text: &str) -> Result<(), String> {
 /// the rules do not know yet; add a `--rules` entry, or ignore the warning if it is article text.
 pub struct SuspectBoilerplate;
 
-static SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(trả lời|hồi âm|bình luận|ý kiến bạn đọc|gửi bình luận|chia sẻ|share|like|tweet|in bài|gửi bài|bản in|đăng ký|theo dõi|xem thêm|đọc thêm|tin (liên quan|khác|mới)|bài (liên quan|viết khác)|từ khóa|tags?|quảng cáo)([\s:].*)?$|nhận xét:?$|\([0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\)$|^(email|e-mail|hotline|điện thoại)\s*:",
-    )
-    .unwrap()
-});
-
 impl Rule for SuspectBoilerplate {
     fn code(&self) -> &'static str {
         "SC105"
@@ -169,8 +161,7 @@ impl Rule for SuspectBoilerplate {
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         for block in cx.parsed.document.blocks.iter().filter(|b| b.kind != BlockKind::Caption) {
-            // Matched lower-cased: a case-insensitive Unicode regex is slow to build.
-            if block.text.chars().count() <= 120 && !block.inferred && SUSPECT.is_match(&block.text.to_lowercase()) {
+            if block.text.chars().count() <= 120 && !block.inferred && features::is_suspect(&block.text) {
                 let msg = format!("`{}` looks like boilerplate but no rule matched it (kept)", block.text);
                 out.push(cx.at_line(self, block.line, msg));
             }

@@ -21,7 +21,7 @@ pub struct Line {
     pub open_end: bool,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Cleaned {
     pub lines: Vec<Line>,
     pub repairs: Vec<Repair>,

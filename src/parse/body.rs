@@ -1,10 +1,10 @@
-//! Body lines → blocks. Steps, in order: rejoin lines broken inside sentences (BrokenLines layouts); apply the
-//! line rules (strip boilerplate into `removed`, type captions and attributions); drop a line that repeats the
-//! line before it; group lines into paragraphs; split one-line bodies at sentence ends; put the space back
-//! into glued sentences; type headings and a closing byline.
+//! Body lines → blocks. Steps, in order: rejoin lines broken inside sentences (BrokenLines layouts); run the
+//! boilerplate detectors (`boilerplate`: strip furniture into `removed`, type captions, attributions and
+//! markup headings); group lines into paragraphs; split one-line bodies at sentence ends; put the space back
+//! into glued sentences; take the press end mark `./.` off; type headings and a closing byline.
 
 use super::layout::BodyStyle;
-use super::rules::{Action, Rules};
+use super::boilerplate::{self, features, segment, Context, Item, RemovedKind};
 use super::text::{split_paragraphs, unglue_sentences};
 use crate::decode::clean::Line;
 use crate::model::{Block, BlockKind, Removed};
@@ -35,14 +35,41 @@ struct Piece {
 /// A paragraph longer than this, in a layout that has paragraphs, is a fused body and gets split too.
 const FUSED_PARAGRAPH: usize = 2000;
 
-pub fn parse_body(lines: &[&Line], style: BodyStyle, rules: &Rules) -> Body {
+/// Parses body `lines` laid out in `style`; `cx` tells the boilerplate detectors what else the document has.
+pub fn parse_body(lines: &[&Line], style: BodyStyle, cx: Context) -> Body {
     let mut body = Body::default();
     let pieces = match style {
         BodyStyle::BrokenLines => join_broken(lines, &mut body.joined),
         _ => lines.iter().map(|l| Piece { text: l.text.clone(), line: l.no, kind: None }).collect(),
     };
-    let pieces = apply_rules(pieces, rules, &mut body.removed);
-    let pieces = drop_repeats(pieces, &mut body.removed);
+    let mut items = Vec::with_capacity(pieces.len());
+    for (n, p) in pieces.into_iter().enumerate() {
+        if p.kind.is_none() && p.text.len() >= segment::MIN_BYTES {
+            // A long line: its fused units are judged one by one, then joined again. Glued sentences
+            // (`nguyên nhân.Cơ quan`) get their space first, so that they are cut apart.
+            let (text, n_unglued) = unglue_sentences(&p.text);
+            body.unglued += n_unglued;
+            for (s, e) in segment::segments(&text) {
+                items.push(Item { group: Some(n), ..Item::new(text[s..e].to_string(), p.line) });
+            }
+        } else {
+            items.push(Item { kind: p.kind, ..Item::new(p.text, p.line) });
+        }
+    }
+    let (kept, removed) = boilerplate::strip(items, cx);
+    body.removed = removed;
+    let mut pieces: Vec<Piece> = Vec::with_capacity(kept.len());
+    let mut last_group = None;
+    for item in kept {
+        match pieces.last_mut() {
+            Some(prev) if item.group.is_some() && item.group == last_group => {
+                prev.text.push(' ');
+                prev.text.push_str(&item.text);
+            }
+            _ => pieces.push(Piece { text: item.text, line: item.line, kind: item.kind }),
+        }
+        last_group = item.group;
+    }
     let paragraphs = group(pieces, style);
     for p in paragraphs {
         emit(p, style, &mut body);
@@ -90,70 +117,6 @@ fn join_broken(lines: &[&Line], joined: &mut usize) -> Vec<Piece> {
     out
 }
 
-fn removed(p: &Piece, kind: &str, rule: &str) -> Removed {
-    Removed { kind: kind.to_string(), text: p.text.clone(), line: p.line, rule: rule.to_string() }
-}
-
-fn apply_rules(pieces: Vec<Piece>, rules: &Rules, out: &mut Vec<Removed>) -> Vec<Piece> {
-    let mut kept = Vec::with_capacity(pieces.len());
-    let mut i = 0;
-    while i < pieces.len() {
-        let p = &pieces[i];
-        let rule = (!p.text.is_empty()).then(|| rules.find(&p.text)).flatten();
-        let Some(rule) = rule else {
-            kept.push(p.clone());
-            i += 1;
-            continue;
-        };
-        match rule.action {
-            Action::Caption | Action::Attribution => {
-                let kind = if rule.action == Action::Caption { BlockKind::Caption } else { BlockKind::Attribution };
-                kept.push(Piece { kind: Some(kind), ..p.clone() });
-                i += 1;
-            }
-            Action::Line => {
-                out.push(removed(p, &rule.kind, &rule.name));
-                i += 1;
-            }
-            Action::ToEnd => {
-                out.extend(
-                    pieces[i..].iter().filter(|q| !q.text.is_empty()).map(|q| removed(q, &rule.kind, &rule.name)),
-                );
-                i = pieces.len();
-            }
-            Action::UntilBlank => {
-                out.push(removed(p, &rule.kind, &rule.name));
-                i += 1;
-                // The list ends at a blank line, or where another stripping rule takes over.
-                while i < pieces.len() && !pieces[i].text.is_empty() && !strips(rules, &pieces[i].text) {
-                    out.push(removed(&pieces[i], &rule.kind, &rule.name));
-                    i += 1;
-                }
-            }
-        }
-    }
-    kept
-}
-
-fn strips(rules: &Rules, line: &str) -> bool {
-    rules.find(line).is_some_and(|r| matches!(r.action, Action::Line | Action::ToEnd | Action::UntilBlank))
-}
-
-/// A line that repeats the previous non-blank line (typically a photo caption scraped twice): keep one.
-fn drop_repeats(pieces: Vec<Piece>, out: &mut Vec<Removed>) -> Vec<Piece> {
-    let mut kept: Vec<Piece> = Vec::with_capacity(pieces.len());
-    for p in pieces {
-        let repeat =
-            !p.text.is_empty() && kept.iter().rev().find(|q| !q.text.is_empty()).is_some_and(|q| q.text == p.text);
-        if repeat {
-            out.push(removed(&p, "duplicate-line", "duplicate-line"));
-        } else {
-            kept.push(p);
-        }
-    }
-    kept
-}
-
 fn group(pieces: Vec<Piece>, style: BodyStyle) -> Vec<Piece> {
     if style != BodyStyle::BlankSeparated {
         return pieces.into_iter().filter(|p| !p.text.is_empty()).collect();
@@ -166,8 +129,10 @@ fn group(pieces: Vec<Piece>, style: BodyStyle) -> Vec<Piece> {
             continue;
         }
         match out.last_mut() {
-            // Typed lines (captions, credits) stand alone even without a blank line around them.
-            Some(prev) if open && prev.kind.is_none() && p.kind.is_none() => {
+            // Typed lines (captions, credits) stand alone even without a blank line around them; so does a
+            // line after a complete sentence or a short line (a widget, a headline): only a line that was
+            // wrapped mid-sentence continues (one paragraph per line under a blank-line header stays so).
+            Some(prev) if open && prev.kind.is_none() && p.kind.is_none() && wrapped(&prev.text, &p.text) => {
                 prev.text.push(' ');
                 prev.text.push_str(&p.text);
             }
@@ -176,6 +141,15 @@ fn group(pieces: Vec<Piece>, style: BodyStyle) -> Vec<Piece> {
         open = true;
     }
     out
+}
+
+/// Whether `next` continues a paragraph whose text so far is `prev`: `prev` stops mid-sentence, and is
+/// long enough to have been wrapped or `next` goes on in lower case.
+fn wrapped(prev: &str, next: &str) -> bool {
+    let last_line = prev.rsplit('\n').next().unwrap_or(prev);
+    !features::ends_sentence(last_line)
+        && !last_line.ends_with(':')
+        && (prev.chars().count() >= 50 || next.chars().next().is_some_and(char::is_lowercase))
 }
 
 // Length limits are checked in code (`short`): a counted repetition of a Unicode class compiles into one
@@ -229,6 +203,7 @@ fn emit(mut p: Piece, style: BodyStyle, body: &mut Body) {
         push(body, kind, p.text, p.line, false);
         return;
     }
+    strip_end_mark(&mut p, body);
     if !fused {
         // A credit glued to the end of a paragraph (`… thảo luận. (TTXVN)`) is still a credit.
         let (text, credit) = split_trailing_credit(&p.text);
@@ -256,7 +231,7 @@ fn emit(mut p: Piece, style: BodyStyle, body: &mut Body) {
     let more = text.contains(" Xem ") || text.contains(" Đọc thêm");
     if let Some(m) = more.then(|| TRAILING_MORE.captures(text)).flatten().and_then(|c| c.get(0)) {
         body.removed.push(Removed {
-            kind: "related-links".into(),
+            kind: RemovedKind::RelatedLinks.as_str().into(),
             text: m.as_str().trim().into(),
             line: p.line,
             rule: "more-link".into(),
@@ -272,6 +247,25 @@ fn emit(mut p: Piece, style: BodyStyle, body: &mut Body) {
     }
     if let Some(credit) = trailer {
         push(body, BlockKind::Attribution, credit.to_string(), p.line, false);
+    }
+}
+
+/// The Vietnamese press end mark `./.` (`… nhiệm vụ được giao./.`) is not text: the full stop stays, `/.` goes
+/// and is recorded.
+fn strip_end_mark(p: &mut Piece, body: &mut Body) {
+    let trimmed = p.text.trim_end();
+    if let Some(rest) = trimmed.strip_suffix("./.") {
+        let keep = rest.trim_end().len();
+        p.text.truncate(keep);
+        if !p.text.is_empty() {
+            p.text.push('.');
+        }
+        body.removed.push(Removed {
+            kind: RemovedKind::EndMark.as_str().into(),
+            text: "./.".into(),
+            line: p.line,
+            rule: "end-mark".into(),
+        });
     }
 }
 
@@ -393,7 +387,8 @@ mod tests {
     fn parse(text: &str, style: BodyStyle) -> Body {
         let cleaned = clean(text);
         let lines: Vec<&Line> = cleaned.lines.iter().collect();
-        parse_body(&lines, style, &Rules::builtin())
+        let rules = super::super::Rules::builtin();
+        parse_body(&lines, style, Context { rules: Some(&rules), ..Context::default() })
     }
 
     fn kinds(body: &Body) -> Vec<(BlockKind, &str)> {
@@ -445,12 +440,12 @@ mod tests {
 
     #[test]
     fn broken_lines_are_rejoined_and_related_links_removed() {
-        let text = "Chiếc xe của\n Honda MSX 125\n tại Sài Gòn gây chú ý\n.\nSau khi độ lại, chiếc \nMSX 125\n đã có dáng thấp.\nTin liên quan\nBài một\nBài hai";
+        let text = "Chiếc xe của\n Honda MSX 125\n tại Sài Gòn gây chú ý\n.\nSau khi độ lại, chiếc \nMSX 125\n đã có dáng thấp.\nTin liên quan\nHonda trình làng mẫu xe côn tay mới\nGiá xe máy tháng này giảm mạnh";
         let b = parse(text, BodyStyle::BrokenLines);
         assert_eq!(kinds(&b)[0], (BlockKind::Paragraph, "Chiếc xe của Honda MSX 125 tại Sài Gòn gây chú ý."));
         assert_eq!(kinds(&b)[1], (BlockKind::Paragraph, "Sau khi độ lại, chiếc MSX 125 đã có dáng thấp."));
         assert_eq!(b.removed.iter().filter(|r| r.kind == "related-links").count(), 3);
-        let b = parse("Đoạn.\nTin liên quan\nBài một\nHotline: 0900000000", BodyStyle::BrokenLines);
+        let b = parse("Đoạn.\nTin liên quan\nHonda trình làng mẫu xe côn tay mới\nHotline: 0900000000", BodyStyle::BrokenLines);
         let kinds: Vec<&str> = b.removed.iter().map(|r| r.kind.as_str()).collect();
         assert_eq!(kinds, vec!["related-links", "related-links", "contact-footer"]);
     }

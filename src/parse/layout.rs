@@ -227,25 +227,112 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
             }
             frame.body = rest.iter().collect();
         }
-        Layout::SingleLine => frame.body = content.iter().collect(),
+        Layout::SingleLine => {
+            // A file that is only a headline (no sentence end, headline length) is a title without an
+            // article, not a one-paragraph body: SC102 then says so.
+            let mut nonblank = content.iter().filter(|l| !l.text.is_empty());
+            let only = nonblank.next().filter(|_| nonblank.next().is_none());
+            match only {
+                Some(line) if is_headline_only(&line.text) => frame.meta.title = field(Some(line)),
+                _ => frame.body = content.iter().collect(),
+            }
+        }
     }
     frame
+}
+
+/// One line that reads as a headline and nothing else: at most 250 characters, no sentence end.
+fn is_headline_only(text: &str) -> bool {
+    use super::boilerplate::features::{ends_sentence, inner_sentence_ends};
+    text.chars().count() <= 250 && !ends_sentence(text) && inner_sentence_ends(text) == 0
 }
 
 fn field(line: Option<&Line>) -> Option<Field> {
     line.filter(|l| !l.text.is_empty()).map(|l| Field { text: l.text.clone(), line: l.no })
 }
 
-/// A "title" that is really a paragraph: long, or more than one sentence.
-/// Vietnamese headlines do not end with a full stop, so a long line that does is a sentence of the lead.
+/// A "title" that is really a paragraph: longer than any realistic headline (250 characters), or two
+/// sentences and more than 100 characters (a title fused with the lead), or a long line ending with a
+/// full stop. A headline may end with `.`, `?` or `!` (`Giá vàng tăng mạnh.`).
+///
+/// A line ending with a full stop is a headline only if it reads like one: at most 100 characters, no
+/// opening clause (`Sáng 30/4, …`), few of the function words running text needs (`của`, `đã`, `khi`:
+/// under a fifth of the words), and no photo caption (`(Ảnh: …)`).
 pub fn looks_like_paragraph(text: &str) -> bool {
+    use super::boilerplate::features::{ends_with_full_stop, function_density, inner_sentence_ends};
     let chars = text.chars().count();
-    chars > 200 || (chars > 60 && ends_like_a_sentence(text))
+    let lower = text.to_lowercase();
+    let caption = lower.contains("ảnh:") || lower.contains("(ảnh") || lower.contains("ảnh minh họa");
+    // `Sáng 30/4, Chủ tịch nước …`: a comma after the first word or three opens a sentence, not a headline.
+    let opening_clause = super::boilerplate::features::opens_with_clause(text);
+    chars > 250
+        || (chars > 100 && inner_sentence_ends(text) > 0)
+        || (ends_with_full_stop(text) && (chars > 100 || caption || opening_clause || function_density(text) >= 0.2))
 }
 
-/// A full stop ends a sentence; an ellipsis (`nếu...`) is common at the end of a headline.
-fn ends_like_a_sentence(text: &str) -> bool {
-    text.ends_with('.') && !text.ends_with("...")
+/// Whether `candidate` is the headline the article's URL was made from (news sites build the last path
+/// segment from the headline: `…/chuyen-bay-lich-su-keo-dai-40-giay-2021….htm`). Compared without
+/// diacritics, word by word: `Some(true)` when most of the slug's words are in the candidate, `Some(false)`
+/// when few are, `None` when the URL has no such slug.
+pub fn slug_agreement(candidate: &str, url: &str) -> Option<bool> {
+    let path = url.split(['?', '#']).next()?.trim_end_matches('/');
+    let last = path.rsplit('/').next()?;
+    let stem = last.rsplit_once('.').map_or(last, |(s, ext)| if ext.len() <= 5 { s } else { last });
+    let slug: Vec<String> = stem
+        .split(['-', '_'])
+        .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(str::to_ascii_lowercase)
+        .collect();
+    if slug.len() < 4 {
+        return None;
+    }
+    let words: std::collections::HashSet<String> = fold(candidate)
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let shared = slug.iter().filter(|w| words.contains(*w)).count() as f32 / slug.len() as f32;
+    // A sapo retells the headline in more words: agreement needs a length like the slug's.
+    let similar_length = words.len() * 2 <= slug.len() * 3 + 4;
+    if shared >= 0.6 && similar_length {
+        Some(true)
+    } else if shared <= 0.3 {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+fn inner_sentence_ends_in(text: &str) -> usize {
+    super::boilerplate::features::inner_sentence_ends(text)
+}
+
+/// Lower case without diacritics (`Đường Hỏa` → `duong hoa`), as URL slugs write Vietnamese.
+pub(crate) fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .map(|c| if c == 'đ' || c == 'Đ' { 'd' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether a line in a layout's title slot is a paragraph. A photo caption never is a title; the URL's
+/// slug decides when it can (a long headline it agrees with is a title; a sentence it disagrees with is
+/// a sapo or caption); the line's shape otherwise (`looks_like_paragraph`).
+fn title_slot_is_paragraph(text: &str, url: Option<&str>) -> bool {
+    use super::boilerplate::features::ends_with_full_stop;
+    let lower = text.to_lowercase();
+    if lower.contains("(ảnh") || lower.contains("ảnh minh họa") || lower.contains("ảnh minh hoạ") {
+        return true; // a photo caption, whatever the slug says (captions retell the headline)
+    }
+    match url.and_then(|u| slug_agreement(text, u)) {
+        // A long headline the slug was made from (no full stop, one sentence) is a headline.
+        Some(true) if !ends_with_full_stop(text) && inner_sentence_ends_in(text) == 0 => text.chars().count() > 300,
+        // A sentence that is not the slug's headline: a sapo or a caption in the title's place.
+        Some(false) if ends_with_full_stop(text) => true,
+        _ => looks_like_paragraph(text),
+    }
 }
 
 fn frame_url_separator<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
@@ -304,7 +391,8 @@ fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
         }
     }
     // Many underthesea seeds have no title line: the sapo sits where the title should be.
-    if frame.meta.title.as_ref().is_some_and(|t| looks_like_paragraph(&t.text)) {
+    let url = frame.meta.url.as_ref().map(|u| u.text.as_str());
+    if frame.meta.title.as_ref().is_some_and(|t| title_slot_is_paragraph(&t.text, url)) {
         frame.meta.title_is_paragraph = frame.meta.title.take().map(|t| t.line);
         frame.lead = content.iter().find(|l| Some(l.no) == frame.meta.title_is_paragraph).and_then(|l| field(Some(l)));
     } else if rest.len() >= 3 {
@@ -334,7 +422,8 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     let single_line_group = rest.len() == 1 || rest.get(1).is_some_and(|l| l.text.is_empty());
     match rest.first() {
         Some(first)
-            if single_line_group && !looks_like_paragraph(&first.text) && !ends_like_a_sentence(&first.text) =>
+            if single_line_group
+                && !title_slot_is_paragraph(&first.text, frame.meta.url.as_ref().map(|u| u.text.as_str())) =>
         {
             frame.meta.title = field(Some(first));
             frame.body = rest[1..].iter().collect();
@@ -505,6 +594,26 @@ mod tests {
         assert_eq!(header_line("# tiêu_đề = Tin"), Some(("tiêu_đề", " Tin")));
         assert_eq!(header_line("# = x"), None);
         assert_eq!(header_line("# Tin nóng"), None);
+    }
+
+    #[test]
+    fn titles_against_the_url_slug() {
+        let url = "https://dantri.com.vn/khoa-hoc/chuyen-bay-lich-su-keo-dai-40-giay-danh-dau-buoc-ngoat-20210419223741772.htm";
+        assert_eq!(slug_agreement("Chuyến bay lịch sử kéo dài 40 giây đánh dấu bước ngoặt", url), Some(true));
+        assert_eq!(slug_agreement("Người dân ùn ùn về quê nghỉ lễ dịp 30/4.", url), Some(false));
+        assert_eq!(slug_agreement("Trực thăng NASA lập kỳ tích với chuyến bay lịch sử trên sao Hỏa.", url), None);
+        assert_eq!(slug_agreement("Tin", "http://www.vietnamplus.vn/van-phong/301816.vnp"), None);
+        assert!(title_slot_is_paragraph("Người dân ùn ùn về quê nghỉ lễ dịp 30/4.", Some(url)));
+        assert!(title_slot_is_paragraph("Máy bay do thám P-8A Poseidon (Ảnh: Wikipedia).", Some(url)));
+        let long = "Chuyến bay lịch sử kéo dài 40 giây đánh dấu bước ngoặt của trực thăng Ingenuity";
+        assert!(!title_slot_is_paragraph(long, Some(url)));
+        // Without a URL, the shape decides: a headline may end with a full stop, a sentence of the lead not.
+        assert!(!looks_like_paragraph("Giá vàng tăng mạnh khiến nhà đầu tư đổ xô đi mua trước kỳ nghỉ lễ."));
+        assert!(looks_like_paragraph("Sáng 30/4, Chủ tịch nước đến kiểm tra công tác phòng dịch tại Đà Nẵng."));
+        assert!(looks_like_paragraph("Cô bé Arish Fatima đã đạt chứng chỉ chuyên gia của Microsoft khi chỉ mới 4 tuổi."));
+        assert!(looks_like_paragraph("Toàn cảnh phiên họp cổ đông của Hòa Phát đang diễn ra (Ảnh: Tiến Tuấn)."));
+        let headline_110 = "Thủ tướng chỉ đạo khẩn trương khắc phục hậu quả mưa lũ tại các tỉnh miền Trung, bảo đảm an toàn cho người dân";
+        assert!(!looks_like_paragraph(headline_110));
     }
 
     #[test]

@@ -2,16 +2,15 @@
 //! then turned into blocks with boilerplate stripped and recorded (`body`, `rules`, `text`).
 
 pub mod body;
-mod first_chars;
+pub mod boilerplate;
 pub mod layout;
-pub mod rules;
 pub mod text;
 
+pub use boilerplate::{Profile, Rules};
 pub use layout::{Layout, Meta};
-pub use rules::Rules;
 
 use crate::decode::clean::Cleaned;
-use crate::model::{Block, BlockKind, Document, Repair};
+use crate::model::{Block, BlockKind, Document, Removed, Repair};
 
 /// How to parse.
 #[derive(Debug, Clone)]
@@ -19,11 +18,13 @@ pub struct ParseOptions {
     /// Force a layout instead of detecting one.
     pub layout: Option<Layout>,
     pub rules: Rules,
+    /// Lines that recur across the documents of the run (`--profile`, or learned by the run itself).
+    pub profile: Option<std::sync::Arc<Profile>>,
 }
 
 impl Default for ParseOptions {
     fn default() -> Self {
-        ParseOptions { layout: None, rules: Rules::builtin() }
+        ParseOptions { layout: None, rules: Rules::builtin(), profile: None }
     }
 }
 
@@ -43,24 +44,69 @@ pub fn parse(
     sidecar: Option<&Cleaned>,
     options: &ParseOptions,
 ) -> Parsed {
+    // Word-segmented text (`Trung_Quốc`, `tháng 7 .`) is rejoined first, in every layout.
+    let segmented = text::is_word_segmented(cleaned.lines.iter().map(|l| l.text.as_str()));
+    let rejoined;
+    let cleaned = if segmented {
+        let mut copy = cleaned.clone();
+        for line in &mut copy.lines {
+            line.text = layout::detokenize(&line.text);
+        }
+        rejoined = copy;
+        &rejoined
+    } else {
+        cleaned
+    };
     let layout = options.layout.unwrap_or_else(|| layout::detect(&cleaned.lines, sidecar.is_some()));
     let frame = layout::frame(layout, &cleaned.lines, sidecar.map(|s| s.lines.as_slice()));
-    let body = body::parse_body(&frame.body, layout.body_style(), &options.rules);
+    let cx = boilerplate::Context {
+        rules: Some(&options.rules),
+        profile: options.profile.as_deref(),
+        title: frame.meta.title.as_ref().map(|t| t.text.as_str()),
+        lead: frame.lead.as_ref().map(|l| l.text.as_str()),
+    };
+    let body = body::parse_body(&frame.body, layout.body_style(), cx);
 
     let mut blocks = Vec::with_capacity(body.blocks.len() + 1);
-    if let Some(lead) = &frame.lead {
+    let mut removed = body.removed;
+    let url = frame.meta.url.as_ref().map(|u| u.text.clone());
+    let mut meta = frame.meta;
+    // `Tiêu đề - VnExpress`, `Sapo … - Dân trí`: the site's name that a page title or description carries.
+    let mut strip_suffix = |field: &mut layout::Field| {
+        if let Some((kept, suffix)) = boilerplate::site_suffix(&field.text, url.as_deref()) {
+            let kept = kept.to_string();
+            removed.push(Removed {
+                kind: boilerplate::RemovedKind::SiteSuffix.as_str().into(),
+                text: suffix.to_string(),
+                line: field.line.max(1),
+                rule: "site-suffix".into(),
+            });
+            field.text = kept;
+        }
+    };
+    if let Some(title) = meta.title.as_mut() {
+        strip_suffix(title);
+    }
+    let mut lead = frame.lead;
+    if let Some(lead) = lead.as_mut() {
+        strip_suffix(lead);
+    }
+    if let Some(lead) = &lead {
         let (text, _) = text::unglue_sentences(&lead.text);
         blocks.push(Block { kind: BlockKind::Lead, text, line: lead.line, inferred: false });
     }
     blocks.extend(body.blocks);
+    removed.sort_by_key(|r| r.line);
 
     let mut repairs = cleaned.repairs.clone();
-    for (kind, count) in [("glued-sentences", body.unglued), ("joined-lines", body.joined)] {
+    let segmented_lines = if segmented { cleaned.lines.iter().filter(|l| !l.text.is_empty()).count() } else { 0 };
+    for (kind, count) in
+        [("glued-sentences", body.unglued), ("joined-lines", body.joined), ("word-segmentation", segmented_lines)]
+    {
         if count > 0 {
             repairs.push(Repair { kind: kind.to_string(), count });
         }
     }
-    let meta = frame.meta;
     let document = Document {
         source: source.to_string(),
         title: meta.title.as_ref().map(|f| f.text.clone()),
@@ -74,7 +120,7 @@ pub fn parse(
         layout: layout.name().to_string(),
         repairs,
         blocks,
-        removed: body.removed,
+        removed,
     };
     Parsed { document, layout, meta }
 }

@@ -25,8 +25,7 @@ fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
 fn corpus_files() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(CORPUS);
     if !root.is_dir() {
-        assert!(std::env::var("CI").map_or(true, |v| v != "true"), "{CORPUS} is missing, and CI=true");
-        eprintln!("skipping corpus part: {CORPUS} not present");
+        crate::skip(&format!("corpus part: {CORPUS} not present"));
     }
     let mut files = Vec::new();
     files_under(&root, &mut files);

@@ -145,7 +145,7 @@ fn embedded_font_is_packaged_and_used() {
     let font =
         ["/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"].into_iter().find(|p| std::path::Path::new(p).is_file());
     let Some(font) = font else {
-        eprintln!("skipping: no DejaVu font on this machine");
+        crate::skip("no DejaVu font on this machine");
         return;
     };
     let (_dir, epub) = epub_of(&["samples/articles/crawl7.txt"], &["--embed-font", font]);

@@ -102,3 +102,59 @@ fn readme_lists_every_rule_and_layout() {
         assert!(readme.contains(&format!("`{}`", layout.name())), "README lacks layout {}", layout.name());
     }
 }
+
+fn validator(schema_path: &str) -> jsonschema::Validator {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(schema_path);
+    let schema: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    jsonschema::meta::validate(&schema).unwrap_or_else(|e| panic!("{schema_path}: {e}"));
+    jsonschema::validator_for(&schema).unwrap()
+}
+
+fn violations(validator: &jsonschema::Validator, value: &serde_json::Value) -> Vec<String> {
+    validator.iter_errors(value).map(|e| format!("{}: {e}", e.instance_path())).collect()
+}
+
+#[test]
+fn check_json_output_follows_its_schema() {
+    let validator = validator("schemas/diagnostics.schema.json");
+    let out = crate::run(&["check", "--format", "json", "samples"]);
+    let report: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert!(report.as_array().unwrap().len() > 20);
+    assert_eq!(violations(&validator, &report), Vec::<String>::new());
+    // The schema is not vacuous: a report that breaks it is caught.
+    let mut broken = report.clone();
+    broken[0]["diagnostics"] = serde_json::json!([{"code": "X1", "severity": "fatal", "line": 0, "column": 1}]);
+    assert!(violations(&validator, &broken).len() >= 3);
+}
+
+#[test]
+fn built_in_rules_follow_the_rules_schema() {
+    let validator = validator("schemas/rules.schema.json");
+    let rules: serde_json::Value = serde_json::from_str(include_str!("../../src/parse/boilerplate/rules.json")).unwrap();
+    assert_eq!(violations(&validator, &rules), Vec::<String>::new());
+    let broken = serde_json::json!({"rules": [{"name": "", "kind": "Bad Kind", "action": "zap", "pattern": "x"}]});
+    assert!(!validator.is_valid(&broken));
+}
+
+#[test]
+fn removed_kinds_are_listed_in_the_readme_and_the_schema() {
+    use seeds_convert::parse::boilerplate::RemovedKind;
+    let readme = include_str!("../../README.md");
+    let start = readme.find("* `removed[].kind`:").expect("README lists the removed kinds");
+    let list = &readme[start..start + readme[start..].find("* `repairs[]`").unwrap()];
+    let schema = schema();
+    let described = schema["properties"]["removed"]["items"]["properties"]["kind"]["description"].as_str().unwrap();
+    for kind in RemovedKind::ALL {
+        assert!(list.contains(&format!("`{}`", kind.as_str())), "README lacks removed kind {}", kind.as_str());
+        assert!(described.contains(kind.as_str()), "schema description lacks {}", kind.as_str());
+    }
+    // And every kind the built-in rules record is one of them.
+    let rules: serde_json::Value = serde_json::from_str(include_str!("../../src/parse/boilerplate/rules.json")).unwrap();
+    let names: BTreeSet<&str> = RemovedKind::ALL.iter().map(|k| k.as_str()).collect();
+    for rule in rules["rules"].as_array().unwrap() {
+        let (kind, action) = (rule["kind"].as_str().unwrap(), rule["action"].as_str().unwrap());
+        if !["caption", "attribution"].contains(&action) {
+            assert!(names.contains(kind), "rule {} records unknown kind {kind}", rule["name"]);
+        }
+    }
+}

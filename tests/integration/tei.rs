@@ -27,8 +27,7 @@ fn assert_customization_valid(xml: &std::path::Path) {
             String::from_utf8_lossy(&o.stderr)
         ),
         Err(e) => {
-            assert!(std::env::var("CI").map_or(true, |v| v != "true"), "xmllint missing under CI: {e}");
-            eprintln!("skipping customization check: {e}");
+            crate::skip(&format!("customization check: xmllint cannot be run: {e}"));
         }
     }
 }

@@ -6,9 +6,7 @@ use std::process::Command;
 
 pub const TOOLS: &str = "../shared/tools";
 
-fn in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true")
-}
+use crate::in_ci;
 
 /// Outcome of one validator run.
 pub enum Verdict {
@@ -51,6 +49,6 @@ pub fn assert_valid(kind: &str, args: &[&str], what: &str) {
     match validate(kind, args) {
         Verdict::Valid => {}
         Verdict::Invalid(text) => panic!("{kind} validator rejects {what}:\n{text}"),
-        Verdict::Missing(why) => eprintln!("skipping {kind} validation of {what}: {why}"),
+        Verdict::Missing(why) => crate::skip(&format!("{kind} validation of {what}: {why}")),
     }
 }

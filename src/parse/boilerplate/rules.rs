@@ -1,12 +1,13 @@
 //! Line rules: boilerplate to strip and lines to keep with a type (captions, attributions). The built-in set
-//! is the data file `boilerplate.json` beside this module, turned into Rust data by `build.rs`; `--rules FILE`
-//! adds a user's own (same format, `schemas/rules.schema.json`), tried first.
+//! is the data file `rules.json` beside this module, embedded with `include_str!` and read by the same
+//! serde reader as a user's `--rules FILE` (same format, `schemas/rules.schema.json`), which is tried first.
 
 use super::first_chars::first_chars;
+use super::{Detector, Scan};
+use crate::model::BlockKind;
 use regex::Regex;
 use serde::Deserialize;
-use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// What a rule does with a matching line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -50,15 +51,15 @@ struct RuleFile {
 
 #[derive(Debug, Clone)]
 pub struct Rule {
-    pub name: Cow<'static, str>,
-    pub kind: Cow<'static, str>,
+    pub name: String,
+    pub kind: String,
     pub action: Action,
-    pub why: Cow<'static, str>,
+    pub why: String,
     max_chars: Option<usize>,
-    needles: Vec<Cow<'static, str>>,
+    needles: Vec<String>,
     /// Sorted ranges the first character of any match falls in, when the pattern tells (`first_chars.rs`).
-    first_chars: Option<Cow<'static, [(char, char)]>>,
-    pattern: Cow<'static, str>,
+    first_chars: Option<Vec<(char, char)>>,
+    pattern: String,
     /// Compiled on first use: a run over one seed compiles only the rules its lines could match (building a
     /// Unicode regex costs far more than running it).
     regex: OnceLock<Option<Regex>>,
@@ -73,7 +74,7 @@ impl Rule {
     fn matches_counted(&self, line: &str, chars: &mut Option<usize>) -> bool {
         self.fits(line, chars)
             && self.may_start(line)
-            && (self.needles.is_empty() || self.needles.iter().any(|n| line.contains(n.as_ref())))
+            && (self.needles.is_empty() || self.needles.iter().any(|n| line.contains(n.as_str())))
             && self.regex().is_some_and(|r| r.is_match(line))
     }
 
@@ -96,41 +97,17 @@ impl Rule {
     }
 
     fn regex(&self) -> Option<&Regex> {
-        // Patterns were checked when the rules were loaded (built-in ones when the crate was built), so this
-        // never yields None in practice.
+        // Patterns were syntax-checked when the rules were loaded, so this never yields None in practice.
         self.regex.get_or_init(|| Regex::new(&self.pattern).ok()).as_ref()
     }
 }
 
-/// A built-in rule as `build.rs` writes it from `boilerplate.json`.
-struct BuiltinRule {
-    name: &'static str,
-    kind: &'static str,
-    action: Action,
-    pattern: &'static str,
-    max_chars: Option<usize>,
-    needles: &'static [&'static str],
-    first_chars: Option<&'static [(char, char)]>,
-    why: &'static str,
-}
-
-static BUILTIN: &[BuiltinRule] = include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
-
-impl From<&'static BuiltinRule> for Rule {
-    fn from(b: &'static BuiltinRule) -> Rule {
-        Rule {
-            name: Cow::Borrowed(b.name),
-            kind: Cow::Borrowed(b.kind),
-            action: b.action,
-            why: Cow::Borrowed(b.why),
-            max_chars: b.max_chars,
-            needles: b.needles.iter().map(|n| Cow::Borrowed(*n)).collect(),
-            first_chars: b.first_chars.map(Cow::Borrowed),
-            pattern: Cow::Borrowed(b.pattern),
-            regex: OnceLock::new(),
-        }
-    }
-}
+/// The built-in rules, read from the embedded `rules.json` through the same reader as a user's
+/// `--rules` file, once per process.
+static BUILTIN: LazyLock<Rules> = LazyLock::new(|| {
+    // The file is part of the source tree and tested (`builtin_rules_load`), so a failure here is a bug.
+    Rules::from_json(include_str!("rules.json")).expect("src/parse/boilerplate/rules.json is a valid rules file")
+});
 
 /// An ordered rule set; the first match wins.
 #[derive(Debug, Clone)]
@@ -139,9 +116,9 @@ pub struct Rules {
 }
 
 impl Rules {
-    /// The built-in rules: `boilerplate.json`, turned into data and syntax-checked by `build.rs`.
+    /// The built-in rules: `rules.json`, embedded in the binary and parsed on first use.
     pub fn builtin() -> Rules {
-        Rules::new(BUILTIN.iter().map(Rule::from).collect())
+        BUILTIN.clone()
     }
 
     /// Parses a rules file (JSON, see `schemas/rules.schema.json`).
@@ -160,14 +137,14 @@ impl Rules {
                 .parse(&spec.pattern)
                 .map_err(|e| format!("rule `{}`: bad pattern: {e}", spec.name))?;
             rules.push(Rule {
-                name: spec.name.into(),
-                kind: spec.kind.into(),
+                name: spec.name,
+                kind: spec.kind,
                 action: spec.action,
-                why: spec.why.into(),
+                why: spec.why,
                 max_chars: spec.max_chars,
-                needles: spec.needles.into_iter().map(Cow::Owned).collect(),
-                first_chars: first_chars(&hir).map(Cow::Owned),
-                pattern: spec.pattern.into(),
+                needles: spec.needles,
+                first_chars: first_chars(&hir),
+                pattern: spec.pattern,
                 regex: OnceLock::new(),
             });
         }
@@ -201,6 +178,71 @@ fn valid_kind(kind: &str) -> bool {
         && kind.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
 
+/// The line rules as a detector: the first rule matching a whole line decides (user rules first). Removals
+/// are recorded under the rule's own name and kind.
+pub struct LineRules;
+
+impl Detector for LineRules {
+    fn name(&self) -> &'static str {
+        "rules"
+    }
+
+    fn detect(&self, scan: &mut Scan) {
+        let Some(rules) = scan.cx.rules else { return };
+        let mut i = 0;
+        while i < scan.items.len() {
+            let item = &scan.items[i];
+            let rule = if item.is_live() { rules.find(&item.text) } else { None };
+            let Some(rule) = rule else {
+                i += 1;
+                continue;
+            };
+            match rule.action {
+                Action::Caption | Action::Attribution => {
+                    // A unit cut from a long line is not typed: the line is joined again as running text.
+                    if scan.items[i].group.is_none() {
+                        let kind =
+                            if rule.action == Action::Caption { BlockKind::Caption } else { BlockKind::Attribution };
+                        scan.items[i].kind = Some(kind);
+                    }
+                    i += 1;
+                }
+                // A unit cut from a long line is one part of it: its neighbours are judged on their own, and
+                // only rules for boxes a scraper glues into text (related links, comment widgets) apply.
+                _ if scan.items[i].group.is_some() => {
+                    if ["related-links", "comment-footer", "reader-comments"].contains(&rule.kind.as_str()) {
+                        scan.remove_as(i, &rule.kind, &rule.name);
+                    }
+                    i += 1;
+                }
+                Action::Line => {
+                    scan.remove_as(i, &rule.kind, &rule.name);
+                    i += 1;
+                }
+                Action::ToEnd => {
+                    for j in i..scan.items.len() {
+                        scan.remove_as(j, &rule.kind, &rule.name);
+                    }
+                    i = scan.items.len();
+                }
+                Action::UntilBlank => {
+                    scan.remove_as(i, &rule.kind, &rule.name);
+                    i += 1;
+                    // The list ends at a blank line, or where another stripping rule takes over.
+                    while i < scan.items.len() && !scan.items[i].is_blank() && !strips(rules, &scan.items[i].text) {
+                        scan.remove_as(i, &rule.kind, &rule.name);
+                        i += 1;
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn strips(rules: &Rules, line: &str) -> bool {
+    rules.find(line).is_some_and(|r| matches!(r.action, Action::Line | Action::ToEnd | Action::UntilBlank))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,9 +266,8 @@ mod tests {
 
     #[test]
     fn related_links() {
-        assert_eq!(rule_for("Tin liên quan").as_deref(), Some("related-heading"));
-        assert_eq!(rule_for("Xem tiếp").as_deref(), Some("more-link"));
-        assert_eq!(rule_for("Xem thêm:").as_deref(), Some("more-link"));
+        // `Tin liên quan` and `Xem thêm:` are cue lines now (`cues.rs`), in any case and wording.
+        assert_eq!(rule_for("Tin liên quan"), None);
         assert_eq!(
             rule_for("CÁC TIN KHÁC Bệnh lở mồm long móng tái xuất hiện ở Trung Quốc (01/01)").as_deref(),
             Some("related-caps")
@@ -281,17 +322,9 @@ mod tests {
     }
 
     #[test]
-    fn generated_builtin_rules_equal_the_data_file() {
-        // build.rs reads boilerplate.json on its own; `from_json` is the reader users' files go through.
-        let parsed = Rules::from_json(include_str!("boilerplate.json")).unwrap();
+    fn builtin_rules_load() {
         let builtin = Rules::builtin();
-        assert_eq!(builtin.rules.len(), parsed.rules.len());
-        for (b, p) in builtin.iter().zip(parsed.iter()) {
-            assert_eq!(
-                (&b.name, &b.kind, b.action, &b.why, b.max_chars, &b.needles, &b.first_chars, &b.pattern),
-                (&p.name, &p.kind, p.action, &p.why, p.max_chars, &p.needles, &p.first_chars, &p.pattern)
-            );
-        }
+        assert!(builtin.rules.len() >= 15);
         // `separator` and `lone-punctuation` have no needles: only their first characters keep their regexes
         // unbuilt for the lines of an ordinary article.
         let separator = builtin.iter().find(|r| r.name == "separator").unwrap();

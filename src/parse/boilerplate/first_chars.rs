@@ -2,8 +2,7 @@
 //! that starts with none of them is passed over without compiling the rule's regex (compiling one costs
 //! ~130,000 instructions; a one-seed run is ~1 million in all).
 //!
-//! Shared with `build.rs` (included there by path), which runs it over the built-in rules at build time;
-//! `Rules::from_json` runs it over a user's rules at load, on the syntax tree it parses to check them anyway.
+//! `Rules::from_json` runs it over every rule at load, on the syntax tree it parses to check them anyway.
 
 use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look};
 

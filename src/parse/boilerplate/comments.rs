@@ -1,0 +1,180 @@
+//! Reader comments under an article: from where the comment section starts to the end of the body.
+//!
+//! A section starts at a comment cue line (`Bình luận (12)`, `Ý kiến bạn đọc`), or at a commenter line when
+//! the lines after it carry comment furniture: masked e-mails (`ngu***@gmail.com`), timestamps on short
+//! header lines (`Minh Anh 10:32 12/3`), reply/like widgets (`Trả lời · Thích · 3`). Two such signals are
+//! needed, so an article that is a digest of readers' opinions (names, then what they said) stays article;
+//! bare name/comment pairs count only after the article's byline or credit, three pairs at least.
+//! A comment that quotes the article is still a comment: nothing here looks at the comment's own text.
+
+use super::features::{
+    classify, cue, has_masked_email, has_timestamp, is_comment_marker_line, is_headline_like, is_name_like, Class, Cue,
+};
+use super::{Detector, RemovedKind, Scan};
+use crate::model::BlockKind;
+
+pub struct Comments;
+
+/// How many lines after a candidate start are searched for comment furniture.
+const WINDOW: usize = 8;
+
+fn is_header_cue(text: &str) -> bool {
+    matches!(cue(text), Some((Cue::Comments, "")))
+}
+
+/// A short header line of a comment: a masked address; a relative time on its own (`2 giờ trước`); or a
+/// name or handle with a time or date (`Minh Anh 10:32 12/3/2020`). A bare clock time (`10:30`, a live
+/// blog's entry) is not one.
+fn is_commenter_header(text: &str) -> bool {
+    if text.chars().count() > 80 {
+        return false;
+    }
+    if has_masked_email(text) {
+        return true;
+    }
+    if !has_timestamp(text) || super::features::ends_sentence(text) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let relative = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    let units = ["giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm"];
+    if relative.len() < lower.len() && units.iter().any(|u| relative == format!("{u} trước")) {
+        return true;
+    }
+    let name: String = text
+        .split_whitespace()
+        .filter(|w| !w.contains(|c: char| c.is_ascii_digit()) && !matches!(w.to_lowercase().as_str(), "lúc" | "ngày" | "am" | "pm" | "-" | "|" | "," | "·"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    !name.is_empty() && is_commenter(&name)
+}
+
+/// A line that is comment furniture on its own.
+fn is_signal(text: &str) -> bool {
+    is_header_cue(text) || has_masked_email(text) || is_comment_marker_line(text) || is_commenter_header(text)
+}
+
+/// A commenter's name or handle: name-shaped, or one token of letters, digits, `_` and `.`.
+fn is_commenter(text: &str) -> bool {
+    let t = text.trim();
+    is_name_like(t)
+        || (t.chars().count() <= 30
+            && !t.contains(' ')
+            && t.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
+            && t.chars().any(|c| c.is_ascii_digit() || c == '_'))
+}
+
+impl Detector for Comments {
+    fn name(&self) -> &'static str {
+        "comments"
+    }
+
+    fn detect(&self, scan: &mut Scan) {
+        let live = scan.live();
+        let Some(start) = section_start(scan, &live) else { return };
+        for i in start..scan.items.len() {
+            scan.remove(i, RemovedKind::ReaderComments, "comment-section");
+        }
+    }
+}
+
+/// The item where the comment section starts, if there is one.
+fn section_start(scan: &Scan, live: &[usize]) -> Option<usize> {
+    let text = |n: usize| scan.items[live[n]].text.as_str();
+    let mut article_seen = false;
+    for n in 0..live.len() {
+        let t = text(n);
+        if article_seen {
+            let window = (n..live.len().min(n + WINDOW)).filter(|&m| is_signal(text(m))).count();
+            if is_header_cue(t) && (window >= 2 || n + 1 == live.len() || rest_is_comments(scan, live, n + 1)) {
+                return Some(live[n]);
+            }
+            // A name opens the section only when its comment header follows (`Minh Anh` / `2 giờ trước`);
+            // otherwise it is the article's byline and the section starts at the furniture after it.
+            let name_opens = is_commenter(t)
+                && live.get(n + 1).is_some_and(|&j| is_signal(&scan.items[j].text) && !is_header_cue(&scan.items[j].text));
+            if (is_signal(t) || name_opens) && window >= 2 {
+                return Some(live[n]);
+            }
+            if is_person_name(t) && after_byline(scan, live, n) && name_text_pairs(scan, live, n) >= 3 {
+                return Some(live[n]);
+            }
+        }
+        article_seen |= matches!(classify(t), Class::Good | Class::NearGood);
+    }
+    None
+}
+
+/// After a comment cue: the lines that follow are what comments look like (not headlines, not a
+/// heading-and-paragraphs continuation of the article).
+fn rest_is_comments(scan: &Scan, live: &[usize], from: usize) -> bool {
+    let rest = &live[from..];
+    !rest.is_empty() && rest.iter().filter(|&&i| is_headline_like(&scan.items[i].text)).count() * 2 < rest.len()
+}
+
+/// The line before `n` is a credit (typed by a rule) or a person's name right after running text: the
+/// article has ended.
+fn after_byline(scan: &Scan, live: &[usize], n: usize) -> bool {
+    n > 0 && {
+        let prev = &scan.items[live[n - 1]];
+        prev.kind == Some(BlockKind::Attribution)
+            || (is_person_name(&prev.text)
+                && n > 1
+                && matches!(classify(&scan.items[live[n - 2]].text), Class::Good | Class::NearGood))
+    }
+}
+
+/// Two to five capitalised words of letters only (`Nguyễn Văn Hùng`).
+fn is_person_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic) && w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// How many (name, comment) pairs follow from `n`.
+fn name_text_pairs(scan: &Scan, live: &[usize], n: usize) -> usize {
+    let mut pairs = 0;
+    let mut m = n;
+    while m + 1 < live.len()
+        && is_person_name(&scan.items[live[m]].text)
+        && !is_commenter(&scan.items[live[m + 1]].text)
+    {
+        pairs += 1;
+        m += 2;
+    }
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{run, PARA, PARA2, PARA3};
+
+
+    #[test]
+    fn a_comment_section_with_its_furniture() {
+        let text = format!(
+            "{PARA}\nMinh Anh\nÝ kiến bạn đọc\nNguyễn Văn Hùng - hung***@gmail.com\nBài viết rất hay, nhưng tôi nghĩ rằng ngân sách nhà nước đã thu được nhiều hơn so với dự toán là nhờ đất.\nTrả lời · Thích · 12\nTrần Bình 10:32 12/03/2020\nĐồng ý với bạn."
+        );
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, vec![PARA, "Minh Anh"]);
+        assert!(removed.iter().all(|(k, _)| k == "reader-comments"), "{removed:?}");
+        assert_eq!(removed.len(), 6);
+    }
+
+    #[test]
+    fn a_digest_of_readers_opinions_stays() {
+        let text = format!(
+            "{PARA}\nAnh Nguyễn Văn Hùng\nTôi nghĩ rằng ngân sách nhà nước đã thu được nhiều hơn so với dự toán là nhờ đất, và điều đó không bền vững.\nChị Trần Thị Bình\nCác khoản thu từ dầu thô sẽ giảm trong những năm tới, nên cần có chính sách mới cho ngân sách."
+        );
+        let (kept, removed) = run(&text, None);
+        assert!(removed.is_empty(), "{removed:?}");
+        assert_eq!(kept.len(), 5);
+    }
+
+    #[test]
+    fn live_blog_times_alone_are_not_comments() {
+        let text = format!("{PARA}\n10:30\nTrận đấu bắt đầu với thế trận giằng co giữa hai đội bóng.\n10:45\nBàn thắng đầu tiên.");
+        let (_, removed) = run(&text, None);
+        assert!(removed.is_empty(), "{removed:?}");
+    }
+}

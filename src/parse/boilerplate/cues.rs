@@ -1,0 +1,118 @@
+//! Related-article blocks: a cue line (`Tin liên quan`, `Xem thêm:`, `CÙNG SỰ KIỆN`, any case) and the
+//! headline-like run that follows it; an inline cue (`Xem thêm: Tiêu đề bài khác`); a line opened by an arrow
+//! (`>> Tiêu đề`, `» Xem video`). The phrases are data (`vocabulary.json`); what follows a cue is judged by
+//! its shape, not its words.
+
+use super::features::{arrow_item, cue, is_bare_link, is_headline_like, Class, Cue};
+use super::{Detector, RemovedKind, Scan};
+
+pub struct Cues;
+
+/// A link text: a headline or a bare link (`Tin Hot: Sáng nay, …` opening a sentence is article text).
+fn is_link_text(text: &str) -> bool {
+    is_headline_like(text) || is_bare_link(text)
+}
+
+impl Detector for Cues {
+    fn name(&self) -> &'static str {
+        "cues"
+    }
+
+    fn detect(&self, scan: &mut Scan) {
+        let mut i = 0;
+        while i < scan.items.len() {
+            if !scan.items[i].is_live() {
+                i += 1;
+                continue;
+            }
+            let text = scan.items[i].text.clone();
+            match cue(&text) {
+                Some((Cue::Related, "")) => {
+                    scan.remove(i, RemovedKind::RelatedLinks, "cue");
+                    i = take_run(scan, i + 1);
+                    continue;
+                }
+                Some((Cue::Related, rest)) if is_link_text(rest) => {
+                    scan.remove(i, RemovedKind::RelatedLinks, "cue");
+                }
+                _ => {
+                    // An arrow opens a link or a call to action, whatever follows (`>> Đáp án`,
+                    // `>> Quan điểm của bạn thế nào? Gửi bài tại đây.`).
+                    if arrow_item(&text).is_some_and(|rest| rest.chars().count() <= 250) {
+                        scan.remove(i, RemovedKind::RelatedLinks, "arrow-link");
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+/// Removes the headline-like lines after a cue (blank lines between them allowed) and returns where the run
+/// ended. When running text follows a run of two or more, the run's last line may be the article's own
+/// subheading, and is left alone.
+fn take_run(scan: &mut Scan, start: usize) -> usize {
+    let mut taken = Vec::new();
+    let mut j = start;
+    while j < scan.items.len() {
+        let item = &scan.items[j];
+        if item.is_blank() || item.removed.is_some() {
+            j += 1;
+            continue;
+        }
+        let text = item.text.as_str();
+        let link = is_headline_like(text) || is_bare_link(text) || arrow_item(text).is_some();
+        if !link || item.kind.is_some() {
+            break;
+        }
+        taken.push(j);
+        j += 1;
+    }
+    let article_follows = j < scan.items.len()
+        && scan.items[j].is_live()
+        && super::features::classify(&scan.items[j].text) == Class::Good;
+    if article_follows && taken.len() >= 2 {
+        taken.pop();
+    }
+    for &k in &taken {
+        scan.remove(k, RemovedKind::RelatedLinks, "cue");
+    }
+    taken.last().map_or(start, |&k| k + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{run, PARA, PARA2, PARA3};
+
+
+    #[test]
+    fn cue_and_the_headlines_under_it() {
+        let text = format!("{PARA}\n\nCÓ THỂ BẠN QUAN TÂM\n\nGiá vàng hôm nay tăng mạnh sau tin Fed\n\nHà Nội công bố lộ trình cấm xe máy");
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, vec![PARA]);
+        assert_eq!(removed.len(), 3);
+        assert!(removed.iter().all(|(k, _)| k == "related-links"));
+    }
+
+    #[test]
+    fn inline_cue_and_arrows() {
+        let text = format!("{PARA}\nXem thêm: Giá vàng hôm nay tăng mạnh\n>> Hà Nội công bố lộ trình cấm xe máy\n{PARA2}");
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, vec![PARA, PARA2]);
+        assert_eq!(removed.len(), 2);
+    }
+
+    #[test]
+    fn article_after_a_run_keeps_its_subheading() {
+        let text = format!("{PARA}\nTin liên quan\nGiá vàng hôm nay tăng mạnh\nNgân sách vượt dự toán\n{PARA2}");
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, vec![PARA, "Ngân sách vượt dự toán", PARA2], "{removed:?}");
+    }
+
+    #[test]
+    fn sentences_mentioning_cue_words_stay() {
+        let text = format!("{PARA}\nXem thêm các quy định mới tại website của Bộ Tài chính.\n{PARA2}");
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept.len(), 3, "{removed:?}");
+    }
+}

@@ -1,0 +1,343 @@
+//! What lies around the article's running text. Found from structure, not phrases:
+//!
+//! * furniture lines anywhere: hashtag lines, `Tags:` lines; and outside the running text, menu and share
+//!   bars (`A | B | C`) and bare links;
+//! * a run of two or more headline-like lines before the running text starts (related links above it);
+//! * after the article ends: teaser blocks (headlines, each perhaps with a one-sentence sapo, often after
+//!   the byline) and short widget lines (`Video đang HOT`) that are neither a name, a credit nor a date;
+//! * markup headings (`== Tham khảo ==`, `## Xem thêm`) become headings, and a section left empty goes.
+
+use super::features::{
+    classify, ends_sentence, function_density, is_bare_link, is_hashtag_line, is_headline_like, is_menu_line,
+    is_name_like, Class,
+};
+use super::{Detector, RemovedKind, Scan};
+use crate::model::BlockKind;
+
+pub struct Edges;
+
+/// Words that open a line of tags (`Tags: a, b`, `Từ khóa: …`).
+const TAG_WORDS: &[&str] = &["tags", "tag", "từ khóa", "từ khoá", "keywords", "chủ đề"];
+
+fn is_tag_line(text: &str) -> bool {
+    is_hashtag_line(text)
+        || text.split_once(':').is_some_and(|(head, rest)| {
+            TAG_WORDS.contains(&head.trim().to_lowercase().as_str()) && !rest.trim().is_empty() && !ends_sentence(rest)
+        })
+}
+
+/// `== Title ==` (level = number of `=`) or `## Title` (level = number of `#`): (level, title).
+pub fn markup_heading(text: &str) -> Option<(usize, &str)> {
+    let t = text.trim();
+    let eq = t.chars().take_while(|&c| c == '=').count();
+    if eq >= 2 && t.ends_with(&"=".repeat(eq)) && t.len() > 2 * eq {
+        let inner = t[eq..t.len() - eq].trim();
+        return (!inner.is_empty() && !inner.contains('=')).then_some((eq, inner));
+    }
+    let hashes = t.chars().take_while(|&c| c == '#').count();
+    if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
+        let inner = t[hashes..].trim();
+        return (!inner.is_empty() && !inner.starts_with('#')).then_some((hashes, inner));
+    }
+    None
+}
+
+/// A date or time line (`Thứ Hai, 12/03/2020 10:30`): metadata, kept.
+fn is_date_line(text: &str) -> bool {
+    text.chars().count() <= 60 && super::features::has_timestamp(text) && function_density(text) < 0.3
+}
+
+/// A short line shaped like page furniture: few words, no sentence, not a name, a credit or a date.
+fn is_widget(text: &str) -> bool {
+    let chars = text.chars().count();
+    let lower = text.to_lowercase();
+    let credit = lower.starts_with("theo ") || lower.starts_with("(theo ") || lower.starts_with("nguồn");
+    chars <= 40
+        && !ends_sentence(text)
+        && !is_name_like(text)
+        && !credit
+        && !is_date_line(text)
+        && classify(text) != Class::Good
+}
+
+impl Detector for Edges {
+    fn name(&self) -> &'static str {
+        "edges"
+    }
+
+    fn detect(&self, scan: &mut Scan) {
+        headings_and_empty_sections(scan);
+        for i in scan.live() {
+            let text = &scan.items[i].text;
+            if is_tag_line(text) {
+                scan.remove(i, RemovedKind::Hashtags, "tags");
+            } else if super::segment::is_code(text) {
+                scan.remove(i, RemovedKind::Script, "script");
+            }
+        }
+        let Some((start, end)) = scan.core() else { return };
+        for i in scan.live() {
+            if (start..=end).contains(&i) || scan.items[i].kind.is_some() {
+                continue;
+            }
+            let text = &scan.items[i].text;
+            if is_menu_line(text) {
+                scan.remove(i, RemovedKind::Navigation, "menu");
+            } else if is_bare_link(text) {
+                scan.remove(i, RemovedKind::LinkList, "bare-link");
+            }
+        }
+        head(scan, start);
+        tail(scan);
+        fused_link_lists(scan);
+    }
+}
+
+/// In a line that fused a page's parts (`segment.rs`): bulleted headlines (`· Va chạm giữa hai tàu`,
+/// `* Tiêu đề (Kỳ 1)`) two or more in a row, or after the last sentence of the article, are a
+/// related-article list. (A bare headline closing such a line is left: on the corpora seen, a closing
+/// unit without punctuation is as often the article's last sentence or its byline.)
+fn fused_link_lists(scan: &mut Scan) {
+    let live = scan.live();
+    let is_link = |i: usize| {
+        let item = &scan.items[i];
+        let rest = super::features::strip_bullet(&item.text);
+        item.group.is_some()
+            && item.kind.is_none()
+            && rest.len() < item.text.len()
+            && rest.chars().count() <= 160
+            && (is_headline_like(rest) || ends_with_spaced_stop(rest))
+    };
+    let mut links: Vec<usize> = Vec::new();
+    let mut n = 0;
+    while n < live.len() {
+        let run: Vec<usize> = live[n..].iter().copied().take_while(|&i| is_link(i)).collect();
+        let at_end = n + run.len() == live.len()
+            || scan.items[live[n + run.len()]].group != scan.items[live[n.max(1) - 1]].group;
+        let after_text = n > 0 && ends_sentence(&scan.items[live[n - 1]].text);
+        if run.len() >= 2 || (!run.is_empty() && at_end && after_text) {
+            links.extend(run.iter().copied());
+        }
+        n += run.len().max(1);
+    }
+    for i in links {
+        scan.remove(i, RemovedKind::RelatedLinks, "fused-links");
+    }
+}
+
+/// A headline-like line of its own (units cut from a long line are sentences of running text, judged by
+/// `fused_link_lists` instead).
+fn headline(scan: &Scan, i: usize) -> bool {
+    let item = &scan.items[i];
+    item.kind.is_none()
+        && item.group.is_none()
+        && is_headline_like(&item.text)
+        && !is_name_like(&item.text)
+        && item.text.split_whitespace().count() >= 6
+}
+
+/// Two or more bulleted headlines in a row before the running text: a list of other articles. (Bare
+/// headline-like lines there are as often the article's own photo captions or verse.)
+fn head(scan: &mut Scan, start: usize) {
+    let live: Vec<usize> = scan.live().into_iter().filter(|&i| i < start).collect();
+    let bulleted: Vec<bool> = live
+        .iter()
+        .map(|&i| {
+            let text = &scan.items[i].text;
+            headline(scan, i) && super::features::strip_bullet(text).len() < text.len()
+        })
+        .collect();
+    let mut n = 0;
+    while n < live.len() {
+        let run = bulleted[n..].iter().take_while(|&&b| b).count();
+        if run >= 2 {
+            for &i in &live[n..n + run] {
+                scan.remove(i, RemovedKind::RelatedLinks, "head-headlines");
+            }
+        }
+        n += run.max(1);
+    }
+}
+
+/// After the article: a teaser block (headlines, each maybe with a one-sentence sapo, widgets, links) from
+/// the first line after the byline or the last paragraph, and short widget lines after the running text.
+fn tail(scan: &mut Scan) {
+    // Units of a long line stay in the list: they are running text, which ends a teaser block.
+    let live = scan.live();
+    if let Some(from) = teaser_block(scan, &live) {
+        for &i in live.iter().filter(|&&i| i >= from) {
+            if scan.items[i].kind.is_none() {
+                scan.remove(i, RemovedKind::Teasers, "tail-teasers");
+            }
+        }
+    }
+    // A short furniture-shaped line after the running text, between removed lines (or after the last
+    // one): it belongs to the furniture around it (jusText's context rule). Alone, such a line may be the
+    // article's own (`Bác sĩ Trần Thu Thủy`, a list item), and stays.
+    let Some((_, end)) = scan.core() else { return };
+    loop {
+        let mut changed = false;
+        let solid: Vec<usize> = (end + 1..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
+        for (n, &i) in solid.iter().enumerate() {
+            let item = &scan.items[i];
+            if !item.is_live() || item.kind.is_some() || item.group.is_some() || !is_widget(&item.text) {
+                continue;
+            }
+            let gone = |j: Option<&usize>| j.is_none_or(|&j| scan.items[j].removed.is_some());
+            let before = n.checked_sub(1).map(|m| &solid[m]);
+            if before.is_some() && gone(before) && gone(solid.get(n + 1)) {
+                scan.remove(i, RemovedKind::Widget, "tail-widget");
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// Where a teaser block starts: the earliest position `p` after running text such that every live line
+/// from `p` on is a headline, the one sentence after a headline, a widget line or a link, with two
+/// headlines at least right after a byline or credit, three otherwise; and the block is shorter than the
+/// text before it.
+fn teaser_block(scan: &Scan, live: &[usize]) -> Option<usize> {
+    let total: usize = live.iter().map(|&i| scan.items[i].text.chars().count()).sum();
+    // Walk back from the end while lines fit the pattern.
+    let mut start = live.len();
+    let (mut headlines, mut sapos) = (0, 0);
+    let mut n = live.len();
+    while n > 0 {
+        let i = live[n - 1];
+        let text = scan.items[i].text.as_str();
+        let is_headline = headline(scan, i);
+        let sapo_of_headline = n >= 2
+            && scan.items[i].group.is_none()
+            && headline(scan, live[n - 2])
+            && text.chars().count() <= 300
+            && super::features::inner_sentence_ends(text) == 0;
+        let furniture = scan.items[i].group.is_none()
+            && (is_widget(text) || is_bare_link(text) || scan.items[i].kind.is_some());
+        // A byline ends the search: teasers come after the article's byline, never before it.
+        if is_name_like(text) && !is_headline {
+            break;
+        }
+        if is_headline {
+            headlines += 1;
+        } else if sapo_of_headline {
+            sapos += 1;
+        } else if !furniture {
+            break;
+        }
+        start = n - 1;
+        n -= 1;
+    }
+    // The block starts with a headline (or what came with one), never with typed lines or widgets alone.
+    while start < live.len() && !headline(scan, live[start]) {
+        start += 1;
+    }
+    if start >= live.len() || start == 0 {
+        return None;
+    }
+    let before = &scan.items[live[start - 1]];
+    let after_byline = before.kind == Some(BlockKind::Attribution) || is_name_like(&before.text);
+    let after_text = ends_sentence(&before.text) && classify(&before.text) != Class::Bad;
+    let block: usize = live[start..].iter().map(|&i| scan.items[i].text.chars().count()).sum();
+    // Without a byline before it, a block of headlines each with its paragraph is as often the article's
+    // own subheadings: only a list that is mostly bare headlines counts then.
+    let enough = if after_byline { headlines >= 2 } else { headlines >= 3 && after_text && sapos * 2 <= headlines };
+    (enough && block * 2 < total).then_some(live[start])
+}
+
+/// A headline that a scraper ended with a detached full stop (`Điều tra vụ xe lao xuống vực đèo Lò Xo .`).
+fn ends_with_spaced_stop(text: &str) -> bool {
+    text.trim_end().strip_suffix(" .").is_some_and(is_headline_like)
+}
+
+/// Markup headings become headings (markers dropped); one whose section holds nothing goes.
+fn headings_and_empty_sections(scan: &mut Scan) {
+    let mut levels: Vec<(usize, usize)> = Vec::new();
+    for i in scan.live() {
+        if let Some((level, inner)) = markup_heading(&scan.items[i].text) {
+            let inner = inner.to_string();
+            scan.items[i].text = inner;
+            scan.items[i].kind = Some(BlockKind::Heading);
+            levels.push((i, level));
+        }
+    }
+    if levels.is_empty() {
+        return;
+    }
+    let live = scan.live();
+    for &(i, level) in levels.iter().rev() {
+        let pos = live.iter().position(|&j| j == i).unwrap_or(live.len());
+        let next = live[pos + 1..].iter().find(|&&j| scan.items[j].is_live());
+        let empty = match next {
+            None => true,
+            Some(&j) => levels.iter().any(|&(h, l)| h == j && l <= level),
+        };
+        if empty {
+            scan.remove(i, RemovedKind::EmptySection, "empty-section");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{run, PARA, PARA2, PARA3};
+    use super::*;
+
+
+    #[test]
+    fn teasers_after_the_byline() {
+        let text = format!(
+            "{PARA}\n{PARA2}\n{PARA3}\nMinh Anh\nGiá vàng hôm nay tăng mạnh\nGiá vàng trong nước sáng nay tăng thêm 200.000 đồng mỗi lượng so với hôm qua.\nHà Nội công bố lộ trình cấm xe máy\nVideo đang HOT"
+        );
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3, "Minh Anh"]);
+        assert_eq!(removed.len(), 4, "{removed:?}");
+    }
+
+    #[test]
+    fn an_article_ending_with_a_heading_and_a_paragraph_stays() {
+        let text = format!("{PARA}\n{PARA2}\nDoanh nghiệp gặp khó\n{PARA3}\nTrần Bình");
+        let (kept, removed) = run(&text, None);
+        assert!(removed.is_empty(), "{removed:?}");
+        assert_eq!(kept.len(), 5);
+    }
+
+    #[test]
+    fn headlines_above_the_article_and_tags_below() {
+        let text = format!("• Giá vàng hôm nay tăng mạnh sau tin Fed\n• Hà Nội công bố lộ trình cấm xe máy\n{PARA}\n{PARA2}\n#ngân_sách #tài_chính\nTags: ngân sách, tài chính");
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, vec![PARA, PARA2]);
+        assert_eq!(removed.len(), 4);
+    }
+
+    #[test]
+    fn fused_link_lists_at_the_end_of_a_long_line() {
+        use crate::decode::clean::clean;
+        use crate::parse::body::parse_body;
+        use crate::parse::layout::BodyStyle;
+        let text = format!(
+            "{PARA} {PARA2} {PARA3} Theo đó, tỉnh đề nghị Bộ Giao thông vận tải xem xét phương án đầu tư, cải tạo một số đoạn đường trên tuyến đèo này trong năm 2018. * Xe khách lao xuống vực trên đèo Lò Xo khiến ba người chết, 15 người bị thương * Điều tra nguyên nhân, thăm hỏi người bị nạn trong vụ xe lao xuống vực đèo Lò Xo . * Xe khách lao xuống vực sâu, nhiều người bị thương nặng"
+        );
+        let cleaned = clean(&text);
+        let lines: Vec<_> = cleaned.lines.iter().collect();
+        let rules = super::super::Rules::builtin();
+        let body = parse_body(&lines, BodyStyle::BlankSeparated, super::super::Context { rules: Some(&rules), ..Default::default() });
+        let removed: Vec<&str> = body.removed.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(removed.len(), 3, "{removed:?}");
+        assert!(body.blocks.iter().all(|b| !b.text.contains("Lò Xo")), "{:?}", body.blocks);
+    }
+
+    #[test]
+    fn markup_headings_and_empty_sections() {
+        assert_eq!(markup_heading("== Tham khảo =="), Some((2, "Tham khảo")));
+        assert_eq!(markup_heading("## Lịch sử"), Some((2, "Lịch sử")));
+        assert_eq!(markup_heading("#hashtag"), None);
+        let text = format!("== Lịch sử ==\n{PARA}\n== Chú thích ==\n== Tham khảo ==");
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, vec!["Lịch sử", PARA]);
+        assert_eq!(removed.len(), 2);
+    }
+}

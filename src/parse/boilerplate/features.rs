@@ -1,0 +1,448 @@
+//! What a line looks like, measured without knowing the site: length, sentence ends, the share of
+//! Vietnamese function words, name-like and headline-like shapes, cue phrases from `vocabulary.json`, and
+//! a jusText-style class. The detectors decide with these; none of them names a site.
+
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+#[derive(Deserialize)]
+struct VocabularyFile {
+    #[serde(rename = "$comment")]
+    _comment: String,
+    related_cues: Vec<String>,
+    comment_cues: Vec<String>,
+    comment_markers: Vec<String>,
+    function_words: Vec<String>,
+}
+
+/// The shared word lists (`vocabulary.json`), loaded once.
+pub struct Vocabulary {
+    pub related_cues: HashSet<String>,
+    pub comment_cues: HashSet<String>,
+    pub comment_markers: HashSet<String>,
+    pub function_words: HashSet<String>,
+}
+
+/// The vocabulary embedded in the binary.
+pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
+    let file: VocabularyFile = serde_json::from_str(include_str!("vocabulary.json"))
+        .expect("src/parse/boilerplate/vocabulary.json is valid (tested)");
+    let set = |v: Vec<String>| v.into_iter().collect::<HashSet<_>>();
+    Vocabulary {
+        related_cues: set(file.related_cues),
+        comment_cues: set(file.comment_cues),
+        comment_markers: set(file.comment_markers),
+        function_words: set(file.function_words),
+    }
+});
+
+/// What a cue line announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// Related articles, teasers, "read more" (`Tin liên quan`, `Xem thêm:`).
+    Related,
+    /// The reader-comment section (`Bình luận (12)`, `Ý kiến bạn đọc`).
+    Comments,
+}
+
+/// Characters that open a link or list item in scraped widgets (`>> Tiêu đề`, `» Tiêu đề`, `► Video`).
+const ARROWS: &[char] = &['>', '»', '›', '►', '▶', '→', '⇒', '▸', '➤', '➜', '⟫'];
+
+/// `(line, rest)`: a line that is a cue phrase on its own (rest empty), or a cue phrase then `:` / an arrow
+/// and the text it introduces (`Xem thêm: Giá vàng hôm nay tăng mạnh`).
+pub fn cue(text: &str) -> Option<(Cue, &str)> {
+    if text.chars().count() > 300 {
+        return None;
+    }
+    let body = text.trim_start_matches(|c: char| ARROWS.contains(&c) || c == '•' || c == '*' || c.is_whitespace());
+    // The cue phrase ends at `:`, an arrow, `(`, a digit count, or the end of the line.
+    let end = body.find(|c: char| c == ':' || c == '(' || c == '|' || ARROWS.contains(&c)).unwrap_or(body.len());
+    let head = body[..end].trim();
+    let rest = body[end..].trim_start_matches(|c: char| c == ':' || c == '|' || ARROWS.contains(&c) || c.is_whitespace());
+    // `(12)` or `12` after the phrase is a count, not text.
+    let rest = if rest.starts_with('(') || rest.chars().all(|c| c.is_ascii_digit() || c == ')' || c.is_whitespace()) {
+        let after = rest.trim_start_matches(|c: char| c == '(' || c == ')' || c.is_ascii_digit() || c.is_whitespace());
+        if after.len() == rest.len() {
+            rest
+        } else {
+            after
+        }
+    } else {
+        rest
+    };
+    // A leading count (`12 bình luận`, `0 nhận xét`).
+    let phrase = head.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    if phrase.is_empty() || phrase.chars().count() > 40 {
+        return None;
+    }
+    let lower = phrase.to_lowercase();
+    let lower = lower.trim_end_matches(|c: char| c == '.' || c == '…' || c.is_whitespace());
+    let vocabulary = &*VOCABULARY;
+    let kind = if vocabulary.related_cues.contains(lower) {
+        Cue::Related
+    } else if vocabulary.comment_cues.contains(lower) {
+        Cue::Comments
+    } else {
+        return None;
+    };
+    // A comment cue stands alone (`Ý kiến: …` opens a quoted opinion in articles); a related cue may
+    // introduce a headline after a separator, which the detector checks.
+    if kind == Cue::Comments && !rest.is_empty() {
+        return None;
+    }
+    Some((kind, rest))
+}
+
+/// A line opened by an arrow (`>> Tiêu đề`, `» Xem video`): the text after it.
+pub fn arrow_item(text: &str) -> Option<&str> {
+    let rest = text.trim_start_matches(|c: char| ARROWS.contains(&c));
+    (rest.len() < text.len() && text.chars().next().is_some_and(|c| ARROWS.contains(&c)))
+        .then(|| rest.trim_start())
+        .filter(|r| !r.is_empty())
+}
+
+/// An opening clause of a sentence: one to three words before a comma that are all function words or
+/// hold a date or number (`Trong đó, …`, `Sáng 30/4, …`, `Năm 2020, …`). A headline's early comma follows
+/// content words (`Hòa thất vọng, Man United vẫn hơn Barca`).
+pub fn opens_with_clause(text: &str) -> bool {
+    let Some((head, _)) = text.split_once(',') else { return false };
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if words.is_empty() || words.len() > 3 {
+        return false;
+    }
+    let (total, function) = function_words(head);
+    head.contains(|c: char| c.is_ascii_digit()) || (total > 0 && function == total)
+}
+
+/// The text after a list bullet (`· `, `• `, `* `), or the text itself. (A dash opens dialogue in
+/// Vietnamese text — an interview's questions and answers — and is no bullet here.)
+pub fn strip_bullet(text: &str) -> &str {
+    for bullet in ["· ", "• ", "* ", "+ "] {
+        if let Some(rest) = text.strip_prefix(bullet) {
+            return rest.trim_start();
+        }
+    }
+    text
+}
+
+/// The words of a line: runs of letters and digits.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty())
+}
+
+/// Counts of a line's words and of those that are Vietnamese function words.
+pub fn function_words(text: &str) -> (usize, usize) {
+    let vocabulary = &*VOCABULARY;
+    let mut total = 0;
+    let mut function = 0;
+    let mut lower = String::new();
+    for word in words(text) {
+        total += 1;
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        if vocabulary.function_words.contains(lower.as_str()) {
+            function += 1;
+        }
+    }
+    (total, function)
+}
+
+/// Share of function words among a line's words (0 for a line without words).
+pub fn function_density(text: &str) -> f32 {
+    let (total, function) = function_words(text);
+    if total == 0 {
+        0.0
+    } else {
+        function as f32 / total as f32
+    }
+}
+
+/// The line's last character that is not a closing quote or bracket.
+fn last_significant(text: &str) -> Option<char> {
+    text.trim_end().chars().rev().find(|c| !matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '*'))
+}
+
+/// Ends with `.`, `!`, `?`, `…` (a closing quote or bracket may follow).
+pub fn ends_sentence(text: &str) -> bool {
+    matches!(last_significant(text), Some('.' | '!' | '?' | '…' | ';'))
+}
+
+/// Ends with a full stop, not an ellipsis (`...`): headlines rarely do.
+pub fn ends_with_full_stop(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches(['"', '”', '’', ')']);
+    t.ends_with('.') && !t.ends_with("..")
+}
+
+/// Sentence ends inside the line: `.`, `!`, `?` followed by a space and an upper-case letter or a quote.
+pub fn inner_sentence_ends(text: &str) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    let mut n = 0;
+    for i in 1..chars.len().saturating_sub(2) {
+        if matches!(chars[i], '.' | '!' | '?')
+            && chars[i + 1] == ' '
+            && (chars[i + 2].is_uppercase() || matches!(chars[i + 2], '"' | '“'))
+            && chars[i - 1].is_lowercase()
+        {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// A name or a byline: one to six capitalised words (`Nguyễn Văn An`, `Minh Anh - Hà Phương`,
+/// `PV (tổng hợp)`), no digits, no sentence inside.
+pub fn is_name_like(text: &str) -> bool {
+    let t = text.trim();
+    let chars = t.chars().count();
+    if chars == 0 || chars > 50 || t.contains(|c: char| c.is_ascii_digit()) || t.ends_with(':') {
+        return false;
+    }
+    // A parenthesised note (`(tổng hợp)`, `(theo VnExpress)`) may follow the name.
+    let name = t.split('(').next().unwrap_or(t);
+    let mut n = 0;
+    for word in name.split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '/' | ',' | '&')) {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.is_empty() {
+            continue;
+        }
+        n += 1;
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+    }
+    (1..=6).contains(&n)
+}
+
+/// A headline, a teaser title or a link text: 8 to 250 characters, starts with a capital, a digit or a
+/// quote, is one sentence at most, does not end with a full stop (`?`, `!` and `...` are fine), and is
+/// no opening clause (`Trong đó, Văn Quyến bị khởi tố …` is a sentence).
+pub fn is_headline_like(text: &str) -> bool {
+    let t = strip_bullet(text.trim());
+    let chars = t.chars().count();
+    if !(8..=250).contains(&chars) {
+        return false;
+    }
+    let first = t.chars().next().unwrap_or(' ');
+    if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '“' | '\'' | '‘' | '[' | '(')) {
+        return false;
+    }
+    // A numbered list item (`8. Bộ chuyển đổi`) or a line of figures (`Tỉ lệ: 0.98 - 0:2`) is text.
+    let numbered = t.split_once(['.', ')']).is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    if numbered || digits * 5 > chars {
+        return false;
+    }
+    let words = t.split_whitespace().count();
+    (2..=40).contains(&words)
+        && !ends_with_full_stop(t)
+        && inner_sentence_ends(t) == 0
+        && !t.ends_with([':', ','])
+        && !opens_with_clause(t)
+}
+
+/// The class of a paragraph, as jusText assigns it from length and function-word density (its thresholds
+/// for "short", "good" and "bad", with density measured on Vietnamese syllables).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// Long running text: article.
+    Good,
+    /// Some running text, not conclusive.
+    NearGood,
+    /// Too short to judge on its own: takes its neighbours' class.
+    Short,
+    /// No running text: furniture.
+    Bad,
+}
+
+/// Classifies one line.
+pub fn classify(text: &str) -> Class {
+    let chars = text.chars().count();
+    let density = function_density(text);
+    if chars < 40 {
+        return Class::Short;
+    }
+    if density < 0.08 {
+        return Class::Bad;
+    }
+    if chars >= 120 && density >= 0.18 && (ends_sentence(text) || inner_sentence_ends(text) > 0) {
+        return Class::Good;
+    }
+    if density >= 0.12 {
+        Class::NearGood
+    } else {
+        Class::Bad
+    }
+}
+
+/// A time or date in a comment's header (`10:32`, `12/3/2020`, `2 giờ trước`, `hôm qua lúc 9:15`).
+pub fn has_timestamp(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let b = lower.as_bytes();
+    let clock = b.windows(4).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit())
+        || b.windows(5).any(|w| {
+            w[0].is_ascii_digit() && w[1].is_ascii_digit() && w[2] == b':' && w[3].is_ascii_digit() && w[4].is_ascii_digit()
+        });
+    let date = b.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'/' && w[2].is_ascii_digit());
+    let ago = lower.contains(" trước") && ["giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm"].iter().any(|u| lower.contains(u));
+    clock || date || ago || lower.contains(" ago") || lower.starts_with("hôm qua") || lower.starts_with("hôm nay")
+}
+
+/// An e-mail address with its local part masked (`ngu***@gmail.com`, `abc...@yahoo.com`), as comment
+/// widgets show a commenter's address.
+pub fn has_masked_email(text: &str) -> bool {
+    text.match_indices('@').any(|(at, _)| {
+        let before = &text[..at];
+        let local = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '-').next().unwrap_or("");
+        let domain_ok = text[at + 1..].split(|c: char| c.is_whitespace() || c == ')').next().is_some_and(|d| d.contains('.'));
+        domain_ok && (local.contains("**") || local.contains("...") || local.contains('…') || local.ends_with('*'))
+    })
+}
+
+/// A reply/like widget line under a comment (`Trả lời`, `Thích · 12`, `Like | Reply`): only widget words,
+/// counts and separators.
+pub fn is_comment_marker_line(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_empty() || t.chars().count() > 60 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let vocabulary = &*VOCABULARY;
+    let mut found = false;
+    for part in lower.split(|c: char| matches!(c, '|' | '·' | '•' | '-' | '(' | ')' | ',' | ':')) {
+        let part = part.trim().trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+        if part.is_empty() {
+            continue;
+        }
+        if vocabulary.comment_markers.contains(part) {
+            found = true;
+        } else {
+            return false;
+        }
+    }
+    found
+}
+
+/// A line of hashtags (`#Hà_Nội #giao_thông`).
+pub fn is_hashtag_line(text: &str) -> bool {
+    let mut n = 0;
+    for token in text.split_whitespace() {
+        if token.len() < 2 || !token.starts_with('#') {
+            return false;
+        }
+        n += 1;
+    }
+    n > 0
+}
+
+/// A navigation or share bar: three or more short items between `|`, `·`, `•` or `/` separators
+/// (`Trang chủ | Thời sự | Thế giới`).
+pub fn is_menu_line(text: &str) -> bool {
+    if text.chars().count() > 200 {
+        return false;
+    }
+    for sep in ['|', '·', '•', '›', '»'] {
+        let parts: Vec<&str> = text.split(sep).map(str::trim).filter(|p| !p.is_empty()).collect();
+        if parts.len() >= 3 && parts.iter().all(|p| p.chars().count() <= 30 && !ends_sentence(p)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A bare link: a URL or a `www.` address and nothing else.
+pub fn is_bare_link(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(|c: char| ARROWS.contains(&c) || c == '-' || c == '*' || c == '•').trim();
+    crate::parse::layout::is_urlish(t)
+}
+
+/// Looks like furniture that no detector took out (for SC105): a cue phrase, a line opened by a widget
+/// word (`Chia sẻ bài viết lên Facebook`), a reply/like, menu or hashtag line, a masked e-mail, a contact
+/// label, a dated link (`Tiêu đề (12/03/2020)`). Uses the same vocabulary as the detectors.
+pub fn is_suspect(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let one = words.next().unwrap_or("").trim_end_matches(':');
+    let two = format!("{one} {}", words.next().unwrap_or("")).trim_end_matches(':').to_string();
+    let vocabulary = &*VOCABULARY;
+    let marker_start = vocabulary.comment_markers.contains(one) || vocabulary.comment_markers.contains(two.trim());
+    let contact = ["email:", "e-mail:", "hotline:", "điện thoại:"].iter().any(|p| lower.starts_with(p));
+    let t = text.trim_end();
+    let dated = t.ends_with(')')
+        && t.rfind('(').is_some_and(|open| {
+            let inner = &t[open + 1..t.len() - 1];
+            inner.split('/').count() == 3 && inner.split('/').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+        });
+    cue(text).is_some()
+        || marker_start
+        || contact
+        || dated
+        || is_comment_marker_line(text)
+        || is_menu_line(text)
+        || is_hashtag_line(text)
+        || has_masked_email(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabulary_loads() {
+        assert!(VOCABULARY.function_words.contains("của"));
+        assert!(VOCABULARY.related_cues.contains("tin liên quan"));
+    }
+
+    #[test]
+    fn cues_in_any_case_with_counts_and_inline_text() {
+        assert_eq!(cue("Tin liên quan"), Some((Cue::Related, "")));
+        assert_eq!(cue("TIN LIÊN QUAN:"), Some((Cue::Related, "")));
+        assert_eq!(cue(">> Xem thêm: Giá vàng hôm nay tăng mạnh"), Some((Cue::Related, "Giá vàng hôm nay tăng mạnh")));
+        assert_eq!(cue("CÙNG SỰ KIỆN"), Some((Cue::Related, "")));
+        assert_eq!(cue("Có thể bạn quan tâm"), Some((Cue::Related, "")));
+        assert_eq!(cue("Bình luận (12)"), Some((Cue::Comments, "")));
+        assert_eq!(cue("12 bình luận"), Some((Cue::Comments, "")));
+        assert_eq!(cue("Ý kiến bạn đọc"), Some((Cue::Comments, "")));
+        assert_eq!(cue("Xem thêm các quy định mới về thuế thu nhập"), None);
+        assert_eq!(cue("Ông Minh nhận xét: kết quả năm nay rất đáng khích lệ."), None);
+    }
+
+    #[test]
+    fn shapes() {
+        assert!(is_headline_like("Giá vàng hôm nay tăng mạnh sau tin Fed giữ nguyên lãi suất"));
+        assert!(is_headline_like("Vì sao giá xăng tăng liên tục?"));
+        assert!(!is_headline_like("Giá vàng hôm nay tăng mạnh sau tin Fed giữ nguyên lãi suất."));
+        assert!(!is_headline_like("giá vàng tăng"));
+        assert!(is_name_like("Nguyễn Văn An"));
+        assert!(is_name_like("Minh Anh - Hà Phương"));
+        assert!(is_name_like("PV (tổng hợp)"));
+        assert!(!is_name_like("Doanh nghiệp gặp khó"));
+        assert!(has_masked_email("Nguyễn Văn A - ngu***@gmail.com"));
+        assert!(!has_masked_email("Liên hệ: toasoan@tuoitre.com.vn"));
+        assert!(has_timestamp("Minh Anh 10:32 12/03/2020"));
+        assert!(has_timestamp("2 giờ trước"));
+        assert!(!has_timestamp("Chiều nay trời nắng"));
+        assert!(is_comment_marker_line("Trả lời · Thích · 12"));
+        assert!(is_comment_marker_line("Like | Reply"));
+        assert!(!is_comment_marker_line("Trả lời phỏng vấn báo chí"));
+        assert!(is_hashtag_line("#Hà_Nội #giao_thông"));
+        assert!(is_menu_line("Trang chủ | Thời sự | Thế giới"));
+        assert!(!is_menu_line("Lãi suất | tăng"));
+    }
+
+    #[test]
+    fn opening_clauses() {
+        assert!(opens_with_clause("Trong đó, Văn Quyến bị khởi tố"));
+        assert!(opens_with_clause("Sáng 30/4, Chủ tịch nước đến Đà Nẵng"));
+        assert!(!opens_with_clause("Hòa thất vọng, Man United vẫn hơn Barca"));
+        assert!(!opens_with_clause("Giá vàng tăng mạnh"));
+    }
+
+    #[test]
+    fn classes() {
+        let article = "Theo báo cáo của Bộ Tài chính, trong năm qua ngân sách nhà nước đã thu được nhiều hơn so với dự toán, nhờ các khoản thu từ đất và từ dầu thô.";
+        assert_eq!(classify(article), Class::Good);
+        assert_eq!(classify("Facebook Twitter Google Zalo Email Print Copy Link Share"), Class::Bad);
+        assert_eq!(classify("Trả lời"), Class::Short);
+    }
+}

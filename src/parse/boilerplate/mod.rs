@@ -1,0 +1,317 @@
+//! The one home for boilerplate: a registry of detectors (`DETECTORS`) run in order over a body's lines.
+//! Each detector is a small unit with its own tests; each removal is recorded with its kind, the detector
+//! (or line rule) that made it, and the seed line.
+//!
+//! The detectors, in order:
+//! 1. `rules` — the line rules of `rules.json` and a user's `--rules` (exact phrases; typed captions and
+//!    attributions too);
+//! 2. `cues` — a cue line (`Tin liên quan`, `Xem thêm:`, `>>`, any case) and the headline-like run after it;
+//! 3. `comments` — a reader-comment section: commenter lines, masked e-mails, timestamps, reply/like widgets;
+//! 4. `repeats` — a line repeated in the same seed (a caption scraped twice, a teaser shown 2–3 times);
+//! 5. `profile` — lines that recur verbatim in many documents of a run (`profile.rs`);
+//! 6. `edges` — headline runs and teaser blocks before the article starts and after it ends, found from
+//!    where the running text is (`features::classify`), widget and menu lines, hashtags, link lists.
+//!
+//! None of 2–6 depends on a site's exact wording: they read the shape of lines (length, sentence ends,
+//! function-word density, name and headline shapes) and where the article's running text lies.
+
+pub mod comments;
+pub mod cues;
+pub mod edges;
+pub mod features;
+mod first_chars;
+pub mod profile;
+pub mod repeats;
+pub mod rules;
+pub mod segment;
+
+pub use profile::Profile;
+pub use rules::Rules;
+
+use crate::model::{BlockKind, Removed};
+use features::Class;
+
+/// The kinds of removed text the built-in detectors record (a user's `--rules` may add their own). Kept in
+/// lockstep with the schema's description and the README by a test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RemovedKind {
+    CommentFooter,
+    ReaderComments,
+    RelatedLinks,
+    Teasers,
+    ContactFooter,
+    PageTools,
+    Widget,
+    Navigation,
+    Hashtags,
+    LinkList,
+    Recurring,
+    EmptySection,
+    Separator,
+    Punctuation,
+    DuplicateLine,
+    SiteSuffix,
+    EndMark,
+    Script,
+}
+
+impl RemovedKind {
+    /// Every kind, in the order the README lists them.
+    pub const ALL: &'static [RemovedKind] = &[
+        RemovedKind::CommentFooter,
+        RemovedKind::ReaderComments,
+        RemovedKind::RelatedLinks,
+        RemovedKind::Teasers,
+        RemovedKind::ContactFooter,
+        RemovedKind::PageTools,
+        RemovedKind::Widget,
+        RemovedKind::Navigation,
+        RemovedKind::Hashtags,
+        RemovedKind::LinkList,
+        RemovedKind::Recurring,
+        RemovedKind::EmptySection,
+        RemovedKind::Separator,
+        RemovedKind::Punctuation,
+        RemovedKind::DuplicateLine,
+        RemovedKind::SiteSuffix,
+        RemovedKind::EndMark,
+        RemovedKind::Script,
+    ];
+
+    /// The name in `removed[].kind`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RemovedKind::CommentFooter => "comment-footer",
+            RemovedKind::ReaderComments => "reader-comments",
+            RemovedKind::RelatedLinks => "related-links",
+            RemovedKind::Teasers => "teasers",
+            RemovedKind::ContactFooter => "contact-footer",
+            RemovedKind::PageTools => "page-tools",
+            RemovedKind::Widget => "widget",
+            RemovedKind::Navigation => "navigation",
+            RemovedKind::Hashtags => "hashtags",
+            RemovedKind::LinkList => "link-list",
+            RemovedKind::Recurring => "recurring",
+            RemovedKind::EmptySection => "empty-section",
+            RemovedKind::Separator => "separator",
+            RemovedKind::Punctuation => "punctuation",
+            RemovedKind::DuplicateLine => "duplicate-line",
+            RemovedKind::SiteSuffix => "site-suffix",
+            RemovedKind::EndMark => "end-mark",
+            RemovedKind::Script => "script",
+        }
+    }
+}
+
+/// One body line under inspection.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub text: String,
+    /// 1-based seed line.
+    pub line: usize,
+    /// A type given by a line rule (caption, attribution) or a detector (heading).
+    pub kind: Option<BlockKind>,
+    /// Why the line goes, once a detector has decided: (kind, detector or rule name).
+    pub removed: Option<(String, String)>,
+    /// Units cut from one long line share a group (`segment.rs`); the kept ones are joined again.
+    pub group: Option<usize>,
+}
+
+impl Item {
+    /// A body line, not yet judged.
+    pub fn new(text: String, line: usize) -> Item {
+        Item { text, line, kind: None, removed: None, group: None }
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// Still in the article: not blank, not removed.
+    pub fn is_live(&self) -> bool {
+        !self.is_blank() && self.removed.is_none()
+    }
+}
+
+/// What the detectors may know about the document beyond its body.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Context<'a> {
+    pub rules: Option<&'a Rules>,
+    pub profile: Option<&'a Profile>,
+    pub title: Option<&'a str>,
+    pub lead: Option<&'a str>,
+}
+
+/// A body being judged: its lines and the document's context.
+pub struct Scan<'a> {
+    pub items: Vec<Item>,
+    pub cx: Context<'a>,
+}
+
+impl Scan<'_> {
+    /// Marks line `i` removed (first decision wins; blank lines are never recorded).
+    pub fn remove(&mut self, i: usize, kind: RemovedKind, by: &str) {
+        self.remove_as(i, kind.as_str(), by);
+    }
+
+    /// `remove` with a kind given by name (a user's rule kind).
+    pub fn remove_as(&mut self, i: usize, kind: &str, by: &str) {
+        let item = &mut self.items[i];
+        if item.is_live() {
+            item.removed = Some((kind.to_string(), by.to_string()));
+        }
+    }
+
+    /// Indices of live lines.
+    pub fn live(&self) -> Vec<usize> {
+        (0..self.items.len()).filter(|&i| self.items[i].is_live()).collect()
+    }
+
+    /// The live lines' classes after jusText's context step: a short or near-good line between two bad
+    /// ones is bad, between two good ones good; `None` for lines that are not live.
+    pub fn classes(&self) -> Vec<Option<Class>> {
+        let live = self.live();
+        let raw: Vec<Class> = live
+            .iter()
+            .map(|&i| {
+                let item = &self.items[i];
+                // Typed lines (captions, credits) belong to the article whatever their shape.
+                if item.kind.is_some() {
+                    Class::NearGood
+                } else {
+                    features::classify(&item.text)
+                }
+            })
+            .collect();
+        let mut out = vec![None; self.items.len()];
+        for (n, &i) in live.iter().enumerate() {
+            let class = raw[n];
+            let revised = if matches!(class, Class::Short | Class::NearGood) {
+                let before = raw[..n].iter().rev().find(|c| matches!(c, Class::Good | Class::Bad));
+                let after = raw[n + 1..].iter().find(|c| matches!(c, Class::Good | Class::Bad));
+                match (before, after) {
+                    (Some(Class::Bad), Some(Class::Bad)) | (None, Some(Class::Bad)) | (Some(Class::Bad), None) => {
+                        if class == Class::NearGood {
+                            Class::NearGood
+                        } else {
+                            Class::Bad
+                        }
+                    }
+                    (Some(Class::Good), Some(Class::Good)) => Class::Good,
+                    _ => class,
+                }
+            } else {
+                class
+            };
+            out[i] = Some(revised);
+        }
+        out
+    }
+
+    /// The article's running text: from the first to the last good line still live (`None` when no line
+    /// is good, and the detectors that need it stand back).
+    pub fn core(&self) -> Option<(usize, usize)> {
+        let classes = self.classes();
+        let good: Vec<usize> = (0..self.items.len()).filter(|&i| classes[i] == Some(Class::Good)).collect();
+        Some((*good.first()?, *good.last()?))
+    }
+}
+
+/// A site's name after a page title or description (`Giá vàng tăng mạnh - VnExpress`): (text without it,
+/// the suffix). The name must be the URL's host (`vnexpress.net`), a domain (`Zing.vn`), or a brand written
+/// as one (`VnExpress`, `VietnamNet`: a capital inside a word); one to three words after ` - ` or ` | `.
+pub fn site_suffix<'a>(text: &'a str, url: Option<&str>) -> Option<(&'a str, &'a str)> {
+    let cut = text.rfind(" - ").or_else(|| text.rfind(" | "))?;
+    let name = text[cut + 3..].trim();
+    let kept = text[..cut].trim_end();
+    let clean_name = name.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '.' || c == '-')
+        && name.chars().next_back().is_some_and(char::is_alphanumeric)
+        && name.chars().any(char::is_alphabetic);
+    if !clean_name || name.split_whitespace().count() > 3 || kept.chars().count() < 15 {
+        return None;
+    }
+    let squashed: String = crate::parse::layout::fold(name).chars().filter(char::is_ascii_alphanumeric).collect();
+    let host_label = url
+        .and_then(|u| u.split("://").nth(1))
+        .and_then(|rest| rest.split('/').next())
+        .map(|host| host.trim_start_matches("www.").split('.').next().unwrap_or("").replace('-', ""));
+    let is_host = host_label.is_some_and(|h| !h.is_empty() && (squashed == h || squashed.starts_with(&h)));
+    let labels: Vec<&str> = name.split('.').collect();
+    let is_domain = labels.len() >= 2
+        && !name.contains(' ')
+        && labels.iter().all(|l| !l.is_empty())
+        && labels.last().is_some_and(|tld| (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic()));
+    let brand = !name.contains(' ')
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().skip(1).any(char::is_uppercase)
+        && name.chars().any(char::is_lowercase);
+    (is_host || is_domain || brand).then_some((kept, &text[cut + 1..]))
+}
+
+/// One boilerplate detector.
+pub trait Detector: Sync {
+    /// Recorded as `removed[].rule` (line rules record their own name instead).
+    fn name(&self) -> &'static str;
+    /// Marks what it finds in `scan`.
+    fn detect(&self, scan: &mut Scan);
+}
+
+/// Every detector, in the order they run.
+pub static DETECTORS: &[&dyn Detector] =
+    &[&rules::LineRules, &cues::Cues, &comments::Comments, &repeats::Repeats, &profile::Recurring, &edges::Edges];
+
+/// Runs every detector over `items` and splits them into the lines that stay (blank lines included, as
+/// paragraph separators) and the removals.
+pub fn strip(items: Vec<Item>, cx: Context) -> (Vec<Item>, Vec<Removed>) {
+    let mut scan = Scan { items, cx };
+    for detector in DETECTORS {
+        detector.detect(&mut scan);
+    }
+    let mut kept = Vec::with_capacity(scan.items.len());
+    let mut removed = Vec::new();
+    for item in scan.items {
+        match item.removed {
+            Some((kind, rule)) => removed.push(Removed { kind, text: item.text, line: item.line, rule }),
+            None => kept.push(item),
+        }
+    }
+    (kept, removed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::site_suffix;
+
+    #[test]
+    fn site_names_after_titles() {
+        assert_eq!(site_suffix("Giá vàng hôm nay tăng mạnh - VnExpress", None), Some(("Giá vàng hôm nay tăng mạnh", "- VnExpress")));
+        let url = Some("https://dantri.com.vn/xa-hoi/a.htm");
+        assert_eq!(site_suffix("Giá vàng hôm nay tăng mạnh - Dân trí", url).map(|p| p.1), Some("- Dân trí"));
+        assert_eq!(site_suffix("Giá vàng hôm nay tăng mạnh | Zing.vn", None).map(|p| p.1), Some("| Zing.vn"));
+        assert_eq!(site_suffix("Trận đấu giữa Việt Nam - Thái Lan", None), None);
+        assert_eq!(site_suffix("Giá vàng hôm nay tăng mạnh - Hà Nội", url), None);
+        assert_eq!(site_suffix("Đàm phán về vùng biển ngoài cửa Vịnh Bắc Bộ - 30/5.", None), None);
+        assert_eq!(site_suffix("Khởi tố giảng viên trường đại học (Ảnh: A - TPHCM).", None), None);
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::*;
+
+    /// Three different paragraphs of running text (real Vietnamese news prose).
+    pub const PARA: &str = "Theo báo cáo của Bộ Tài chính, trong năm qua ngân sách nhà nước đã thu được nhiều hơn so với dự toán, nhờ các khoản thu từ đất và từ dầu thô.";
+    pub const PARA2: &str = "Bộ trưởng cho biết năm nay sẽ tiếp tục cắt giảm chi thường xuyên, và dành nhiều hơn cho đầu tư công ở các địa phương khó khăn.";
+    pub const PARA3: &str = "Tại buổi làm việc, các đại biểu đã thảo luận về những vướng mắc trong việc giải ngân vốn đầu tư công và đề xuất nhiều giải pháp cụ thể.";
+
+    /// Runs the detectors over `text` (one item per line) and returns (kept lines, removed (kind, text)).
+    pub fn run(text: &str, title: Option<&str>) -> (Vec<String>, Vec<(String, String)>) {
+        let items = text.lines().enumerate().map(|(n, l)| Item::new(l.trim().to_string(), n + 1)).collect();
+        let rules = Rules::builtin();
+        let (kept, removed) = strip(items, Context { rules: Some(&rules), profile: None, title, lead: None });
+        (
+            kept.into_iter().filter(|i| !i.is_blank()).map(|i| i.text).collect(),
+            removed.into_iter().map(|r| (r.kind, r.text)).collect(),
+        )
+    }
+}

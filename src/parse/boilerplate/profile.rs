@@ -1,0 +1,244 @@
+//! Evidence across documents: a line that recurs verbatim in many documents of a run is site furniture
+//! (a teaser box, a footer, a widget) — unless, in the document at hand, it is the article's own title, lead
+//! or running text (the sapo of one article is often a teaser in ten others).
+//!
+//! A `Profile` counts, for each distinct normalised line, the documents it occurs in. It is learned in
+//! bounded memory (`ProfileBuilder`: at most `MAX_LINES` counters; when full, the lines seen in only one
+//! document so far are dropped, so a count can only be too low and a decision only more cautious), fed in
+//! input order, so it does not depend on `--jobs`. `seeds-convert profile DIR… -o profile.json` writes one;
+//! `--profile FILE` applies it to any run or shard; a run without `--profile` learns one from all its
+//! inputs (before `--shard` picks its part), so its output does not depend on shard boundaries either.
+
+use super::features::{classify, Class};
+use super::{Detector, RemovedKind, Scan};
+use serde::{Deserialize, Serialize};
+use sha1::{Digest, Sha1};
+use std::collections::{HashMap, HashSet};
+
+/// Lines shorter than this are not counted (`Hà Nội`, `Ảnh minh họa` recur by chance).
+pub const MIN_CHARS: usize = 24;
+/// Most distinct lines a builder keeps counters for (~24 bytes each).
+pub const MAX_LINES: usize = 4_000_000;
+
+/// A line's key: the first 8 bytes of the SHA-1 of its lower-cased, space-collapsed text. Stable across
+/// runs, machines and versions, so a profile file can be shared.
+pub fn line_key(text: &str) -> Option<u64> {
+    if text.chars().count() < MIN_CHARS {
+        return None;
+    }
+    let mut hasher = Sha1::new();
+    for (n, word) in text.split_whitespace().enumerate() {
+        if n > 0 {
+            hasher.update(b" ");
+        }
+        hasher.update(word.to_lowercase().as_bytes());
+    }
+    let digest = hasher.finalize();
+    Some(u64::from_be_bytes(digest[..8].try_into().ok()?))
+}
+
+/// Recurring lines of a set of documents.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Format version of the file.
+    pub version: u32,
+    /// Documents the profile was learned from.
+    pub documents: usize,
+    /// Keys (`line_key`, hex) of lines found in two or more documents, with their document counts.
+    pub lines: HashMap<String, usize>,
+    #[serde(skip)]
+    counts: HashMap<u64, usize>,
+}
+
+impl Profile {
+    /// How many documents a line must occur in to count as furniture: 3, or 0.2% of the documents if that
+    /// is more (a crawl of 3,000 pages: 6).
+    pub fn threshold(&self) -> usize {
+        3usize.max(self.documents.div_ceil(500))
+    }
+
+    /// The number of documents `text` occurs in (0 when it is too short to be counted).
+    pub fn documents_with(&self, text: &str) -> usize {
+        line_key(text).and_then(|k| self.counts.get(&k).copied()).unwrap_or(0)
+    }
+
+    /// Whether `text` recurs often enough to be furniture.
+    pub fn recurs(&self, text: &str) -> bool {
+        self.documents_with(text) >= self.threshold()
+    }
+
+    /// Reads a profile file (`seeds-convert profile` output).
+    pub fn from_json(json: &str) -> Result<Profile, String> {
+        let mut profile: Profile = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        if profile.version != 1 {
+            return Err(format!("profile version {} is not supported (expected 1)", profile.version));
+        }
+        for (key, &count) in &profile.lines {
+            let k = u64::from_str_radix(key, 16).map_err(|_| format!("`{key}` is not a hexadecimal line key"))?;
+            profile.counts.insert(k, count);
+        }
+        Ok(profile)
+    }
+
+    /// The profile as JSON (keys sorted, so the same documents give the same bytes).
+    pub fn to_json(&self) -> String {
+        let lines: std::collections::BTreeMap<&String, &usize> = self.lines.iter().collect();
+        serde_json::to_string(&serde_json::json!({"version": self.version, "documents": self.documents, "lines": lines}))
+            .unwrap_or_default()
+    }
+}
+
+/// Learns a `Profile`, one document at a time, in bounded memory.
+#[derive(Debug)]
+pub struct ProfileBuilder {
+    documents: usize,
+    counts: HashMap<u64, usize>,
+    max_lines: usize,
+}
+
+impl Default for ProfileBuilder {
+    fn default() -> Self {
+        ProfileBuilder::with_limit(MAX_LINES)
+    }
+}
+
+impl ProfileBuilder {
+    /// A builder that keeps at most `max_lines` counters.
+    pub fn with_limit(max_lines: usize) -> Self {
+        ProfileBuilder { documents: 0, counts: HashMap::new(), max_lines }
+    }
+
+    /// Counts the distinct lines of one document.
+    pub fn add<'a>(&mut self, lines: impl IntoIterator<Item = &'a str>) {
+        let keys: HashSet<u64> = lines.into_iter().filter_map(line_key).collect();
+        self.add_keys(keys);
+    }
+
+    /// Counts one document given the keys of its distinct lines (`line_key`).
+    pub fn add_keys(&mut self, keys: impl IntoIterator<Item = u64>) {
+        self.documents += 1;
+        for key in keys {
+            *self.counts.entry(key).or_insert(0) += 1;
+        }
+        if self.counts.len() > self.max_lines {
+            // Lines seen in one document so far go: their counts restart, so a count can only err low.
+            self.counts.retain(|_, c| *c > 1);
+        }
+    }
+
+    pub fn finish(self) -> Profile {
+        let counts: HashMap<u64, usize> = self.counts.into_iter().filter(|&(_, c)| c >= 2).collect();
+        let lines = counts.iter().map(|(k, c)| (format!("{k:016x}"), *c)).collect();
+        Profile { version: 1, documents: self.documents, lines, counts }
+    }
+}
+
+/// The detector: removes recurring lines that are not the document's own title, lead or running text.
+pub struct Recurring;
+
+/// A document most of whose text recurs is itself a copy (syndicated, crawled twice): left alone.
+const COPY_SHARE: f32 = 0.5;
+
+impl Detector for Recurring {
+    fn name(&self) -> &'static str {
+        "profile"
+    }
+
+    fn detect(&self, scan: &mut Scan) {
+        let Some(profile) = scan.cx.profile else { return };
+        let live = scan.live();
+        // Units cut from a long line are sentences of running text (a quote repeated in many articles).
+        let recurring: Vec<usize> = live
+            .iter()
+            .copied()
+            .filter(|&i| scan.items[i].group.is_none() && profile.recurs(&scan.items[i].text))
+            .collect();
+        if recurring.is_empty() {
+            return;
+        }
+        let chars = |i: &usize| scan.items[*i].text.chars().count();
+        let total: usize = live.iter().map(chars).sum();
+        if recurring.iter().map(chars).sum::<usize>() as f32 > COPY_SHARE * total as f32 {
+            return;
+        }
+        let core = scan.core();
+        let first_good = live.iter().copied().find(|&i| classify(&scan.items[i].text) == Class::Good);
+        for i in recurring {
+            let item = &scan.items[i];
+            let own_text = core.is_some_and(|(a, b)| (a..=b).contains(&i)) && classify(&item.text) == Class::Good;
+            if item.kind.is_some() || own_text || Some(i) == first_good {
+                continue;
+            }
+            scan.remove(i, RemovedKind::Recurring, "profile");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{strip, Context, Item, Rules};
+    use super::*;
+
+    const PARA: &str = "Theo báo cáo của Bộ Tài chính, trong năm qua ngân sách nhà nước đã thu được nhiều hơn so với dự toán, nhờ các khoản thu từ đất và từ dầu thô.";
+    const TEASER: &str = "Giá vàng hôm nay tăng mạnh sau khi Fed giữ nguyên lãi suất";
+
+    fn profile_of(docs: &[Vec<&str>]) -> Profile {
+        let mut builder = ProfileBuilder::default();
+        for doc in docs {
+            builder.add(doc.iter().copied());
+        }
+        builder.finish()
+    }
+
+    #[test]
+    fn recurring_teasers_go_but_a_documents_own_lead_stays() {
+        let mut docs: Vec<Vec<&str>> = (0..5).map(|_| vec![PARA, TEASER]).collect();
+        docs.push(vec![TEASER]);
+        let profile = profile_of(&docs);
+        assert_eq!(profile.documents_with(TEASER), 6);
+        assert!(profile.recurs(TEASER));
+        let rules = Rules::builtin();
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
+        let other = "Một đoạn khác của bài báo, trong đó các đại biểu đã thảo luận về những vấn đề của ngân sách địa phương.";
+        let items = vec![Item::new(other.into(), 1), Item::new(other.into(), 2), Item::new(TEASER.into(), 3)];
+        let (kept, removed) = strip(items, cx);
+        assert_eq!(removed.iter().map(|r| r.kind.as_str()).collect::<Vec<_>>(), vec!["duplicate-line", "recurring"]);
+        assert_eq!(kept.len(), 1);
+        // In the document whose sapo it is, the same line opens the article and stays.
+        let sapo = "Giá vàng hôm nay tăng mạnh sau khi Cục Dự trữ liên bang Mỹ giữ nguyên lãi suất, và các nhà đầu tư trong nước đã mua vào.";
+        let profile = profile_of(&(0..6).map(|_| vec![sapo]).collect::<Vec<_>>());
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
+        let items = vec![Item::new(sapo.into(), 1), Item::new(other.into(), 2), Item::new(PARA.into(), 3)];
+        let (kept, _) = strip(items, cx);
+        assert_eq!(kept.len(), 3);
+    }
+
+    #[test]
+    fn the_file_round_trips_and_keys_are_stable() {
+        let profile = profile_of(&[vec![TEASER, PARA], vec![TEASER], vec!["ngắn"]]);
+        let back = Profile::from_json(&profile.to_json()).unwrap();
+        assert_eq!(back.documents, 3);
+        assert_eq!(back.documents_with(TEASER), 2);
+        assert_eq!(back.documents_with(PARA), 0, "lines of one document are not kept");
+        assert_eq!(line_key("Giá vàng  hôm nay TĂNG mạnh sau khi Fed"), line_key("giá vàng hôm nay tăng mạnh sau khi fed"));
+        assert_eq!(line_key("Giá vàng hôm nay tăng mạnh sau khi Fed"), Some(line_key("Giá vàng hôm nay tăng mạnh sau khi Fed").unwrap()));
+        assert!(Profile::from_json(r#"{"version": 2, "documents": 1, "lines": {}}"#).is_err());
+    }
+
+    #[test]
+    fn memory_is_bounded_and_counts_only_err_low() {
+        let mut builder = ProfileBuilder::with_limit(4);
+        builder.add([TEASER]);
+        builder.add([TEASER]);
+        let lines: Vec<String> = (0..10).map(|i| format!("Một dòng khác hẳn mang số thứ tự {i} trong tệp")).collect();
+        for line in &lines {
+            builder.add([line.as_str(), TEASER]);
+            assert!(builder.counts.len() <= 5, "{}", builder.counts.len());
+        }
+        let profile = builder.finish();
+        assert_eq!(profile.documents, 12);
+        assert_eq!(profile.documents_with(TEASER), 12, "a recurring line keeps its count");
+        assert!(lines.iter().all(|l| profile.documents_with(l) <= 1));
+    }
+}

@@ -1,0 +1,110 @@
+//! Lines said twice in one seed. A line that repeats the one before it (a photo caption scraped twice) or the
+//! title or lead goes as `duplicate-line`. A longer line that recurs further apart is a sidebar teaser shown
+//! two or three times on the page: when one copy lies in the article's running text, only the other copies
+//! go; when none does, all go (`teasers`).
+
+use super::{Detector, RemovedKind, Scan};
+use std::collections::HashMap;
+
+pub struct Repeats;
+
+/// Shorter lines repeat by chance (`Hà Nội`, `- Tổng Bí thư Nông Đức Mạnh.` in two lists).
+const MIN_CHARS: usize = 60;
+
+fn key(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+impl Detector for Repeats {
+    fn name(&self) -> &'static str {
+        "repeats"
+    }
+
+    fn detect(&self, scan: &mut Scan) {
+        // The title or lead said again as a body line.
+        let known: Vec<String> = [scan.cx.title, scan.cx.lead].into_iter().flatten().map(key).collect();
+        let mut previous: Option<usize> = None;
+        // Units cut from one long line are sentences of running text: a sentence said twice there is the
+        // writer's, not the page's.
+        for i in 0..scan.items.len() {
+            if !scan.items[i].is_live() || scan.items[i].group.is_some() {
+                continue;
+            }
+            let k = key(&scan.items[i].text);
+            if known.contains(&k) {
+                scan.remove(i, RemovedKind::DuplicateLine, "title-repeat");
+                continue;
+            }
+            if previous.is_some_and(|p| scan.items[p].text == scan.items[i].text) {
+                scan.remove(i, RemovedKind::DuplicateLine, "duplicate-line");
+                continue;
+            }
+            previous = Some(i);
+        }
+
+        let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
+        for i in scan.live() {
+            if scan.items[i].group.is_none() && scan.items[i].text.chars().count() >= MIN_CHARS {
+                groups.entry(key(&scan.items[i].text)).or_default().push(i);
+            }
+        }
+        let repeated: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() >= 2).collect();
+        if repeated.is_empty() {
+            return;
+        }
+        // Where the running text is, judged without the repeated lines.
+        let mut without = Scan { items: scan.items.clone(), cx: scan.cx };
+        for &i in repeated.iter().flatten() {
+            without.items[i].removed = Some((String::new(), String::new()));
+        }
+        let core = without.core();
+        for group in repeated {
+            let first = group[0];
+            // Only a teaser-shaped line (a headline, or one sentence after the running text) loses every copy.
+            let teaser = super::features::is_headline_like(&scan.items[first].text);
+            // The copy to keep: the first inside the running text (a heading listed again in a table of
+            // contents above it stays where it belongs), or the first of all for a line that is no teaser.
+            let inside = |i: usize| core.is_some_and(|(a, b)| (a..=b).contains(&i)) || scan.items[i].kind.is_some();
+            let keep = group.iter().copied().find(|&i| inside(i)).or((!teaser).then_some(first));
+            if let Some(keep) = keep {
+                for &i in group.iter().filter(|&&i| i != keep) {
+                    scan.remove(i, RemovedKind::DuplicateLine, "repeated-line");
+                }
+            } else {
+                for &i in &group {
+                    scan.remove(i, RemovedKind::Teasers, "repeated-teaser");
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{run, PARA, PARA2, PARA3};
+
+
+    #[test]
+    fn teasers_shown_twice_after_the_article_go() {
+        let teaser = "Giá vàng hôm nay tăng mạnh sau khi Fed giữ nguyên lãi suất cơ bản";
+        let text = format!("{PARA}\n{PARA2}\n{PARA3}\n{teaser}\nHà Nội công bố lộ trình cấm xe máy\n{teaser}");
+        let (kept, removed) = run(&text, None);
+        assert_eq!(&kept[..3], &[PARA, PARA2, PARA3], "{removed:?}");
+        assert_eq!(removed.iter().filter(|(k, _)| k == "teasers").count(), 2);
+    }
+
+    #[test]
+    fn a_pull_quote_repeating_the_article_keeps_the_article_copy() {
+        let text = format!("{PARA}\n{PARA2}\n{PARA}");
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, vec![PARA, PARA2]);
+        assert_eq!(removed, vec![("duplicate-line".to_string(), PARA.to_string())]);
+    }
+
+    #[test]
+    fn the_title_said_again_goes() {
+        let (kept, removed) = run(&format!("Ngân sách vượt dự toán\n{PARA}"), Some("Ngân sách vượt dự toán"));
+        assert_eq!(kept, vec![PARA]);
+        assert_eq!(removed[0].0, "duplicate-line");
+    }
+}

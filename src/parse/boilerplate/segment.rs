@@ -1,0 +1,146 @@
+//! Cuts a long line into the units a scraper fused into it, so that the detectors see them as lines: many
+//! scrapers store a page's paragraphs, related links, tag lists and even inline ad scripts on one line
+//! (`… cuối bài. · Tiêu đề khác · Tiêu đề nữa`, `… Khánh Hiền Tag : tai nạn , xe khách`,
+//! `… điểm. if (!ismobile){try {…}} Ngay khi …`). The cuts: sentence starts (`text::sentence_starts`),
+//! inline bullets followed by a capital, a tag-list label, and script code between balanced braces.
+
+use crate::parse::text::sentence_starts;
+
+/// Lines at least this long (in bytes) are cut; shorter ones are a paragraph or less.
+pub const MIN_BYTES: usize = 600;
+
+/// Labels of a tag list (`Tag :`, `Từ khóa:`), in the capitalised form that opens one mid-line.
+const TAG_LABELS: &[&str] = &["Tag :", "Tag:", "Tags :", "Tags:", "Từ khóa :", "Từ khóa:", "Từ khoá:", "Keywords:"];
+
+/// Byte ranges of the units of `text`, in order, covering all of its non-blank text.
+pub fn segments(text: &str) -> Vec<(usize, usize)> {
+    let mut cuts: Vec<usize> = sentence_starts(text);
+    let code = code_spans(text);
+    for &(start, end) in &code {
+        cuts.push(start);
+        cuts.push(end);
+    }
+    cuts.extend(bullet_starts(text));
+    for label in TAG_LABELS {
+        cuts.extend(text.match_indices(label).map(|(i, _)| i).filter(|&i| i > 0 && text[..i].ends_with(' ')));
+    }
+    // No cut inside a code span (its `;` and `.` are not sentence ends).
+    cuts.retain(|&c| c > 0 && c < text.len() && !code.iter().any(|&(s, e)| s < c && c < e));
+    cuts.push(0);
+    cuts.push(text.len());
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.windows(2)
+        .filter_map(|w| {
+            let (s, e) = (w[0], w[1]);
+            let piece = &text[s..e];
+            let lead = piece.len() - piece.trim_start().len();
+            let trail = piece.len() - piece.trim_end().len();
+            (s + lead < e - trail).then_some((s + lead, e - trail))
+        })
+        .collect()
+}
+
+/// Where an inline bullet (` · `, ` • `, ` * `) opens an item that starts with a capital, digit or quote.
+fn bullet_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for bullet in [" · ", " • ", " * "] {
+        for (i, _) in text.match_indices(bullet) {
+            let next = text[i + bullet.len()..].chars().next();
+            if next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“')) {
+                out.push(i + 1);
+            }
+        }
+    }
+    out
+}
+
+/// Script code pasted into text: a statement (`if (…) {`, `try {`, `function f() {`, `document.write(…)`)
+/// through its balanced closing brace, when the span reads as code (ASCII, with `;`, `(` or `=`).
+pub fn code_spans(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while let Some(open) = text[i..].find('{').map(|o| i + o) {
+        // The matching brace.
+        let mut depth = 0usize;
+        let mut close = None;
+        for (j, &b) in bytes.iter().enumerate().skip(open) {
+            match b {
+                b'{' => depth += 1,
+                b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = Some(j + 1);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(mut end) = close else { break };
+        // Trailing `}` and `;` of enclosing statements.
+        while end < bytes.len() && matches!(bytes[end], b'}' | b';') {
+            end += 1;
+        }
+        // The statement's head: back over ASCII code characters to a sentence end or a non-ASCII letter.
+        let mut start = open;
+        while start > 0 {
+            let b = bytes[start - 1];
+            let code_char = b.is_ascii_alphanumeric() || b"_()!=<>&|.$[]'\"+-".contains(&b);
+            let space_in_code = b == b' ' && start >= 2 && bytes[start - 2] != b'.';
+            if !(code_char || space_in_code) {
+                break;
+            }
+            start -= 1;
+        }
+        while start < open && bytes[start] == b' ' {
+            start += 1;
+        }
+        let span = &text[start..end];
+        let ascii = span.bytes().filter(u8::is_ascii).count() * 10 >= span.len() * 9;
+        let marks = span.bytes().filter(|b| matches!(b, b';' | b'(' | b'=')).count();
+        if ascii && marks >= 2 && span.len() >= 12 {
+            spans.push((start, end));
+        }
+        i = end.max(open + 1);
+    }
+    spans
+}
+
+/// Whether a unit is script code (for the detectors).
+pub fn is_code(text: &str) -> bool {
+    code_spans(text).first().is_some_and(|&(s, e)| e - s >= text.trim().len() * 9 / 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units(text: &str) -> Vec<&str> {
+        segments(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn fused_units_are_cut() {
+        let text = "Ba cán bộ bị tạm đình chỉ. Cơ quan điều tra đang làm rõ. · Va chạm giữa hai tàu hàng · Dự kiến 13 giờ thông tàu";
+        assert_eq!(
+            units(text),
+            vec!["Ba cán bộ bị tạm đình chỉ.", "Cơ quan điều tra đang làm rõ.", "· Va chạm giữa hai tàu hàng", "· Dự kiến 13 giờ thông tàu"]
+        );
+        let tags = "Tài xế lái xe rước dâu tên Cương. Khánh Hiền Tag : tai nạn thảm khốc , xe đón dâu gặp nạn";
+        assert_eq!(units(tags).last(), Some(&"Tag : tai nạn thảm khốc , xe đón dâu gặp nạn"));
+    }
+
+    #[test]
+    fn script_code_is_one_unit() {
+        let text = "Thị trường tăng điểm. if (!ismobile){try { if (Ads != undefined && Ads.aNodes.length>0) {document.write(Ads); Ads.Show();} } catch(e) {} } Ngay khi mở cửa, bảng điện tử tràn ngập sắc xanh.";
+        let u = units(text);
+        assert_eq!(u.len(), 3, "{u:?}");
+        assert!(u[1].starts_with("if (!ismobile){") && u[1].ends_with('}'), "{:?}", u[1]);
+        assert!(is_code(u[1]));
+        assert!(!is_code(u[0]) && !is_code(u[2]));
+        // Braces in prose are not code.
+        assert!(code_spans("Ông nói {như vậy} là đúng.").is_empty());
+    }
+}
