@@ -2,13 +2,13 @@
 //! clap never reaches the library.
 
 use crate::app::{CheckRun, ConvertRun, FixRun, ProfileRun, RunOptions, Shard};
-use crate::check::SchemaValidator;
-use crate::decode::tone::ToneStyle;
-use crate::error::Error;
-use crate::parse::{Layout, ParseOptions, Profile, Rules};
-use crate::pipeline::ReadOptions;
-use crate::report::Format;
-use crate::write::{self, FontFile, WriteOptions};
+use seeds_convert::check::SchemaValidator;
+use seeds_convert::decode::tone::ToneStyle;
+use seeds_convert::error::Error;
+use seeds_convert::parse::{Layout, ParseOptions, Profile, Rules};
+use seeds_convert::pipeline::ReadOptions;
+use seeds_convert::report::Format;
+use seeds_convert::write::{self, FontFile, WriteOptions};
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -22,7 +22,7 @@ use std::path::PathBuf;
     after_help = "INPUT is a seed file, a directory (every *.txt below it, sorted), or - for standard input.\n\
                   Exit status: 0 ok; 1 an input is not a well-formed seed (nothing is written); 2 usage or I/O error."
 )]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     #[command(flatten)]
@@ -30,7 +30,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Check seeds and report diagnostics (for CI): exit 1 if any seed has an error.
     Check(CheckArgs),
     /// Rewrite seeds in place into their canonical clean form (atomically); --diff only shows it.
@@ -47,7 +47,7 @@ pub enum Command {
 }
 
 #[derive(Debug, Args)]
-pub struct FixArgs {
+pub(crate) struct FixArgs {
     /// Print a unified diff of what would change and change nothing (exit 1 if anything would change).
     #[arg(long)]
     pub diff: bool,
@@ -61,7 +61,7 @@ pub struct FixArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct ProfileArgs {
+pub(crate) struct ProfileArgs {
     /// Output file (JSON). Default: standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -73,7 +73,7 @@ pub struct ProfileArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct RunArgs {
+pub(crate) struct RunArgs {
     /// Worker threads (default: one per core). Output never depends on it.
     #[arg(long, short = 'j', value_name = "N", default_value_t = 0, hide_default_value = true)]
     pub jobs: usize,
@@ -92,9 +92,9 @@ impl RunArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct ConvertArgs {
+pub(crate) struct ConvertArgs {
     /// Output format.
-    #[arg(long, short = 't', value_name = "FORMAT", value_parser = writer_names())]
+    #[arg(long, short = 't', value_name = "FORMAT", value_parser = writer_values())]
     pub to: Option<String>,
     /// Output file (written atomically, only if every input is well-formed). Default: standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
@@ -112,8 +112,8 @@ pub struct ConvertArgs {
     #[arg(long, value_name = "FILE")]
     pub font: Option<PathBuf>,
     /// Page size of PDF output.
-    #[arg(long, value_name = "SIZE", default_value = "a4", value_parser = write::Paper::NAMES)]
-    pub paper: String,
+    #[arg(long, value_name = "SIZE", value_enum, default_value_t = write::Paper::A4)]
+    pub paper: write::Paper,
     #[command(flatten)]
     pub read: ReadArgs,
     #[command(flatten)]
@@ -124,10 +124,10 @@ pub struct ConvertArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// Report format.
-    #[arg(long, default_value = "human", value_parser = ["human", "json", "github"])]
-    pub format: String,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
     /// Apply this JSON Schema to every document, on top of the built-in one (draft from its `$schema`; 2020-12 if none).
     #[arg(long, value_name = "FILE")]
     pub schema: Option<PathBuf>,
@@ -141,10 +141,10 @@ pub struct CheckArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct ReadArgs {
+pub(crate) struct ReadArgs {
     /// Force a layout instead of detecting it.
-    #[arg(long, value_name = "NAME", value_parser = layout_names())]
-    pub layout: Option<String>,
+    #[arg(long, value_name = "NAME", value_enum)]
+    pub layout: Option<Layout>,
     /// Extra line rules (JSON, see schemas/rules.schema.json), tried before the built-in ones.
     #[arg(long, value_name = "FILE")]
     pub rules: Option<PathBuf>,
@@ -162,16 +162,16 @@ pub struct ReadArgs {
     pub no_profile: bool,
 }
 
-fn writer_names() -> Vec<&'static str> {
-    write::WRITERS.iter().map(|w| w.name()).collect()
+/// `--to` values with each writer's one-line description (shown by `--help`).
+fn writer_values() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(
+        write::WRITERS.iter().map(|w| clap::builder::PossibleValue::new(w.name()).help(w.about())),
+    )
 }
 
-fn layout_names() -> Vec<&'static str> {
-    Layout::ALL.iter().map(|l| l.name()).collect()
-}
 
 /// What the command line asks for.
-pub enum Run {
+pub(crate) enum Run {
     Check(CheckRun),
     Convert(ConvertRun),
     Fix(FixRun),
@@ -181,7 +181,7 @@ pub enum Run {
 }
 
 /// Turns parsed arguments into library options (reads `--rules` and `--schema` files).
-pub fn into_run(cli: Cli) -> Result<Run, Error> {
+pub(crate) fn into_run(cli: Cli) -> Result<Run, Error> {
     match cli.command {
         Some(Command::Check(args)) => {
             let mut read = read_options(&args.read)?;
@@ -191,7 +191,7 @@ pub fn into_run(cli: Cli) -> Result<Run, Error> {
                     SchemaValidator::new(&text).map_err(|message| Error::Schema { path: path.clone(), message })?;
                 read.user_schema = Some(std::sync::Arc::new(schema));
             }
-            let format = Format::ALL.iter().find(|(n, _)| *n == args.format).map_or(Format::Human, |(_, f)| *f);
+            let format = args.format;
             Ok(Run::Check(CheckRun { inputs: args.inputs, read, format, run: args.run.options() }))
         }
         Some(Command::Fix(args)) => Ok(Run::Fix(FixRun {
@@ -240,7 +240,7 @@ pub fn into_run(cli: Cli) -> Result<Run, Error> {
                     modified: source_date_epoch()?,
                     embed_font: args.embed_font.map(read_font).transpose()?,
                     font: args.font.map(read_font).transpose()?,
-                    paper: write::Paper::from_name(&args.paper).unwrap_or_default(),
+                    paper: args.paper,
                 },
                 quiet: args.run.quiet,
                 run: args.run.options(),
@@ -276,7 +276,7 @@ fn read_options(args: &ReadArgs) -> Result<ReadOptions, Error> {
         let user = Rules::from_json(&text).map_err(|message| Error::Rules { path: path.clone(), message })?;
         rules = rules.with_user_rules(user);
     }
-    let layout = args.layout.as_deref().and_then(Layout::from_name);
+    let layout = args.layout;
     let tone_style = args.tone_style.as_deref().and_then(ToneStyle::from_name);
     let profile = match &args.profile {
         Some(path) => {

@@ -2,8 +2,13 @@
 //!
 //! ```text
 //! bytes --decode--> text --clean--> NFC lines --parse--> Document (+ removed boilerplate) --check--> diagnostics
-//!                                                            \--write--> json | txt
+//!                                                            \--write--> epub | pdf | tei | json | txt
 //! ```
+//!
+//! `decode` (bytes to text, with an explicit outcome) → `decode::clean` (NFC lines, counted repairs) →
+//! `parse` (layout, `parse::boilerplate` detectors, blocks) → `check` (diagnostics, JSON Schema) → `write`
+//! (one `Writer` per format). `pipeline::process` runs one seed through all of it in memory; the
+//! `seeds-convert` binary adds the command line, parallel runs and atomic output on top.
 //!
 //! The whole pipeline on one seed:
 //!
@@ -23,9 +28,9 @@
 //! assert_eq!(doc.blocks[1].kind, BlockKind::Attribution);
 //! ```
 
-pub mod app;
+
 pub mod check;
-pub mod cli;
+
 pub mod decode;
 pub mod error;
 pub mod input;

@@ -1,9 +1,12 @@
 //! The `seeds-convert` binary: parse the command line, run, map the outcome to an exit code (0/1/2).
 //! Nothing else lives here.
 
+mod app;
+mod cli;
+
 use clap::Parser;
-use seeds_convert::cli::{self, Cli, Run};
-use seeds_convert::{app, Error, ExitStatus};
+use cli::{Cli, Run};
+use seeds_convert::{Error, ExitStatus};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {

@@ -65,8 +65,18 @@ pub fn process(seed: &SeedInput, options: &ReadOptions) -> Processed {
 pub fn profile_keys(seed: &SeedInput, options: &ReadOptions) -> Vec<u64> {
     let decoded = decode::decode(&seed.bytes);
     let cleaned = clean::clean_with(&decoded.text, options.tone_style);
-    let mut keys: Vec<u64> =
-        cleaned.lines.iter().filter_map(|l| parse::boilerplate::profile::line_key(&l.text)).collect();
+    let mut keys: Vec<u64> = Vec::new();
+    for line in &cleaned.lines {
+        keys.extend(parse::boilerplate::profile::line_key(&line.text));
+        // The units of a long line count too: a scraper that fuses a page's parts onto one line fuses its
+        // furniture into every page alike (`parse::body` cuts lines the same way).
+        if line.text.len() >= parse::boilerplate::segment::MIN_BYTES {
+            let (text, _) = parse::text::unglue_sentences(&line.text);
+            for (s, e) in parse::boilerplate::segment::segments(&text) {
+                keys.extend(parse::boilerplate::profile::line_key(&text[s..e]));
+            }
+        }
+    }
     keys.sort_unstable();
     keys.dedup();
     keys

@@ -5,7 +5,7 @@ use unicode_normalization::is_nfc;
 
 /// What it does: flags a file that is mostly undecodable or binary (an image, a PDF, a zip, text in an
 /// encoding we do not know). Why: converting it would produce garbage. Example: a PNG renamed `.txt`.
-pub struct Binary;
+pub(super) struct Binary;
 
 /// Share of replacement characters above which a file is "mostly undecodable".
 const MOSTLY_UNDECODABLE: f64 = 0.05;
@@ -45,7 +45,7 @@ impl Rule for Binary {
 }
 
 /// What it does: flags an empty or whitespace-only file. Why: there is no article to convert.
-pub struct Empty;
+pub(super) struct Empty;
 
 impl Rule for Empty {
     fn code(&self) -> &'static str {
@@ -70,7 +70,7 @@ impl Rule for Empty {
 
 /// What it does: flags NUL characters. Why: no text format has them; they mean a truncated download, a
 /// binary file, or UTF-16 read as something else. They are removed from the converted text.
-pub struct NulBytes;
+pub(super) struct NulBytes;
 
 impl Rule for NulBytes {
     fn code(&self) -> &'static str {
@@ -96,7 +96,7 @@ impl Rule for NulBytes {
 
 /// What it does: flags a few invalid byte sequences in otherwise good text; they are decoded as U+FFFD.
 /// Why: the article is still worth converting, but a character or two is lost.
-pub struct InvalidBytes;
+pub(super) struct InvalidBytes;
 
 impl Rule for InvalidBytes {
     fn code(&self) -> &'static str {
@@ -122,7 +122,7 @@ impl Rule for InvalidBytes {
 
 /// What it does: flags U+FFFD already present in the seed. Why: a character was lost before the seed was
 /// saved; a reader sees `�`.
-pub struct ReplacementChar;
+pub(super) struct ReplacementChar;
 
 impl Rule for ReplacementChar {
     fn code(&self) -> &'static str {
@@ -157,7 +157,7 @@ impl Rule for ReplacementChar {
 /// What it does: flags C0 and C1 control characters other than tab and line ends. Why: XML cannot hold
 /// them and readers cannot see them; C1 characters that are windows-1252 punctuation (U+0092 for `’`) are
 /// mapped to it, the rest are removed.
-pub struct ControlChars;
+pub(super) struct ControlChars;
 
 impl Rule for ControlChars {
     fn code(&self) -> &'static str {
@@ -181,7 +181,7 @@ impl Rule for ControlChars {
 
 /// What it does: flags text that is not in Unicode NFC (decomposed or mis-ordered combining marks). Why:
 /// search, fonts and validators expect NFC; the output is normalised.
-pub struct NonNfc;
+pub(super) struct NonNfc;
 
 impl Rule for NonNfc {
     fn code(&self) -> &'static str {
@@ -257,7 +257,7 @@ fn control_chars(text: &str) -> (usize, Option<(usize, char)>) {
 /// VISCII, or another WHATWG encoding for non-Vietnamese text), chosen by how Vietnamese the decoded text
 /// reads. Why: the guess is evidence-based, not certain, and TCVN3 has no capitals with tone marks (they come
 /// out lowercase); a human may want to look. Example: `ViÖt Nam` in a `.VnTime` document, decoded as TCVN3.
-pub struct LegacyEncoding;
+pub(super) struct LegacyEncoding;
 
 impl Rule for LegacyEncoding {
     fn code(&self) -> &'static str {
@@ -282,7 +282,7 @@ impl Rule for LegacyEncoding {
 /// What it does: flags lines that were UTF-8 read as windows-1252 or Latin-1 and saved again (mojibake such
 /// as `Tá»•ng BÃ­ thÆ°`), one or more layers deep; they are repaired at decode time. Why: the repair is
 /// evidence-based; the seed's producer has a bug worth fixing upstream.
-pub struct MojibakeRepaired;
+pub(super) struct MojibakeRepaired;
 
 impl Rule for MojibakeRepaired {
     fn code(&self) -> &'static str {

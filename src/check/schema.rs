@@ -3,18 +3,15 @@
 
 use super::{Context, Diagnostic, Rule, Severity};
 use crate::model::Document;
-use std::sync::LazyLock;
 
-/// The project's document schema, embedded in the binary and compiled once per process on first use.
+/// The project's document schema, turned into validation code when the crate is built (jsonschema's
+/// `validator` macro, which also checks the schema against its meta-schema then).
 ///
-/// Why not jsonschema's `validator` macro, which turns the schema into code at build time: it made cargo
-/// build jsonschema and its dependency tree twice (once for the proc macro), for a saving of about 1 ms per
-/// process, which a directory run amortises. A test (`the_built_in_schema_compiles`) keeps the file valid.
-static BUILTIN_SCHEMA: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
-    let schema: serde_json::Value =
-        serde_json::from_str(include_str!("../../schemas/document.schema.json")).expect("schema file is JSON");
-    jsonschema::validator_for(&schema).expect("schemas/document.schema.json is a valid JSON Schema")
-});
+/// Why the macro, although it makes cargo build jsonschema a second time (for the proc macro): compiling
+/// the draft 2020-12 schema at run time, meta-validation included, is ~7 million instructions — more than
+/// three times everything else a one-seed conversion does (measured with callgrind; BENCHMARKS.md).
+#[jsonschema::validator(path = "schemas/document.schema.json")]
+struct BuiltinSchema;
 
 /// A JSON Schema compiled at run time (a user's `--schema`).
 pub struct SchemaValidator(jsonschema::Validator);
@@ -51,7 +48,7 @@ fn display_pointer(p: &str) -> String {
 /// Validates `doc` against the built-in schema and, if given, a user's schema.
 pub fn validate_document(doc: &Document, user: Option<&SchemaValidator>) -> Vec<String> {
     let value = serde_json::to_value(doc).unwrap_or(serde_json::Value::Null);
-    let mut all = collect(BUILTIN_SCHEMA.is_valid(&value), || BUILTIN_SCHEMA.iter_errors(&value));
+    let mut all = collect(BuiltinSchema::is_valid(&value), || BuiltinSchema::iter_errors(&value));
     if let Some(user) = user {
         all.extend(user.violations(&value).into_iter().map(|v| format!("{v} (--schema)")));
     }
@@ -60,7 +57,7 @@ pub fn validate_document(doc: &Document, user: Option<&SchemaValidator>) -> Vec<
 
 /// What it does: validates the document against `schemas/document.schema.json` and any `--schema`.
 /// Why: the JSON is a contract; a document that breaks it is never written.
-pub struct SchemaViolation;
+pub(super) struct SchemaViolation;
 
 impl Rule for SchemaViolation {
     fn code(&self) -> &'static str {
@@ -87,11 +84,6 @@ mod tests {
     use super::*;
     use crate::input::SeedInput;
     use crate::pipeline::{process, ReadOptions};
-
-    #[test]
-    fn the_built_in_schema_compiles() {
-        assert!(BUILTIN_SCHEMA.is_valid(&serde_json::json!({})) == false);
-    }
 
     #[test]
     fn the_built_in_schema_passes_real_documents_and_catches_broken_ones() {

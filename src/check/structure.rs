@@ -6,7 +6,7 @@ use crate::parse::boilerplate::features;
 
 /// What it does: flags a seed with no title. Why: a book needs a chapter title; the JSON keeps `null`
 /// (never a title invented from the first sentence). A warning, an error under `--strict`.
-pub struct MissingTitle;
+pub(super) struct MissingTitle;
 
 impl Rule for MissingTitle {
     fn code(&self) -> &'static str {
@@ -35,7 +35,7 @@ impl Rule for MissingTitle {
 
 /// What it does: flags a seed with no article text left once metadata and boilerplate are taken out.
 /// Why: there is nothing to read.
-pub struct MissingBody;
+pub(super) struct MissingBody;
 
 impl Rule for MissingBody {
     fn code(&self) -> &'static str {
@@ -66,7 +66,7 @@ impl Rule for MissingBody {
 /// What it does: flags a first line that should be a title but reads as a paragraph (long, several
 /// sentences): typically a title fused with the lead. Why: it cannot be split reliably, so the document
 /// gets no title and the line stays the first paragraph. A warning, an error under `--strict`.
-pub struct TitleIsParagraph;
+pub(super) struct TitleIsParagraph;
 
 impl Rule for TitleIsParagraph {
     fn code(&self) -> &'static str {
@@ -103,7 +103,7 @@ impl Rule for TitleIsParagraph {
 
 /// What it does: flags a URL header (`http…` line, `# url =`, `LINK:`) that is not a valid absolute
 /// http(s) URL. Why: provenance is the point of the header; a broken one is worse than none.
-pub struct InvalidUrl;
+pub(super) struct InvalidUrl;
 
 impl Rule for InvalidUrl {
     fn code(&self) -> &'static str {
@@ -144,7 +144,7 @@ fn check_url(text: &str) -> Result<(), String> {
 /// What it does: flags a short paragraph that looks like site furniture (comment, share, related-article or
 /// contact widgets) that no rule recognised, so it stayed in the article. Why: it is probably boilerplate
 /// the rules do not know yet; add a `--rules` entry, or ignore the warning if it is article text.
-pub struct SuspectBoilerplate;
+pub(super) struct SuspectBoilerplate;
 
 impl Rule for SuspectBoilerplate {
     fn code(&self) -> &'static str {

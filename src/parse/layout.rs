@@ -5,7 +5,8 @@ use crate::decode::clean::Line;
 use regex::Regex;
 use std::sync::LazyLock;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[value(rename_all = "kebab-case")]
 pub enum Layout {
     /// URL line, `-----` separators around the title, body after (seed 002).
     UrlSeparator,
@@ -18,6 +19,7 @@ pub enum Layout {
     /// Title, blank, paragraph lines broken inside sentences, three blank lines, sapo last.
     ParagraphsSapoLast,
     /// Title, sapo, one-line body (2 or 3 lines).
+    #[value(name = "title-sapo-body")]
     TitleSapoBody,
     /// Optional URL line, title, blank-line paragraphs, footer (seed 000; also `--to txt` output).
     Blog,
@@ -139,7 +141,7 @@ pub fn detect(lines: &[Line], sidecar: bool) -> Layout {
     let content = trim_blank(lines);
     let nonblank: Vec<&Line> = content.iter().filter(|l| !l.text.is_empty()).collect();
     let first = nonblank.first().map_or("", |l| l.text.as_str());
-    if header_line(first).is_some() {
+    if header_line(first).is_some() || colon_headers(&nonblank) >= 2 {
         return Layout::HeaderLines;
     }
     if is_urlish(first) && nonblank.get(1).is_some_and(|l| is_separator(&l.text)) {
@@ -363,25 +365,51 @@ fn header_line(line: &str) -> Option<(&str, &str)> {
     (!key.is_empty()).then_some((key, value))
 }
 
+/// Keys a scraper writes as `key: value` header lines (`url: https://…`, `keyword: …`, `content:`).
+const COLON_KEYS: &[&str] = &[
+    "url", "link", "source", "title", "date", "time", "category", "topic", "publisher", "keyword", "keywords",
+    "tags", "content", "body", "text", "id", "doc_id", "author", "description", "summary", "lang",
+];
+
+/// `key: value` with a known lower-case ASCII key (the other header style scrapers write).
+fn colon_header(line: &str) -> Option<(&str, &str)> {
+    let (key, value) = line.split_once(':')?;
+    (COLON_KEYS.contains(&key) && !value.starts_with("//")).then_some((key, value))
+}
+
+/// How many `key: value` header lines open the seed (a URL's own `:` does not count as one).
+fn colon_headers(nonblank: &[&Line]) -> usize {
+    nonblank.iter().take_while(|l| colon_header(&l.text).is_some()).count()
+}
+
 fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     let mut i = 0;
-    while let Some((key, value)) = content.get(i).and_then(|l| header_line(&l.text)) {
+    let mut body_key = false;
+    while let Some((key, value)) = content.get(i).and_then(|l| header_line(&l.text).or_else(|| colon_header(&l.text))) {
         let value = value.trim().to_string();
         match &key.to_lowercase()[..] {
+            // `content:` / `body:` opens the text: there is no title line after the headers.
+            "content" | "body" | "text" => {
+                body_key = true;
+                if !value.is_empty() {
+                    break;
+                }
+            }
             "url" | "link" | "source" => frame.meta.url = Some(Field { text: value, line: content[i].no }),
             "date" | "time" => frame.meta.date = normalize_date(&value),
             "title" => frame.meta.title = Some(Field { text: value, line: content[i].no }),
             "category" | "topic" => frame.meta.category = Some(value),
             "publisher" | "outlet" => frame.meta.publisher = Some(value),
-            "tags" | "keywords" => {
+            "tags" | "keywords" | "keyword" => {
                 frame.meta.tags = value.split(',').map(str::trim).filter(|t| !t.is_empty()).map(String::from).collect()
             }
             _ => {}
         }
         i += 1;
     }
-    // The title is the line right after the headers; a blank line there means there is none.
-    let title_follows = content.get(i).is_some_and(|l| !l.text.is_empty());
+    // The title is the line right after the headers; a blank line there (or a `content:` key) means there
+    // is none.
+    let title_follows = !body_key && content.get(i).is_some_and(|l| !l.text.is_empty());
     let rest: Vec<&Line> = content[i..].iter().filter(|l| !l.text.is_empty()).collect();
     let mut rest = rest.as_slice();
     if frame.meta.title.is_none() && title_follows {
@@ -545,9 +573,10 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     Some(out)
 }
 
+/// `YYYY-MM-DD` for a real calendar date (chrono: 2013-02-31 is none) between 1900 and 2100.
 fn valid_ymd(y: u32, m: u32, d: u32) -> Option<String> {
-    ((1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
-        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+    let year = i32::try_from(y).ok().filter(|y| (1900..=2100).contains(y))?;
+    chrono::NaiveDate::from_ymd_opt(year, m, d).map(|date| date.format("%Y-%m-%d").to_string())
 }
 
 #[cfg(test)]
@@ -622,6 +651,9 @@ mod tests {
         assert_eq!(normalize_date("20201001").as_deref(), Some("2020-10-01"));
         assert_eq!(normalize_date("23/10/2013 11:39").as_deref(), Some("2013-10-23T11:39:00"));
         assert_eq!(normalize_date("32/10/2013"), None);
+        assert_eq!(normalize_date("2013-02-31"), None, "no such day");
+        assert_eq!(normalize_date("29/02/2016").as_deref(), Some("2016-02-29"));
+        assert_eq!(normalize_date("29/02/2015"), None);
         assert_eq!(normalize_date("2013-05-31T21:04:00+07:00").as_deref(), Some("2013-05-31T21:04:00+07:00"));
         assert_eq!(normalize_date("2013-05-31T21:04:00").as_deref(), Some("2013-05-31T21:04:00"));
         assert_eq!(normalize_date("2013-05-31T25:04:00"), None);

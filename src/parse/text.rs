@@ -181,7 +181,11 @@ pub fn split_paragraphs(text: &str) -> Vec<String> {
 /// Whether text was word-segmented by an NLP tool (`Trung_Quốc`, `biểu_tình`): words joined by `_`
 /// between letters make up 5% of its words or more (they make up a third of segmented Vietnamese, and
 /// next to none of ordinary text, where `snake_case` names are rare).
-pub fn is_word_segmented<'a>(lines: impl Iterator<Item = &'a str>) -> bool {
+pub fn is_word_segmented<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> bool {
+    // Most text has no `_` at all: say so without counting words.
+    if lines.clone().all(|line| memchr::memchr(b'_', line.as_bytes()).is_none()) {
+        return false;
+    }
     let (mut words, mut joined) = (0usize, 0usize);
     for line in lines {
         for word in line.split_whitespace() {

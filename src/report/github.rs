@@ -4,7 +4,7 @@
 use super::FileReport;
 use std::io::{self, Write};
 
-pub fn file(report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn file(report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
     for d in report.diagnostics {
         writeln!(
             out,

@@ -3,7 +3,7 @@
 use super::{FileReport, Totals};
 use std::io::{self, Write};
 
-pub fn file(report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn file(report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
     for d in report.diagnostics {
         writeln!(out, "{}:{}:{}: {}[{}] {}", report.path, d.line, d.column, d.severity.as_str(), d.code, d.message)?;
         if let Some(snippet) = &d.snippet {
@@ -17,7 +17,7 @@ pub fn file(report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-pub fn finish(t: &Totals, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn finish(t: &Totals, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
         "checked {} file(s): {} error(s), {} warning(s); {} file(s) not well-formed",

@@ -13,7 +13,7 @@ struct Entry<'a> {
     diagnostics: &'a [crate::check::Diagnostic],
 }
 
-pub fn file(report: &FileReport, first: bool, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn file(report: &FileReport, first: bool, out: &mut dyn Write) -> io::Result<()> {
     let entry = Entry { path: report.path, valid: report.valid(), diagnostics: report.diagnostics };
     let pretty = serde_json::to_string_pretty(&entry)?;
     out.write_all(if first { b"[\n" } else { b",\n" })?;
@@ -26,6 +26,6 @@ pub fn file(report: &FileReport, first: bool, out: &mut dyn Write) -> io::Result
     Ok(())
 }
 
-pub fn finish(empty: bool, out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn finish(empty: bool, out: &mut dyn Write) -> io::Result<()> {
     out.write_all(if empty { b"[]\n" } else { b"\n]\n" })
 }

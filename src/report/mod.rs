@@ -21,7 +21,8 @@ impl FileReport<'_> {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A report format (`check --format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Human,
     Json,
@@ -29,8 +30,6 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: &'static [(&'static str, Format)] =
-        &[("human", Format::Human), ("json", Format::Json), ("github", Format::Github)];
 }
 
 /// Totals over the files reported so far.

@@ -11,7 +11,7 @@
 //! `SOURCE_DATE_EPOCH` (or a fixed date), and every zip entry carries the DOS epoch as its time stamp.
 
 use super::xml::{display_date, escape};
-use super::{WriteOptions, Writer};
+use super::{book_title, WriteOptions, Writer};
 use crate::model::{BlockKind, Document};
 use std::fmt::Write as _;
 use std::io::{self, Cursor, Write};
@@ -19,13 +19,10 @@ use std::path::Path;
 use zip::write::SimpleFileOptions;
 use zip::CompressionMethod;
 
-pub struct Epub;
+pub(super) struct Epub;
 
 impl Writer for Epub {
     fn name(&self) -> &'static str {
-        "epub"
-    }
-    fn extension(&self) -> &'static str {
         "epub"
     }
     fn about(&self) -> &'static str {
@@ -249,14 +246,6 @@ fn ncx(title: &str, uid: &str, toc: &[(String, &str)]) -> String {
     o
 }
 
-/// The book's title: `--title`, else the one article's title, else a label for a collection.
-fn book_title(docs: &[Document], options: &WriteOptions) -> String {
-    match (&options.title, docs) {
-        (Some(t), _) => t.clone(),
-        (None, [doc]) => doc.display_title(),
-        (None, docs) => format!("Tuyển tập {} bài báo", docs.len()),
-    }
-}
 
 /// A UUID v5 of everything that goes into the book, so the identifier is stable for the same input: the
 /// name hashed is each document's JSON followed by a NUL, then `{title:?}|{author:?}` of the options.

@@ -1,24 +1,18 @@
 //! `--to json`: the document model as JSON (the contract in `schemas/document.schema.json`). One document
 //! is pretty-printed; several are JSON Lines, one document per line.
 
-use super::{WriteOptions, Writer};
+use super::Writer;
 use crate::model::Document;
 use std::io::{self, Write};
 
-pub struct Json;
+pub(super) struct Json;
 
 impl Writer for Json {
     fn name(&self) -> &'static str {
         "json"
     }
-    fn extension(&self) -> &'static str {
-        "json"
-    }
     fn about(&self) -> &'static str {
         "the document model as JSON; JSON Lines for several inputs"
-    }
-    fn write(&self, docs: &[Document], _: &WriteOptions, out: &mut dyn Write) -> io::Result<()> {
-        docs.iter().enumerate().try_for_each(|(i, doc)| self.write_part(i, docs.len(), doc, out))
     }
     fn streams(&self) -> bool {
         true

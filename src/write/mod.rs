@@ -28,7 +28,7 @@ pub struct WriteOptions {
 }
 
 /// A paper size for paged output.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Paper {
     #[default]
     A4,
@@ -36,17 +36,6 @@ pub enum Paper {
 }
 
 impl Paper {
-    /// The `--paper` values.
-    pub const NAMES: [&'static str; 2] = ["a4", "letter"];
-
-    pub fn from_name(name: &str) -> Option<Paper> {
-        match name {
-            "a4" => Some(Paper::A4),
-            "letter" => Some(Paper::Letter),
-            _ => None,
-        }
-    }
-
     /// Width and height in PostScript points.
     pub fn size_pt(self) -> (f32, f32) {
         match self {
@@ -63,27 +52,41 @@ pub struct FontFile {
     pub bytes: Vec<u8>,
 }
 
+/// One output format. A book-like writer (EPUB, PDF, TEI) implements `write` over all documents; a
+/// streaming writer (JSON Lines, txt) says `streams` and implements `write_part`, one document at a time,
+/// so a run holds one document, not the corpus. Each method has a default in terms of the other, so a
+/// writer must implement one of the two.
 pub trait Writer: Sync {
     /// The `--to` value.
     fn name(&self) -> &'static str;
-    /// File extension for per-input outputs.
-    fn extension(&self) -> &'static str;
-    /// One line for `--help`.
+    /// One line for `--to`'s help.
     fn about(&self) -> &'static str;
     /// Binary formats never go to a terminal.
     fn is_binary(&self) -> bool {
         false
     }
-    fn write(&self, docs: &[Document], options: &WriteOptions, out: &mut dyn Write) -> io::Result<()>;
-    /// True when the output is one part per document, concatenated (JSON Lines, txt): such writers get
-    /// documents one at a time through `write_part`, so a run holds one document, not the corpus.
+    /// True when the output is one part per document, concatenated (`write_part`).
     fn streams(&self) -> bool {
         false
     }
-    /// Writes document `index` (0-based) of `total`; only called when `streams()` is true.
+    /// Writes all of `docs`: by default, each through `write_part`.
+    fn write(&self, docs: &[Document], options: &WriteOptions, out: &mut dyn Write) -> io::Result<()> {
+        let _ = options;
+        docs.iter().enumerate().try_for_each(|(i, doc)| self.write_part(i, docs.len(), doc, out))
+    }
+    /// Writes document `index` (0-based) of `total`: by default, as a book of one.
     fn write_part(&self, index: usize, total: usize, doc: &Document, out: &mut dyn Write) -> io::Result<()> {
         let _ = (index, total);
         self.write(std::slice::from_ref(doc), &WriteOptions::default(), out)
+    }
+}
+
+/// The book's title: `--title`, else the one article's title, else a label for a collection.
+pub(crate) fn book_title(docs: &[Document], options: &WriteOptions) -> String {
+    match (&options.title, docs) {
+        (Some(t), _) => t.clone(),
+        (None, [doc]) => doc.display_title(),
+        (None, docs) => format!("Tuyển tập {} bài báo", docs.len()),
     }
 }
 

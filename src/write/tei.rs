@@ -10,16 +10,13 @@ use crate::model::{Block, BlockKind, Document};
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use std::io::{self, Write};
 
-pub struct Tei;
+pub(super) struct Tei;
 
 type W<'a> = quick_xml::Writer<&'a mut dyn Write>;
 
 impl Writer for Tei {
     fn name(&self) -> &'static str {
         "tei"
-    }
-    fn extension(&self) -> &'static str {
-        "xml"
     }
     fn about(&self) -> &'static str {
         "TEI P5 XML: <TEI> for one input, <teiCorpus> for several"

@@ -2,24 +2,18 @@
 //! blocks. `check` on it is clean, and reading it back gives the same blocks. Several documents are
 //! separated by a line holding a single form feed (U+000C).
 
-use super::{WriteOptions, Writer};
+use super::Writer;
 use crate::model::Document;
 use std::io::{self, Write};
 
-pub struct Txt;
+pub(super) struct Txt;
 
 impl Writer for Txt {
     fn name(&self) -> &'static str {
         "txt"
     }
-    fn extension(&self) -> &'static str {
-        "txt"
-    }
     fn about(&self) -> &'static str {
         "the canonical clean seed: URL, title, blank-line paragraphs"
-    }
-    fn write(&self, docs: &[Document], _: &WriteOptions, out: &mut dyn Write) -> io::Result<()> {
-        docs.iter().enumerate().try_for_each(|(i, doc)| self.write_part(i, docs.len(), doc, out))
     }
     fn streams(&self) -> bool {
         true

@@ -8,7 +8,7 @@
 //! A comment that quotes the article is still a comment: nothing here looks at the comment's own text.
 
 use super::features::{
-    classify, cue, has_masked_email, has_timestamp, is_comment_marker_line, is_headline_like, is_name_like, Class, Cue,
+    cue, has_masked_email, has_timestamp, is_comment_marker_line, is_headline_like, is_name_like, Class, Cue,
 };
 use super::{Detector, RemovedKind, Scan};
 use crate::model::BlockKind;
@@ -49,8 +49,11 @@ fn is_commenter_header(text: &str) -> bool {
     !name.is_empty() && is_commenter(&name)
 }
 
-/// A line that is comment furniture on its own.
+/// A line that is comment furniture on its own (all of it is short).
 fn is_signal(text: &str) -> bool {
+    if text.len() > 320 || text.chars().count() > 80 {
+        return false;
+    }
     is_header_cue(text) || has_masked_email(text) || is_comment_marker_line(text) || is_commenter_header(text)
 }
 
@@ -81,26 +84,28 @@ impl Detector for Comments {
 /// The item where the comment section starts, if there is one.
 fn section_start(scan: &Scan, live: &[usize]) -> Option<usize> {
     let text = |n: usize| scan.items[live[n]].text.as_str();
+    // Each line's signals, worked out once (the window looks at each line up to eight times).
+    let signal: Vec<bool> = (0..live.len()).map(|n| is_signal(text(n))).collect();
+    let header: Vec<bool> = (0..live.len()).map(|n| signal[n] && is_header_cue(text(n))).collect();
     let mut article_seen = false;
     for n in 0..live.len() {
         let t = text(n);
         if article_seen {
-            let window = (n..live.len().min(n + WINDOW)).filter(|&m| is_signal(text(m))).count();
-            if is_header_cue(t) && (window >= 2 || n + 1 == live.len() || rest_is_comments(scan, live, n + 1)) {
+            let window = signal[n..live.len().min(n + WINDOW)].iter().filter(|&&s| s).count();
+            if header[n] && (window >= 2 || n + 1 == live.len() || rest_is_comments(scan, live, n + 1)) {
                 return Some(live[n]);
             }
             // A name opens the section only when its comment header follows (`Minh Anh` / `2 giờ trước`);
             // otherwise it is the article's byline and the section starts at the furniture after it.
-            let name_opens = is_commenter(t)
-                && live.get(n + 1).is_some_and(|&j| is_signal(&scan.items[j].text) && !is_header_cue(&scan.items[j].text));
-            if (is_signal(t) || name_opens) && window >= 2 {
+            let name_opens = window >= 2 && n + 1 < live.len() && signal[n + 1] && !header[n + 1] && is_commenter(t);
+            if (signal[n] || name_opens) && window >= 2 {
                 return Some(live[n]);
             }
             if is_person_name(t) && after_byline(scan, live, n) && name_text_pairs(scan, live, n) >= 3 {
                 return Some(live[n]);
             }
         }
-        article_seen |= matches!(classify(t), Class::Good | Class::NearGood);
+        article_seen |= matches!(scan.items[live[n]].class(), Class::Good | Class::NearGood);
     }
     None
 }
@@ -120,12 +125,15 @@ fn after_byline(scan: &Scan, live: &[usize], n: usize) -> bool {
         prev.kind == Some(BlockKind::Attribution)
             || (is_person_name(&prev.text)
                 && n > 1
-                && matches!(classify(&scan.items[live[n - 2]].text), Class::Good | Class::NearGood))
+                && matches!(scan.items[live[n - 2]].class(), Class::Good | Class::NearGood))
     }
 }
 
 /// Two to five capitalised words of letters only (`Nguyễn Văn Hùng`).
 fn is_person_name(text: &str) -> bool {
+    if text.len() > 160 {
+        return false;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=5).contains(&words.len())
         && words.iter().all(|w| w.chars().all(char::is_alphabetic) && w.chars().next().is_some_and(char::is_uppercase))

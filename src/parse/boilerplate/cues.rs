@@ -70,7 +70,7 @@ fn take_run(scan: &mut Scan, start: usize) -> usize {
     }
     let article_follows = j < scan.items.len()
         && scan.items[j].is_live()
-        && super::features::classify(&scan.items[j].text) == Class::Good;
+        && scan.items[j].class() == Class::Good;
     if article_follows && taken.len() >= 2 {
         taken.pop();
     }

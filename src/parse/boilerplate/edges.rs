@@ -8,7 +8,7 @@
 //! * markup headings (`== Tham khảo ==`, `## Xem thêm`) become headings, and a section left empty goes.
 
 use super::features::{
-    classify, ends_sentence, function_density, is_bare_link, is_hashtag_line, is_headline_like, is_menu_line,
+    ends_sentence, function_density, is_bare_link, is_hashtag_line, is_headline_like, is_menu_line,
     is_name_like, Class,
 };
 use super::{Detector, RemovedKind, Scan};
@@ -52,12 +52,11 @@ fn is_widget(text: &str) -> bool {
     let chars = text.chars().count();
     let lower = text.to_lowercase();
     let credit = lower.starts_with("theo ") || lower.starts_with("(theo ") || lower.starts_with("nguồn");
-    chars <= 40
+    chars <= 60
         && !ends_sentence(text)
         && !is_name_like(text)
         && !credit
         && !is_date_line(text)
-        && classify(text) != Class::Good
 }
 
 impl Detector for Edges {
@@ -89,6 +88,8 @@ impl Detector for Edges {
         }
         head(scan, start);
         tail(scan);
+        final_tag_line(scan, end);
+        calls_to_action(scan);
         fused_link_lists(scan);
     }
 }
@@ -123,6 +124,14 @@ fn fused_link_lists(scan: &mut Scan) {
     for i in links {
         scan.remove(i, RemovedKind::RelatedLinks, "fused-links");
     }
+    // `[Tiêu đề bài khác]` cut out of running text (`segment::bracketed_headlines`).
+    for i in scan.live() {
+        let text = &scan.items[i].text;
+        let inner = text.strip_prefix('[').and_then(|t| t.strip_suffix(']'));
+        if scan.items[i].group.is_some() && inner.is_some_and(|t| t.split_whitespace().count() >= 5 && is_headline_like(t)) {
+            scan.remove(i, RemovedKind::RelatedLinks, "bracketed-link");
+        }
+    }
 }
 
 /// A headline-like line of its own (units cut from a long line are sentences of running text, judged by
@@ -134,6 +143,43 @@ fn headline(scan: &Scan, i: usize) -> bool {
         && is_headline_like(&item.text)
         && !is_name_like(&item.text)
         && item.text.split_whitespace().count() >= 6
+}
+
+/// "Read more" excerpts anywhere (`features::ends_with_more_link`), and calls to action
+/// (`features::is_call_to_action`) where sites put them: in the last tenth of the text.
+fn calls_to_action(scan: &mut Scan) {
+    use super::features::{ends_with_more_link, is_call_to_action};
+    let live = scan.live();
+    let n = live.len();
+    for (k, &i) in live.iter().enumerate() {
+        let item = &scan.items[i];
+        if item.kind.is_some() {
+            continue;
+        }
+        if ends_with_more_link(&item.text) {
+            scan.remove(i, RemovedKind::Teasers, "more-excerpt");
+        } else if k * 10 >= n * 9 && is_call_to_action(&item.text) {
+            scan.remove(i, RemovedKind::ContactFooter, "call-to-action");
+        }
+    }
+}
+
+/// The page's section or tag line, last in the seed after a blank line (`Bóng đá, Thể thao`, `Kinh doanh`):
+/// a short list of short items with no sentence, no name, credit or date.
+fn final_tag_line(scan: &mut Scan, end: usize) {
+    let Some(last) = (0..scan.items.len()).rev().find(|&i| !scan.items[i].is_blank()) else { return };
+    let item = &scan.items[last];
+    let blank_before = last > 0 && scan.items[last - 1].is_blank();
+    if !item.is_live() || item.kind.is_some() || item.group.is_some() || last <= end || !blank_before {
+        return;
+    }
+    let text = item.text.as_str();
+    let items: Vec<&str> = text.split([',', ';', '|']).map(str::trim).filter(|s| !s.is_empty()).collect();
+    let listy = items.len() >= 2 && items.iter().all(|s| s.split_whitespace().count() <= 4 && s.chars().count() <= 30);
+    let short = text.chars().count() <= 30 && text.split_whitespace().count() <= 4;
+    if (listy || short) && is_widget(text) && !text.contains(|c: char| c.is_ascii_digit()) {
+        scan.remove(last, RemovedKind::Hashtags, "final-tag-line");
+    }
 }
 
 /// Two or more bulleted headlines in a row before the running text: a list of other articles. (Bare
@@ -240,7 +286,7 @@ fn teaser_block(scan: &Scan, live: &[usize]) -> Option<usize> {
     }
     let before = &scan.items[live[start - 1]];
     let after_byline = before.kind == Some(BlockKind::Attribution) || is_name_like(&before.text);
-    let after_text = ends_sentence(&before.text) && classify(&before.text) != Class::Bad;
+    let after_text = ends_sentence(&before.text) && before.class() != Class::Bad;
     let block: usize = live[start..].iter().map(|&i| scan.items[i].text.chars().count()).sum();
     // Without a byline before it, a block of headlines each with its paragraph is as often the article's
     // own subheadings: only a list that is mostly bare headlines counts then.

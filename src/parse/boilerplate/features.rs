@@ -13,6 +13,8 @@ struct VocabularyFile {
     related_cues: Vec<String>,
     comment_cues: Vec<String>,
     comment_markers: Vec<String>,
+    reader_address: Vec<String>,
+    contact_actions: Vec<String>,
     function_words: Vec<String>,
 }
 
@@ -21,7 +23,10 @@ pub struct Vocabulary {
     pub related_cues: HashSet<String>,
     pub comment_cues: HashSet<String>,
     pub comment_markers: HashSet<String>,
-    pub function_words: HashSet<String>,
+    pub reader_address: Vec<String>,
+    pub contact_actions: Vec<String>,
+    /// As bytes: looked up once per word of every line, without a UTF-8 check.
+    pub function_words: rustc_hash::FxHashSet<Box<[u8]>>,
 }
 
 /// The vocabulary embedded in the binary.
@@ -33,7 +38,9 @@ pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
         related_cues: set(file.related_cues),
         comment_cues: set(file.comment_cues),
         comment_markers: set(file.comment_markers),
-        function_words: set(file.function_words),
+        reader_address: file.reader_address,
+        contact_actions: file.contact_actions,
+        function_words: file.function_words.into_iter().map(|w| w.into_bytes().into_boxed_slice()).collect(),
     }
 });
 
@@ -131,17 +138,52 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty())
 }
 
+/// The longest function word in bytes (`những`, `nhưng` in UTF-8); a test keeps the list within it.
+const FUNCTION_WORD_MAX_BYTES: usize = 9;
+
 /// Counts of a line's words and of those that are Vietnamese function words.
 pub fn function_words(text: &str) -> (usize, usize) {
     let vocabulary = &*VOCABULARY;
     let mut total = 0;
     let mut function = 0;
     let mut lower = String::new();
-    for word in words(text) {
-        total += 1;
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        if vocabulary.function_words.contains(lower.as_str()) {
+    // Split the bytes at ASCII spaces and punctuation (ASCII bytes never occur inside a multi-byte UTF-8
+    // sequence, so every piece is whole characters), then trim the curly quotes and guillemets around a
+    // word, which are the only other non-letters that touch words (bytes 0xC2 and 0xE2 lead them).
+    let pieces = text.as_bytes().split(|b| b.is_ascii_whitespace() || b.is_ascii_punctuation());
+    for piece in pieces.filter(|p| !p.is_empty()) {
+        let quoted = piece.iter().any(|&b| b == 0xC2 || b == 0xE2);
+        if !quoted {
+            total += 1;
+            // Function words are short: a longer word needs no look-up.
+            if piece.len() > FUNCTION_WORD_MAX_BYTES {
+                continue;
+            }
+        }
+        // The common case, a word starting with an ASCII lower-case letter, is looked up as it is.
+        if !quoted && piece[0].is_ascii_lowercase() {
+            function += usize::from(vocabulary.function_words.contains(piece));
+            continue;
+        }
+        let Ok(word) = std::str::from_utf8(piece) else { continue };
+        let word = if quoted { word.trim_matches(|c: char| !c.is_alphanumeric()) } else { word };
+        if quoted {
+            if word.is_empty() {
+                continue;
+            }
+            total += 1;
+        }
+        if word.len() > FUNCTION_WORD_MAX_BYTES {
+            continue;
+        }
+        let word = if word.starts_with(|c: char| c.is_uppercase()) {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lower.as_str()
+        } else {
+            word
+        };
+        if vocabulary.function_words.contains(word.as_bytes()) {
             function += 1;
         }
     }
@@ -257,11 +299,11 @@ pub enum Class {
 
 /// Classifies one line.
 pub fn classify(text: &str) -> Class {
-    let chars = text.chars().count();
-    let density = function_density(text);
-    if chars < 40 {
+    if text.len() < 40 || text.chars().count() < 40 {
         return Class::Short;
     }
+    let chars = text.chars().count();
+    let density = function_density(text);
     if density < 0.08 {
         return Class::Bad;
     }
@@ -321,6 +363,42 @@ pub fn is_comment_marker_line(text: &str) -> bool {
         }
     }
     found
+}
+
+/// A call to action of the site to its reader: one sentence that addresses the reader (`bạn`, `quý
+/// khách`) or speaks as the site (`chúng tôi`), and asks for contact, a subscription, a share or a click
+/// (`Nếu bạn có nhu cầu, hãy liên hệ với chúng tôi`, `Đăng ký nhận bài viết qua email …`).
+pub fn is_call_to_action(text: &str) -> bool {
+    if text.chars().count() > 300 || inner_sentence_ends(text) > 1 {
+        return false;
+    }
+    let lower = format!(" {} ", text.to_lowercase());
+    let word = |w: &str| {
+        lower.match_indices(w).any(|(i, _)| {
+            let before = lower[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after = lower[i + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            before && after
+        })
+    };
+    let vocabulary = &*VOCABULARY;
+    let addressed = vocabulary.reader_address.iter().any(|w| word(w)) || word("chúng tôi");
+    let action = vocabulary.contact_actions.iter().any(|w| word(w));
+    // An imperative (`hãy`, `vui lòng`, `đừng quên`, `mời`), or the action opening the line (`Đăng ký
+    // nhận bài viết qua email …`).
+    let imperative = ["hãy", "vui lòng", "đừng quên", "mời"].iter().any(|w| word(w));
+    let opens_with_action = vocabulary.contact_actions.iter().any(|w| lower.trim_start().starts_with(w.as_str()));
+    action && ((addressed && (imperative || word("chúng tôi"))) || opens_with_action)
+}
+
+/// A unit that ends in a "read more" link (`… để trồng cây… Xem thêm….`): an excerpt of another page.
+pub fn ends_with_more_link(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches(['.', '…', ' ', '»', '>', ':', '→']);
+    // Only the end matters: lower-case the last few characters, not the whole unit.
+    let tail_start = t.char_indices().rev().nth(12).map_or(0, |(i, _)| i);
+    let tail = t[tail_start..].to_lowercase();
+    ["xem thêm", "đọc thêm", "đọc tiếp", "xem tiếp", "read more"]
+        .iter()
+        .any(|m| tail.ends_with(m) && t.len() > m.len() + 20)
 }
 
 /// A line of hashtags (`#Hà_Nội #giao_thông`).
@@ -389,7 +467,11 @@ mod tests {
 
     #[test]
     fn vocabulary_loads() {
-        assert!(VOCABULARY.function_words.contains("của"));
+        assert!(VOCABULARY.function_words.contains("của".as_bytes()));
+        assert!(VOCABULARY.function_words.iter().all(|w| {
+            let w = std::str::from_utf8(w).unwrap();
+            w.len() <= FUNCTION_WORD_MAX_BYTES && w == w.to_lowercase()
+        }));
         assert!(VOCABULARY.related_cues.contains("tin liên quan"));
     }
 
@@ -428,6 +510,18 @@ mod tests {
         assert!(is_hashtag_line("#Hà_Nội #giao_thông"));
         assert!(is_menu_line("Trang chủ | Thời sự | Thế giới"));
         assert!(!is_menu_line("Lãi suất | tăng"));
+    }
+
+    #[test]
+    fn calls_to_action() {
+        assert!(is_call_to_action("Nếu bạn có nhu cầu thiết kế hệ thống xử lý nước thải, hãy liên hệ với chúng tôi."));
+        assert!(is_call_to_action("Đăng ký nhận bài viết qua email bằng cách điền email bạn đang sử dụng và ấn Follow."));
+        assert!(!is_call_to_action("Để xuất bộ đề ra bạn bấm vào nút lệnh Public."));
+        assert!(!is_call_to_action("Bạn nên cho con tái khám đúng hẹn và theo dõi."));
+        assert!(!is_call_to_action("Bộ Y tế cho biết người dân có thể liên hệ đường dây nóng của các bệnh viện."));
+        assert!(!is_call_to_action("Bạn nên uống đủ nước mỗi ngày để giữ sức khỏe."));
+        assert!(ends_with_more_link("Khoảng một tháng sau khi đất đã có độ phì nhiêu là thời điểm trồng cây… Xem thêm…."));
+        assert!(!ends_with_more_link("Xem thêm"));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Lo
 /// disjoint ranges that the first character of any match falls in. `None` when that cannot be told: the
 /// pattern is not anchored so, a match can be empty or start with a zero-or-more repetition, or a class is
 /// over bytes rather than characters.
-pub fn first_chars(hir: &Hir) -> Option<Vec<(char, char)>> {
+pub(super) fn first_chars(hir: &Hir) -> Option<Vec<(char, char)>> {
     if !hir.properties().look_set_prefix().contains(Look::Start) {
         return None;
     }

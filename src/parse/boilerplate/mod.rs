@@ -115,12 +115,19 @@ pub struct Item {
     pub removed: Option<(String, String)>,
     /// Units cut from one long line share a group (`segment.rs`); the kept ones are joined again.
     pub group: Option<usize>,
+    /// `features::classify` of the text, worked out once (several detectors ask).
+    pub(crate) class: std::cell::OnceCell<Class>,
 }
 
 impl Item {
     /// A body line, not yet judged.
     pub fn new(text: String, line: usize) -> Item {
-        Item { text, line, kind: None, removed: None, group: None }
+        Item { text, line, kind: None, removed: None, group: None, class: std::cell::OnceCell::new() }
+    }
+
+    /// The line's class (`features::classify`), computed on first use.
+    pub fn class(&self) -> Class {
+        *self.class.get_or_init(|| features::classify(&self.text))
     }
 
     pub fn is_blank(&self) -> bool {
@@ -179,7 +186,7 @@ impl Scan<'_> {
                 if item.kind.is_some() {
                     Class::NearGood
                 } else {
-                    features::classify(&item.text)
+                    item.class()
                 }
             })
             .collect();

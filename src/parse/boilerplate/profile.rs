@@ -9,7 +9,7 @@
 //! `--profile FILE` applies it to any run or shard; a run without `--profile` learns one from all its
 //! inputs (before `--shard` picks its part), so its output does not depend on shard boundaries either.
 
-use super::features::{classify, Class};
+use super::features::Class;
 use super::{Detector, RemovedKind, Scan};
 use serde::{Deserialize, Serialize};
 use sha1::{Digest, Sha1};
@@ -148,12 +148,7 @@ impl Detector for Recurring {
     fn detect(&self, scan: &mut Scan) {
         let Some(profile) = scan.cx.profile else { return };
         let live = scan.live();
-        // Units cut from a long line are sentences of running text (a quote repeated in many articles).
-        let recurring: Vec<usize> = live
-            .iter()
-            .copied()
-            .filter(|&i| scan.items[i].group.is_none() && profile.recurs(&scan.items[i].text))
-            .collect();
+        let recurring: Vec<usize> = live.iter().copied().filter(|&i| profile.recurs(&scan.items[i].text)).collect();
         if recurring.is_empty() {
             return;
         }
@@ -163,10 +158,15 @@ impl Detector for Recurring {
             return;
         }
         let core = scan.core();
-        let first_good = live.iter().copied().find(|&i| classify(&scan.items[i].text) == Class::Good);
+        let first_good = live.iter().copied().find(|&i| scan.items[i].class() == Class::Good);
         for i in recurring {
             let item = &scan.items[i];
-            let own_text = core.is_some_and(|(a, b)| (a..=b).contains(&i)) && classify(&item.text) == Class::Good;
+            // A unit cut from a long line that reads as running text may be a sentence quoted in many
+            // articles: only units that are no running text (a call to action, a disclaimer, a promo line
+            // is short or terse) go.
+            let unit_text = item.group.is_some() && item.class() == Class::Good;
+            let own_text = unit_text
+                || (core.is_some_and(|(a, b)| (a..=b).contains(&i)) && item.class() == Class::Good);
             if item.kind.is_some() || own_text || Some(i) == first_good {
                 continue;
             }

@@ -57,8 +57,9 @@ pub struct Rule {
     pub why: String,
     max_chars: Option<usize>,
     needles: Vec<String>,
-    /// Sorted ranges the first character of any match falls in, when the pattern tells (`first_chars.rs`).
-    first_chars: Option<Vec<(char, char)>>,
+    /// Sorted ranges the first character of any match falls in, when the pattern tells (`first_chars.rs`);
+    /// worked out on first use from the pattern's syntax tree.
+    first_chars: OnceLock<Option<Vec<(char, char)>>>,
     pattern: String,
     /// Compiled on first use: a run over one seed compiles only the rules its lines could match (building a
     /// Unicode regex costs far more than running it).
@@ -73,8 +74,8 @@ impl Rule {
     /// `matches`, with the line's character count cached in `chars` across rules (see `Rules::find`).
     fn matches_counted(&self, line: &str, chars: &mut Option<usize>) -> bool {
         self.fits(line, chars)
-            && self.may_start(line)
             && (self.needles.is_empty() || self.needles.iter().any(|n| line.contains(n.as_str())))
+            && self.may_start(line)
             && self.regex().is_some_and(|r| r.is_match(line))
     }
 
@@ -88,12 +89,18 @@ impl Rule {
 
     /// The line starts with a character a match can start with (true when the pattern does not tell).
     fn may_start(&self, line: &str) -> bool {
-        let Some(ranges) = &self.first_chars else { return true };
+        let Some(ranges) = self.first_chars() else { return true };
         line.chars().next().is_some_and(|c| {
             // The ranges are sorted and disjoint: the first one not wholly below `c` is the only candidate.
             let i = ranges.partition_point(|&(_, hi)| hi < c);
             ranges.get(i).is_some_and(|&(lo, _)| lo <= c)
         })
+    }
+
+    fn first_chars(&self) -> Option<&Vec<(char, char)>> {
+        self.first_chars
+            .get_or_init(|| regex_syntax::Parser::new().parse(&self.pattern).ok().and_then(|hir| first_chars(&hir)))
+            .as_ref()
     }
 
     fn regex(&self) -> Option<&Regex> {
@@ -105,8 +112,9 @@ impl Rule {
 /// The built-in rules, read from the embedded `rules.json` through the same reader as a user's
 /// `--rules` file, once per process.
 static BUILTIN: LazyLock<Rules> = LazyLock::new(|| {
-    // The file is part of the source tree and tested (`builtin_rules_load`), so a failure here is a bug.
-    Rules::from_json(include_str!("rules.json")).expect("src/parse/boilerplate/rules.json is a valid rules file")
+    // The file is part of the source tree and its patterns are checked by a test (`builtin_rules_load`), so
+    // they are not parsed here: a one-seed run parses only the few its lines could match.
+    Rules::read(include_str!("rules.json"), false).expect("src/parse/boilerplate/rules.json is a valid rules file")
 });
 
 /// An ordered rule set; the first match wins.
@@ -123,9 +131,18 @@ impl Rules {
 
     /// Parses a rules file (JSON, see `schemas/rules.schema.json`).
     pub fn from_json(json: &str) -> Result<Rules, String> {
+        Rules::read(json, true)
+    }
+
+    /// Reads a rules file; `check` parses every pattern now (a user's file: a bad pattern is reported at
+    /// load, not at the first line it is tried on).
+    fn read(json: &str, check: bool) -> Result<Rules, String> {
         let file: RuleFile = serde_json::from_str(json).map_err(|e| e.to_string())?;
         let mut rules = Vec::with_capacity(file.rules.len());
         for spec in file.rules {
+            if spec.name.trim().is_empty() {
+                return Err("a rule has an empty `name`".into());
+            }
             if !valid_kind(&spec.kind) {
                 return Err(format!(
                     "rule `{}`: kind `{}` must be lowercase words joined by `-`",
@@ -133,9 +150,14 @@ impl Rules {
                 ));
             }
             // Check the pattern now (cheaply: syntax only), compile it on first use.
-            let hir = regex_syntax::Parser::new()
-                .parse(&spec.pattern)
-                .map_err(|e| format!("rule `{}`: bad pattern: {e}", spec.name))?;
+            let first = if check {
+                let hir = regex_syntax::Parser::new()
+                    .parse(&spec.pattern)
+                    .map_err(|e| format!("rule `{}`: bad pattern: {e}", spec.name))?;
+                OnceLock::from(first_chars(&hir))
+            } else {
+                OnceLock::new()
+            };
             rules.push(Rule {
                 name: spec.name,
                 kind: spec.kind,
@@ -143,7 +165,7 @@ impl Rules {
                 why: spec.why,
                 max_chars: spec.max_chars,
                 needles: spec.needles,
-                first_chars: first_chars(&hir),
+                first_chars: first,
                 pattern: spec.pattern,
                 regex: OnceLock::new(),
             });
@@ -164,8 +186,14 @@ impl Rules {
 
     /// The first rule matching `line`.
     pub fn find(&self, line: &str) -> Option<&Rule> {
+        self.find_where(line, |_| true)
+    }
+
+    /// The first rule that `wanted` admits and that matches `line` (rules not admitted are not tried, so
+    /// their regexes are never built for it).
+    pub fn find_where(&self, line: &str, wanted: impl Fn(&Rule) -> bool) -> Option<&Rule> {
         let mut chars = None;
-        self.rules.iter().find(|rule| rule.matches_counted(line, &mut chars))
+        self.rules.iter().find(|rule| wanted(rule) && rule.matches_counted(line, &mut chars))
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Rule> {
@@ -177,6 +205,9 @@ fn valid_kind(kind: &str) -> bool {
     !kind.is_empty()
         && kind.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
+
+/// Kinds of boxes that scrapers glue into running text, whose rules also apply to a unit of a long line.
+const GLUED_KINDS: &[&str] = &["related-links", "comment-footer", "reader-comments"];
 
 /// The line rules as a detector: the first rule matching a whole line decides (user rules first). Removals
 /// are recorded under the rule's own name and kind.
@@ -192,7 +223,16 @@ impl Detector for LineRules {
         let mut i = 0;
         while i < scan.items.len() {
             let item = &scan.items[i];
-            let rule = if item.is_live() { rules.find(&item.text) } else { None };
+            // A unit cut from a long line is one part of it: only rules that open a box a scraper glues
+            // into text (a related-links or comment section) apply, to that unit alone.
+            let glued_box = |r: &Rule| {
+                GLUED_KINDS.contains(&r.kind.as_str()) && matches!(r.action, Action::ToEnd | Action::UntilBlank)
+            };
+            let rule = match (item.is_live(), item.group) {
+                (false, _) => None,
+                (true, None) => rules.find(&item.text),
+                (true, Some(_)) => rules.find_where(&item.text, glued_box),
+            };
             let Some(rule) = rule else {
                 i += 1;
                 continue;
@@ -207,12 +247,8 @@ impl Detector for LineRules {
                     }
                     i += 1;
                 }
-                // A unit cut from a long line is one part of it: its neighbours are judged on their own, and
-                // only rules for boxes a scraper glues into text (related links, comment widgets) apply.
                 _ if scan.items[i].group.is_some() => {
-                    if ["related-links", "comment-footer", "reader-comments"].contains(&rule.kind.as_str()) {
-                        scan.remove_as(i, &rule.kind, &rule.name);
-                    }
+                    scan.remove_as(i, &rule.kind, &rule.name);
                     i += 1;
                 }
                 Action::Line => {
@@ -323,12 +359,14 @@ mod tests {
 
     #[test]
     fn builtin_rules_load() {
+        // The same file through the checking reader: every pattern parses.
+        assert!(Rules::from_json(include_str!("rules.json")).is_ok());
         let builtin = Rules::builtin();
         assert!(builtin.rules.len() >= 15);
         // `separator` and `lone-punctuation` have no needles: only their first characters keep their regexes
         // unbuilt for the lines of an ordinary article.
         let separator = builtin.iter().find(|r| r.name == "separator").unwrap();
-        assert!(separator.first_chars.is_some() && !separator.may_start("Hà Nội") && separator.may_start("•••"));
+        assert!(separator.first_chars().is_some() && !separator.may_start("Hà Nội") && separator.may_start("•••"));
         let punctuation = builtin.iter().find(|r| r.name == "lone-punctuation").unwrap();
         assert!(!punctuation.may_start("Ừ") && punctuation.may_start("…") && punctuation.may_start("+"));
     }
@@ -400,5 +438,6 @@ mod tests {
             Rules::from_json(r#"{"rules":[{"name":"x","kind":"Bad Kind","action":"line","pattern":"a"}]}"#).is_err()
         );
         assert!(Rules::from_json(r#"{"rules":[{"name":"x","kind":"x","action":"line","pattern":"("}]}"#).is_err());
+        assert!(Rules::from_json(r#"{"rules":[{"name":"","kind":"x","action":"line","pattern":"x"}]}"#).is_err());
     }
 }

@@ -21,8 +21,19 @@ pub fn segments(text: &str) -> Vec<(usize, usize)> {
         cuts.push(end);
     }
     cuts.extend(bullet_starts(text));
-    for label in TAG_LABELS {
-        cuts.extend(text.match_indices(label).map(|(i, _)| i).filter(|&i| i > 0 && text[..i].ends_with(' ')));
+    for (open, close) in bracketed_headlines(text) {
+        cuts.push(open);
+        cuts.push(close);
+    }
+    // Every label ends in `:`: look at the few colons, not the whole line once per label.
+    for colon in memchr::memchr_iter(b':', text.as_bytes()) {
+        let head = &text[..=colon];
+        if let Some(label) = TAG_LABELS.iter().find(|l| head.ends_with(*l)) {
+            let at = colon + 1 - label.len();
+            if at > 0 && text[..at].ends_with(' ') {
+                cuts.push(at);
+            }
+        }
     }
     // No cut inside a code span (its `;` and `.` are not sentence ends).
     cuts.retain(|&c| c > 0 && c < text.len() && !code.iter().any(|&(s, e)| s < c && c < e));
@@ -50,6 +61,29 @@ fn bullet_starts(text: &str) -> Vec<usize> {
             if next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“')) {
                 out.push(i + 1);
             }
+        }
+    }
+    out
+}
+
+/// `[Tiêu đề bài khác]` inside running text: a link to another article that a scraper kept as text. Only
+/// brackets that hold a headline (five words or more, no sentence end) — not `[1]`, `[sic]`, `[ảnh]`.
+pub fn bracketed_headlines(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (open, _) in text.match_indices('[') {
+        let Some(len) = text[open..].find(']') else { continue };
+        let inner = &text[open + 1..open + len];
+        // Between sentences, not inside one (`… Hồng Bàng [Bàng là Hồng Bàng, …] …` explains a word).
+        let before = text[..open].trim_end();
+        let after = text[open + len + 1..].trim_start();
+        let between = (before.is_empty() || super::features::ends_sentence(before))
+            && (after.is_empty() || after.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“'));
+        if between
+            && inner.split_whitespace().count() >= 5
+            && !inner.contains('[')
+            && super::features::is_headline_like(inner)
+        {
+            out.push((open, open + len + 1));
         }
     }
     out
@@ -130,6 +164,15 @@ mod tests {
         );
         let tags = "Tài xế lái xe rước dâu tên Cương. Khánh Hiền Tag : tai nạn thảm khốc , xe đón dâu gặp nạn";
         assert_eq!(units(tags).last(), Some(&"Tag : tai nạn thảm khốc , xe đón dâu gặp nạn"));
+    }
+
+    #[test]
+    fn bracketed_links_are_units() {
+        let text = "[Mỹ xác nhận Triều Tiên tiến hành thêm vụ phóng thử tên lửa] Nhà Trắng cũng nhấn mạnh rằng vụ phóng là lời kêu gọi [1].";
+        let u = units(text);
+        assert_eq!(u[0], "[Mỹ xác nhận Triều Tiên tiến hành thêm vụ phóng thử tên lửa]");
+        assert_eq!(u[1], "Nhà Trắng cũng nhấn mạnh rằng vụ phóng là lời kêu gọi [1].");
+        assert!(bracketed_headlines("Tên nước Văn Lang [Lang là vùng đất của các vua Hùng] có từ lâu.").is_empty());
     }
 
     #[test]

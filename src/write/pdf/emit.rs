@@ -14,13 +14,13 @@ use std::cell::OnceCell;
 use std::io;
 
 /// The PDF fonts for the faces of `Fonts`, by the same index; the fallback face is loaded on first use.
-pub struct Faces {
+pub(super) struct Faces {
     fonts: Vec<OnceCell<Option<Font>>>,
 }
 
 impl Faces {
     /// Loads the styled faces now, so an unusable `--font` is an error rather than missing text.
-    pub fn new(fonts: &Fonts) -> io::Result<Faces> {
+    pub(super) fn new(fonts: &Fonts) -> io::Result<Faces> {
         let faces = Faces { fonts: (0..fonts.count()).map(|_| OnceCell::new()).collect() };
         for i in 0..fonts.count() - 1 {
             if faces.get(i, fonts).is_none() {
@@ -44,7 +44,7 @@ impl Faces {
 }
 
 /// Draws `page` with its number.
-pub fn draw_page(surface: &mut Surface, page: &Page, number: usize, g: &Geometry, fonts: &Fonts, faces: &Faces) {
+pub(super) fn draw_page(surface: &mut Surface, page: &Page, number: usize, g: &Geometry, fonts: &Fonts, faces: &Faces) {
     for line in &page.lines {
         draw_line(surface, line, fonts, faces);
     }
@@ -65,7 +65,7 @@ pub fn draw_page(surface: &mut Surface, page: &Page, number: usize, g: &Geometry
 }
 
 /// Draws one line as glyph runs, a run per face.
-pub fn draw_line(surface: &mut Surface, line: &Line, fonts: &Fonts, faces: &Faces) {
+pub(super) fn draw_line(surface: &mut Surface, line: &Line, fonts: &Fonts, faces: &Faces) {
     let style = line.role.style();
     let size = style.size;
     surface.set_fill(Some(if style.grey {

@@ -15,7 +15,7 @@ mod emit;
 pub mod fonts;
 pub mod layout;
 
-use super::{WriteOptions, Writer};
+use super::{book_title, WriteOptions, Writer};
 use crate::model::Document;
 use fonts::Fonts;
 use krilla::destination::XyzDestination;
@@ -31,9 +31,6 @@ pub struct Pdf;
 
 impl Writer for Pdf {
     fn name(&self) -> &'static str {
-        "pdf"
-    }
-    fn extension(&self) -> &'static str {
         "pdf"
     }
     fn about(&self) -> &'static str {
@@ -118,11 +115,3 @@ fn metadata(docs: &[Document], options: &WriteOptions) -> Metadata {
     meta
 }
 
-/// The book's title: `--title`, else the one article's title, else a label for a collection.
-fn book_title(docs: &[Document], options: &WriteOptions) -> String {
-    match (&options.title, docs) {
-        (Some(t), _) => t.clone(),
-        (None, [doc]) => doc.display_title(),
-        (None, docs) => format!("Tuyển tập {} bài báo", docs.len()),
-    }
-}

@@ -1,0 +1,44 @@
+//! `seeds-convert check`.
+
+use super::{gather, process_in_order, report_errors, RunOptions};
+use seeds_convert::error::{Error, ExitStatus};
+use seeds_convert::pipeline::ReadOptions;
+use seeds_convert::report::{FileReport, Format, Reporter};
+use std::io::Write;
+
+pub(crate) struct CheckRun {
+    pub inputs: Vec<String>,
+    pub read: ReadOptions,
+    pub format: Format,
+    pub run: RunOptions,
+}
+
+/// `seeds-convert check`: diagnostics for every input on stdout, streamed in the chosen format.
+pub(crate) fn run_check(run: &CheckRun, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<ExitStatus, Error> {
+    let (found, read) = gather(&run.inputs, &run.run, &run.read)?;
+    report_errors(&found.errors, stderr);
+    let mut status = if found.errors.is_empty() { ExitStatus::Success } else { ExitStatus::Error };
+    let mut reporter = Reporter::new(run.format);
+    process_in_order(&found.sources, &read, &run.run, |source, result| {
+        match result {
+            Ok(p) => {
+                if !p.is_valid() {
+                    status = status.max(ExitStatus::Failure);
+                }
+                let name = source.name();
+                reporter
+                    .file(&FileReport { path: &name, diagnostics: &p.diagnostics }, stdout)
+                    .map_err(Error::Stdout)?;
+            }
+            Err(e) => {
+                // One unreadable file does not stop the run; it decides the exit code.
+                let _ = writeln!(stderr, "seeds-convert: {e}");
+                status = ExitStatus::Error;
+            }
+        }
+        Ok(())
+    })?;
+    reporter.finish(stdout).map_err(Error::Stdout)?;
+    stdout.flush().map_err(Error::Stdout)?;
+    Ok(status)
+}

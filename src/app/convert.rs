@@ -1,0 +1,100 @@
+//! `seeds-convert --to FORMAT`.
+
+use super::spool::Spool;
+use super::{gather, process_in_order, report_errors, RunOptions};
+use seeds_convert::error::{Error, ExitStatus};
+use seeds_convert::input::Source;
+use seeds_convert::pipeline::ReadOptions;
+use seeds_convert::report::{self, FileReport, Format};
+use seeds_convert::write::{WriteOptions, Writer};
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+pub(crate) struct ConvertRun {
+    pub inputs: Vec<String>,
+    pub read: ReadOptions,
+    pub writer: &'static dyn Writer,
+    pub output: Option<PathBuf>,
+    pub write: WriteOptions,
+    pub quiet: bool,
+    pub run: RunOptions,
+}
+
+/// `seeds-convert --to FORMAT`: one output for all inputs, visible only if every input is well-formed.
+pub(crate) fn run_convert(run: &ConvertRun, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<ExitStatus, Error> {
+    let (found, read) = gather(&run.inputs, &run.run, &run.read)?;
+    if let Some(out) = &run.output {
+        refuse_to_overwrite_inputs(out, &found.sources)?;
+    } else if run.writer.is_binary() && std::io::stdout().is_terminal() {
+        return Err(Error::Usage(format!(
+            "--to {} is a binary format: pass -o FILE (or redirect standard output)",
+            run.writer.name()
+        )));
+    }
+    report_errors(&found.errors, stderr);
+    let mut io_errors = found.errors.len();
+    let mut spool = Spool::new(run.output.as_deref())?;
+    let target = spool.target();
+    let write_err = |e| Error::Write { path: target.clone(), source: e };
+    let mut out = BufWriter::new(spool.file());
+    let total = found.sources.len();
+    let (mut book, mut written, mut invalid) = (Vec::new(), 0, 0);
+    let (mut warnings, mut warned_files) = (0, 0);
+    process_in_order(&found.sources, &read, &run.run, |source, result| {
+        match result {
+            Ok(p) if p.is_valid() => {
+                warnings += p.diagnostics.len();
+                warned_files += usize::from(!p.diagnostics.is_empty());
+                if !run.writer.streams() {
+                    book.push(p.document);
+                } else if invalid == 0 && io_errors == 0 {
+                    run.writer.write_part(written, total, &p.document, &mut out).map_err(write_err)?;
+                }
+                written += 1;
+            }
+            Ok(p) => {
+                invalid += 1;
+                let name = source.name();
+                let _ =
+                    report::render(Format::Human, &[FileReport { path: &name, diagnostics: &p.diagnostics }], stderr);
+            }
+            Err(e) => {
+                let _ = writeln!(stderr, "seeds-convert: {e}");
+                io_errors += 1;
+            }
+        }
+        Ok(())
+    })?;
+    if io_errors > 0 || invalid > 0 {
+        let _ = writeln!(
+            stderr,
+            "seeds-convert: {invalid} input(s) not well-formed, {io_errors} unreadable; nothing written"
+        );
+        return Ok(if io_errors > 0 { ExitStatus::Error } else { ExitStatus::Failure });
+    }
+    if warnings > 0 && !run.quiet {
+        let _ = writeln!(
+            stderr,
+            "seeds-convert: {warnings} warning(s) in {warned_files} file(s); `seeds-convert check` shows them"
+        );
+    }
+    if !run.writer.streams() {
+        run.writer.write(&book, &run.write, &mut out).map_err(write_err)?;
+    }
+    out.flush().map_err(write_err)?;
+    drop(out);
+    spool.commit(stdout)?;
+    Ok(ExitStatus::Success)
+}
+
+fn refuse_to_overwrite_inputs(out: &Path, sources: &[Source]) -> Result<(), Error> {
+    let Ok(out_real) = std::fs::canonicalize(out) else { return Ok(()) };
+    for source in sources {
+        if let Source::File(p) = source {
+            if std::fs::canonicalize(p).is_ok_and(|p| p == out_real) {
+                return Err(Error::Usage(format!("-o {}: refusing to overwrite an input", out.display())));
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,74 @@
+//! `seeds-convert fix`.
+
+use super::spool::write_atomically;
+use super::{gather, in_order, report_errors, RunOptions};
+use seeds_convert::error::{Error, ExitStatus};
+use seeds_convert::input::{self, Source};
+use seeds_convert::pipeline::{process, ReadOptions};
+use seeds_convert::report::{self, FileReport, Format};
+use std::io::Write;
+
+pub(crate) struct FixRun {
+    pub inputs: Vec<String>,
+    pub read: ReadOptions,
+    /// Show what would change instead of changing it.
+    pub diff: bool,
+    pub run: RunOptions,
+}
+
+/// `seeds-convert fix`: rewrites seeds into their canonical clean form in place (atomically), or with
+/// `--diff` shows what would change. Seeds that are not well-formed are reported and left alone.
+pub(crate) fn run_fix(run: &FixRun, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<ExitStatus, Error> {
+    if run.inputs.iter().any(|i| i == "-") {
+        return Err(Error::Usage("fix rewrites files in place; it cannot read standard input".into()));
+    }
+    let (found, read) = gather(&run.inputs, &run.run, &run.read)?;
+    report_errors(&found.errors, stderr);
+    let mut status = if found.errors.is_empty() { ExitStatus::Success } else { ExitStatus::Error };
+    let (mut changed, mut unchanged) = (0, 0);
+    // The seed's bytes travel with its document: the file is compared with what was parsed, not read again.
+    let work = |s: &Source| input::load(s).map(|seed| (process(&seed, &read), seed.bytes));
+    in_order(&found.sources, &run.run, work, |source, result| {
+        let Source::File(path) = source else { return Ok(()) };
+        let (p, original) = match result {
+            Ok(loaded) => loaded,
+            Err(e) => {
+                let _ = writeln!(stderr, "seeds-convert: {e}");
+                status = ExitStatus::Error;
+                return Ok(());
+            }
+        };
+        let name = source.name();
+        if !p.is_valid() {
+            let _ = report::render(Format::Human, &[FileReport { path: &name, diagnostics: &p.diagnostics }], stderr);
+            status = status.max(ExitStatus::Failure);
+            return Ok(());
+        }
+        if p.document.layout == "sidecar" {
+            let _ = writeln!(stderr, "seeds-convert: {name}: has a .info.txt sidecar; fix leaves sidecar pairs alone");
+            status = ExitStatus::Error;
+            return Ok(());
+        }
+        let fixed = seeds_convert::write::canonical_text(&p.document);
+        if original == fixed.as_bytes() {
+            unchanged += 1;
+            return Ok(());
+        }
+        changed += 1;
+        if run.diff {
+            let before = seeds_convert::decode::decode(&original).text.replace("\r\n", "\n").replace('\r', "\n");
+            let diff = similar::TextDiff::from_lines(&before, &fixed);
+            let text = diff.unified_diff().context_radius(2).header(&name, &name).to_string();
+            stdout.write_all(text.as_bytes()).map_err(Error::Stdout)?;
+        } else {
+            write_atomically(path, fixed.as_bytes())?;
+        }
+        Ok(())
+    })?;
+    let verb = if run.diff { "would fix" } else { "fixed" };
+    let _ = writeln!(stderr, "seeds-convert: {verb} {changed} file(s), {unchanged} already clean");
+    if run.diff && changed > 0 {
+        status = status.max(ExitStatus::Failure);
+    }
+    Ok(status)
+}

@@ -1,0 +1,181 @@
+//! The things the tool does, given options already parsed from the command line: `check` seeds
+//! (`check.rs`), convert them (`convert.rs`), `fix` them in place (`fix.rs`), learn a `profile`
+//! (`profile.rs`). Seeds are read in parallel (rayon, `--jobs`) in chunks whose results are handed on in
+//! input order, so output never depends on the number of threads and a run holds one chunk of documents,
+//! not the corpus (books hold their documents, nothing more). Output goes through `spool.rs`: a temporary
+//! file that becomes visible only if every input is well-formed.
+
+mod check;
+mod convert;
+mod fix;
+mod profile;
+mod spool;
+
+pub(crate) use check::{run_check, CheckRun};
+pub(crate) use convert::{run_convert, ConvertRun};
+pub(crate) use fix::{run_fix, FixRun};
+pub(crate) use profile::{run_profile, ProfileRun};
+
+use rayon::prelude::*;
+use seeds_convert::error::Error;
+use seeds_convert::input::{self, Source};
+use seeds_convert::parse::boilerplate::profile::{Profile, ProfileBuilder};
+use seeds_convert::pipeline::{process, Processed, ReadOptions};
+use std::io::{IsTerminal, Write};
+
+/// How to run over many seeds.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RunOptions {
+    /// Worker threads; 0 = one per core.
+    pub jobs: usize,
+    /// Only this shard of the inputs.
+    pub shard: Option<Shard>,
+    /// Show a progress bar (only ever drawn on a terminal).
+    pub progress: bool,
+}
+
+/// `--shard K/N`: a stable partition of the inputs by path, so a batch system can fan a corpus out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Shard {
+    /// 1-based.
+    pub index: usize,
+    pub count: usize,
+}
+
+impl Shard {
+    /// Parses `K/N` with 1 ≤ K ≤ N.
+    pub(crate) fn parse(s: &str) -> Result<Shard, String> {
+        let (k, n) = s.split_once('/').ok_or("expected K/N, e.g. 1/4")?;
+        let (index, count): (usize, usize) =
+            (k.trim().parse().map_err(|_| "K is not a number")?, n.trim().parse().map_err(|_| "N is not a number")?);
+        if count == 0 || index == 0 || index > count {
+            return Err(format!("need 1 ≤ K ≤ N, got {index}/{count}"));
+        }
+        Ok(Shard { index, count })
+    }
+
+    /// Whether the seed named `name` belongs to this shard (FNV-1a of the path: stable across runs,
+    /// machines and versions).
+    pub(crate) fn contains(&self, name: &str) -> bool {
+        let hash =
+            name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+        (hash % self.count as u64) as usize == self.index - 1
+    }
+}
+
+/// The seeds of a run (after sharding), the trouble met finding them, and the read options to use: with a
+/// profile of recurring lines learned from *all* the inputs (before sharding, so a shard's output does not
+/// depend on where the boundaries fall) unless one was given or learning is off.
+pub(crate) fn gather(inputs: &[String], run: &RunOptions, read: &ReadOptions) -> Result<(input::Resolved, ReadOptions), Error> {
+    let mut resolved = input::resolve(inputs)?;
+    let mut read = read.clone();
+    if read.learn_profile && read.parse.profile.is_none() {
+        read.parse.profile = learn_profile(&resolved.sources, &read, run)?.map(std::sync::Arc::new);
+    }
+    if let Some(shard) = run.shard {
+        resolved.sources.retain(|s| shard.contains(&s.name()));
+    }
+    Ok((resolved, read))
+}
+
+/// Fewer documents than this teach nothing: a line must recur in three to count.
+const PROFILE_MIN_DOCUMENTS: usize = 3;
+
+/// Learns the recurring lines of `sources` (files only: standard input cannot be read twice), in input
+/// order, so the profile does not depend on `--jobs`. Unreadable files are skipped here; the main pass
+/// reports them.
+pub(crate) fn learn_profile(sources: &[Source], read: &ReadOptions, run: &RunOptions) -> Result<Option<Profile>, Error> {
+    let files: Vec<Source> = sources.iter().filter(|s| matches!(s, Source::File(_))).cloned().collect();
+    if files.len() < PROFILE_MIN_DOCUMENTS {
+        return Ok(None);
+    }
+    let mut builder = ProfileBuilder::default();
+    let quiet = RunOptions { progress: false, ..run.clone() };
+    in_order(&files, &quiet, |s| input::load(s).map(|seed| seeds_convert::pipeline::profile_keys(&seed, read)), |_, keys| {
+        if let Ok(keys) = keys {
+            builder.add_keys(keys);
+        }
+        Ok(())
+    })?;
+    Ok(Some(builder.finish()))
+}
+
+/// Reads and checks every source in parallel, handing results to `sink` in input order.
+pub(crate) fn process_in_order<F>(sources: &[Source], read: &ReadOptions, run: &RunOptions, sink: F) -> Result<(), Error>
+where
+    F: FnMut(&Source, Result<Processed, Error>) -> Result<(), Error>,
+{
+    in_order(sources, run, |s| input::load(s).map(|seed| process(&seed, read)), sink)
+}
+
+/// Runs `work` on every source in parallel (in chunks, so memory holds one chunk of results), handing the
+/// results to `sink` in input order.
+pub(crate) fn in_order<T, W, F>(sources: &[Source], run: &RunOptions, work: W, mut sink: F) -> Result<(), Error>
+where
+    T: Send,
+    W: Fn(&Source) -> Result<T, Error> + Sync,
+    F: FnMut(&Source, Result<T, Error>) -> Result<(), Error>,
+{
+    let bar = progress_bar(sources.len(), run.progress);
+    if sources.len() == 1 || run.jobs == 1 {
+        // Nothing to share out: no thread pool to start.
+        for source in sources {
+            bar.inc(1);
+            sink(source, work(source))?;
+        }
+        bar.finish_and_clear();
+        return Ok(());
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(run.jobs)
+        .build()
+        .map_err(|e| Error::Usage(format!("--jobs {}: {e}", run.jobs)))?;
+    let chunk = (pool.current_num_threads() * 16).max(32);
+    for part in sources.chunks(chunk) {
+        let results: Vec<Result<T, Error>> = pool.install(|| part.par_iter().map(&work).collect());
+        for (source, result) in part.iter().zip(results) {
+            bar.inc(1);
+            sink(source, result)?;
+        }
+    }
+    bar.finish_and_clear();
+    Ok(())
+}
+
+fn progress_bar(total: usize, wanted: bool) -> indicatif::ProgressBar {
+    if !wanted || total < 2 || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(total as u64);
+    let style = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} seeds  {elapsed} (eta {eta})");
+    if let Ok(style) = style {
+        bar.set_style(style);
+    }
+    bar
+}
+
+pub(crate) fn report_errors(errors: &[Error], stderr: &mut dyn Write) {
+    for e in errors {
+        let _ = writeln!(stderr, "seeds-convert: {e}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Shard;
+
+    #[test]
+    fn shards_partition_stably() {
+        assert_eq!(Shard::parse("2/4"), Ok(Shard { index: 2, count: 4 }));
+        assert!(Shard::parse("0/4").is_err() && Shard::parse("5/4").is_err() && Shard::parse("x").is_err());
+        let names: Vec<String> = (0..1000).map(|i| format!("corpus/{i}.txt")).collect();
+        let shards: Vec<Shard> = (1..=4).map(|k| Shard { index: k, count: 4 }).collect();
+        for name in &names {
+            assert_eq!(shards.iter().filter(|s| s.contains(name)).count(), 1, "{name}");
+        }
+        let sizes: Vec<usize> = shards.iter().map(|s| names.iter().filter(|n| s.contains(n)).count()).collect();
+        assert!(sizes.iter().all(|&n| n > 200), "{sizes:?}");
+        // Stable across versions and machines: FNV-1a of `corpus/0.txt` is pinned (shard 1 of 4).
+        assert!(Shard { index: 1, count: 4 }.contains("corpus/0.txt"));
+    }
+}
