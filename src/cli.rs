@@ -160,6 +160,9 @@ pub(crate) struct ReadArgs {
     /// Do not learn recurring lines from this run's inputs.
     #[arg(long, conflicts_with = "profile")]
     pub no_profile: bool,
+    /// Map look-alike letters in Vietnamese words (`ʀấт тнấᴘ`) back to Latin ones (`fix` always does).
+    #[arg(long)]
+    pub fold_lookalikes: bool,
 }
 
 /// `--to` values with each writer's one-line description (shown by `--help`).
@@ -288,7 +291,7 @@ fn read_options(args: &ReadArgs) -> Result<ReadOptions, Error> {
         None => None,
     };
     Ok(ReadOptions {
-        parse: ParseOptions { layout, rules, profile },
+        parse: ParseOptions { layout, rules, profile, fold_lookalikes: args.fold_lookalikes },
         strict: args.strict,
         user_schema: None,
         learn_profile: !args.no_profile,

@@ -22,7 +22,10 @@ pub(crate) fn run_fix(run: &FixRun, stdout: &mut dyn Write, stderr: &mut dyn Wri
     if run.inputs.iter().any(|i| i == "-") {
         return Err(Error::Usage("fix rewrites files in place; it cannot read standard input".into()));
     }
-    let (found, read) = gather(&run.inputs, &run.run, &run.read)?;
+    // The canonical form has no look-alike letters: `fix` folds them (SC010 says it can).
+    let mut read = run.read.clone();
+    read.parse.fold_lookalikes = true;
+    let (found, read) = gather(&run.inputs, &run.run, &read)?;
     report_errors(&found.errors, stderr);
     let mut status = if found.errors.is_empty() { ExitStatus::Success } else { ExitStatus::Error };
     let (mut changed, mut unchanged) = (0, 0);

@@ -138,6 +138,7 @@ pub static RULES: &[&dyn Rule] = &[
     &encoding::NonNfc,
     &encoding::LegacyEncoding,
     &encoding::MojibakeRepaired,
+    &structure::LookalikeLetters,
     &structure::MissingTitle,
     &structure::MissingBody,
     &structure::TitleIsParagraph,

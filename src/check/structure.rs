@@ -169,6 +169,36 @@ impl Rule for SuspectBoilerplate {
     }
 }
 
+/// What it does: flags words that mix look-alike letters (Cyrillic, Greek, small capitals) with Latin
+/// ones (`ʀấт тнấᴘ`). Why: spam written so escapes filters and search; `fix` and `--fold-lookalikes` map
+/// them back to Latin letters.
+pub struct LookalikeLetters;
+
+impl Rule for LookalikeLetters {
+    fn code(&self) -> &'static str {
+        "SC010"
+    }
+    fn name(&self) -> &'static str {
+        "lookalike-letters"
+    }
+    fn summary(&self) -> &'static str {
+        "words mix look-alike letters (Cyrillic, Greek, small capitals) with Latin ones; fixable"
+    }
+    fn severity(&self, _: bool) -> Severity {
+        Severity::Warning
+    }
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let found = &cx.parsed.lookalikes;
+        if let Some((line, word)) = found.first() {
+            let more = if found.len() > 1 { format!(" (and {} more)", found.len() - 1) } else { String::new() };
+            let msg = format!(
+                "`{word}` mixes look-alike letters with Latin ones{more}; `seeds-convert fix` or --fold-lookalikes maps them back"
+            );
+            out.push(cx.at_line(self, *line, msg));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::check_url;

@@ -14,7 +14,9 @@ use std::sync::LazyLock;
 /// The result of parsing a body.
 #[derive(Debug, Default)]
 pub struct Body {
+    /// The article's blocks, in order.
     pub blocks: Vec<Block>,
+    /// What was stripped.
     pub removed: Vec<Removed>,
     /// Spaces put back into glued sentences.
     pub unglued: usize,

@@ -5,6 +5,7 @@ use crate::decode::clean::Line;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// How a scraper laid a seed out (`--layout`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 #[value(rename_all = "kebab-case")]
 pub enum Layout {
@@ -30,6 +31,7 @@ pub enum Layout {
 }
 
 impl Layout {
+    /// Every layout, in the order detection tries them.
     pub const ALL: &'static [Layout] = &[
         Layout::UrlSeparator,
         Layout::HeaderLines,
@@ -42,6 +44,7 @@ impl Layout {
         Layout::SingleLine,
     ];
 
+    /// The name in `document.layout` and `--layout`.
     pub fn name(self) -> &'static str {
         match self {
             Layout::UrlSeparator => "url-separator",
@@ -56,6 +59,7 @@ impl Layout {
         }
     }
 
+    /// The layout called `name`.
     pub fn from_name(name: &str) -> Option<Layout> {
         Layout::ALL.iter().copied().find(|l| l.name() == name)
     }
@@ -71,6 +75,7 @@ impl Layout {
     }
 }
 
+/// How body lines map to paragraphs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodyStyle {
     /// Paragraphs are separated by blank lines; lines inside one are joined.
@@ -86,17 +91,26 @@ pub enum BodyStyle {
 /// A metadata value and where it was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
+    /// The value.
     pub text: String,
+    /// The seed line it was on (0: the sidecar).
     pub line: usize,
 }
 
+/// The seed's metadata, as its layout gives it.
 #[derive(Debug, Clone, Default)]
 pub struct Meta {
+    /// The headline.
     pub title: Option<Field>,
+    /// The source URL.
     pub url: Option<Field>,
+    /// The date, ISO 8601.
     pub date: Option<String>,
+    /// The outlet.
     pub publisher: Option<String>,
+    /// The section.
     pub category: Option<String>,
+    /// Tags or keywords.
     pub tags: Vec<String>,
     /// The title line of a layout that has one held a paragraph instead (a title fused with the lead).
     pub title_is_paragraph: Option<usize>,
@@ -105,7 +119,9 @@ pub struct Meta {
 /// A seed cut along its layout.
 #[derive(Debug)]
 pub struct Frame<'a> {
+    /// Title, URL, date, outlet, section, tags.
     pub meta: Meta,
+    /// The sapo.
     pub lead: Option<Field>,
     /// Body lines in order, blank ones included.
     pub body: Vec<&'a Line>,

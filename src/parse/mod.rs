@@ -4,6 +4,7 @@
 pub mod body;
 pub mod boilerplate;
 pub mod layout;
+pub mod lookalike;
 pub mod text;
 
 pub use boilerplate::{Profile, Rules};
@@ -17,23 +18,32 @@ use crate::model::{Block, BlockKind, Document, Removed, Repair};
 pub struct ParseOptions {
     /// Force a layout instead of detecting one.
     pub layout: Option<Layout>,
+    /// The line rules (built-in, with a user's `--rules` first).
     pub rules: Rules,
     /// Lines that recur across the documents of the run (`--profile`, or learned by the run itself).
     pub profile: Option<std::sync::Arc<Profile>>,
+    /// Map look-alike letters in Vietnamese words back to Latin (`--fold-lookalikes`, and `fix`).
+    pub fold_lookalikes: bool,
 }
 
 impl Default for ParseOptions {
     fn default() -> Self {
-        ParseOptions { layout: None, rules: Rules::builtin(), profile: None }
+        ParseOptions { layout: None, rules: Rules::builtin(), profile: None, fold_lookalikes: false }
     }
 }
 
 /// A parsed seed: the document, plus where its metadata came from (for diagnostics).
 #[derive(Debug)]
 pub struct Parsed {
+    /// The document.
     pub document: Document,
+    /// The layout the seed was read with.
     pub layout: Layout,
+    /// The metadata fields with the lines they came from.
     pub meta: Meta,
+    /// Words mixing look-alike letters with Latin ones, as (seed line, word), left in the text (SC010);
+    /// empty when they were folded.
+    pub lookalikes: Vec<(usize, String)>,
 }
 
 /// Parses the cleaned lines of one seed (and of its sidecar, if it has one).
@@ -54,6 +64,26 @@ pub fn parse(
         }
         rejoined = copy;
         &rejoined
+    } else {
+        cleaned
+    };
+    // Look-alike letters (`ʀấт тнấᴘ`): reported, or folded back to Latin when asked.
+    let mut lookalikes = Vec::new();
+    let mut folded_words = 0;
+    for line in &cleaned.lines {
+        lookalikes.extend(lookalike::find(&line.text).into_iter().map(|(_, w)| (line.no, w.to_string())));
+    }
+    let folded;
+    let cleaned = if options.fold_lookalikes && !lookalikes.is_empty() {
+        let mut copy = cleaned.clone();
+        for line in &mut copy.lines {
+            let (text, n) = lookalike::fold(&line.text);
+            line.text = text;
+            folded_words += n;
+        }
+        lookalikes.clear();
+        folded = copy;
+        &folded
     } else {
         cleaned
     };
@@ -101,7 +131,12 @@ pub fn parse(
     let mut repairs = cleaned.repairs.clone();
     let segmented_lines = if segmented { cleaned.lines.iter().filter(|l| !l.text.is_empty()).count() } else { 0 };
     for (kind, count) in
-        [("glued-sentences", body.unglued), ("joined-lines", body.joined), ("word-segmentation", segmented_lines)]
+        [
+            ("glued-sentences", body.unglued),
+            ("joined-lines", body.joined),
+            ("word-segmentation", segmented_lines),
+            ("lookalike-letters", folded_words),
+        ]
     {
         if count > 0 {
             repairs.push(Repair { kind: kind.to_string(), count });
@@ -122,5 +157,5 @@ pub fn parse(
         blocks,
         removed,
     };
-    Parsed { document, layout, meta }
+    Parsed { document, layout, meta, lookalikes }
 }

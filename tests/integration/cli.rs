@@ -190,3 +190,21 @@ fn txt_output_checks_clean_and_reads_back_the_same() {
         assert_eq!(again["url"], original["url"], "{seed}");
     }
 }
+
+#[test]
+fn lookalike_letters_are_reported_and_folded_on_request() {
+    let seed = "samples/warnings/SC010-lookalike-letters.txt";
+    let kept = run(&["--to", "txt", "-q", seed]);
+    assert!(kept.stdout.contains("ʀấт тнấᴘ"), "left as they are by default: {}", kept.stdout);
+    let folded = run(&["--to", "json", "-q", "--fold-lookalikes", seed]);
+    let doc: serde_json::Value = serde_json::from_str(&folded.stdout).unwrap();
+    assert_eq!(doc["title"], "Giá rất thấp");
+    assert!(doc["repairs"].as_array().unwrap().iter().any(|r| r["kind"] == "lookalike-letters" && r["count"] == 4));
+    // `fix` folds them: its diff shows the Latin letters.
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("a.txt");
+    std::fs::copy(seed, &copy).unwrap();
+    let diff = run(&["fix", "--diff", copy.to_str().unwrap()]);
+    assert_eq!(diff.code, 1, "{}", diff.stderr);
+    assert!(diff.stdout.contains("+Giá rất thấp"), "{}", diff.stdout);
+}

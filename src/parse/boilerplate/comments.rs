@@ -13,6 +13,7 @@ use super::features::{
 use super::{Detector, RemovedKind, Scan};
 use crate::model::BlockKind;
 
+/// The reader-comment detector.
 pub struct Comments;
 
 /// How many lines after a candidate start are searched for comment furniture.

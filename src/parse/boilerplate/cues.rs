@@ -6,6 +6,7 @@
 use super::features::{arrow_item, cue, is_bare_link, is_headline_like, Class, Cue};
 use super::{Detector, RemovedKind, Scan};
 
+/// The related-links cue detector.
 pub struct Cues;
 
 /// A link text: a headline or a bare link (`Tin Hot: Sáng nay, …` opening a sentence is article text).

@@ -14,6 +14,7 @@ use super::features::{
 use super::{Detector, RemovedKind, Scan};
 use crate::model::BlockKind;
 
+/// The detector of what lies around the article's running text.
 pub struct Edges;
 
 /// Words that open a line of tags (`Tags: a, b`, `Từ khóa: …`).

@@ -20,10 +20,15 @@ struct VocabularyFile {
 
 /// The shared word lists (`vocabulary.json`), loaded once.
 pub struct Vocabulary {
+    /// Cue phrases of related-article blocks.
     pub related_cues: HashSet<String>,
+    /// Cue phrases of comment sections.
     pub comment_cues: HashSet<String>,
+    /// Words of reply/like widgets.
     pub comment_markers: HashSet<String>,
+    /// Ways of addressing the reader (`bạn`, `quý khách`).
     pub reader_address: Vec<String>,
+    /// Contact, subscribe and share actions of a call to action.
     pub contact_actions: Vec<String>,
     /// As bytes: looked up once per word of every line, without a UTF-8 check.
     pub function_words: rustc_hash::FxHashSet<Box<[u8]>>,

@@ -35,23 +35,41 @@ use features::Class;
 /// lockstep with the schema's description and the README by a test.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RemovedKind {
+    /// A comment widget and what follows it (`0 nhận xét:`, `Đăng nhận xét`).
     CommentFooter,
+    /// A reader-comment section.
     ReaderComments,
+    /// Related-article links and their cue line.
     RelatedLinks,
+    /// Teasers of other articles (headlines with their sapos) around the article.
     Teasers,
+    /// Newsroom contact lines and calls to action.
     ContactFooter,
+    /// Print/mail/feedback links.
     PageTools,
+    /// A short widget line among removed furniture (`Video đang HOT`).
     Widget,
+    /// A menu or share bar.
     Navigation,
+    /// Hashtag, `Tags:` and section lines.
     Hashtags,
+    /// Bare links.
     LinkList,
+    /// A line recurring across the run's documents (the profile).
     Recurring,
+    /// A heading whose section is empty.
     EmptySection,
+    /// A separator line.
     Separator,
+    /// A line of punctuation only.
     Punctuation,
+    /// A line said again (a caption scraped twice, the title).
     DuplicateLine,
+    /// A site name after a title or description (`- VnExpress`).
     SiteSuffix,
+    /// The press end mark `./.`.
     EndMark,
+    /// Script code pasted into text.
     Script,
 }
 
@@ -106,6 +124,7 @@ impl RemovedKind {
 /// One body line under inspection.
 #[derive(Debug, Clone)]
 pub struct Item {
+    /// The cleaned text of the line or unit.
     pub text: String,
     /// 1-based seed line.
     pub line: usize,
@@ -130,6 +149,7 @@ impl Item {
         *self.class.get_or_init(|| features::classify(&self.text))
     }
 
+    /// An empty line (a paragraph separator).
     pub fn is_blank(&self) -> bool {
         self.text.is_empty()
     }
@@ -143,15 +163,21 @@ impl Item {
 /// What the detectors may know about the document beyond its body.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Context<'a> {
+    /// The line rules (built-in and `--rules`).
     pub rules: Option<&'a Rules>,
+    /// Lines recurring across the run's documents.
     pub profile: Option<&'a Profile>,
+    /// The document's title, if it has one.
     pub title: Option<&'a str>,
+    /// The document's lead (sapo), if it has one.
     pub lead: Option<&'a str>,
 }
 
 /// A body being judged: its lines and the document's context.
 pub struct Scan<'a> {
+    /// The body's lines (and units of long lines), blank ones included.
     pub items: Vec<Item>,
+    /// What else the document has.
     pub cx: Context<'a>,
 }
 

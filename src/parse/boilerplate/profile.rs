@@ -127,6 +127,7 @@ impl ProfileBuilder {
         }
     }
 
+    /// The profile learned: lines found in two or more documents.
     pub fn finish(self) -> Profile {
         let counts: HashMap<u64, usize> = self.counts.into_iter().filter(|&(_, c)| c >= 2).collect();
         let lines = counts.iter().map(|(k, c)| (format!("{k:016x}"), *c)).collect();

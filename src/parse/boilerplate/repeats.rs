@@ -6,6 +6,7 @@
 use super::{Detector, RemovedKind, Scan};
 use std::collections::HashMap;
 
+/// The repeated-line detector.
 pub struct Repeats;
 
 /// Shorter lines repeat by chance (`Hà Nội`, `- Tổng Bí thư Nông Đức Mạnh.` in two lists).

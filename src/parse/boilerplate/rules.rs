@@ -49,11 +49,16 @@ struct RuleFile {
     rules: Vec<RuleSpec>,
 }
 
+/// One line rule of `rules.json` or a `--rules` file.
 #[derive(Debug, Clone)]
 pub struct Rule {
+    /// Recorded as `removed[].rule`.
     pub name: String,
+    /// Recorded as `removed[].kind`.
     pub kind: String,
+    /// What happens to a matching line.
     pub action: Action,
+    /// Why the rule exists (documentation only).
     pub why: String,
     max_chars: Option<usize>,
     needles: Vec<String>,
@@ -67,6 +72,7 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// Whether the rule matches the whole `line`.
     pub fn matches(&self, line: &str) -> bool {
         self.matches_counted(line, &mut None)
     }
@@ -196,6 +202,7 @@ impl Rules {
         self.rules.iter().find(|rule| wanted(rule) && rule.matches_counted(line, &mut chars))
     }
 
+    /// The rules in the order they are tried.
     pub fn iter(&self) -> impl Iterator<Item = &Rule> {
         self.rules.iter()
     }

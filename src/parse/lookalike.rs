@@ -1,0 +1,115 @@
+//! Look-alike letters inside Vietnamese words: Cyrillic, Greek, IPA and small-capital letters that look
+//! like Latin ones (`ʀấт тнấᴘ` for `rất thấp`), used to dodge keyword filters. A word counts only when it
+//! mixes them with Latin letters or Vietnamese tone marks — a word written wholly in Cyrillic or Greek is
+//! that language, and stays. Found words are reported (SC010); `--fold-lookalikes` maps them back.
+
+/// The Latin letter a look-alike stands for. Hand-written: Unicode's confusables table (UTS #39) maps to
+/// skeletons for comparison, not to the letter a Vietnamese reader sees, and no crate here ships it.
+fn latin_for(c: char) -> Option<char> {
+    Some(match c {
+        // Cyrillic
+        'а' => 'a', 'е' => 'e', 'о' => 'o', 'р' => 'p', 'с' => 'c', 'у' => 'y', 'х' => 'x', 'і' => 'i',
+        'ј' => 'j', 'ѕ' => 's', 'к' => 'k', 'м' => 'm', 'н' => 'h', 'т' => 't', 'в' => 'b', 'г' => 'r',
+        'А' => 'A', 'В' => 'B', 'Е' => 'E', 'К' => 'K', 'М' => 'M', 'Н' => 'H', 'О' => 'O', 'Р' => 'P',
+        'С' => 'C', 'Т' => 'T', 'Х' => 'X', 'У' => 'Y', 'І' => 'I', 'Ј' => 'J', 'Ѕ' => 'S',
+        // Greek
+        'α' => 'a', 'ο' => 'o', 'ν' => 'v', 'τ' => 't', 'ι' => 'i', 'κ' => 'k', 'ρ' => 'p', 'υ' => 'u',
+        'Α' => 'A', 'Β' => 'B', 'Ε' => 'E', 'Η' => 'H', 'Ι' => 'I', 'Κ' => 'K', 'Μ' => 'M', 'Ν' => 'N',
+        'Ο' => 'O', 'Ρ' => 'P', 'Τ' => 'T', 'Χ' => 'X', 'Υ' => 'Y', 'Ζ' => 'Z',
+        // Small capitals and IPA letters (Latin Extended / Phonetic Extensions)
+        'ᴀ' => 'a', 'ʙ' => 'b', 'ᴄ' => 'c', 'ᴅ' => 'd', 'ᴇ' => 'e', 'ɢ' => 'g', 'ʜ' => 'h', 'ɪ' => 'i',
+        'ᴊ' => 'j', 'ᴋ' => 'k', 'ʟ' => 'l', 'ᴍ' => 'm', 'ɴ' => 'n', 'ᴏ' => 'o', 'ᴘ' => 'p', 'ʀ' => 'r',
+        'ꜱ' => 's', 'ᴛ' => 't', 'ᴜ' => 'u', 'ᴠ' => 'v', 'ᴡ' => 'w', 'ʏ' => 'y', 'ᴢ' => 'z', 'ɑ' => 'a',
+        'ɡ' => 'g',
+        _ => return None,
+    })
+}
+
+/// A Latin letter or a Vietnamese letter with its marks (the base is Latin).
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
+/// Combining marks (tone and vowel marks written after a base letter, NFD).
+fn is_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36F}').contains(&c)
+}
+
+/// Words of `text` that mix look-alikes with Latin letters, as (byte offset, word).
+pub fn find(text: &str) -> Vec<(usize, &str)> {
+    // Most text has nothing outside Latin and Vietnamese letters: no word can mix.
+    if text.chars().all(|c| latin_for(c).is_none()) {
+        return Vec::new();
+    }
+    let mut spans = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric() || is_mark(c);
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push((s, text.len()));
+    }
+    spans
+        .into_iter()
+        .map(|(s, e)| (s, &text[s..e]))
+        .filter(|(_, word)| {
+            word.chars().any(|c| latin_for(c).is_some()) && word.chars().any(|c| is_latin(c) || is_mark(c))
+        })
+        .collect()
+}
+
+/// `text` with the look-alikes in mixed words mapped to their Latin letters; the count of words changed.
+pub fn fold(text: &str) -> (String, usize) {
+    let found = find(text);
+    if found.is_empty() {
+        return (text.to_string(), 0);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for &(s, word) in &found {
+        out.push_str(&text[at..s]);
+        out.extend(word.chars().map(|c| latin_for(c).unwrap_or(c)));
+        at = s + word.len();
+    }
+    out.push_str(&text[at..]);
+    // Mapping a base letter back can let NFC compose it with the marks after it (`о` + U+0301 → `ó`).
+    use unicode_normalization::UnicodeNormalization;
+    (out.nfc().collect(), found.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mixed_words_are_found_and_folded() {
+        let text = "Giá ʀấт тнấᴘ, mua ngay hôm nay";
+        let words: Vec<&str> = find(text).into_iter().map(|(_, w)| w).collect();
+        assert_eq!(words, vec!["ʀấт", "тнấᴘ"]);
+        assert_eq!(fold(text), ("Giá rất thấp, mua ngay hôm nay".to_string(), 2));
+    }
+
+    #[test]
+    fn real_greek_and_cyrillic_words_stay() {
+        // Turkish `ı` is a letter of its own (`Yılmaz`), not a look-alike.
+        for text in ["Путин nói với báo chí", "hằng số π và từ λόγος", "Ελλάδα là Hy Lạp", "HLV Yılmaz"] {
+            assert!(find(text).is_empty(), "{text}");
+            assert_eq!(fold(text).0, text);
+        }
+    }
+
+    #[test]
+    fn marks_after_a_lookalike_compose_when_folded() {
+        // `о` (Cyrillic) + U+0301, after NFC stays two characters; folded it becomes `ó`.
+        let text = "nh\u{43e}\u{301}m";
+        assert_eq!(fold(text).0, "nhóm");
+    }
+}
