@@ -19,6 +19,7 @@ pub struct Document {
     pub publisher: Option<String>,
     /// Section or topic (`Kinh tế`).
     pub category: Option<String>,
+    /// Keywords the article is tagged with, from the seed's header or sidecar.
     pub tags: Vec<String>,
     /// BCP 47 language tag of the text; always `vi` for now.
     pub language: String,
@@ -34,10 +35,13 @@ pub struct Document {
     pub removed: Vec<Removed>,
 }
 
+/// One piece of the article's text: a paragraph, heading, caption, …
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Block {
+    /// What the block is.
     pub kind: BlockKind,
+    /// The block's text, cleaned.
     pub text: String,
     /// 1-based line of the seed where the block starts.
     pub line: usize,
@@ -45,11 +49,13 @@ pub struct Block {
     pub inferred: bool,
 }
 
+/// The part a block plays in the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum BlockKind {
     /// The sapo: the summary paragraph that opens a Vietnamese news article.
     Lead,
+    /// An ordinary paragraph of the body.
     Paragraph,
     /// A subheading inside the article.
     Heading,
@@ -60,9 +66,11 @@ pub enum BlockKind {
 }
 
 impl BlockKind {
+    /// Every kind, in declaration order.
     pub const ALL: &'static [BlockKind] =
         &[BlockKind::Lead, BlockKind::Paragraph, BlockKind::Heading, BlockKind::Caption, BlockKind::Attribution];
 
+    /// The kebab-case name used in JSON (`lead`, `paragraph`, …).
     pub fn as_str(self) -> &'static str {
         match self {
             BlockKind::Lead => "lead",
@@ -81,6 +89,7 @@ pub struct Removed {
     /// What it is: one of `parse::boilerplate::RemovedKind` (`reader-comments`, `related-links`, `teasers`,
     /// …), or a kind named in a user's `--rules` file.
     pub kind: String,
+    /// The text taken out, trimmed.
     pub text: String,
     /// 1-based line of the seed.
     pub line: usize,
@@ -92,7 +101,9 @@ pub struct Removed {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Repair {
+    /// Which normalisation (`nfc`, `crlf`, `mojibake`, …).
     pub kind: String,
+    /// How many times it was applied.
     pub count: usize,
 }
 

@@ -9,6 +9,7 @@ use crate::parse::{self, ParseOptions};
 /// Options for reading and checking seeds.
 #[derive(Clone)]
 pub struct ReadOptions {
+    /// How to parse: forced layout, line rules, profile, look-alike folding.
     pub parse: ParseOptions,
     /// Missing or unusable titles are errors.
     pub strict: bool,
@@ -29,11 +30,14 @@ impl Default for ReadOptions {
 /// A seed, read and checked.
 #[derive(Debug)]
 pub struct Processed {
+    /// The parsed document.
     pub document: Document,
+    /// Problems found in the seed, sorted by position, then code.
     pub diagnostics: Vec<Diagnostic>,
 }
 
 impl Processed {
+    /// True when no diagnostic is an error.
     pub fn is_valid(&self) -> bool {
         !check::has_errors(&self.diagnostics)
     }

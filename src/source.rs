@@ -4,7 +4,9 @@
 /// A 1-based line and a 1-based column counted in Unicode scalar values (characters), as editors show them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 pub struct LineColumn {
+    /// 1-based line.
     pub line: usize,
+    /// 1-based column, in characters.
     pub column: usize,
 }
 
@@ -16,6 +18,7 @@ pub struct LineIndex {
 }
 
 impl LineIndex {
+    /// Indexes where each line of `text` starts.
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut starts = Vec::with_capacity(bytes.len() / 64 + 2);
@@ -44,6 +47,7 @@ impl LineIndex {
         self.starts.get(line.checked_sub(1)?).copied()
     }
 
+    /// Number of lines, counting the empty one after a final line terminator.
     pub fn line_count(&self) -> usize {
         self.starts.len()
     }

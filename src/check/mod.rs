@@ -15,14 +15,18 @@ use crate::parse::Parsed;
 use crate::source::LineIndex;
 use serde::Serialize;
 
+/// How serious a diagnostic is; an error makes the seed invalid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Worth reporting; the seed stays valid.
     Warning,
+    /// The seed is invalid.
     Error,
 }
 
 impl Severity {
+    /// The lowercase name, as in JSON output (`warning`, `error`).
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
@@ -34,12 +38,18 @@ impl Severity {
 /// One finding, positioned in the decoded seed (1-based line, column in characters).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
+    /// The rule's stable code (`SC` + three digits).
     pub code: &'static str,
+    /// The rule's kebab-case name.
     #[serde(skip)]
     pub name: &'static str,
+    /// Warning or error, as the rule decides (some depend on `--strict`).
     pub severity: Severity,
+    /// 1-based line in the decoded seed.
     pub line: usize,
+    /// 1-based column, in characters.
     pub column: usize,
+    /// What is wrong, for the reader.
     pub message: String,
     /// The source line the diagnostic points at, for the human renderer's snippet.
     #[serde(skip)]
@@ -48,12 +58,19 @@ pub struct Diagnostic {
 
 /// What a rule may look at.
 pub struct Context<'a> {
+    /// The seed's name as given on the command line (`-` for stdin).
     pub path: &'a str,
+    /// The seed's raw bytes, before decoding.
     pub bytes: &'a [u8],
+    /// The seed decoded to text.
     pub decoded: &'a Decoded,
+    /// The decoded text after cleaning: normalised lines and the repairs made.
     pub cleaned: &'a Cleaned,
+    /// The parsed document and what the parser noticed on the way.
     pub parsed: &'a Parsed,
+    /// `--strict`: rules that depend on it report errors instead of warnings.
     pub strict: bool,
+    /// A user's schema (`check --schema`), checked on top of the built-in one.
     pub user_schema: Option<&'a SchemaValidator>,
     /// Built on first use: most seeds get no diagnostic, so most never need it.
     index: std::sync::OnceLock<LineIndex>,
@@ -63,6 +80,7 @@ pub struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
+    /// A context for one seed; the line index and control-character scan are built on first use.
     pub fn new(
         path: &'a str,
         bytes: &'a [u8],
@@ -123,7 +141,9 @@ pub trait Rule: Sync {
     fn name(&self) -> &'static str;
     /// One line for the README and `--help`.
     fn summary(&self) -> &'static str;
+    /// The severity of this rule's findings, given whether `--strict` is on.
     fn severity(&self, strict: bool) -> Severity;
+    /// Appends this rule's findings about the seed to `out`.
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>);
 }
 
@@ -161,6 +181,7 @@ pub fn check(cx: &Context) -> Vec<Diagnostic> {
     out
 }
 
+/// True if any diagnostic is an error (the seed is then invalid).
 pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
     diagnostics.iter().any(|d| d.severity == Severity::Error)
 }

@@ -17,6 +17,7 @@ struct BuiltinSchema;
 pub struct SchemaValidator(jsonschema::Validator);
 
 impl SchemaValidator {
+    /// Compiles a schema given as JSON text; the error says why it is not JSON or not a valid schema.
     pub fn new(schema_json: &str) -> Result<Self, String> {
         let schema: serde_json::Value = serde_json::from_str(schema_json).map_err(|e| format!("not JSON: {e}"))?;
         jsonschema::validator_for(&schema).map(SchemaValidator).map_err(|e| format!("not a valid JSON Schema: {e}"))

@@ -172,7 +172,7 @@ impl Rule for SuspectBoilerplate {
 /// What it does: flags words that mix look-alike letters (Cyrillic, Greek, small capitals) with Latin
 /// ones (`ʀấт тнấᴘ`). Why: spam written so escapes filters and search; `fix` and `--fold-lookalikes` map
 /// them back to Latin letters.
-pub struct LookalikeLetters;
+pub(crate) struct LookalikeLetters;
 
 impl Rule for LookalikeLetters {
     fn code(&self) -> &'static str {

@@ -16,6 +16,7 @@ use std::io::{self, Write};
 pub struct WriteOptions {
     /// Title of a book of several articles.
     pub title: Option<String>,
+    /// Author for book metadata (`--author`).
     pub author: Option<String>,
     /// Modification time stamped into books, seconds since the epoch (`SOURCE_DATE_EPOCH`; default 1980-01-01).
     pub modified: i64,
@@ -30,8 +31,12 @@ pub struct WriteOptions {
 /// A paper size for paged output.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Paper {
+    /// ISO A4, 210 × 297 mm.
+    #[value(help = None::<&str>)] // the doc comments are for rustdoc: `--paper`'s help stays a bare list
     #[default]
     A4,
+    /// US Letter, 8.5 × 11 in.
+    #[value(help = None::<&str>)]
     Letter,
 }
 
@@ -48,7 +53,9 @@ impl Paper {
 /// A font file given on the command line.
 #[derive(Debug, Clone)]
 pub struct FontFile {
+    /// Where it was read from; also names the font file an EPUB embeds and gives its type.
     pub path: std::path::PathBuf,
+    /// The font file's contents.
     pub bytes: Vec<u8>,
 }
 
@@ -93,6 +100,7 @@ pub(crate) fn book_title(docs: &[Document], options: &WriteOptions) -> String {
 /// Every output format.
 pub static WRITERS: &[&dyn Writer] = &[&epub::Epub, &json::Json, &pdf::Pdf, &tei::Tei, &txt::Txt];
 
+/// The writer whose `--to` name is `name`.
 pub fn find(name: &str) -> Option<&'static dyn Writer> {
     WRITERS.iter().copied().find(|w| w.name() == name)
 }

@@ -31,6 +31,21 @@ pub fn skip(what: &str) {
     let _ = writeln!(std::io::stderr(), "SKIPPED: {what}");
 }
 
+/// Runs an external tool and returns (success, stdout and stderr); a tool that cannot be started is a
+/// skip (a failure under `CI=true`).
+pub fn external_status(name: &str, args: &[&str]) -> Option<(bool, String)> {
+    match std::process::Command::new(name).args(args).output() {
+        Ok(out) => Some((
+            out.status.success(),
+            format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)),
+        )),
+        Err(e) => {
+            skip(&format!("{name} cannot be run: {e}"));
+            None
+        }
+    }
+}
+
 /// Runs an external tool a test needs (`pdfinfo`, `qpdf`, …) and returns its standard output; a tool that
 /// cannot be started is a skip (a failure under `CI=true`), never a silent pass.
 pub fn external(name: &str, args: &[&str]) -> Option<String> {

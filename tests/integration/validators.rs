@@ -52,3 +52,33 @@ pub fn assert_valid(kind: &str, args: &[&str], what: &str) {
         Verdict::Missing(why) => crate::skip(&format!("{kind} validation of {what}: {why}")),
     }
 }
+
+/// TEI validation of many files with one JVM: `xmllint --noout --nonet` and `jing tei_all.rng` each get all
+/// the files in one call (what `validate-tei.sh` does for one file; a JVM start per file made the suite
+/// slow). A missing tool is a skip, and a failure under `CI=true`.
+pub fn assert_tei_valid_all(files: &[&Path], what: &str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let rng = std::env::var("TEI_RNG").map(std::path::PathBuf::from).unwrap_or_else(|_| root.join("../shared/tei/tei_all.rng"));
+    if !rng.is_file() {
+        return crate::skip(&format!("tei validation of {what}: schema {} not found", rng.display()));
+    }
+    let Some(xmllint) = crate::external_status("xmllint", &[&["--noout", "--nonet"][..], &paths(files)].concat()) else {
+        return;
+    };
+    assert!(xmllint.0, "xmllint: {what} not well-formed:\n{}", xmllint.1);
+    let jing: Vec<String> = match std::env::var("JING_JAR") {
+        Ok(jar) => vec!["java".into(), "-jar".into(), jar],
+        Err(_) => vec!["jing".into()],
+    };
+    let mut args: Vec<&str> = jing[1..].iter().map(String::as_str).collect();
+    let rng = rng.to_string_lossy().into_owned();
+    args.push(&rng);
+    args.extend(paths(files));
+    let Some((ok, out)) = crate::external_status(&jing[0], &args) else { return };
+    let errors: Vec<&str> = out.lines().filter(|l| l.contains(": error:") || l.contains(": fatal:")).collect();
+    assert!(ok && errors.is_empty(), "jing (tei_all) rejects {what}:\n{out}");
+}
+
+fn paths<'a>(files: &'a [&Path]) -> Vec<&'a str> {
+    files.iter().map(|p| p.to_str().expect("UTF-8 temp path")).collect()
+}

@@ -51,7 +51,7 @@ struct RuleFile {
 
 /// One line rule of `rules.json` or a `--rules` file.
 #[derive(Debug, Clone)]
-pub struct Rule {
+pub struct LineRule {
     /// Recorded as `removed[].rule`.
     pub name: String,
     /// Recorded as `removed[].kind`.
@@ -71,7 +71,7 @@ pub struct Rule {
     regex: OnceLock<Option<Regex>>,
 }
 
-impl Rule {
+impl LineRule {
     /// Whether the rule matches the whole `line`.
     pub fn matches(&self, line: &str) -> bool {
         self.matches_counted(line, &mut None)
@@ -126,7 +126,7 @@ static BUILTIN: LazyLock<Rules> = LazyLock::new(|| {
 /// An ordered rule set; the first match wins.
 #[derive(Debug, Clone)]
 pub struct Rules {
-    rules: Vec<Rule>,
+    rules: Vec<LineRule>,
 }
 
 impl Rules {
@@ -164,7 +164,7 @@ impl Rules {
             } else {
                 OnceLock::new()
             };
-            rules.push(Rule {
+            rules.push(LineRule {
                 name: spec.name,
                 kind: spec.kind,
                 action: spec.action,
@@ -179,7 +179,7 @@ impl Rules {
         Ok(Rules::new(rules))
     }
 
-    fn new(rules: Vec<Rule>) -> Rules {
+    fn new(rules: Vec<LineRule>) -> Rules {
         Rules { rules }
     }
 
@@ -191,19 +191,19 @@ impl Rules {
     }
 
     /// The first rule matching `line`.
-    pub fn find(&self, line: &str) -> Option<&Rule> {
+    pub fn find(&self, line: &str) -> Option<&LineRule> {
         self.find_where(line, |_| true)
     }
 
     /// The first rule that `wanted` admits and that matches `line` (rules not admitted are not tried, so
     /// their regexes are never built for it).
-    pub fn find_where(&self, line: &str, wanted: impl Fn(&Rule) -> bool) -> Option<&Rule> {
+    pub fn find_where(&self, line: &str, wanted: impl Fn(&LineRule) -> bool) -> Option<&LineRule> {
         let mut chars = None;
         self.rules.iter().find(|rule| wanted(rule) && rule.matches_counted(line, &mut chars))
     }
 
     /// The rules in the order they are tried.
-    pub fn iter(&self) -> impl Iterator<Item = &Rule> {
+    pub fn iter(&self) -> impl Iterator<Item = &LineRule> {
         self.rules.iter()
     }
 }
@@ -232,7 +232,7 @@ impl Detector for LineRules {
             let item = &scan.items[i];
             // A unit cut from a long line is one part of it: only rules that open a box a scraper glues
             // into text (a related-links or comment section) apply, to that unit alone.
-            let glued_box = |r: &Rule| {
+            let glued_box = |r: &LineRule| {
                 GLUED_KINDS.contains(&r.kind.as_str()) && matches!(r.action, Action::ToEnd | Action::UntilBlank)
             };
             let rule = match (item.is_live(), item.group) {

@@ -14,19 +14,25 @@ use std::sync::{Arc, OnceLock};
 /// The style of a face within the family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Weight {
+    /// The upright face (body text, metadata, page numbers).
     Regular,
+    /// The bold face (titles, the lead, headings).
     Bold,
+    /// The italic face (captions, attributions).
     Italic,
 }
 
 /// The bytes of a font file, shared with the PDF library without copying.
 #[derive(Clone)]
 pub enum FontBytes {
+    /// A font compiled into the binary (DejaVu).
     Builtin(&'static [u8]),
+    /// The user's font file (`--font`).
     User(Arc<Vec<u8>>),
 }
 
 impl FontBytes {
+    /// The font file's bytes.
     pub fn as_slice(&self) -> &[u8] {
         match self {
             FontBytes::Builtin(b) => b,
@@ -40,6 +46,7 @@ const DENSE: usize = 0x2100;
 
 /// One font file with its character map and advances (in em).
 pub struct Face {
+    /// The font file itself, for embedding.
     pub bytes: FontBytes,
     /// (glyph id, advance in font units) per character; glyph 0 means "not in the font".
     dense: Vec<(u16, u16)>,
@@ -83,8 +90,11 @@ impl Face {
 /// Where a character is drawn from: face index (see `Fonts`), glyph id, advance in em.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Glyph {
+    /// Index of the face (in `Fonts`) the glyph is drawn from.
     pub face: usize,
+    /// Glyph id within that face.
     pub id: u16,
+    /// Advance width, in em.
     pub advance: f32,
 }
 

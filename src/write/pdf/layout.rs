@@ -22,15 +22,22 @@ use crate::write::Paper;
 /// Page size and margins, in points.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Geometry {
+    /// Page width.
     pub width: f32,
+    /// Page height.
     pub height: f32,
+    /// Left margin.
     pub left: f32,
+    /// Right margin.
     pub right: f32,
+    /// Top margin.
     pub top: f32,
+    /// Bottom margin.
     pub bottom: f32,
 }
 
 impl Geometry {
+    /// The page size of `paper`, with the writer's fixed margins.
     pub fn for_paper(paper: Paper) -> Geometry {
         let (width, height) = paper.size_pt();
         Geometry { width, height, left: 68.0, right: 68.0, top: 64.0, bottom: 72.0 }
@@ -47,39 +54,58 @@ impl Geometry {
 /// What a line is part of; decides its style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
+    /// The article's title.
     Title,
     /// Source URL, and date · outlet, under the title.
     Meta,
+    /// The lead (sapo) paragraph.
     Lead,
+    /// An ordinary paragraph.
     Body,
+    /// A subheading inside the article.
     Heading,
+    /// A photo caption.
     Caption,
+    /// A credit for the text (`(Theo TTXVN)`).
     Attribution,
+    /// The page number, centred at the foot of the page.
     PageNumber,
 }
 
+/// Where a line sits within the measure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {
+    /// Flush left, ragged right.
     Left,
+    /// Spaces stretched to fill the measure; last and too-loose lines set flush left.
     Justify,
+    /// Flush right.
     Right,
+    /// Centred.
     Center,
 }
 
 /// How a role is set: face, size and leading (points), alignment, space before and after.
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
+    /// Which face of the family.
     pub weight: Weight,
+    /// Font size.
     pub size: f32,
+    /// Line height, baseline to baseline.
     pub leading: f32,
+    /// Alignment within the measure.
     pub align: Align,
+    /// Space above the paragraph.
     pub before: f32,
+    /// Space below the paragraph.
     pub after: f32,
     /// Grey rather than black (page furniture, the article's metadata).
     pub grey: bool,
 }
 
 impl Role {
+    /// How lines of this role are set.
     pub fn style(self) -> Style {
         let s = |weight, size, leading, align, before, after| Style {
             weight,
@@ -107,18 +133,21 @@ impl Role {
 /// One typeset line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {
+    /// What the line is part of.
     pub role: Role,
     /// Index of the block in `Document::blocks`; `None` for the article head (title, metadata).
     pub block: Option<usize>,
     /// The characters drawn, spaces included (an added hyphen at a cut, too).
     pub text: String,
-    /// Left edge and baseline.
+    /// Left edge.
     pub x: f32,
+    /// Baseline, measured down from the top edge.
     pub y: f32,
     /// Width as drawn: the measure for a justified line, else `natural`.
     pub width: f32,
     /// Width with the font's own space advance.
     pub natural: f32,
+    /// True when the line's spaces are stretched to fill the measure.
     pub justified: bool,
 }
 
@@ -137,6 +166,7 @@ impl Line {
 /// The lines of one page, top to bottom.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Page {
+    /// The lines, top to bottom.
     pub lines: Vec<Line>,
 }
 

@@ -27,6 +27,7 @@ use krilla::SerializeSettings;
 use layout::{Geometry, Role};
 use std::io::{self, Write};
 
+/// The `--to pdf` writer.
 pub struct Pdf;
 
 impl Writer for Pdf {
