@@ -15,7 +15,7 @@
 //! as UTF-8 with encoding_rs's SIMD validator (`super::utf8`).
 
 use super::utf8;
-use super::vietnamese::score;
+use super::vietnamese::{is_syllable, score};
 
 /// At most this many layers are undone on one line.
 const MAX_LAYERS: usize = 3;
@@ -31,74 +31,286 @@ pub struct Mojibake {
     pub chars: usize,
     /// Byte offset, in the repaired text, of the first repaired line.
     pub first: usize,
+    /// The text under the windows-1252 layer was not UTF-8 but this legacy encoding (`TCVN3`, `VNI` …),
+    /// with `variant` its form; the whole text was decoded so (`super::legacy::layered`).
+    pub legacy: Option<(&'static str, Option<&'static str>)>,
 }
 
-/// Buffers reused from line to line: the line as repaired so far, and the bytes of the next layer.
+/// Lines that look like mojibake (`á»`, `Ã©`, `Ä‘` …) but were left as they are: the evidence was not
+/// unambiguous (a `?` that could stand for more than one byte, a word that is no Vietnamese syllable …).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Suspect {
+    pub lines: usize,
+    /// Byte offset, in the decoded text, of the first such line.
+    pub first: usize,
+}
+
+/// Buffers reused from line to line: the line as repaired so far, the bytes of the next layer, the
+/// positions in them that were guessed (a space put back as U+00A0, a `?` resolved) and a token's result.
 #[derive(Default)]
 struct Scratch {
     fixed: String,
     bytes: Vec<u8>,
+    guessed: Vec<usize>,
+    token: String,
 }
 
 /// Repairs every mojibake line of `text`; `None` when there is nothing to repair.
 pub fn repair(text: &str) -> Option<(String, Mojibake)> {
+    repair_and_flag(text).0
+}
+
+/// Repairs every mojibake line of `text`, and counts the lines that look like mojibake but were left alone.
+pub fn repair_and_flag(text: &str) -> (Option<(String, Mojibake)>, Option<Suspect>) {
     let mut out: Option<(String, Mojibake)> = None;
+    let mut suspect: Option<Suspect> = None;
     let mut scratch = Scratch::default();
     let mut done = 0; // bytes of `text` already copied into `out`
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
-        let Some((layers, chars)) = repair_line(line, &mut scratch) else { continue };
+        let Some((layers, chars)) = repair_line(line, &mut scratch) else {
+            if signature(line) {
+                let at = out.as_ref().map_or(start, |(buf, _)| buf.len() + start - done);
+                suspect.get_or_insert(Suspect { lines: 0, first: at }).lines += 1;
+            }
+            continue;
+        };
         let (buf, m) = out.get_or_insert_with(|| {
             let first = start;
             (String::with_capacity(text.len()), Mojibake { first, ..Mojibake::default() })
         });
         buf.push_str(&text[done..start]);
+        if signature(&scratch.fixed) {
+            suspect.get_or_insert(Suspect { lines: 0, first: buf.len() }).lines += 1;
+        }
         buf.push_str(&scratch.fixed);
         done = offset;
         m.lines += 1;
         m.layers = m.layers.max(layers);
         m.chars += chars;
     }
-    let (mut buf, m) = out?;
+    let Some((mut buf, m)) = out else { return (None, suspect) };
     buf.push_str(&text[done..]);
-    Some((buf, m))
+    (Some((buf, m)), suspect)
+}
+
+/// The whole text one layer back (windows-1252/Latin-1 → bytes), for legacy bytes under the layer; `None`
+/// when a character has no such byte or the text is ASCII.
+pub(crate) fn undo_text(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let (n, _) = undo_layer(text.as_bytes(), &mut out)?;
+    out.truncate(n);
+    Some(out)
 }
 
 /// Undoes as many layers as the evidence supports, leaving the result in `scratch.fixed`; returns how many
-/// layers, and the non-ASCII characters of the result. `None` when there was nothing to undo.
+/// layers, and the non-ASCII characters of the result. `None` when there was nothing to undo. A line that
+/// cannot be undone as a whole (clean text mixed with mojibake) is repaired token by token.
 fn repair_line(line: &str, scratch: &mut Scratch) -> Option<(usize, usize)> {
+    let whole = undo_layers(line, scratch, false);
+    if whole.is_some() || !signature(line) {
+        return whole;
+    }
+    // Whitespace-separated tokens, each on its own (no lost no-break spaces inside a token).
+    let mut fixed = String::with_capacity(line.len());
+    let (mut layers, mut chars, mut any) = (0, 0, false);
+    for token in line.split_inclusive(char::is_whitespace) {
+        let body = token.trim_end_matches(char::is_whitespace);
+        match undo_layers(body, scratch, true) {
+            Some((l, c)) => {
+                fixed.push_str(&scratch.fixed);
+                fixed.push_str(&token[body.len()..]);
+                layers = layers.max(l);
+                chars += c;
+                any = true;
+            }
+            None => fixed.push_str(token),
+        }
+    }
+    scratch.fixed = fixed;
+    any.then_some((layers, chars))
+}
+
+/// Undoes layer after layer while the bytes stay UTF-8, and keeps the deepest result that is evident (an
+/// intermediate layer of double mojibake is itself mojibake, so it need not read well). The result is left in
+/// `scratch.fixed`.
+fn undo_layers(line: &str, scratch: &mut Scratch, token: bool) -> Option<(usize, usize)> {
     let mut done = None;
     for layers in 1..=MAX_LAYERS {
-        let src = if layers == 1 { line } else { scratch.fixed.as_str() };
-        let Some((n, sequences)) = undo_layer(src.as_bytes(), &mut scratch.bytes) else { break };
-        let next = match utf8(&scratch.bytes[..n]) {
-            Some(next) => next,
-            None => {
-                restore_nbsp(&mut scratch.bytes[..n]);
-                let Some(next) = utf8(&scratch.bytes[..n]) else { break };
-                next
+        let src = if layers == 1 { line } else { scratch.token.as_str() };
+        let Some((n, _)) = undo_layer(src.as_bytes(), &mut scratch.bytes) else { break };
+        scratch.guessed.clear();
+        let bytes = &mut scratch.bytes[..n];
+        if utf8(bytes).is_none() {
+            if !token {
+                restore_nbsp(bytes, &mut scratch.guessed);
             }
-        };
-        if !evident(src, next, sequences) {
-            break;
+            if utf8(bytes).is_none() && !resolve_question_marks(bytes, &mut scratch.guessed) {
+                break;
+            }
         }
-        scratch.fixed.clear();
-        scratch.fixed.push_str(next);
-        done = Some((layers, sequences));
+        let Some(next) = utf8(&scratch.bytes[..n]) else { break };
+        if evident(next, &scratch.guessed, token) {
+            scratch.fixed.clear();
+            scratch.fixed.push_str(next);
+            done = Some((layers, next.chars().filter(|c| !c.is_ascii()).count()));
+        }
+        scratch.token.clear();
+        scratch.token.push_str(next);
     }
     done
 }
 
-/// Is `next` (one layer undone from `src`, with `sequences` multi-byte characters) a repair? Two or more
-/// multi-byte sequences that all came out valid are evidence enough (clean text does not do that by chance);
-/// so is one that yields a letter Latin-1 could not have shown directly; anything less must also read at
-/// least as well as Vietnamese.
-fn evident(src: &str, next: &str, sequences: usize) -> bool {
-    sequences >= 2
-        || next.chars().any(|c| u32::from(c) > 0xFF && c.is_alphabetic())
-        || score(next).key() >= score(src).key()
+/// What a character a repair produced says about the repair.
+#[derive(PartialEq, Eq)]
+enum Kind {
+    /// A Vietnamese letter beyond Latin-1 (`ộ`, `ư`, `đ`) or typographic punctuation (`’`, `–`, `…`):
+    /// three-byte sequences or two-byte ones led by `Ä` `Æ`, which clean text does not spell by chance.
+    Strong,
+    /// Latin-1 (`é`, `à`, `©`): a two-byte sequence `Ã` or `Â` + one character.
+    Weak,
+    /// A letter of another script (Cyrillic, Greek …): evidence only for a line wholly in that script.
+    Other(Script),
+    /// A C1 control, a symbol no text has: never a repair.
+    Bad,
+}
+
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum Script {
+    Latin,
+    Greek,
+    Cyrillic,
+    Other,
+}
+
+fn script(c: char) -> Script {
+    match u32::from(c) {
+        0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
+        0x370..=0x3FF => Script::Greek,
+        0x400..=0x4FF => Script::Cyrillic,
+        _ => Script::Other,
+    }
+}
+
+fn kind(c: char) -> Kind {
+    let cp = u32::from(c);
+    if (0x80..0xA0).contains(&cp) {
+        Kind::Bad
+    } else if cp <= 0xFF {
+        Kind::Weak
+    } else if super::vietnamese::letter(c).is_some()
+        || matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{203A}' | '€' | '™' | '\u{2212}')
+    {
+        Kind::Strong
+    } else if c.is_alphabetic() && script(c) != Script::Other {
+        Kind::Other(script(c))
+    } else {
+        Kind::Bad
+    }
+}
+
+/// Is `next` (one layer undone, `guessed` the byte positions that were not in the input but inferred) a
+/// repair? Only on positive evidence, so that clean text in any script cannot produce it:
+///
+/// * nothing it yields may be a C1 control or an odd symbol;
+/// * a character that needed a guessed byte is never evidence (it may still be rejected);
+/// * Vietnamese: at least one strong character (three-byte letter or punctuation), and the words with a
+///   non-ASCII letter (camel-case split: `ThủyTheo`) Vietnamese syllables or acronyms, at most one loanword
+///   in five, with at least one syllable;
+/// * other Latin text (whole lines only): two Latin-1 letters or more, every such word all Latin letters;
+/// * Greek or Cyrillic (whole lines only): three letters or more, all of that one script and no Latin-1.
+fn evident(next: &str, guessed: &[usize], token: bool) -> bool {
+    let (mut strong, mut weak, mut other) = (0, 0, 0);
+    let mut other_script = None;
+    let mut latin_letters = false;
+    for (i, c) in next.char_indices() {
+        if c.is_ascii() {
+            continue;
+        }
+        let known = !guessed.iter().any(|&g| (i..i + c.len_utf8()).contains(&g));
+        match kind(c) {
+            Kind::Bad => return false,
+            Kind::Strong => strong += usize::from(known),
+            Kind::Weak => {
+                weak += usize::from(known && c.is_alphabetic());
+                latin_letters |= c.is_alphabetic();
+            }
+            Kind::Other(s) => {
+                if other_script.is_some_and(|o| o != s) {
+                    return false;
+                }
+                other_script = Some(s);
+                other += usize::from(known);
+            }
+        }
+    }
+    if let Some(_script) = other_script {
+        return !token && strong == 0 && !latin_letters && other >= 3;
+    }
+    let words = || words(next).filter(|w| !w.is_ascii());
+    if strong >= 1 {
+        let (mut valid, mut invalid) = (0, 0);
+        for w in words() {
+            if is_syllable(w) {
+                valid += 1;
+            } else if !w.chars().all(char::is_uppercase) {
+                invalid += 1;
+            }
+        }
+        // Loanwords (`Mátxcơva`) are allowed among real syllables, one in five.
+        return valid >= 1 && invalid * 4 <= valid && score(next).foreign == 0;
+    }
+    !token && weak >= 2 && words().all(|w| w.chars().count() >= 2 && w.chars().all(|c| script(c) == Script::Latin))
+}
+
+/// Words (runs of letters), also split where a lowercase letter is followed by a capital (`ThủyTheo`).
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).flat_map(|w| {
+        let mut cuts = vec![0];
+        let mut prev_lower = false;
+        for (i, c) in w.char_indices() {
+            if c.is_uppercase() && prev_lower {
+                cuts.push(i);
+            }
+            prev_lower = c.is_lowercase();
+        }
+        cuts.push(w.len());
+        cuts.windows(2).map(|p| &w[p[0]..p[1]]).collect::<Vec<_>>()
+    })
+}
+
+/// Does `line` hold a sequence only mojibake spells: `Ã Â Ä Å Æ` followed by a character that stands for a
+/// continuation byte (`©`, `‘`, a C1 control; not a space or no-break space), or `á â` (three-byte leads)
+/// followed by two of them (`á»™`, `â€™`)? A `?` counts as one after `á»`, `áº` and `Ä` (undefined bytes
+/// replaced). Cheap: lines without the byte 0xC3 are skipped by memchr.
+fn signature(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    while let Some(i) = memchr::memchr(0xC3, &bytes[from..]).map(|i| from + i) {
+        from = i + 1;
+        let Some(&second) = bytes.get(i + 1) else { break };
+        let need = match second {
+            0x82..=0x86 => 1,
+            0xA1 | 0xA2 => 2,
+            _ => continue,
+        };
+        let mut rest = line[i + 2..].chars();
+        let found = (0..need).all(|k| {
+            rest.next().is_some_and(|c| continuation(c) || (c == '?' && (k == 1 || second == 0x84)))
+        });
+        if found {
+            return true;
+        }
+    }
+    false
+}
+
+/// A character windows-1252/Latin-1 shows for a byte 0x80–0xBF, other than the (no-break) space.
+fn continuation(c: char) -> bool {
+    let cp = u32::from(c);
+    ((0x80..=0xBF).contains(&cp) && cp != 0xA0) || (cp > 0xFF && cp1252_special(cp).is_some())
 }
 
 /// One layer back, into `out[..n]`: every character of `src` (UTF-8) → the windows-1252/Latin-1 byte that
@@ -178,13 +390,14 @@ fn cp1252_special(c: u32) -> Option<u8> {
 }
 
 /// Mojibake often lost its no-break spaces (`à` = C3 A0 shows as `Ã` + NBSP) to plain spaces on the way: a
-/// space where a UTF-8 continuation byte must be is put back as 0xA0.
-fn restore_nbsp(bytes: &mut [u8]) {
+/// space where a UTF-8 continuation byte must be is put back as 0xA0, and its position noted as guessed.
+fn restore_nbsp(bytes: &mut [u8], guessed: &mut Vec<usize>) {
     let mut need = 0;
-    for b in bytes {
+    for (i, b) in bytes.iter_mut().enumerate() {
         match *b {
             0x20 if need > 0 => {
                 *b = 0xA0;
+                guessed.push(i);
                 need -= 1;
             }
             0x80..=0xBF if need > 0 => need -= 1,
@@ -194,6 +407,49 @@ fn restore_nbsp(bytes: &mut [u8]) {
             _ => need = 0,
         }
     }
+}
+
+/// The five bytes windows-1252 leaves undefined, which some programs replaced by `?`.
+const UNDEFINED: [u8; 5] = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
+
+/// Puts back the byte a `?` stood for where a continuation byte must be, when exactly one of the five
+/// undefined bytes makes the word around it a Vietnamese syllable (`Ä?` → `Đ`; `Trá»?ng` could be `Trọng`,
+/// `Trỏng` or `Trờng`, so it stays). `false` when a `?` is ambiguous or the bytes are still not UTF-8.
+fn resolve_question_marks(bytes: &mut [u8], guessed: &mut Vec<usize>) -> bool {
+    let mut need = 0;
+    let mut any = false;
+    for i in 0..bytes.len() {
+        match bytes[i] {
+            b'?' if need > 0 => {
+                let mut fits = UNDEFINED.iter().filter(|&&u| {
+                    bytes[i] = u;
+                    word_at(bytes, i).is_some_and(is_syllable)
+                });
+                let (Some(&u), None) = (fits.next(), fits.next()) else {
+                    bytes[i] = b'?';
+                    return false;
+                };
+                bytes[i] = u;
+                guessed.push(i);
+                any = true;
+                need -= 1;
+            }
+            0x80..=0xBF if need > 0 => need -= 1,
+            0xC2..=0xDF => need = 1,
+            0xE0..=0xEF => need = 2,
+            0xF0..=0xF4 => need = 3,
+            _ => need = 0,
+        }
+    }
+    any && utf8(bytes).is_some()
+}
+
+/// The word (ASCII letters and non-ASCII bytes) around byte `i`, if it is UTF-8 so far.
+fn word_at(bytes: &[u8], i: usize) -> Option<&str> {
+    let in_word = |b: &u8| b.is_ascii_alphabetic() || !b.is_ascii();
+    let start = bytes[..i].iter().rposition(|b| !in_word(b)).map_or(0, |p| p + 1);
+    let end = bytes[i..].iter().position(|b| !in_word(b)).map_or(bytes.len(), |p| i + p);
+    std::str::from_utf8(&bytes[start..end]).ok()
 }
 
 #[cfg(test)]
