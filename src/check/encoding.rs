@@ -311,7 +311,10 @@ impl Rule for MojibakeRepaired {
             let message = match m.legacy {
                 Some((name, variant)) => {
                     let form = variant.map(|v| format!(" ({v})")).unwrap_or_default();
-                    format!("{} line(s) were {name}{form} bytes read as windows-1252 and saved as UTF-8, repaired", m.lines)
+                    format!(
+                        "{} line(s) were {name}{form} bytes read as windows-1252 and saved as UTF-8, repaired",
+                        m.lines
+                    )
                 }
                 None => {
                     let layers = if m.layers == 1 { "1 layer".to_string() } else { format!("{} layers", m.layers) };
@@ -321,10 +324,8 @@ impl Rule for MojibakeRepaired {
             out.push(cx.at_offset(self, m.first, message));
         }
         if let Some(s) = cx.decoded.suspect {
-            let message = format!(
-                "{} line(s) look like mojibake but were left as they are (the evidence is ambiguous)",
-                s.lines
-            );
+            let message =
+                format!("{} line(s) look like mojibake but were left as they are (the evidence is ambiguous)", s.lines);
             out.push(cx.at_offset(self, s.first, message));
         }
     }

@@ -15,7 +15,7 @@
 //! as UTF-8 with encoding_rs's SIMD validator (`super::utf8`).
 
 use super::utf8;
-use super::vietnamese::{is_syllable, score};
+use super::vietnamese::{is_common_symbol, is_syllable};
 
 /// At most this many layers are undone on one line.
 const MAX_LAYERS: usize = 3;
@@ -61,32 +61,53 @@ pub fn repair(text: &str) -> Option<(String, Mojibake)> {
 }
 
 /// Repairs every mojibake line of `text`, and counts the lines that look like mojibake but were left alone.
+///
+/// Two passes: the first takes only lines with strong evidence of their own. Once a line of the text is
+/// mojibake, the text is evidence too ("the language around it"), and the second pass also takes the lines
+/// that were left with weaker evidence: one Latin-1 letter (`Thanh NiÃªn`), an acronym (`ÄS&PL` → `ĐS&PL`).
+/// Clean text never reaches the second pass.
 pub fn repair_and_flag(text: &str) -> (Option<(String, Mojibake)>, Option<Suspect>) {
-    let mut out: Option<(String, Mojibake)> = None;
-    let mut suspect: Option<Suspect> = None;
     let mut scratch = Scratch::default();
-    let mut done = 0; // bytes of `text` already copied into `out`
+    // Non-ASCII lines: (start, end, repair: (line, layers, chars)).
+    let mut lines: Vec<(usize, usize, Option<(String, usize, usize)>)> = Vec::new();
+    let mut any = false;
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
-        let Some((layers, chars)) = repair_line(line, &mut scratch) else {
+        if line.is_ascii() {
+            continue;
+        }
+        let fix = repair_line(line, &mut scratch, false).map(|(l, c)| (scratch.fixed.clone(), l, c));
+        any |= fix.is_some();
+        lines.push((start, offset, fix));
+    }
+    if any {
+        for (start, end, fix) in lines.iter_mut().filter(|l| l.2.is_none()) {
+            *fix = repair_line(&text[*start..*end], &mut scratch, true).map(|(l, c)| (scratch.fixed.clone(), l, c));
+        }
+    }
+    let mut out: Option<(String, Mojibake)> = None;
+    let mut suspect: Option<Suspect> = None;
+    let mut done = 0; // bytes of `text` already copied into `out`
+    for (start, end, fix) in lines {
+        let line = &text[start..end];
+        let at = out.as_ref().map_or(start, |(buf, _)| buf.len() + start - done);
+        let Some((fixed, layers, chars)) = fix else {
             if signature(line) {
-                let at = out.as_ref().map_or(start, |(buf, _)| buf.len() + start - done);
                 suspect.get_or_insert(Suspect { lines: 0, first: at }).lines += 1;
             }
             continue;
         };
+        if signature(&fixed) {
+            suspect.get_or_insert(Suspect { lines: 0, first: at }).lines += 1;
+        }
         let (buf, m) = out.get_or_insert_with(|| {
-            let first = start;
-            (String::with_capacity(text.len()), Mojibake { first, ..Mojibake::default() })
+            (String::with_capacity(text.len()), Mojibake { first: start, ..Mojibake::default() })
         });
         buf.push_str(&text[done..start]);
-        if signature(&scratch.fixed) {
-            suspect.get_or_insert(Suspect { lines: 0, first: buf.len() }).lines += 1;
-        }
-        buf.push_str(&scratch.fixed);
-        done = offset;
+        buf.push_str(&fixed);
+        done = end;
         m.lines += 1;
         m.layers = m.layers.max(layers);
         m.chars += chars;
@@ -108,17 +129,18 @@ pub(crate) fn undo_text(text: &str) -> Option<Vec<u8>> {
 /// Undoes as many layers as the evidence supports, leaving the result in `scratch.fixed`; returns how many
 /// layers, and the non-ASCII characters of the result. `None` when there was nothing to undo. A line that
 /// cannot be undone as a whole (clean text mixed with mojibake) is repaired token by token.
-fn repair_line(line: &str, scratch: &mut Scratch) -> Option<(usize, usize)> {
-    let whole = undo_layers(line, scratch, false);
+fn repair_line(line: &str, scratch: &mut Scratch, relaxed: bool) -> Option<(usize, usize)> {
+    let whole = undo_layers(line, scratch, Mode::Line { relaxed });
     if whole.is_some() || !signature(line) {
         return whole;
     }
     // Whitespace-separated tokens, each on its own (no lost no-break spaces inside a token).
     let mut fixed = String::with_capacity(line.len());
     let (mut layers, mut chars, mut any) = (0, 0, false);
-    for token in line.split_inclusive(char::is_whitespace) {
-        let body = token.trim_end_matches(char::is_whitespace);
-        match undo_layers(body, scratch, true) {
+    // Split at ASCII whitespace only: a no-break space is part of mojibake (`à` = `Ã` + U+00A0).
+    for token in line.split_inclusive(|c: char| c.is_ascii_whitespace()) {
+        let body = token.trim_end_matches(|c: char| c.is_ascii_whitespace());
+        match undo_layers(body, scratch, Mode::Token) {
             Some((l, c)) => {
                 fixed.push_str(&scratch.fixed);
                 fixed.push_str(&token[body.len()..]);
@@ -136,7 +158,16 @@ fn repair_line(line: &str, scratch: &mut Scratch) -> Option<(usize, usize)> {
 /// Undoes layer after layer while the bytes stay UTF-8, and keeps the deepest result that is evident (an
 /// intermediate layer of double mojibake is itself mojibake, so it need not read well). The result is left in
 /// `scratch.fixed`.
-fn undo_layers(line: &str, scratch: &mut Scratch, token: bool) -> Option<(usize, usize)> {
+/// How much evidence a repair needs: a whole line (in a text that has or has not shown mojibake already), or
+/// one token of a line mixing mojibake and clean text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Line { relaxed: bool },
+    Token,
+}
+
+fn undo_layers(line: &str, scratch: &mut Scratch, mode: Mode) -> Option<(usize, usize)> {
+    let token = mode == Mode::Token;
     let mut done = None;
     for layers in 1..=MAX_LAYERS {
         let src = if layers == 1 { line } else { scratch.token.as_str() };
@@ -152,7 +183,7 @@ fn undo_layers(line: &str, scratch: &mut Scratch, token: bool) -> Option<(usize,
             }
         }
         let Some(next) = utf8(&scratch.bytes[..n]) else { break };
-        if evident(next, &scratch.guessed, token) {
+        if evident(next, &scratch.guessed, mode) {
             scratch.fixed.clear();
             scratch.fixed.push_str(next);
             done = Some((layers, next.chars().filter(|c| !c.is_ascii()).count()));
@@ -173,7 +204,7 @@ enum Kind {
     Weak,
     /// A letter of another script (Cyrillic, Greek …): evidence only for a line wholly in that script.
     Other(Script),
-    /// A C1 control, a symbol no text has: never a repair.
+    /// A C1 control that is no windows-1252 punctuation, a symbol no text has: never a repair.
     Bad,
 }
 
@@ -197,13 +228,22 @@ fn script(c: char) -> Script {
 fn kind(c: char) -> Kind {
     let cp = u32::from(c);
     if (0x80..0xA0).contains(&cp) {
-        Kind::Bad
+        // A C1 control that the text had before the layer stands for windows-1252 punctuation (U+0092 `’`).
+        if super::clean::c1_to_cp1252(c).is_some() {
+            Kind::Weak
+        } else {
+            Kind::Bad
+        }
     } else if cp <= 0xFF {
         Kind::Weak
     } else if super::vietnamese::letter(c).is_some()
         || matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{203A}' | '€' | '™' | '\u{2212}')
     {
         Kind::Strong
+    } else if matches!(c, '\u{300}'..='\u{36F}' | '\u{2000}'..='\u{200F}' | '\u{2028}'..='\u{202F}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}')
+    {
+        // Combining marks (typed tones), spaces and invisible characters (`â€‹` is U+200B): no evidence.
+        Kind::Weak
     } else if c.is_alphabetic() && script(c) != Script::Other {
         Kind::Other(script(c))
     } else {
@@ -218,10 +258,14 @@ fn kind(c: char) -> Kind {
 /// * a character that needed a guessed byte is never evidence (it may still be rejected);
 /// * Vietnamese: at least one strong character (three-byte letter or punctuation), and the words with a
 ///   non-ASCII letter (camel-case split: `ThủyTheo`) Vietnamese syllables or acronyms, at most one loanword
-///   in five, with at least one syllable;
+///   in five, with at least one syllable (with three strong characters, as many loanwords as syllables);
 /// * other Latin text (whole lines only): two Latin-1 letters or more, every such word all Latin letters;
-/// * Greek or Cyrillic (whole lines only): three letters or more, all of that one script and no Latin-1.
-fn evident(next: &str, guessed: &[usize], token: bool) -> bool {
+/// * Greek or Cyrillic (whole lines only): three letters or more, all of that one script and no Latin-1;
+/// * a token of a mixed line: strong evidence, or a Latin-1 letter next to an ASCII letter (`cÃ¡c`), and
+///   every word a Vietnamese syllable;
+/// * a line of a text already shown to be mojibake (`relaxed`): one known character of either kind, the
+///   words syllables or acronyms (`ĐS&PL`), one loanword in five.
+fn evident(next: &str, guessed: &[usize], mode: Mode) -> bool {
     let (mut strong, mut weak, mut other) = (0, 0, 0);
     let mut other_script = None;
     let mut latin_letters = false;
@@ -246,23 +290,47 @@ fn evident(next: &str, guessed: &[usize], token: bool) -> bool {
             }
         }
     }
-    if let Some(_script) = other_script {
-        return !token && strong == 0 && !latin_letters && other >= 3;
+    if other_script.is_some() {
+        return mode != Mode::Token && strong == 0 && !latin_letters && other >= 3;
     }
     let words = || words(next).filter(|w| !w.is_ascii());
-    if strong >= 1 {
-        let (mut valid, mut invalid) = (0, 0);
-        for w in words() {
-            if is_syllable(w) {
-                valid += 1;
-            } else if !w.chars().all(char::is_uppercase) {
-                invalid += 1;
-            }
+    let (mut valid, mut invalid) = (0, 0);
+    for w in words() {
+        if is_syllable(w) {
+            valid += 1;
+        } else if !w.chars().all(char::is_uppercase) {
+            invalid += 1;
         }
-        // Loanwords (`Mátxcơva`) are allowed among real syllables, one in five.
-        return valid >= 1 && invalid * 4 <= valid && score(next).foreign == 0;
     }
-    !token && weak >= 2 && words().all(|w| w.chars().count() >= 2 && w.chars().all(|c| script(c) == Script::Latin))
+    let vietnamese = invalid * 4 <= valid && !foreign(next);
+    match mode {
+        Mode::Token => {
+            invalid == 0
+                && valid >= 1
+                && (strong >= 1 || (weak >= 1 && next.chars().any(|c| c.is_ascii_alphabetic())))
+                && !foreign(next)
+        }
+        Mode::Line { relaxed: true } if strong + weak >= 1 && vietnamese => true,
+        // Three strong characters or more on one line are overwhelming: names and loanwords (`Bernabéu`)
+        // may then be as many as the syllables.
+        Mode::Line { .. } if strong >= 3 => valid >= 1 && invalid <= valid && !foreign(next),
+        Mode::Line { .. } if strong >= 1 => valid >= 1 && vietnamese,
+        Mode::Line { .. } => {
+            weak >= 2 && words().all(|w| w.chars().count() >= 2 && w.chars().all(|c| script(c) == Script::Latin))
+        }
+    }
+}
+
+/// A symbol no Vietnamese text has (as `vietnamese::score` counts them), C1 controls that are windows-1252
+/// punctuation (U+0092 for `’`, which `clean` maps) excepted.
+fn foreign(text: &str) -> bool {
+    text.chars().any(|c| {
+        !c.is_ascii()
+            && !c.is_alphabetic()
+            && !('\u{300}'..='\u{36F}').contains(&c)
+            && !is_common_symbol(c)
+            && super::clean::c1_to_cp1252(c).is_none()
+    })
 }
 
 /// Words (runs of letters), also split where a lowercase letter is followed by a capital (`ThủyTheo`).
@@ -297,9 +365,8 @@ fn signature(line: &str) -> bool {
             _ => continue,
         };
         let mut rest = line[i + 2..].chars();
-        let found = (0..need).all(|k| {
-            rest.next().is_some_and(|c| continuation(c) || (c == '?' && (k == 1 || second == 0x84)))
-        });
+        let found =
+            (0..need).all(|k| rest.next().is_some_and(|c| continuation(c) || (c == '?' && (k == 1 || second == 0x84))));
         if found {
             return true;
         }
@@ -421,9 +488,13 @@ fn resolve_question_marks(bytes: &mut [u8], guessed: &mut Vec<usize>) -> bool {
     for i in 0..bytes.len() {
         match bytes[i] {
             b'?' if need > 0 => {
+                // A capital after a lowercase letter (`hỐp`) is no candidate.
                 let mut fits = UNDEFINED.iter().filter(|&&u| {
                     bytes[i] = u;
-                    word_at(bytes, i).is_some_and(is_syllable)
+                    word_at(bytes, i).is_some_and(|w| {
+                        is_syllable(w)
+                            && !w.chars().zip(w.chars().skip(1)).any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+                    })
                 });
                 let (Some(&u), None) = (fits.next(), fits.next()) else {
                     bytes[i] = b'?';

@@ -40,9 +40,21 @@ pub const CANDIDATES: [(&str, Option<&str>, Decoder); 6] = [
     ("VNI", None, vni::decode),
     ("TCVN3", Some(VN3), tcvn3::decode),
     ("TCVN3", Some("TCVN 5712:1993 VN2"), tcvn5712::decode_vn2),
-    ("TCVN3", Some("TCVN 5712:1993 VN1"), tcvn5712::decode_vn1),
+    ("TCVN3", Some(tcvn5712::VN1), tcvn5712::decode_vn1),
     ("VISCII", None, viscii::decode),
 ];
+
+/// Bytes 0x96 0x97 (Word's en and em dash under windows-1252) with no letter byte on either side.
+fn lone_c1_bytes(bytes: &[u8]) -> usize {
+    let letter = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0xA1);
+    (0..bytes.len())
+        .filter(|&i| {
+            matches!(bytes[i], 0x96 | 0x97)
+                && !letter(i.checked_sub(1).and_then(|j| bytes.get(j)))
+                && !letter(bytes.get(i + 1))
+        })
+        .count()
+}
 
 /// VN3's form name: the one form without toned capitals, whose text gets `tcvn3::restore_capitals`.
 pub const VN3: &str = "TCVN 5712:1993 VN3 (ABC)";
@@ -81,15 +93,20 @@ pub fn guess(bytes: &[u8]) -> Option<Guess> {
 
 /// The best Vietnamese candidate and its score; VN3 text has its capitals restored where evidence allows.
 fn guess_vietnamese(bytes: &[u8]) -> Option<(vietnamese::Score, Guess)> {
-    let mut best: Option<(vietnamese::Score, Guess)> = None;
+    let mut best: Option<(vietnamese::Score, i64, Guess)> = None;
     for (encoding, variant, decode) in CANDIDATES {
         let Some(text) = decode(bytes) else { continue };
         let score = vietnamese::score(&text);
-        if score.is_vietnamese() && best.as_ref().is_none_or(|(s, _)| score.key() > s.key()) {
-            best = Some((score, Guess { text, encoding, variant }));
+        // VN1 reads Word's dashes and quotes (0x91–0x97) as capitals (`–` as `Ọ`): a dash byte standing
+        // between non-letters counts against VN1. (A file with VN1's C0 capitals or bytes windows-1252 leaves
+        // undefined is VN1 alone: VN2 and VN3 cannot decode it.)
+        let key =
+            if variant == Some(tcvn5712::VN1) { score.key() - 2 * lone_c1_bytes(bytes) as i64 } else { score.key() };
+        if score.is_vietnamese() && best.as_ref().is_none_or(|(_, s, _)| key > *s) {
+            best = Some((score, key, Guess { text, encoding, variant }));
         }
     }
-    let (score, mut g) = best?;
+    let (score, _, mut g) = best?;
     if g.variant == Some(VN3) {
         g.text = tcvn3::restore_capitals(&g.text);
     }
@@ -103,7 +120,11 @@ fn guess_vietnamese(bytes: &[u8]) -> Option<(vietnamese::Score, Guess)> {
 pub fn layered(text: &str, bytes: &[u8]) -> Option<Guess> {
     let (score, g) = guess_vietnamese(bytes)?;
     let before = vietnamese::score(text);
-    (!before.is_vietnamese() && score.valid >= 5 && score.key() >= before.key() + 5).then_some(g)
+    // Legacy Vietnamese is mostly ASCII letters (every base letter is ASCII in VNI, most are in TCVN3); a
+    // line of Latin-1 symbols (`¨ ¨ ¨`) is not a layered file however well its bytes decode.
+    let ascii = text.chars().filter(char::is_ascii_alphabetic).count();
+    let other = text.chars().filter(|c| !c.is_ascii()).count();
+    (!before.is_vietnamese() && ascii >= 2 * other && score.valid >= 5 && score.key() >= before.key() + 5).then_some(g)
 }
 
 /// chardetng's guess, kept only when it decodes every byte into text without control characters.

@@ -19,6 +19,9 @@ use super::cp1252_high;
 use crate::decode::vietnamese::TONES;
 use unicode_normalization::UnicodeNormalization;
 
+/// The form names SC008 reports.
+pub const VN1: &str = "TCVN 5712:1993 VN1";
+
 /// VN1's capitals in C0 positions.
 pub const C0: [(u8, char); 12] = [
     (0x01, 'Ú'),
@@ -83,7 +86,13 @@ pub fn decode_vn2(bytes: &[u8]) -> Option<String> {
 /// Encodes NFC text as VN1; `None` if a character has no VN1 byte (or is one of the C0 controls VN1 reuses).
 pub fn encode_vn1(text: &str) -> Option<Vec<u8>> {
     text.chars()
-        .map(|c| if c.is_ascii() { Some(c as u8).filter(|&b| vn1_char(b) == c) } else { (0x80..=0xFFu8).chain(C0.map(|x| x.0)).find(|&b| vn1_char(b) == c) })
+        .map(|c| {
+            if c.is_ascii() {
+                Some(c as u8).filter(|&b| vn1_char(b) == c)
+            } else {
+                (0x80..=0xFFu8).chain(C0.map(|x| x.0)).find(|&b| vn1_char(b) == c)
+            }
+        })
         .collect()
 }
 
