@@ -139,10 +139,13 @@ pub(crate) fn utf8(bytes: &[u8]) -> Option<&str> {
 
 fn decode_utf8(bytes: &[u8]) -> Decoded {
     if let Some(text) = utf8(bytes) {
-        if let Some(d) = layered_legacy(text) {
-            return d;
-        }
         let (repaired, suspect) = mojibake::repair_and_flag(text);
+        // Legacy bytes under the layer only when no line is UTF-8 mojibake (whose text maps back too).
+        if repaired.is_none() {
+            if let Some(d) = layered_legacy(text) {
+                return d;
+            }
+        }
         let (text, mojibake) = match repaired {
             Some((fixed, m)) => (fixed, Some(m)),
             None => (text.to_owned(), None),

@@ -53,6 +53,8 @@ struct Scratch {
     bytes: Vec<u8>,
     guessed: Vec<usize>,
     token: String,
+    /// `signature` of the last line `repair_line` could not undo as a whole.
+    signature: bool,
 }
 
 /// Repairs every mojibake line of `text`; `None` when there is nothing to repair.
@@ -68,8 +70,8 @@ pub fn repair(text: &str) -> Option<(String, Mojibake)> {
 /// Clean text never reaches the second pass.
 pub fn repair_and_flag(text: &str) -> (Option<(String, Mojibake)>, Option<Suspect>) {
     let mut scratch = Scratch::default();
-    // Non-ASCII lines: (start, end, repair: (line, layers, chars)).
-    let mut lines: Vec<(usize, usize, Option<(String, usize, usize)>)> = Vec::new();
+    // Non-ASCII lines: (start, end, signature, repair: (line, layers, chars, repaired token by token)).
+    let mut lines: Vec<(usize, usize, bool, Option<(String, usize, usize, bool)>)> = Vec::new();
     let mut any = false;
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
@@ -78,28 +80,31 @@ pub fn repair_and_flag(text: &str) -> (Option<(String, Mojibake)>, Option<Suspec
         if line.is_ascii() {
             continue;
         }
-        let fix = repair_line(line, &mut scratch, false).map(|(l, c)| (scratch.fixed.clone(), l, c));
+        let fix = repair_line(line, None, &mut scratch, false).map(|(l, c, t)| (scratch.fixed.clone(), l, c, t));
         any |= fix.is_some();
-        lines.push((start, offset, fix));
+        // Computed by `repair_line` when the line could not be undone as a whole (else not needed).
+        let sig = fix.is_none() && scratch.signature;
+        lines.push((start, offset, sig, fix));
     }
     if any {
-        for (start, end, fix) in lines.iter_mut().filter(|l| l.2.is_none()) {
-            *fix = repair_line(&text[*start..*end], &mut scratch, true).map(|(l, c)| (scratch.fixed.clone(), l, c));
+        for (start, end, sig, fix) in lines.iter_mut().filter(|l| l.3.is_none()) {
+            *fix = repair_line(&text[*start..*end], Some(*sig), &mut scratch, true)
+                .map(|(l, c, t)| (scratch.fixed.clone(), l, c, t));
         }
     }
     let mut out: Option<(String, Mojibake)> = None;
     let mut suspect: Option<Suspect> = None;
     let mut done = 0; // bytes of `text` already copied into `out`
-    for (start, end, fix) in lines {
-        let line = &text[start..end];
+    for (start, end, sig, fix) in lines {
         let at = out.as_ref().map_or(start, |(buf, _)| buf.len() + start - done);
-        let Some((fixed, layers, chars)) = fix else {
-            if signature(line) {
+        let Some((fixed, layers, chars, by_token)) = fix else {
+            if sig {
                 suspect.get_or_insert(Suspect { lines: 0, first: at }).lines += 1;
             }
             continue;
         };
-        if signature(&fixed) {
+        // Only a line repaired token by token can still hold mojibake (a whole line was undone entirely).
+        if by_token && signature(&fixed) {
             suspect.get_or_insert(Suspect { lines: 0, first: at }).lines += 1;
         }
         let (buf, m) = out.get_or_insert_with(|| {
@@ -127,12 +132,22 @@ pub(crate) fn undo_text(text: &str) -> Option<Vec<u8>> {
 }
 
 /// Undoes as many layers as the evidence supports, leaving the result in `scratch.fixed`; returns how many
-/// layers, and the non-ASCII characters of the result. `None` when there was nothing to undo. A line that
+/// layers, the non-ASCII characters of the result, and whether it went token by token. `None` when there was
+/// nothing to undo. A line that
 /// cannot be undone as a whole (clean text mixed with mojibake) is repaired token by token.
-fn repair_line(line: &str, scratch: &mut Scratch, relaxed: bool) -> Option<(usize, usize)> {
+fn repair_line(
+    line: &str,
+    known_signature: Option<bool>,
+    scratch: &mut Scratch,
+    relaxed: bool,
+) -> Option<(usize, usize, bool)> {
     let whole = undo_layers(line, scratch, Mode::Line { relaxed });
-    if whole.is_some() || !signature(line) {
-        return whole;
+    if whole.is_some() {
+        return whole.map(|(l, c)| (l, c, false));
+    }
+    scratch.signature = known_signature.unwrap_or_else(|| signature(line));
+    if !scratch.signature {
+        return None;
     }
     // Whitespace-separated tokens, each on its own (no lost no-break spaces inside a token).
     let mut fixed = String::with_capacity(line.len());
@@ -152,7 +167,7 @@ fn repair_line(line: &str, scratch: &mut Scratch, relaxed: bool) -> Option<(usiz
         }
     }
     scratch.fixed = fixed;
-    any.then_some((layers, chars))
+    any.then_some((layers, chars, true))
 }
 
 /// Undoes layer after layer while the bytes stay UTF-8, and keeps the deepest result that is evident (an
@@ -272,12 +287,30 @@ fn evident(next: &str, guessed: &[usize], mode: Mode) -> bool {
     let mut other_script = None;
     let mut latin_letters = false;
     let mut foreign = false;
-    for (i, c) in next.char_indices() {
-        if c.is_ascii() {
+    let bytes = next.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() {
+            i += 1;
+            continue;
+        }
+        let c = next[i..].chars().next().unwrap_or('\0');
+        let at = i;
+        i += c.len_utf8();
+        let i = at;
+        let known = guessed.is_empty() || !guessed.iter().any(|&g| (i..i + c.len_utf8()).contains(&g));
+        // Fast paths for what mojibake repair yields most: Vietnamese letters, Latin-1 letters.
+        if ('\u{1EA0}'..='\u{1EF9}').contains(&c) || matches!(c, 'ă' | 'đ' | 'ơ' | 'ư' | 'Ă' | 'Đ' | 'Ơ' | 'Ư')
+        {
+            strong += usize::from(known);
+            continue;
+        }
+        if ('À'..='ÿ').contains(&c) && !matches!(c, '×' | '÷') {
+            weak += usize::from(known);
+            latin_letters = true;
             continue;
         }
         foreign |= is_foreign(c);
-        let known = !guessed.iter().any(|&g| (i..i + c.len_utf8()).contains(&g));
         match kind(c) {
             Kind::Bad => return false,
             Kind::Strong => strong += usize::from(known),
@@ -299,8 +332,8 @@ fn evident(next: &str, guessed: &[usize], mode: Mode) -> bool {
         return mode != Mode::Token && strong == 0 && !latin_letters && other >= 3;
     }
     // With three strong characters the evidence is overwhelming and a sample of the words (the first
-    // twelve) is enough to check that the line reads as Vietnamese; this keeps long lines cheap.
-    let limit = if strong >= 3 && mode != Mode::Token { 12 } else { usize::MAX };
+    // six) is enough to check that the line reads as Vietnamese; this keeps long lines cheap.
+    let limit = if strong >= 3 && mode != Mode::Token { 6 } else { usize::MAX };
     let (mut valid, mut invalid, mut seen) = (0, 0, 0);
     for_each_word(next, &mut |w| {
         if w.is_ascii() {
@@ -395,18 +428,30 @@ fn for_each_word(text: &str, f: &mut dyn FnMut(&str) -> bool) {
 /// Does `line` hold a sequence only mojibake spells: `Ã Â Ä Å Æ` followed by a character that stands for a
 /// continuation byte (`©`, `‘`, a C1 control; not a space or no-break space), or `á â` (three-byte leads)
 /// followed by two of them (`á»™`, `â€™`)? A `?` counts as one after `á»`, `áº` and `Ä` (undefined bytes
-/// replaced). Cheap: lines without the byte 0xC3 are skipped by memchr.
+/// replaced).
 fn signature(line: &str) -> bool {
     let bytes = line.as_bytes();
-    let mut from = 0;
-    while let Some(i) = memchr::memchr(0xC3, &bytes[from..]).map(|i| from + i) {
-        from = i + 1;
-        let Some(&second) = bytes.get(i + 1) else { break };
-        let need = match second {
+    // A branch-free pre-filter the compiler vectorises (Vietnamese has a C3 every few bytes, too often for
+    // memchr or a branchy loop): a lead image (`C3 82..86`, `C3 A1 A2`) followed by the first byte of a
+    // continuation image (`C2 xx`, or `C5 C6 CB E2` for windows-1252's specials) or `?`.
+    let maybe = bytes.windows(3).fold(false, |acc, w| {
+        acc | ((w[0] == 0xC3)
+            & matches!(w[1], 0x82..=0x86 | 0xA1 | 0xA2)
+            & matches!(w[2], 0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2 | b'?'))
+    });
+    if !maybe {
+        return false;
+    }
+    for i in 0..bytes.len().saturating_sub(2) {
+        if bytes[i] != 0xC3 {
+            continue;
+        }
+        let need = match bytes[i + 1] {
             0x82..=0x86 => 1,
             0xA1 | 0xA2 => 2,
             _ => continue,
         };
+        let second = bytes[i + 1];
         let mut rest = line[i + 2..].chars();
         let found =
             (0..need).all(|k| rest.next().is_some_and(|c| continuation(c) || (c == '?' && (k == 1 || second == 0x84))));
