@@ -117,6 +117,14 @@ impl Rule for InvalidBytes {
             let message = format!("{} invalid {} sequence(s) decoded as U+FFFD", d.invalid_sequences, d.encoding);
             out.push(cx.at_offset(self, at, message));
         }
+        if d.truncated {
+            let message = format!(
+                "truncated {}: the file has an odd number of bytes ({}), its last character is lost",
+                d.encoding,
+                cx.bytes.len()
+            );
+            out.push(cx.at_offset(self, d.text.len(), message));
+        }
     }
 }
 
@@ -274,7 +282,8 @@ impl Rule for LegacyEncoding {
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         if cx.decoded.is_legacy() {
-            out.push(cx.at_offset(self, 0, format!("decoded as {} (a legacy encoding)", cx.decoded.encoding)));
+            let form = cx.decoded.variant.map(|v| format!(", {v}")).unwrap_or_default();
+            out.push(cx.at_offset(self, 0, format!("decoded as {}{form} (a legacy encoding)", cx.decoded.encoding)));
         }
     }
 }
@@ -299,10 +308,25 @@ impl Rule for MojibakeRepaired {
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         if let Some(m) = cx.decoded.mojibake {
-            let layers = if m.layers == 1 { "1 layer".to_string() } else { format!("{} layers", m.layers) };
-            let message =
-                format!("{} line(s) of mojibake repaired ({layers} of UTF-8 read as windows-1252/Latin-1)", m.lines);
+            let message = match m.legacy {
+                Some((name, variant)) => {
+                    let form = variant.map(|v| format!(" ({v})")).unwrap_or_default();
+                    format!(
+                        "{} line(s) were {name}{form} bytes read as windows-1252 and saved as UTF-8, repaired",
+                        m.lines
+                    )
+                }
+                None => {
+                    let layers = if m.layers == 1 { "1 layer".to_string() } else { format!("{} layers", m.layers) };
+                    format!("{} line(s) of mojibake repaired ({layers} of UTF-8 read as windows-1252/Latin-1)", m.lines)
+                }
+            };
             out.push(cx.at_offset(self, m.first, message));
+        }
+        if let Some(s) = cx.decoded.suspect {
+            let message =
+                format!("{} line(s) look like mojibake but were left as they are (the evidence is ambiguous)", s.lines);
+            out.push(cx.at_offset(self, s.first, message));
         }
     }
 }

@@ -15,7 +15,7 @@ pub mod tone;
 pub mod vietnamese;
 
 use crate::model::Repair;
-pub use mojibake::Mojibake;
+pub use mojibake::{Mojibake, Suspect};
 use std::borrow::Cow;
 
 /// The outcome of decoding one seed.
@@ -32,6 +32,12 @@ pub struct Decoded {
     pub first_invalid: Option<usize>,
     /// Set when lines were UTF-8 read as windows-1252 and saved again, and were repaired.
     pub mojibake: Option<Mojibake>,
+    /// Lines that look like mojibake but were left alone (the evidence was ambiguous).
+    pub suspect: Option<Suspect>,
+    /// The form of the encoding, where `encoding` names a family (`TCVN 5712:1993 VN1` for `TCVN3`).
+    pub variant: Option<&'static str>,
+    /// UTF-16 with an odd number of bytes: the last (partial) character was dropped.
+    pub truncated: bool,
 }
 
 impl Decoded {
@@ -51,6 +57,20 @@ impl Decoded {
     pub fn is_legacy(&self) -> bool {
         !matches!(self.encoding, "UTF-8" | "UTF-16LE" | "UTF-16BE")
     }
+
+    fn new(text: String, encoding: &'static str, bom: bool) -> Decoded {
+        Decoded {
+            text,
+            encoding,
+            bom,
+            invalid_sequences: 0,
+            first_invalid: None,
+            mojibake: None,
+            suspect: None,
+            variant: None,
+            truncated: false,
+        }
+    }
 }
 
 /// Decodes `bytes` to text; never fails (the worst outcome is very lossy, which `check` reports).
@@ -66,6 +86,13 @@ pub fn decode(bytes: &[u8]) -> Decoded {
     }
     if let Some(big_endian) = sniff_utf16(bytes) {
         return decode_utf16(bytes, big_endian, false);
+    }
+    // An odd length is UTF-16 cut short (a truncated download) when everything but the last byte is: the
+    // last character is lost and the file says so (SC004), rather than being taken for binary data.
+    if bytes.len() % 2 == 1 && utf8(bytes).is_none() {
+        if let Some(big_endian) = sniff_utf16(&bytes[..bytes.len() - 1]) {
+            return Decoded { truncated: true, ..decode_utf16(&bytes[..bytes.len() - 1], big_endian, false) };
+        }
     }
     decode_utf8(bytes)
 }
@@ -112,26 +139,55 @@ pub(crate) fn utf8(bytes: &[u8]) -> Option<&str> {
 
 fn decode_utf8(bytes: &[u8]) -> Decoded {
     if let Some(text) = utf8(bytes) {
-        let (text, mojibake) = match mojibake::repair(text) {
+        let (repaired, suspect) = mojibake::repair_and_flag(text);
+        // Legacy bytes under the layer only when no line is UTF-8 mojibake (whose text maps back too).
+        if repaired.is_none() {
+            if let Some(d) = layered_legacy(text) {
+                return d;
+            }
+        }
+        let (text, mojibake) = match repaired {
             Some((fixed, m)) => (fixed, Some(m)),
             None => (text.to_owned(), None),
         };
-        return Decoded { text, encoding: "UTF-8", bom: false, invalid_sequences: 0, first_invalid: None, mojibake };
+        return Decoded { mojibake, suspect, ..Decoded::new(text, "UTF-8", false) };
     }
     if !mostly_utf8(bytes) {
         if let Some(g) = legacy::guess(bytes) {
-            let text = g.text;
-            return Decoded {
-                text,
-                encoding: g.encoding,
-                bom: false,
-                invalid_sequences: 0,
-                first_invalid: None,
-                mojibake: None,
-            };
+            return Decoded { variant: g.variant, ..Decoded::new(g.text, g.encoding, false) };
         }
     }
     decode_utf8_lossy(bytes)
+}
+
+/// VNI, TCVN3 … bytes read as windows-1252 and saved as UTF-8 (`ViÖt Nam`): the whole text maps back to
+/// bytes (no character beyond windows-1252), those bytes are not UTF-8 (else it is UTF-8 mojibake, which
+/// `mojibake` repairs line by line), and a Vietnamese legacy encoding reads them far better than the text
+/// reads itself (`legacy::layered`). Clean Vietnamese fails at its first letter beyond Latin-1.
+fn layered_legacy(text: &str) -> Option<Decoded> {
+    let bytes = mojibake::undo_text(text)?;
+    if utf8(&bytes).is_some() {
+        return None;
+    }
+    let g = legacy::layered(text, &bytes)?;
+    let (mut lines, mut first, mut chars) = (0, None, 0);
+    let mut offset = 0;
+    for (before, after) in text.split_inclusive('\n').zip(g.text.split_inclusive('\n')) {
+        if before != after {
+            lines += 1;
+            first.get_or_insert(offset);
+            chars += after.chars().filter(|c| !c.is_ascii()).count();
+        }
+        offset += after.len();
+    }
+    let mojibake = Mojibake {
+        lines,
+        layers: 1,
+        chars: chars.max(1),
+        first: first.unwrap_or(0),
+        legacy: Some((g.encoding, g.variant)),
+    };
+    Some(Decoded { mojibake: Some(mojibake), ..Decoded::new(g.text, "UTF-8", false) })
 }
 
 /// UTF-8 with a few bad sequences: valid multi-byte characters clearly outnumber invalid sequences (legacy
@@ -156,7 +212,7 @@ fn decode_utf8_lossy(bytes: &[u8]) -> Decoded {
             text.push('\u{FFFD}');
         }
     }
-    Decoded { text, encoding: "UTF-8", bom: false, invalid_sequences: invalid, first_invalid: first, mojibake: None }
+    Decoded { invalid_sequences: invalid, first_invalid: first, ..Decoded::new(text, "UTF-8", false) }
 }
 
 fn decode_utf16(bytes: &[u8], big_endian: bool, bom: bool) -> Decoded {
@@ -165,8 +221,7 @@ fn decode_utf16(bytes: &[u8], big_endian: bool, bom: bool) -> Decoded {
     // located by the loop below.
     let fast = if big_endian { encoding_rs::UTF_16BE } else { encoding_rs::UTF_16LE };
     if let Some(text) = fast.decode_without_bom_handling_and_without_replacement(bytes) {
-        let text = text.into_owned();
-        return Decoded { text, encoding, bom, invalid_sequences: 0, first_invalid: None, mojibake: None };
+        return Decoded::new(text.into_owned(), encoding, bom);
     }
     let units = bytes.chunks(2).map(|p| match (p, big_endian) {
         ([a, b], false) => u16::from_le_bytes([*a, *b]),
@@ -185,7 +240,7 @@ fn decode_utf16(bytes: &[u8], big_endian: bool, bom: bool) -> Decoded {
             }
         }
     }
-    Decoded { text, encoding, bom, invalid_sequences: invalid, first_invalid: first, mojibake: None }
+    Decoded { invalid_sequences: invalid, first_invalid: first, ..Decoded::new(text, encoding, bom) }
 }
 
 #[cfg(test)]

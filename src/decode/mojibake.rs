@@ -15,7 +15,7 @@
 //! as UTF-8 with encoding_rs's SIMD validator (`super::utf8`).
 
 use super::utf8;
-use super::vietnamese::score;
+use super::vietnamese::{is_common_symbol, is_syllable};
 
 /// At most this many layers are undone on one line.
 const MAX_LAYERS: usize = 3;
@@ -31,74 +31,441 @@ pub struct Mojibake {
     pub chars: usize,
     /// Byte offset, in the repaired text, of the first repaired line.
     pub first: usize,
+    /// The text under the windows-1252 layer was not UTF-8 but this legacy encoding (`TCVN3`, `VNI` …),
+    /// with `variant` its form; the whole text was decoded so (`super::legacy::layered`).
+    pub legacy: Option<(&'static str, Option<&'static str>)>,
 }
 
-/// Buffers reused from line to line: the line as repaired so far, and the bytes of the next layer.
+/// Lines that look like mojibake (`á»`, `Ã©`, `Ä‘` …) but were left as they are: the evidence was not
+/// unambiguous (a `?` that could stand for more than one byte, a word that is no Vietnamese syllable …).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Suspect {
+    pub lines: usize,
+    /// Byte offset, in the decoded text, of the first such line.
+    pub first: usize,
+}
+
+/// Buffers reused from line to line: the line as repaired so far, the bytes of the next layer, the
+/// positions in them that were guessed (a space put back as U+00A0, a `?` resolved) and a token's result.
 #[derive(Default)]
 struct Scratch {
     fixed: String,
     bytes: Vec<u8>,
+    guessed: Vec<usize>,
+    token: String,
+    /// `signature` of the last line `repair_line` could not undo as a whole.
+    signature: bool,
 }
 
 /// Repairs every mojibake line of `text`; `None` when there is nothing to repair.
 pub fn repair(text: &str) -> Option<(String, Mojibake)> {
-    let mut out: Option<(String, Mojibake)> = None;
+    repair_and_flag(text).0
+}
+
+/// Repairs every mojibake line of `text`, and counts the lines that look like mojibake but were left alone.
+///
+/// Two passes: the first takes only lines with strong evidence of their own. Once a line of the text is
+/// mojibake, the text is evidence too ("the language around it"), and the second pass also takes the lines
+/// that were left with weaker evidence: one Latin-1 letter (`Thanh NiÃªn`), an acronym (`ÄS&PL` → `ĐS&PL`).
+/// Clean text never reaches the second pass.
+pub fn repair_and_flag(text: &str) -> (Option<(String, Mojibake)>, Option<Suspect>) {
     let mut scratch = Scratch::default();
-    let mut done = 0; // bytes of `text` already copied into `out`
+    // Non-ASCII lines: (start, end, signature, repair: (line, layers, chars, repaired token by token)).
+    let mut lines: Vec<(usize, usize, bool, Option<(String, usize, usize, bool)>)> = Vec::new();
+    let mut any = false;
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
-        let Some((layers, chars)) = repair_line(line, &mut scratch) else { continue };
+        if line.is_ascii() {
+            continue;
+        }
+        let fix = repair_line(line, None, &mut scratch, false).map(|(l, c, t)| (scratch.fixed.clone(), l, c, t));
+        any |= fix.is_some();
+        // Computed by `repair_line` when the line could not be undone as a whole (else not needed).
+        let sig = fix.is_none() && scratch.signature;
+        lines.push((start, offset, sig, fix));
+    }
+    if any {
+        for (start, end, sig, fix) in lines.iter_mut().filter(|l| l.3.is_none()) {
+            *fix = repair_line(&text[*start..*end], Some(*sig), &mut scratch, true)
+                .map(|(l, c, t)| (scratch.fixed.clone(), l, c, t));
+        }
+    }
+    let mut out: Option<(String, Mojibake)> = None;
+    let mut suspect: Option<Suspect> = None;
+    let mut done = 0; // bytes of `text` already copied into `out`
+    for (start, end, sig, fix) in lines {
+        let at = out.as_ref().map_or(start, |(buf, _)| buf.len() + start - done);
+        let Some((fixed, layers, chars, by_token)) = fix else {
+            if sig {
+                suspect.get_or_insert(Suspect { lines: 0, first: at }).lines += 1;
+            }
+            continue;
+        };
+        // Only a line repaired token by token can still hold mojibake (a whole line was undone entirely).
+        if by_token && signature(&fixed) {
+            suspect.get_or_insert(Suspect { lines: 0, first: at }).lines += 1;
+        }
         let (buf, m) = out.get_or_insert_with(|| {
-            let first = start;
-            (String::with_capacity(text.len()), Mojibake { first, ..Mojibake::default() })
+            (String::with_capacity(text.len()), Mojibake { first: start, ..Mojibake::default() })
         });
         buf.push_str(&text[done..start]);
-        buf.push_str(&scratch.fixed);
-        done = offset;
+        buf.push_str(&fixed);
+        done = end;
         m.lines += 1;
         m.layers = m.layers.max(layers);
         m.chars += chars;
     }
-    let (mut buf, m) = out?;
+    let Some((mut buf, m)) = out else { return (None, suspect) };
     buf.push_str(&text[done..]);
-    Some((buf, m))
+    (Some((buf, m)), suspect)
+}
+
+/// The whole text one layer back (windows-1252/Latin-1 → bytes), for legacy bytes under the layer; `None`
+/// when a character has no such byte or the text is ASCII.
+pub(crate) fn undo_text(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let (n, _) = undo_layer(text.as_bytes(), &mut out)?;
+    out.truncate(n);
+    Some(out)
 }
 
 /// Undoes as many layers as the evidence supports, leaving the result in `scratch.fixed`; returns how many
-/// layers, and the non-ASCII characters of the result. `None` when there was nothing to undo.
-fn repair_line(line: &str, scratch: &mut Scratch) -> Option<(usize, usize)> {
+/// layers, the non-ASCII characters of the result, and whether it went token by token. `None` when there was
+/// nothing to undo. A line that
+/// cannot be undone as a whole (clean text mixed with mojibake) is repaired token by token.
+fn repair_line(
+    line: &str,
+    known_signature: Option<bool>,
+    scratch: &mut Scratch,
+    relaxed: bool,
+) -> Option<(usize, usize, bool)> {
+    let whole = undo_layers(line, scratch, Mode::Line { relaxed });
+    if whole.is_some() {
+        return whole.map(|(l, c)| (l, c, false));
+    }
+    scratch.signature = known_signature.unwrap_or_else(|| signature(line));
+    if !scratch.signature {
+        return None;
+    }
+    // Whitespace-separated tokens, each on its own (no lost no-break spaces inside a token).
+    let mut fixed = String::with_capacity(line.len());
+    let (mut layers, mut chars, mut any) = (0, 0, false);
+    // Split at ASCII whitespace only: a no-break space is part of mojibake (`à` = `Ã` + U+00A0).
+    for token in line.split_inclusive(|c: char| c.is_ascii_whitespace()) {
+        let body = token.trim_end_matches(|c: char| c.is_ascii_whitespace());
+        match undo_layers(body, scratch, Mode::Token) {
+            Some((l, c)) => {
+                fixed.push_str(&scratch.fixed);
+                fixed.push_str(&token[body.len()..]);
+                layers = layers.max(l);
+                chars += c;
+                any = true;
+            }
+            None => fixed.push_str(token),
+        }
+    }
+    scratch.fixed = fixed;
+    any.then_some((layers, chars, true))
+}
+
+/// Undoes layer after layer while the bytes stay UTF-8, and keeps the deepest result that is evident (an
+/// intermediate layer of double mojibake is itself mojibake, so it need not read well). The result is left in
+/// `scratch.fixed`.
+/// How much evidence a repair needs: a whole line (in a text that has or has not shown mojibake already), or
+/// one token of a line mixing mojibake and clean text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Line { relaxed: bool },
+    Token,
+}
+
+fn undo_layers(line: &str, scratch: &mut Scratch, mode: Mode) -> Option<(usize, usize)> {
+    let token = mode == Mode::Token;
     let mut done = None;
     for layers in 1..=MAX_LAYERS {
-        let src = if layers == 1 { line } else { scratch.fixed.as_str() };
-        let Some((n, sequences)) = undo_layer(src.as_bytes(), &mut scratch.bytes) else { break };
-        let next = match utf8(&scratch.bytes[..n]) {
-            Some(next) => next,
-            None => {
-                restore_nbsp(&mut scratch.bytes[..n]);
-                let Some(next) = utf8(&scratch.bytes[..n]) else { break };
-                next
+        let src = if layers == 1 { line } else { scratch.token.as_str() };
+        let Some((n, _)) = undo_layer(src.as_bytes(), &mut scratch.bytes) else { break };
+        scratch.guessed.clear();
+        let bytes = &mut scratch.bytes[..n];
+        if utf8(bytes).is_none() {
+            if !token {
+                restore_nbsp(bytes, &mut scratch.guessed);
             }
-        };
-        if !evident(src, next, sequences) {
-            break;
+            if utf8(bytes).is_none() && !resolve_question_marks(bytes, &mut scratch.guessed) {
+                break;
+            }
         }
-        scratch.fixed.clear();
-        scratch.fixed.push_str(next);
-        done = Some((layers, sequences));
+        let Some(next) = utf8(&scratch.bytes[..n]) else { break };
+        if evident(next, &scratch.guessed, mode) {
+            scratch.fixed.clear();
+            scratch.fixed.push_str(next);
+            done = Some((layers, next.chars().filter(|c| !c.is_ascii()).count()));
+        }
+        scratch.token.clear();
+        scratch.token.push_str(next);
     }
     done
 }
 
-/// Is `next` (one layer undone from `src`, with `sequences` multi-byte characters) a repair? Two or more
-/// multi-byte sequences that all came out valid are evidence enough (clean text does not do that by chance);
-/// so is one that yields a letter Latin-1 could not have shown directly; anything less must also read at
-/// least as well as Vietnamese.
-fn evident(src: &str, next: &str, sequences: usize) -> bool {
-    sequences >= 2
-        || next.chars().any(|c| u32::from(c) > 0xFF && c.is_alphabetic())
-        || score(next).key() >= score(src).key()
+/// What a character a repair produced says about the repair.
+#[derive(PartialEq, Eq)]
+enum Kind {
+    /// A Vietnamese letter beyond Latin-1 (`ộ`, `ư`, `đ`) or typographic punctuation (`’`, `–`, `…`):
+    /// three-byte sequences or two-byte ones led by `Ä` `Æ`, which clean text does not spell by chance.
+    Strong,
+    /// Latin-1 (`é`, `à`, `©`): a two-byte sequence `Ã` or `Â` + one character.
+    Weak,
+    /// A letter of another script (Cyrillic, Greek …): evidence only for a line wholly in that script.
+    Other(Script),
+    /// A C1 control that is no windows-1252 punctuation, a symbol no text has: never a repair.
+    Bad,
+}
+
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum Script {
+    Latin,
+    Greek,
+    Cyrillic,
+    Other,
+}
+
+fn script(c: char) -> Script {
+    match u32::from(c) {
+        0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
+        0x370..=0x3FF => Script::Greek,
+        0x400..=0x4FF => Script::Cyrillic,
+        _ => Script::Other,
+    }
+}
+
+fn kind(c: char) -> Kind {
+    let cp = u32::from(c);
+    if (0x80..0xA0).contains(&cp) {
+        // A C1 control that the text had before the layer stands for windows-1252 punctuation (U+0092 `’`).
+        if super::clean::c1_to_cp1252(c).is_some() {
+            Kind::Weak
+        } else {
+            Kind::Bad
+        }
+    } else if cp <= 0xFF {
+        Kind::Weak
+    } else if matches!(
+        c,
+        'Ă' | 'ă' | 'Đ' | 'đ' | 'Ĩ' | 'ĩ' | 'Ũ' | 'ũ' | 'Ơ' | 'ơ' | 'Ư' | 'ư' | '\u{1EA0}'..='\u{1EF9}'
+    ) || matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{203A}' | '€' | '™' | '\u{2212}')
+    {
+        Kind::Strong
+    } else if matches!(c, '\u{300}'..='\u{36F}' | '\u{2000}'..='\u{200F}' | '\u{2028}'..='\u{202F}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}')
+    {
+        // Combining marks (typed tones), spaces and invisible characters (`â€‹` is U+200B): no evidence.
+        Kind::Weak
+    } else if alphabetic(c) && script(c) != Script::Other {
+        Kind::Other(script(c))
+    } else {
+        Kind::Bad
+    }
+}
+
+/// Is `next` (one layer undone, `guessed` the byte positions that were not in the input but inferred) a
+/// repair? Only on positive evidence, so that clean text in any script cannot produce it:
+///
+/// * nothing it yields may be a C1 control or an odd symbol;
+/// * a character that needed a guessed byte is never evidence (it may still be rejected);
+/// * Vietnamese: at least one strong character (three-byte letter or punctuation), and the words with a
+///   non-ASCII letter (camel-case split: `ThủyTheo`) Vietnamese syllables or acronyms, at most one loanword
+///   in five, with at least one syllable (with three strong characters, as many loanwords as syllables);
+/// * other Latin text (whole lines only): two Latin-1 letters or more, every such word all Latin letters;
+/// * Greek or Cyrillic (whole lines only): three letters or more, all of that one script and no Latin-1;
+/// * a token of a mixed line: strong evidence, or a Latin-1 letter next to an ASCII letter (`cÃ¡c`), and
+///   every word a Vietnamese syllable;
+/// * a line of a text already shown to be mojibake (`relaxed`): one known character of either kind, the
+///   words syllables or acronyms (`ĐS&PL`), one loanword in five.
+fn evident(next: &str, guessed: &[usize], mode: Mode) -> bool {
+    let (mut strong, mut weak, mut other) = (0, 0, 0);
+    let mut other_script = None;
+    let mut latin_letters = false;
+    let mut foreign = false;
+    let bytes = next.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() {
+            i += 1;
+            continue;
+        }
+        let c = next[i..].chars().next().unwrap_or('\0');
+        let at = i;
+        i += c.len_utf8();
+        let i = at;
+        let known = guessed.is_empty() || !guessed.iter().any(|&g| (i..i + c.len_utf8()).contains(&g));
+        // Fast paths for what mojibake repair yields most: Vietnamese letters, Latin-1 letters.
+        if ('\u{1EA0}'..='\u{1EF9}').contains(&c) || matches!(c, 'ă' | 'đ' | 'ơ' | 'ư' | 'Ă' | 'Đ' | 'Ơ' | 'Ư')
+        {
+            strong += usize::from(known);
+            continue;
+        }
+        if ('À'..='ÿ').contains(&c) && !matches!(c, '×' | '÷') {
+            weak += usize::from(known);
+            latin_letters = true;
+            continue;
+        }
+        foreign |= is_foreign(c);
+        match kind(c) {
+            Kind::Bad => return false,
+            Kind::Strong => strong += usize::from(known),
+            Kind::Weak => {
+                let letter = alphabetic(c);
+                weak += usize::from(known && letter);
+                latin_letters |= letter;
+            }
+            Kind::Other(s) => {
+                if other_script.is_some_and(|o| o != s) {
+                    return false;
+                }
+                other_script = Some(s);
+                other += usize::from(known);
+            }
+        }
+    }
+    if other_script.is_some() {
+        return mode != Mode::Token && strong == 0 && !latin_letters && other >= 3;
+    }
+    // With three strong characters the evidence is overwhelming and a sample of the words (the first
+    // six) is enough to check that the line reads as Vietnamese; this keeps long lines cheap.
+    let limit = if strong >= 3 && mode != Mode::Token { 6 } else { usize::MAX };
+    let (mut valid, mut invalid, mut seen) = (0, 0, 0);
+    for_each_word(next, &mut |w| {
+        if w.is_ascii() {
+            return true;
+        }
+        seen += 1;
+        if is_syllable(w) {
+            valid += 1;
+        } else if !w.chars().all(char::is_uppercase) {
+            invalid += 1;
+        }
+        seen < limit
+    });
+    let vietnamese = invalid * 4 <= valid && !foreign;
+    match mode {
+        Mode::Token => {
+            invalid == 0
+                && valid >= 1
+                && (strong >= 1 || (weak >= 1 && next.chars().any(|c| c.is_ascii_alphabetic())))
+                && !foreign
+        }
+        Mode::Line { relaxed: true } if strong + weak >= 1 && vietnamese => true,
+        // Three strong characters or more on one line are overwhelming: names and loanwords (`Bernabéu`)
+        // may then be as many as the syllables.
+        Mode::Line { .. } if strong >= 3 => valid >= 1 && invalid <= valid && !foreign,
+        Mode::Line { .. } if strong >= 1 => valid >= 1 && vietnamese,
+        Mode::Line { .. } => {
+            let mut latin = true;
+            for_each_word(next, &mut |w| {
+                latin &= w.is_ascii() || (w.chars().count() >= 2 && w.chars().all(|c| script(c) == Script::Latin));
+                latin
+            });
+            weak >= 2 && latin
+        }
+    }
+}
+
+/// A symbol no Vietnamese text has (as `vietnamese::score` counts them), C1 controls that are windows-1252
+/// punctuation (U+0092 for `’`, which `clean` maps) excepted.
+fn is_foreign(c: char) -> bool {
+    !c.is_ascii()
+        && !alphabetic(c)
+        && !('\u{300}'..='\u{36F}').contains(&c)
+        && !is_common_symbol(c)
+        && super::clean::c1_to_cp1252(c).is_none()
+}
+
+/// `char::is_alphabetic`, with the scripts mojibake repair meets answered by range (the general look-up was
+/// a third of repair time).
+fn alphabetic(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        '×' | '÷' => false,
+        'ª' | 'µ' | 'º' | 'À'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
+        '\u{80}'..='\u{BF}' | '\u{300}'..='\u{36F}' | '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// Calls `f` on each word (run of letters), also split where a lowercase letter is followed by a capital
+/// (`ThủyTheo`), until it returns `false`.
+fn for_each_word(text: &str, f: &mut dyn FnMut(&str) -> bool) {
+    let mut start = None;
+    let mut prev_lower = false;
+    for (i, c) in text.char_indices() {
+        if !alphabetic(c) {
+            if let Some(s) = start.take() {
+                if !f(&text[s..i]) {
+                    return;
+                }
+            }
+            prev_lower = false;
+            continue;
+        }
+        match start {
+            None => start = Some(i),
+            Some(s) if c.is_uppercase() && prev_lower => {
+                if !f(&text[s..i]) {
+                    return;
+                }
+                start = Some(i);
+            }
+            Some(_) => {}
+        }
+        prev_lower = c.is_lowercase();
+    }
+    if let Some(s) = start {
+        f(&text[s..]);
+    }
+}
+
+/// Does `line` hold a sequence only mojibake spells: `Ã Â Ä Å Æ` followed by a character that stands for a
+/// continuation byte (`©`, `‘`, a C1 control; not a space or no-break space), or `á â` (three-byte leads)
+/// followed by two of them (`á»™`, `â€™`)? A `?` counts as one after `á»`, `áº` and `Ä` (undefined bytes
+/// replaced).
+fn signature(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    // A branch-free pre-filter the compiler vectorises (Vietnamese has a C3 every few bytes, too often for
+    // memchr or a branchy loop): a lead image (`C3 82..86`, `C3 A1 A2`) followed by the first byte of a
+    // continuation image (`C2 xx`, or `C5 C6 CB E2` for windows-1252's specials) or `?`.
+    let maybe = bytes.windows(3).fold(false, |acc, w| {
+        acc | ((w[0] == 0xC3)
+            & matches!(w[1], 0x82..=0x86 | 0xA1 | 0xA2)
+            & matches!(w[2], 0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2 | b'?'))
+    });
+    if !maybe {
+        return false;
+    }
+    for i in 0..bytes.len().saturating_sub(2) {
+        if bytes[i] != 0xC3 {
+            continue;
+        }
+        let need = match bytes[i + 1] {
+            0x82..=0x86 => 1,
+            0xA1 | 0xA2 => 2,
+            _ => continue,
+        };
+        let second = bytes[i + 1];
+        let mut rest = line[i + 2..].chars();
+        let found =
+            (0..need).all(|k| rest.next().is_some_and(|c| continuation(c) || (c == '?' && (k == 1 || second == 0x84))));
+        if found {
+            return true;
+        }
+    }
+    false
+}
+
+/// A character windows-1252/Latin-1 shows for a byte 0x80–0xBF, other than the (no-break) space.
+fn continuation(c: char) -> bool {
+    let cp = u32::from(c);
+    ((0x80..=0xBF).contains(&cp) && cp != 0xA0) || (cp > 0xFF && cp1252_special(cp).is_some())
 }
 
 /// One layer back, into `out[..n]`: every character of `src` (UTF-8) → the windows-1252/Latin-1 byte that
@@ -178,13 +545,14 @@ fn cp1252_special(c: u32) -> Option<u8> {
 }
 
 /// Mojibake often lost its no-break spaces (`à` = C3 A0 shows as `Ã` + NBSP) to plain spaces on the way: a
-/// space where a UTF-8 continuation byte must be is put back as 0xA0.
-fn restore_nbsp(bytes: &mut [u8]) {
+/// space where a UTF-8 continuation byte must be is put back as 0xA0, and its position noted as guessed.
+fn restore_nbsp(bytes: &mut [u8], guessed: &mut Vec<usize>) {
     let mut need = 0;
-    for b in bytes {
+    for (i, b) in bytes.iter_mut().enumerate() {
         match *b {
             0x20 if need > 0 => {
                 *b = 0xA0;
+                guessed.push(i);
                 need -= 1;
             }
             0x80..=0xBF if need > 0 => need -= 1,
@@ -194,6 +562,53 @@ fn restore_nbsp(bytes: &mut [u8]) {
             _ => need = 0,
         }
     }
+}
+
+/// The five bytes windows-1252 leaves undefined, which some programs replaced by `?`.
+const UNDEFINED: [u8; 5] = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
+
+/// Puts back the byte a `?` stood for where a continuation byte must be, when exactly one of the five
+/// undefined bytes makes the word around it a Vietnamese syllable (`Ä?` → `Đ`; `Trá»?ng` could be `Trọng`,
+/// `Trỏng` or `Trờng`, so it stays). `false` when a `?` is ambiguous or the bytes are still not UTF-8.
+fn resolve_question_marks(bytes: &mut [u8], guessed: &mut Vec<usize>) -> bool {
+    let mut need = 0;
+    let mut any = false;
+    for i in 0..bytes.len() {
+        match bytes[i] {
+            b'?' if need > 0 => {
+                // A capital after a lowercase letter (`hỐp`) is no candidate.
+                let mut fits = UNDEFINED.iter().filter(|&&u| {
+                    bytes[i] = u;
+                    word_at(bytes, i).is_some_and(|w| {
+                        is_syllable(w)
+                            && !w.chars().zip(w.chars().skip(1)).any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+                    })
+                });
+                let (Some(&u), None) = (fits.next(), fits.next()) else {
+                    bytes[i] = b'?';
+                    return false;
+                };
+                bytes[i] = u;
+                guessed.push(i);
+                any = true;
+                need -= 1;
+            }
+            0x80..=0xBF if need > 0 => need -= 1,
+            0xC2..=0xDF => need = 1,
+            0xE0..=0xEF => need = 2,
+            0xF0..=0xF4 => need = 3,
+            _ => need = 0,
+        }
+    }
+    any && utf8(bytes).is_some()
+}
+
+/// The word (ASCII letters and non-ASCII bytes) around byte `i`, if it is UTF-8 so far.
+fn word_at(bytes: &[u8], i: usize) -> Option<&str> {
+    let in_word = |b: &u8| b.is_ascii_alphabetic() || !b.is_ascii();
+    let start = bytes[..i].iter().rposition(|b| !in_word(b)).map_or(0, |p| p + 1);
+    let end = bytes[i..].iter().position(|b| !in_word(b)).map_or(bytes.len(), |p| i + p);
+    std::str::from_utf8(&bytes[start..end]).ok()
 }
 
 #[cfg(test)]

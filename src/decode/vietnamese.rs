@@ -144,7 +144,7 @@ fn is_combining(c: char) -> bool {
 }
 
 /// Punctuation and symbols that real Vietnamese web text uses.
-fn is_common_symbol(c: char) -> bool {
+pub(crate) fn is_common_symbol(c: char) -> bool {
     matches!(
         c,
         '\u{A0}'

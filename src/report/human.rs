@@ -31,10 +31,34 @@ struct Snippet {
     caret: usize,
 }
 
+/// How a control character is shown, so that it is visible and never mistaken for U+FFFD (SC005's sign):
+/// C0 controls and DEL as their control pictures (`␀`, `␉`, `␡`), C1 controls as an escape (`\u{92}`).
+fn visible(c: char) -> Vec<char> {
+    match u32::from(c) {
+        cp @ 0..=0x1F => vec![char::from_u32(0x2400 + cp).unwrap_or(c)],
+        0x7F => vec!['\u{2421}'],
+        cp @ 0x80..=0x9F => format!("\\u{{{cp:x}}}").chars().collect(),
+        _ => vec![c],
+    }
+}
+
 /// Long lines (a whole one-line body) are cut to a window around the column.
 fn shorten(line: &str, column: usize) -> Snippet {
     const WIDTH: usize = 100;
-    let chars: Vec<char> = line.chars().map(|c| if c.is_control() { '�' } else { c }).collect();
+    // The caret column counts characters of `line`; an escape widens its character, so the column moves.
+    let mut chars: Vec<char> = Vec::with_capacity(line.len());
+    let mut shown_column = None;
+    for (i, c) in line.chars().enumerate() {
+        if i + 1 == column {
+            shown_column = Some(chars.len() + 1);
+        }
+        if c.is_control() {
+            chars.extend(visible(c));
+        } else {
+            chars.push(c);
+        }
+    }
+    let column = shown_column.unwrap_or(column + chars.len().saturating_sub(line.chars().count()));
     let column = column.clamp(1, chars.len().max(1));
     if chars.len() <= WIDTH {
         return Snippet { text: chars.iter().collect(), caret: column };
@@ -49,4 +73,18 @@ fn shorten(line: &str, column: usize) -> Snippet {
         text.push('…');
     }
     Snippet { text, caret: column - start + usize::from(start > 0) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_shown_visibly_not_as_replacement_characters() {
+        let s = shorten("a\u{92}b\u{1}c\u{7f}", 3);
+        assert_eq!(s.text, "a\\u{92}b␁c␡");
+        assert_eq!(s.caret, 8, "the caret stays under `b`");
+        assert!(!s.text.contains('\u{FFFD}'));
+        assert_eq!(shorten("x\u{FFFD}y", 2).text, "x\u{FFFD}y", "a real U+FFFD stays itself");
+    }
 }

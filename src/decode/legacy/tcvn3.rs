@@ -7,6 +7,7 @@
 //! Hand-written because no Rust crate we trust decodes it; undefined bytes make `decode` return `None`.
 
 use super::cp1252_high;
+use crate::decode::vietnamese::letter;
 
 /// 0xA1–0xAE.
 const MODIFIED: [char; 14] = ['Ă', 'Â', 'Ê', 'Ô', 'Ơ', 'Ư', 'Đ', 'ă', 'â', 'ê', 'ô', 'ơ', 'ư', 'đ'];
@@ -42,6 +43,78 @@ pub fn encode(text: &str) -> Option<Vec<u8>> {
     text.chars().map(char_to_byte).collect()
 }
 
+/// VN3 cannot write a capital with a tone mark, so decoded text has `(ảnh: TTXVN)`, `ủy ban` at the start of
+/// a sentence and `NGUYễN` in an all-capital word. Restored only on evidence from the text itself:
+///
+/// * a word whose other cased letters are all capitals (at least two) gets its toned letters capitalised;
+/// * a toned lowercase letter opening a line or a sentence (after `.`, `!`, `?`, `…` and optional opening
+///   brackets or quotes) becomes a capital when the text capitalises the sentence openings VN3 *can* write
+///   (ASCII letters and `Ă Â Ê Ô Ơ Ư Đ`): at least three of them and three in four capitalised.
+///
+/// A word written wholly in an all-capital font (`hµ néi` drawn as `HÀ NỘI`) has no capital to go by and
+/// stays lowercase.
+pub fn restore_capitals(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let toned_lower = |c: char| c.is_lowercase() && matches!(letter(c), Some((_, Some(_))));
+    // Sentence openings: index of the first letter of each.
+    let mut openings = Vec::new();
+    // 2: a sentence may open here; 1: after `.` `!` `?` `…`, which opens one only if whitespace follows
+    // (`tinnong.example.vn` does not).
+    let mut state = 2;
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_alphabetic() {
+            if state == 2 {
+                openings.push(i);
+            }
+            state = 0;
+        } else if matches!(c, '\n' | '\r') {
+            state = 2;
+        } else if matches!(c, '.' | '!' | '?' | '…') {
+            state = 1;
+        } else if c.is_whitespace() {
+            state = if state >= 1 { 2 } else { 0 };
+        } else if !(state == 2 && matches!(c, '(' | '[' | '"' | '\'' | '“' | '‘' | '«' | '-' | '–' | '—')) {
+            state = 0;
+        }
+    }
+    let writable: Vec<bool> =
+        openings.iter().filter(|&&i| !toned_lower(chars[i])).map(|&i| chars[i].is_uppercase()).collect();
+    let capitalised = writable.iter().filter(|&&u| u).count();
+    let sentences = writable.len() >= 3 && capitalised * 4 >= writable.len() * 3;
+    let mut out = chars.clone();
+    if sentences {
+        for &i in &openings {
+            if toned_lower(chars[i]) {
+                out[i] = upper(chars[i]);
+            }
+        }
+    }
+    let mut start = 0;
+    while start < chars.len() {
+        let end = chars[start..].iter().position(|c| !c.is_alphabetic()).map_or(chars.len(), |n| start + n);
+        let word = &chars[start..end];
+        let caps = word.iter().filter(|c| c.is_uppercase()).count();
+        let other_lower = word.iter().filter(|&&c| c.is_lowercase() && !toned_lower(c)).count();
+        if caps >= 2 && other_lower == 0 {
+            for i in start..end {
+                if toned_lower(chars[i]) {
+                    out[i] = upper(chars[i]);
+                }
+            }
+        }
+        start = end + 1;
+    }
+    out.into_iter().collect()
+}
+
+fn upper(c: char) -> char {
+    let mut u = c.to_uppercase();
+    match (u.next(), u.next()) {
+        (Some(u), None) => u,
+        _ => c,
+    }
+}
+
 fn char_to_byte(c: char) -> Option<u8> {
     if c.is_ascii() {
         return Some(c as u8);
@@ -69,5 +142,16 @@ mod tests {
         assert_eq!(decode(b"\xB0"), None);
         assert_eq!(decode(b"\xFF"), None);
         assert_eq!(decode(b"\x93Hay\x94").unwrap(), "“Hay”");
+    }
+
+    #[test]
+    fn capitals_come_back_on_evidence() {
+        let text = "(ảnh: TTXVN)\nHà Nội đã họp. ủy ban NGUYễN VĂN A nói. Đây là tin.\nKết thúc";
+        let want = "(Ảnh: TTXVN)\nHà Nội đã họp. Ủy ban NGUYỄN VĂN A nói. Đây là tin.\nKết thúc";
+        assert_eq!(restore_capitals(text), want);
+        // A text that does not capitalise its sentences gives no evidence.
+        let lower = "hà nội đã họp. ủy ban nói. đây là tin. và thế";
+        assert_eq!(restore_capitals(lower), lower);
+        assert_eq!(restore_capitals("hµ"), "hµ");
     }
 }
