@@ -67,6 +67,22 @@ pub fn parse(
     } else {
         cleaned
     };
+    // TCVN3 (VN3) has no toned capitals: where decode could not restore one, a photo credit arrives as
+    // `(ảnh: TTXVN)`. The caption and credit detectors look for `Ảnh`, so give the marker its capital back.
+    let mut restored = 0;
+    let recapitalised;
+    let cleaned = if encoding == "TCVN3" && cleaned.lines.iter().any(|l| l.text.contains("ảnh")) {
+        let mut copy = cleaned.clone();
+        for line in &mut copy.lines {
+            let (text, n) = text::capitalise_photo_markers(&line.text);
+            line.text = text;
+            restored += n;
+        }
+        recapitalised = copy;
+        &recapitalised
+    } else {
+        cleaned
+    };
     // Look-alike letters (`ʀấт тнấᴘ`): reported, or folded back to Latin when asked.
     let mut lookalikes = Vec::new();
     let mut folded_words = 0;
@@ -136,6 +152,7 @@ pub fn parse(
             ("joined-lines", body.joined),
             ("word-segmentation", segmented_lines),
             ("lookalike-letters", folded_words),
+            ("restored-capitals", restored),
         ]
     {
         if count > 0 {

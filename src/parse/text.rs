@@ -178,6 +178,33 @@ pub fn split_paragraphs(text: &str) -> Vec<String> {
     paragraphs
 }
 
+/// `(ảnh: TTXVN)` → `(Ảnh: TTXVN)`: the photo markers (`ảnh:`, `ảnh minh họa`) where a caption puts them —
+/// at the start of the line, after `(`, or after a dash — with their capital. For text from TCVN3, which
+/// cannot write `Ả`. Returns the text and how many markers changed.
+pub fn capitalise_photo_markers(text: &str) -> (String, usize) {
+    let mut out = String::with_capacity(text.len());
+    let mut n = 0;
+    let mut rest = text;
+    while let Some(at) = rest.find("ảnh") {
+        let before = rest[..at].trim_end_matches(' ');
+        let after = &rest[at + "ảnh".len()..];
+        let at_marker_place = out.is_empty() && before.is_empty()
+            || before.ends_with('(')
+            || before.ends_with(['-', '–', '—']);
+        let is_marker = after.starts_with(':') || after.starts_with(" :") || after.starts_with(" minh h");
+        out.push_str(&rest[..at]);
+        if at_marker_place && is_marker {
+            out.push_str("Ảnh");
+            n += 1;
+        } else {
+            out.push_str("ảnh");
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    (out, n)
+}
+
 /// Whether text was word-segmented by an NLP tool (`Trung_Quốc`, `biểu_tình`): words joined by `_`
 /// between letters make up 5% of its words or more (they make up a third of segmented Vietnamese, and
 /// next to none of ordinary text, where `snake_case` names are rare).
@@ -204,6 +231,15 @@ pub fn is_word_segmented<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> bo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn photo_markers_get_their_capital() {
+        assert_eq!(capitalise_photo_markers("Bộ trưởng phát biểu (ảnh: TTXVN)"), ("Bộ trưởng phát biểu (Ảnh: TTXVN)".into(), 1));
+        assert_eq!(capitalise_photo_markers("ảnh minh họa").0, "Ảnh minh họa");
+        assert_eq!(capitalise_photo_markers("Người biểu tình - ảnh: AFP").0, "Người biểu tình - Ảnh: AFP");
+        assert_eq!(capitalise_photo_markers("hình ảnh: đẹp").1, 0, "not after a marker place");
+        assert_eq!(capitalise_photo_markers("ảnh hưởng lớn").1, 0, "another word");
+    }
 
     #[test]
     fn word_segmented_text_is_recognised() {
