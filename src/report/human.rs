@@ -1,11 +1,13 @@
 //! `--format human`: `path:line:col: severity[CODE] message`, a source snippet with a caret, and a summary.
 
-use super::{FileReport, Totals};
+use super::{needs_escape, terminal_safe, FileReport, Totals};
 use std::io::{self, Write};
 
 pub(super) fn file(report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
     for d in report.diagnostics {
-        writeln!(out, "{}:{}:{}: {}[{}] {}", report.path, d.line, d.column, d.severity.as_str(), d.code, d.message)?;
+        // Names and messages (which quote the seed) go to a terminal: escaped, see `terminal_safe`.
+        let (path, message) = (terminal_safe(report.path), terminal_safe(&d.message));
+        writeln!(out, "{path}:{}:{}: {}[{}] {message}", d.line, d.column, d.severity.as_str(), d.code)?;
         if let Some(snippet) = &d.snippet {
             let snippet = shorten(snippet, d.column);
             let gutter = d.line.to_string().len();
@@ -34,7 +36,7 @@ struct Snippet {
 /// Long lines (a whole one-line body) are cut to a window around the column.
 fn shorten(line: &str, column: usize) -> Snippet {
     const WIDTH: usize = 100;
-    let chars: Vec<char> = line.chars().map(|c| if c.is_control() { '�' } else { c }).collect();
+    let chars: Vec<char> = line.chars().map(|c| if needs_escape(c) { '�' } else { c }).collect();
     let column = column.clamp(1, chars.len().max(1));
     if chars.len() <= WIDTH {
         return Snippet { text: chars.iter().collect(), caret: column };
