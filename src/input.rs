@@ -330,7 +330,10 @@ mod tests {
             .collect();
         assert_eq!(got, vec!["/1.body.txt", "/a.txt", "/b/2.txt", "/lonely.info.txt"]);
         let info = d.join("1.info.txt").display().to_string();
-        assert_eq!(resolve(&[info], &InputOptions::default()).unwrap().sources, vec![Source::File(d.join("1.body.txt"))]);
+        assert_eq!(
+            resolve(&[info], &InputOptions::default()).unwrap().sources,
+            vec![Source::File(d.join("1.body.txt"))]
+        );
         let seed = load(&Source::File(d.join("1.body.txt")), &InputOptions::default()).unwrap();
         assert_eq!(seed.sidecar.as_deref(), Some(&b"x"[..]));
     }

@@ -31,7 +31,8 @@ pub fn terminal_safe(s: &str) -> Cow<'_, str> {
 
 /// Control characters and the bidi formatting characters.
 pub fn needs_escape(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// The diagnostics of one file.

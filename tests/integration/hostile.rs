@@ -47,7 +47,10 @@ fn run_for<S: AsRef<OsStr>>(args: &[S], stdin: Option<std::fs::File>, secs: u64)
         if start.elapsed() > Duration::from_secs(secs) {
             let _ = child.kill();
             let _ = child.wait();
-            panic!("seeds-convert {:?} still running after {secs}s", args.iter().map(|a| a.as_ref()).collect::<Vec<_>>());
+            panic!(
+                "seeds-convert {:?} still running after {secs}s",
+                args.iter().map(|a| a.as_ref()).collect::<Vec<_>>()
+            );
         }
         std::thread::sleep(Duration::from_millis(10));
     };
@@ -300,7 +303,8 @@ fn hostile_fix_writes_through_a_symlinked_seed() {
     std::fs::create_dir(d.join("real")).unwrap();
     let real = d.join("real/seed.txt");
     // Trailing spaces and CRLF: `fix` has something to change.
-    std::fs::write(&real, "Giá vàng tăng mạnh   \r\n\r\nGiá vàng SJC sáng nay tăng 200.000 đồng mỗi lượng.   \r\n").unwrap();
+    std::fs::write(&real, "Giá vàng tăng mạnh   \r\n\r\nGiá vàng SJC sáng nay tăng 200.000 đồng mỗi lượng.   \r\n")
+        .unwrap();
     let link = d.join("link.txt");
     std::os::unix::fs::symlink("real/seed.txt", &link).unwrap();
     let out = run_for(&[OsString::from("fix"), os(&link)], None, 30);
@@ -344,7 +348,10 @@ fn hostile_names_are_escaped_for_terminals_and_lossless_in_json() {
     assert_eq!(out.code, Some(1), "{}", out.stderr);
     let text = out.stdout();
     assert!(!text.contains(['\u{1b}', '\u{7}', '\r', '\u{202e}']), "{text:?}");
-    assert!(text.contains("ev\\u{1b}[31mil\\u{1b}]8;;http:x\\u{7}\\u{d}\\u{a}error\\u{202e}txt.exe.txt:1:1: error[SC002]"), "{text}");
+    assert!(
+        text.contains("ev\\u{1b}[31mil\\u{1b}]8;;http:x\\u{7}\\u{d}\\u{a}error\\u{202e}txt.exe.txt:1:1: error[SC002]"),
+        "{text}"
+    );
     assert_eq!(text.lines().filter(|l| l.contains("error[")).count(), 1, "no forged line: {text}");
 
     let out = run_for(&[OsString::from("check"), "--format".into(), "github".into(), os(&evil)], None, 30);
