@@ -5,6 +5,7 @@ use crate::app::{CheckRun, ConvertRun, FixRun, ProfileRun, RunOptions, Shard};
 use seeds_convert::check::SchemaValidator;
 use seeds_convert::decode::tone::ToneStyle;
 use seeds_convert::error::Error;
+use seeds_convert::input::{self, InputOptions};
 use seeds_convert::parse::{Layout, ParseOptions, Profile, Rules};
 use seeds_convert::pipeline::ReadOptions;
 use seeds_convert::report::Format;
@@ -57,7 +58,7 @@ pub(crate) struct FixArgs {
     pub run: RunArgs,
     /// Seed files or directories.
     #[arg(value_name = "INPUT", required = true)]
-    pub inputs: Vec<String>,
+    pub inputs: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -69,14 +70,25 @@ pub(crate) struct ProfileArgs {
     pub run: RunArgs,
     /// Seed files or directories: all of the corpus the profile is for.
     #[arg(value_name = "INPUT", required = true)]
-    pub inputs: Vec<String>,
+    pub inputs: Vec<PathBuf>,
 }
+
+/// The most worker threads `-j` accepts.
+const MAX_JOBS: u64 = 256;
 
 #[derive(Debug, Args)]
 pub(crate) struct RunArgs {
-    /// Worker threads (default: one per core). Output never depends on it.
-    #[arg(long, short = 'j', value_name = "N", default_value_t = 0, hide_default_value = true)]
-    pub jobs: usize,
+    /// Worker threads, at most 256 (default, or 0: one per core). Output never depends on it.
+    // Bounded: rayon would try to start every thread asked for (`-j 5000` spent seconds doing it).
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0, hide_default_value = true,
+          value_parser = clap::value_parser!(u64).range(0..=MAX_JOBS))]
+    pub jobs: u64,
+    /// Follow symlinks when walking directories (links named as INPUT are always followed).
+    #[arg(long, short = 'L')]
+    pub follow: bool,
+    /// Largest seed read, in bytes or with a K/M/G suffix (powers of 1024); a larger one is an I/O error.
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = input::parse_size)]
+    pub max_size: u64,
     /// Process only shard K of N (a stable partition by path), e.g. --shard 2/8 on the second of 8 machines.
     #[arg(long, value_name = "K/N", value_parser = Shard::parse)]
     pub shard: Option<Shard>,
@@ -87,7 +99,12 @@ pub(crate) struct RunArgs {
 
 impl RunArgs {
     fn options(&self) -> RunOptions {
-        RunOptions { jobs: self.jobs, shard: self.shard, progress: !self.quiet }
+        RunOptions {
+            jobs: self.jobs as usize,
+            shard: self.shard,
+            progress: !self.quiet,
+            input: InputOptions { follow: self.follow, max_size: self.max_size },
+        }
     }
 }
 
@@ -120,7 +137,7 @@ pub(crate) struct ConvertArgs {
     pub run: RunArgs,
     /// Seed files, directories, or - for standard input.
     #[arg(value_name = "INPUT")]
-    pub inputs: Vec<String>,
+    pub inputs: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -137,7 +154,7 @@ pub(crate) struct CheckArgs {
     pub run: RunArgs,
     /// Seed files, directories, or - for standard input.
     #[arg(value_name = "INPUT", required = true)]
-    pub inputs: Vec<String>,
+    pub inputs: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]

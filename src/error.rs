@@ -1,23 +1,29 @@
 //! Errors of *running* the tool (I/O, bad options, unusable rule or schema files): exit code 2. Problems in
 //! a seed are diagnostics (`check`), never an `Error`.
 
+use crate::input::path_name as name;
 use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{path}: {source}")]
+    // Paths through `path_name`, not `Display`: two different non-UTF-8 names must not print the same.
+    #[error("{}: {source}", name(path))]
     Read { path: PathBuf, source: std::io::Error },
-    #[error("{path}: cannot write output: {source}")]
+    #[error("{}: cannot write output: {source}", name(path))]
     Write { path: PathBuf, source: std::io::Error },
-    #[error("{0}: no such file or directory")]
+    #[error("{}: no such file or directory", name(.0))]
     NotFound(PathBuf),
-    #[error("{0}: symlink loop (a link back to a directory above it); skipped")]
+    #[error("{}: symlink loop (a link back to a directory above it); skipped", name(.0))]
     SymlinkLoop(PathBuf),
-    #[error("{0}: no *.txt seed files in this directory")]
+    #[error("{}: no *.txt seed files in this directory", name(.0))]
     NoSeeds(PathBuf),
-    #[error("--rules {path}: {message}")]
+    #[error("{}: {kind}, not a regular file; not read", name(path))]
+    NotRegular { path: PathBuf, kind: &'static str },
+    #[error("{}: larger than --max-size ({limit} bytes); not read", name(path))]
+    TooLarge { path: PathBuf, limit: u64 },
+    #[error("--rules {}: {message}", name(path))]
     Rules { path: PathBuf, message: String },
-    #[error("--schema {path}: {message}")]
+    #[error("--schema {}: {message}", name(path))]
     Schema { path: PathBuf, message: String },
     #[error("{0}")]
     Usage(String),

@@ -18,6 +18,8 @@ fn main() -> ExitCode {
             return ExitCode::from(status.code());
         }
     };
+    // Before anything is written: a ^C must never leave a temporary output file behind.
+    app::install_signal_cleanup();
     let (mut stdout, mut stderr) = (std::io::stdout().lock(), std::io::stderr());
     let result = cli::into_run(cli).and_then(|run| match run {
         Run::Check(run) => app::run_check(&run, &mut stdout, &mut stderr),
@@ -41,10 +43,12 @@ fn main() -> ExitCode {
 }
 
 fn report(e: &Error) {
-    eprintln!("seeds-convert: {e}");
+    // Escaped: a message can quote a file name, and a file name can hold terminal escape sequences.
+    let safe = |s: String| seeds_convert::report::terminal_safe(&s).into_owned();
+    eprintln!("seeds-convert: {}", safe(e.to_string()));
     let mut source = std::error::Error::source(e);
     while let Some(cause) = source {
-        eprintln!("  caused by: {cause}");
+        eprintln!("  caused by: {}", safe(cause.to_string()));
         source = cause.source();
     }
 }

@@ -5,9 +5,10 @@ use seeds_convert::error::{Error, ExitStatus};
 use seeds_convert::pipeline::ReadOptions;
 use seeds_convert::report::{FileReport, Format, Reporter};
 use std::io::Write;
+use std::path::PathBuf;
 
 pub(crate) struct CheckRun {
-    pub inputs: Vec<String>,
+    pub inputs: Vec<PathBuf>,
     pub read: ReadOptions,
     pub format: Format,
     pub run: RunOptions,
@@ -36,7 +37,7 @@ pub(crate) fn run_check(run: &CheckRun, stdout: &mut dyn Write, stderr: &mut dyn
             }
             Err(e) => {
                 // One unreadable file does not stop the run; it decides the exit code.
-                let _ = writeln!(stderr, "seeds-convert: {e}");
+                super::say(&e, stderr);
                 status = ExitStatus::Error;
             }
         }

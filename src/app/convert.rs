@@ -1,17 +1,16 @@
 //! `seeds-convert --to FORMAT`.
 
-use super::spool::Spool;
+use super::spool::{refuse_output_among_inputs, Spool};
 use super::{gather, process_in_order, report_errors, RunOptions};
 use seeds_convert::error::{Error, ExitStatus};
-use seeds_convert::input::Source;
 use seeds_convert::pipeline::ReadOptions;
 use seeds_convert::report::{self, FileReport, Format};
 use seeds_convert::write::{WriteOptions, Writer};
 use std::io::{BufWriter, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 pub(crate) struct ConvertRun {
-    pub inputs: Vec<String>,
+    pub inputs: Vec<PathBuf>,
     pub read: ReadOptions,
     pub writer: &'static dyn Writer,
     pub output: Option<PathBuf>,
@@ -24,7 +23,7 @@ pub(crate) struct ConvertRun {
 pub(crate) fn run_convert(run: &ConvertRun, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<ExitStatus, Error> {
     let (found, read) = gather(&run.inputs, &run.run, &run.read)?;
     if let Some(out) = &run.output {
-        refuse_to_overwrite_inputs(out, &found.sources)?;
+        refuse_output_among_inputs(out, &found.sources)?;
     } else if run.writer.is_binary() && std::io::stdout().is_terminal() {
         return Err(Error::Usage(format!(
             "--to {} is a binary format: pass -o FILE (or redirect standard output)",
@@ -59,7 +58,7 @@ pub(crate) fn run_convert(run: &ConvertRun, stdout: &mut dyn Write, stderr: &mut
                     report::render(Format::Human, &[FileReport { path: &name, diagnostics: &p.diagnostics }], stderr);
             }
             Err(e) => {
-                let _ = writeln!(stderr, "seeds-convert: {e}");
+                super::say(&e, stderr);
                 io_errors += 1;
             }
         }
@@ -85,16 +84,4 @@ pub(crate) fn run_convert(run: &ConvertRun, stdout: &mut dyn Write, stderr: &mut
     drop(out);
     spool.commit(stdout)?;
     Ok(ExitStatus::Success)
-}
-
-fn refuse_to_overwrite_inputs(out: &Path, sources: &[Source]) -> Result<(), Error> {
-    let Ok(out_real) = std::fs::canonicalize(out) else { return Ok(()) };
-    for source in sources {
-        if let Source::File(p) = source {
-            if std::fs::canonicalize(p).is_ok_and(|p| p == out_real) {
-                return Err(Error::Usage(format!("-o {}: refusing to overwrite an input", out.display())));
-            }
-        }
-    }
-    Ok(())
 }

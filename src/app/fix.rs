@@ -7,9 +7,10 @@ use seeds_convert::input::{self, Source};
 use seeds_convert::pipeline::{process, ReadOptions};
 use seeds_convert::report::{self, FileReport, Format};
 use std::io::Write;
+use std::path::PathBuf;
 
 pub(crate) struct FixRun {
-    pub inputs: Vec<String>,
+    pub inputs: Vec<PathBuf>,
     pub read: ReadOptions,
     /// Show what would change instead of changing it.
     pub diff: bool,
@@ -19,7 +20,7 @@ pub(crate) struct FixRun {
 /// `seeds-convert fix`: rewrites seeds into their canonical clean form in place (atomically), or with
 /// `--diff` shows what would change. Seeds that are not well-formed are reported and left alone.
 pub(crate) fn run_fix(run: &FixRun, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<ExitStatus, Error> {
-    if run.inputs.iter().any(|i| i == "-") {
+    if run.inputs.iter().any(|i| i.as_os_str() == "-") {
         return Err(Error::Usage("fix rewrites files in place; it cannot read standard input".into()));
     }
     // The canonical form has no look-alike letters: `fix` folds them (SC010 says it can).
@@ -30,13 +31,13 @@ pub(crate) fn run_fix(run: &FixRun, stdout: &mut dyn Write, stderr: &mut dyn Wri
     let mut status = if found.errors.is_empty() { ExitStatus::Success } else { ExitStatus::Error };
     let (mut changed, mut unchanged) = (0, 0);
     // The seed's bytes travel with its document: the file is compared with what was parsed, not read again.
-    let work = |s: &Source| input::load(s).map(|seed| (process(&seed, &read), seed.bytes));
+    let work = |s: &Source| input::load(s, &run.run.input).map(|seed| (process(&seed, &read), seed.bytes));
     in_order(&found.sources, &run.run, work, |source, result| {
         let Source::File(path) = source else { return Ok(()) };
         let (p, original) = match result {
             Ok(loaded) => loaded,
             Err(e) => {
-                let _ = writeln!(stderr, "seeds-convert: {e}");
+                super::say(&e, stderr);
                 status = ExitStatus::Error;
                 return Ok(());
             }
@@ -48,6 +49,7 @@ pub(crate) fn run_fix(run: &FixRun, stdout: &mut dyn Write, stderr: &mut dyn Wri
             return Ok(());
         }
         if p.document.layout == "sidecar" {
+            let name = report::terminal_safe(&name);
             let _ = writeln!(stderr, "seeds-convert: {name}: has a .info.txt sidecar; fix leaves sidecar pairs alone");
             status = ExitStatus::Error;
             return Ok(());

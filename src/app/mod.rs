@@ -11,6 +11,8 @@ mod fix;
 mod profile;
 mod spool;
 
+pub(crate) use spool::install_signal_cleanup;
+
 pub(crate) use check::{run_check, CheckRun};
 pub(crate) use convert::{run_convert, ConvertRun};
 pub(crate) use fix::{run_fix, FixRun};
@@ -18,10 +20,11 @@ pub(crate) use profile::{run_profile, ProfileRun};
 
 use rayon::prelude::*;
 use seeds_convert::error::Error;
-use seeds_convert::input::{self, Source};
+use seeds_convert::input::{self, InputOptions, Source};
 use seeds_convert::parse::boilerplate::profile::{Profile, ProfileBuilder};
 use seeds_convert::pipeline::{process, Processed, ReadOptions};
 use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 
 /// How to run over many seeds.
 #[derive(Debug, Clone, Default)]
@@ -32,6 +35,8 @@ pub(crate) struct RunOptions {
     pub shard: Option<Shard>,
     /// Show a progress bar (only ever drawn on a terminal).
     pub progress: bool,
+    /// Following links in walks, and the size limit.
+    pub input: InputOptions,
 }
 
 /// `--shard K/N`: a stable partition of the inputs by path, so a batch system can fan a corpus out.
@@ -66,8 +71,8 @@ impl Shard {
 /// The seeds of a run (after sharding), the trouble met finding them, and the read options to use: with a
 /// profile of recurring lines learned from *all* the inputs (before sharding, so a shard's output does not
 /// depend on where the boundaries fall) unless one was given or learning is off.
-pub(crate) fn gather(inputs: &[String], run: &RunOptions, read: &ReadOptions) -> Result<(input::Resolved, ReadOptions), Error> {
-    let mut resolved = input::resolve(inputs)?;
+pub(crate) fn gather(inputs: &[PathBuf], run: &RunOptions, read: &ReadOptions) -> Result<(input::Resolved, ReadOptions), Error> {
+    let mut resolved = input::resolve(inputs, &run.input)?;
     let mut read = read.clone();
     if read.learn_profile && read.parse.profile.is_none() {
         read.parse.profile = learn_profile(&resolved.sources, &read, run)?.map(std::sync::Arc::new);
@@ -91,7 +96,7 @@ pub(crate) fn learn_profile(sources: &[Source], read: &ReadOptions, run: &RunOpt
     }
     let mut builder = ProfileBuilder::default();
     let quiet = RunOptions { progress: false, ..run.clone() };
-    in_order(&files, &quiet, |s| input::load(s).map(|seed| seeds_convert::pipeline::profile_keys(&seed, read)), |_, keys| {
+    in_order(&files, &quiet, |s| input::load(s, &run.input).map(|seed| seeds_convert::pipeline::profile_keys(&seed, read)), |_, keys| {
         if let Ok(keys) = keys {
             builder.add_keys(keys);
         }
@@ -105,7 +110,7 @@ pub(crate) fn process_in_order<F>(sources: &[Source], read: &ReadOptions, run: &
 where
     F: FnMut(&Source, Result<Processed, Error>) -> Result<(), Error>,
 {
-    in_order(sources, run, |s| input::load(s).map(|seed| process(&seed, read)), sink)
+    in_order(sources, run, |s| input::load(s, &run.input).map(|seed| process(&seed, read)), sink)
 }
 
 /// Runs `work` on every source in parallel (in chunks, so memory holds one chunk of results), handing the
@@ -156,8 +161,13 @@ fn progress_bar(total: usize, wanted: bool) -> indicatif::ProgressBar {
 
 pub(crate) fn report_errors(errors: &[Error], stderr: &mut dyn Write) {
     for e in errors {
-        let _ = writeln!(stderr, "seeds-convert: {e}");
+        say(e, stderr);
     }
+}
+
+/// One error on standard error, escaped for the terminal (a file name can hold escape sequences).
+pub(crate) fn say(e: &Error, stderr: &mut dyn Write) {
+    let _ = writeln!(stderr, "seeds-convert: {}", seeds_convert::report::terminal_safe(&e.to_string()));
 }
 
 #[cfg(test)]

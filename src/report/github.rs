@@ -20,9 +20,11 @@ pub(super) fn file(report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-/// Escaping as the Actions runner expects for the message part.
+/// Escaping as the Actions runner expects for the message part (`%`, CR, LF); other control and bidi
+/// characters, which the runner does not decode, shown `\u{1b}` style so a log viewer never acts on them.
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    let s = s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+    super::terminal_safe(&s).into_owned()
 }
 
 /// Escaping for `key=value` properties, where `:` and `,` are delimiters.

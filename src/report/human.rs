@@ -1,11 +1,13 @@
 //! `--format human`: `path:line:col: severity[CODE] message`, a source snippet with a caret, and a summary.
 
-use super::{FileReport, Totals};
+use super::{terminal_safe, FileReport, Totals};
 use std::io::{self, Write};
 
 pub(super) fn file(report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
     for d in report.diagnostics {
-        writeln!(out, "{}:{}:{}: {}[{}] {}", report.path, d.line, d.column, d.severity.as_str(), d.code, d.message)?;
+        // Names and messages (which quote the seed) go to a terminal: escaped, see `terminal_safe`.
+        let (path, message) = (terminal_safe(report.path), terminal_safe(&d.message));
+        writeln!(out, "{path}:{}:{}: {}[{}] {message}", d.line, d.column, d.severity.as_str(), d.code)?;
         if let Some(snippet) = &d.snippet {
             let snippet = shorten(snippet, d.column);
             let gutter = d.line.to_string().len();
@@ -38,6 +40,7 @@ fn visible(c: char) -> Vec<char> {
         cp @ 0..=0x1F => vec![char::from_u32(0x2400 + cp).unwrap_or(c)],
         0x7F => vec!['\u{2421}'],
         cp @ 0x80..=0x9F => format!("\\u{{{cp:x}}}").chars().collect(),
+        cp if super::needs_escape(c) => format!("\\u{{{cp:x}}}").chars().collect(),
         _ => vec![c],
     }
 }
@@ -52,7 +55,9 @@ fn shorten(line: &str, column: usize) -> Snippet {
         if i + 1 == column {
             shown_column = Some(chars.len() + 1);
         }
-        if c.is_control() {
+        // Controls shown as control pictures or `\u{92}` (never `�`, which is SC005's sign); bidi
+        // overrides too, so a snippet cannot reorder the terminal line.
+        if super::needs_escape(c) {
             chars.extend(visible(c));
         } else {
             chars.push(c);

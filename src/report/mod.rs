@@ -7,7 +7,33 @@ mod human;
 mod json;
 
 use crate::check::{Diagnostic, Severity};
+use std::borrow::Cow;
 use std::io::{self, Write};
+
+/// Text safe to print on a terminal: control characters (ESC, so no escape sequences or OSC hyperlinks;
+/// CR and LF, so no forged lines), C1 controls, and the bidi embeddings, overrides and isolates (which
+/// reorder what follows them, "Trojan Source") are shown escaped, `\u{1b}` style. File names and seed text
+/// reach the terminal through here.
+pub fn terminal_safe(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(needs_escape) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        if needs_escape(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Control characters and the bidi formatting characters.
+pub fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
 
 /// The diagnostics of one file.
 pub struct FileReport<'a> {

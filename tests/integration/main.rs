@@ -6,6 +6,7 @@ mod corpus;
 mod encodings;
 mod epub;
 mod fuzz_regressions;
+mod hostile;
 mod lockstep;
 mod pdf;
 mod props;
