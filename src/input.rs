@@ -14,7 +14,9 @@ use std::path::{Path, PathBuf};
 /// Where a seed comes from.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Source {
+    /// Standard input (`-`).
     Stdin,
+    /// A file, named or found in a directory.
     File(PathBuf),
 }
 
@@ -91,8 +93,11 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
 /// A seed's bytes, and its sidecar's if it has one.
 #[derive(Debug, Clone)]
 pub struct SeedInput {
+    /// The name used in diagnostics and `document.source`.
     pub name: String,
+    /// The seed's bytes, as read.
     pub bytes: Vec<u8>,
+    /// The bytes of its `.info.txt` sidecar, if it has one.
     pub sidecar: Option<Vec<u8>>,
 }
 
@@ -100,7 +105,9 @@ pub struct SeedInput {
 /// while the run goes on with the rest).
 #[derive(Debug, Default)]
 pub struct Resolved {
+    /// The seeds, in order, each once.
     pub sources: Vec<Source>,
+    /// What could not be read below directories.
     pub errors: Vec<Error>,
 }
 

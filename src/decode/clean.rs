@@ -21,9 +21,12 @@ pub struct Line {
     pub open_end: bool,
 }
 
+/// A seed's text as NFC lines, with the repairs made.
 #[derive(Debug, Default, Clone)]
 pub struct Cleaned {
+    /// The lines, numbered as in the seed.
     pub lines: Vec<Line>,
+    /// What cleaning changed, with counts.
     pub repairs: Vec<Repair>,
 }
 

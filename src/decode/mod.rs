@@ -25,6 +25,7 @@ pub struct Decoded {
     pub text: String,
     /// Name of the encoding used, as reported in the JSON `encoding` field.
     pub encoding: &'static str,
+    /// The file started with a byte-order mark.
     pub bom: bool,
     /// Malformed byte sequences replaced by U+FFFD while decoding.
     pub invalid_sequences: usize,

@@ -40,6 +40,7 @@ pub struct Mojibake {
 /// unambiguous (a `?` that could stand for more than one byte, a word that is no Vietnamese syllable …).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Suspect {
+    /// How many lines.
     pub lines: usize,
     /// Byte offset, in the decoded text, of the first such line.
     pub first: usize,

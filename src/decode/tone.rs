@@ -17,8 +17,10 @@ pub enum ToneStyle {
 }
 
 impl ToneStyle {
+    /// The `--tone-style` values.
     pub const NAMES: [&'static str; 2] = ["old", "new"];
 
+    /// The style called `name`.
     pub fn from_name(name: &str) -> Option<ToneStyle> {
         match name {
             "old" => Some(ToneStyle::Old),

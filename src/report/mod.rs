@@ -37,11 +37,14 @@ pub fn needs_escape(c: char) -> bool {
 
 /// The diagnostics of one file.
 pub struct FileReport<'a> {
+    /// The seed's name as given.
     pub path: &'a str,
+    /// Its diagnostics, sorted by position.
     pub diagnostics: &'a [Diagnostic],
 }
 
 impl FileReport<'_> {
+    /// No error among the diagnostics.
     pub fn valid(&self) -> bool {
         !crate::check::has_errors(self.diagnostics)
     }
@@ -50,20 +53,24 @@ impl FileReport<'_> {
 /// A report format (`check --format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// ruff-style lines with the source line quoted.
     Human,
+    /// `schemas/diagnostics.schema.json`.
     Json,
+    /// GitHub Actions annotations.
     Github,
-}
-
-impl Format {
 }
 
 /// Totals over the files reported so far.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Totals {
+    /// Files reported.
     pub files: usize,
+    /// Error diagnostics.
     pub errors: usize,
+    /// Warning diagnostics.
     pub warnings: usize,
+    /// Files with at least one error.
     pub bad_files: usize,
 }
 
@@ -74,10 +81,12 @@ pub struct Reporter {
 }
 
 impl Reporter {
+    /// A reporter writing `format`.
     pub fn new(format: Format) -> Self {
         Reporter { format, totals: Totals::default() }
     }
 
+    /// Writes one file's report.
     pub fn file(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
         let first = self.totals.files == 0;
         self.totals.files += 1;
@@ -95,6 +104,7 @@ impl Reporter {
         }
     }
 
+    /// Writes the closing part (summary line, JSON's `]`) and returns the totals.
     pub fn finish(self, out: &mut dyn Write) -> io::Result<Totals> {
         match self.format {
             Format::Human => human::finish(&self.totals, out)?,
