@@ -1,6 +1,6 @@
 //! Rules about bytes and characters: is this text at all, and what is odd in it.
 
-use super::{Context, Diagnostic, Rule, Severity};
+use super::{Context, Diagnostic, Meta, Rule, Severity};
 use unicode_normalization::is_nfc;
 
 /// What it does: flags a file that is mostly undecodable or binary (an image, a PDF, a zip, text in an
@@ -11,17 +11,14 @@ pub(super) struct Binary;
 const MOSTLY_UNDECODABLE: f64 = 0.05;
 
 impl Rule for Binary {
-    fn code(&self) -> &'static str {
-        "SC001"
-    }
-    fn name(&self) -> &'static str {
-        "binary"
-    }
-    fn summary(&self) -> &'static str {
-        "the file is binary or mostly undecodable"
-    }
-    fn severity(&self, _: bool) -> Severity {
-        Severity::Error
+    fn meta(&self) -> &'static Meta {
+        &Meta {
+            code: "SC001",
+            name: "binary",
+            summary: "the file is binary or mostly undecodable",
+            severity: Severity::Error,
+            strict_severity: Severity::Error,
+        }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let d = cx.decoded;
@@ -37,7 +34,10 @@ impl Rule for Binary {
             out.push(cx.at_offset(self, d.first_invalid.unwrap_or(0), message));
         } else if let (controls @ 1.., _) = controls(cx) {
             let chars = char_count(&d.text).max(1);
-            if controls * 20 > chars {
+            // A file of white space (form feeds and vertical tabs are white space) is empty, not binary:
+            // SC002 says so.
+            let blank = d.text.chars().all(char::is_whitespace);
+            if controls * 20 > chars && !blank {
                 out.push(cx.at_offset(self, 0, format!("binary data: {controls} control characters in {chars}")));
             }
         }
@@ -48,17 +48,14 @@ impl Rule for Binary {
 pub(super) struct Empty;
 
 impl Rule for Empty {
-    fn code(&self) -> &'static str {
-        "SC002"
-    }
-    fn name(&self) -> &'static str {
-        "empty"
-    }
-    fn summary(&self) -> &'static str {
-        "the file is empty or holds only whitespace"
-    }
-    fn severity(&self, _: bool) -> Severity {
-        Severity::Error
+    fn meta(&self) -> &'static Meta {
+        &Meta {
+            code: "SC002",
+            name: "empty",
+            summary: "the file is empty or holds only whitespace",
+            severity: Severity::Error,
+            strict_severity: Severity::Error,
+        }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         if cx.cleaned.lines.iter().all(|l| l.text.is_empty()) {
@@ -73,17 +70,14 @@ impl Rule for Empty {
 pub(super) struct NulBytes;
 
 impl Rule for NulBytes {
-    fn code(&self) -> &'static str {
-        "SC003"
-    }
-    fn name(&self) -> &'static str {
-        "nul-bytes"
-    }
-    fn summary(&self) -> &'static str {
-        "the text contains NUL characters"
-    }
-    fn severity(&self, _: bool) -> Severity {
-        Severity::Error
+    fn meta(&self) -> &'static Meta {
+        &Meta {
+            code: "SC003",
+            name: "nul-bytes",
+            summary: "the text contains NUL characters",
+            severity: Severity::Error,
+            strict_severity: Severity::Error,
+        }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let text = &cx.decoded.text;
@@ -99,17 +93,14 @@ impl Rule for NulBytes {
 pub(super) struct InvalidBytes;
 
 impl Rule for InvalidBytes {
-    fn code(&self) -> &'static str {
-        "SC004"
-    }
-    fn name(&self) -> &'static str {
-        "invalid-bytes"
-    }
-    fn summary(&self) -> &'static str {
-        "a few byte sequences are invalid in the detected encoding (decoded as U+FFFD)"
-    }
-    fn severity(&self, _: bool) -> Severity {
-        Severity::Warning
+    fn meta(&self) -> &'static Meta {
+        &Meta {
+            code: "SC004",
+            name: "invalid-bytes",
+            summary: "a few byte sequences are invalid in the detected encoding (decoded as U+FFFD)",
+            severity: Severity::Warning,
+            strict_severity: Severity::Warning,
+        }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let d = cx.decoded;
@@ -133,17 +124,14 @@ impl Rule for InvalidBytes {
 pub(super) struct ReplacementChar;
 
 impl Rule for ReplacementChar {
-    fn code(&self) -> &'static str {
-        "SC005"
-    }
-    fn name(&self) -> &'static str {
-        "replacement-char"
-    }
-    fn summary(&self) -> &'static str {
-        "the text contains U+FFFD replacement characters (characters lost upstream)"
-    }
-    fn severity(&self, _: bool) -> Severity {
-        Severity::Warning
+    fn meta(&self) -> &'static Meta {
+        &Meta {
+            code: "SC005",
+            name: "replacement-char",
+            summary: "the text contains U+FFFD replacement characters (characters lost upstream)",
+            severity: Severity::Warning,
+            strict_severity: Severity::Warning,
+        }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let d = cx.decoded;
@@ -168,17 +156,14 @@ impl Rule for ReplacementChar {
 pub(super) struct ControlChars;
 
 impl Rule for ControlChars {
-    fn code(&self) -> &'static str {
-        "SC006"
-    }
-    fn name(&self) -> &'static str {
-        "control-chars"
-    }
-    fn summary(&self) -> &'static str {
-        "the text contains control characters (removed, or mapped to windows-1252 punctuation)"
-    }
-    fn severity(&self, _: bool) -> Severity {
-        Severity::Warning
+    fn meta(&self) -> &'static Meta {
+        &Meta {
+            code: "SC006",
+            name: "control-chars",
+            summary: "the text contains control characters (removed, or mapped to windows-1252 punctuation)",
+            severity: Severity::Warning,
+            strict_severity: Severity::Warning,
+        }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         if let (n, Some((at, c))) = controls(cx) {
@@ -192,17 +177,14 @@ impl Rule for ControlChars {
 pub(super) struct NonNfc;
 
 impl Rule for NonNfc {
-    fn code(&self) -> &'static str {
-        "SC007"
-    }
-    fn name(&self) -> &'static str {
-        "non-nfc"
-    }
-    fn summary(&self) -> &'static str {
-        "the text is not in Unicode NFC (normalised in the output)"
-    }
-    fn severity(&self, _: bool) -> Severity {
-        Severity::Warning
+    fn meta(&self) -> &'static Meta {
+        &Meta {
+            code: "SC007",
+            name: "non-nfc",
+            summary: "the text is not in Unicode NFC (normalised in the output)",
+            severity: Severity::Warning,
+            strict_severity: Severity::Warning,
+        }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let text = &cx.decoded.text;
@@ -268,17 +250,14 @@ fn control_chars(text: &str) -> (usize, Option<(usize, char)>) {
 pub(super) struct LegacyEncoding;
 
 impl Rule for LegacyEncoding {
-    fn code(&self) -> &'static str {
-        "SC008"
-    }
-    fn name(&self) -> &'static str {
-        "legacy-encoding"
-    }
-    fn summary(&self) -> &'static str {
-        "the file is in a legacy encoding (windows-1258, VNI, TCVN3, VISCII, …), decoded as such"
-    }
-    fn severity(&self, _: bool) -> Severity {
-        Severity::Warning
+    fn meta(&self) -> &'static Meta {
+        &Meta {
+            code: "SC008",
+            name: "legacy-encoding",
+            summary: "the file is in a legacy encoding (windows-1258, VNI, TCVN3, VISCII, …), decoded as such",
+            severity: Severity::Warning,
+            strict_severity: Severity::Warning,
+        }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         if cx.decoded.is_legacy() {
@@ -294,17 +273,14 @@ impl Rule for LegacyEncoding {
 pub(super) struct MojibakeRepaired;
 
 impl Rule for MojibakeRepaired {
-    fn code(&self) -> &'static str {
-        "SC009"
-    }
-    fn name(&self) -> &'static str {
-        "mojibake"
-    }
-    fn summary(&self) -> &'static str {
-        "UTF-8 misread as windows-1252/Latin-1 and saved again (mojibake), repaired"
-    }
-    fn severity(&self, _: bool) -> Severity {
-        Severity::Warning
+    fn meta(&self) -> &'static Meta {
+        &Meta {
+            code: "SC009",
+            name: "mojibake",
+            summary: "UTF-8 misread as windows-1252/Latin-1 and saved again (mojibake), repaired",
+            severity: Severity::Warning,
+            strict_severity: Severity::Warning,
+        }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         if let Some(m) = cx.decoded.mojibake {

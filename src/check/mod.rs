@@ -133,18 +133,48 @@ impl<'a> Context<'a> {
     }
 }
 
+/// What describes a rule: one value per rule, next to its check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Meta {
+    /// Stable code, `SC` + three digits; never reused.
+    pub code: &'static str,
+    /// Short kebab-case name.
+    pub name: &'static str,
+    /// One line for the README and `--help`.
+    pub summary: &'static str,
+    /// How serious a finding is.
+    pub severity: Severity,
+    /// How serious under `--strict` (the same for most rules).
+    pub strict_severity: Severity,
+}
+
 /// A check on a seed.
 pub trait Rule: Sync {
-    /// Stable code, `SC` + three digits; never reused.
-    fn code(&self) -> &'static str;
-    /// Short kebab-case name.
-    fn name(&self) -> &'static str;
-    /// One line for the README and `--help`.
-    fn summary(&self) -> &'static str;
-    /// The severity of this rule's findings, given whether `--strict` is on.
-    fn severity(&self, strict: bool) -> Severity;
-    /// Appends this rule's findings about the seed to `out`.
+    /// The rule's code, name, summary and severities.
+    fn meta(&self) -> &'static Meta;
+    /// Adds the rule's findings on one seed to `out`.
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>);
+
+    /// `meta().code`.
+    fn code(&self) -> &'static str {
+        self.meta().code
+    }
+    /// `meta().name`.
+    fn name(&self) -> &'static str {
+        self.meta().name
+    }
+    /// `meta().summary`.
+    fn summary(&self) -> &'static str {
+        self.meta().summary
+    }
+    /// The severity, with or without `--strict`.
+    fn severity(&self, strict: bool) -> Severity {
+        if strict {
+            self.meta().strict_severity
+        } else {
+            self.meta().severity
+        }
+    }
 }
 
 /// Every rule, in code order. The README's table and the fixtures in `samples/invalid/` follow this list.

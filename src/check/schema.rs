@@ -1,7 +1,7 @@
 //! The JSON Schema gate: every document is validated against `schemas/document.schema.json` before it is
 //! written or passed, and against a user's stricter schema (`check --schema FILE`) on top.
 
-use super::{Context, Diagnostic, Rule, Severity};
+use super::{Context, Diagnostic, Meta, Rule, Severity};
 use crate::model::Document;
 
 /// The project's document schema, turned into validation code when the crate is built (jsonschema's
@@ -61,17 +61,14 @@ pub fn validate_document(doc: &Document, user: Option<&SchemaValidator>) -> Vec<
 pub(super) struct SchemaViolation;
 
 impl Rule for SchemaViolation {
-    fn code(&self) -> &'static str {
-        "SC106"
-    }
-    fn name(&self) -> &'static str {
-        "schema"
-    }
-    fn summary(&self) -> &'static str {
-        "the document does not validate against the JSON Schema (built-in, or --schema)"
-    }
-    fn severity(&self, _: bool) -> Severity {
-        Severity::Error
+    fn meta(&self) -> &'static Meta {
+        &Meta {
+            code: "SC106",
+            name: "schema",
+            summary: "the document does not validate against the JSON Schema (built-in, or --schema)",
+            severity: Severity::Error,
+            strict_severity: Severity::Error,
+        }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         for v in validate_document(&cx.parsed.document, cx.user_schema) {

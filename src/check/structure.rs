@@ -1,6 +1,6 @@
 //! Rules about the parsed document: title, body, URL header, leftover boilerplate.
 
-use super::{Context, Diagnostic, Rule, Severity};
+use super::{Context, Diagnostic, Meta, Rule, Severity};
 use crate::model::BlockKind;
 use crate::parse::boilerplate::features;
 
@@ -9,20 +9,13 @@ use crate::parse::boilerplate::features;
 pub(super) struct MissingTitle;
 
 impl Rule for MissingTitle {
-    fn code(&self) -> &'static str {
-        "SC101"
-    }
-    fn name(&self) -> &'static str {
-        "missing-title"
-    }
-    fn summary(&self) -> &'static str {
-        "the seed has no title (an error under --strict)"
-    }
-    fn severity(&self, strict: bool) -> Severity {
-        if strict {
-            Severity::Error
-        } else {
-            Severity::Warning
+    fn meta(&self) -> &'static Meta {
+        &Meta {
+            code: "SC101",
+            name: "missing-title",
+            summary: "the seed has no title (an error under --strict)",
+            severity: Severity::Warning,
+            strict_severity: Severity::Error,
         }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -38,17 +31,14 @@ impl Rule for MissingTitle {
 pub(super) struct MissingBody;
 
 impl Rule for MissingBody {
-    fn code(&self) -> &'static str {
-        "SC102"
-    }
-    fn name(&self) -> &'static str {
-        "missing-body"
-    }
-    fn summary(&self) -> &'static str {
-        "no article text is left after metadata and boilerplate"
-    }
-    fn severity(&self, _: bool) -> Severity {
-        Severity::Error
+    fn meta(&self) -> &'static Meta {
+        &Meta {
+            code: "SC102",
+            name: "missing-body",
+            summary: "no article text is left after metadata and boilerplate",
+            severity: Severity::Error,
+            strict_severity: Severity::Error,
+        }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = &cx.parsed.document;
@@ -69,20 +59,13 @@ impl Rule for MissingBody {
 pub(super) struct TitleIsParagraph;
 
 impl Rule for TitleIsParagraph {
-    fn code(&self) -> &'static str {
-        "SC103"
-    }
-    fn name(&self) -> &'static str {
-        "title-is-paragraph"
-    }
-    fn summary(&self) -> &'static str {
-        "the title line reads as a paragraph (title fused with the lead?); kept as text (an error under --strict)"
-    }
-    fn severity(&self, strict: bool) -> Severity {
-        if strict {
-            Severity::Error
-        } else {
-            Severity::Warning
+    fn meta(&self) -> &'static Meta {
+        &Meta {
+            code: "SC103",
+            name: "title-is-paragraph",
+            summary: "the title line reads as a paragraph (title fused with the lead?); kept as text (an error under --strict)",
+            severity: Severity::Warning,
+            strict_severity: Severity::Error,
         }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -106,17 +89,14 @@ impl Rule for TitleIsParagraph {
 pub(super) struct InvalidUrl;
 
 impl Rule for InvalidUrl {
-    fn code(&self) -> &'static str {
-        "SC104"
-    }
-    fn name(&self) -> &'static str {
-        "invalid-url"
-    }
-    fn summary(&self) -> &'static str {
-        "the URL header is not a valid http(s) URL"
-    }
-    fn severity(&self, _: bool) -> Severity {
-        Severity::Error
+    fn meta(&self) -> &'static Meta {
+        &Meta {
+            code: "SC104",
+            name: "invalid-url",
+            summary: "the URL header is not a valid http(s) URL",
+            severity: Severity::Error,
+            strict_severity: Severity::Error,
+        }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(field) = &cx.parsed.meta.url else { return };
@@ -147,17 +127,14 @@ fn check_url(text: &str) -> Result<(), String> {
 pub(super) struct SuspectBoilerplate;
 
 impl Rule for SuspectBoilerplate {
-    fn code(&self) -> &'static str {
-        "SC105"
-    }
-    fn name(&self) -> &'static str {
-        "suspect-boilerplate"
-    }
-    fn summary(&self) -> &'static str {
-        "a short paragraph looks like boilerplate that no rule could attribute"
-    }
-    fn severity(&self, _: bool) -> Severity {
-        Severity::Warning
+    fn meta(&self) -> &'static Meta {
+        &Meta {
+            code: "SC105",
+            name: "suspect-boilerplate",
+            summary: "a short paragraph looks like boilerplate that no rule could attribute",
+            severity: Severity::Warning,
+            strict_severity: Severity::Warning,
+        }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         for block in cx.parsed.document.blocks.iter().filter(|b| b.kind != BlockKind::Caption) {
@@ -175,17 +152,14 @@ impl Rule for SuspectBoilerplate {
 pub(crate) struct LookalikeLetters;
 
 impl Rule for LookalikeLetters {
-    fn code(&self) -> &'static str {
-        "SC010"
-    }
-    fn name(&self) -> &'static str {
-        "lookalike-letters"
-    }
-    fn summary(&self) -> &'static str {
-        "words mix look-alike letters (Cyrillic, Greek, small capitals) with Latin ones; fixable"
-    }
-    fn severity(&self, _: bool) -> Severity {
-        Severity::Warning
+    fn meta(&self) -> &'static Meta {
+        &Meta {
+            code: "SC010",
+            name: "lookalike-letters",
+            summary: "words mix look-alike letters (Cyrillic, Greek, small capitals) with Latin ones; fixable",
+            severity: Severity::Warning,
+            strict_severity: Severity::Warning,
+        }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let found = &cx.parsed.lookalikes;
