@@ -1,6 +1,9 @@
 //! The one integration-test binary: the CLI run as a user runs it, on the shipped samples and on
 //! ../shared/corpus. `run` returns exit code, stdout and stderr so each test can assert or snapshot them.
 
+// A test harness, not an API: its helpers are `pub` for the test modules only.
+#![allow(missing_docs, unreachable_pub)]
+
 mod cli;
 mod corpus;
 mod encodings;

@@ -10,7 +10,6 @@ use seeds_convert::write::pdf::fonts::Fonts;
 use seeds_convert::write::pdf::layout::{lay_out, Geometry, Page, Role, MAX_STRETCH};
 use seeds_convert::write::{Paper, WriteOptions};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn pdf_of(inputs: &[&str], extra: &[&str]) -> (tempfile::TempDir, PathBuf) {
     convert("pdf", "pdf", inputs, extra)

@@ -156,7 +156,7 @@ fn name_text_pairs(scan: &Scan, live: &[usize], n: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{run, PARA, PARA2, PARA3};
+    use super::super::test_support::{run, PARA};
 
 
     #[test]

@@ -83,7 +83,7 @@ fn take_run(scan: &mut Scan, start: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{run, PARA, PARA2, PARA3};
+    use super::super::test_support::{run, PARA, PARA2};
 
 
     #[test]

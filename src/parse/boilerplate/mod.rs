@@ -333,12 +333,12 @@ pub(crate) mod test_support {
     use super::*;
 
     /// Three different paragraphs of running text (real Vietnamese news prose).
-    pub const PARA: &str = "Theo báo cáo của Bộ Tài chính, trong năm qua ngân sách nhà nước đã thu được nhiều hơn so với dự toán, nhờ các khoản thu từ đất và từ dầu thô.";
-    pub const PARA2: &str = "Bộ trưởng cho biết năm nay sẽ tiếp tục cắt giảm chi thường xuyên, và dành nhiều hơn cho đầu tư công ở các địa phương khó khăn.";
-    pub const PARA3: &str = "Tại buổi làm việc, các đại biểu đã thảo luận về những vướng mắc trong việc giải ngân vốn đầu tư công và đề xuất nhiều giải pháp cụ thể.";
+    pub(crate) const PARA: &str = "Theo báo cáo của Bộ Tài chính, trong năm qua ngân sách nhà nước đã thu được nhiều hơn so với dự toán, nhờ các khoản thu từ đất và từ dầu thô.";
+    pub(crate) const PARA2: &str = "Bộ trưởng cho biết năm nay sẽ tiếp tục cắt giảm chi thường xuyên, và dành nhiều hơn cho đầu tư công ở các địa phương khó khăn.";
+    pub(crate) const PARA3: &str = "Tại buổi làm việc, các đại biểu đã thảo luận về những vướng mắc trong việc giải ngân vốn đầu tư công và đề xuất nhiều giải pháp cụ thể.";
 
     /// Runs the detectors over `text` (one item per line) and returns (kept lines, removed (kind, text)).
-    pub fn run(text: &str, title: Option<&str>) -> (Vec<String>, Vec<(String, String)>) {
+    pub(crate) fn run(text: &str, title: Option<&str>) -> (Vec<String>, Vec<(String, String)>) {
         let items = text.lines().enumerate().map(|(n, l)| Item::new(l.trim().to_string(), n + 1)).collect();
         let rules = Rules::builtin();
         let (kept, removed) = strip(items, Context { rules: Some(&rules), profile: None, title, lead: None });
