@@ -2,6 +2,7 @@
 //! clap never reaches the library.
 
 use crate::app::{CheckRun, ConvertRun, FixRun, ProfileRun, RunOptions, Shard};
+use clap::{Args, Parser, Subcommand};
 use seeds_convert::check::SchemaValidator;
 use seeds_convert::decode::tone::ToneStyle;
 use seeds_convert::error::Error;
@@ -10,7 +11,6 @@ use seeds_convert::parse::{Layout, ParseOptions, Profile, Rules};
 use seeds_convert::pipeline::ReadOptions;
 use seeds_convert::report::Format;
 use seeds_convert::write::{self, FontFile, WriteOptions};
-use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -188,7 +188,6 @@ fn writer_values() -> clap::builder::PossibleValuesParser {
         write::WRITERS.iter().map(|w| clap::builder::PossibleValue::new(w.name()).help(w.about())),
     )
 }
-
 
 /// What the command line asks for.
 pub(crate) enum Run {

@@ -28,7 +28,6 @@
 //! assert_eq!(doc.blocks[1].kind, BlockKind::Attribution);
 //! ```
 
-
 pub mod check;
 
 pub mod decode;

@@ -23,7 +23,13 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { parse: ParseOptions::default(), strict: false, user_schema: None, learn_profile: true, tone_style: None }
+        ReadOptions {
+            parse: ParseOptions::default(),
+            strict: false,
+            user_schema: None,
+            learn_profile: true,
+            tone_style: None,
+        }
     }
 }
 

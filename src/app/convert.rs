@@ -20,7 +20,11 @@ pub(crate) struct ConvertRun {
 }
 
 /// `seeds-convert --to FORMAT`: one output for all inputs, visible only if every input is well-formed.
-pub(crate) fn run_convert(run: &ConvertRun, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<ExitStatus, Error> {
+pub(crate) fn run_convert(
+    run: &ConvertRun,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> Result<ExitStatus, Error> {
     let (found, read) = gather(&run.inputs, &run.run, &run.read)?;
     if let Some(out) = &run.output {
         refuse_output_among_inputs(out, &found.sources)?;

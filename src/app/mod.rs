@@ -71,7 +71,11 @@ impl Shard {
 /// The seeds of a run (after sharding), the trouble met finding them, and the read options to use: with a
 /// profile of recurring lines learned from *all* the inputs (before sharding, so a shard's output does not
 /// depend on where the boundaries fall) unless one was given or learning is off.
-pub(crate) fn gather(inputs: &[PathBuf], run: &RunOptions, read: &ReadOptions) -> Result<(input::Resolved, ReadOptions), Error> {
+pub(crate) fn gather(
+    inputs: &[PathBuf],
+    run: &RunOptions,
+    read: &ReadOptions,
+) -> Result<(input::Resolved, ReadOptions), Error> {
     let mut resolved = input::resolve(inputs, &run.input)?;
     let mut read = read.clone();
     if read.learn_profile && read.parse.profile.is_none() {
@@ -89,24 +93,38 @@ const PROFILE_MIN_DOCUMENTS: usize = 3;
 /// Learns the recurring lines of `sources` (files only: standard input cannot be read twice), in input
 /// order, so the profile does not depend on `--jobs`. Unreadable files are skipped here; the main pass
 /// reports them.
-pub(crate) fn learn_profile(sources: &[Source], read: &ReadOptions, run: &RunOptions) -> Result<Option<Profile>, Error> {
+pub(crate) fn learn_profile(
+    sources: &[Source],
+    read: &ReadOptions,
+    run: &RunOptions,
+) -> Result<Option<Profile>, Error> {
     let files: Vec<Source> = sources.iter().filter(|s| matches!(s, Source::File(_))).cloned().collect();
     if files.len() < PROFILE_MIN_DOCUMENTS {
         return Ok(None);
     }
     let mut builder = ProfileBuilder::default();
     let quiet = RunOptions { progress: false, ..run.clone() };
-    in_order(&files, &quiet, |s| input::load(s, &run.input).map(|seed| seeds_convert::pipeline::profile_keys(&seed, read)), |_, keys| {
-        if let Ok(keys) = keys {
-            builder.add_keys(keys);
-        }
-        Ok(())
-    })?;
+    in_order(
+        &files,
+        &quiet,
+        |s| input::load(s, &run.input).map(|seed| seeds_convert::pipeline::profile_keys(&seed, read)),
+        |_, keys| {
+            if let Ok(keys) = keys {
+                builder.add_keys(keys);
+            }
+            Ok(())
+        },
+    )?;
     Ok(Some(builder.finish()))
 }
 
 /// Reads and checks every source in parallel, handing results to `sink` in input order.
-pub(crate) fn process_in_order<F>(sources: &[Source], read: &ReadOptions, run: &RunOptions, sink: F) -> Result<(), Error>
+pub(crate) fn process_in_order<F>(
+    sources: &[Source],
+    read: &ReadOptions,
+    run: &RunOptions,
+    sink: F,
+) -> Result<(), Error>
 where
     F: FnMut(&Source, Result<Processed, Error>) -> Result<(), Error>,
 {

@@ -18,7 +18,11 @@ pub(crate) struct ProfileRun {
 
 /// `seeds-convert profile`: learns the recurring lines of the inputs and writes them as JSON, for
 /// `--profile` on runs over parts of the same corpus (shards on other machines).
-pub(crate) fn run_profile(run: &ProfileRun, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<ExitStatus, Error> {
+pub(crate) fn run_profile(
+    run: &ProfileRun,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> Result<ExitStatus, Error> {
     let found = input::resolve(&run.inputs, &run.run.input)?;
     if let Some(out) = &run.output {
         refuse_output_among_inputs(out, &found.sources)?;
@@ -26,16 +30,21 @@ pub(crate) fn run_profile(run: &ProfileRun, stdout: &mut dyn Write, stderr: &mut
     report_errors(&found.errors, stderr);
     let mut builder = ProfileBuilder::default();
     let mut status = if found.errors.is_empty() { ExitStatus::Success } else { ExitStatus::Error };
-    in_order(&found.sources, &run.run, |s| input::load(s, &run.run.input).map(|seed| seeds_convert::pipeline::profile_keys(&seed, &run.read)), |_, keys| {
-        match keys {
-            Ok(keys) => builder.add_keys(keys),
-            Err(e) => {
-                super::say(&e, stderr);
-                status = ExitStatus::Error;
+    in_order(
+        &found.sources,
+        &run.run,
+        |s| input::load(s, &run.run.input).map(|seed| seeds_convert::pipeline::profile_keys(&seed, &run.read)),
+        |_, keys| {
+            match keys {
+                Ok(keys) => builder.add_keys(keys),
+                Err(e) => {
+                    super::say(&e, stderr);
+                    status = ExitStatus::Error;
+                }
             }
-        }
-        Ok(())
-    })?;
+            Ok(())
+        },
+    )?;
     let profile = builder.finish();
     let json = profile.to_json() + "\n";
     match &run.output {

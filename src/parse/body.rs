@@ -3,8 +3,8 @@
 //! markup headings); group lines into paragraphs; split one-line bodies at sentence ends; put the space back
 //! into glued sentences; take the press end mark `./.` off; type headings and a closing byline.
 
-use super::layout::BodyStyle;
 use super::boilerplate::{self, features, segment, Context, Item, RemovedKind};
+use super::layout::BodyStyle;
 use super::text::{split_paragraphs, unglue_sentences};
 use crate::decode::clean::Line;
 use crate::model::{Block, BlockKind, Removed};
@@ -447,7 +447,10 @@ mod tests {
         assert_eq!(kinds(&b)[0], (BlockKind::Paragraph, "Chiếc xe của Honda MSX 125 tại Sài Gòn gây chú ý."));
         assert_eq!(kinds(&b)[1], (BlockKind::Paragraph, "Sau khi độ lại, chiếc MSX 125 đã có dáng thấp."));
         assert_eq!(b.removed.iter().filter(|r| r.kind == "related-links").count(), 3);
-        let b = parse("Đoạn.\nTin liên quan\nHonda trình làng mẫu xe côn tay mới\nHotline: 0900000000", BodyStyle::BrokenLines);
+        let b = parse(
+            "Đoạn.\nTin liên quan\nHonda trình làng mẫu xe côn tay mới\nHotline: 0900000000",
+            BodyStyle::BrokenLines,
+        );
         let kinds: Vec<&str> = b.removed.iter().map(|r| r.kind.as_str()).collect();
         assert_eq!(kinds, vec!["related-links", "related-links", "contact-footer"]);
     }

@@ -383,8 +383,27 @@ fn header_line(line: &str) -> Option<(&str, &str)> {
 
 /// Keys a scraper writes as `key: value` header lines (`url: https://…`, `keyword: …`, `content:`).
 const COLON_KEYS: &[&str] = &[
-    "url", "link", "source", "title", "date", "time", "category", "topic", "publisher", "keyword", "keywords",
-    "tags", "content", "body", "text", "id", "doc_id", "author", "description", "summary", "lang",
+    "url",
+    "link",
+    "source",
+    "title",
+    "date",
+    "time",
+    "category",
+    "topic",
+    "publisher",
+    "keyword",
+    "keywords",
+    "tags",
+    "content",
+    "body",
+    "text",
+    "id",
+    "doc_id",
+    "author",
+    "description",
+    "summary",
+    "lang",
 ];
 
 /// `key: value` with a known lower-case ASCII key (the other header style scrapers write).
@@ -655,7 +674,9 @@ mod tests {
         // Without a URL, the shape decides: a headline may end with a full stop, a sentence of the lead not.
         assert!(!looks_like_paragraph("Giá vàng tăng mạnh khiến nhà đầu tư đổ xô đi mua trước kỳ nghỉ lễ."));
         assert!(looks_like_paragraph("Sáng 30/4, Chủ tịch nước đến kiểm tra công tác phòng dịch tại Đà Nẵng."));
-        assert!(looks_like_paragraph("Cô bé Arish Fatima đã đạt chứng chỉ chuyên gia của Microsoft khi chỉ mới 4 tuổi."));
+        assert!(looks_like_paragraph(
+            "Cô bé Arish Fatima đã đạt chứng chỉ chuyên gia của Microsoft khi chỉ mới 4 tuổi."
+        ));
         assert!(looks_like_paragraph("Toàn cảnh phiên họp cổ đông của Hòa Phát đang diễn ra (Ảnh: Tiến Tuấn)."));
         let headline_110 = "Thủ tướng chỉ đạo khẩn trương khắc phục hậu quả mưa lũ tại các tỉnh miền Trung, bảo đảm an toàn cho người dân";
         assert!(!looks_like_paragraph(headline_110));

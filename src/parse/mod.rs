@@ -146,15 +146,13 @@ pub fn parse(
 
     let mut repairs = cleaned.repairs.clone();
     let segmented_lines = if segmented { cleaned.lines.iter().filter(|l| !l.text.is_empty()).count() } else { 0 };
-    for (kind, count) in
-        [
-            ("glued-sentences", body.unglued),
-            ("joined-lines", body.joined),
-            ("word-segmentation", segmented_lines),
-            ("lookalike-letters", folded_words),
-            ("restored-capitals", restored),
-        ]
-    {
+    for (kind, count) in [
+        ("glued-sentences", body.unglued),
+        ("joined-lines", body.joined),
+        ("word-segmentation", segmented_lines),
+        ("lookalike-letters", folded_words),
+        ("restored-capitals", restored),
+    ] {
         if count > 0 {
             repairs.push(Repair { kind: kind.to_string(), count });
         }

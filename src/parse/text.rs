@@ -188,9 +188,8 @@ pub fn capitalise_photo_markers(text: &str) -> (String, usize) {
     while let Some(at) = rest.find("ảnh") {
         let before = rest[..at].trim_end_matches(' ');
         let after = &rest[at + "ảnh".len()..];
-        let at_marker_place = out.is_empty() && before.is_empty()
-            || before.ends_with('(')
-            || before.ends_with(['-', '–', '—']);
+        let at_marker_place =
+            out.is_empty() && before.is_empty() || before.ends_with('(') || before.ends_with(['-', '–', '—']);
         let is_marker = after.starts_with(':') || after.starts_with(" :") || after.starts_with(" minh h");
         out.push_str(&rest[..at]);
         if at_marker_place && is_marker {
@@ -234,7 +233,10 @@ mod tests {
 
     #[test]
     fn photo_markers_get_their_capital() {
-        assert_eq!(capitalise_photo_markers("Bộ trưởng phát biểu (ảnh: TTXVN)"), ("Bộ trưởng phát biểu (Ảnh: TTXVN)".into(), 1));
+        assert_eq!(
+            capitalise_photo_markers("Bộ trưởng phát biểu (ảnh: TTXVN)"),
+            ("Bộ trưởng phát biểu (Ảnh: TTXVN)".into(), 1)
+        );
         assert_eq!(capitalise_photo_markers("ảnh minh họa").0, "Ảnh minh họa");
         assert_eq!(capitalise_photo_markers("Người biểu tình - ảnh: AFP").0, "Người biểu tình - Ảnh: AFP");
         assert_eq!(capitalise_photo_markers("hình ảnh: đẹp").1, 0, "not after a marker place");

@@ -246,7 +246,6 @@ fn ncx(title: &str, uid: &str, toc: &[(String, &str)]) -> String {
     o
 }
 
-
 /// A UUID v5 of everything that goes into the book, so the identifier is stable for the same input: the
 /// name hashed is each document's JSON followed by a NUL, then `{title:?}|{author:?}` of the options.
 ///

@@ -130,7 +130,8 @@ fn check_json_output_follows_its_schema() {
 #[test]
 fn built_in_rules_follow_the_rules_schema() {
     let validator = validator("schemas/rules.schema.json");
-    let rules: serde_json::Value = serde_json::from_str(include_str!("../../src/parse/boilerplate/rules.json")).unwrap();
+    let rules: serde_json::Value =
+        serde_json::from_str(include_str!("../../src/parse/boilerplate/rules.json")).unwrap();
     assert_eq!(violations(&validator, &rules), Vec::<String>::new());
     let broken = serde_json::json!({"rules": [{"name": "", "kind": "Bad Kind", "action": "zap", "pattern": "x"}]});
     assert!(!validator.is_valid(&broken));
@@ -149,7 +150,8 @@ fn removed_kinds_are_listed_in_the_readme_and_the_schema() {
         assert!(described.contains(kind.as_str()), "schema description lacks {}", kind.as_str());
     }
     // And every kind the built-in rules record is one of them.
-    let rules: serde_json::Value = serde_json::from_str(include_str!("../../src/parse/boilerplate/rules.json")).unwrap();
+    let rules: serde_json::Value =
+        serde_json::from_str(include_str!("../../src/parse/boilerplate/rules.json")).unwrap();
     let names: BTreeSet<&str> = RemovedKind::ALL.iter().map(|k| k.as_str()).collect();
     for rule in rules["rules"].as_array().unwrap() {
         let (kind, action) = (rule["kind"].as_str().unwrap(), rule["action"].as_str().unwrap());

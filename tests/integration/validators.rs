@@ -58,11 +58,14 @@ pub fn assert_valid(kind: &str, args: &[&str], what: &str) {
 /// slow). A missing tool is a skip, and a failure under `CI=true`.
 pub fn assert_tei_valid_all(files: &[&Path], what: &str) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let rng = std::env::var("TEI_RNG").map(std::path::PathBuf::from).unwrap_or_else(|_| root.join("../shared/tei/tei_all.rng"));
+    let rng = std::env::var("TEI_RNG")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| root.join("../shared/tei/tei_all.rng"));
     if !rng.is_file() {
         return crate::skip(&format!("tei validation of {what}: schema {} not found", rng.display()));
     }
-    let Some(xmllint) = crate::external_status("xmllint", &[&["--noout", "--nonet"][..], &paths(files)].concat()) else {
+    let Some(xmllint) = crate::external_status("xmllint", &[&["--noout", "--nonet"][..], &paths(files)].concat())
+    else {
         return;
     };
     assert!(xmllint.0, "xmllint: {what} not well-formed:\n{}", xmllint.1);

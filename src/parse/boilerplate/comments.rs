@@ -44,7 +44,10 @@ fn is_commenter_header(text: &str) -> bool {
     }
     let name: String = text
         .split_whitespace()
-        .filter(|w| !w.contains(|c: char| c.is_ascii_digit()) && !matches!(w.to_lowercase().as_str(), "lúc" | "ngày" | "am" | "pm" | "-" | "|" | "," | "·"))
+        .filter(|w| {
+            !w.contains(|c: char| c.is_ascii_digit())
+                && !matches!(w.to_lowercase().as_str(), "lúc" | "ngày" | "am" | "pm" | "-" | "|" | "," | "·")
+        })
         .collect::<Vec<_>>()
         .join(" ");
     !name.is_empty() && is_commenter(&name)
@@ -158,7 +161,6 @@ fn name_text_pairs(scan: &Scan, live: &[usize], n: usize) -> usize {
 mod tests {
     use super::super::test_support::{run, PARA};
 
-
     #[test]
     fn a_comment_section_with_its_furniture() {
         let text = format!(
@@ -182,7 +184,9 @@ mod tests {
 
     #[test]
     fn live_blog_times_alone_are_not_comments() {
-        let text = format!("{PARA}\n10:30\nTrận đấu bắt đầu với thế trận giằng co giữa hai đội bóng.\n10:45\nBàn thắng đầu tiên.");
+        let text = format!(
+            "{PARA}\n10:30\nTrận đấu bắt đầu với thế trận giằng co giữa hai đội bóng.\n10:45\nBàn thắng đầu tiên."
+        );
         let (_, removed) = run(&text, None);
         assert!(removed.is_empty(), "{removed:?}");
     }

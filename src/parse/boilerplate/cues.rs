@@ -69,9 +69,7 @@ fn take_run(scan: &mut Scan, start: usize) -> usize {
         taken.push(j);
         j += 1;
     }
-    let article_follows = j < scan.items.len()
-        && scan.items[j].is_live()
-        && scan.items[j].class() == Class::Good;
+    let article_follows = j < scan.items.len() && scan.items[j].is_live() && scan.items[j].class() == Class::Good;
     if article_follows && taken.len() >= 2 {
         taken.pop();
     }
@@ -85,7 +83,6 @@ fn take_run(scan: &mut Scan, start: usize) -> usize {
 mod tests {
     use super::super::test_support::{run, PARA, PARA2};
 
-
     #[test]
     fn cue_and_the_headlines_under_it() {
         let text = format!("{PARA}\n\nCÓ THỂ BẠN QUAN TÂM\n\nGiá vàng hôm nay tăng mạnh sau tin Fed\n\nHà Nội công bố lộ trình cấm xe máy");
@@ -97,7 +94,8 @@ mod tests {
 
     #[test]
     fn inline_cue_and_arrows() {
-        let text = format!("{PARA}\nXem thêm: Giá vàng hôm nay tăng mạnh\n>> Hà Nội công bố lộ trình cấm xe máy\n{PARA2}");
+        let text =
+            format!("{PARA}\nXem thêm: Giá vàng hôm nay tăng mạnh\n>> Hà Nội công bố lộ trình cấm xe máy\n{PARA2}");
         let (kept, removed) = run(&text, None);
         assert_eq!(kept, vec![PARA, PARA2]);
         assert_eq!(removed.len(), 2);

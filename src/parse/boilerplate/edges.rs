@@ -8,8 +8,7 @@
 //! * markup headings (`== Tham khảo ==`, `## Xem thêm`) become headings, and a section left empty goes.
 
 use super::features::{
-    ends_sentence, function_density, is_bare_link, is_hashtag_line, is_headline_like, is_menu_line,
-    is_name_like, Class,
+    ends_sentence, function_density, is_bare_link, is_hashtag_line, is_headline_like, is_menu_line, is_name_like, Class,
 };
 use super::{Detector, RemovedKind, Scan};
 use crate::model::BlockKind;
@@ -53,11 +52,7 @@ fn is_widget(text: &str) -> bool {
     let chars = text.chars().count();
     let lower = text.to_lowercase();
     let credit = lower.starts_with("theo ") || lower.starts_with("(theo ") || lower.starts_with("nguồn");
-    chars <= 60
-        && !ends_sentence(text)
-        && !is_name_like(text)
-        && !credit
-        && !is_date_line(text)
+    chars <= 60 && !ends_sentence(text) && !is_name_like(text) && !credit && !is_date_line(text)
 }
 
 impl Detector for Edges {
@@ -129,7 +124,9 @@ fn fused_link_lists(scan: &mut Scan) {
     for i in scan.live() {
         let text = &scan.items[i].text;
         let inner = text.strip_prefix('[').and_then(|t| t.strip_suffix(']'));
-        if scan.items[i].group.is_some() && inner.is_some_and(|t| t.split_whitespace().count() >= 5 && is_headline_like(t)) {
+        if scan.items[i].group.is_some()
+            && inner.is_some_and(|t| t.split_whitespace().count() >= 5 && is_headline_like(t))
+        {
             scan.remove(i, RemovedKind::RelatedLinks, "bracketed-link");
         }
     }
@@ -262,8 +259,8 @@ fn teaser_block(scan: &Scan, live: &[usize]) -> Option<usize> {
             && headline(scan, live[n - 2])
             && text.chars().count() <= 300
             && super::features::inner_sentence_ends(text) == 0;
-        let furniture = scan.items[i].group.is_none()
-            && (is_widget(text) || is_bare_link(text) || scan.items[i].kind.is_some());
+        let furniture =
+            scan.items[i].group.is_none() && (is_widget(text) || is_bare_link(text) || scan.items[i].kind.is_some());
         // A byline ends the search: teasers come after the article's byline, never before it.
         if is_name_like(text) && !is_headline {
             break;
@@ -333,7 +330,6 @@ mod tests {
     use super::super::test_support::{run, PARA, PARA2, PARA3};
     use super::*;
 
-
     #[test]
     fn teasers_after_the_byline() {
         let text = format!(
@@ -371,7 +367,11 @@ mod tests {
         let cleaned = clean(&text);
         let lines: Vec<_> = cleaned.lines.iter().collect();
         let rules = super::super::Rules::builtin();
-        let body = parse_body(&lines, BodyStyle::BlankSeparated, super::super::Context { rules: Some(&rules), ..Default::default() });
+        let body = parse_body(
+            &lines,
+            BodyStyle::BlankSeparated,
+            super::super::Context { rules: Some(&rules), ..Default::default() },
+        );
         let removed: Vec<&str> = body.removed.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(removed.len(), 3, "{removed:?}");
         assert!(body.blocks.iter().all(|b| !b.text.contains("Lò Xo")), "{:?}", body.blocks);

@@ -71,7 +71,8 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
     // The cue phrase ends at `:`, an arrow, `(`, a digit count, or the end of the line.
     let end = body.find(|c: char| c == ':' || c == '(' || c == '|' || ARROWS.contains(&c)).unwrap_or(body.len());
     let head = body[..end].trim();
-    let rest = body[end..].trim_start_matches(|c: char| c == ':' || c == '|' || ARROWS.contains(&c) || c.is_whitespace());
+    let rest =
+        body[end..].trim_start_matches(|c: char| c == ':' || c == '|' || ARROWS.contains(&c) || c.is_whitespace());
     // `(12)` or `12` after the phrase is a count, not text.
     let rest = if rest.starts_with('(') || rest.chars().all(|c| c.is_ascii_digit() || c == ')' || c.is_whitespace()) {
         let after = rest.trim_start_matches(|c: char| c == '(' || c == ')' || c.is_ascii_digit() || c.is_whitespace());
@@ -275,7 +276,9 @@ pub fn is_headline_like(text: &str) -> bool {
         return false;
     }
     // A numbered list item (`8. Bộ chuyển đổi`) or a line of figures (`Tỉ lệ: 0.98 - 0:2`) is text.
-    let numbered = t.split_once(['.', ')']).is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+    let numbered = t
+        .split_once(['.', ')'])
+        .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
     let digits = t.chars().filter(char::is_ascii_digit).count();
     if numbered || digits * 5 > chars {
         return false;
@@ -326,12 +329,18 @@ pub fn classify(text: &str) -> Class {
 pub fn has_timestamp(text: &str) -> bool {
     let lower = text.to_lowercase();
     let b = lower.as_bytes();
-    let clock = b.windows(4).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit())
-        || b.windows(5).any(|w| {
-            w[0].is_ascii_digit() && w[1].is_ascii_digit() && w[2] == b':' && w[3].is_ascii_digit() && w[4].is_ascii_digit()
-        });
+    let clock =
+        b.windows(4).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit())
+            || b.windows(5).any(|w| {
+                w[0].is_ascii_digit()
+                    && w[1].is_ascii_digit()
+                    && w[2] == b':'
+                    && w[3].is_ascii_digit()
+                    && w[4].is_ascii_digit()
+            });
     let date = b.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'/' && w[2].is_ascii_digit());
-    let ago = lower.contains(" trước") && ["giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm"].iter().any(|u| lower.contains(u));
+    let ago = lower.contains(" trước")
+        && ["giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm"].iter().any(|u| lower.contains(u));
     clock || date || ago || lower.contains(" ago") || lower.starts_with("hôm qua") || lower.starts_with("hôm nay")
 }
 
@@ -341,7 +350,8 @@ pub fn has_masked_email(text: &str) -> bool {
     text.match_indices('@').any(|(at, _)| {
         let before = &text[..at];
         let local = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '-').next().unwrap_or("");
-        let domain_ok = text[at + 1..].split(|c: char| c.is_whitespace() || c == ')').next().is_some_and(|d| d.contains('.'));
+        let domain_ok =
+            text[at + 1..].split(|c: char| c.is_whitespace() || c == ')').next().is_some_and(|d| d.contains('.'));
         domain_ok && (local.contains("**") || local.contains("...") || local.contains('…') || local.ends_with('*'))
     })
 }
@@ -454,7 +464,8 @@ pub fn is_suspect(text: &str) -> bool {
     let dated = t.ends_with(')')
         && t.rfind('(').is_some_and(|open| {
             let inner = &t[open + 1..t.len() - 1];
-            inner.split('/').count() == 3 && inner.split('/').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+            inner.split('/').count() == 3
+                && inner.split('/').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
         });
     cue(text).is_some()
         || marker_start
@@ -520,12 +531,16 @@ mod tests {
     #[test]
     fn calls_to_action() {
         assert!(is_call_to_action("Nếu bạn có nhu cầu thiết kế hệ thống xử lý nước thải, hãy liên hệ với chúng tôi."));
-        assert!(is_call_to_action("Đăng ký nhận bài viết qua email bằng cách điền email bạn đang sử dụng và ấn Follow."));
+        assert!(is_call_to_action(
+            "Đăng ký nhận bài viết qua email bằng cách điền email bạn đang sử dụng và ấn Follow."
+        ));
         assert!(!is_call_to_action("Để xuất bộ đề ra bạn bấm vào nút lệnh Public."));
         assert!(!is_call_to_action("Bạn nên cho con tái khám đúng hẹn và theo dõi."));
         assert!(!is_call_to_action("Bộ Y tế cho biết người dân có thể liên hệ đường dây nóng của các bệnh viện."));
         assert!(!is_call_to_action("Bạn nên uống đủ nước mỗi ngày để giữ sức khỏe."));
-        assert!(ends_with_more_link("Khoảng một tháng sau khi đất đã có độ phì nhiêu là thời điểm trồng cây… Xem thêm…."));
+        assert!(ends_with_more_link(
+            "Khoảng một tháng sau khi đất đã có độ phì nhiêu là thời điểm trồng cây… Xem thêm…."
+        ));
         assert!(!ends_with_more_link("Xem thêm"));
     }
 

@@ -273,7 +273,9 @@ pub fn site_suffix<'a>(text: &'a str, url: Option<&str>) -> Option<(&'a str, &'a
     let is_domain = labels.len() >= 2
         && !name.contains(' ')
         && labels.iter().all(|l| !l.is_empty())
-        && labels.last().is_some_and(|tld| (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic()));
+        && labels
+            .last()
+            .is_some_and(|tld| (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic()));
     let brand = !name.contains(' ')
         && name.chars().next().is_some_and(char::is_uppercase)
         && name.chars().skip(1).any(char::is_uppercase)
@@ -317,7 +319,10 @@ mod tests {
 
     #[test]
     fn site_names_after_titles() {
-        assert_eq!(site_suffix("Giá vàng hôm nay tăng mạnh - VnExpress", None), Some(("Giá vàng hôm nay tăng mạnh", "- VnExpress")));
+        assert_eq!(
+            site_suffix("Giá vàng hôm nay tăng mạnh - VnExpress", None),
+            Some(("Giá vàng hôm nay tăng mạnh", "- VnExpress"))
+        );
         let url = Some("https://dantri.com.vn/xa-hoi/a.htm");
         assert_eq!(site_suffix("Giá vàng hôm nay tăng mạnh - Dân trí", url).map(|p| p.1), Some("- Dân trí"));
         assert_eq!(site_suffix("Giá vàng hôm nay tăng mạnh | Zing.vn", None).map(|p| p.1), Some("| Zing.vn"));

@@ -84,8 +84,10 @@ impl Profile {
     /// The profile as JSON (keys sorted, so the same documents give the same bytes).
     pub fn to_json(&self) -> String {
         let lines: std::collections::BTreeMap<&String, &usize> = self.lines.iter().collect();
-        serde_json::to_string(&serde_json::json!({"version": self.version, "documents": self.documents, "lines": lines}))
-            .unwrap_or_default()
+        serde_json::to_string(
+            &serde_json::json!({"version": self.version, "documents": self.documents, "lines": lines}),
+        )
+        .unwrap_or_default()
     }
 }
 
@@ -166,8 +168,8 @@ impl Detector for Recurring {
             // articles: only units that are no running text (a call to action, a disclaimer, a promo line
             // is short or terse) go.
             let unit_text = item.group.is_some() && item.class() == Class::Good;
-            let own_text = unit_text
-                || (core.is_some_and(|(a, b)| (a..=b).contains(&i)) && item.class() == Class::Good);
+            let own_text =
+                unit_text || (core.is_some_and(|(a, b)| (a..=b).contains(&i)) && item.class() == Class::Good);
             if item.kind.is_some() || own_text || Some(i) == first_good {
                 continue;
             }
@@ -201,7 +203,8 @@ mod tests {
         assert!(profile.recurs(TEASER));
         let rules = Rules::builtin();
         let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
-        let other = "Một đoạn khác của bài báo, trong đó các đại biểu đã thảo luận về những vấn đề của ngân sách địa phương.";
+        let other =
+            "Một đoạn khác của bài báo, trong đó các đại biểu đã thảo luận về những vấn đề của ngân sách địa phương.";
         let items = vec![Item::new(other.into(), 1), Item::new(other.into(), 2), Item::new(TEASER.into(), 3)];
         let (kept, removed) = strip(items, cx);
         assert_eq!(removed.iter().map(|r| r.kind.as_str()).collect::<Vec<_>>(), vec!["duplicate-line", "recurring"]);
@@ -222,8 +225,14 @@ mod tests {
         assert_eq!(back.documents, 3);
         assert_eq!(back.documents_with(TEASER), 2);
         assert_eq!(back.documents_with(PARA), 0, "lines of one document are not kept");
-        assert_eq!(line_key("Giá vàng  hôm nay TĂNG mạnh sau khi Fed"), line_key("giá vàng hôm nay tăng mạnh sau khi fed"));
-        assert_eq!(line_key("Giá vàng hôm nay tăng mạnh sau khi Fed"), Some(line_key("Giá vàng hôm nay tăng mạnh sau khi Fed").unwrap()));
+        assert_eq!(
+            line_key("Giá vàng  hôm nay TĂNG mạnh sau khi Fed"),
+            line_key("giá vàng hôm nay tăng mạnh sau khi fed")
+        );
+        assert_eq!(
+            line_key("Giá vàng hôm nay tăng mạnh sau khi Fed"),
+            Some(line_key("Giá vàng hôm nay tăng mạnh sau khi Fed").unwrap())
+        );
         assert!(Profile::from_json(r#"{"version": 2, "documents": 1, "lines": {}}"#).is_err());
     }
 

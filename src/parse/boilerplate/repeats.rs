@@ -84,7 +84,6 @@ impl Detector for Repeats {
 mod tests {
     use super::super::test_support::{run, PARA, PARA2, PARA3};
 
-
     #[test]
     fn teasers_shown_twice_after_the_article_go() {
         let teaser = "Giá vàng hôm nay tăng mạnh sau khi Fed giữ nguyên lãi suất cơ bản";

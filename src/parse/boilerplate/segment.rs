@@ -160,7 +160,12 @@ mod tests {
         let text = "Ba cán bộ bị tạm đình chỉ. Cơ quan điều tra đang làm rõ. · Va chạm giữa hai tàu hàng · Dự kiến 13 giờ thông tàu";
         assert_eq!(
             units(text),
-            vec!["Ba cán bộ bị tạm đình chỉ.", "Cơ quan điều tra đang làm rõ.", "· Va chạm giữa hai tàu hàng", "· Dự kiến 13 giờ thông tàu"]
+            vec![
+                "Ba cán bộ bị tạm đình chỉ.",
+                "Cơ quan điều tra đang làm rõ.",
+                "· Va chạm giữa hai tàu hàng",
+                "· Dự kiến 13 giờ thông tàu"
+            ]
         );
         let tags = "Tài xế lái xe rước dâu tên Cương. Khánh Hiền Tag : tai nạn thảm khốc , xe đón dâu gặp nạn";
         assert_eq!(units(tags).last(), Some(&"Tag : tai nạn thảm khốc , xe đón dâu gặp nạn"));

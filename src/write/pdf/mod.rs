@@ -115,4 +115,3 @@ fn metadata(docs: &[Document], options: &WriteOptions) -> Metadata {
     }
     meta
 }
-
