@@ -80,11 +80,8 @@ pub fn profile_keys(seed: &SeedInput, options: &ReadOptions) -> Vec<u64> {
         keys.extend(parse::boilerplate::profile::line_key(&line.text));
         // The units of a long line count too: a scraper that fuses a page's parts onto one line fuses its
         // furniture into every page alike (`parse::body` cuts lines the same way).
-        if line.text.len() >= parse::boilerplate::segment::MIN_BYTES {
-            let (text, _) = parse::text::unglue_sentences(&line.text);
-            for (s, e) in parse::boilerplate::segment::segments(&text) {
-                keys.extend(parse::boilerplate::profile::line_key(&text[s..e]));
-            }
+        if let Some((units, _)) = parse::boilerplate::segment::cut(&line.text) {
+            keys.extend(units.iter().filter_map(|u| parse::boilerplate::profile::line_key(u)));
         }
     }
     keys.sort_unstable();

@@ -556,12 +556,19 @@ fn restore_nbsp(bytes: &mut [u8], guessed: &mut Vec<usize>) {
                 guessed.push(i);
                 need -= 1;
             }
-            0x80..=0xBF if need > 0 => need -= 1,
-            0xC2..=0xDF => need = 1,
-            0xE0..=0xEF => need = 2,
-            0xF0..=0xF4 => need = 3,
-            _ => need = 0,
+            b => need = continuations_after(b, need),
         }
+    }
+}
+
+/// How many UTF-8 continuation bytes are still expected after byte `b`, when `need` were before it.
+fn continuations_after(b: u8, need: usize) -> usize {
+    match b {
+        0x80..=0xBF if need > 0 => need - 1,
+        0xC2..=0xDF => 1,
+        0xE0..=0xEF => 2,
+        0xF0..=0xF4 => 3,
+        _ => 0,
     }
 }
 
@@ -594,11 +601,7 @@ fn resolve_question_marks(bytes: &mut [u8], guessed: &mut Vec<usize>) -> bool {
                 any = true;
                 need -= 1;
             }
-            0x80..=0xBF if need > 0 => need -= 1,
-            0xC2..=0xDF => need = 1,
-            0xE0..=0xEF => need = 2,
-            0xF0..=0xF4 => need = 3,
-            _ => need = 0,
+            b => need = continuations_after(b, need),
         }
     }
     any && utf8(bytes).is_some()

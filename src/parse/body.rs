@@ -46,16 +46,13 @@ pub fn parse_body(lines: &[&Line], style: BodyStyle, cx: Context) -> Body {
     };
     let mut items = Vec::with_capacity(pieces.len());
     for (n, p) in pieces.into_iter().enumerate() {
-        if p.kind.is_none() && p.text.len() >= segment::MIN_BYTES {
-            // A long line: its fused units are judged one by one, then joined again. Glued sentences
-            // (`nguyên nhân.Cơ quan`) get their space first, so that they are cut apart.
-            let (text, n_unglued) = unglue_sentences(&p.text);
-            body.unglued += n_unglued;
-            for (s, e) in segment::segments(&text) {
-                items.push(Item { group: Some(n), ..Item::new(text[s..e].to_string(), p.line) });
+        // A long line: its fused units are judged one by one, then joined again.
+        match segment::cut(&p.text).filter(|_| p.kind.is_none()) {
+            Some((units, n_unglued)) => {
+                body.unglued += n_unglued;
+                items.extend(units.into_iter().map(|u| Item { group: Some(n), ..Item::new(u, p.line) }));
             }
-        } else {
-            items.push(Item { kind: p.kind, ..Item::new(p.text, p.line) });
+            None => items.push(Item { kind: p.kind, ..Item::new(p.text, p.line) }),
         }
     }
     let (kept, removed) = boilerplate::strip(items, cx);

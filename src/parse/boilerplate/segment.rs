@@ -12,6 +12,18 @@ pub const MIN_BYTES: usize = 600;
 /// Labels of a tag list (`Tag :`, `Từ khóa:`), in the capitalised form that opens one mid-line.
 const TAG_LABELS: &[&str] = &["Tag :", "Tag:", "Tags :", "Tags:", "Từ khóa :", "Từ khóa:", "Từ khoá:", "Keywords:"];
 
+/// The units of a long line (at least `MIN_BYTES`), glued sentences given their space first so that they
+/// are cut apart (`nguyên nhân.Cơ quan`): (the units, spaces put back). `None` for a shorter line. The one
+/// cut that both parsing (`parse::body`) and profile learning (`pipeline::profile_keys`) use, so a unit's
+/// key is the same in both.
+pub fn cut(line: &str) -> Option<(Vec<String>, usize)> {
+    if line.len() < MIN_BYTES {
+        return None;
+    }
+    let (text, unglued) = crate::parse::text::unglue_sentences(line);
+    Some((segments(&text).into_iter().map(|(s, e)| text[s..e].to_string()).collect(), unglued))
+}
+
 /// Byte ranges of the units of `text`, in order, covering all of its non-blank text.
 pub fn segments(text: &str) -> Vec<(usize, usize)> {
     let mut cuts: Vec<usize> = sentence_starts(text);
