@@ -27,19 +27,33 @@ impl Detector for Cues {
                 continue;
             }
             let text = scan.items[i].text.clone();
-            match cue(&text) {
+            // A unit cut out of running text in parentheses (`(Xem thêm: Tiêu đề )`, `segment.rs`).
+            let inner = if scan.items[i].group.is_some() {
+                text.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(&text)
+            } else {
+                &text
+            };
+            match cue(inner) {
                 Some((Cue::Related, "")) => {
                     scan.remove(i, RemovedKind::RelatedLinks, "cue");
                     i = take_run(scan, i + 1);
                     continue;
                 }
-                Some((Cue::Related, rest)) if is_link_text(rest) => {
+                // In parentheses the cue and its colon say enough: the headline may be a quotation.
+                Some((Cue::Related, rest)) if is_link_text(rest) || inner.len() < text.len() => {
                     scan.remove(i, RemovedKind::RelatedLinks, "cue");
                 }
                 _ => {
                     // An arrow opens a link or a call to action, whatever follows (`>> Đáp án`,
-                    // `>> Quan điểm của bạn thế nào? Gửi bài tại đây.`).
-                    if arrow_item(&text).is_some_and(|rest| rest.chars().count() <= 250) {
+                    // `>> Quan điểm của bạn thế nào? Gửi bài tại đây.`) — but in a unit cut from running
+                    // text, a link that runs on into a full sentence (`>> 'Tiêu đề' Sở dĩ tôi nghĩ vậy vì
+                    // … năm nay.`) holds the article's next sentence too: it stays (a leak, not a loss).
+                    let runs_on = |rest: &str| {
+                        scan.items[i].group.is_some()
+                            && super::features::ends_with_full_stop(rest)
+                            && rest.split_whitespace().count() > 16
+                    };
+                    if arrow_item(&text).is_some_and(|rest| rest.chars().count() <= 250 && !runs_on(rest)) {
                         scan.remove(i, RemovedKind::RelatedLinks, "arrow-link");
                     }
                 }
@@ -106,6 +120,34 @@ mod tests {
         let text = format!("{PARA}\nTin liên quan\nGiá vàng hôm nay tăng mạnh\nNgân sách vượt dự toán\n{PARA2}");
         let (kept, removed) = run(&text, None);
         assert_eq!(kept, vec![PARA, "Ngân sách vượt dự toán", PARA2], "{removed:?}");
+    }
+
+    #[test]
+    fn cues_and_arrows_inside_running_text() {
+        use crate::decode::clean::clean;
+        use crate::parse::body::parse_body;
+        use crate::parse::layout::BodyStyle;
+        let text = format!(
+            "{PARA} (Xem thêm: 'Khán giả hãy vị tha sau mỗi trận thua' ) {PARA2} Cầu thủ chủ yếu rê dắt chờ cơ hội hoặc bất ngờ đột phá trước 16m50 để kiếm lỗi hoặc phạt góc, khiến đối thủ gặp khó. >> Chia sẻ bài viết của bạn cho trang Ý kiến tại đây ."
+        );
+        let cleaned = clean(&text);
+        let lines: Vec<_> = cleaned.lines.iter().collect();
+        let rules = super::super::Rules::builtin();
+        let body = parse_body(
+            &lines,
+            BodyStyle::BlankSeparated,
+            super::super::Context { rules: Some(&rules), ..Default::default() },
+        );
+        let removed: Vec<&str> = body.removed.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(
+            removed,
+            vec![
+                "(Xem thêm: 'Khán giả hãy vị tha sau mỗi trận thua' )",
+                ">> Chia sẻ bài viết của bạn cho trang Ý kiến tại đây ."
+            ]
+        );
+        let kept: String = body.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(kept.contains("khiến đối thủ gặp khó.") && kept.contains(PARA2), "{kept}");
     }
 
     #[test]

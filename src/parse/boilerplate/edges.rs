@@ -85,7 +85,7 @@ impl Detector for Edges {
         head(scan, start);
         tail(scan);
         final_tag_line(scan, end);
-        calls_to_action(scan);
+        more_excerpts(scan);
         fused_link_lists(scan);
     }
 }
@@ -143,21 +143,12 @@ fn headline(scan: &Scan, i: usize) -> bool {
         && item.text.split_whitespace().count() >= 6
 }
 
-/// "Read more" excerpts anywhere (`features::ends_with_more_link`), and calls to action
-/// (`features::is_call_to_action`) where sites put them: in the last tenth of the text.
-fn calls_to_action(scan: &mut Scan) {
-    use super::features::{ends_with_more_link, is_call_to_action};
-    let live = scan.live();
-    let n = live.len();
-    for (k, &i) in live.iter().enumerate() {
+/// "Read more" excerpts anywhere (`features::ends_with_more_link`). (Calls to action: `sitetalk.rs`.)
+fn more_excerpts(scan: &mut Scan) {
+    for i in scan.live() {
         let item = &scan.items[i];
-        if item.kind.is_some() {
-            continue;
-        }
-        if ends_with_more_link(&item.text) {
+        if item.kind.is_none() && super::features::ends_with_more_link(&item.text) {
             scan.remove(i, RemovedKind::Teasers, "more-excerpt");
-        } else if k * 10 >= n * 9 && is_call_to_action(&item.text) {
-            scan.remove(i, RemovedKind::ContactFooter, "call-to-action");
         }
     }
 }
@@ -175,7 +166,9 @@ fn final_tag_line(scan: &mut Scan, end: usize) {
     let items: Vec<&str> = text.split([',', ';', '|']).map(str::trim).filter(|s| !s.is_empty()).collect();
     let listy = items.len() >= 2 && items.iter().all(|s| s.split_whitespace().count() <= 4 && s.chars().count() <= 30);
     let short = text.chars().count() <= 30 && text.split_whitespace().count() <= 4;
-    if (listy || short) && is_widget(text) && !text.contains(|c: char| c.is_ascii_digit()) {
+    // Digits are a date or a count (`12/3`, `Số 5`) unless the line is a list (`Thể thao, AFF Cup 2024`).
+    let digits_fit = !text.contains(|c: char| c.is_ascii_digit()) || (listy && items.len() >= 3);
+    if (listy || short) && is_widget(text) && digits_fit {
         scan.remove(last, RemovedKind::Hashtags, "final-tag-line");
     }
 }

@@ -10,9 +10,11 @@
 //! 4. `repeats` — a line repeated in the same seed (a caption scraped twice, a teaser shown 2–3 times);
 //! 5. `profile` — lines that recur verbatim in many documents of a run (`profile.rs`);
 //! 6. `edges` — headline runs and teaser blocks before the article starts and after it ends, found from
-//!    where the running text is (`features::classify`), widget and menu lines, hashtags, link lists.
+//!    where the running text is (`features::classify`), widget and menu lines, hashtags, link lists;
+//! 7. `sitetalk` — the page speaking to its reader or about itself (calls to action, login and subscribe
+//!    widgets, contact and copyright lines), scored by word classes and contact channels, then placed.
 //!
-//! None of 2–6 depends on a site's exact wording: they read the shape of lines (length, sentence ends,
+//! None of 2–7 depends on a site's exact wording: they read the shape of lines (length, sentence ends,
 //! function-word density, name and headline shapes) and where the article's running text lies.
 
 pub mod comments;
@@ -24,6 +26,7 @@ pub mod profile;
 pub mod repeats;
 pub mod rules;
 pub mod segment;
+pub mod sitetalk;
 
 pub use profile::Profile;
 pub use rules::Rules;
@@ -292,8 +295,15 @@ pub trait Detector: Sync {
 }
 
 /// Every detector, in the order they run.
-pub static DETECTORS: &[&dyn Detector] =
-    &[&rules::LineRules, &cues::Cues, &comments::Comments, &repeats::Repeats, &profile::Recurring, &edges::Edges];
+pub static DETECTORS: &[&dyn Detector] = &[
+    &rules::LineRules,
+    &cues::Cues,
+    &comments::Comments,
+    &repeats::Repeats,
+    &profile::Recurring,
+    &edges::Edges,
+    &sitetalk::SiteTalk,
+];
 
 /// Runs every detector over `items` and splits them into the lines that stay (blank lines included, as
 /// paragraph separators) and the removals.

@@ -33,6 +33,11 @@ pub fn segments(text: &str) -> Vec<(usize, usize)> {
         cuts.push(end);
     }
     cuts.extend(bullet_starts(text));
+    cuts.extend(arrow_starts(text));
+    for (open, close) in parenthesised_cues(text) {
+        cuts.push(open);
+        cuts.push(close);
+    }
     for (open, close) in bracketed_headlines(text) {
         cuts.push(open);
         cuts.push(close);
@@ -73,6 +78,42 @@ fn bullet_starts(text: &str) -> Vec<usize> {
             if next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“')) {
                 out.push(i + 1);
             }
+        }
+    }
+    out
+}
+
+/// Where an inline arrow opens a link or a call to action: ` >> ` anywhere before a capital, digit or quote
+/// (no prose uses it: `… Lê Phạm tổng hợp >> Quan điểm của bạn thế nào?`), and ` » ` in a line without `«`
+/// (`» Clip: … » Clip: …`); ` » `, ` ► `, ` ▶ ` otherwise only after a sentence.
+fn arrow_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for arrow in [" >> ", " >>> ", " » ", " ► ", " ▶ "] {
+        for (i, _) in text.match_indices(arrow) {
+            let next = text[i + arrow.len()..].chars().next();
+            let opens = next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c));
+            let after_sentence = super::features::ends_sentence(text[..i].trim_end());
+            // Without a `«` in the line, `»` closes no quotation: an arrow.
+            let always = arrow.starts_with(" >>") || (arrow == " » " && !text.contains('«'));
+            if opens && (always || after_sentence) {
+                out.push(i + 1);
+            }
+        }
+    }
+    out
+}
+
+/// `(Xem thêm: Tiêu đề bài khác )` inside running text: a related-article cue and its headline in
+/// parentheses, between sentences.
+pub fn parenthesised_cues(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (open, _) in text.match_indices('(') {
+        let Some(len) = text[open..].find(')') else { continue };
+        let inner = &text[open + 1..open + len];
+        if inner.contains(':')
+            && matches!(super::features::cue(inner), Some((super::features::Cue::Related, rest)) if !rest.is_empty())
+        {
+            out.push((open, open + len + 1));
         }
     }
     out

@@ -1,0 +1,592 @@
+//! The page speaking about itself or to its reader, wherever a scraper left it: calls to action (`Hãy để
+//! lại bình luận phía dưới bài viết nhé!`), subscription and login widgets (`Vui lòng đăng nhập bằng email
+//! của bạn để tiếp tục.`), contact footers (`Mọi thắc mắc xin liên hệ Hotline: 0981.427.586`), comment
+//! policies (`Bình luận của bạn sẽ hiển thị sau khi được duyệt bởi ban biên tập.`), copyright lines.
+//!
+//! No phrase decides. A sentence is scored by the *classes* of words it holds (`vocabulary.json`,
+//! `site_talk`) and by contact channels found from their shape (a phone number, an e-mail address, a
+//! domain): who is addressed (`bạn`, `quý khách` — not `bạn bè`), the site's own voice (`chúng tôi`, `ban
+//! biên tập`), an imperative (`hãy`, `vui lòng`, `nhé`), a pointer into the page (`dưới đây`, `bài viết
+//! này`, a closing `tại đây`), the web's verbs and nouns (`bình luận`, `đăng ký`, `click`, `email`), a
+//! copyright. Each class counts once (the web's words and contact channels up to twice), so a sentence
+//! needs several kinds of evidence together: an article that mentions `bạn` or `email` keeps it.
+//!
+//! Where the page puts such sentences decides too, as in jusText's context step: at the end of the text
+//! (its last fifth) or at its very start, a call to action goes; in the middle of the text only a strong one
+//! (four points with a contact channel or a pointer into the page); and a weaker sentence next to a removed
+//! one goes with it. Reported speech (a quotation of more than a few words) is never judged: an official
+//! saying `chúng tôi sẽ liên hệ…` is article text. Instructions of a how-to article (`bạn nhấn nút "Cài
+//! đặt"`) name no page, channel or site voice and stay.
+
+use super::{Detector, RemovedKind, Scan};
+use rustc_hash::FxHashMap;
+use serde::Deserialize;
+use std::sync::LazyLock;
+
+/// The site-talk detector.
+pub struct SiteTalk;
+
+/// The word classes of `vocabulary.json`'s `site_talk`.
+#[derive(Deserialize)]
+struct Classes {
+    address: Vec<String>,
+    not_address: Vec<String>,
+    site_voice: Vec<String>,
+    imperative: Vec<String>,
+    deixis: Vec<String>,
+    web_anchor: Vec<String>,
+    web_action: Vec<String>,
+    copyright: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct File {
+    site_talk: Classes,
+}
+
+/// What a phrase of the lexicon says about a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Address,
+    NotAddress,
+    SiteVoice,
+    Imperative,
+    Deixis,
+    WebAnchor,
+    WebAction,
+    Copyright,
+}
+
+/// Phrases by their first word, longest first (a longer phrase wins: `bạn bè` over `bạn`).
+/// Hand-written rather than aho-corasick: the lexicon is ~150 short phrases matched on word boundaries, and
+/// one hash lookup per word of a sentence is all it costs.
+struct Lexicon {
+    by_first: FxHashMap<String, Vec<(Vec<String>, Class)>>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let file: File = serde_json::from_str(include_str!("vocabulary.json"))
+        .expect("src/parse/boilerplate/vocabulary.json is valid (tested)");
+    let c = file.site_talk;
+    let mut by_first: FxHashMap<String, Vec<(Vec<String>, Class)>> = FxHashMap::default();
+    for (list, class) in [
+        (c.address, Class::Address),
+        (c.not_address, Class::NotAddress),
+        (c.site_voice, Class::SiteVoice),
+        (c.imperative, Class::Imperative),
+        (c.deixis, Class::Deixis),
+        (c.web_anchor, Class::WebAnchor),
+        (c.web_action, Class::WebAction),
+        (c.copyright, Class::Copyright),
+    ] {
+        for phrase in list {
+            let words: Vec<String> = phrase.split_whitespace().map(str::to_string).collect();
+            by_first.entry(words[0].clone()).or_default().push((words[1..].to_vec(), class));
+        }
+    }
+    for entries in by_first.values_mut() {
+        entries.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+    }
+    Lexicon { by_first }
+});
+
+/// The evidence found in one sentence.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Talk {
+    /// The reader is addressed (`bạn`, `quý khách`).
+    pub address: bool,
+    /// The site speaks as itself (`chúng tôi`, `ban biên tập`).
+    pub voice: bool,
+    /// An imperative or a polite request (`hãy`, `vui lòng`, `nhé`).
+    pub imperative: bool,
+    /// A pointer into the page (`dưới đây`, `bài viết này`, a closing `tại đây`).
+    pub deixis: bool,
+    /// Words of the web that only a page about itself uses (`bình luận`, `liên hệ`, `hotline`).
+    pub anchor_words: u8,
+    /// Other words of the web (`đăng ký`, `click`, `email`), distinct.
+    pub web_words: u8,
+    /// Contact channels by shape: phone number, e-mail address, domain or URL (distinct kinds).
+    pub contact: u8,
+    /// A copyright line (`Bản quyền thuộc về …`, `©`).
+    pub copyright: bool,
+}
+
+/// How sure a sentence (or a line of sentences) is site talk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    /// Goes only next to a removed call to action.
+    Weak,
+    /// Goes at the start or the end of the text.
+    Normal,
+    /// Goes anywhere.
+    Strong,
+}
+
+impl Talk {
+    /// The evidence in `sentence`.
+    pub fn of(sentence: &str) -> Talk {
+        let lower = sentence.to_lowercase();
+        let words: Vec<&str> = lower
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/' && c != '-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut talk = Talk::default();
+        let (mut anchors, mut webs): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+        let lexicon = &*LEXICON;
+        let mut n = 0;
+        while n < words.len() {
+            let Some(entries) = lexicon.by_first.get(words[n]) else {
+                n += 1;
+                continue;
+            };
+            let hit = entries.iter().find(|(rest, _)| {
+                rest.len() < words.len() - n && rest.iter().zip(&words[n + 1..]).all(|(a, b)| a == b)
+            });
+            let Some((rest, class)) = hit else {
+                n += 1;
+                continue;
+            };
+            match class {
+                Class::Address => talk.address = true,
+                Class::NotAddress => {}
+                Class::SiteVoice => talk.voice = true,
+                Class::Imperative => talk.imperative = true,
+                Class::Deixis => talk.deixis = true,
+                Class::WebAnchor => anchors.push(words[n]),
+                Class::WebAction => webs.push(words[n]),
+                Class::Copyright => talk.copyright = true,
+            }
+            n += 1 + rest.len();
+        }
+        // A closing `tại đây` / `ở đây` is a link's anchor text (`Gửi bài tại đây.`); inside a sentence it is
+        // a place (`tại đây, ông …`).
+        let end = lower.trim_end_matches(|c: char| c.is_whitespace() || ".!?:…)»>".contains(c));
+        if end.ends_with("tại đây") || end.ends_with("ở đây") {
+            talk.deixis = true;
+        }
+        anchors.sort_unstable();
+        anchors.dedup();
+        webs.sort_unstable();
+        webs.dedup();
+        talk.anchor_words = anchors.len().min(2) as u8;
+        talk.web_words = webs.len().min(2) as u8;
+        talk.contact = contact_channels(sentence);
+        talk.copyright |= sentence.contains('©');
+        talk
+    }
+
+    /// The score: one point per class present, up to two for the web's words and contact channels, two
+    /// for a copyright.
+    pub fn score(&self) -> u8 {
+        u8::from(self.address)
+            + u8::from(self.voice)
+            + u8::from(self.imperative)
+            + u8::from(self.deixis)
+            + (self.anchor_words + self.web_words).min(2)
+            + self.contact
+            + 2 * u8::from(self.copyright)
+    }
+
+    /// Something in the sentence points at this page or this site (not only at the web in general).
+    fn anchored(&self) -> bool {
+        self.deixis || self.voice || self.contact > 0 || self.copyright || self.anchor_words > 0
+    }
+
+    /// How sure the evidence is, if it is evidence at all.
+    pub fn strength(&self) -> Option<Strength> {
+        self.strength_at(0)
+    }
+
+    /// `strength` for a sentence of `chars` characters: a call to action is short; a long sentence that
+    /// happens to hold its words is at most weak evidence, unless it gives a contact channel.
+    fn strength_at(&self, chars: usize) -> Option<Strength> {
+        let strength = self.strength_of_words();
+        if chars > 200 && self.contact == 0 {
+            strength.map(|s| s.min(Strength::Weak))
+        } else {
+            strength
+        }
+    }
+
+    fn strength_of_words(&self) -> Option<Strength> {
+        let score = self.score();
+        if !self.anchored() || score < 2 {
+            return None;
+        }
+        let asks = self.address || self.imperative;
+        if asks && score >= 4 && (self.contact > 0 || self.deixis) {
+            Some(Strength::Strong)
+        } else if (asks && score >= 3) || self.copyright || (self.contact >= 2 && score >= 3) {
+            Some(Strength::Normal)
+        } else if asks || self.voice || self.contact > 0 {
+            Some(Strength::Weak)
+        } else {
+            None
+        }
+    }
+}
+
+/// Distinct kinds of contact channel in `text`, found by shape: a phone number (9–12 digits in groups,
+/// opening with `0`, `+84`, `1800` or `1900`), an e-mail address, a domain or URL (`www.…`, `http…`,
+/// `tên.vn`). At most 2.
+fn contact_channels(text: &str) -> u8 {
+    let (mut phone, mut email, mut domain) = (false, false, false);
+    for token in text.split_whitespace() {
+        let t = token.trim_matches(|c: char| !c.is_alphanumeric());
+        if t.is_empty() {
+            continue;
+        }
+        if let Some((user, host)) = t.split_once('@') {
+            if !user.is_empty() && host.contains('.') {
+                email = true;
+                continue;
+            }
+        }
+        let lower = t.to_ascii_lowercase();
+        if lower.starts_with("http://")
+            || lower.starts_with("https://")
+            || lower.starts_with("www.")
+            || is_domain(&lower)
+        {
+            domain = true;
+        }
+    }
+    // Digits in groups separated by one space, `.` or `-`.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && !phone {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let start = if i > 0 && bytes[i - 1] == b'+' { i - 1 } else { i };
+        let mut digits = String::new();
+        let mut j = i;
+        while j < bytes.len() {
+            if bytes[j].is_ascii_digit() {
+                digits.push(bytes[j] as char);
+                j += 1;
+            } else if matches!(bytes[j], b' ' | b'.' | b'-') && j + 1 < bytes.len() && bytes[j + 1].is_ascii_digit() {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let plus = start < i;
+        let opens = (plus && digits.starts_with("84"))
+            || (!plus && (digits.starts_with('0') || digits.starts_with("1800") || digits.starts_with("1900")));
+        let letter_after = bytes.get(j).is_some_and(|b| b.is_ascii_alphabetic());
+        phone = opens && (9..=12).contains(&digits.len()) && !letter_after;
+        i = j.max(i + 1);
+    }
+    (u8::from(phone) + u8::from(email) + u8::from(domain)).min(2)
+}
+
+/// `ten.vn`, `forex.com.vn`, `congly.com.vn/…`: dotted labels ending in a common top-level domain.
+fn is_domain(lower: &str) -> bool {
+    let host = lower.split('/').next().unwrap_or("");
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        && labels[0].bytes().any(|b| b.is_ascii_alphabetic())
+        && ["com", "vn", "net", "org", "info", "asia", "edu", "gov", "io", "me", "tv", "biz"]
+            .contains(labels.last().unwrap_or(&""))
+}
+
+/// Quotation marks of reported speech; a quotation of more than four words makes a sentence someone's
+/// words, not the page's.
+fn quotes_speech(text: &str) -> bool {
+    // A closing quotation mark before any opening one: the end of someone's words (a unit cut from a
+    // quotation, `… vào trưa nay”.`).
+    if let Some(close) = text.find('”') {
+        if !text[..close].contains('“') {
+            return true;
+        }
+    }
+    let mut words_inside: Option<usize> = None;
+    for token in text.split_whitespace() {
+        let opens = token.starts_with(['“', '"', '«']);
+        let closes = token.trim_end_matches(|c: char| ".,;:!?…)".contains(c)).ends_with(['”', '"', '»']);
+        match words_inside {
+            None if opens && !(closes && token.chars().count() > 1) => words_inside = Some(1),
+            Some(n) if closes => {
+                if n + 1 > 4 {
+                    return true;
+                }
+                words_inside = None;
+            }
+            Some(n) => words_inside = Some(n + 1),
+            None => {}
+        }
+    }
+    // An unclosed quotation runs to the end of the text.
+    words_inside.is_some_and(|n| n > 4)
+}
+
+/// How sure a line (or unit) is site talk: every sentence of it must be evidence (at least weak); the
+/// line is as strong as its strongest sentence.
+pub fn judge(text: &str) -> Option<Strength> {
+    judge_line(text).map(|(strength, _)| strength)
+}
+
+/// `judge`, and whether the line asks something of the reader in the imperative (`hãy`, `vui lòng`).
+fn judge_line(text: &str) -> Option<(Strength, bool)> {
+    if text.chars().count() > 600 || quotes_speech(text) {
+        return None;
+    }
+    let starts = crate::parse::text::sentence_starts(text);
+    let mut bounds = vec![0];
+    bounds.extend(starts);
+    bounds.push(text.len());
+    let mut best: Option<Strength> = None;
+    let mut imperative = false;
+    for w in bounds.windows(2) {
+        let sentence = text[w[0]..w[1]].trim();
+        if sentence.is_empty() {
+            continue;
+        }
+        let talk = Talk::of(sentence);
+        let strength = talk.strength_at(sentence.chars().count())?;
+        imperative |= talk.imperative;
+        best = best.max(Some(strength));
+    }
+    best.map(|b| (b, imperative))
+}
+
+impl Detector for SiteTalk {
+    fn name(&self) -> &'static str {
+        "site-talk"
+    }
+
+    fn detect(&self, scan: &mut Scan) {
+        // The lines in order, removed ones too (a removed neighbour is context); blank and typed lines are
+        // no evidence either way.
+        let order: Vec<usize> =
+            (0..scan.items.len()).filter(|&i| !scan.items[i].is_blank() && scan.items[i].kind.is_none()).collect();
+        let n_live = order.iter().filter(|&&i| scan.items[i].removed.is_none()).count();
+        let judged: Vec<Option<(Strength, bool)>> = order
+            .iter()
+            .map(|&i| if scan.items[i].removed.is_none() { judge_line(&scan.items[i].text) } else { None })
+            .collect();
+        let verdicts: Vec<Option<Strength>> = judged.iter().map(|j| j.map(|(s, _)| s)).collect();
+        let mut gone: Vec<bool> = order.iter().map(|&i| scan.items[i].removed.is_some()).collect();
+        let mut mine = vec![false; order.len()];
+        let mut rank = 0;
+        for (k, verdict) in verdicts.iter().enumerate() {
+            if scan.items[order[k]].removed.is_some() {
+                continue;
+            }
+            let at_end = rank * 5 >= n_live * 4 || rank + 3 >= n_live;
+            // At the very start, only a line that asks in the imperative (`Hãy …`, `Vui lòng …`): an
+            // article may well open by addressing its readers (`… đã nhận được nhiều ý kiến của độc giả`).
+            let at_start = rank < 2 && judged[k].is_some_and(|(_, imperative)| imperative);
+            rank += 1;
+            mine[k] = match verdict {
+                Some(Strength::Strong) => true,
+                Some(Strength::Normal) => at_end || at_start,
+                _ => false,
+            };
+            gone[k] |= mine[k];
+        }
+        // A weaker sentence next to removed furniture goes with it (repeated until nothing changes).
+        loop {
+            let mut changed = false;
+            for k in 0..order.len() {
+                if !gone[k] && verdicts[k].is_some() && ((k > 0 && gone[k - 1]) || (k + 1 < order.len() && gone[k + 1]))
+                {
+                    gone[k] = true;
+                    mine[k] = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        // Back to front, so that splitting a line does not move the ones still to do.
+        for k in (0..order.len()).rev() {
+            if !mine[k] {
+                continue;
+            }
+            let i = order[k];
+            match leading_name(&scan.items[i].text) {
+                // A byline glued to the call to action (`Việt Phương Chia sẻ bài viết của bạn tại đây.`): the
+                // name stays, the rest goes.
+                Some(at) => {
+                    let mut rest = scan.items[i].clone();
+                    rest.text = scan.items[i].text[at..].to_string();
+                    scan.items[i].text.truncate(at);
+                    let name_len = scan.items[i].text.trim_end().len();
+                    scan.items[i].text.truncate(name_len);
+                    scan.items.insert(i + 1, rest);
+                    scan.remove(i + 1, RemovedKind::ContactFooter, "site-talk");
+                }
+                None => scan.remove(i, RemovedKind::ContactFooter, "site-talk"),
+            }
+        }
+    }
+}
+
+/// Where the sentence starts after a byline glued to it: two to four capitalised words then a capitalised
+/// word followed by a lower-case one (`Việt Phương Chia sẻ …` → the byte offset of `Chia`).
+fn leading_name(text: &str) -> Option<usize> {
+    let mut starts = Vec::new();
+    for (offset, word) in text.split(' ').scan(0usize, |at, w| {
+        let here = *at;
+        *at += w.len() + 1;
+        Some((here, w))
+    }) {
+        if word.is_empty() {
+            continue;
+        }
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        starts.push(offset);
+        if starts.len() > 5 {
+            return None;
+        }
+    }
+    let k = starts.len();
+    // The last capitalised word opens the sentence; the ones before it are the name.
+    let at = *starts.get(k.checked_sub(1)?)?;
+    let glued = (3..=5).contains(&k)
+        && text[at..].split(' ').nth(1).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+        && super::features::is_name_like(&text[..at])
+        && judge(&text[at..]).is_some();
+    glued.then_some(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{run, PARA, PARA2, PARA3};
+    use super::*;
+
+    /// More running text, so that no paragraph repeats (a repeated line is a duplicate).
+    const P4: &str = "Theo kế hoạch, công trình sẽ được hoàn thành vào cuối năm sau, góp phần giảm ùn tắc giao thông ở cửa ngõ phía tây của thành phố.";
+    const P5: &str = "Người dân trong khu vực cho biết họ đã chờ đợi dự án này từ nhiều năm nay và mong muốn việc thi công được đẩy nhanh hơn nữa.";
+    const P6: &str = "Đại diện chủ đầu tư khẳng định sẽ bố trí đủ nhân lực, máy móc để bảo đảm tiến độ và chất lượng của công trình như đã cam kết.";
+
+    #[test]
+    fn vocabulary_classes_load() {
+        assert!(LEXICON.by_first.contains_key("bạn"));
+        assert!(LEXICON.by_first["bạn"].iter().any(|(rest, c)| rest == &["bè"] && *c == Class::NotAddress));
+    }
+
+    #[test]
+    fn scores_count_each_class_once() {
+        let t = Talk::of("Hãy để lại bình luận xuống phía dưới bài viết để ShunDeng bổ sung kịp thời.");
+        assert!(t.imperative && t.deixis && t.anchor_words == 1 && !t.address, "{t:?}");
+        assert_eq!(t.score(), 4);
+        assert_eq!(t.strength(), Some(Strength::Strong));
+        let t = Talk::of("Hãy để lại bình luận của bạn về vấn đề này.");
+        assert_eq!((t.score(), t.strength()), (3, Some(Strength::Normal)));
+        let t = Talk::of("Mọi bất thường về sức khỏe hãy liên hệ tới số điện thoại 1900 56 56 56 hoặc truy cập website: medlatec.vn.");
+        assert_eq!(t.contact, 2, "{t:?}");
+        assert_eq!(t.strength(), Some(Strength::Strong));
+        // `bạn bè` is not the reader.
+        assert!(!Talk::of("Anh đi chơi với bạn bè vào cuối tuần.").address);
+        assert!(Talk::of("Bạn có thể để lại bình luận.").address);
+    }
+
+    #[test]
+    fn calls_to_action_and_instructions() {
+        let at_least_normal = |t: &str| judge(t) >= Some(Strength::Normal);
+        assert!(at_least_normal("Nếu bạn có nhu cầu thiết kế hệ thống xử lý nước thải, hãy liên hệ với chúng tôi."));
+        assert!(at_least_normal("Đăng ký nhận bài viết qua email bằng cách điền email bạn đang sử dụng và ấn Follow."));
+        assert!(at_least_normal("Click vào đây để tìm hiểu thêm về tông màu này nhé!."));
+        assert!(at_least_normal("Chia sẻ bài viết của bạn tại đây ."));
+        for text in [
+            "Để xuất bộ đề ra bạn bấm vào nút lệnh Public.",
+            "Bạn nên cho con tái khám đúng hẹn và theo dõi.",
+            "Bộ Y tế cho biết người dân có thể liên hệ đường dây nóng của các bệnh viện.",
+            "Bạn nên uống đủ nước mỗi ngày để giữ sức khỏe.",
+        ] {
+            assert!(!at_least_normal(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Any text, quotes, digits and multi-byte letters mixed: an answer, never a panic.
+        #[test]
+        fn any_text_is_judged(text in "[a-zđạbnắ@. “”\"«»0-9+:/-]{0,80}") {
+            let _ = judge(&text);
+            let _ = contact_channels(&text);
+        }
+    }
+
+    #[test]
+    fn a_byline_glued_to_a_call_to_action_stays() {
+        assert_eq!(leading_name("Việt Phương Chia sẻ bài viết của bạn tại đây."), Some("Việt Phương ".len()));
+        assert_eq!(leading_name("Chia sẻ bài viết của bạn tại đây."), None);
+        let (kept, removed) =
+            run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{P4}\nViệt Phương Chia sẻ bài viết của bạn tại đây."), None);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3, P4, "Việt Phương"]);
+        assert_eq!(removed, vec![("contact-footer".to_string(), "Chia sẻ bài viết của bạn tại đây.".to_string())]);
+    }
+
+    #[test]
+    fn quotations() {
+        assert!(quotes_speech("Ông nói: “Chúng tôi sẽ liên hệ với các bạn sớm nhất”."));
+        assert!(!quotes_speech("Click vào đây để tìm hiểu tông màu “hot” này nhé!."));
+        assert!(quotes_speech("Chúng tôi mời bạn tham dự đám tang trong phòng ăn tập thể vào trưa nay”."));
+        assert!(quotes_speech("Anh kể \"tôi đã chờ ở đây suốt ba ngày liền"));
+    }
+
+    #[test]
+    fn contact_channels_by_shape() {
+        assert_eq!(contact_channels("Hotline: 0981.427.586"), 1);
+        assert_eq!(contact_channels("gọi số 04 32 888 999 để được tư vấn"), 1);
+        assert_eq!(contact_channels("email: duan@navitechco.com, điện thoại 0903.33.55.93"), 2);
+        assert_eq!(contact_channels("Xem tại Forex.com.vn."), 1);
+        // Money, years, dates and abbreviations are no channels.
+        assert_eq!(contact_channels("Tổng vốn 1.000.000.000 đồng năm 2020, ngày 12/03/2020 tại TP.HCM."), 0);
+        assert_eq!(contact_channels("Dân số 0,5 triệu người."), 0);
+    }
+
+    #[test]
+    fn what_stays() {
+        for text in [
+            // An official's words.
+            "Ông Nam cho biết: “Chúng tôi sẽ liên hệ với các bạn trong thời gian sớm nhất để giải quyết”.",
+            // A how-to article's instruction names no page, site or channel.
+            "Tại giao diện đầu tiên của chương trình, bạn click nút \"Tới\" để tiếp tục.",
+            // A place, not a link.
+            "Tại đây, bạn có thể thấy những cánh đồng lúa chín trải dài.",
+            // The article addresses its reader, nothing more.
+            "Chúc các bạn có những giờ phút thật bổ ích với Tiếng Anh đơn giản.",
+            "Các bạn trẻ tham gia hiến máu tình nguyện tại bệnh viện vào sáng nay.",
+            PARA,
+        ] {
+            assert_eq!(judge(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn calls_to_action_at_the_end_and_strong_ones_anywhere() {
+        let text = format!(
+            "{PARA}\nChi tiết vui lòng truy cập https://example.vn hoặc gọi ngay hotline 1900 9009 để được tư vấn.\n{PARA2}\n{PARA3}\n{P4}\n{P5}\nBạn đọc cũng có thể bình luận về bài viết này.\nBản quyền thuộc về Báo Công lý."
+        );
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3, P4, P5], "{removed:?}");
+        assert!(removed.iter().all(|(k, _)| k == "contact-footer"), "{removed:?}");
+    }
+
+    #[test]
+    fn a_weak_sentence_goes_only_beside_a_removed_one() {
+        let weak = "Ban biên tập giữ quyền biên tập nội dung bình luận.";
+        let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{weak}\n{P4}\n{P5}\n{P6}"), None);
+        assert!(kept.contains(&weak.to_string()));
+        let cta = "Bình luận của bạn sẽ hiển thị sau khi được duyệt bởi ban biên tập.";
+        let (kept, removed) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{P4}\n{cta}\n{weak}"), None);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3, P4], "{removed:?}");
+    }
+
+    #[test]
+    fn a_normal_call_to_action_mid_text_stays() {
+        let cta = "Hãy để lại bình luận của bạn về vấn đề này.";
+        let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{cta}\n{P4}\n{P5}\n{P6}"), None);
+        assert!(kept.contains(&cta.to_string()));
+    }
+}
