@@ -125,18 +125,43 @@ pub enum Strength {
 impl Talk {
     /// The evidence in `sentence`.
     pub fn of(sentence: &str) -> Talk {
-        let lower = sentence.to_lowercase();
-        let words: Vec<&str> = lower
-            .split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '/' && c != '-'))
-            .filter(|w| !w.is_empty())
-            .collect();
+        use std::borrow::Cow;
+        // Words lower-cased one by one, and only those with a capital (most are not): this runs over every
+        // line of every seed.
+        let mut words: Vec<Cow<str>> = Vec::new();
+        // Whether a sentence end or the line's end follows the word (for a closing `tại đây`).
+        let mut closes: Vec<bool> = Vec::new();
+        for token in sentence.split_whitespace() {
+            let w = token.trim_matches(is_mark);
+            let tail = &token[token.trim_end_matches(is_mark).len()..];
+            let punct_after = tail.contains(|c: char| ".!?:…)»>".contains(c));
+            if w.is_empty() {
+                // A detached mark (`tại đây .`) closes the word before it.
+                if let Some(last) = closes.last_mut() {
+                    *last |= token.contains(|c: char| ".!?:…)»>".contains(c));
+                }
+                continue;
+            }
+            // A capital opens the word (`Bạn`, `BÌNH`) or none is in it.
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            let lower = if capital { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) };
+            words.push(lower);
+            closes.push(punct_after);
+        }
+        if let Some(last) = closes.last_mut() {
+            *last = true;
+        }
         let mut talk = Talk::default();
         let (mut anchors, mut webs): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
         let lexicon = &*LEXICON;
         let mut n = 0;
         while n < words.len() {
-            let Some(entries) = lexicon.by_first.get(words[n]) else {
+            // A closing `tại đây` / `ở đây` (before a sentence end or the end) is a link's anchor text (`Gửi
+            // bài tại đây.`); inside a sentence it is a place (`tại đây, ông …`).
+            if words[n] == "đây" && closes[n] && n > 0 && (words[n - 1] == "tại" || words[n - 1] == "ở") {
+                talk.deixis = true;
+            }
+            let Some(entries) = lexicon.by_first.get(words[n].as_ref()) else {
                 n += 1;
                 continue;
             };
@@ -153,17 +178,20 @@ impl Talk {
                 Class::SiteVoice => talk.voice = true,
                 Class::Imperative => talk.imperative = true,
                 Class::Deixis => talk.deixis = true,
-                Class::WebAnchor => anchors.push(words[n]),
-                Class::WebAction => webs.push(words[n]),
+                Class::WebAnchor => anchors.push(words[n].as_ref()),
+                Class::WebAction => webs.push(words[n].as_ref()),
                 Class::Copyright => talk.copyright = true,
             }
+            // `tại đây` may close inside a phrase just matched; look at its last word too.
+            let last = n + rest.len();
+            if rest.len() > 0
+                && words[last] == "đây"
+                && closes[last]
+                && (words[last - 1] == "tại" || words[last - 1] == "ở")
+            {
+                talk.deixis = true;
+            }
             n += 1 + rest.len();
-        }
-        // A closing `tại đây` / `ở đây` is a link's anchor text (`Gửi bài tại đây.`); inside a sentence it is
-        // a place (`tại đây, ông …`).
-        let end = lower.trim_end_matches(|c: char| c.is_whitespace() || ".!?:…)»>".contains(c));
-        if end.ends_with("tại đây") || end.ends_with("ở đây") {
-            talk.deixis = true;
         }
         anchors.sort_unstable();
         anchors.dedup();
@@ -227,45 +255,59 @@ impl Talk {
     }
 }
 
+/// Punctuation around a word (ASCII marks but `/` and `-`, quotes, dashes, ellipsis, arrows): a cheap
+/// test, as it runs on both ends of every word of every line.
+fn is_mark(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_punctuation() && c != '/' && c != '-'
+    } else {
+        matches!(c, '“' | '”' | '‘' | '’' | '«' | '»' | '…' | '–' | '—' | '•' | '·' | '►' | '▶' | '→' | '\u{a0}')
+    }
+}
+
 /// Distinct kinds of contact channel in `text`, found by shape: a phone number (9–12 digits in groups,
 /// opening with `0`, `+84`, `1800` or `1900`), an e-mail address, a domain or URL (`www.…`, `http…`,
 /// `tên.vn`). At most 2.
 fn contact_channels(text: &str) -> u8 {
     let (mut phone, mut email, mut domain) = (false, false, false);
-    for token in text.split_whitespace() {
-        let t = token.trim_matches(|c: char| !c.is_alphanumeric());
-        if t.is_empty() {
-            continue;
-        }
-        if let Some((user, host)) = t.split_once('@') {
-            if !user.is_empty() && host.contains('.') {
-                email = true;
+    // Only tokens with a `.` or `@` can be an address: most lines have few.
+    if memchr::memchr2(b'.', b'@', text.as_bytes()).is_some() {
+        for token in text.split_whitespace() {
+            if !token.contains(['.', '@']) {
                 continue;
             }
-        }
-        let lower = t.to_ascii_lowercase();
-        if lower.starts_with("http://")
-            || lower.starts_with("https://")
-            || lower.starts_with("www.")
-            || is_domain(&lower)
-        {
-            domain = true;
+            let t = token.trim_matches(|c: char| !c.is_alphanumeric());
+            if let Some((user, host)) = t.split_once('@') {
+                if !user.is_empty() && host.contains('.') {
+                    email = true;
+                    continue;
+                }
+            }
+            let starts = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+            if starts("http://") || starts("https://") || starts("www.") || is_domain(t) {
+                domain = true;
+            }
         }
     }
-    // Digits in groups separated by one space, `.` or `-`.
+    // Digits in groups separated by one space, `.` or `-`; nine digits at least anywhere first.
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() && !phone {
+    let enough_digits = bytes.iter().filter(|b| b.is_ascii_digit()).count() >= 9;
+    while enough_digits && i < bytes.len() && !phone {
         if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
             i += 1;
             continue;
         }
-        let start = if i > 0 && bytes[i - 1] == b'+' { i - 1 } else { i };
-        let mut digits = String::new();
+        let plus = i > 0 && bytes[i - 1] == b'+';
+        let mut digits = [0u8; 13];
+        let mut count = 0;
         let mut j = i;
         while j < bytes.len() {
             if bytes[j].is_ascii_digit() {
-                digits.push(bytes[j] as char);
+                if count < digits.len() {
+                    digits[count] = bytes[j];
+                }
+                count += 1;
                 j += 1;
             } else if matches!(bytes[j], b' ' | b'.' | b'-') && j + 1 < bytes.len() && bytes[j + 1].is_ascii_digit() {
                 j += 1;
@@ -273,25 +315,29 @@ fn contact_channels(text: &str) -> u8 {
                 break;
             }
         }
-        let plus = start < i;
-        let opens = (plus && digits.starts_with("84"))
-            || (!plus && (digits.starts_with('0') || digits.starts_with("1800") || digits.starts_with("1900")));
+        let d = &digits[..count.min(digits.len())];
+        let opens = (plus && d.starts_with(b"84"))
+            || (!plus && (d.starts_with(b"0") || d.starts_with(b"1800") || d.starts_with(b"1900")));
         let letter_after = bytes.get(j).is_some_and(|b| b.is_ascii_alphabetic());
-        phone = opens && (9..=12).contains(&digits.len()) && !letter_after;
+        phone = opens && (9..=12).contains(&count) && !letter_after;
         i = j.max(i + 1);
     }
     (u8::from(phone) + u8::from(email) + u8::from(domain)).min(2)
 }
 
-/// `ten.vn`, `forex.com.vn`, `congly.com.vn/…`: dotted labels ending in a common top-level domain.
-fn is_domain(lower: &str) -> bool {
-    let host = lower.split('/').next().unwrap_or("");
-    let labels: Vec<&str> = host.split('.').collect();
-    labels.len() >= 2
-        && labels.iter().all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
-        && labels[0].bytes().any(|b| b.is_ascii_alphabetic())
+/// `ten.vn`, `forex.com.vn`, `congly.com.vn/…`: dotted labels ending in a common top-level domain (any case).
+fn is_domain(token: &str) -> bool {
+    let host = token.split('/').next().unwrap_or("");
+    let mut labels = host.split('.');
+    let first = labels.next().unwrap_or("");
+    let Some(last) = host.rsplit('.').next().filter(|_| host.contains('.')) else { return false };
+    let label_ok = |l: &str| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    label_ok(first)
+        && labels.all(label_ok)
+        && first.bytes().any(|b| b.is_ascii_alphabetic())
         && ["com", "vn", "net", "org", "info", "asia", "edu", "gov", "io", "me", "tv", "biz"]
-            .contains(labels.last().unwrap_or(&""))
+            .iter()
+            .any(|tld| tld.eq_ignore_ascii_case(last))
 }
 
 /// Quotation marks of reported speech; a quotation of more than four words makes a sentence someone's
@@ -332,10 +378,20 @@ pub fn judge(text: &str) -> Option<Strength> {
 
 /// `judge`, and whether the line asks something of the reader in the imperative (`hãy`, `vui lòng`).
 fn judge_line(text: &str) -> Option<(Strength, bool)> {
-    if text.chars().count() > 600 || quotes_speech(text) {
+    if text.len() > 600 * 4 || text.chars().count() > 600 {
+        return None;
+    }
+    // The line's evidence is at least any of its sentences' (every class and count only grows with more
+    // text): a line that is no evidence as a whole has no sentence that is.
+    let whole = Talk::of(text);
+    whole.strength_of_words()?;
+    if quotes_speech(text) {
         return None;
     }
     let starts = crate::parse::text::sentence_starts(text);
+    if starts.is_empty() {
+        return whole.strength_at(text.chars().count()).map(|s| (s, whole.imperative));
+    }
     let mut bounds = vec![0];
     bounds.extend(starts);
     bounds.push(text.len());
