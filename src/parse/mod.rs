@@ -5,6 +5,7 @@ pub mod body;
 pub mod boilerplate;
 pub mod layout;
 pub mod lookalike;
+pub mod markdown;
 pub mod text;
 
 pub use boilerplate::{Profile, Rules};
@@ -103,6 +104,10 @@ pub fn parse(
     } else {
         cleaned
     };
+    // Markdown markup (front matter, setext headings, links, emphasis) turned into the plain lines the
+    // layouts know.
+    let markdown = markdown::normalise(cleaned);
+    let cleaned = markdown.as_ref().map_or(cleaned, |m| &m.cleaned);
     let layout = options.layout.unwrap_or_else(|| layout::detect(&cleaned.lines, sidecar.is_some()));
     let frame = layout::frame(layout, &cleaned.lines, sidecar.map(|s| s.lines.as_slice()));
     let cx = boilerplate::Context {
@@ -115,6 +120,9 @@ pub fn parse(
 
     let mut blocks = Vec::with_capacity(body.blocks.len() + 1);
     let mut removed = body.removed;
+    if let Some(m) = &markdown {
+        removed.extend(m.removed.iter().cloned());
+    }
     let url = frame.meta.url.as_ref().map(|u| u.text.clone());
     let mut meta = frame.meta;
     // `Tiêu đề - VnExpress`, `Sapo … - Dân trí`: the site's name that a page title or description carries.
@@ -152,6 +160,7 @@ pub fn parse(
         ("word-segmentation", segmented_lines),
         ("lookalike-letters", folded_words),
         ("restored-capitals", restored),
+        ("markdown", markdown.as_ref().map_or(0, |m| m.markup)),
     ] {
         if count > 0 {
             repairs.push(Repair { kind: kind.to_string(), count });

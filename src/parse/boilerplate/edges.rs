@@ -22,8 +22,51 @@ const TAG_WORDS: &[&str] = &["tags", "tag", "từ khóa", "từ khoá", "keyword
 fn is_tag_line(text: &str) -> bool {
     is_hashtag_line(text)
         || text.split_once(':').is_some_and(|(head, rest)| {
-            TAG_WORDS.contains(&head.trim().to_lowercase().as_str()) && !rest.trim().is_empty() && !ends_sentence(rest)
+            let head = head.trim().to_lowercase();
+            // `Tags:`, or a label ending in a tag word before a list (`Xem thêm chủ đề: a, b, c`).
+            let labelled = TAG_WORDS.contains(&head.as_str())
+                || (TAG_WORDS.iter().any(|w| head.ends_with(&format!(" {w}")))
+                    && head.split_whitespace().count() <= 5
+                    && is_keyword_list(rest, 3));
+            labelled && !rest.trim().is_empty() && !ends_sentence(rest)
         })
+        || is_packed_keywords(text)
+}
+
+/// A list of at least `min` short items between commas, none a sentence (`rung chet, loi nguyen, tin hot`).
+fn is_keyword_list(text: &str, min: usize) -> bool {
+    let items: Vec<&str> = text.split(',').map(str::trim).collect();
+    items.len() >= min
+        && items.iter().all(|i| !i.is_empty() && i.chars().count() <= 40 && i.split_whitespace().count() <= 5)
+        && !ends_sentence(text)
+}
+
+/// Keywords packed between bare commas (`Triều Tiên,không kích,báo động,Hàn Quốc`): a CMS's keyword field.
+/// Prose puts a space after its commas.
+fn is_packed_keywords(text: &str) -> bool {
+    let bare = text.match_indices(',').filter(|(i, _)| !text[i + 1..].starts_with(' ')).count();
+    bare >= 3 && bare * 2 >= text.matches(',').count() && is_keyword_list(text, 4)
+}
+
+/// A rating or share counter after the running text (`5 / 5 ( 1 bình chọn )`, a line each): a few
+/// short numbers, no more than six in the document after the text (a table of figures has more, and
+/// stays).
+fn counters(scan: &mut Scan, end: usize) {
+    let found: Vec<usize> =
+        (end + 1..scan.items.len()).filter(|&i| scan.items[i].is_live() && is_counter(&scan.items[i].text)).collect();
+    if found.len() <= 6 {
+        for i in found {
+            scan.remove(i, RemovedKind::Widget, "counter");
+        }
+    }
+}
+
+/// Digits and punctuation only, short (`**5**`, `/`, `( 1 )` of a rating widget): no text.
+fn is_counter(text: &str) -> bool {
+    text.chars().count() <= 6
+        && text.chars().all(|c| c.is_ascii_digit() || "/()*[] ".contains(c))
+        && text.chars().filter(char::is_ascii_digit).count() <= 2
+        && text.chars().any(|c| c.is_ascii_digit())
 }
 
 /// `== Title ==` (level = number of `=`) or `## Title` (level = number of `#`): (level, title).
@@ -82,6 +125,7 @@ impl Detector for Edges {
                 scan.remove(i, RemovedKind::LinkList, "bare-link");
             }
         }
+        counters(scan, end);
         head(scan, start);
         tail(scan);
         final_tag_line(scan, end);
@@ -368,6 +412,17 @@ mod tests {
         let removed: Vec<&str> = body.removed.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(removed.len(), 3, "{removed:?}");
         assert!(body.blocks.iter().all(|b| !b.text.contains("Lò Xo")), "{:?}", body.blocks);
+    }
+
+    #[test]
+    fn keyword_lines_and_counters() {
+        assert!(is_tag_line("Triều Tiên,không kích,báo động,Hàn Quốc,tập trận,không quân"));
+        assert!(is_tag_line("Xem thêm chủ đề: rung chet, rung cam, loi nguyen, cung bai, tin hot"));
+        assert!(!is_tag_line("Hà Nội, Hải Phòng, Đà Nẵng và TP.HCM là bốn thành phố trực thuộc trung ương."));
+        assert!(!is_tag_line("Chủ đề chính của hội nghị: đầu tư, tăng trưởng và việc làm."));
+        let text = format!("{PARA}\n{PARA2}\n{PARA3}\n5\n/\n5\n( 1 bình chọn )");
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3], "{removed:?}");
     }
 
     #[test]

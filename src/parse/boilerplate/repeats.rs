@@ -43,6 +43,8 @@ impl Detector for Repeats {
             previous = Some(i);
         }
 
+        truncated_excerpts(scan);
+
         let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
         for i in scan.live() {
             if scan.items[i].group.is_none() && scan.items[i].text.chars().count() >= MIN_CHARS {
@@ -80,9 +82,52 @@ impl Detector for Repeats {
     }
 }
 
+/// A line cut short with an ellipsis (`Trong kế toán bán hàng, kế toán viên thường gặp…`, perhaps glued
+/// to a `more` link) whose words before the cut stand in another live line: an excerpt of the page's own
+/// text, shown again as a teaser.
+fn truncated_excerpts(scan: &mut Scan) {
+    for i in scan.live() {
+        let text = scan.items[i].text.trim_end();
+        let Some(cut) = text.strip_suffix('…').or_else(|| text.strip_suffix("...")) else { continue };
+        // The last three fifths before the cut (40 to 160 characters, from a word start): long enough that
+        // a phrase the article says twice does not match by chance, clear of whatever was glued to the
+        // excerpt's start.
+        let tail: Vec<char> = cut.trim_end().chars().collect();
+        let take = (tail.len() * 3 / 5).clamp(40, 160);
+        if tail.len() < take + 5 {
+            continue;
+        }
+        let probe: String = tail[tail.len() - take..].iter().collect();
+        let probe = probe.split_once(' ').map_or(probe.as_str(), |(_, p)| p).to_string();
+        if probe.chars().count() < 30 {
+            continue;
+        }
+        let len = text.len();
+        let elsewhere = scan.live().into_iter().any(|j| {
+            let other = &scan.items[j];
+            other.line != scan.items[i].line && other.text.len() >= len && other.text.contains(&probe)
+        });
+        if elsewhere {
+            scan.remove(i, RemovedKind::DuplicateLine, "truncated-excerpt");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{run, PARA, PARA2, PARA3};
+
+    #[test]
+    fn an_excerpt_of_the_article_cut_short_goes() {
+        let excerpt = "moreTheo báo cáo của Bộ Tài chính, trong năm qua ngân sách nhà nước đã thu được nhiều hơn…";
+        let text = format!("{PARA}\n{PARA2}\n{PARA3}\n{excerpt}");
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3], "{removed:?}");
+        // Cut short but said nowhere else: it stays.
+        let other = "Một đoạn khác hẳn, không có trong bài viết này, chỉ được cắt ngắn ở cuối dòng mà thôi…";
+        let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{other}"), None);
+        assert_eq!(kept.len(), 3);
+    }
 
     #[test]
     fn teasers_shown_twice_after_the_article_go() {

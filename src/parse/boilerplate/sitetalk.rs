@@ -109,7 +109,12 @@ pub struct Talk {
     pub contact: u8,
     /// A copyright line (`Bản quyền thuộc về …`, `©`).
     pub copyright: bool,
+    /// The sentence is a link's text (`Xem thêm thông tin … tại đây`).
+    pub link: bool,
 }
+
+/// Verbs that open a link's text (`Xem …`, `Click …`) or stand before its closing `tại đây`.
+const LINK_VERBS: &[&str] = &["xem", "đọc", "click", "bấm", "nhấn", "tải", "truy", "gửi", "đăng", "theo"];
 
 /// How sure a sentence (or a line of sentences) is site talk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -193,6 +198,16 @@ impl Talk {
             }
             n += 1 + rest.len();
         }
+        // The anchor text of a link (`Xem thêm thông tin Hà Nội tại đây`, `… có thể xem tại đây.`): a verb
+        // of reading or clicking opens the sentence or stands right before a closing `tại đây`.
+        if words.len() <= 25 {
+            let link_verb = |w: &str| LINK_VERBS.contains(&w);
+            let opens = words.first().is_some_and(|w| link_verb(w));
+            let before_here = words.len() >= 3 && link_verb(&words[words.len() - 3]) && words[words.len() - 1] == "đây";
+            // `Xem tại đây để …`: the verb and its `tại đây` open the sentence.
+            let opens_here = words.len() >= 3 && opens && words[1] == "tại" && words[2] == "đây";
+            talk.link = opens_here || (talk.deixis && (opens || before_here));
+        }
         anchors.sort_unstable();
         anchors.dedup();
         webs.sort_unstable();
@@ -218,7 +233,7 @@ impl Talk {
 
     /// Something in the sentence points at this page or this site (not only at the web in general).
     fn anchored(&self) -> bool {
-        self.deixis || self.voice || self.contact > 0 || self.copyright || self.anchor_words > 0
+        self.link || self.deixis || self.voice || self.contact > 0 || self.copyright || self.anchor_words > 0
     }
 
     /// How sure the evidence is, if it is evidence at all.
@@ -239,11 +254,11 @@ impl Talk {
 
     fn strength_of_words(&self) -> Option<Strength> {
         let score = self.score();
-        if !self.anchored() || score < 2 {
+        if !self.anchored() || (score < 2 && !self.link) {
             return None;
         }
         let asks = self.address || self.imperative;
-        if asks && score >= 4 && (self.contact > 0 || self.deixis) {
+        if self.link || (asks && score >= 4 && (self.contact > 0 || self.deixis)) {
             Some(Strength::Strong)
         } else if (asks && score >= 3) || self.copyright || (self.contact >= 2 && score >= 3) {
             Some(Strength::Normal)
@@ -588,6 +603,21 @@ mod tests {
         assert!(!quotes_speech("Click vào đây để tìm hiểu tông màu “hot” này nhé!."));
         assert!(quotes_speech("Chúng tôi mời bạn tham dự đám tang trong phòng ăn tập thể vào trưa nay”."));
         assert!(quotes_speech("Anh kể \"tôi đã chờ ở đây suốt ba ngày liền"));
+    }
+
+    #[test]
+    fn link_texts() {
+        for text in [
+            "Xem thêm thông tin Cần Thơ tại đây",
+            "Xem tại đây để được hướng dẫn cách làm bằng hình ảnh.",
+            "Để được hướng dẫn chi tiết bằng hình ảnh chị em có thể xem tại đây.",
+        ] {
+            assert_eq!(judge(text), Some(Strength::Strong), "{text}");
+        }
+        for text in ["Nhiều người dân đã đến tham quan tại đây.", "Tại đây, ông xem xét hồ sơ của từng hộ dân."]
+        {
+            assert_eq!(judge(text), None, "{text}");
+        }
     }
 
     #[test]

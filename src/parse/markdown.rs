@@ -1,0 +1,390 @@
+//! Seeds saved as Markdown: many scrapers and site exports write pages that way (WordPress/Hugo mirrors,
+//! reader-mode tools, forum dumps). Read as plain text, its markup hides what the layouts and detectors look
+//! for: a setext title is followed by `=====`, a related link reads `[>> Tiêu đề](https://…)`, a rating
+//! widget `**5**`, and YAML front matter holds the title and date.
+//!
+//! `normalise` turns such a seed into the plain lines the rest of the parser knows, when the seed shows
+//! Markdown by its structure (front matter, setext underlines, ATX headings, inline links or images, two
+//! kinds at least, or front matter alone):
+//! * front matter (`---` … `---` at the top) becomes `key: value` header lines for the keys a seed header
+//!   knows (`title`, `date`, `url`, `tags`, …; quotes taken off), other keys are dropped;
+//! * a setext heading loses its underline (a first one is then the title line of the blog layout); an ATX
+//!   heading keeps its `#`s, which the boilerplate detectors read as a heading; a heading that repeats the
+//!   front matter's title goes;
+//! * `[text](url)` becomes its text, and the whole link goes when its text is a call to action or a cue
+//!   (`[Xem chi tiết ở đây](…)`); `![alt](url)` images go; `**`/`__` emphasis, `:emoji:` codes and
+//!   backslash escapes are taken off.
+//!
+//! Hand-written rather than a CommonMark parser (pulldown-cmark): seeds are not Markdown documents but
+//! scraped text that may carry some of its markup; a real parser would re-flow paragraphs, eat
+//! `1.`/`-` list markers and `_` in word-segmented text, and lose the seed's line numbers that every
+//! diagnostic and removal points to.
+
+use super::boilerplate::{sitetalk, RemovedKind};
+use crate::decode::clean::{Cleaned, Line};
+use crate::model::Removed;
+
+/// Keys of front matter that a seed header knows (`layout::COLON_KEYS`), under their names there.
+const FRONT_MATTER_KEYS: &[(&str, &str)] = &[
+    ("title", "title"),
+    ("date", "date"),
+    ("url", "url"),
+    ("link", "url"),
+    ("source", "url"),
+    ("canonical", "url"),
+    ("tags", "tags"),
+    ("keywords", "keywords"),
+    ("categories", "category"),
+    ("category", "category"),
+    ("author", "author"),
+    ("description", "description"),
+    ("summary", "summary"),
+];
+
+/// What `normalise` made of a Markdown seed.
+pub struct Normalised {
+    /// The plain lines.
+    pub cleaned: Cleaned,
+    /// Links and headings that went (calls to action, a repeated title), as removals.
+    pub removed: Vec<Removed>,
+    /// How many pieces of markup were turned into text or taken off.
+    pub markup: usize,
+}
+
+/// A setext underline: `===` or `---` (three at least), nothing else.
+fn is_underline(text: &str) -> Option<char> {
+    let c = text.chars().next()?;
+    (matches!(c, '=' | '-') && text.len() >= 3 && text.chars().all(|x| x == c)).then_some(c)
+}
+
+/// `#`…`######` then a space and text.
+fn atx_heading(text: &str) -> Option<&str> {
+    let hashes = text.bytes().take_while(|&b| b == b'#').count();
+    let rest = text[hashes..].strip_prefix(' ')?;
+    ((1..=6).contains(&hashes) && !rest.trim().is_empty()).then(|| rest.trim().trim_end_matches('#').trim_end())
+}
+
+/// Front matter: `---` first, `key: value` lines, `---`. The index of the closing fence.
+fn front_matter(lines: &[Line]) -> Option<usize> {
+    let first = lines.iter().position(|l| !l.text.is_empty())?;
+    if lines[first].text != "---" {
+        return None;
+    }
+    let close = lines[first + 1..].iter().position(|l| l.text == "---" || l.text == "...")? + first + 1;
+    let inner = &lines[first + 1..close];
+    let keyed = inner.iter().filter(|l| yaml_pair(&l.text).is_some()).count();
+    (close - first <= 60 && keyed >= 1 && keyed * 2 >= inner.iter().filter(|l| !l.text.is_empty()).count())
+        .then_some(close)
+}
+
+/// `key: value` of a YAML line (key of ASCII letters, digits, `_` or `-`).
+fn yaml_pair(text: &str) -> Option<(&str, &str)> {
+    let (key, value) = text.split_once(':')?;
+    (!key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'))
+        .then(|| (key, value.trim()))
+}
+
+/// A YAML scalar without its quotes; a flow list (`[a, b]`) as `a, b`.
+fn yaml_value(value: &str) -> String {
+    let v = value.trim();
+    let v = v.strip_prefix('[').and_then(|x| x.strip_suffix(']')).unwrap_or(v);
+    let unquoted = |s: &str| {
+        let s = s.trim();
+        s.strip_prefix('"')
+            .and_then(|x| x.strip_suffix('"'))
+            .or_else(|| s.strip_prefix('\'').and_then(|x| x.strip_suffix('\'')))
+            .unwrap_or(s)
+            .to_string()
+    };
+    v.split(',').map(unquoted).collect::<Vec<_>>().join(", ")
+}
+
+/// Markdown by its structure: (front matter, number of other kinds of markup seen).
+fn evidence(lines: &[Line]) -> (bool, usize) {
+    let fm = front_matter(lines).is_some();
+    let mut underline = false;
+    let mut atx = false;
+    let mut links = false;
+    let mut images = false;
+    for (n, line) in lines.iter().enumerate() {
+        let t = line.text.as_str();
+        if n > 0
+            && !lines[n - 1].text.is_empty()
+            && is_underline(t).is_some()
+            && is_underline(&lines[n - 1].text).is_none()
+        {
+            underline = true;
+        }
+        atx |= atx_heading(t).is_some();
+        if let Some(open) = t.find("](") {
+            let image = t[..open].contains("![");
+            images |= image;
+            links |= !image && t[..open].contains('[') && t[open..].contains(')');
+        }
+    }
+    (fm, [underline, atx, links, images].iter().filter(|&&b| b).count())
+}
+
+/// Plain text for a Markdown seed; `None` when the seed does not look like Markdown.
+pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
+    let (fm, kinds) = evidence(&cleaned.lines);
+    if !(fm || kinds >= 2) {
+        return None;
+    }
+    let mut out = Normalised {
+        cleaned: Cleaned { lines: Vec::new(), repairs: cleaned.repairs.clone() },
+        removed: Vec::new(),
+        markup: 0,
+    };
+    let lines = &cleaned.lines;
+    let mut start = 0;
+    let mut title: Option<String> = None;
+    if let Some(close) = front_matter(lines) {
+        let open = lines.iter().position(|l| !l.text.is_empty()).unwrap_or(0);
+        for line in &lines[open + 1..close] {
+            let Some((key, value)) = yaml_pair(&line.text) else { continue };
+            let lower = key.to_ascii_lowercase();
+            let Some(&(_, name)) = FRONT_MATTER_KEYS.iter().find(|(k, _)| *k == lower) else { continue };
+            let value = yaml_value(value);
+            if value.is_empty() {
+                continue;
+            }
+            if name == "title" {
+                title = Some(value.clone());
+            }
+            out.cleaned.lines.push(Line { text: format!("{name}: {value}"), ..line.clone() });
+        }
+        // The body starts after a blank line (a header block ends there).
+        if let Some(last) = out.cleaned.lines.last() {
+            out.cleaned.lines.push(Line { text: String::new(), no: last.no, indented: false, open_end: false });
+        }
+        out.markup += 1;
+        start = close + 1;
+    }
+    let mut title_seen = false;
+    let mut n = start;
+    while n < lines.len() {
+        let line = &lines[n];
+        // A setext underline under a text line: the line above is a heading; the underline goes.
+        if n > start
+            && !lines[n - 1].text.is_empty()
+            && is_underline(&line.text).is_some()
+            && is_underline(&lines[n - 1].text).is_none()
+        {
+            out.markup += 1;
+            n += 1;
+            continue;
+        }
+        let mut text = line.text.clone();
+        if let Some(inner) = atx_heading(&text) {
+            let inner = inline(inner, line.no, &mut out);
+            // The front matter's title said again as the first heading.
+            if !title_seen && title.as_deref().is_some_and(|t| same_text(t, &inner)) {
+                title_seen = true;
+                out.removed.push(Removed {
+                    kind: RemovedKind::DuplicateLine.as_str().into(),
+                    text: line.text.clone(),
+                    line: line.no,
+                    rule: "markdown-title".into(),
+                });
+                n += 1;
+                continue;
+            }
+            // The `#`s stay: the boilerplate detectors make the line a heading (`edges::markup_heading`).
+            let hashes = line.text.bytes().take_while(|&b| b == b'#').count();
+            text = format!("{} {inner}", &line.text[..hashes]);
+        } else {
+            text = inline(&text, line.no, &mut out);
+        }
+        out.cleaned.lines.push(Line { text, ..line.clone() });
+        n += 1;
+    }
+    Some(out)
+}
+
+/// Equal after case and spacing.
+fn same_text(a: &str, b: &str) -> bool {
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    norm(a) == norm(b)
+}
+
+/// Inline markup off one line: images, links (a link whose text is a call to action or a cue goes, and is
+/// recorded), emphasis, emoji codes, escapes.
+fn inline(text: &str, line: usize, out: &mut Normalised) -> String {
+    let mut s = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let image = rest[..open].ends_with('!');
+        let Some((label, url_end)) = link_at(&rest[open..]) else {
+            s.push_str(&rest[..=open]);
+            rest = &rest[open + 1..];
+            continue;
+        };
+        s.push_str(&rest[..open - usize::from(image)]);
+        out.markup += 1;
+        let label_text = plain(label);
+        if image {
+            // The image itself is not text; its alt text is a caption at most, which the page shows
+            // elsewhere.
+        } else if is_call_to_action(&label_text) {
+            out.removed.push(Removed {
+                kind: RemovedKind::RelatedLinks.as_str().into(),
+                text: rest[open..open + url_end].to_string(),
+                line,
+                rule: "markdown-link".into(),
+            });
+        } else {
+            s.push_str(&label_text);
+        }
+        rest = &rest[open + url_end..];
+    }
+    s.push_str(rest);
+    let plain_text = plain(&s);
+    if plain_text.len() != s.len() {
+        out.markup += 1;
+    }
+    plain_text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `[label](url …)` at the start of `text`: (label, length of the whole link).
+fn link_at(text: &str) -> Option<(&str, usize)> {
+    let mut depth = 0;
+    let mut close = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => {
+                depth -= 1;
+                if depth == 0 {
+                    close = Some(i);
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let close = close?;
+    let after = text[close + 1..].strip_prefix('(')?;
+    let end = after.find(')')?;
+    let url = &after[..end];
+    (!url.contains(char::is_whitespace) || url.contains(" \"")).then_some((&text[1..close], close + 2 + end + 1))
+}
+
+/// A link text that is itself a call to action or a related-article cue (`Xem chi tiết ở đây`, `>> Tiêu
+/// đề`, `Tin liên quan`): the link goes with its text.
+fn is_call_to_action(label: &str) -> bool {
+    let t = label.trim();
+    super::boilerplate::features::cue(t).is_some() || sitetalk::judge(t).is_some() || sitetalk::Talk::of(t).deixis
+}
+
+/// Emphasis markers (`**`, `__`), `:emoji:` codes and backslash escapes taken off.
+fn plain(text: &str) -> String {
+    let mut s = text.replace("**", "").replace("__", "");
+    // `:gift:`, `:point_right:`: lower-case ASCII letters and `_` between colons.
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s.as_str();
+    while let Some(open) = rest.find(':') {
+        let after = &rest[open + 1..];
+        let code = after.find(':').filter(|&len| {
+            len >= 2
+                && after[..len].bytes().all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit())
+                && after[..len].bytes().any(|b| b.is_ascii_lowercase())
+        });
+        match code {
+            Some(len) => {
+                out.push_str(&rest[..open]);
+                rest = &after[len + 1..];
+            }
+            None => {
+                out.push_str(&rest[..=open]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    s = out;
+    // `\_`, `\*`, `\[` …: the escaped character.
+    let mut unescaped = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(|n| n.is_ascii_punctuation()) {
+            continue;
+        }
+        unescaped.push(c);
+    }
+    unescaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Cleaned {
+        Cleaned {
+            lines: text
+                .lines()
+                .enumerate()
+                .map(|(n, l)| Line { no: n + 1, text: l.trim().to_string(), indented: false, open_end: false })
+                .collect(),
+            repairs: Vec::new(),
+        }
+    }
+
+    fn texts(n: &Normalised) -> Vec<&str> {
+        n.cleaned.lines.iter().map(|l| l.text.as_str()).collect()
+    }
+
+    #[test]
+    fn front_matter_becomes_header_lines() {
+        let seed = lines("---\ntitle: \"Cả nước nô nức đón năm mới 2012\"\ndate: 2025-06-12T09:40:01Z\nslug: ca-nuoc\ndraft: false\n---\n\n## Cả nước nô nức đón năm mới 2012\n\n## NgocKent\n\n(Dân trí) - Những ghi nhận mới nhất.");
+        let n = normalise(&seed).expect("front matter is Markdown");
+        assert_eq!(
+            texts(&n),
+            vec![
+                "title: Cả nước nô nức đón năm mới 2012",
+                "date: 2025-06-12T09:40:01Z",
+                "",
+                "",
+                "",
+                "## NgocKent",
+                "",
+                "(Dân trí) - Những ghi nhận mới nhất."
+            ]
+        );
+        assert_eq!(n.removed.len(), 1);
+        assert_eq!(n.removed[0].line, 8);
+    }
+
+    #[test]
+    fn setext_title_links_and_widgets() {
+        let seed = lines("Cách hạch toán chiết khấu\n=========================\n\n[:gift:Xem chi tiết ở đây:gift:](https://hddtvn.com/cach/)Trong kế toán bán hàng…\n---------\n\nTrong kế toán bán hàng, kế toán viên thường gặp nhiều trường hợp.\n\n![chiết khấu](https://x.vn/a.png \"chiết khấu\")\n\n[>> 2 Phương pháp chính để hạch toán hàng tồn kho](https://hddtvn.com/b/)\n\n**5**\n\nbình chọn");
+        let n = normalise(&seed).expect("setext + links");
+        assert_eq!(
+            texts(&n),
+            vec![
+                "Cách hạch toán chiết khấu",
+                "",
+                "Trong kế toán bán hàng…",
+                "",
+                "Trong kế toán bán hàng, kế toán viên thường gặp nhiều trường hợp.",
+                "",
+                "",
+                "",
+                ">> 2 Phương pháp chính để hạch toán hàng tồn kho",
+                "",
+                "5",
+                "",
+                "bình chọn"
+            ]
+        );
+        assert_eq!(n.removed.len(), 1, "the promo link goes");
+        assert!(n.removed[0].text.starts_with("[:gift:Xem chi tiết ở đây"));
+    }
+
+    #[test]
+    fn plain_text_is_no_markdown() {
+        let seed = lines("Tiêu đề bài báo\n\nĐoạn một [1] có chú thích.\n\n---\n\nĐoạn hai: 10:30:45, tỉ số 2-1.");
+        assert!(normalise(&seed).is_none());
+        assert_eq!(plain("Hà_Nội lúc 10:30:45 và :gift: \\_x"), "Hà_Nội lúc 10:30:45 và  _x");
+    }
+}
