@@ -164,6 +164,7 @@ fn fused_link_lists(scan: &mut Scan) {
     for i in links {
         scan.remove(i, RemovedKind::RelatedLinks, "fused-links");
     }
+    fused_teasers_after_byline(scan);
     // `[Tiêu đề bài khác]` cut out of running text (`segment::bracketed_headlines`).
     for i in scan.live() {
         let text = &scan.items[i].text;
@@ -173,6 +174,43 @@ fn fused_link_lists(scan: &mut Scan) {
         {
             scan.remove(i, RemovedKind::RelatedLinks, "bracketed-link");
         }
+    }
+}
+
+/// In a line that fused a page's parts: after the article's last sentence and its byline, two or more
+/// headline-like units to the end of the line are the page's related-article box (`… cấp phép. , Tạ Xuân
+/// Quan , Vaccin nào có thể tiêm? , Vaccin phòng ung thư cổ tử cung`), as `teaser_block` finds for lines.
+fn fused_teasers_after_byline(scan: &mut Scan) {
+    let live = scan.live();
+    let mut n = 0;
+    while n < live.len() {
+        let group = scan.items[live[n]].group;
+        let end = live[n..].iter().take_while(|&&i| scan.items[i].group == group).count() + n;
+        if group.is_some() {
+            let units = &live[n..end];
+            // The byline: a name-like unit right after a sentence, followed only by headlines.
+            for (k, &i) in units.iter().enumerate() {
+                let after_sentence = k > 0 && ends_sentence(&scan.items[units[k - 1]].text);
+                let rest = &units[k + 1..];
+                if after_sentence
+                    && is_name_like(&scan.items[i].text)
+                    && rest.len() >= 2
+                    && rest.iter().all(|&j| {
+                        let t = &scan.items[j].text;
+                        scan.items[j].kind.is_none()
+                            && t.chars().count() <= 160
+                            && is_headline_like(t)
+                            && !is_name_like(t)
+                    })
+                {
+                    for &j in rest {
+                        scan.remove(j, RemovedKind::RelatedLinks, "fused-teasers");
+                    }
+                    break;
+                }
+            }
+        }
+        n = end.max(n + 1);
     }
 }
 

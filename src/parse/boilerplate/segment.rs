@@ -52,6 +52,16 @@ pub fn segments(text: &str) -> Vec<(usize, usize)> {
             }
         }
     }
+    // A crawler that joined a page's `<p>` texts with ` , ` (and its line breaks as a literal `r n`): three
+    // joins at least make them cuts. Prose puts no space before its commas.
+    let joins: Vec<usize> = text.match_indices(" , ").map(|(i, _)| i).collect();
+    let joined = joins.len() >= 3;
+    if joined {
+        for &i in &joins {
+            cuts.push(i);
+            cuts.push(i + 3);
+        }
+    }
     // No cut inside a code span (its `;` and `.` are not sentence ends).
     cuts.retain(|&c| c > 0 && c < text.len() && !code.iter().any(|&(s, e)| s < c && c < e));
     cuts.push(0);
@@ -63,8 +73,12 @@ pub fn segments(text: &str) -> Vec<(usize, usize)> {
             let (s, e) = (w[0], w[1]);
             let piece = &text[s..e];
             let lead = piece.len() - piece.trim_start().len();
-            let trail = piece.len() - piece.trim_end().len();
-            (s + lead < e - trail).then_some((s + lead, e - trail))
+            // A join's comma at the very end of the line (`… sân nhà ,`) belongs to no unit.
+            let end_trimmed = if joined && e == text.len() { piece.trim_end().trim_end_matches(',') } else { piece };
+            let trail = piece.len() - end_trimmed.trim_end().len();
+            // What is left of a join (`,`, an escaped line break `r n`) is a separator, not a unit.
+            let separator = joined && matches!(piece.trim(), "," | "r n" | "rn");
+            (s + lead < e - trail && !separator).then_some((s + lead, e - trail))
         })
         .collect()
 }
@@ -198,6 +212,30 @@ pub fn code_spans(text: &str) -> Vec<(usize, usize)> {
 /// Whether a unit is script code (for the detectors).
 pub fn is_code(text: &str) -> bool {
     code_spans(text).first().is_some_and(|&(s, e)| e - s >= text.trim().len() * 9 / 10)
+}
+
+#[cfg(test)]
+mod joined_tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_joined_with_commas() {
+        let text = "Câu thứ nhất của bài báo. , Câu thứ hai của bài báo dài hơn. , Tạ Xuân Quan , Vaccin nào có thể tiêm? , r n , Vaccin phòng ung thư cổ tử cung";
+        let units: Vec<&str> = segments(text).into_iter().map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(
+            units,
+            vec![
+                "Câu thứ nhất của bài báo.",
+                "Câu thứ hai của bài báo dài hơn.",
+                "Tạ Xuân Quan",
+                "Vaccin nào có thể tiêm?",
+                "Vaccin phòng ung thư cổ tử cung"
+            ]
+        );
+        // Two commas after spaces are a typo, not a join.
+        let prose = "Một câu , có dấu phẩy lạc. Câu khác , cũng vậy.";
+        assert_eq!(segments(prose).len(), 2);
+    }
 }
 
 #[cfg(test)]
