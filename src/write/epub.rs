@@ -10,9 +10,9 @@
 //! Same input, same bytes: the identifier is a UUID v5 of the content, `dcterms:modified` comes from
 //! `SOURCE_DATE_EPOCH` (or a fixed date), and every zip entry carries the DOS epoch as its time stamp.
 
-use super::xml::{display_date, escape};
+use super::xml::escape;
 use super::{book_title, WriteOptions, Writer};
-use crate::model::{BlockKind, Document};
+use crate::model::Document;
 use std::fmt::Write as _;
 use std::io::{self, Cursor, Write};
 use std::path::Path;
@@ -37,7 +37,8 @@ impl Writer for Epub {
     }
 }
 
-const STYLESHEET: &str = include_str!("epub.css");
+/// The stylesheet of every chapter, and of `--to html` pages.
+pub(super) const STYLESHEET: &str = include_str!("epub.css");
 
 /// Entries smaller than this are stored: deflate saves a few hundred bytes on each, and setting up a compressor
 /// (~400 KB of tables, zeroed) per entry was most of a one-seed book's writing. The corpus as one book: 5.9 MB
@@ -297,41 +298,9 @@ fn page(title: &str, body: &str) -> String {
 
 /// The XHTML of one article.
 pub fn chapter(doc: &Document) -> String {
-    let title = doc.display_title();
     let mut b = String::with_capacity(doc.blocks.iter().map(|b| b.text.len() + 32).sum::<usize>() + 512);
-    b.push_str("<section epub:type=\"chapter\" class=\"article\">\n<header>\n");
-    let class = if doc.title.is_some() { "" } else { " class=\"untitled\"" };
-    b.push_str(&format!("<h1{class}>{}</h1>\n", escape(&title)));
-    let mut meta = Vec::new();
-    if let Some(p) = &doc.publisher {
-        meta.push(format!("<span class=\"outlet\">{}</span>", escape(p)));
-    }
-    if let Some(d) = &doc.date {
-        meta.push(format!("<time datetime=\"{}\">{}</time>", escape(d), escape(&display_date(d))));
-    }
-    if let Some(c) = &doc.category {
-        meta.push(format!("<span class=\"category\">{}</span>", escape(c)));
-    }
-    if !meta.is_empty() {
-        b.push_str(&format!("<p class=\"meta\">{}</p>\n", meta.join(" · ")));
-    }
-    if let Some(url) = &doc.url {
-        b.push_str(&format!("<p class=\"source\"><a href=\"{0}\">{0}</a></p>\n", escape(url)));
-    }
-    b.push_str("</header>\n");
-    for block in &doc.blocks {
-        let text = escape(&block.text);
-        let line = match block.kind {
-            BlockKind::Lead => format!("<p class=\"lead\">{text}</p>\n"),
-            BlockKind::Paragraph => format!("<p>{text}</p>\n"),
-            BlockKind::Heading => format!("<h2>{text}</h2>\n"),
-            BlockKind::Caption => format!("<p class=\"caption\">{text}</p>\n"),
-            BlockKind::Attribution => format!("<p class=\"attribution\">{text}</p>\n"),
-        };
-        b.push_str(&line);
-    }
-    b.push_str("</section>\n");
-    page(&title, &b)
+    super::html::article(doc, 1, "section", " epub:type=\"chapter\" class=\"article\"", &mut b);
+    page(&doc.display_title(), &b)
 }
 
 fn title_page(title: &str, docs: &[Document], options: &WriteOptions) -> String {

@@ -2,6 +2,7 @@
 //! documents and a sink; it never sees a path, raw seed text, or decides validity.
 
 mod epub;
+mod html;
 mod json;
 pub mod pdf;
 mod tei;
@@ -98,7 +99,7 @@ pub(crate) fn book_title(docs: &[Document], options: &WriteOptions) -> String {
 }
 
 /// Every output format.
-pub static WRITERS: &[&dyn Writer] = &[&epub::Epub, &json::Json, &pdf::Pdf, &tei::Tei, &txt::Txt];
+pub static WRITERS: &[&dyn Writer] = &[&epub::Epub, &html::Html, &json::Json, &pdf::Pdf, &tei::Tei, &txt::Txt];
 
 /// The writer whose `--to` name is `name`.
 pub fn find(name: &str) -> Option<&'static dyn Writer> {
