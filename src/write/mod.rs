@@ -4,6 +4,7 @@
 mod epub;
 mod html;
 mod json;
+mod md;
 pub mod pdf;
 mod tei;
 mod txt;
@@ -99,7 +100,8 @@ pub(crate) fn book_title(docs: &[Document], options: &WriteOptions) -> String {
 }
 
 /// Every output format.
-pub static WRITERS: &[&dyn Writer] = &[&epub::Epub, &html::Html, &json::Json, &pdf::Pdf, &tei::Tei, &txt::Txt];
+pub static WRITERS: &[&dyn Writer] =
+    &[&epub::Epub, &html::Html, &json::Json, &md::Markdown, &pdf::Pdf, &tei::Tei, &txt::Txt];
 
 /// The writer whose `--to` name is `name`.
 pub fn find(name: &str) -> Option<&'static dyn Writer> {

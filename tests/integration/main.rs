@@ -12,6 +12,7 @@ mod fuzz_regressions;
 mod hostile;
 mod html;
 mod lockstep;
+mod markdown;
 mod pdf;
 mod props;
 mod scale;
