@@ -113,9 +113,14 @@ pub(crate) struct ConvertArgs {
     /// Output format.
     #[arg(long, short = 't', value_name = "FORMAT", value_parser = writer_values())]
     pub to: Option<String>,
-    /// Output file (written atomically, only if every input is well-formed). Default: standard output.
+    /// Output file (written atomically, only if every input is well-formed); its extension gives the format
+    /// when --to is absent (.epub .html .md .pdf .xml/.tei .json/.jsonl .txt). Default: standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// One output file per input, in the directory -o names, mirroring the inputs' tree below each INPUT
+    /// directory (extension from the format).
+    #[arg(long, requires = "output")]
+    pub each: bool,
     /// Title of a book made of several seeds.
     #[arg(long)]
     pub title: Option<String>,
@@ -239,15 +244,15 @@ pub(crate) fn into_run(cli: Cli) -> Result<Run, Error> {
         }
         None => {
             let args = cli.convert;
-            let Some(to) = args.to else {
+            if args.inputs.is_empty() && args.to.is_none() && args.output.is_none() {
                 return Err(Error::Usage(
                     "say what to do: `seeds-convert --to FORMAT INPUT...` or `seeds-convert check INPUT...` (see --help)".into(),
                 ));
-            };
+            }
+            let (writer, notes) = choose_writer(args.to.as_deref(), args.output.as_deref(), args.each)?;
             if args.inputs.is_empty() {
                 return Err(Error::Usage("no INPUT given (a file, a directory, or - for standard input)".into()));
             }
-            let writer = write::find(&to).ok_or_else(|| Error::Usage(format!("unknown format `{to}`")))?;
             Ok(Run::Convert(ConvertRun {
                 inputs: args.inputs,
                 read: read_options(&args.read)?,
@@ -262,7 +267,62 @@ pub(crate) fn into_run(cli: Cli) -> Result<Run, Error> {
                     paper: args.paper,
                 },
                 quiet: args.run.quiet,
+                notes,
+                each: args.each,
                 run: args.run.options(),
+            }))
+        }
+    }
+}
+
+/// The writer `--to` names, or else the one `-o`'s extension means (pandoc's way); with warnings for the
+/// user when both are given and disagree. An `-o` naming a directory is an error unless `--each` asks for one
+/// file per input (then the format must come from `--to`).
+fn choose_writer(
+    to: Option<&str>,
+    output: Option<&std::path::Path>,
+    each: bool,
+) -> Result<(&'static dyn write::Writer, Vec<String>), Error> {
+    let shown = |p: &std::path::Path| seeds_convert::input::path_name(p);
+    if let Some(out) = output.filter(|_| !each) {
+        if out.is_dir() || out.as_os_str().as_encoded_bytes().ends_with(b"/") {
+            return Err(Error::Usage(format!(
+                "-o {}: names a directory; name a file (-o {}/out.{}), or pass --each for one file per input",
+                shown(out),
+                shown(out).trim_end_matches('/'),
+                to.and_then(write::find).map_or("epub", |w| w.extensions()[0]),
+            )));
+        }
+    }
+    let guessed = output.filter(|_| !each).and_then(write::for_output);
+    match (to, guessed) {
+        (Some(to), guessed) => {
+            let writer = write::find(to).ok_or_else(|| Error::Usage(format!("unknown format `{to}`")))?;
+            let mut notes = Vec::new();
+            if let (Some(guessed), Some(out)) = (guessed, output) {
+                if guessed.name() != writer.name() {
+                    notes.push(format!(
+                        "warning: -o {} has the extension of {}, but --to {} writes {}",
+                        shown(out),
+                        guessed.name(),
+                        writer.name(),
+                        writer.name()
+                    ));
+                }
+            }
+            Ok((writer, notes))
+        }
+        (None, Some(guessed)) => Ok((guessed, Vec::new())),
+        (None, None) => {
+            let known: Vec<String> =
+                write::WRITERS.iter().flat_map(|w| w.extensions()).map(|e| format!(".{e}")).collect();
+            Err(Error::Usage(match output {
+                Some(out) if !each => format!(
+                    "cannot tell the format from -o {}: pass --to FORMAT, or name the output with one of {}",
+                    shown(out),
+                    known.join(" ")
+                ),
+                _ => "say which format to write: --to FORMAT (see --help)".into(),
             }))
         }
     }

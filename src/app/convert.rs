@@ -16,6 +16,10 @@ pub(crate) struct ConvertRun {
     pub output: Option<PathBuf>,
     pub write: WriteOptions,
     pub quiet: bool,
+    /// Warnings about the command line itself (`--to pdf -o x.epub`), said first.
+    pub notes: Vec<String>,
+    /// `--each`: one output per input, in the directory `output` names.
+    pub each: bool,
     pub run: RunOptions,
 }
 
@@ -25,6 +29,12 @@ pub(crate) fn run_convert(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Result<ExitStatus, Error> {
+    for note in &run.notes {
+        let _ = writeln!(stderr, "seeds-convert: {}", seeds_convert::report::terminal_safe(note));
+    }
+    if run.each {
+        return super::each::run_each(run, stderr);
+    }
     let (found, read) = gather(&run.inputs, &run.run, &run.read)?;
     if let Some(out) = &run.output {
         refuse_output_among_inputs(out, &found.sources)?;

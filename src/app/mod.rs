@@ -7,6 +7,7 @@
 
 mod check;
 mod convert;
+mod each;
 mod fix;
 mod profile;
 mod spool;

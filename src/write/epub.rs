@@ -28,6 +28,9 @@ impl Writer for Epub {
     fn about(&self) -> &'static str {
         "an EPUB 3 book: one chapter per article"
     }
+    fn extensions(&self) -> &'static [&'static str] {
+        &["epub"]
+    }
     fn is_binary(&self) -> bool {
         true
     }

@@ -19,6 +19,9 @@ impl Writer for Html {
     fn about(&self) -> &'static str {
         "one standalone HTML5 page (a contents list for several articles)"
     }
+    fn extensions(&self) -> &'static [&'static str] {
+        &["html", "htm"]
+    }
     fn write(&self, docs: &[Document], options: &WriteOptions, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(page(docs, options).as_bytes())
     }

@@ -26,6 +26,9 @@ impl Writer for Markdown {
     fn about(&self) -> &'static str {
         "CommonMark: # title, **lead**, *caption*, ***attribution***"
     }
+    fn extensions(&self) -> &'static [&'static str] {
+        &["md", "markdown"]
+    }
     fn streams(&self) -> bool {
         true
     }

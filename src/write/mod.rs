@@ -70,6 +70,9 @@ pub trait Writer: Sync {
     fn name(&self) -> &'static str;
     /// One line for `--to`'s help.
     fn about(&self) -> &'static str;
+    /// File name extensions (lowercase, without the dot) that mean this format in `-o NAME` when `--to` is
+    /// absent; the first is the one `--each` gives its files.
+    fn extensions(&self) -> &'static [&'static str];
     /// Binary formats never go to a terminal.
     fn is_binary(&self) -> bool {
         false
@@ -102,6 +105,12 @@ pub(crate) fn book_title(docs: &[Document], options: &WriteOptions) -> String {
 /// Every output format.
 pub static WRITERS: &[&dyn Writer] =
     &[&epub::Epub, &html::Html, &json::Json, &md::Markdown, &pdf::Pdf, &tei::Tei, &txt::Txt];
+
+/// The writer whose extensions include the extension of `path` (any case), as pandoc guesses `-o book.epub`.
+pub fn for_output(path: &std::path::Path) -> Option<&'static dyn Writer> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    WRITERS.iter().copied().find(|w| w.extensions().contains(&ext.as_str()))
+}
 
 /// The writer whose `--to` name is `name`.
 pub fn find(name: &str) -> Option<&'static dyn Writer> {

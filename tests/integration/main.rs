@@ -13,6 +13,7 @@ mod hostile;
 mod html;
 mod lockstep;
 mod markdown;
+mod outputs;
 mod pdf;
 mod props;
 mod scale;

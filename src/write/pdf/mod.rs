@@ -37,6 +37,9 @@ impl Writer for Pdf {
     fn about(&self) -> &'static str {
         "a PDF for reading and printing: typeset, embedded font, outline, one article per section"
     }
+    fn extensions(&self) -> &'static [&'static str] {
+        &["pdf"]
+    }
     fn is_binary(&self) -> bool {
         true
     }
