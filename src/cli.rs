@@ -20,8 +20,7 @@ use std::path::PathBuf;
     about = "Turn raw scraped Vietnamese news text (seed files) into clean, validated documents.",
     long_about = None,
     args_conflicts_with_subcommands = true,
-    after_help = "INPUT is a seed file, a directory (every *.txt below it, sorted), or - for standard input.\n\
-                  Exit status: 0 ok; 1 an input is not a well-formed seed (nothing is written); 2 usage or I/O error."
+    after_help = MAIN_AFTER_HELP
 )]
 pub(crate) struct Cli {
     #[command(subcommand)]
@@ -30,9 +29,36 @@ pub(crate) struct Cli {
     pub convert: ConvertArgs,
 }
 
+const MAIN_AFTER_HELP: &str = "\
+INPUT is a seed file, a directory (every *.txt below it, sorted), or - for standard input.
+Exit status: 0 ok; 1 an input is not a well-formed seed (nothing is written); 2 usage or I/O error.
+
+Examples:
+  seeds-convert samples/articles -o samples.epub       an EPUB book of the samples (format from the name)
+  seeds-convert --to html seed.txt -o seed.html        one standalone web page
+  seeds-convert --to md --each corpus/ -o md/          one Markdown file per seed, mirroring corpus/
+  seeds-convert --to json corpus/ -o corpus.jsonl      JSON Lines, one document per seed
+  seeds-convert check --format github corpus/          the CI gate, with annotations
+  seeds-convert fix --diff corpus/                     what `fix` would change
+  seeds-convert explain SC105                          what a diagnostic means and how to fix it";
+
+/// `check --help`'s closing text: examples and every diagnostic code.
+fn check_after_help() -> String {
+    format!(
+        "Examples:\n  \
+         seeds-convert check corpus/                          a report, and exit 1 if a seed has an error\n  \
+         seeds-convert check --format json corpus/ > r.json   for scripts (schemas/diagnostics.schema.json)\n  \
+         seeds-convert check --strict --format github corpus/ in GitHub Actions\n\n\
+         Diagnostic codes (fix: `seeds-convert fix` fixes it; warning*: an error with --strict;\n\
+         `seeds-convert explain CODE` says more):\n{}",
+        seeds_convert::report::rule_list()
+    )
+}
+
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
     /// Check seeds and report diagnostics (for CI): exit 1 if any seed has an error.
+    #[command(after_help = check_after_help())]
     Check(CheckArgs),
     /// Rewrite seeds in place into their canonical clean form (atomically); --diff only shows it.
     Fix(FixArgs),
@@ -42,6 +68,13 @@ pub(crate) enum Command {
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+    },
+    /// Explain a diagnostic code (SC105, or its name): what it finds, its severity, how to fix it; without
+    /// a code, list them all.
+    Explain {
+        /// A code (SC105) or rule name (suspect-boilerplate).
+        #[arg(value_name = "CODE")]
+        code: Option<String>,
     },
     /// Print the man page (roff).
     Man,
@@ -235,13 +268,23 @@ pub(crate) fn into_run(cli: Cli) -> Result<Run, Error> {
             clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "seeds-convert", &mut out);
             Ok(Run::Print(out))
         }
-        Some(Command::Man) => {
-            let mut out = Vec::new();
-            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
-                .render(&mut out)
-                .map_err(|e| Error::Usage(format!("man page: {e}")))?;
-            Ok(Run::Print(out))
+        Some(Command::Explain { code: None }) => Ok(Run::Print(
+            format!(
+                "Diagnostic codes (fix: `seeds-convert fix` fixes it; warning*: an error with --strict):\n{}",
+                seeds_convert::report::rule_list()
+            )
+            .into_bytes(),
+        )),
+        Some(Command::Explain { code: Some(code) }) => {
+            let rule = seeds_convert::check::find_rule(&code).ok_or_else(|| {
+                Error::Usage(format!(
+                    "unknown diagnostic code `{}`; `seeds-convert explain` lists them",
+                    seeds_convert::report::terminal_safe(&code)
+                ))
+            })?;
+            Ok(Run::Print(seeds_convert::report::explain(rule).into_bytes()))
         }
+        Some(Command::Man) => man_page().map(Run::Print).map_err(|e| Error::Usage(format!("man page: {e}"))),
         None => {
             let args = cli.convert;
             if args.inputs.is_empty() && args.to.is_none() && args.output.is_none() {
@@ -326,6 +369,49 @@ fn choose_writer(
             }))
         }
     }
+}
+
+/// The man page: clap_mangen's sections, except that the subcommands are described here, with their options,
+/// instead of pointing to `seeds-convert-check(1)` and other pages nobody installs; then the diagnostic codes.
+fn man_page() -> std::io::Result<Vec<u8>> {
+    let cmd = <Cli as clap::CommandFactory>::command();
+    let man = clap_mangen::Man::new(cmd.clone());
+    let mut out = Vec::new();
+    man.render_title(&mut out)?;
+    man.render_name_section(&mut out)?;
+    man.render_synopsis_section(&mut out)?;
+    man.render_description_section(&mut out)?;
+    man.render_options_section(&mut out)?;
+    out.extend_from_slice(b".SH COMMANDS\n");
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help") {
+        let name = format!("seeds-convert {}", sub.get_name());
+        let about = sub.get_about().map(|a| a.to_string()).unwrap_or_default();
+        out.extend_from_slice(format!(".TP\n\\fB{}\\fR\n{}", roff(&name).trim_end(), roff(&about)).as_bytes());
+        let mut options = Vec::new();
+        clap_mangen::Man::new(sub.clone()).render_options_section(&mut options)?;
+        let options =
+            String::from_utf8_lossy(&options).replace(".SH OPTIONS", &format!(".SS \"{}\"", roff(&name).trim_end()));
+        if sub.get_arguments().any(|a| !a.is_hide_set() && a.get_id() != "help") {
+            out.extend_from_slice(options.as_bytes());
+        }
+    }
+    man.render_extra_section(&mut out)?;
+    out.extend_from_slice(b".SH \"DIAGNOSTIC CODES\"\n.nf\n");
+    out.extend_from_slice(roff(&seeds_convert::report::rule_list()).as_bytes());
+    out.extend_from_slice(b".fi\n");
+    man.render_version_section(&mut out)?;
+    Ok(out)
+}
+
+/// Text for roff: backslashes and hyphens escaped, no line starting with a control character.
+fn roff(text: &str) -> String {
+    let escaped = text.replace('\\', "\\e").replace('-', "\\-");
+    escaped
+        .lines()
+        .map(|l| if l.starts_with(['.', '\'']) { format!("\\&{l}") } else { l.to_string() })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
 }
 
 /// `SOURCE_DATE_EPOCH` (reproducible builds), else 1980-01-01: books never carry the current time.
