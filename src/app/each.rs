@@ -37,7 +37,7 @@ pub(super) fn run_each(run: &ConvertRun, stderr: &mut dyn Write) -> Result<ExitS
     let mut spools = Vec::with_capacity(found.sources.len());
     let (mut invalid, mut io_errors) = (0, found.errors.len());
     let (mut warnings, mut warned_files) = (0, 0);
-    process_in_order(&found.sources, &read, &run.run, |source, result| {
+    process_in_order(&found.sources, &read, &run.run, "reading and converting", |source, result| {
         match result {
             Ok(p) if p.is_valid() => {
                 warnings += p.diagnostics.len();

@@ -19,6 +19,7 @@ mod props;
 mod scale;
 mod snapshots;
 mod tei;
+mod terminal;
 mod validators;
 
 use assert_cmd::Command;
