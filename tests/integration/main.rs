@@ -16,6 +16,7 @@ mod markdown;
 mod outputs;
 mod pdf;
 mod props;
+mod readme;
 mod scale;
 mod snapshots;
 mod tei;
