@@ -47,6 +47,7 @@ fn readme_commands_with_shipped_inputs_run_and_the_first_does_not_warn() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let commands = commands();
     assert!(commands.len() >= 3, "{commands:?}");
+    assert!(commands[0].contains(&"samples/articles/002_80b3f6d469e22f59.txt"), "the set-up command first");
     let dir = tempfile::tempdir().unwrap();
     let mut ran = 0;
     for (i, args) in commands.iter().enumerate() {
