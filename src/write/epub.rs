@@ -63,7 +63,10 @@ struct Item {
 /// The book as zip bytes.
 fn build(docs: &[Document], options: &WriteOptions) -> zip::result::ZipResult<Vec<u8>> {
     let title = book_title(docs, options);
-    let uid = format!("urn:uuid:{}", content_uuid(docs, options));
+    let uid = match &options.identifier {
+        Some(id) => id.clone(),
+        None => format!("urn:uuid:{}", content_uuid(docs, options)),
+    };
     let chapters: Vec<String> = (1..=docs.len()).map(|i| format!("article-{i:04}.xhtml")).collect();
     let size = docs.iter().flat_map(|d| &d.blocks).map(|b| b.text.len() + 32).sum::<usize>();
     let deflate_from = if size < SMALL_BOOK { usize::MAX } else { DEFLATE_FROM };
@@ -162,11 +165,15 @@ fn package(
     let modified = chrono::DateTime::from_timestamp(options.modified, 0).unwrap_or_default();
     let mut o = String::with_capacity(1024 + items.len() * 120);
     o.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    o.push_str("<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"book-id\" xml:lang=\"vi\">\n");
+    let _ = writeln!(
+        o,
+        "<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"book-id\" xml:lang=\"{}\">",
+        escape(options.language())
+    );
     o.push_str("  <metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n");
     let _ = writeln!(o, "    <dc:identifier id=\"book-id\">{}</dc:identifier>", escape(uid));
     let _ = writeln!(o, "    <dc:title>{}</dc:title>", escape(title));
-    o.push_str("    <dc:language>vi</dc:language>\n");
+    let _ = writeln!(o, "    <dc:language>{}</dc:language>", escape(options.language()));
     if let Some(author) = &options.author {
         let _ = writeln!(o, "    <dc:creator id=\"creator\">{}</dc:creator>", escape(author));
     }
@@ -176,13 +183,13 @@ fn package(
             let _ = writeln!(o, "    <dc:source>{}</dc:source>", escape(url));
         }
     }
-    if let [doc] = docs {
-        if let Some(p) = &doc.publisher {
-            let _ = writeln!(o, "    <dc:publisher>{}</dc:publisher>", escape(p));
-        }
-        if let Some(d) = &doc.date {
-            let _ = writeln!(o, "    <dc:date>{}</dc:date>", escape(d));
-        }
+    // The book's publisher and date: given, or a one-article book's own.
+    let one = if let [doc] = docs { Some(doc) } else { None };
+    if let Some(p) = options.publisher.as_ref().or(one.and_then(|d| d.publisher.as_ref())) {
+        let _ = writeln!(o, "    <dc:publisher>{}</dc:publisher>", escape(p));
+    }
+    if let Some(d) = options.date.as_ref().or(one.and_then(|d| d.date.as_ref())) {
+        let _ = writeln!(o, "    <dc:date>{}</dc:date>", escape(d));
     }
     if options.title.is_none() && docs.len() > 1 {
         o.push_str("    <dc:description>Tuyển tập bài báo chuyển đổi bằng seeds-convert</dc:description>\n");
@@ -280,6 +287,10 @@ fn content_uuid(docs: &[Document], options: &WriteOptions) -> uuid::Uuid {
             let _ = name.write_all(&[0]);
         }
         let _ = write!(name, "{:?}|{:?}", options.title, options.author);
+        // Later options only when given, so identifiers made before they existed stay the same.
+        if options.language.is_some() || options.publisher.is_some() || options.date.is_some() {
+            let _ = write!(name, "|{:?}|{:?}|{:?}", options.language, options.publisher, options.date);
+        }
         let _ = name.flush();
     }
     let hash = hashing.0.finalize();

@@ -40,7 +40,8 @@ fn page(docs: &[Document], options: &WriteOptions) -> String {
     let title = book_title(docs, options);
     let size = docs.iter().flat_map(|d| &d.blocks).map(|b| b.text.len() + 32).sum::<usize>();
     let mut o = String::with_capacity(size + 4096);
-    o.push_str("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
+    let _ =
+        writeln!(o, "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">", text(options.language()));
     o.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     let _ = writeln!(o, "<title>{}</title>", text(&title));
     o.push_str(concat!("<meta name=\"generator\" content=\"seeds-convert ", env!("CARGO_PKG_VERSION"), "\">\n"));

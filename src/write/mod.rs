@@ -28,6 +28,21 @@ pub struct WriteOptions {
     pub font: Option<FontFile>,
     /// Page size of PDF output (`--paper`).
     pub paper: Paper,
+    /// The book's language, a BCP 47 tag (`--lang`); default `vi`.
+    pub language: Option<String>,
+    /// The book's publisher (`--publisher`); default: the outlet of a one-article book.
+    pub publisher: Option<String>,
+    /// The book's publication date, ISO 8601 (`--date`); default: the date of a one-article book.
+    pub date: Option<String>,
+    /// The book's identifier (`--identifier`, e.g. `urn:isbn:…`); default: a UUID of the content.
+    pub identifier: Option<String>,
+}
+
+impl WriteOptions {
+    /// The book's language: `--lang`, else `vi`.
+    pub fn language(&self) -> &str {
+        self.language.as_deref().unwrap_or("vi")
+    }
 }
 
 /// A paper size for paged output.

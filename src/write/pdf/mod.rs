@@ -168,7 +168,7 @@ fn link_url(pdf_page: &mut krilla::page::Page, page: &layout::Page, url: &str) {
 fn metadata(docs: &[Document], options: &WriteOptions) -> Metadata {
     let mut meta = Metadata::new()
         .title(book_title(docs, options))
-        .language("vi".to_string())
+        .language(options.language().to_string())
         .producer(PRODUCER.to_string())
         .creator(PRODUCER.to_string());
     if let Some(author) = &options.author {
