@@ -244,7 +244,7 @@ fn writer_values() -> clap::builder::PossibleValuesParser {
 /// What the command line asks for.
 pub(crate) enum Run {
     Check(CheckRun),
-    Convert(ConvertRun),
+    Convert(Box<ConvertRun>),
     Fix(FixRun),
     Profile(ProfileRun),
     /// Text generated from the command-line definition itself (completions, man page), for stdout.
@@ -310,7 +310,7 @@ pub(crate) fn into_run(cli: Cli) -> Result<Run, Error> {
             if args.inputs.is_empty() {
                 return Err(Error::Usage("no INPUT given (a file, a directory, or - for standard input)".into()));
             }
-            Ok(Run::Convert(ConvertRun {
+            Ok(Run::Convert(Box::new(ConvertRun {
                 inputs: args.inputs,
                 read: read_options(&args.read)?,
                 writer,
@@ -331,7 +331,7 @@ pub(crate) fn into_run(cli: Cli) -> Result<Run, Error> {
                 notes,
                 each: args.each,
                 run: args.run.options(),
-            }))
+            })))
         }
     }
 }
