@@ -20,8 +20,7 @@ use std::path::PathBuf;
     about = "Turn raw scraped Vietnamese news text (seed files) into clean, validated documents.",
     long_about = None,
     args_conflicts_with_subcommands = true,
-    after_help = "INPUT is a seed file, a directory (every *.txt below it, sorted), or - for standard input.\n\
-                  Exit status: 0 ok; 1 an input is not a well-formed seed (nothing is written); 2 usage or I/O error."
+    after_help = MAIN_AFTER_HELP
 )]
 pub(crate) struct Cli {
     #[command(subcommand)]
@@ -30,9 +29,36 @@ pub(crate) struct Cli {
     pub convert: ConvertArgs,
 }
 
+const MAIN_AFTER_HELP: &str = "\
+INPUT is a seed file, a directory (every *.txt below it, sorted), or - for standard input.
+Exit status: 0 ok; 1 an input is not a well-formed seed (nothing is written); 2 usage or I/O error.
+
+Examples:
+  seeds-convert samples/articles -o samples.epub       an EPUB book of the samples (format from the name)
+  seeds-convert --to html seed.txt -o seed.html        one standalone web page
+  seeds-convert --to md --each corpus/ -o md/          one Markdown file per seed, mirroring corpus/
+  seeds-convert --to json corpus/ -o corpus.jsonl      JSON Lines, one document per seed
+  seeds-convert check --format github corpus/          the CI gate, with annotations
+  seeds-convert fix --diff corpus/                     what `fix` would change
+  seeds-convert explain SC105                          what a diagnostic means and how to fix it";
+
+/// `check --help`'s closing text: examples and every diagnostic code.
+fn check_after_help() -> String {
+    format!(
+        "Examples:\n  \
+         seeds-convert check corpus/                          a report, and exit 1 if a seed has an error\n  \
+         seeds-convert check --format json corpus/ > r.json   for scripts (schemas/diagnostics.schema.json)\n  \
+         seeds-convert check --strict --format github corpus/ in GitHub Actions\n\n\
+         Diagnostic codes (fix: `seeds-convert fix` fixes it; warning*: an error with --strict;\n\
+         `seeds-convert explain CODE` says more):\n{}",
+        seeds_convert::report::rule_list()
+    )
+}
+
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
     /// Check seeds and report diagnostics (for CI): exit 1 if any seed has an error.
+    #[command(after_help = check_after_help())]
     Check(CheckArgs),
     /// Rewrite seeds in place into their canonical clean form (atomically); --diff only shows it.
     Fix(FixArgs),
@@ -42,6 +68,13 @@ pub(crate) enum Command {
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+    },
+    /// Explain a diagnostic code (SC105, or its name): what it finds, its severity, how to fix it; without
+    /// a code, list them all.
+    Explain {
+        /// A code (SC105) or rule name (suspect-boilerplate).
+        #[arg(value_name = "CODE")]
+        code: Option<String>,
     },
     /// Print the man page (roff).
     Man,
@@ -113,15 +146,34 @@ pub(crate) struct ConvertArgs {
     /// Output format.
     #[arg(long, short = 't', value_name = "FORMAT", value_parser = writer_values())]
     pub to: Option<String>,
-    /// Output file (written atomically, only if every input is well-formed). Default: standard output.
+    /// Output file (written atomically, only if every input is well-formed); its extension gives the format
+    /// when --to is absent (.epub .html .md .pdf .xml/.tei .json/.jsonl .txt). Default: standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// One output file per input, in the directory -o names, mirroring the inputs' tree below each INPUT
+    /// directory (extension from the format).
+    #[arg(long, requires = "output")]
+    pub each: bool,
     /// Title of a book made of several seeds.
     #[arg(long)]
     pub title: Option<String>,
     /// Author for book metadata.
     #[arg(long)]
     pub author: Option<String>,
+    /// The book's language, a BCP 47 tag (EPUB dc:language, PDF /Lang, HTML lang). Default: vi.
+    #[arg(long, value_name = "TAG", value_parser = parse_language)]
+    pub lang: Option<String>,
+    /// The book's publisher (EPUB dc:publisher). Default: the outlet of a one-article book.
+    #[arg(long)]
+    pub publisher: Option<String>,
+    /// The book's publication date, ISO 8601: 2024, 2024-05 or 2024-05-26 (EPUB dc:date). Default: the date
+    /// of a one-article book.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub date: Option<String>,
+    /// The book's identifier, e.g. urn:isbn:9786040000000 (EPUB dc:identifier). Default: a UUID derived
+    /// from the content.
+    #[arg(long, value_name = "ID")]
+    pub identifier: Option<String>,
     /// Embed this font file (TTF/OTF/WOFF) in EPUB output and use it for the text.
     #[arg(long, value_name = "FILE")]
     pub embed_font: Option<PathBuf>,
@@ -192,7 +244,7 @@ fn writer_values() -> clap::builder::PossibleValuesParser {
 /// What the command line asks for.
 pub(crate) enum Run {
     Check(CheckRun),
-    Convert(ConvertRun),
+    Convert(Box<ConvertRun>),
     Fix(FixRun),
     Profile(ProfileRun),
     /// Text generated from the command-line definition itself (completions, man page), for stdout.
@@ -230,25 +282,35 @@ pub(crate) fn into_run(cli: Cli) -> Result<Run, Error> {
             clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "seeds-convert", &mut out);
             Ok(Run::Print(out))
         }
-        Some(Command::Man) => {
-            let mut out = Vec::new();
-            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
-                .render(&mut out)
-                .map_err(|e| Error::Usage(format!("man page: {e}")))?;
-            Ok(Run::Print(out))
+        Some(Command::Explain { code: None }) => Ok(Run::Print(
+            format!(
+                "Diagnostic codes (fix: `seeds-convert fix` fixes it; warning*: an error with --strict):\n{}",
+                seeds_convert::report::rule_list()
+            )
+            .into_bytes(),
+        )),
+        Some(Command::Explain { code: Some(code) }) => {
+            let rule = seeds_convert::check::find_rule(&code).ok_or_else(|| {
+                Error::Usage(format!(
+                    "unknown diagnostic code `{}`; `seeds-convert explain` lists them",
+                    seeds_convert::report::terminal_safe(&code)
+                ))
+            })?;
+            Ok(Run::Print(seeds_convert::report::explain(rule).into_bytes()))
         }
+        Some(Command::Man) => man_page().map(Run::Print).map_err(|e| Error::Usage(format!("man page: {e}"))),
         None => {
             let args = cli.convert;
-            let Some(to) = args.to else {
+            if args.inputs.is_empty() && args.to.is_none() && args.output.is_none() {
                 return Err(Error::Usage(
                     "say what to do: `seeds-convert --to FORMAT INPUT...` or `seeds-convert check INPUT...` (see --help)".into(),
                 ));
-            };
+            }
+            let (writer, notes) = choose_writer(args.to.as_deref(), args.output.as_deref(), args.each)?;
             if args.inputs.is_empty() {
                 return Err(Error::Usage("no INPUT given (a file, a directory, or - for standard input)".into()));
             }
-            let writer = write::find(&to).ok_or_else(|| Error::Usage(format!("unknown format `{to}`")))?;
-            Ok(Run::Convert(ConvertRun {
+            Ok(Run::Convert(Box::new(ConvertRun {
                 inputs: args.inputs,
                 read: read_options(&args.read)?,
                 writer,
@@ -260,11 +322,143 @@ pub(crate) fn into_run(cli: Cli) -> Result<Run, Error> {
                     embed_font: args.embed_font.map(read_font).transpose()?,
                     font: args.font.map(read_font).transpose()?,
                     paper: args.paper,
+                    language: args.lang,
+                    publisher: args.publisher,
+                    date: args.date,
+                    identifier: args.identifier,
                 },
                 quiet: args.run.quiet,
+                notes,
+                each: args.each,
                 run: args.run.options(),
+            })))
+        }
+    }
+}
+
+/// The writer `--to` names, or else the one `-o`'s extension means (pandoc's way); with warnings for the
+/// user when both are given and disagree. An `-o` naming a directory is an error unless `--each` asks for one
+/// file per input (then the format must come from `--to`).
+fn choose_writer(
+    to: Option<&str>,
+    output: Option<&std::path::Path>,
+    each: bool,
+) -> Result<(&'static dyn write::Writer, Vec<String>), Error> {
+    let shown = |p: &std::path::Path| seeds_convert::input::path_name(p);
+    if let Some(out) = output.filter(|_| !each) {
+        if out.is_dir() || out.as_os_str().as_encoded_bytes().ends_with(b"/") {
+            return Err(Error::Usage(format!(
+                "-o {}: names a directory; name a file (-o {}/out.{}), or pass --each for one file per input",
+                shown(out),
+                shown(out).trim_end_matches('/'),
+                to.and_then(write::find).map_or("epub", |w| w.extensions()[0]),
+            )));
+        }
+    }
+    let guessed = output.filter(|_| !each).and_then(write::for_output);
+    match (to, guessed) {
+        (Some(to), guessed) => {
+            let writer = write::find(to).ok_or_else(|| Error::Usage(format!("unknown format `{to}`")))?;
+            let mut notes = Vec::new();
+            if let (Some(guessed), Some(out)) = (guessed, output) {
+                if guessed.name() != writer.name() {
+                    notes.push(format!(
+                        "warning: -o {} has the extension of {}, but --to {} writes {}",
+                        shown(out),
+                        guessed.name(),
+                        writer.name(),
+                        writer.name()
+                    ));
+                }
+            }
+            Ok((writer, notes))
+        }
+        (None, Some(guessed)) => Ok((guessed, Vec::new())),
+        (None, None) => {
+            let known: Vec<String> =
+                write::WRITERS.iter().flat_map(|w| w.extensions()).map(|e| format!(".{e}")).collect();
+            Err(Error::Usage(match output {
+                Some(out) if !each => format!(
+                    "cannot tell the format from -o {}: pass --to FORMAT, or name the output with one of {}",
+                    shown(out),
+                    known.join(" ")
+                ),
+                _ => "say which format to write: --to FORMAT (see --help)".into(),
             }))
         }
+    }
+}
+
+/// The man page: clap_mangen's sections, except that the subcommands are described here, with their options,
+/// instead of pointing to `seeds-convert-check(1)` and other pages nobody installs; then the diagnostic codes.
+fn man_page() -> std::io::Result<Vec<u8>> {
+    let cmd = <Cli as clap::CommandFactory>::command();
+    let man = clap_mangen::Man::new(cmd.clone());
+    let mut out = Vec::new();
+    man.render_title(&mut out)?;
+    man.render_name_section(&mut out)?;
+    man.render_synopsis_section(&mut out)?;
+    man.render_description_section(&mut out)?;
+    man.render_options_section(&mut out)?;
+    out.extend_from_slice(b".SH COMMANDS\n");
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help") {
+        let name = format!("seeds-convert {}", sub.get_name());
+        let about = sub.get_about().map(|a| a.to_string()).unwrap_or_default();
+        out.extend_from_slice(format!(".TP\n\\fB{}\\fR\n{}", roff(&name).trim_end(), roff(&about)).as_bytes());
+        let mut options = Vec::new();
+        clap_mangen::Man::new(sub.clone()).render_options_section(&mut options)?;
+        let options =
+            String::from_utf8_lossy(&options).replace(".SH OPTIONS", &format!(".SS \"{}\"", roff(&name).trim_end()));
+        if sub.get_arguments().any(|a| !a.is_hide_set() && a.get_id() != "help") {
+            out.extend_from_slice(options.as_bytes());
+        }
+    }
+    man.render_extra_section(&mut out)?;
+    out.extend_from_slice(b".SH \"DIAGNOSTIC CODES\"\n.nf\n");
+    out.extend_from_slice(roff(&seeds_convert::report::rule_list()).as_bytes());
+    out.extend_from_slice(b".fi\n");
+    man.render_version_section(&mut out)?;
+    Ok(out)
+}
+
+/// Text for roff: backslashes and hyphens escaped, no line starting with a control character.
+fn roff(text: &str) -> String {
+    let escaped = text.replace('\\', "\\e").replace('-', "\\-");
+    escaped
+        .lines()
+        .map(|l| if l.starts_with(['.', '\'']) { format!("\\&{l}") } else { l.to_string() })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
+/// A BCP 47 language tag, as far as its shape goes: a 2–3 letter language, then subtags of 1–8 letters or
+/// digits (`vi`, `en-US`, `zh-Hant-TW`).
+fn parse_language(s: &str) -> Result<String, String> {
+    let mut parts = s.split('-');
+    let first = parts.next().unwrap_or("");
+    let ok = (2..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if ok {
+        Ok(s.to_string())
+    } else {
+        Err("expected a BCP 47 language tag such as vi, en or en-US".into())
+    }
+}
+
+/// An ISO 8601 date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real day), as EPUB's dc:date takes it.
+fn parse_date(s: &str) -> Result<String, String> {
+    let err = || "expected an ISO 8601 date: 2024, 2024-05 or 2024-05-26".to_string();
+    let parts: Vec<&str> = s.split('-').collect();
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [y] if digits(y, 4) => Ok(s.to_string()),
+        [y, m] if digits(y, 4) && digits(m, 2) && ("01"..="12").contains(m) => Ok(s.to_string()),
+        [y, m, d] if digits(y, 4) && digits(m, 2) && digits(d, 2) => {
+            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map(|_| s.to_string()).map_err(|_| err())
+        }
+        _ => Err(err()),
     }
 }
 

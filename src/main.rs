@@ -45,10 +45,15 @@ fn main() -> ExitCode {
 fn report(e: &Error) {
     // Escaped: a message can quote a file name, and a file name can hold terminal escape sequences.
     let safe = |s: String| seeds_convert::report::terminal_safe(&s).into_owned();
-    eprintln!("seeds-convert: {}", safe(e.to_string()));
+    let message = e.to_string();
+    eprintln!("seeds-convert: {}", safe(message.clone()));
     let mut source = std::error::Error::source(e);
     while let Some(cause) = source {
-        eprintln!("  caused by: {}", safe(cause.to_string()));
+        // Said once: most messages already end with their cause (`…: cannot write output: Not a directory`).
+        let cause_text = cause.to_string();
+        if !message.contains(&cause_text) {
+            eprintln!("  caused by: {}", safe(cause_text));
+        }
         source = cause.source();
     }
 }

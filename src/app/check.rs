@@ -24,7 +24,7 @@ pub(crate) fn run_check(run: &CheckRun, stdout: &mut dyn Write, stderr: &mut dyn
     report_errors(&found.errors, stderr);
     let mut status = if found.errors.is_empty() { ExitStatus::Success } else { ExitStatus::Error };
     let mut reporter = Reporter::new(run.format);
-    process_in_order(&found.sources, &read, &run.run, |source, result| {
+    process_in_order(&found.sources, &read, &run.run, "checking", |source, result| {
         match result {
             Ok(p) => {
                 if !p.is_valid() {

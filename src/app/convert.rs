@@ -16,6 +16,10 @@ pub(crate) struct ConvertRun {
     pub output: Option<PathBuf>,
     pub write: WriteOptions,
     pub quiet: bool,
+    /// Warnings about the command line itself (`--to pdf -o x.epub`), said first.
+    pub notes: Vec<String>,
+    /// `--each`: one output per input, in the directory `output` names.
+    pub each: bool,
     pub run: RunOptions,
 }
 
@@ -25,6 +29,12 @@ pub(crate) fn run_convert(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Result<ExitStatus, Error> {
+    for note in &run.notes {
+        let _ = writeln!(stderr, "seeds-convert: {}", seeds_convert::report::terminal_safe(note));
+    }
+    if run.each {
+        return super::each::run_each(run, stderr);
+    }
     let (found, read) = gather(&run.inputs, &run.run, &run.read)?;
     if let Some(out) = &run.output {
         refuse_output_among_inputs(out, &found.sources)?;
@@ -43,7 +53,7 @@ pub(crate) fn run_convert(
     let total = found.sources.len();
     let (mut book, mut written, mut invalid) = (Vec::new(), 0, 0);
     let (mut warnings, mut warned_files) = (0, 0);
-    process_in_order(&found.sources, &read, &run.run, |source, result| {
+    process_in_order(&found.sources, &read, &run.run, "reading and parsing", |source, result| {
         match result {
             Ok(p) if p.is_valid() => {
                 warnings += p.diagnostics.len();
@@ -82,7 +92,12 @@ pub(crate) fn run_convert(
         );
     }
     if !run.writer.streams() {
-        run.writer.write(&book, &run.write, &mut out).map_err(write_err)?;
+        let verb = if run.writer.name() == "pdf" { "typesetting" } else { "writing" };
+        let stage = format!("{verb} {} ({} document(s))", run.writer.name().to_uppercase(), book.len());
+        let spinner = super::stage_spinner(run.run.progress && book.len() > 1, stage);
+        let written = run.writer.write(&book, &run.write, &mut out);
+        spinner.finish_and_clear();
+        written.map_err(write_err)?;
     }
     out.flush().map_err(write_err)?;
     drop(out);

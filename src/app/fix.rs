@@ -32,7 +32,7 @@ pub(crate) fn run_fix(run: &FixRun, stdout: &mut dyn Write, stderr: &mut dyn Wri
     let (mut changed, mut unchanged) = (0, 0);
     // The seed's bytes travel with its document: the file is compared with what was parsed, not read again.
     let work = |s: &Source| input::load(s, &run.run.input).map(|seed| (process(&seed, &read), seed.bytes));
-    in_order(&found.sources, &run.run, work, |source, result| {
+    in_order(&found.sources, &run.run, "fixing", work, |source, result| {
         let Source::File(path) = source else { return Ok(()) };
         let (p, original) = match result {
             Ok(loaded) => loaded,

@@ -7,6 +7,7 @@
 
 mod check;
 mod convert;
+mod each;
 mod fix;
 mod profile;
 mod spool;
@@ -103,10 +104,10 @@ pub(crate) fn learn_profile(
         return Ok(None);
     }
     let mut builder = ProfileBuilder::default();
-    let quiet = RunOptions { progress: false, ..run.clone() };
     in_order(
         &files,
-        &quiet,
+        run,
+        "learning recurring lines",
         |s| input::load(s, &run.input).map(|seed| seeds_convert::pipeline::profile_keys(&seed, read)),
         |_, keys| {
             if let Ok(keys) = keys {
@@ -119,32 +120,42 @@ pub(crate) fn learn_profile(
 }
 
 /// Reads and checks every source in parallel, handing results to `sink` in input order.
+/// `stage` names what the progress bar shows being done (`checking`, `reading and parsing`).
 pub(crate) fn process_in_order<F>(
     sources: &[Source],
     read: &ReadOptions,
     run: &RunOptions,
+    stage: &str,
     sink: F,
 ) -> Result<(), Error>
 where
     F: FnMut(&Source, Result<Processed, Error>) -> Result<(), Error>,
 {
-    in_order(sources, run, |s| input::load(s, &run.input).map(|seed| process(&seed, read)), sink)
+    in_order(sources, run, stage, |s| input::load(s, &run.input).map(|seed| process(&seed, read)), sink)
 }
 
 /// Runs `work` on every source in parallel (in chunks, so memory holds one chunk of results), handing the
-/// results to `sink` in input order.
-pub(crate) fn in_order<T, W, F>(sources: &[Source], run: &RunOptions, work: W, mut sink: F) -> Result<(), Error>
+/// results to `sink` in input order. The progress bar (labelled `stage`) is suspended while `sink` runs, so
+/// what it writes to the terminal (a report, a message) never shares a line with the bar or its remains.
+pub(crate) fn in_order<T, W, F>(
+    sources: &[Source],
+    run: &RunOptions,
+    stage: &str,
+    work: W,
+    mut sink: F,
+) -> Result<(), Error>
 where
     T: Send,
     W: Fn(&Source) -> Result<T, Error> + Sync,
     F: FnMut(&Source, Result<T, Error>) -> Result<(), Error>,
 {
-    let bar = progress_bar(sources.len(), run.progress);
+    let bar = progress_bar(sources.len(), run.progress, stage);
     if sources.len() == 1 || run.jobs == 1 {
         // Nothing to share out: no thread pool to start.
         for source in sources {
+            let result = work(source);
             bar.inc(1);
-            sink(source, work(source))?;
+            bar.suspend(|| sink(source, result))?;
         }
         bar.finish_and_clear();
         return Ok(());
@@ -158,23 +169,39 @@ where
         let results: Vec<Result<T, Error>> = pool.install(|| part.par_iter().map(&work).collect());
         for (source, result) in part.iter().zip(results) {
             bar.inc(1);
-            sink(source, result)?;
+            bar.suspend(|| sink(source, result))?;
         }
     }
     bar.finish_and_clear();
     Ok(())
 }
 
-fn progress_bar(total: usize, wanted: bool) -> indicatif::ProgressBar {
+fn progress_bar(total: usize, wanted: bool, stage: &str) -> indicatif::ProgressBar {
     if !wanted || total < 2 || !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(total as u64);
-    let style = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} seeds  {elapsed} (eta {eta})");
+    let style = indicatif::ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} seeds  {elapsed} (eta {eta})");
     if let Ok(style) = style {
         bar.set_style(style);
     }
+    bar.set_message(stage.to_string());
     bar
+}
+
+/// A spinner for a stage with no count to show (writing a book, typesetting a PDF), ticking on its own
+/// until finished; hidden unless wanted and standard error is a terminal.
+pub(crate) fn stage_spinner(wanted: bool, stage: String) -> indicatif::ProgressBar {
+    if !wanted || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let spinner = indicatif::ProgressBar::new_spinner();
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{msg} {spinner}  {elapsed}") {
+        spinner.set_style(style);
+    }
+    spinner.set_message(stage);
+    spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+    spinner
 }
 
 pub(crate) fn report_errors(errors: &[Error], stderr: &mut dyn Write) {

@@ -33,6 +33,7 @@ pub(crate) fn run_profile(
     in_order(
         &found.sources,
         &run.run,
+        "learning recurring lines",
         |s| input::load(s, &run.run.input).map(|seed| seeds_convert::pipeline::profile_keys(&seed, &run.read)),
         |_, keys| {
             match keys {

@@ -55,6 +55,14 @@ impl Spool {
         }
     }
 
+    /// Closes the temporary file's handle (after everything is written and flushed); it is renamed or removed
+    /// later all the same.
+    pub(super) fn close(&mut self) {
+        if let Spool::File { tmp, .. } = self {
+            tmp.close();
+        }
+    }
+
     /// The output as the user named it, for messages.
     pub(super) fn target(&self) -> PathBuf {
         match self {
@@ -129,8 +137,12 @@ fn temps() -> MutexGuard<'static, Vec<PathBuf>> {
 }
 
 /// A temporary `.seeds-convert-*` file known to the signal handler from its creation to its rename or
-/// removal.
-pub(super) struct Registered(Option<tempfile::NamedTempFile>);
+/// removal. Its handle can be closed before the rename (`close`), so a run holding many (`--each`) holds no
+/// file descriptor for each.
+pub(super) struct Registered {
+    file: Option<std::fs::File>,
+    path: Option<tempfile::TempPath>,
+}
 
 impl Registered {
     fn new(dir: &Path) -> std::io::Result<Registered> {
@@ -145,42 +157,49 @@ impl Registered {
             // gets the permissions `cat > x` would give it.
             builder.permissions(std::fs::Permissions::from_mode(0o666));
         }
-        let tmp = builder.tempfile_in(dir)?;
-        list.push(tmp.path().to_path_buf());
-        Ok(Registered(Some(tmp)))
+        let (file, path) = builder.tempfile_in(dir)?.into_parts();
+        list.push(path.to_path_buf());
+        Ok(Registered { file: Some(file), path: Some(path) })
     }
 
     fn file(&self) -> &std::fs::File {
-        self.0.as_ref().expect("present until persisted").as_file()
+        self.file.as_ref().expect("open until closed")
+    }
+
+    /// Closes the handle; the file stays, to be renamed or removed.
+    fn close(&mut self) {
+        self.file = None;
     }
 
     /// Renames the file over `target`, giving it the target's permissions if it `existed`. No fsync: the
     /// rename is what makes a kill or a failure harmless (the file is whole or absent), and an fsync per
     /// output would dominate the run time of a one-seed conversion.
     fn persist(mut self, target: &Path, existed: bool) -> std::io::Result<()> {
-        let tmp = self.0.take().expect("present until persisted");
+        self.file = None;
+        let tmp = self.path.take().expect("present until persisted");
         #[cfg(unix)]
         if existed {
             use std::os::unix::fs::PermissionsExt;
             if let Ok(mode) = std::fs::metadata(target).map(|m| m.permissions().mode()) {
-                tmp.as_file().set_permissions(std::fs::Permissions::from_mode(mode))?;
+                std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(mode))?;
             }
         }
         #[cfg(not(unix))]
         let _ = existed;
         let mut list = temps();
-        let path = tmp.path().to_path_buf();
+        let path = tmp.to_path_buf();
         list.retain(|p| *p != path);
-        // On failure the returned temporary file is dropped, which removes it.
-        tmp.persist(target).map(drop).map_err(|e| e.error)
+        // On failure the returned temporary path is dropped, which removes the file.
+        tmp.persist(target).map_err(|e| e.error)
     }
 }
 
 impl Drop for Registered {
     fn drop(&mut self) {
-        if let Some(tmp) = self.0.take() {
+        self.file = None;
+        if let Some(tmp) = self.path.take() {
             let mut list = temps();
-            let path = tmp.path().to_path_buf();
+            let path = tmp.to_path_buf();
             list.retain(|p| *p != path);
             drop(tmp);
         }

@@ -18,6 +18,8 @@ impl Rule for Binary {
             summary: "the file is binary or mostly undecodable",
             severity: Severity::Error,
             strict_severity: Severity::Error,
+            fixable: false,
+            help: "Re-fetch or re-export the file as text; if it is text in an unusual encoding, convert it to UTF-8 (iconv) first. Binary files do not belong in a corpus of seeds.",
         }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -55,6 +57,8 @@ impl Rule for Empty {
             summary: "the file is empty or holds only whitespace",
             severity: Severity::Error,
             strict_severity: Severity::Error,
+            fixable: false,
+            help: "Delete the file, or put the article's text in it.",
         }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -77,6 +81,8 @@ impl Rule for NulBytes {
             summary: "the text contains NUL characters",
             severity: Severity::Error,
             strict_severity: Severity::Error,
+            fixable: false,
+            help: "The file was probably saved as UTF-16/UTF-32 without a BOM, or truncated with padding: re-export it as UTF-8, or remove the NUL characters.",
         }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -100,6 +106,8 @@ impl Rule for InvalidBytes {
             summary: "a few byte sequences are invalid in the detected encoding (decoded as U+FFFD)",
             severity: Severity::Warning,
             strict_severity: Severity::Warning,
+            fixable: false,
+            help: "Re-fetch the page if you can: the bytes reported are lost (`fix` writes them as U+FFFD, which SC005 then reports).",
         }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -131,6 +139,8 @@ impl Rule for ReplacementChar {
             summary: "the text contains U+FFFD replacement characters (characters lost upstream)",
             severity: Severity::Warning,
             strict_severity: Severity::Warning,
+            fixable: false,
+            help: "The characters were lost before the seed was made (U+FFFD is in the text itself): re-fetch the page, or restore the letters by hand.",
         }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -163,6 +173,8 @@ impl Rule for ControlChars {
             summary: "the text contains control characters (removed, or mapped to windows-1252 punctuation)",
             severity: Severity::Warning,
             strict_severity: Severity::Warning,
+            fixable: true,
+            help: "Run `seeds-convert fix FILE`: control characters are removed, and C1 controls that stand for windows-1252 punctuation become that punctuation.",
         }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -184,6 +196,8 @@ impl Rule for NonNfc {
             summary: "the text is not in Unicode NFC (normalised in the output)",
             severity: Severity::Warning,
             strict_severity: Severity::Warning,
+            fixable: true,
+            help: "Run `seeds-convert fix FILE` to rewrite the text in NFC (every converted output is NFC already).",
         }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -257,6 +271,8 @@ impl Rule for LegacyEncoding {
             summary: "the file is in a legacy encoding (windows-1258, VNI, TCVN3, VISCII, …), decoded as such",
             severity: Severity::Warning,
             strict_severity: Severity::Warning,
+            fixable: true,
+            help: "Run `seeds-convert fix FILE` to rewrite the seed as UTF-8 (check the decoded text first: `seeds-convert --to txt FILE`).",
         }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -280,6 +296,8 @@ impl Rule for MojibakeRepaired {
             summary: "UTF-8 misread as windows-1252/Latin-1 and saved again (mojibake), repaired",
             severity: Severity::Warning,
             strict_severity: Severity::Warning,
+            fixable: true,
+            help: "Run `seeds-convert fix FILE` to keep the repaired text; lines the message says could not be repaired need a look by hand.",
         }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {

@@ -41,7 +41,6 @@ pub struct Diagnostic {
     /// The rule's stable code (`SC` + three digits).
     pub code: &'static str,
     /// The rule's kebab-case name.
-    #[serde(skip)]
     pub name: &'static str,
     /// Warning or error, as the rule decides (some depend on `--strict`).
     pub severity: Severity,
@@ -51,6 +50,8 @@ pub struct Diagnostic {
     pub column: usize,
     /// What is wrong, for the reader.
     pub message: String,
+    /// Whether `seeds-convert fix` fixes it.
+    pub fixable: bool,
     /// The source line the diagnostic points at, for the human renderer's snippet.
     #[serde(skip)]
     pub snippet: Option<String>,
@@ -129,7 +130,8 @@ impl<'a> Context<'a> {
             let rest = &self.decoded.text[start..];
             rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())].to_string()
         });
-        Diagnostic { code: rule.code(), name: rule.name(), severity, line, column, message, snippet }
+        let fixable = rule.meta().fixable;
+        Diagnostic { code: rule.code(), name: rule.name(), severity, line, column, message, fixable, snippet }
     }
 }
 
@@ -146,6 +148,10 @@ pub struct Meta {
     pub severity: Severity,
     /// How serious under `--strict` (the same for most rules).
     pub strict_severity: Severity,
+    /// Whether `seeds-convert fix` removes the finding (a test checks each rule's fixture both ways).
+    pub fixable: bool,
+    /// How to fix it, for `seeds-convert explain`.
+    pub help: &'static str,
 }
 
 /// A check on a seed.
@@ -175,6 +181,11 @@ pub trait Rule: Sync {
             self.meta().severity
         }
     }
+}
+
+/// The rule with code `code` (any case: `sc105` finds SC105), or with name `code` (`suspect-boilerplate`).
+pub fn find_rule(code: &str) -> Option<&'static dyn Rule> {
+    RULES.iter().copied().find(|r| r.code().eq_ignore_ascii_case(code) || r.name() == code)
 }
 
 /// Every rule, in code order. The README's table and the fixtures in `samples/invalid/` follow this list.

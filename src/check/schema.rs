@@ -68,6 +68,8 @@ impl Rule for SchemaViolation {
             summary: "the document does not validate against the JSON Schema (built-in, or --schema)",
             severity: Severity::Error,
             strict_severity: Severity::Error,
+            fixable: false,
+            help: "Make the document satisfy the schema (the message names the failing keyword), or relax the `--schema` you passed.",
         }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {

@@ -16,6 +16,8 @@ impl Rule for MissingTitle {
             summary: "the seed has no title (an error under --strict)",
             severity: Severity::Warning,
             strict_severity: Severity::Error,
+            fixable: false,
+            help: "Add the headline as the first line (after the URL line, if any); `--strict` makes this an error.",
         }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -38,6 +40,8 @@ impl Rule for MissingBody {
             summary: "no article text is left after metadata and boilerplate",
             severity: Severity::Error,
             strict_severity: Severity::Error,
+            fixable: false,
+            help: "Put the article's text in the seed; if real text was taken for boilerplate, a `--rules` FILE (tried before the built-in rules) can keep it, and the wrong removal is worth reporting.",
         }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -66,6 +70,8 @@ impl Rule for TitleIsParagraph {
             summary: "the title line reads as a paragraph (title fused with the lead?); kept as text (an error under --strict)",
             severity: Severity::Warning,
             strict_severity: Severity::Error,
+            fixable: false,
+            help: "Put the real headline on the first line, or a blank line between a headline and the lead fused with it.",
         }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -96,6 +102,8 @@ impl Rule for InvalidUrl {
             summary: "the URL header is not a valid http(s) URL",
             severity: Severity::Error,
             strict_severity: Severity::Error,
+            fixable: false,
+            help: "Correct the URL on the first line (http:// or https://, a host, no spaces), or remove the line.",
         }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -134,6 +142,8 @@ impl Rule for SuspectBoilerplate {
             summary: "a short paragraph looks like boilerplate that no rule could attribute",
             severity: Severity::Warning,
             strict_severity: Severity::Warning,
+            fixable: false,
+            help: "If the paragraph is site furniture, add a line rule for it (`--rules FILE`, see schemas/rules.schema.json); if it is article text, nothing needs doing.",
         }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -159,6 +169,8 @@ impl Rule for LookalikeLetters {
             summary: "words mix look-alike letters (Cyrillic, Greek, small capitals) with Latin ones; fixable",
             severity: Severity::Warning,
             strict_severity: Severity::Warning,
+            fixable: true,
+            help: "Run `seeds-convert fix FILE` (or convert with `--fold-lookalikes`) to map the look-alike letters back to Latin ones.",
         }
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {

@@ -15,6 +15,9 @@ pub(super) fn file(report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
             writeln!(out, "{} | {}", d.line, snippet.text)?;
             writeln!(out, "{:gutter$} | {:>width$}", "", "^", width = snippet.caret)?;
         }
+        if d.fixable {
+            writeln!(out, "  help: fixable with seeds-convert fix")?;
+        }
     }
     Ok(())
 }

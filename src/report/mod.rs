@@ -2,9 +2,12 @@
 //! Reports stream: a `Reporter` writes each file's diagnostics as soon as it has them and a summary at the
 //! end, so a run over a huge corpus holds one file's diagnostics at a time.
 
+mod explain;
 mod github;
 mod human;
 mod json;
+
+pub use explain::{explain, rule_list};
 
 use crate::check::{Diagnostic, Severity};
 use std::borrow::Cow;

@@ -10,9 +10,9 @@
 //! Same input, same bytes: the identifier is a UUID v5 of the content, `dcterms:modified` comes from
 //! `SOURCE_DATE_EPOCH` (or a fixed date), and every zip entry carries the DOS epoch as its time stamp.
 
-use super::xml::{display_date, escape};
+use super::xml::escape;
 use super::{book_title, WriteOptions, Writer};
-use crate::model::{BlockKind, Document};
+use crate::model::Document;
 use std::fmt::Write as _;
 use std::io::{self, Cursor, Write};
 use std::path::Path;
@@ -28,6 +28,9 @@ impl Writer for Epub {
     fn about(&self) -> &'static str {
         "an EPUB 3 book: one chapter per article"
     }
+    fn extensions(&self) -> &'static [&'static str] {
+        &["epub"]
+    }
     fn is_binary(&self) -> bool {
         true
     }
@@ -37,7 +40,8 @@ impl Writer for Epub {
     }
 }
 
-const STYLESHEET: &str = include_str!("epub.css");
+/// The stylesheet of every chapter, and of `--to html` pages.
+pub(super) const STYLESHEET: &str = include_str!("epub.css");
 
 /// Entries smaller than this are stored: deflate saves a few hundred bytes on each, and setting up a compressor
 /// (~400 KB of tables, zeroed) per entry was most of a one-seed book's writing. The corpus as one book: 5.9 MB
@@ -59,7 +63,10 @@ struct Item {
 /// The book as zip bytes.
 fn build(docs: &[Document], options: &WriteOptions) -> zip::result::ZipResult<Vec<u8>> {
     let title = book_title(docs, options);
-    let uid = format!("urn:uuid:{}", content_uuid(docs, options));
+    let uid = match &options.identifier {
+        Some(id) => id.clone(),
+        None => format!("urn:uuid:{}", content_uuid(docs, options)),
+    };
     let chapters: Vec<String> = (1..=docs.len()).map(|i| format!("article-{i:04}.xhtml")).collect();
     let size = docs.iter().flat_map(|d| &d.blocks).map(|b| b.text.len() + 32).sum::<usize>();
     let deflate_from = if size < SMALL_BOOK { usize::MAX } else { DEFLATE_FROM };
@@ -158,11 +165,15 @@ fn package(
     let modified = chrono::DateTime::from_timestamp(options.modified, 0).unwrap_or_default();
     let mut o = String::with_capacity(1024 + items.len() * 120);
     o.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    o.push_str("<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"book-id\" xml:lang=\"vi\">\n");
+    let _ = writeln!(
+        o,
+        "<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"book-id\" xml:lang=\"{}\">",
+        escape(options.language())
+    );
     o.push_str("  <metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n");
     let _ = writeln!(o, "    <dc:identifier id=\"book-id\">{}</dc:identifier>", escape(uid));
     let _ = writeln!(o, "    <dc:title>{}</dc:title>", escape(title));
-    o.push_str("    <dc:language>vi</dc:language>\n");
+    let _ = writeln!(o, "    <dc:language>{}</dc:language>", escape(options.language()));
     if let Some(author) = &options.author {
         let _ = writeln!(o, "    <dc:creator id=\"creator\">{}</dc:creator>", escape(author));
     }
@@ -172,13 +183,13 @@ fn package(
             let _ = writeln!(o, "    <dc:source>{}</dc:source>", escape(url));
         }
     }
-    if let [doc] = docs {
-        if let Some(p) = &doc.publisher {
-            let _ = writeln!(o, "    <dc:publisher>{}</dc:publisher>", escape(p));
-        }
-        if let Some(d) = &doc.date {
-            let _ = writeln!(o, "    <dc:date>{}</dc:date>", escape(d));
-        }
+    // The book's publisher and date: given, or a one-article book's own.
+    let one = if let [doc] = docs { Some(doc) } else { None };
+    if let Some(p) = options.publisher.as_ref().or(one.and_then(|d| d.publisher.as_ref())) {
+        let _ = writeln!(o, "    <dc:publisher>{}</dc:publisher>", escape(p));
+    }
+    if let Some(d) = options.date.as_ref().or(one.and_then(|d| d.date.as_ref())) {
+        let _ = writeln!(o, "    <dc:date>{}</dc:date>", escape(d));
     }
     if options.title.is_none() && docs.len() > 1 {
         o.push_str("    <dc:description>Tuyển tập bài báo chuyển đổi bằng seeds-convert</dc:description>\n");
@@ -276,6 +287,10 @@ fn content_uuid(docs: &[Document], options: &WriteOptions) -> uuid::Uuid {
             let _ = name.write_all(&[0]);
         }
         let _ = write!(name, "{:?}|{:?}", options.title, options.author);
+        // Later options only when given, so identifiers made before they existed stay the same.
+        if options.language.is_some() || options.publisher.is_some() || options.date.is_some() {
+            let _ = write!(name, "|{:?}|{:?}|{:?}", options.language, options.publisher, options.date);
+        }
         let _ = name.flush();
     }
     let hash = hashing.0.finalize();
@@ -297,41 +312,9 @@ fn page(title: &str, body: &str) -> String {
 
 /// The XHTML of one article.
 pub fn chapter(doc: &Document) -> String {
-    let title = doc.display_title();
     let mut b = String::with_capacity(doc.blocks.iter().map(|b| b.text.len() + 32).sum::<usize>() + 512);
-    b.push_str("<section epub:type=\"chapter\" class=\"article\">\n<header>\n");
-    let class = if doc.title.is_some() { "" } else { " class=\"untitled\"" };
-    b.push_str(&format!("<h1{class}>{}</h1>\n", escape(&title)));
-    let mut meta = Vec::new();
-    if let Some(p) = &doc.publisher {
-        meta.push(format!("<span class=\"outlet\">{}</span>", escape(p)));
-    }
-    if let Some(d) = &doc.date {
-        meta.push(format!("<time datetime=\"{}\">{}</time>", escape(d), escape(&display_date(d))));
-    }
-    if let Some(c) = &doc.category {
-        meta.push(format!("<span class=\"category\">{}</span>", escape(c)));
-    }
-    if !meta.is_empty() {
-        b.push_str(&format!("<p class=\"meta\">{}</p>\n", meta.join(" · ")));
-    }
-    if let Some(url) = &doc.url {
-        b.push_str(&format!("<p class=\"source\"><a href=\"{0}\">{0}</a></p>\n", escape(url)));
-    }
-    b.push_str("</header>\n");
-    for block in &doc.blocks {
-        let text = escape(&block.text);
-        let line = match block.kind {
-            BlockKind::Lead => format!("<p class=\"lead\">{text}</p>\n"),
-            BlockKind::Paragraph => format!("<p>{text}</p>\n"),
-            BlockKind::Heading => format!("<h2>{text}</h2>\n"),
-            BlockKind::Caption => format!("<p class=\"caption\">{text}</p>\n"),
-            BlockKind::Attribution => format!("<p class=\"attribution\">{text}</p>\n"),
-        };
-        b.push_str(&line);
-    }
-    b.push_str("</section>\n");
-    page(&title, &b)
+    super::html::article(doc, 1, "section", " epub:type=\"chapter\" class=\"article\"", &mut b);
+    page(&doc.display_title(), &b)
 }
 
 fn title_page(title: &str, docs: &[Document], options: &WriteOptions) -> String {

@@ -14,6 +14,9 @@ impl Writer for Json {
     fn about(&self) -> &'static str {
         "the document model as JSON; JSON Lines for several inputs"
     }
+    fn extensions(&self) -> &'static [&'static str] {
+        &["json", "jsonl"]
+    }
     fn streams(&self) -> bool {
         true
     }

@@ -2,7 +2,9 @@
 //! documents and a sink; it never sees a path, raw seed text, or decides validity.
 
 mod epub;
+mod html;
 mod json;
+mod md;
 pub mod pdf;
 mod tei;
 mod txt;
@@ -26,6 +28,21 @@ pub struct WriteOptions {
     pub font: Option<FontFile>,
     /// Page size of PDF output (`--paper`).
     pub paper: Paper,
+    /// The book's language, a BCP 47 tag (`--lang`); default `vi`.
+    pub language: Option<String>,
+    /// The book's publisher (`--publisher`); default: the outlet of a one-article book.
+    pub publisher: Option<String>,
+    /// The book's publication date, ISO 8601 (`--date`); default: the date of a one-article book.
+    pub date: Option<String>,
+    /// The book's identifier (`--identifier`, e.g. `urn:isbn:…`); default: a UUID of the content.
+    pub identifier: Option<String>,
+}
+
+impl WriteOptions {
+    /// The book's language: `--lang`, else `vi`.
+    pub fn language(&self) -> &str {
+        self.language.as_deref().unwrap_or("vi")
+    }
 }
 
 /// A paper size for paged output.
@@ -68,6 +85,9 @@ pub trait Writer: Sync {
     fn name(&self) -> &'static str;
     /// One line for `--to`'s help.
     fn about(&self) -> &'static str;
+    /// File name extensions (lowercase, without the dot) that mean this format in `-o NAME` when `--to` is
+    /// absent; the first is the one `--each` gives its files.
+    fn extensions(&self) -> &'static [&'static str];
     /// Binary formats never go to a terminal.
     fn is_binary(&self) -> bool {
         false
@@ -98,7 +118,14 @@ pub(crate) fn book_title(docs: &[Document], options: &WriteOptions) -> String {
 }
 
 /// Every output format.
-pub static WRITERS: &[&dyn Writer] = &[&epub::Epub, &json::Json, &pdf::Pdf, &tei::Tei, &txt::Txt];
+pub static WRITERS: &[&dyn Writer] =
+    &[&epub::Epub, &html::Html, &json::Json, &md::Markdown, &pdf::Pdf, &tei::Tei, &txt::Txt];
+
+/// The writer whose extensions include the extension of `path` (any case), as pandoc guesses `-o book.epub`.
+pub fn for_output(path: &std::path::Path) -> Option<&'static dyn Writer> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    WRITERS.iter().copied().find(|w| w.extensions().contains(&ext.as_str()))
+}
 
 /// The writer whose `--to` name is `name`.
 pub fn find(name: &str) -> Option<&'static dyn Writer> {

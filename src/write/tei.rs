@@ -21,6 +21,9 @@ impl Writer for Tei {
     fn about(&self) -> &'static str {
         "TEI P5 XML: <TEI> for one input, <teiCorpus> for several"
     }
+    fn extensions(&self) -> &'static [&'static str] {
+        &["xml", "tei"]
+    }
     fn write(&self, docs: &[Document], options: &WriteOptions, out: &mut dyn Write) -> io::Result<()> {
         let mut w = quick_xml::Writer::new_with_indent(out, b' ', 1);
         w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;

@@ -15,6 +15,9 @@ impl Writer for Txt {
     fn about(&self) -> &'static str {
         "the canonical clean seed: URL, title, blank-line paragraphs"
     }
+    fn extensions(&self) -> &'static [&'static str] {
+        &["txt", "text"]
+    }
     fn streams(&self) -> bool {
         true
     }

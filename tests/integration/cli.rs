@@ -208,3 +208,46 @@ fn lookalike_letters_are_reported_and_folded_on_request() {
     assert_eq!(diff.code, 1, "{}", diff.stderr);
     assert!(diff.stdout.contains("+Giá rất thấp"), "{}", diff.stdout);
 }
+
+#[test]
+fn explain_says_what_a_code_means_and_how_to_fix_it() {
+    let out = run(&["explain", "SC105"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.starts_with("SC105 suspect-boilerplate\n"), "{}", out.stdout);
+    assert!(out.stdout.contains("severity: warning") && out.stdout.contains("How to fix:"), "{}", out.stdout);
+    assert!(run(&["explain", "non-nfc"]).stdout.contains("fixable:  yes"));
+    let all = run(&["explain"]);
+    assert_eq!(all.code, 0);
+    for rule in seeds_convert::check::RULES {
+        assert!(all.stdout.contains(&format!("{} {}", rule.code(), rule.name())), "{}", rule.code());
+    }
+    let out = run(&["explain", "SC999\u{1b}"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("unknown diagnostic code `SC999\\u{1b}`"), "{}", out.stderr);
+}
+
+#[test]
+fn help_has_examples_and_the_code_list() {
+    let main = run(&["--help"]);
+    assert!(
+        main.stdout.contains("Examples:") && main.stdout.contains("seeds-convert explain SC105"),
+        "{}",
+        main.stdout
+    );
+    let check = run(&["check", "--help"]);
+    assert!(check.stdout.contains("Examples:"), "{}", check.stdout);
+    for rule in seeds_convert::check::RULES {
+        assert!(check.stdout.contains(&format!("{} {}", rule.code(), rule.name())), "{}", rule.code());
+    }
+}
+
+#[test]
+fn the_man_page_names_no_page_it_does_not_install() {
+    let out = run(&["man"]);
+    assert_eq!(out.code, 0);
+    assert!(!out.stdout.contains("seeds\\-convert\\-check(1)") && !out.stdout.contains("(1)\n"), "{}", out.stdout);
+    for sub in ["check", "fix", "profile", "explain"] {
+        assert!(out.stdout.contains(&format!("\\fBseeds\\-convert {sub}\\fR")), "{sub}");
+    }
+    assert!(out.stdout.contains(".SH \"DIAGNOSTIC CODES\"") && out.stdout.contains("SC105 suspect\\-boilerplate"));
+}

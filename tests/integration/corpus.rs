@@ -5,9 +5,9 @@ use crate::run;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-const CORPUS: &str = "../shared/corpus";
+pub const CORPUS: &str = "../shared/corpus";
 
-fn corpus_present() -> bool {
+pub fn corpus_present() -> bool {
     let present = Path::new(env!("CARGO_MANIFEST_DIR")).join(CORPUS).is_dir();
     if !present && std::env::var("CI").is_ok_and(|v| v == "true") {
         panic!("{CORPUS} is missing, and CI=true: the corpus test must run in CI");

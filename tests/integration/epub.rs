@@ -108,6 +108,49 @@ fn anthology_has_title_page_nav_and_metadata() {
 }
 
 #[test]
+fn book_metadata_from_the_command_line() {
+    let extra = [
+        "--lang",
+        "vi-VN",
+        "--publisher",
+        "NXB Trẻ & Co",
+        "--date",
+        "2024-05-26",
+        "--identifier",
+        "urn:isbn:9786041234567",
+    ];
+    let (_dir, epub) = epub_of(&["samples/articles"], &extra);
+    assert_valid("epub", &[epub.to_str().unwrap()], "a book with --lang, --publisher, --date, --identifier");
+    let opf = entry(&epub, "OEBPS/content.opf");
+    for expected in [
+        "<dc:language>vi-VN</dc:language>",
+        "<dc:publisher>NXB Trẻ &amp; Co</dc:publisher>",
+        "<dc:date>2024-05-26</dc:date>",
+        "<dc:identifier id=\"book-id\">urn:isbn:9786041234567</dc:identifier>",
+    ] {
+        assert!(opf.contains(expected), "{expected} in {opf}");
+    }
+    assert!(entry(&epub, "OEBPS/toc.ncx").contains("content=\"urn:isbn:9786041234567\""));
+    // Without them, a one-article book takes its outlet and date from the article; a book of several has none.
+    let (_dir, one) = epub_of(&["samples/articles/crawl7.txt"], &[]);
+    let opf = entry(&one, "OEBPS/content.opf");
+    assert!(
+        opf.contains("<dc:publisher>TTXVN</dc:publisher>")
+            && opf.contains("<dc:date>2013-11-26T09:15:00+07:00</dc:date>")
+    );
+    let (_dir, several) = epub_of(&["samples/articles"], &[]);
+    let opf = entry(&several, "OEBPS/content.opf");
+    assert!(!opf.contains("<dc:publisher>") && !opf.contains("<dc:date>"), "{opf}");
+    // The same options reach the HTML page and the PDF.
+    let html = run(&["--to", "html", "-q", "--lang", "en", "samples/articles/crawl7.txt"]);
+    assert!(html.stdout.contains("<html lang=\"en\">"));
+    for bad in [["--date", "2024-13-01"], ["--date", "26/05/2024"], ["--lang", "english"], ["--lang", "v"]] {
+        let out = run(&[&["--to", "epub", "samples/articles/crawl7.txt", "-o", "/dev/null"][..], &bad].concat());
+        assert_eq!(out.code, 2, "{bad:?}");
+    }
+}
+
+#[test]
 fn same_input_same_bytes_and_source_date_epoch_is_honoured() {
     let (_a, first) = epub_of(&["samples/articles"], &[]);
     let (_b, second) = epub_of(&["samples/articles"], &[]);

@@ -125,6 +125,14 @@ fn check_json_output_follows_its_schema() {
     let mut broken = report.clone();
     broken[0]["diagnostics"] = serde_json::json!([{"code": "X1", "severity": "fatal", "line": 0, "column": 1}]);
     assert!(violations(&validator, &broken).len() >= 3);
+    // Every diagnostic names its rule and says whether `fix` fixes it, as the registry does.
+    for file in report.as_array().unwrap() {
+        for d in file["diagnostics"].as_array().unwrap() {
+            let rule = seeds_convert::check::find_rule(d["code"].as_str().unwrap()).unwrap();
+            assert_eq!(d["name"], rule.name());
+            assert_eq!(d["fixable"], rule.meta().fixable, "{}", rule.code());
+        }
+    }
 }
 
 #[test]
@@ -158,5 +166,33 @@ fn removed_kinds_are_listed_in_the_readme_and_the_schema() {
         if !["caption", "attribution"].contains(&action) {
             assert!(names.contains(kind), "rule {} records unknown kind {kind}", rule["name"]);
         }
+    }
+}
+
+#[test]
+fn rules_marked_fixable_are_the_ones_fix_fixes() {
+    // Each warning fixture, fixed in a copy, is clean exactly when its rule says it is fixable. (SC004's bytes
+    // become U+FFFD, which SC005 then reports; SC103's title becomes text and SC101 says there is none: the
+    // problem stays, so neither is called fixable.)
+    let dir = tempfile::tempdir().unwrap();
+    for seed in crate::seeds_in("samples/warnings") {
+        let code = seed.trim_start_matches("samples/warnings/")[..5].to_string();
+        let rule = seeds_convert::check::find_rule(&code).unwrap();
+        let copy = dir.path().join(seed.trim_start_matches("samples/warnings/"));
+        std::fs::copy(&seed, &copy).unwrap();
+        let fix = crate::run(&["fix", "-q", copy.to_str().unwrap()]);
+        assert_eq!(fix.code, 0, "{seed}: {}", fix.stderr);
+        let after = crate::run(&["check", "--format", "json", copy.to_str().unwrap()]);
+        let report: serde_json::Value = serde_json::from_str(&after.stdout).unwrap();
+        let clean = report[0]["diagnostics"].as_array().unwrap().is_empty();
+        assert_eq!(
+            clean,
+            rule.meta().fixable,
+            "{seed}: fixable is {} but after fix: {}",
+            rule.meta().fixable,
+            after.stdout
+        );
+        let human = crate::run(&["check", &seed]);
+        assert_eq!(human.stdout.contains("help: fixable with seeds-convert fix"), rule.meta().fixable, "{seed}");
     }
 }

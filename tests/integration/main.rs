@@ -10,12 +10,17 @@ mod encodings;
 mod epub;
 mod fuzz_regressions;
 mod hostile;
+mod html;
 mod lockstep;
+mod markdown;
+mod outputs;
 mod pdf;
 mod props;
+mod readme;
 mod scale;
 mod snapshots;
 mod tei;
+mod terminal;
 mod validators;
 
 use assert_cmd::Command;

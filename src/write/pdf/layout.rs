@@ -46,7 +46,8 @@ impl Geometry {
     pub fn text_width(&self) -> f32 {
         self.width - self.left - self.right
     }
-    fn text_bottom(&self) -> f32 {
+    /// Where text ends: the bottom margin's top edge.
+    pub(super) fn text_bottom(&self) -> f32 {
         self.height - self.bottom
     }
 }
@@ -70,6 +71,10 @@ pub enum Role {
     Attribution,
     /// The page number, centred at the foot of the page.
     PageNumber,
+    /// A book's title on its title page.
+    BookTitle,
+    /// An entry of a book's contents (an article's title, or its page number).
+    Contents,
 }
 
 /// Where a line sits within the measure.
@@ -126,6 +131,8 @@ impl Role {
             Role::Caption => s(Italic, 9.5, 13.0, Left, 2.0, 8.0),
             Role::Attribution => s(Italic, 11.0, 15.5, Right, 2.0, 6.0),
             Role::PageNumber => s(Regular, 9.0, 12.0, Center, 0.0, 0.0),
+            Role::BookTitle => s(Bold, 24.0, 30.0, Center, 0.0, 12.0),
+            Role::Contents => s(Regular, 11.0, 15.0, Left, 0.0, 3.0),
         }
     }
 }
@@ -191,7 +198,19 @@ pub fn lay_out(doc: &Document, geometry: &Geometry, fonts: &Fonts) -> Vec<Page> 
     };
     paras.push(head(Role::Title, &doc.display_title()));
     if let Some(url) = &doc.url {
-        paras.push(head(Role::Meta, url));
+        // The source URL is a link (`link_url`), cut where it must be but never hyphenated: an added hyphen
+        // would change it when copied. A cut is never made after a `-` of its own, so a line's last `-`
+        // before the end was added.
+        let mut para = head(Role::Meta, url);
+        let style = Role::Meta.style();
+        let last = para.lines.len().saturating_sub(1);
+        for (text, natural) in &mut para.lines[..last] {
+            if text.ends_with('-') {
+                text.pop();
+                *natural = fonts.width(style.weight, text) * style.size;
+            }
+        }
+        paras.push(para);
     }
     let when_where: Vec<String> =
         [doc.date.as_deref().map(display_date), doc.publisher.clone()].into_iter().flatten().collect();

@@ -13,12 +13,15 @@
 
 mod emit;
 pub mod fonts;
+mod front;
 pub mod layout;
 
 use super::{book_title, WriteOptions, Writer};
 use crate::model::Document;
 use fonts::Fonts;
-use krilla::destination::XyzDestination;
+use krilla::action::LinkAction;
+use krilla::annotation::{LinkAnnotation, Target};
+use krilla::destination::{Destination, XyzDestination};
 use krilla::geom::Point;
 use krilla::metadata::{DateTime, Metadata};
 use krilla::outline::{Outline, OutlineNode};
@@ -36,6 +39,9 @@ impl Writer for Pdf {
     }
     fn about(&self) -> &'static str {
         "a PDF for reading and printing: typeset, embedded font, outline, one article per section"
+    }
+    fn extensions(&self) -> &'static [&'static str] {
+        &["pdf"]
     }
     fn is_binary(&self) -> bool {
         true
@@ -56,16 +62,71 @@ pub fn render(docs: &[Document], options: &WriteOptions) -> io::Result<Vec<u8>> 
         PageSettings::from_wh(geometry.width, geometry.height).ok_or_else(|| io::Error::other("PDF: bad page size"))?;
     let mut document = krilla::Document::new_with(SerializeSettings { enable_tagging: false, ..Default::default() });
     let mut outline = Outline::new();
+    // Several articles: a title page and contents first, so the articles are laid out before any page is
+    // drawn (the contents need their first pages).
+    let laid: Vec<Vec<layout::Page>> = if docs.len() > 1 {
+        docs.iter().map(|doc| layout::lay_out(doc, &geometry, &fonts)).collect()
+    } else {
+        Vec::new()
+    };
     let mut number = 0;
+    if docs.len() > 1 {
+        let title = book_title(docs, options);
+        let titles: Vec<String> = docs.iter().map(Document::display_title).collect();
+        let (mut contents, entries) = front::contents(&titles, &geometry, &fonts);
+        let front_pages = 1 + contents.len();
+        let mut first = front_pages;
+        let mut starts = Vec::with_capacity(docs.len());
+        for pages in &laid {
+            starts.push(first);
+            first += pages.len();
+        }
+        for (entry, &start) in entries.iter().zip(&starts) {
+            contents[entry.page].lines.push(front::number_line(start + 1, entry, &geometry, &fonts));
+        }
+        let title_page = front::title_page(&title, options.author.as_deref(), docs.len(), &geometry, &fonts);
+        let mut pdf_page = document.start_page_with(settings.clone());
+        let mut surface = pdf_page.surface();
+        for line in &title_page.lines {
+            emit::draw_line(&mut surface, line, &fonts, &faces);
+        }
+        surface.finish();
+        pdf_page.finish();
+        for (i, page) in contents.iter().enumerate() {
+            let mut pdf_page = document.start_page_with(settings.clone());
+            let mut surface = pdf_page.surface();
+            emit::draw_page(&mut surface, page, i + 2, &geometry, &fonts, &faces);
+            surface.finish();
+            for (entry, &start) in entries.iter().zip(&starts).filter(|(e, _)| e.page == i) {
+                let rect = krilla::geom::Rect::from_ltrb(
+                    geometry.left,
+                    entry.top,
+                    geometry.width - geometry.right,
+                    entry.bottom,
+                );
+                if let Some(rect) = rect {
+                    let target = Destination::Xyz(XyzDestination::new(start, Point::from_xy(0.0, 0.0)));
+                    pdf_page.add_annotation(LinkAnnotation::new(rect, Target::Destination(target)).into());
+                }
+            }
+            pdf_page.finish();
+        }
+        outline.push_child(OutlineNode::new("Mục lục".into(), XyzDestination::new(1, Point::from_xy(0.0, 0.0))));
+        number = front_pages;
+    }
+    let mut laid = laid.into_iter();
     for doc in docs {
-        let pages = layout::lay_out(doc, &geometry, &fonts);
+        let pages = laid.next().unwrap_or_else(|| layout::lay_out(doc, &geometry, &fonts));
         let mut entry = OutlineNode::new(doc.display_title(), XyzDestination::new(number, Point::from_xy(0.0, 0.0)));
         let mut last_heading = None;
-        for page in &pages {
+        for (i, page) in pages.iter().enumerate() {
             let mut pdf_page = document.start_page_with(settings.clone());
             let mut surface = pdf_page.surface();
             emit::draw_page(&mut surface, page, number + 1, &geometry, &fonts, &faces);
             surface.finish();
+            if let (0, Some(url)) = (i, &doc.url) {
+                link_url(&mut pdf_page, page, url);
+            }
             pdf_page.finish();
             for line in page.lines.iter().filter(|l| l.role == Role::Heading) {
                 if line.block.is_some() && line.block != last_heading {
@@ -87,10 +148,27 @@ pub fn render(docs: &[Document], options: &WriteOptions) -> io::Result<Vec<u8>> 
     document.finish().map_err(|e| io::Error::other(format!("PDF: {e:?}")))
 }
 
+/// Makes the lines of the article head that spell its source URL (cut over one or more lines, grey, under the
+/// title) a link to it.
+fn link_url(pdf_page: &mut krilla::page::Page, page: &layout::Page, url: &str) {
+    let style = Role::Meta.style();
+    for line in page.lines.iter().filter(|l| l.role == Role::Meta && l.block.is_none()) {
+        let piece = line.text.trim_end_matches('-');
+        if piece.is_empty() || !url.contains(piece) {
+            continue;
+        }
+        let top = line.y - style.size;
+        if let Some(rect) = krilla::geom::Rect::from_xywh(line.x, top, line.width.max(1.0), style.leading) {
+            let action = Target::Action(LinkAction::new(url.to_string()).into());
+            pdf_page.add_annotation(LinkAnnotation::new(rect, action).into());
+        }
+    }
+}
+
 fn metadata(docs: &[Document], options: &WriteOptions) -> Metadata {
     let mut meta = Metadata::new()
         .title(book_title(docs, options))
-        .language("vi".to_string())
+        .language(options.language().to_string())
         .producer(PRODUCER.to_string())
         .creator(PRODUCER.to_string());
     if let Some(author) = &options.author {
