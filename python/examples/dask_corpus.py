@@ -12,6 +12,8 @@
 4. ``cat OUT_DIR/part-*.jsonl`` is byte for byte ``seeds-convert --to json CORPUS_DIR`` (for a corpus of two
    documents or more), which ``python/tests/test_dask.py`` checks on a local cluster of two worker processes.
 
+Run as a script, ``write_part`` travels to the workers by value (cloudpickle pickles ``__main__``'s
+functions whole); imported from another module, this file must be importable on the workers too.
 Without ``--scheduler`` a ``LocalCluster`` of worker processes is started on this machine. On a cluster,
 install this package on every worker (``pip install ./python``), start ``dask scheduler`` and ``dask worker
 tcp://host:8786`` on the machines, and pass ``--scheduler``.

@@ -42,10 +42,13 @@ def corpus() -> str:
     return "../shared/corpus"
 
 
-@pytest.fixture(autouse=True)
-def _in_repo(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture(scope="session", autouse=True)
+def _in_repo():
     """Every test runs from the repository root, so seed names are the CLI's (`../shared/corpus/...`)."""
-    monkeypatch.chdir(REPO)
+    before = os.getcwd()
+    os.chdir(REPO)
+    yield
+    os.chdir(before)
 
 
 def run_cli(cli: Path, args: List[str], ok=(0,)) -> bytes:

@@ -200,12 +200,18 @@ def test_a_profile_removes_recurring_lines_only_when_given():
     assert footer not in json.dumps(withp["blocks"], ensure_ascii=False)
     assert any(r["rule"] == "profile" for r in withp["removed"])
     # A batch learns it itself, like a CLI run; learn_profile=False stops it.
-    assert sc.parse_many(seeds)[0] == withp
+    whole = sc.parse_many(seeds)
+    assert whole[0] == withp
     assert sc.parse_many(seeds, learn_profile=False)[0] == alone
+    # Parts of the batch (too small to learn anything) give the whole's documents only with its profile.
+    halves = [seeds[:2], seeds[2:]]
+    assert [d for h in halves for d in sc.parse_many(h, profile=profile)] == whole
+    assert [d for h in halves for d in sc.parse_many(h)] != whole
 
 
 def test_parse_many_releases_the_gil():
-    seeds = [(f"{i}.txt", SEED * 40) for i in range(400)]
+    seeds = [(f"{i}.txt", (SEED * 40).encode("utf-8"), None) for i in range(600)]
+    options = _native.Options(learn_profile=False)
     ticks = []
     stop = threading.Event()
 
@@ -219,7 +225,7 @@ def test_parse_many_releases_the_gil():
     try:
         start = len(ticks)
         began = time.perf_counter()
-        sc.parse_many(seeds, jobs=1, learn_profile=False)
+        _native.process_many(options, seeds, 1)  # the native call alone: no Python work in between
         elapsed = time.perf_counter() - began
         during = len(ticks) - start
     finally:
