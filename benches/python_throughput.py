@@ -105,8 +105,8 @@ def main():
     rows.append(("parse_files + to_json → file", timed(files_to_json, args.runs)))
     assert out.read_bytes() == cli_out.read_bytes(), "Python output differs from the CLI's"
     rows.append(("parse_files (dicts)", timed(lambda: sc.parse_files(names), args.runs)))
-    opts = _native.Options()
-    rows.append(("  native batch alone (JSON text, no dicts)", timed(lambda: _native.process_files(opts, names), args.runs)))
+    opts = sc._options()
+    rows.append(("  native batch alone (JSON text, no dicts)", timed(lambda: _native.process_files(opts, names, 0, 64 << 20), args.runs)))
     rows.append(("parse_many, contents in memory", timed(lambda: sc.parse_many(contents), args.runs)))
     rows.append(("parse_many jobs=1", timed(lambda: sc.parse_many(contents, jobs=1), args.runs)))
     profile = sc.learn_profile(contents)

@@ -21,7 +21,6 @@ import os
 from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Sequence, Tuple, Union
 
 from . import _native
-from ._native import Profile
 
 __all__ = [
     "Profile",
@@ -84,6 +83,43 @@ class SeedError(SeedConvertError, ValueError):
         return (SeedError, (self.path, self.diagnostics, self.document))
 
 
+class Profile:
+    """The recurring lines of a corpus (site furniture): ``seeds-convert profile``'s JSON, learned with
+    ``learn_profile`` or read with ``Profile.from_json``, applied with ``profile=``. It holds 64-bit
+    hashes of lines and their document counts, never text. Pickles as its JSON (so it ships to Dask
+    workers or other processes); equal profiles have equal JSON."""
+
+    __slots__ = ("_capsule", "_json", "documents", "threshold", "_lines")
+
+    def __init__(self, _made: Tuple[Any, str, int, int, int]):
+        self._capsule, self._json, self.documents, self.threshold, self._lines = _made
+
+    @classmethod
+    def from_json(cls, text: str) -> "Profile":
+        """Reads a profile: the JSON of ``seeds-convert profile`` (or of ``Profile.to_json``)."""
+        return cls(_native.profile_from_json(text))
+
+    def to_json(self) -> str:
+        """The profile as JSON: what ``seeds-convert profile`` writes, less its final newline."""
+        return self._json
+
+    def __len__(self) -> int:
+        """Lines found in two or more documents."""
+        return self._lines
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Profile) and other._json == self._json
+
+    def __hash__(self) -> int:
+        return hash(self._json)
+
+    def __repr__(self) -> str:
+        return f"<Profile: {self.documents} documents, {self._lines} recurring lines>"
+
+    def __reduce__(self):
+        return (Profile.from_json, (self._json,))
+
+
 def _bytes(data: Data, what: str = "data") -> bytes:
     if isinstance(data, str):
         return data.encode("utf-8")
@@ -123,16 +159,17 @@ def _options(
     learn_profile: bool = True,
     fold_lookalikes: bool = False,
     schema: Union[None, str, Mapping[str, Any], "os.PathLike[str]"] = None,
-) -> _native.Options:
-    return _native.Options(
-        layout=layout,
-        rules=_json_text(rules, "rules"),
-        strict=strict,
-        tone_style=tone_style,
-        profile=_profile(profile),
-        learn_profile=learn_profile,
-        fold_lookalikes=fold_lookalikes,
-        schema=_json_text(schema, "schema"),
+) -> Any:
+    given = _profile(profile)
+    return _native.options(
+        layout,
+        _json_text(rules, "rules"),
+        bool(strict),
+        tone_style,
+        None if given is None else given._capsule,
+        bool(learn_profile),
+        bool(fold_lookalikes),
+        _json_text(schema, "schema"),
     )
 
 
@@ -278,10 +315,10 @@ def learn_profile(seeds: Iterable[Seed], jobs: Optional[int] = None, **options: 
     if options:
         raise TypeError(f"learn_profile: unexpected options {sorted(options)}")
     if items and all(isinstance(i, os.PathLike) for i in items):
-        return _native.learn_files(opts, [os.fspath(i) for i in items], _jobs(jobs))
+        return Profile(_native.learn_files(opts, [os.fspath(i) for i in items], _jobs(jobs), 64 << 20))
     if any(isinstance(i, os.PathLike) for i in items):
         raise TypeError("learn_profile: give either paths (pathlib.Path) or contents, not a mix")
-    return _native.learn(opts, [_seed_tuple(i) for i in items], _jobs(jobs))
+    return Profile(_native.learn(opts, [_seed_tuple(i) for i in items], _jobs(jobs)))
 
 
 def formats() -> List[str]:
@@ -324,8 +361,19 @@ def _modified(modified: Optional[int]) -> int:
         raise ValueError(f"SOURCE_DATE_EPOCH={env} is not a number of seconds") from None
 
 
-def _write(format: str, docs: Union[Document, Iterable[Document]], **kw: Any) -> bytes:
-    return _native.write_docs(format, _doc_json(docs), **kw)
+def _write(
+    format: str,
+    docs: Union[Document, Iterable[Document]],
+    *,
+    title: Optional[str] = None,
+    author: Optional[str] = None,
+    modified: int = 315_532_800,
+    embed_font: Optional[Tuple[str, bytes]] = None,
+    font: Optional[Tuple[str, bytes]] = None,
+    paper: str = "a4",
+    lines: Optional[bool] = None,
+) -> bytes:
+    return _native.write_docs(format, _doc_json(docs), title, author, modified, embed_font, font, paper, lines)
 
 
 def to_json(docs: Union[Document, Iterable[Document]], *, lines: Optional[bool] = None) -> bytes:

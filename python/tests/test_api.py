@@ -90,6 +90,18 @@ def test_check_is_the_cli_check_json(cli, folder):
             assert Path(p).name[:5] in [d["code"] for d in e["diagnostics"]], p
 
 
+def test_native_functions_raise_python_errors_never_crash():
+    with pytest.raises(TypeError, match="capsule"):
+        _native.process("not options", "a.txt", b"x", None)
+    profile = sc.learn_profile([b"a" * 30] * 3)
+    with pytest.raises(ValueError):  # a profile capsule is not an options capsule
+        _native.process(profile._capsule, "a.txt", b"x", None)
+    with pytest.raises(TypeError, match="bytes"):
+        _native.process(sc._options(), "a.txt", "text, not bytes", None)
+    with pytest.raises(TypeError):
+        _native.process(sc._options(), "a.txt", b"x", None, extra=1)
+
+
 def test_a_malformed_seed_raises_seed_error_with_its_codes():
     with pytest.raises(sc.SeedError) as e:
         sc.parse(b"\x00\x01\x02binary\x00" * 40, "bad.txt")
@@ -211,7 +223,7 @@ def test_a_profile_removes_recurring_lines_only_when_given():
 
 def test_parse_many_releases_the_gil():
     seeds = [(f"{i}.txt", (SEED * 40).encode("utf-8"), None) for i in range(600)]
-    options = _native.Options(learn_profile=False)
+    options = sc._options(learn_profile=False)
     ticks = []
     stop = threading.Event()
 
@@ -250,9 +262,12 @@ def test_to_json_lines_for_parts():
 
 def test_native_stubs_match_the_module():
     stub = ast.parse((Path(sc.__file__).parent / "_native.pyi").read_text(encoding="utf-8"))
-    stubbed = {n.name for n in stub.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+    stubbed = {n.name: len(n.args.posonlyargs) for n in stub.body if isinstance(n, ast.FunctionDef)}
     public = {n for n in dir(_native) if not n.startswith("_")}
-    assert stubbed == public
+    assert set(stubbed) == public
+    for name, arity in stubbed.items():  # each native function takes exactly its stubbed arguments
+        with pytest.raises(TypeError, match="positional arguments"):
+            getattr(_native, name)(*([None] * (arity + 1)))
     assert (Path(sc.__file__).parent / "py.typed").exists()
     for name in sc.__all__:
         assert getattr(sc, name).__doc__, name
