@@ -362,6 +362,12 @@ fn write_docs<'py>(py: Python<'py>, args: &Bound<'py, PyTuple>) -> PyResult<Boun
         embed_font: font_arg(args, 5)?,
         font: font_arg(args, 6)?,
         paper,
+        // The book metadata options of the CLI (`--lang`, `--publisher`, `--date`, `--identifier`) are not
+        // arguments here yet: their CLI defaults.
+        language: None,
+        publisher: None,
+        date: None,
+        identifier: None,
     };
     let lines: Option<bool> = arg(args, 8)?;
     let out = py.detach(|| -> PyResult<Vec<u8>> {
