@@ -27,17 +27,20 @@ fn is_tag_line(text: &str) -> bool {
             let labelled = TAG_WORDS.contains(&head.as_str())
                 || (TAG_WORDS.iter().any(|w| head.ends_with(&format!(" {w}")))
                     && head.split_whitespace().count() <= 5
-                    && is_keyword_list(rest, 3));
+                    && is_keyword_list(rest, 3, 8));
             labelled && !rest.trim().is_empty() && !ends_sentence(rest)
         })
         || is_packed_keywords(text)
 }
 
-/// A list of at least `min` short items between commas, none a sentence (`rung chet, loi nguyen, tin hot`).
-fn is_keyword_list(text: &str, min: usize) -> bool {
+/// A list of at least `min` items of at most `words` words between commas, none a sentence (`rung chet,
+/// loi nguyen, tin hot`).
+fn is_keyword_list(text: &str, min: usize, words: usize) -> bool {
     let items: Vec<&str> = text.split(',').map(str::trim).collect();
     items.len() >= min
-        && items.iter().all(|i| !i.is_empty() && i.chars().count() <= 40 && i.split_whitespace().count() <= 5)
+        && items
+            .iter()
+            .all(|i| !i.is_empty() && i.chars().count() <= 8 * words && i.split_whitespace().count() <= words)
         && !ends_sentence(text)
 }
 
@@ -45,7 +48,13 @@ fn is_keyword_list(text: &str, min: usize) -> bool {
 /// Prose puts a space after its commas.
 fn is_packed_keywords(text: &str) -> bool {
     let bare = text.match_indices(',').filter(|(i, _)| !text[i + 1..].starts_with(' ')).count();
-    bare >= 3 && bare * 2 >= text.matches(',').count() && is_keyword_list(text, 4)
+    bare >= 3 && bare * 2 >= text.matches(',').count() && is_keyword_list(text, 4, 5)
+}
+
+/// After the running text: two bare commas are enough (`Harley-Davidson Road King 2013,Harley-Davidson,…`).
+fn is_packed_keywords_after_text(text: &str) -> bool {
+    let bare = text.match_indices(',').filter(|(i, _)| !text[i + 1..].starts_with(' ')).count();
+    bare >= 2 && bare == text.matches(',').count() && is_keyword_list(text, 3, 5)
 }
 
 /// A rating or share counter after the running text (`5 / 5 ( 1 bình chọn )`, a line each): a few
@@ -121,6 +130,8 @@ impl Detector for Edges {
             let text = &scan.items[i].text;
             if is_menu_line(text) {
                 scan.remove(i, RemovedKind::Navigation, "menu");
+            } else if i > end && is_packed_keywords_after_text(text) {
+                scan.remove(i, RemovedKind::Hashtags, "keywords");
             } else if is_bare_link(text) {
                 scan.remove(i, RemovedKind::LinkList, "bare-link");
             }
@@ -129,6 +140,7 @@ impl Detector for Edges {
         head(scan, start);
         tail(scan);
         final_tag_line(scan, end);
+        labelled_list(scan, end);
         more_excerpts(scan);
         fused_link_lists(scan);
     }
@@ -252,6 +264,39 @@ fn final_tag_line(scan: &mut Scan, end: usize) {
     let digits_fit = !text.contains(|c: char| c.is_ascii_digit()) || (listy && items.len() >= 3);
     if (listy || short) && is_widget(text) && digits_fit {
         scan.remove(last, RemovedKind::Hashtags, "final-tag-line");
+    }
+}
+
+/// After the running text: a label line ending in `:` (`Món ngon tại Bếp Eva:`, `Đọc nhiều:`) and three or
+/// more short lines under it to the end of the body: a list of the site's other pages. Inside the text
+/// such a list is the article's own (`Nguyên liệu:` and what a recipe needs); a list of names
+/// (`Danh sách đoạt giải:`) stays too.
+fn labelled_list(scan: &mut Scan, end: usize) {
+    let live: Vec<usize> = scan.live().into_iter().filter(|&i| i > end && scan.items[i].group.is_none()).collect();
+    for (n, &label) in live.iter().enumerate() {
+        let t = scan.items[label].text.trim_end();
+        if !(t.ends_with(':') && t.chars().count() <= 60 && scan.items[label].kind.is_none()) {
+            continue;
+        }
+        let items: Vec<usize> = live[n + 1..]
+            .iter()
+            .copied()
+            .take_while(|&i| {
+                let text = scan.items[i].text.as_str();
+                scan.items[i].kind.is_none()
+                    && text.chars().count() <= 80
+                    && !ends_sentence(text)
+                    && !text.trim_end().ends_with(':')
+                    && !is_name_like(text)
+            })
+            .collect();
+        if items.len() >= 3 && n + 1 + items.len() == live.len() {
+            scan.remove(label, RemovedKind::RelatedLinks, "labelled-list");
+            for i in items {
+                scan.remove(i, RemovedKind::RelatedLinks, "labelled-list");
+            }
+            return;
+        }
     }
 }
 
@@ -461,6 +506,19 @@ mod tests {
         let text = format!("{PARA}\n{PARA2}\n{PARA3}\n5\n/\n5\n( 1 bình chọn )");
         let (kept, removed) = run(&text, None);
         assert_eq!(kept, vec![PARA, PARA2, PARA3], "{removed:?}");
+    }
+
+    #[test]
+    fn a_labelled_list_after_the_text_goes_and_one_inside_stays() {
+        let list = "Món ngon tại Bếp Eva:\nThịt kho dừa\nThịt om trứng\nThịt kho tiêu\nThịt gà kho";
+        let (kept, removed) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{list}"), None);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3], "{removed:?}");
+        let recipe = "Nguyên liệu:\n500 g thịt ba chỉ\nHai quả dừa xiêm\nHành tím, tỏi, nước mắm";
+        let (kept, _) = run(&format!("{PARA}\n{recipe}\n{PARA2}\n{PARA3}"), None);
+        assert_eq!(kept.len(), 7);
+        let names = "Danh sách đoạt giải:\nNguyễn Văn An\nTrần Thị Bình\nLê Văn Cường";
+        let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{names}"), None);
+        assert_eq!(kept.len(), 7);
     }
 
     #[test]

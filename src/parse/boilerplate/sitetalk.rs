@@ -113,8 +113,20 @@ pub struct Talk {
     pub link: bool,
 }
 
-/// Verbs that open a link's text (`Xem …`, `Click …`) or stand before its closing `tại đây`.
-const LINK_VERBS: &[&str] = &["xem", "đọc", "click", "bấm", "nhấn", "tải", "truy", "gửi", "đăng", "theo"];
+/// Verbs that open a link's text (`Xem …`, `Click …`) or stand before its closing `tại đây`, as words.
+const LINK_VERBS: &[&[&str]] = &[
+    &["xem"],
+    &["đọc"],
+    &["click"],
+    &["bấm"],
+    &["nhấn"],
+    &["tải", "về"],
+    &["truy", "cập"],
+    &["gửi", "bài"],
+    &["đăng", "ký"],
+    &["đăng", "kí"],
+    &["theo", "dõi"],
+];
 
 /// How sure a sentence (or a line of sentences) is site talk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -201,12 +213,21 @@ impl Talk {
         // The anchor text of a link (`Xem thêm thông tin Hà Nội tại đây`, `… có thể xem tại đây.`): a verb
         // of reading or clicking opens the sentence or stands right before a closing `tại đây`.
         if words.len() <= 25 {
-            let link_verb = |w: &str| LINK_VERBS.contains(&w);
-            let opens = words.first().is_some_and(|w| link_verb(w));
-            let before_here = words.len() >= 3 && link_verb(&words[words.len() - 3]) && words[words.len() - 1] == "đây";
+            // The verb's length in words where it stands at `at`, if one does.
+            let verb_at = |at: usize| {
+                LINK_VERBS.iter().find_map(|verb| {
+                    let fits = at + verb.len() <= words.len() && verb.iter().zip(&words[at..]).all(|(v, w)| v == w);
+                    fits.then_some(verb.len())
+                })
+            };
+            let len = words.len();
+            let closes_here = len >= 2 && words[len - 2] == "tại" && words[len - 1] == "đây" && closes[len - 1];
+            let opens = verb_at(0);
             // `Xem tại đây để …`: the verb and its `tại đây` open the sentence.
-            let opens_here = words.len() >= 3 && opens && words[1] == "tại" && words[2] == "đây";
-            talk.link = opens_here || (talk.deixis && (opens || before_here));
+            let opens_here = opens.is_some_and(|v| len >= v + 2 && words[v] == "tại" && words[v + 1] == "đây");
+            // `… có thể xem tại đây.`: the verb right before a closing `tại đây`.
+            let before_here = closes_here && (1..=2).any(|v| len >= v + 2 && verb_at(len - 2 - v) == Some(v));
+            talk.link = opens_here || (closes_here && (opens.is_some() || before_here));
         }
         anchors.sort_unstable();
         anchors.dedup();
@@ -475,28 +496,88 @@ impl Detector for SiteTalk {
                 break;
             }
         }
+        // A line of the article's own text that ends in a call to action (`Cho thịt ra đĩa, dùng nóng. Xem
+        // tại đây để được hướng dẫn.`): the trailing sentences go when strong, or normal at the end.
+        let mut tails: Vec<Option<usize>> = vec![None; order.len()];
+        let mut rank = 0;
+        for (k, &i) in order.iter().enumerate() {
+            let item = &scan.items[i];
+            if item.removed.is_some() {
+                continue;
+            }
+            let at_end = rank * 5 >= n_live * 4 || rank + 3 >= n_live;
+            rank += 1;
+            if mine[k] || item.group.is_some() {
+                continue;
+            }
+            if let Some((at, strength)) = trailing_talk(&item.text) {
+                if strength == Strength::Strong || (strength == Strength::Normal && at_end) {
+                    tails[k] = Some(at);
+                }
+            }
+        }
         // Back to front, so that splitting a line does not move the ones still to do.
         for k in (0..order.len()).rev() {
+            let i = order[k];
+            if let Some(at) = tails[k] {
+                split_off(scan, i, at);
+                continue;
+            }
             if !mine[k] {
                 continue;
             }
-            let i = order[k];
             match leading_name(&scan.items[i].text) {
                 // A byline glued to the call to action (`Việt Phương Chia sẻ bài viết của bạn tại đây.`): the
                 // name stays, the rest goes.
-                Some(at) => {
-                    let mut rest = scan.items[i].clone();
-                    rest.text = scan.items[i].text[at..].to_string();
-                    scan.items[i].text.truncate(at);
-                    let name_len = scan.items[i].text.trim_end().len();
-                    scan.items[i].text.truncate(name_len);
-                    scan.items.insert(i + 1, rest);
-                    scan.remove(i + 1, RemovedKind::ContactFooter, "site-talk");
-                }
+                Some(at) => split_off(scan, i, at),
                 None => scan.remove(i, RemovedKind::ContactFooter, "site-talk"),
             }
         }
     }
+}
+
+/// Splits line `i` at byte `at`: the head stays, the tail goes as site talk (a line of its own in the
+/// record, with the same seed line).
+fn split_off(scan: &mut Scan, i: usize, at: usize) {
+    let mut rest = scan.items[i].clone();
+    rest.text = scan.items[i].text[at..].trim().to_string();
+    rest.class = std::cell::OnceCell::new();
+    let head = scan.items[i].text[..at].trim_end().to_string();
+    scan.items[i].text = head;
+    scan.items[i].class = std::cell::OnceCell::new();
+    scan.items.insert(i + 1, rest);
+    scan.remove(i + 1, RemovedKind::ContactFooter, "site-talk");
+}
+
+/// The trailing sentences of a line that are site talk while the ones before are not: (the byte where
+/// they start, the strongest of them).
+fn trailing_talk(text: &str) -> Option<(usize, Strength)> {
+    if text.len() > 600 * 4 {
+        return None;
+    }
+    let starts = crate::parse::text::sentence_starts(text);
+    if starts.is_empty() {
+        return None;
+    }
+    let mut bounds = vec![0];
+    bounds.extend(starts);
+    bounds.push(text.len());
+    let mut best: Option<Strength> = None;
+    let mut from = None;
+    for w in bounds.windows(2).rev() {
+        let sentence = text[w[0]..w[1]].trim();
+        let strength =
+            if quotes_speech(sentence) { None } else { Talk::of(sentence).strength_at(sentence.chars().count()) };
+        match strength {
+            Some(s) => {
+                best = best.max(Some(s));
+                from = Some(w[0]);
+            }
+            None => break,
+        }
+    }
+    let from = from.filter(|&f| f > 0)?;
+    best.map(|b| (from, b))
 }
 
 /// Where the sentence starts after a byline glued to it: two to four capitalised words then a capitalised
@@ -595,6 +676,18 @@ mod tests {
             run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{P4}\nViệt Phương Chia sẻ bài viết của bạn tại đây."), None);
         assert_eq!(kept, vec![PARA, PARA2, PARA3, P4, "Việt Phương"]);
         assert_eq!(removed, vec![("contact-footer".to_string(), "Chia sẻ bài viết của bạn tại đây.".to_string())]);
+    }
+
+    #[test]
+    fn a_call_to_action_ending_a_paragraph_goes_alone() {
+        let line = "Cho thịt kho nấm ra đĩa, dùng nóng với cơm rất ngon. Xem tại đây để được hướng dẫn cách làm bằng hình ảnh.";
+        let (kept, removed) = run(&format!("{PARA}\n{line}\n{PARA2}\n{PARA3}\n{P4}\n{P5}"), None);
+        assert_eq!(kept[1], "Cho thịt kho nấm ra đĩa, dùng nóng với cơm rất ngon.");
+        assert_eq!(
+            removed,
+            vec![("contact-footer".to_string(), "Xem tại đây để được hướng dẫn cách làm bằng hình ảnh.".to_string())]
+        );
+        assert_eq!(trailing_talk(PARA), None);
     }
 
     #[test]
