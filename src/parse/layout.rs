@@ -475,13 +475,49 @@ fn frame_crawl7<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     frame.meta.publisher = Some(content[6].text.clone()).filter(|s| !s.is_empty());
 }
 
+/// A breadcrumb: two to five section names (each at most three words, no sentence) between `,`, `>`, `»`,
+/// `|` or `/` — as `A > B`.
+fn breadcrumb(text: &str) -> Option<String> {
+    let sep = [',', '>', '»', '|', '›'].into_iter().find(|&c| text.contains(c))?;
+    let parts: Vec<&str> = text.split(sep).map(str::trim).collect();
+    let fits = (2..=5).contains(&parts.len())
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.split_whitespace().count() <= 3
+                && p.chars().count() <= 25
+                && p.chars().next().is_some_and(char::is_uppercase)
+                && !p.contains(|c: char| c.is_ascii_digit() || ".!?:".contains(c))
+        });
+    fits.then(|| parts.join(" > "))
+}
+
 fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     let mut rest = content;
     if let Some(first) = rest.first().filter(|l| is_urlish(&l.text)) {
         frame.meta.url = field(Some(first));
         rest = &rest[1..];
     }
-    let rest = trim_blank(rest);
+    let mut rest = trim_blank(rest);
+    // A breadcrumb or section line above the title (`Thời sự,Giao thông`, `Thời sự > Giao thông`): the
+    // category; the title is the next line.
+    if let (Some(first), Some(second)) = (rest.first(), rest.get(1)) {
+        if let Some(path) = breadcrumb(&first.text).filter(|_| !second.text.is_empty()) {
+            frame.meta.category = Some(path);
+            rest = &rest[1..];
+        }
+    }
+    // A title then its date line (`Chủ nhật, 8/11/2020, 21:50 (GMT+7)`), then a blank line.
+    let dated = rest.get(1).is_some_and(|l| {
+        l.text.chars().count() <= 60
+            && normalize_date(&l.text).is_some()
+            && rest.get(2).is_none_or(|b| b.text.is_empty())
+    });
+    if dated && !title_slot_is_paragraph(&rest[0].text, frame.meta.url.as_ref().map(|u| u.text.as_str())) {
+        frame.meta.title = field(Some(&rest[0]));
+        frame.meta.date = normalize_date(&rest[1].text);
+        frame.body = rest[2..].iter().collect();
+        return;
+    }
     let single_line_group = rest.len() == 1 || rest.get(1).is_some_and(|l| l.text.is_empty());
     match rest.first() {
         Some(first)
@@ -570,6 +606,19 @@ pub fn normalize_date(raw: &str) -> Option<String> {
         .unwrap()
     });
     let raw = raw.trim();
+    // A weekday first (`Chủ nhật, 8/11/2020, 21:50 (GMT+7)`, `Thứ Hai, 12/03/2020`) and a zone in
+    // parentheses: the date without them.
+    let lower = raw.to_lowercase();
+    if lower.starts_with("thứ ") || lower.starts_with("chủ nhật") {
+        let rest = raw.split_once(',')?.1.trim();
+        let rest = match rest.rsplit_once('(') {
+            Some((head, zone)) if zone.starts_with("GMT") && zone.ends_with(')') => {
+                format!("{} {}", head.trim(), &zone[..zone.len() - 1])
+            }
+            _ => rest.to_string(),
+        };
+        return normalize_date(&rest);
+    }
     // Already ISO 8601 (our own canonical text writes dates this way).
     if let Some(c) = ISO.captures(raw) {
         let day = valid_ymd(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)?;
@@ -680,6 +729,13 @@ mod tests {
         assert!(looks_like_paragraph("Toàn cảnh phiên họp cổ đông của Hòa Phát đang diễn ra (Ảnh: Tiến Tuấn)."));
         let headline_110 = "Thủ tướng chỉ đạo khẩn trương khắc phục hậu quả mưa lũ tại các tỉnh miền Trung, bảo đảm an toàn cho người dân";
         assert!(!looks_like_paragraph(headline_110));
+    }
+
+    #[test]
+    fn weekday_dates() {
+        assert_eq!(normalize_date("Chủ nhật, 8/11/2020, 21:50 (GMT+7)").as_deref(), Some("2020-11-08T21:50:00+07:00"));
+        assert_eq!(normalize_date("Thứ hai, 12/03/2020").as_deref(), Some("2020-03-12"));
+        assert_eq!(normalize_date("Thứ nhất là giá cả"), None);
     }
 
     #[test]

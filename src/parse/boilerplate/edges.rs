@@ -70,6 +70,35 @@ fn counters(scan: &mut Scan, end: usize) {
     }
 }
 
+/// Before the running text: a run of short lines holding two counters or more (`1`, `đăng lại`, `20`,
+/// `liên quan`, `Gốc` — an aggregator's share and related counters under the headline). Every line of
+/// the run is at most three words and no sentence; a date or time line ends it (it is the article's).
+fn head_counters(scan: &mut Scan, start: usize) {
+    let live: Vec<usize> = scan.live().into_iter().filter(|&i| i < start && scan.items[i].group.is_none()).collect();
+    let short: Vec<bool> = live
+        .iter()
+        .map(|&i| {
+            let t = scan.items[i].text.as_str();
+            scan.items[i].kind.is_none()
+                && t.chars().count() <= 20
+                && t.split_whitespace().count() <= 3
+                && !ends_sentence(t)
+                && !is_date_line(t)
+        })
+        .collect();
+    let mut n = 0;
+    while n < live.len() {
+        let run: Vec<usize> = live[n..].iter().zip(&short[n..]).take_while(|(_, &s)| s).map(|(&i, _)| i).collect();
+        let counters = run.iter().filter(|&&i| is_counter(&scan.items[i].text)).count();
+        if counters >= 2 && run.len() <= 8 {
+            for &i in &run {
+                scan.remove(i, RemovedKind::Widget, "head-counters");
+            }
+        }
+        n += run.len().max(1);
+    }
+}
+
 /// Digits and punctuation only, short (`**5**`, `/`, `( 1 )` of a rating widget): no text.
 fn is_counter(text: &str) -> bool {
     text.chars().count() <= 6
@@ -137,6 +166,7 @@ impl Detector for Edges {
             }
         }
         counters(scan, end);
+        head_counters(scan, start);
         head(scan, start);
         tail(scan);
         final_tag_line(scan, end);
@@ -519,6 +549,13 @@ mod tests {
         let names = "Danh sách đoạt giải:\nNguyễn Văn An\nTrần Thị Bình\nLê Văn Cường";
         let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{names}"), None);
         assert_eq!(kept.len(), 7);
+    }
+
+    #[test]
+    fn counters_under_the_headline() {
+        let text = format!("31/10/2025\n1\nđăng lại\n20\nliên quan\nGốc\n{PARA}\n{PARA2}\n{PARA3}");
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, vec!["31/10/2025", PARA, PARA2, PARA3], "{removed:?}");
     }
 
     #[test]

@@ -359,17 +359,27 @@ pub fn is_comment_marker_line(text: &str) -> bool {
     let vocabulary = &*VOCABULARY;
     let mut found = false;
     for part in lower.split(|c: char| matches!(c, '|' | '·' | '•' | '-' | '(' | ')' | ',' | ':')) {
-        let part = part.trim().trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+        let raw = part.trim();
+        let part = raw.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
         if part.is_empty() {
             continue;
         }
         if vocabulary.comment_markers.contains(part) {
             found = true;
-        } else {
+        } else if !is_time_ago(raw) && !has_timestamp(raw) {
             return false;
         }
     }
     found
+}
+
+/// A relative time of a widget (`2h trước`, `32' trước`, `5 phút trước`, `3 ngày`): a number, a unit
+/// letter or word, perhaps `trước`.
+fn is_time_ago(part: &str) -> bool {
+    let p = part.trim().trim_end_matches("trước").trim_end();
+    let unit = p.trim_start_matches(|c: char| c.is_ascii_digit()).trim();
+    p.starts_with(|c: char| c.is_ascii_digit())
+        && ["h", "m", "s", "d", "'", "giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm"].contains(&unit)
 }
 
 /// A unit that ends in a "read more" link (`… để trồng cây… Xem thêm….`): an excerpt of another page.
@@ -493,6 +503,15 @@ mod tests {
         assert!(is_hashtag_line("#Hà_Nội #giao_thông"));
         assert!(is_menu_line("Trang chủ | Thời sự | Thế giới"));
         assert!(!is_menu_line("Lãi suất | tăng"));
+    }
+
+    #[test]
+    fn like_reply_widgets_with_times() {
+        assert!(is_comment_marker_line("Thích 86 · Trả lời · 2h trước"));
+        assert!(is_comment_marker_line("Thích 0 · Trả lời · 32' trước"));
+        assert!(is_comment_marker_line("Trả lời · 5 phút trước"));
+        assert!(!is_comment_marker_line("2h trước"));
+        assert!(!is_comment_marker_line("Thích · Hà Nội"));
     }
 
     #[test]
