@@ -381,6 +381,19 @@ mod tests {
         assert!(n.removed[0].text.starts_with("[:gift:Xem chi tiết ở đây"));
     }
 
+    proptest::proptest! {
+        /// Any lines of Markdown-ish characters and Vietnamese letters: plain lines or `None`, never a panic,
+        /// and every line number kept from the seed.
+        #[test]
+        fn any_markup_is_read(text in "([-=#*_:!\\[\\]()ạđá a-z0-9\"/.>]{0,30}\n){0,12}") {
+            let seed = lines(&text);
+            if let Some(n) = normalise(&seed) {
+                let numbers: Vec<usize> = seed.lines.iter().map(|l| l.no).collect();
+                proptest::prop_assert!(n.cleaned.lines.iter().all(|l| numbers.contains(&l.no)));
+            }
+        }
+    }
+
     #[test]
     fn plain_text_is_no_markdown() {
         let seed = lines("Tiêu đề bài báo\n\nĐoạn một [1] có chú thích.\n\n---\n\nĐoạn hai: 10:30:45, tỉ số 2-1.");
