@@ -452,6 +452,7 @@ impl Detector for SiteTalk {
     }
 
     fn detect(&self, scan: &mut Scan) {
+        media_promos(scan);
         // The lines in order, removed ones too (a removed neighbour is context); blank and typed lines are
         // no evidence either way.
         let order: Vec<usize> =
@@ -532,6 +533,58 @@ impl Detector for SiteTalk {
                 Some(at) => split_off(scan, i, at),
                 None => scan.remove(i, RemovedKind::ContactFooter, "site-talk"),
             }
+        }
+    }
+}
+
+/// Media nouns a promotion points at (`Xem thêm video: …`, `XEM CLIP: …`).
+const MEDIA: &[&str] = &["video", "clip", "ảnh", "phim", "audio", "podcast", "infographic", "livestream"];
+
+/// A label that sends the reader to a video or photos: at most six words before a `:` in the first 60
+/// characters, with `xem` followed by a media noun (`Mời độc giả xem thêm video:`, `XEM CLIP:`). The byte
+/// after its colon.
+fn media_label(text: &str) -> Option<usize> {
+    let colon = text.find(':').filter(|&c| text[..c].chars().count() <= 60)?;
+    let head = text[..colon].to_lowercase();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let xem = words.iter().position(|&w| w == "xem")?;
+    let media = words[xem + 1..].iter().take(2).any(|w| MEDIA.contains(w));
+    // A label, not a sentence that happens to hold a colon (`Ai đã xem phim “Kong: …`): it opens with `xem`
+    // or a request (`Mời`, `Hãy`, `Bạn`, `Quý`, `Độc giả`), or is in capitals, and quotes nothing.
+    let opens = ["xem", "mời", "hãy", "bạn", "quý", "độc", "click", "bấm", "nhấn"]
+        .contains(&words.first().copied().unwrap_or(""));
+    let capitals = !text[..colon].chars().any(char::is_lowercase);
+    let quotes = text[..colon].contains(['“', '"', '«', '‘']);
+    (words.len() <= 6 && media && (opens || capitals) && !quotes).then_some(colon + 1)
+}
+
+/// Media promotions: a label with a headline after it, or nothing, goes whole (`Mời độc giả xem thêm video:
+/// Brazil triệt phá …`); a label glued to the start of a paragraph goes alone (`XEM CLIP: Sự việc được ghi
+/// nhận …` keeps its sentence).
+fn media_promos(scan: &mut Scan) {
+    for i in (0..scan.items.len()).rev() {
+        let item = &scan.items[i];
+        if !item.is_live() || item.kind.is_some() {
+            continue;
+        }
+        let Some(at) = media_label(&item.text) else { continue };
+        let rest = item.text[at..].trim();
+        let headline = rest.split_whitespace().count() <= 25
+            && super::features::inner_sentence_ends(rest) == 0
+            && !super::features::ends_with_full_stop(rest);
+        // A name after the label is the video's credit or the article's byline glued to it: it stays.
+        let name = !rest.is_empty() && super::features::is_name_like(rest);
+        if rest.is_empty() || (headline && !name) {
+            scan.remove(i, RemovedKind::Teasers, "media-promo");
+        } else {
+            let mut label = scan.items[i].clone();
+            label.text = scan.items[i].text[..at].trim().to_string();
+            label.class = std::cell::OnceCell::new();
+            let kept = rest.to_string();
+            scan.items[i].text = kept;
+            scan.items[i].class = std::cell::OnceCell::new();
+            scan.items.insert(i, label);
+            scan.remove(i, RemovedKind::Widget, "media-label");
         }
     }
 }
@@ -688,6 +741,31 @@ mod tests {
             vec![("contact-footer".to_string(), "Xem tại đây để được hướng dẫn cách làm bằng hình ảnh.".to_string())]
         );
         assert_eq!(trailing_talk(PARA), None);
+    }
+
+    #[test]
+    fn media_promotions_and_labels() {
+        let promo = "Mời độc giả xem thêm video: Brazil triệt phá mạng lưới buôn ma túy toàn cầu hồi năm 2020";
+        let para =
+            "XEM CLIP: Sự việc được ghi nhận trên quốc lộ 13, đoạn qua trước khu đô thị. Lúc này đèn tín hiệu bật đỏ.";
+        let (kept, removed) = run(&format!("{PARA}\n{para}\n{PARA2}\n{PARA3}\n{promo}"), None);
+        assert_eq!(
+            kept,
+            vec![
+                PARA,
+                "Sự việc được ghi nhận trên quốc lộ 13, đoạn qua trước khu đô thị. Lúc này đèn tín hiệu bật đỏ.",
+                PARA2,
+                PARA3
+            ]
+        );
+        assert_eq!(removed.len(), 2, "{removed:?}");
+        for text in [
+            "Video: Cảnh sát giao thông làm nhiệm vụ.",
+            "Ông nói: xem video thì thấy rõ mọi chuyện.",
+            "Ai đã xem phim “Kong: Skull Island” đều nhớ cảnh này.",
+        ] {
+            assert_eq!(media_label(text), None, "{text}");
+        }
     }
 
     #[test]
