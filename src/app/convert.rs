@@ -1,10 +1,9 @@
 //! `seeds-convert --to FORMAT`.
 
 use super::spool::{refuse_output_among_inputs, Spool};
-use super::{gather, process_in_order, report_errors, RunOptions};
+use super::{gather, process_in_order, report_errors, RunOptions, Tally};
 use seeds_convert::error::{Error, ExitStatus};
 use seeds_convert::pipeline::ReadOptions;
-use seeds_convert::report::{self, FileReport, Format};
 use seeds_convert::write::{WriteOptions, Writer};
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -45,51 +44,26 @@ pub(crate) fn run_convert(
         )));
     }
     report_errors(&found.errors, stderr);
-    let mut io_errors = found.errors.len();
+    let mut tally = Tally::new(found.errors.len());
     let mut spool = Spool::new(run.output.as_deref())?;
     let target = spool.target();
     let write_err = |e| Error::Write { path: target.clone(), source: e };
     let mut out = BufWriter::new(spool.file());
     let total = found.sources.len();
-    let (mut book, mut written, mut invalid) = (Vec::new(), 0, 0);
-    let (mut warnings, mut warned_files) = (0, 0);
+    let (mut book, mut written) = (Vec::new(), 0);
     process_in_order(&found.sources, &read, &run.run, "reading and parsing", |source, result| {
-        match result {
-            Ok(p) if p.is_valid() => {
-                warnings += p.diagnostics.len();
-                warned_files += usize::from(!p.diagnostics.is_empty());
-                if !run.writer.streams() {
-                    book.push(p.document);
-                } else if invalid == 0 && io_errors == 0 {
-                    run.writer.write_part(written, total, &p.document, &mut out).map_err(write_err)?;
-                }
-                written += 1;
+        if let Some(p) = tally.take(source, result, stderr) {
+            if !run.writer.streams() {
+                book.push(p.document);
+            } else if tally.clean() {
+                run.writer.write_part(written, total, &p.document, &mut out).map_err(write_err)?;
             }
-            Ok(p) => {
-                invalid += 1;
-                let name = source.name();
-                let _ =
-                    report::render(Format::Human, &[FileReport { path: &name, diagnostics: &p.diagnostics }], stderr);
-            }
-            Err(e) => {
-                super::say(&e, stderr);
-                io_errors += 1;
-            }
+            written += 1;
         }
         Ok(())
     })?;
-    if io_errors > 0 || invalid > 0 {
-        let _ = writeln!(
-            stderr,
-            "seeds-convert: {invalid} input(s) not well-formed, {io_errors} unreadable; nothing written"
-        );
-        return Ok(if io_errors > 0 { ExitStatus::Error } else { ExitStatus::Failure });
-    }
-    if warnings > 0 && !run.quiet {
-        let _ = writeln!(
-            stderr,
-            "seeds-convert: {warnings} warning(s) in {warned_files} file(s); `seeds-convert check` shows them"
-        );
+    if let Some(status) = tally.finish(run.quiet, stderr) {
+        return Ok(status);
     }
     if !run.writer.streams() {
         let verb = if run.writer.name() == "pdf" { "typesetting" } else { "writing" };

@@ -9,10 +9,9 @@
 
 use super::convert::ConvertRun;
 use super::spool::Spool;
-use super::{gather, process_in_order, report_errors, say};
+use super::{gather, process_in_order, report_errors, Tally};
 use seeds_convert::error::{Error, ExitStatus};
 use seeds_convert::input::{path_name, Source};
-use seeds_convert::report::{self, FileReport, Format};
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
@@ -35,43 +34,18 @@ pub(super) fn run_each(run: &ConvertRun, stderr: &mut dyn Write) -> Result<ExitS
     report_errors(&found.errors, stderr);
     let mut made = CreatedDirs::default();
     let mut spools = Vec::with_capacity(found.sources.len());
-    let (mut invalid, mut io_errors) = (0, found.errors.len());
-    let (mut warnings, mut warned_files) = (0, 0);
+    let mut tally = Tally::new(found.errors.len());
     process_in_order(&found.sources, &read, &run.run, "reading and converting", |source, result| {
-        match result {
-            Ok(p) if p.is_valid() => {
-                warnings += p.diagnostics.len();
-                warned_files += usize::from(!p.diagnostics.is_empty());
-                if invalid == 0 && io_errors == 0 {
-                    let target = dir.join(&targets[source]);
-                    spools.push(spool(run, &p.document, dir, &target, &mut made)?);
-                }
-            }
-            Ok(p) => {
-                invalid += 1;
-                let name = source.name();
-                let _ =
-                    report::render(Format::Human, &[FileReport { path: &name, diagnostics: &p.diagnostics }], stderr);
-            }
-            Err(e) => {
-                say(&e, stderr);
-                io_errors += 1;
+        if let Some(p) = tally.take(source, result, stderr) {
+            if tally.clean() {
+                let target = dir.join(&targets[source]);
+                spools.push(spool(run, &p.document, dir, &target, &mut made)?);
             }
         }
         Ok(())
     })?;
-    if io_errors > 0 || invalid > 0 {
-        let _ = writeln!(
-            stderr,
-            "seeds-convert: {invalid} input(s) not well-formed, {io_errors} unreadable; nothing written"
-        );
-        return Ok(if io_errors > 0 { ExitStatus::Error } else { ExitStatus::Failure });
-    }
-    if warnings > 0 && !run.quiet {
-        let _ = writeln!(
-            stderr,
-            "seeds-convert: {warnings} warning(s) in {warned_files} file(s); `seeds-convert check` shows them"
-        );
+    if let Some(status) = tally.finish(run.quiet, stderr) {
+        return Ok(status);
     }
     for spool in spools {
         spool.commit(&mut std::io::sink())?;

@@ -121,6 +121,78 @@ pub(crate) fn learn_profile(
 
 /// Reads and checks every source in parallel, handing results to `sink` in input order.
 /// `stage` names what the progress bar shows being done (`checking`, `reading and parsing`).
+/// What a conversion's inputs came to: each well-formed document goes on to the caller, each malformed one
+/// is reported here; `finish` says whether anything may be written. (One or many outputs: `convert.rs`,
+/// `each.rs`.)
+pub(crate) struct Tally {
+    invalid: usize,
+    io_errors: usize,
+    warnings: usize,
+    warned_files: usize,
+}
+
+impl Tally {
+    /// A tally that starts with the inputs that could not be read at all.
+    pub(crate) fn new(unreadable: usize) -> Tally {
+        Tally { invalid: 0, io_errors: unreadable, warnings: 0, warned_files: 0 }
+    }
+
+    /// Counts one input's result; a well-formed document is handed back, anything else is reported.
+    pub(crate) fn take(
+        &mut self,
+        source: &Source,
+        result: Result<Processed, Error>,
+        stderr: &mut dyn Write,
+    ) -> Option<Processed> {
+        match result {
+            Ok(p) if p.is_valid() => {
+                self.warnings += p.diagnostics.len();
+                self.warned_files += usize::from(!p.diagnostics.is_empty());
+                Some(p)
+            }
+            Ok(p) => {
+                self.invalid += 1;
+                let name = source.name();
+                let files = [seeds_convert::report::FileReport { path: &name, diagnostics: &p.diagnostics }];
+                let _ = seeds_convert::report::render(seeds_convert::report::Format::Human, &files, stderr);
+                None
+            }
+            Err(e) => {
+                say(&e, stderr);
+                self.io_errors += 1;
+                None
+            }
+        }
+    }
+
+    /// Every input so far was read and well-formed.
+    pub(crate) fn clean(&self) -> bool {
+        self.invalid == 0 && self.io_errors == 0
+    }
+
+    /// After the last input: the exit status when nothing may be written (said on `stderr`), else `None`
+    /// after the warnings' summary (unless `quiet`).
+    pub(crate) fn finish(&self, quiet: bool, stderr: &mut dyn Write) -> Option<seeds_convert::error::ExitStatus> {
+        use seeds_convert::error::ExitStatus;
+        if !self.clean() {
+            let (invalid, io_errors) = (self.invalid, self.io_errors);
+            let _ = writeln!(
+                stderr,
+                "seeds-convert: {invalid} input(s) not well-formed, {io_errors} unreadable; nothing written"
+            );
+            return Some(if io_errors > 0 { ExitStatus::Error } else { ExitStatus::Failure });
+        }
+        if self.warnings > 0 && !quiet {
+            let (warnings, warned_files) = (self.warnings, self.warned_files);
+            let _ = writeln!(
+                stderr,
+                "seeds-convert: {warnings} warning(s) in {warned_files} file(s); `seeds-convert check` shows them"
+            );
+        }
+        None
+    }
+}
+
 pub(crate) fn process_in_order<F>(
     sources: &[Source],
     read: &ReadOptions,

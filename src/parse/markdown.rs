@@ -64,8 +64,8 @@ fn atx_heading(text: &str) -> Option<&str> {
     ((1..=6).contains(&hashes) && !rest.trim().is_empty()).then(|| rest.trim().trim_end_matches('#').trim_end())
 }
 
-/// Front matter: `---` first, `key: value` lines, `---`. The index of the closing fence.
-fn front_matter(lines: &[Line]) -> Option<usize> {
+/// Front matter: `---` first, `key: value` lines, `---`. The indices of the opening and closing fences.
+fn front_matter(lines: &[Line]) -> Option<(usize, usize)> {
     let first = lines.iter().position(|l| !l.text.is_empty())?;
     if lines[first].text != "---" {
         return None;
@@ -74,7 +74,7 @@ fn front_matter(lines: &[Line]) -> Option<usize> {
     let inner = &lines[first + 1..close];
     let keyed = inner.iter().filter(|l| yaml_pair(&l.text).is_some()).count();
     (close - first <= 60 && keyed >= 1 && keyed * 2 >= inner.iter().filter(|l| !l.text.is_empty()).count())
-        .then_some(close)
+        .then_some((first, close))
 }
 
 /// `key: value` of a YAML line (key of ASCII letters, digits, `_` or `-`).
@@ -99,22 +99,24 @@ fn yaml_value(value: &str) -> String {
     v.split(',').map(unquoted).collect::<Vec<_>>().join(", ")
 }
 
-/// Markdown by its structure: (front matter, number of other kinds of markup seen).
-fn evidence(lines: &[Line]) -> (bool, usize) {
-    let fm = front_matter(lines).is_some();
+/// Line `n` underlines the text line above it (a setext heading).
+fn underlines_previous(lines: &[Line], n: usize) -> bool {
+    n > 0
+        && !lines[n - 1].text.is_empty()
+        && is_underline(&lines[n].text).is_some()
+        && is_underline(&lines[n - 1].text).is_none()
+}
+
+/// Markdown by its structure: (front matter's fences, number of other kinds of markup seen).
+fn evidence(lines: &[Line]) -> (Option<(usize, usize)>, usize) {
+    let fm = front_matter(lines);
     let mut underline = false;
     let mut atx = false;
     let mut links = false;
     let mut images = false;
     for (n, line) in lines.iter().enumerate() {
         let t = line.text.as_str();
-        if n > 0
-            && !lines[n - 1].text.is_empty()
-            && is_underline(t).is_some()
-            && is_underline(&lines[n - 1].text).is_none()
-        {
-            underline = true;
-        }
+        underline |= underlines_previous(lines, n);
         atx |= atx_heading(t).is_some();
         if let Some(open) = t.find("](") {
             let image = t[..open].contains("![");
@@ -128,7 +130,7 @@ fn evidence(lines: &[Line]) -> (bool, usize) {
 /// Plain text for a Markdown seed; `None` when the seed does not look like Markdown.
 pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
     let (fm, kinds) = evidence(&cleaned.lines);
-    if !(fm || kinds >= 2) {
+    if !(fm.is_some() || kinds >= 2) {
         return None;
     }
     let mut out = Normalised {
@@ -139,8 +141,7 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
     let lines = &cleaned.lines;
     let mut start = 0;
     let mut title: Option<String> = None;
-    if let Some(close) = front_matter(lines) {
-        let open = lines.iter().position(|l| !l.text.is_empty()).unwrap_or(0);
+    if let Some((open, close)) = fm {
         for line in &lines[open + 1..close] {
             let Some((key, value)) = yaml_pair(&line.text) else { continue };
             let lower = key.to_ascii_lowercase();
@@ -166,11 +167,7 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
     while n < lines.len() {
         let line = &lines[n];
         // A setext underline under a text line: the line above is a heading; the underline goes.
-        if n > start
-            && !lines[n - 1].text.is_empty()
-            && is_underline(&line.text).is_some()
-            && is_underline(&lines[n - 1].text).is_none()
-        {
+        if n > start && underlines_previous(lines, n) {
             out.markup += 1;
             n += 1;
             continue;
@@ -204,8 +201,7 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
 
 /// Equal after case and spacing.
 fn same_text(a: &str, b: &str) -> bool {
-    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    norm(a) == norm(b)
+    super::boilerplate::repeats::key(a) == super::boilerplate::repeats::key(b)
 }
 
 /// Inline markup off one line: images, links (a link whose text is a call to action or a cue goes, and is

@@ -124,20 +124,10 @@ mod tests {
 
     #[test]
     fn cues_and_arrows_inside_running_text() {
-        use crate::decode::clean::clean;
-        use crate::parse::body::parse_body;
-        use crate::parse::layout::BodyStyle;
         let text = format!(
             "{PARA} (Xem thêm: 'Khán giả hãy vị tha sau mỗi trận thua' ) {PARA2} Cầu thủ chủ yếu rê dắt chờ cơ hội hoặc bất ngờ đột phá trước 16m50 để kiếm lỗi hoặc phạt góc, khiến đối thủ gặp khó. >> Chia sẻ bài viết của bạn cho trang Ý kiến tại đây ."
         );
-        let cleaned = clean(&text);
-        let lines: Vec<_> = cleaned.lines.iter().collect();
-        let rules = super::super::Rules::builtin();
-        let body = parse_body(
-            &lines,
-            BodyStyle::BlankSeparated,
-            super::super::Context { rules: Some(&rules), ..Default::default() },
-        );
+        let body = super::super::test_support::parse_fused(&text);
         let removed: Vec<&str> = body.removed.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(
             removed,

@@ -508,20 +508,10 @@ mod tests {
 
     #[test]
     fn fused_link_lists_at_the_end_of_a_long_line() {
-        use crate::decode::clean::clean;
-        use crate::parse::body::parse_body;
-        use crate::parse::layout::BodyStyle;
         let text = format!(
             "{PARA} {PARA2} {PARA3} Theo đó, tỉnh đề nghị Bộ Giao thông vận tải xem xét phương án đầu tư, cải tạo một số đoạn đường trên tuyến đèo này trong năm 2018. * Xe khách lao xuống vực trên đèo Lò Xo khiến ba người chết, 15 người bị thương * Điều tra nguyên nhân, thăm hỏi người bị nạn trong vụ xe lao xuống vực đèo Lò Xo . * Xe khách lao xuống vực sâu, nhiều người bị thương nặng"
         );
-        let cleaned = clean(&text);
-        let lines: Vec<_> = cleaned.lines.iter().collect();
-        let rules = super::super::Rules::builtin();
-        let body = parse_body(
-            &lines,
-            BodyStyle::BlankSeparated,
-            super::super::Context { rules: Some(&rules), ..Default::default() },
-        );
+        let body = super::super::test_support::parse_fused(&text);
         let removed: Vec<&str> = body.removed.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(removed.len(), 3, "{removed:?}");
         assert!(body.blocks.iter().all(|b| !b.text.contains("Lò Xo")), "{:?}", body.blocks);

@@ -352,6 +352,19 @@ pub(crate) mod test_support {
     pub(crate) const PARA2: &str = "Bộ trưởng cho biết năm nay sẽ tiếp tục cắt giảm chi thường xuyên, và dành nhiều hơn cho đầu tư công ở các địa phương khó khăn.";
     pub(crate) const PARA3: &str = "Tại buổi làm việc, các đại biểu đã thảo luận về những vướng mắc trong việc giải ngân vốn đầu tư công và đề xuất nhiều giải pháp cụ thể.";
 
+    /// Parses `text` as a blank-separated body with the built-in rules: long lines are cut into units
+    /// (`segment.rs`) as in a real run.
+    pub(crate) fn parse_fused(text: &str) -> crate::parse::body::Body {
+        let cleaned = crate::decode::clean::clean(text);
+        let lines: Vec<_> = cleaned.lines.iter().collect();
+        let rules = Rules::builtin();
+        crate::parse::body::parse_body(
+            &lines,
+            crate::parse::layout::BodyStyle::BlankSeparated,
+            Context { rules: Some(&rules), ..Default::default() },
+        )
+    }
+
     /// Runs the detectors over `text` (one item per line) and returns (kept lines, removed (kind, text)).
     pub(crate) fn run(text: &str, title: Option<&str>) -> (Vec<String>, Vec<(String, String)>) {
         let items = text.lines().enumerate().map(|(n, l)| Item::new(l.trim().to_string(), n + 1)).collect();

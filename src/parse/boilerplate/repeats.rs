@@ -12,7 +12,7 @@ pub struct Repeats;
 /// Shorter lines repeat by chance (`Hà Nội`, `- Tổng Bí thư Nông Đức Mạnh.` in two lists).
 const MIN_CHARS: usize = 60;
 
-fn key(text: &str) -> String {
+pub(crate) fn key(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 

@@ -120,40 +120,41 @@ fn arrow_starts(text: &str) -> Vec<usize> {
 /// `(Xem thêm: Tiêu đề bài khác )` inside running text: a related-article cue and its headline in
 /// parentheses, between sentences.
 pub fn parenthesised_cues(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for (open, _) in text.match_indices('(') {
-        let Some(len) = text[open..].find(')') else { continue };
-        let inner = &text[open + 1..open + len];
-        if inner.contains(':')
-            && matches!(super::features::cue(inner), Some((super::features::Cue::Related, rest)) if !rest.is_empty())
-        {
-            out.push((open, open + len + 1));
-        }
-    }
-    out
+    delimited(text, '(', ')')
+        .filter(|&(_, _, inner)| {
+            inner.contains(':')
+                && matches!(super::features::cue(inner), Some((super::features::Cue::Related, rest)) if !rest.is_empty())
+        })
+        .map(|(start, end, _)| (start, end))
+        .collect()
+}
+
+/// Every `open … close` span of `text`, from each `open` to the first `close` after it: (start, end past
+/// the close, the text between).
+fn delimited(text: &str, open: char, close: char) -> impl Iterator<Item = (usize, usize, &str)> {
+    text.match_indices(open).filter_map(move |(start, _)| {
+        let len = text[start..].find(close)?;
+        Some((start, start + len + close.len_utf8(), &text[start + open.len_utf8()..start + len]))
+    })
 }
 
 /// `[Tiêu đề bài khác]` inside running text: a link to another article that a scraper kept as text. Only
 /// brackets that hold a headline (five words or more, no sentence end) — not `[1]`, `[sic]`, `[ảnh]`.
 pub fn bracketed_headlines(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for (open, _) in text.match_indices('[') {
-        let Some(len) = text[open..].find(']') else { continue };
-        let inner = &text[open + 1..open + len];
-        // Between sentences, not inside one (`… Hồng Bàng [Bàng là Hồng Bàng, …] …` explains a word).
-        let before = text[..open].trim_end();
-        let after = text[open + len + 1..].trim_start();
-        let between = (before.is_empty() || super::features::ends_sentence(before))
-            && (after.is_empty() || after.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“'));
-        if between
-            && inner.split_whitespace().count() >= 5
-            && !inner.contains('[')
-            && super::features::is_headline_like(inner)
-        {
-            out.push((open, open + len + 1));
-        }
-    }
-    out
+    delimited(text, '[', ']')
+        .filter(|&(start, end, inner)| {
+            // Between sentences, not inside one (`… Hồng Bàng [Bàng là Hồng Bàng, …] …` explains a word).
+            let before = text[..start].trim_end();
+            let after = text[end..].trim_start();
+            let between = (before.is_empty() || super::features::ends_sentence(before))
+                && (after.is_empty() || after.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“'));
+            between
+                && inner.split_whitespace().count() >= 5
+                && !inner.contains('[')
+                && super::features::is_headline_like(inner)
+        })
+        .map(|(start, end, _)| (start, end))
+        .collect()
 }
 
 /// Script code pasted into text: a statement (`if (…) {`, `try {`, `function f() {`, `document.write(…)`)

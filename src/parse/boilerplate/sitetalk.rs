@@ -409,41 +409,80 @@ fn quotes_speech(text: &str) -> bool {
 /// How sure a line (or unit) is site talk: every sentence of it must be evidence (at least weak); the
 /// line is as strong as its strongest sentence.
 pub fn judge(text: &str) -> Option<Strength> {
-    judge_line(text).map(|(strength, _)| strength)
+    match read_line(text) {
+        Reading::Whole(strength, _) => Some(strength),
+        _ => None,
+    }
 }
 
-/// `judge`, and whether the line asks something of the reader in the imperative (`hãy`, `vui lòng`).
-fn judge_line(text: &str) -> Option<(Strength, bool)> {
-    if text.len() > 600 * 4 || text.chars().count() > 600 {
-        return None;
+/// What a line is, read sentence by sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// No site talk, or not in every trailing sentence.
+    Nothing,
+    /// Every sentence is site talk: the strongest, and whether one asks in the imperative (`hãy`, `vui
+    /// lòng`).
+    Whole(Strength, bool),
+    /// Only the last sentences are (`Cho thịt ra đĩa, dùng nóng. Xem tại đây để được hướng dẫn.`): the byte
+    /// where they start, the strongest of them.
+    Trailing(usize, Strength),
+}
+
+/// Reads `text` once: the line's evidence as a whole first, then its sentences. The whole is at least any
+/// of its sentences' (every class and count only grows with more text, so a line that is no evidence has no
+/// sentence that is) — except a link's text (`Xem … tại đây`), which is judged by where its words stand in
+/// a sentence: a line with `tại đây` is always read sentence by sentence.
+fn read_line(text: &str) -> Reading {
+    if text.len() > 600 * 4 {
+        return Reading::Nothing;
     }
-    // The line's evidence is at least any of its sentences' (every class and count only grows with more
-    // text): a line that is no evidence as a whole has no sentence that is.
     let whole = Talk::of(text);
-    whole.strength_of_words()?;
-    if quotes_speech(text) {
-        return None;
+    let may_link = ["tại đây", "Tại đây", "TẠI ĐÂY"].iter().any(|here| text.contains(here));
+    if whole.strength_of_words().is_none() && !may_link {
+        return Reading::Nothing;
     }
+    let chars = text.chars().count();
     let starts = crate::parse::text::sentence_starts(text);
     if starts.is_empty() {
-        return whole.strength_at(text.chars().count()).map(|s| (s, whole.imperative));
+        return match whole.strength_at(chars) {
+            Some(s) if chars <= 600 && !quotes_speech(text) => Reading::Whole(s, whole.imperative),
+            _ => Reading::Nothing,
+        };
     }
     let mut bounds = vec![0];
     bounds.extend(starts);
     bounds.push(text.len());
-    let mut best: Option<Strength> = None;
-    let mut imperative = false;
-    for w in bounds.windows(2) {
-        let sentence = text[w[0]..w[1]].trim();
-        if sentence.is_empty() {
-            continue;
-        }
-        let talk = Talk::of(sentence);
-        let strength = talk.strength_at(sentence.chars().count())?;
-        imperative |= talk.imperative;
-        best = best.max(Some(strength));
+    // Each sentence: (start, its evidence as (strength, imperative), whether it quotes someone).
+    let sentences: Vec<(usize, Option<(Strength, bool)>, bool)> = bounds
+        .windows(2)
+        .map(|w| {
+            let sentence = text[w[0]..w[1]].trim();
+            let talk = Talk::of(sentence);
+            let reading = talk.strength_at(sentence.chars().count()).map(|s| (s, talk.imperative));
+            (w[0], reading, quotes_speech(sentence))
+        })
+        .collect();
+    if chars <= 600 && !quotes_speech(text) && sentences.iter().all(|(_, r, _)| r.is_some()) {
+        let strength = sentences.iter().filter_map(|(_, r, _)| r.map(|(s, _)| s)).max();
+        let imperative = sentences.iter().any(|(_, r, _)| r.is_some_and(|(_, i)| i));
+        return strength.map_or(Reading::Nothing, |s| Reading::Whole(s, imperative));
     }
-    best.map(|b| (b, imperative))
+    // The trailing run of sentences that are site talk and quote no one.
+    let mut best: Option<Strength> = None;
+    let mut from = None;
+    for &(start, reading, quotes) in sentences.iter().rev() {
+        match reading.filter(|_| !quotes) {
+            Some((s, _)) => {
+                best = best.max(Some(s));
+                from = Some(start);
+            }
+            None => break,
+        }
+    }
+    match (from, best) {
+        (Some(from), Some(best)) if from > 0 => Reading::Trailing(from, best),
+        _ => Reading::Nothing,
+    }
 }
 
 impl Detector for SiteTalk {
@@ -458,26 +497,31 @@ impl Detector for SiteTalk {
         let order: Vec<usize> =
             (0..scan.items.len()).filter(|&i| !scan.items[i].is_blank() && scan.items[i].kind.is_none()).collect();
         let n_live = order.iter().filter(|&&i| scan.items[i].removed.is_none()).count();
-        let judged: Vec<Option<(Strength, bool)>> = order
+        let readings: Vec<Reading> = order
             .iter()
-            .map(|&i| if scan.items[i].removed.is_none() { judge_line(&scan.items[i].text) } else { None })
+            .map(|&i| if scan.items[i].removed.is_none() { read_line(&scan.items[i].text) } else { Reading::Nothing })
             .collect();
-        let verdicts: Vec<Option<Strength>> = judged.iter().map(|j| j.map(|(s, _)| s)).collect();
+        let verdicts: Vec<Option<Strength>> =
+            readings.iter().map(|r| if let Reading::Whole(s, _) = r { Some(*s) } else { None }).collect();
+        // Where each live line stands: in the text's last fifth (or last three lines), or its first two.
+        let mut at_end = vec![false; order.len()];
+        let mut at_start = vec![false; order.len()];
+        let mut rank = 0;
+        for (k, &i) in order.iter().enumerate() {
+            if scan.items[i].removed.is_none() {
+                at_end[k] = rank * 5 >= n_live * 4 || rank + 3 >= n_live;
+                at_start[k] = rank < 2;
+                rank += 1;
+            }
+        }
         let mut gone: Vec<bool> = order.iter().map(|&i| scan.items[i].removed.is_some()).collect();
         let mut mine = vec![false; order.len()];
-        let mut rank = 0;
-        for (k, verdict) in verdicts.iter().enumerate() {
-            if scan.items[order[k]].removed.is_some() {
-                continue;
-            }
-            let at_end = rank * 5 >= n_live * 4 || rank + 3 >= n_live;
+        for k in 0..order.len() {
             // At the very start, only a line that asks in the imperative (`Hãy …`, `Vui lòng …`): an
             // article may well open by addressing its readers (`… đã nhận được nhiều ý kiến của độc giả`).
-            let at_start = rank < 2 && judged[k].is_some_and(|(_, imperative)| imperative);
-            rank += 1;
-            mine[k] = match verdict {
-                Some(Strength::Strong) => true,
-                Some(Strength::Normal) => at_end || at_start,
+            mine[k] = match readings[k] {
+                Reading::Whole(Strength::Strong, _) => true,
+                Reading::Whole(Strength::Normal, imperative) => at_end[k] || (at_start[k] && imperative),
                 _ => false,
             };
             gone[k] |= mine[k];
@@ -497,41 +541,30 @@ impl Detector for SiteTalk {
                 break;
             }
         }
-        // A line of the article's own text that ends in a call to action (`Cho thịt ra đĩa, dùng nóng. Xem
-        // tại đây để được hướng dẫn.`): the trailing sentences go when strong, or normal at the end.
-        let mut tails: Vec<Option<usize>> = vec![None; order.len()];
-        let mut rank = 0;
-        for (k, &i) in order.iter().enumerate() {
-            let item = &scan.items[i];
-            if item.removed.is_some() {
-                continue;
-            }
-            let at_end = rank * 5 >= n_live * 4 || rank + 3 >= n_live;
-            rank += 1;
-            if mine[k] || item.group.is_some() {
-                continue;
-            }
-            if let Some((at, strength)) = trailing_talk(&item.text) {
-                if strength == Strength::Strong || (strength == Strength::Normal && at_end) {
-                    tails[k] = Some(at);
+        // A line of the article's own text that ends in a call to action: the trailing sentences go when
+        // strong, or normal at the end (units of a long line are sentences already).
+        let tails: Vec<Option<usize>> = (0..order.len())
+            .map(|k| match readings[k] {
+                Reading::Trailing(at, strength)
+                    if scan.items[order[k]].group.is_none()
+                        && (strength == Strength::Strong || (strength == Strength::Normal && at_end[k])) =>
+                {
+                    Some(at)
                 }
-            }
-        }
+                _ => None,
+            })
+            .collect();
         // Back to front, so that splitting a line does not move the ones still to do.
         for k in (0..order.len()).rev() {
             let i = order[k];
-            if let Some(at) = tails[k] {
-                split_off(scan, i, at);
-                continue;
-            }
-            if !mine[k] {
-                continue;
-            }
-            match leading_name(&scan.items[i].text) {
-                // A byline glued to the call to action (`Việt Phương Chia sẻ bài viết của bạn tại đây.`): the
-                // name stays, the rest goes.
-                Some(at) => split_off(scan, i, at),
-                None => scan.remove(i, RemovedKind::ContactFooter, "site-talk"),
+            // A byline glued to the call to action (`Việt Phương Chia sẻ bài viết của bạn tại đây.`): the
+            // name stays, the rest goes.
+            let split = tails[k].or_else(|| mine[k].then(|| leading_name(&scan.items[i].text)).flatten());
+            if let Some(at) = split {
+                split_item(scan, i, at);
+                scan.remove(i + 1, RemovedKind::ContactFooter, "site-talk");
+            } else if mine[k] {
+                scan.remove(i, RemovedKind::ContactFooter, "site-talk");
             }
         }
     }
@@ -577,60 +610,21 @@ fn media_promos(scan: &mut Scan) {
         if rest.is_empty() || (headline && !name) {
             scan.remove(i, RemovedKind::Teasers, "media-promo");
         } else {
-            let mut label = scan.items[i].clone();
-            label.text = scan.items[i].text[..at].trim().to_string();
-            label.class = std::cell::OnceCell::new();
-            let kept = rest.to_string();
-            scan.items[i].text = kept;
-            scan.items[i].class = std::cell::OnceCell::new();
-            scan.items.insert(i, label);
+            split_item(scan, i, at);
             scan.remove(i, RemovedKind::Widget, "media-label");
         }
     }
 }
 
-/// Splits line `i` at byte `at`: the head stays, the tail goes as site talk (a line of its own in the
-/// record, with the same seed line).
-fn split_off(scan: &mut Scan, i: usize, at: usize) {
-    let mut rest = scan.items[i].clone();
-    rest.text = scan.items[i].text[at..].trim().to_string();
-    rest.class = std::cell::OnceCell::new();
-    let head = scan.items[i].text[..at].trim_end().to_string();
-    scan.items[i].text = head;
+/// Splits line `i` at byte `at` into two lines with the same seed line, the tail at `i + 1`, each trimmed
+/// (their classes are worked out again); the caller removes one of them.
+fn split_item(scan: &mut Scan, i: usize, at: usize) {
+    let mut tail = scan.items[i].clone();
+    tail.text = scan.items[i].text[at..].trim().to_string();
+    tail.class = std::cell::OnceCell::new();
+    scan.items[i].text = scan.items[i].text[..at].trim().to_string();
     scan.items[i].class = std::cell::OnceCell::new();
-    scan.items.insert(i + 1, rest);
-    scan.remove(i + 1, RemovedKind::ContactFooter, "site-talk");
-}
-
-/// The trailing sentences of a line that are site talk while the ones before are not: (the byte where
-/// they start, the strongest of them).
-fn trailing_talk(text: &str) -> Option<(usize, Strength)> {
-    if text.len() > 600 * 4 {
-        return None;
-    }
-    let starts = crate::parse::text::sentence_starts(text);
-    if starts.is_empty() {
-        return None;
-    }
-    let mut bounds = vec![0];
-    bounds.extend(starts);
-    bounds.push(text.len());
-    let mut best: Option<Strength> = None;
-    let mut from = None;
-    for w in bounds.windows(2).rev() {
-        let sentence = text[w[0]..w[1]].trim();
-        let strength =
-            if quotes_speech(sentence) { None } else { Talk::of(sentence).strength_at(sentence.chars().count()) };
-        match strength {
-            Some(s) => {
-                best = best.max(Some(s));
-                from = Some(w[0]);
-            }
-            None => break,
-        }
-    }
-    let from = from.filter(|&f| f > 0)?;
-    best.map(|b| (from, b))
+    scan.items.insert(i + 1, tail);
 }
 
 /// Where the sentence starts after a byline glued to it: two to four capitalised words then a capitalised
@@ -740,7 +734,7 @@ mod tests {
             removed,
             vec![("contact-footer".to_string(), "Xem tại đây để được hướng dẫn cách làm bằng hình ảnh.".to_string())]
         );
-        assert_eq!(trailing_talk(PARA), None);
+        assert_eq!(read_line(PARA), Reading::Nothing);
     }
 
     #[test]
