@@ -2,6 +2,7 @@
 //! body lines. Every layout seen in ../shared/seeds and ../shared/corpus has a variant here.
 
 use crate::decode::clean::Line;
+use crate::parse::text::lowercase;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -279,7 +280,7 @@ fn field(line: Option<&Line>) -> Option<Field> {
 pub fn looks_like_paragraph(text: &str) -> bool {
     use super::boilerplate::features::{ends_with_full_stop, function_density, inner_sentence_ends};
     let chars = text.chars().count();
-    let lower = text.to_lowercase();
+    let lower = lowercase(text);
     let caption = lower.contains("ảnh:") || lower.contains("(ảnh") || lower.contains("ảnh minh họa");
     // `Sáng 30/4, Chủ tịch nước …`: a comma after the first word or three opens a sentence, not a headline.
     let opening_clause = super::boilerplate::features::opens_with_clause(text);
@@ -340,7 +341,7 @@ pub(crate) fn fold(text: &str) -> String {
 /// a sapo or caption); the line's shape otherwise (`looks_like_paragraph`).
 fn title_slot_is_paragraph(text: &str, url: Option<&str>) -> bool {
     use super::boilerplate::features::ends_with_full_stop;
-    let lower = text.to_lowercase();
+    let lower = lowercase(text);
     if lower.contains("(ảnh") || lower.contains("ảnh minh họa") || lower.contains("ảnh minh hoạ") {
         return true; // a photo caption, whatever the slug says (captions retell the headline)
     }
@@ -422,7 +423,7 @@ fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     let mut body_key = false;
     while let Some((key, value)) = content.get(i).and_then(|l| header_line(&l.text).or_else(|| colon_header(&l.text))) {
         let value = value.trim().to_string();
-        match &key.to_lowercase()[..] {
+        match &lowercase(key)[..] {
             // `content:` / `body:` opens the text: there is no title line after the headers.
             "content" | "body" | "text" => {
                 body_key = true;
@@ -608,7 +609,7 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     let raw = raw.trim();
     // A weekday first (`Chủ nhật, 8/11/2020, 21:50 (GMT+7)`, `Thứ Hai, 12/03/2020`) and a zone in
     // parentheses: the date without them.
-    let lower = raw.to_lowercase();
+    let lower = lowercase(raw);
     if lower.starts_with("thứ ") || lower.starts_with("chủ nhật") {
         let rest = raw.split_once(',')?.1.trim();
         let rest = match rest.rsplit_once('(') {

@@ -12,6 +12,7 @@ use super::features::{
 };
 use super::{Detector, RemovedKind, Scan};
 use crate::model::BlockKind;
+use crate::parse::text::lowercase;
 
 /// The reader-comment detector.
 pub struct Comments;
@@ -36,7 +37,7 @@ fn is_commenter_header(text: &str) -> bool {
     if !has_timestamp(text) || super::features::ends_sentence(text) {
         return false;
     }
-    let lower = text.to_lowercase();
+    let lower = lowercase(text);
     let relative = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
     let units = ["giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm"];
     if relative.len() < lower.len() && units.iter().any(|u| relative == format!("{u} trước")) {
@@ -46,7 +47,7 @@ fn is_commenter_header(text: &str) -> bool {
         .split_whitespace()
         .filter(|w| {
             !w.contains(|c: char| c.is_ascii_digit())
-                && !matches!(w.to_lowercase().as_str(), "lúc" | "ngày" | "am" | "pm" | "-" | "|" | "," | "·")
+                && !matches!(lowercase(w).as_str(), "lúc" | "ngày" | "am" | "pm" | "-" | "|" | "," | "·")
         })
         .collect::<Vec<_>>()
         .join(" ");

@@ -12,6 +12,7 @@ use super::features::{
 };
 use super::{Detector, RemovedKind, Scan};
 use crate::model::BlockKind;
+use crate::parse::text::lowercase;
 
 /// The detector of what lies around the article's running text.
 pub struct Edges;
@@ -22,7 +23,7 @@ const TAG_WORDS: &[&str] = &["tags", "tag", "từ khóa", "từ khoá", "keyword
 fn is_tag_line(text: &str) -> bool {
     is_hashtag_line(text)
         || text.split_once(':').is_some_and(|(head, rest)| {
-            let head = head.trim().to_lowercase();
+            let head = lowercase(head.trim());
             // `Tags:`, or a label ending in a tag word before a list (`Xem thêm chủ đề: a, b, c`).
             let labelled = TAG_WORDS.contains(&head.as_str())
                 || (TAG_WORDS.iter().any(|w| head.ends_with(&format!(" {w}")))
@@ -131,7 +132,7 @@ fn is_date_line(text: &str) -> bool {
 /// A short line shaped like page furniture: few words, no sentence, not a name, a credit or a date.
 fn is_widget(text: &str) -> bool {
     let chars = text.chars().count();
-    let lower = text.to_lowercase();
+    let lower = lowercase(text);
     let credit = lower.starts_with("theo ") || lower.starts_with("(theo ") || lower.starts_with("nguồn");
     chars <= 60 && !ends_sentence(text) && !is_name_like(text) && !credit && !is_date_line(text)
 }

@@ -2,6 +2,7 @@
 //! Vietnamese function words, name-like and headline-like shapes, cue phrases from `vocabulary.json`, and
 //! a jusText-style class. The detectors decide with these; none of them names a site.
 
+use crate::parse::text::lowercase;
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -81,7 +82,7 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
     if phrase.is_empty() || phrase.chars().count() > 40 {
         return None;
     }
-    let lower = phrase.to_lowercase();
+    let lower = lowercase(phrase);
     let lower = lower.trim_end_matches(|c: char| c == '.' || c == '…' || c.is_whitespace());
     let vocabulary = &*VOCABULARY;
     let kind = if vocabulary.related_cues.contains(lower) {
@@ -319,7 +320,7 @@ pub fn classify(text: &str) -> Class {
 
 /// A time or date in a comment's header (`10:32`, `12/3/2020`, `2 giờ trước`, `hôm qua lúc 9:15`).
 pub fn has_timestamp(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    let lower = lowercase(text);
     let b = lower.as_bytes();
     let clock =
         b.windows(4).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit())
@@ -355,7 +356,7 @@ pub fn is_comment_marker_line(text: &str) -> bool {
     if t.is_empty() || t.chars().count() > 60 {
         return false;
     }
-    let lower = t.to_lowercase();
+    let lower = lowercase(t);
     let vocabulary = &*VOCABULARY;
     let mut found = false;
     for part in lower.split(|c: char| matches!(c, '|' | '·' | '•' | '-' | '(' | ')' | ',' | ':')) {
@@ -387,7 +388,7 @@ pub fn ends_with_more_link(text: &str) -> bool {
     let t = text.trim_end().trim_end_matches(['.', '…', ' ', '»', '>', ':', '→']);
     // Only the end matters: lower-case the last few characters, not the whole unit.
     let tail_start = t.char_indices().rev().nth(12).map_or(0, |(i, _)| i);
-    let tail = t[tail_start..].to_lowercase();
+    let tail = lowercase(&t[tail_start..]);
     ["xem thêm", "đọc thêm", "đọc tiếp", "xem tiếp", "read more"]
         .iter()
         .any(|m| tail.ends_with(m) && t.len() > m.len() + 20)
@@ -430,7 +431,7 @@ pub fn is_bare_link(text: &str) -> bool {
 /// word (`Chia sẻ bài viết lên Facebook`), a reply/like, menu or hashtag line, a masked e-mail, a contact
 /// label, a dated link (`Tiêu đề (12/03/2020)`). Uses the same vocabulary as the detectors.
 pub fn is_suspect(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    let lower = lowercase(text);
     let mut words = lower.split_whitespace();
     let one = words.next().unwrap_or("").trim_end_matches(':');
     let two = format!("{one} {}", words.next().unwrap_or("")).trim_end_matches(':').to_string();
@@ -463,7 +464,7 @@ mod tests {
         assert!(VOCABULARY.function_words.contains("của".as_bytes()));
         assert!(VOCABULARY.function_words.iter().all(|w| {
             let w = std::str::from_utf8(w).unwrap();
-            w.len() <= FUNCTION_WORD_MAX_BYTES && w == w.to_lowercase()
+            w.len() <= FUNCTION_WORD_MAX_BYTES && w == lowercase(w)
         }));
         assert!(VOCABULARY.related_cues.contains("tin liên quan"));
     }

@@ -11,6 +11,7 @@
 
 use super::features::Class;
 use super::{Detector, RemovedKind, Scan};
+use crate::parse::text::lowercase;
 use serde::{Deserialize, Serialize};
 use sha1::{Digest, Sha1};
 use std::collections::{HashMap, HashSet};
@@ -31,7 +32,7 @@ pub fn line_key(text: &str) -> Option<u64> {
         if n > 0 {
             hasher.update(b" ");
         }
-        hasher.update(word.to_lowercase().as_bytes());
+        hasher.update(lowercase(word).as_bytes());
     }
     let digest = hasher.finalize();
     Some(u64::from_be_bytes(digest[..8].try_into().ok()?))

@@ -13,7 +13,7 @@ pub struct Repeats;
 const MIN_CHARS: usize = 60;
 
 pub(crate) fn key(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    crate::parse::text::comparison_key(text)
 }
 
 impl Detector for Repeats {
@@ -24,6 +24,8 @@ impl Detector for Repeats {
     fn detect(&self, scan: &mut Scan) {
         // The title or lead said again as a body line.
         let known: Vec<String> = [scan.cx.title, scan.cx.lead].into_iter().flatten().map(key).collect();
+        // Each line's key, worked out once (lines can be whole bodies).
+        let mut keys: Vec<Option<String>> = vec![None; scan.items.len()];
         let mut previous: Option<usize> = None;
         // Units cut from one long line are sentences of running text: a sentence said twice there is the
         // writer's, not the page's.
@@ -31,8 +33,8 @@ impl Detector for Repeats {
             if !scan.items[i].is_live() || scan.items[i].group.is_some() {
                 continue;
             }
-            let k = key(&scan.items[i].text);
-            if known.contains(&k) {
+            let k = keys[i].insert(key(&scan.items[i].text));
+            if known.contains(k) {
                 scan.remove(i, RemovedKind::DuplicateLine, "title-repeat");
                 continue;
             }
@@ -48,7 +50,8 @@ impl Detector for Repeats {
         let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
         for i in scan.live() {
             if scan.items[i].group.is_none() && scan.items[i].text.chars().count() >= MIN_CHARS {
-                groups.entry(key(&scan.items[i].text)).or_default().push(i);
+                let k = keys[i].take().unwrap_or_else(|| key(&scan.items[i].text));
+                groups.entry(k).or_default().push(i);
             }
         }
         let repeated: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() >= 2).collect();

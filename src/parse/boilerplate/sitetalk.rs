@@ -19,6 +19,7 @@
 //! đặt"`) name no page, channel or site voice and stay.
 
 use super::{Detector, RemovedKind, Scan};
+use crate::parse::text::lowercase;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use std::sync::LazyLock;
@@ -145,12 +146,17 @@ impl Talk {
         use std::borrow::Cow;
         // Words lower-cased one by one, and only those with a capital (most are not): this runs over every
         // line of every seed.
-        let mut words: Vec<Cow<str>> = Vec::new();
+        let mut words: Vec<Cow<str>> = Vec::with_capacity(sentence.len() / 4);
         // Whether a sentence end or the line's end follows the word (for a closing `tại đây`).
-        let mut closes: Vec<bool> = Vec::new();
+        let mut closes: Vec<bool> = Vec::with_capacity(sentence.len() / 4);
         for token in sentence.split_whitespace() {
-            let w = token.trim_matches(is_mark);
-            let tail = &token[token.trim_end_matches(is_mark).len()..];
+            // Most tokens are bare words: no marks to trim at either end.
+            let bare = !token.starts_with(is_mark) && !token.ends_with(is_mark);
+            let (w, tail) = if bare {
+                (token, "")
+            } else {
+                (token.trim_matches(is_mark), &token[token.trim_end_matches(is_mark).len()..])
+            };
             let punct_after = tail.contains(|c: char| ".!?:…)»>".contains(c));
             if w.is_empty() {
                 // A detached mark (`tại đây .`) closes the word before it.
@@ -161,7 +167,7 @@ impl Talk {
             }
             // A capital opens the word (`Bạn`, `BÌNH`) or none is in it.
             let capital = w.chars().next().is_some_and(char::is_uppercase);
-            let lower = if capital { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) };
+            let lower = if capital { Cow::Owned(lowercase(w)) } else { Cow::Borrowed(w) };
             words.push(lower);
             closes.push(punct_after);
         }
@@ -578,7 +584,7 @@ const MEDIA: &[&str] = &["video", "clip", "ảnh", "phim", "audio", "podcast", "
 /// after its colon.
 fn media_label(text: &str) -> Option<usize> {
     let colon = text.find(':').filter(|&c| text[..c].chars().count() <= 60)?;
-    let head = text[..colon].to_lowercase();
+    let head = lowercase(&text[..colon]);
     let words: Vec<&str> = head.split_whitespace().collect();
     let xem = words.iter().position(|&w| w == "xem")?;
     let media = words[xem + 1..].iter().take(2).any(|w| MEDIA.contains(w));
