@@ -69,6 +69,8 @@ impl Detector for Cues {
 fn take_run(scan: &mut Scan, start: usize) -> usize {
     let mut taken = Vec::new();
     let mut j = start;
+    // A numbered list under the cue (`1. TIÊU ĐỀ…`, `2. …`): its numbers run on, whatever the items' shape.
+    let mut next_number = None;
     while j < scan.items.len() {
         let item = &scan.items[j];
         if item.is_blank() || item.removed.is_some() {
@@ -76,10 +78,13 @@ fn take_run(scan: &mut Scan, start: usize) -> usize {
             continue;
         }
         let text = item.text.as_str();
-        let link = is_headline_like(text) || is_bare_link(text) || arrow_item(text).is_some();
+        let number = list_number(text);
+        let numbered = number.is_some_and(|n| next_number.is_none_or(|next| n == next)) && text.chars().count() <= 300;
+        let link = numbered || is_headline_like(text) || is_bare_link(text) || arrow_item(text).is_some();
         if !link || item.kind.is_some() {
             break;
         }
+        next_number = number.filter(|_| numbered).map(|n| n + 1);
         taken.push(j);
         j += 1;
     }
@@ -93,6 +98,14 @@ fn take_run(scan: &mut Scan, start: usize) -> usize {
     taken.last().map_or(start, |&k| k + 1)
 }
 
+/// The number of a numbered list item (`12. Tiêu đề`, `3) Tiêu đề`).
+fn list_number(text: &str) -> Option<u32> {
+    let (n, rest) = text.split_once(['.', ')'])?;
+    (!n.is_empty() && n.len() <= 3 && rest.starts_with(' ') && rest.trim().chars().count() >= 8)
+        .then(|| n.parse().ok())
+        .flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{run, PARA, PARA2};
@@ -104,6 +117,20 @@ mod tests {
         assert_eq!(kept, vec![PARA]);
         assert_eq!(removed.len(), 3);
         assert!(removed.iter().all(|(k, _)| k == "related-links"));
+    }
+
+    #[test]
+    fn a_numbered_list_under_a_cue_goes_whatever_its_items_look_like() {
+        let text = format!(
+            "{PARA}\n{PARA2}\nKính mời xem các bài liên quan mới đăng gần đây:\n\
+             1. FULBRIGHT - USAID - CIA VÀ CÁCH MẠNG MÀU SẮC. BÀI 2- TRAO ĐỔI VỚI SINH VIÊN\n\
+             2. ĐỐ CÁC BẠN BIẾT: TẠI SAO KHÔNG BAO GIỜ CÓ ĐẢO CHÍNH Ở WASHINGTON?\n\
+             3. Báo Mỹ: HOA KỲ SẼ GẶP KHÓ KHĂN. TƯƠNG LAI ẢM ĐẠM NẾU MUỐN CAN THIỆP VÀO VENEZUELA\n\
+             5. Một mục không theo thứ tự thì không thuộc danh sách, và câu này là câu của bài viết."
+        );
+        let (kept, removed) = run(&text, None);
+        assert_eq!(removed.len(), 4, "{removed:?}");
+        assert_eq!(kept.len(), 3, "{kept:?}");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use crate::parse::text::lowercase;
 use serde::Deserialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 #[derive(Deserialize)]
@@ -15,6 +15,28 @@ struct VocabularyFile {
     comment_cues: Vec<String>,
     comment_markers: Vec<String>,
     function_words: Vec<String>,
+    related_cue_words: CueWordsFile,
+}
+
+#[derive(serde::Deserialize)]
+struct CueWordsFile {
+    items: Vec<String>,
+    verbs: Vec<String>,
+    relations: Vec<String>,
+    fillers: Vec<String>,
+}
+
+/// The class of a word (or of a phrase of up to three words) in a related-article cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueWord {
+    /// A site's item: `tin`, `bài viết`, `video`.
+    Item,
+    /// Reading: `xem`, `đọc`.
+    Verb,
+    /// How the item relates to the page: `thêm`, `liên quan`, `khác`, `mới đăng`.
+    Relation,
+    /// Words that say nothing on their own: `các`, `mời`, `bạn`.
+    Filler,
 }
 
 /// The shared word lists (`vocabulary.json`), loaded once.
@@ -27,6 +49,8 @@ pub struct Vocabulary {
     pub comment_markers: HashSet<String>,
     /// As bytes: looked up once per word of every line, without a UTF-8 check.
     pub function_words: rustc_hash::FxHashSet<Box<[u8]>>,
+    /// The closed word classes a related-article cue is made of (`related_cue_words`).
+    pub cue_words: HashMap<String, CueWord>,
 }
 
 /// The vocabulary embedded in the binary.
@@ -39,6 +63,15 @@ pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
         comment_cues: set(file.comment_cues),
         comment_markers: set(file.comment_markers),
         function_words: file.function_words.into_iter().map(|w| w.into_bytes().into_boxed_slice()).collect(),
+        cue_words: [
+            (file.related_cue_words.items, CueWord::Item),
+            (file.related_cue_words.verbs, CueWord::Verb),
+            (file.related_cue_words.relations, CueWord::Relation),
+            (file.related_cue_words.fillers, CueWord::Filler),
+        ]
+        .into_iter()
+        .flat_map(|(words, class)| words.into_iter().map(move |w| (w, class)))
+        .collect(),
     }
 });
 
@@ -79,16 +112,18 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
     };
     // A leading count (`12 bình luận`, `0 nhận xét`).
     let phrase = head.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    if phrase.is_empty() || phrase.chars().count() > 40 {
+    if phrase.is_empty() || phrase.chars().count() > 80 {
         return None;
     }
     let lower = lowercase(phrase);
     let lower = lower.trim_end_matches(|c: char| c == '.' || c == '…' || c.is_whitespace());
     let vocabulary = &*VOCABULARY;
-    let kind = if vocabulary.related_cues.contains(lower) {
+    let kind = if phrase.chars().count() <= 40 && vocabulary.related_cues.contains(lower) {
         Cue::Related
-    } else if vocabulary.comment_cues.contains(lower) {
+    } else if phrase.chars().count() <= 40 && vocabulary.comment_cues.contains(lower) {
         Cue::Comments
+    } else if rest.is_empty() && is_composed_cue(lower) {
+        Cue::Related
     } else {
         return None;
     };
@@ -98,6 +133,40 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
         return None;
     }
     Some((kind, rest))
+}
+
+/// A cue phrase recognised by its make-up (`Bài đọc thêm`, `Kính mời xem các bài liên quan mới đăng gần đây`,
+/// `Xem thêm một vài bài đã đăng trên Google.tienlang`): every word belongs to a class of
+/// `related_cue_words` (longest match, up to three words), one word at most is a site name with a dot, and
+/// the phrase holds a relation to the page and an item or a reading verb. An article's subheading names its
+/// subject, whose words are in none of the classes.
+pub fn is_composed_cue(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 12 {
+        return false;
+    }
+    let classes = &VOCABULARY.cue_words;
+    let (mut relation, mut item_or_verb, mut site) = (false, false, false);
+    let mut n = 0;
+    while n < words.len() {
+        let class = (1..=3.min(words.len() - n)).rev().find_map(|len| {
+            let phrase = words[n..n + len].join(" ");
+            classes.get(phrase.as_str()).map(|&c| (c, len))
+        });
+        match class {
+            Some((c, len)) => {
+                relation |= c == CueWord::Relation;
+                item_or_verb |= matches!(c, CueWord::Item | CueWord::Verb);
+                n += len;
+            }
+            None if !site && words[n].contains('.') && words[n].split('.').all(|p| !p.is_empty()) => {
+                site = true;
+                n += 1;
+            }
+            None => return false,
+        }
+    }
+    relation && item_or_verb
 }
 
 /// A line opened by an arrow (`>> Tiêu đề`, `» Xem video`): the text after it.
@@ -458,6 +527,33 @@ pub fn is_suspect(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cues_recognised_by_their_make_up() {
+        for cue_line in [
+            "Bài đọc thêm",
+            "Khám phá thêm",
+            "Kính mời xem các bài liên quan mới đăng gần đây:",
+            "Xem thêm một vài bài đã đăng trên Google.tienlang:",
+            "Các bài viết mới đăng của tác giả",
+            "TIN BÀI LIÊN QUAN BÀI",
+        ] {
+            assert_eq!(cue(cue_line), Some((Cue::Related, "")), "{cue_line}");
+        }
+        // Subheadings name their subject; sentences and lines with text after the phrase are no cue.
+        for text in [
+            "Những bài học kinh nghiệm khác",
+            "Tin vui cho người lao động",
+            "Xem thêm tại trang web của Bộ Y tế.",
+            "Mới đây",
+            "Đọc thêm về lịch sử của ngôi làng cổ này và những người đã sống ở đây",
+            "Bài đọc thêm: Giá vàng hôm nay tăng mạnh",
+            "Xem thêm trên vnexpress.net và dantri.com.vn",
+        ] {
+            assert!(!is_composed_cue(&lowercase(text.trim_end_matches(['.', ':']))), "{text}");
+        }
+        assert_eq!(cue("Bài đọc thêm: Giá vàng hôm nay tăng mạnh"), None);
+    }
 
     #[test]
     fn vocabulary_loads() {
