@@ -172,6 +172,7 @@ impl Detector for Edges {
         tail(scan);
         final_tag_line(scan, end);
         labelled_list(scan, end);
+        dated_records(scan, start, end);
         more_excerpts(scan);
         fused_link_lists(scan);
     }
@@ -266,6 +267,92 @@ fn headline(scan: &Scan, i: usize) -> bool {
         && is_headline_like(&item.text)
         && !is_name_like(&item.text)
         && item.text.split_whitespace().count() >= 6
+}
+
+/// A post's time stamp: a date with its year or a clock time, one point in time (`27/04/2010`, `10:32
+/// 12/3`, `2 giờ trước`), not the range a schedule table gives (`3/9-17/9`).
+fn is_stamp(text: &str) -> bool {
+    let b = text.as_bytes();
+    let year = b.windows(4).enumerate().any(|(k, w)| {
+        (w.starts_with(b"19") || w.starts_with(b"20"))
+            && w.iter().all(u8::is_ascii_digit)
+            && (k == 0 || !b[k - 1].is_ascii_digit())
+            && b.get(k + 4).is_none_or(|c| !c.is_ascii_digit())
+    });
+    let clock = b.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    // A range: a dash between a number and a day/month (`3/9-17/9`, `25 - 29/9`); `27/04/2010 - 10:30` is
+    // a date and its time, `2010-04-27` one date.
+    let range = text.match_indices(['-', '–', '~']).any(|(k, dash)| {
+        let after = text[k + dash.len()..].trim_start();
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        text[..k].trim_end().ends_with(|c: char| c.is_ascii_digit()) && digits > 0 && after[digits..].starts_with('/')
+    });
+    (year || clock || lowercase(text).contains("trước")) && !range
+}
+
+/// Outside the running text, a list of other posts printed as records of the same shape, each with a
+/// date: `Tiêu đề` / `27/04/2010` / `Trong "Biển Đông"`, again and again (WordPress's related posts, a
+/// blog's recent posts, a sidebar's dated headlines). Two records at least, every line of a record a date
+/// or a short title-like line, the date in the same place in each; a last record may be cut short. The
+/// period (2 to 4 lines) and the shape are read off the lines themselves, not off any site's words.
+fn dated_records(scan: &mut Scan, start: usize, end: usize) {
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Shape {
+        Date,
+        Title,
+        Other,
+    }
+    let live: Vec<usize> = scan.live().into_iter().filter(|&i| i < start || i > end).collect();
+    let shapes: Vec<Shape> = live
+        .iter()
+        .map(|&i| {
+            let item = &scan.items[i];
+            let text = item.text.as_str();
+            if item.kind.is_some() || item.group.is_some() {
+                Shape::Other
+            } else if is_date_line(text) && is_stamp(text) {
+                Shape::Date
+            } else if text.chars().count() <= 160 && (is_headline_like(text) || is_widget(text)) {
+                Shape::Title
+            } else {
+                Shape::Other
+            }
+        })
+        .collect();
+    let mut n = 0;
+    'scan: while n < live.len() {
+        for period in 2..=4 {
+            let record = &shapes[n..(n + period).min(shapes.len())];
+            let dates = record.iter().filter(|&&s| s == Shape::Date).count();
+            if record.len() < period || dates != 1 || record.contains(&Shape::Other) {
+                continue;
+            }
+            // Records run while the shapes repeat and the lines stay on one side of the running text.
+            let side = |m: usize| live[m] < start;
+            let mut len = period;
+            while n + len < live.len() && shapes[n + len] == shapes[n + len % period] && side(n + len) == side(n) {
+                len += 1;
+            }
+            // Each record names another post: its longest line, on average, is a headline (six words or more),
+            // not the cell of a table flattened into lines (`3/9-17/9` / `Tập huấn trong nước` / `Hà Nội`).
+            let words = |m: usize| scan.items[live[m]].text.split_whitespace().count();
+            let headline_words = (0..period)
+                .map(|at| {
+                    let cells: Vec<usize> = (n + at..n + len).step_by(period).map(words).collect();
+                    cells.iter().sum::<usize>() / cells.len().max(1)
+                })
+                .max()
+                .unwrap_or(0);
+            if len >= 2 * period && headline_words >= 6 {
+                for &i in &live[n..n + len] {
+                    scan.remove(i, RemovedKind::RelatedLinks, "dated-records");
+                }
+                n += len;
+                continue 'scan;
+            }
+        }
+        n += 1;
+    }
 }
 
 /// "Read more" excerpts anywhere (`features::ends_with_more_link`). (Calls to action: `sitetalk.rs`.)
@@ -480,6 +567,23 @@ fn headings_and_empty_sections(scan: &mut Scan) {
 mod tests {
     use super::super::test_support::{run, PARA, PARA2, PARA3};
     use super::*;
+
+    #[test]
+    fn dated_records_after_the_text_go_a_schedule_stays() {
+        let records = "Trung Quốc bắt đầu tuần tra thường xuyên ở Trường Sa\n27/04/2010\nTrong \"Trung Quốc\"\n\
+                       Hải quân Việt Nam mạnh bạo hơn tại Biển Đông?\n04/06/2010\nTrong \"Biển Đông\"\n\
+                       Tham vọng của Trung Quốc trên Biển Đông\n11/05/2010";
+        let (kept, removed) = run(&format!("{PARA}\n{PARA2}\nT. M.\n{records}"), None);
+        assert_eq!(kept, vec![PARA, PARA2, "T. M."], "{removed:?}");
+        assert!(removed.iter().all(|(kind, _)| kind == "related-links"), "{removed:?}");
+        // A table flattened into lines: date ranges, short cells.
+        let table = "Thời gian\nNhiệm vụ\nĐịa điểm\n3/9-17/9\nTập huấn trong nước\nNhổn và Mỹ Đình\n\
+                     18/9\nĐi TP HCM\nTP HCM\n5-21/11\nTập trung trở lại, tập huấn trong nước ở Hà Nội\nTrung tâm HLTTQG I";
+        let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{table}"), None);
+        assert!(kept.contains(&"18/9".to_string()) && kept.contains(&"Đi TP HCM".to_string()), "{kept:?}");
+        assert!(is_stamp("27/04/2010 - 10:30") && is_stamp("2010-04-27") && is_stamp("2 giờ trước"));
+        assert!(!is_stamp("3/9-17/9") && !is_stamp("25 - 29/9/2010") && !is_stamp("18/9"));
+    }
 
     #[test]
     fn teasers_after_the_byline() {
