@@ -10,6 +10,7 @@
 use super::features::{
     ends_sentence, function_density, is_bare_link, is_hashtag_line, is_headline_like, is_menu_line, is_name_like, Class,
 };
+use super::repeats::is_short_line;
 use super::{Detector, RemovedKind, Scan};
 use crate::model::BlockKind;
 use crate::parse::text::lowercase;
@@ -173,6 +174,7 @@ impl Detector for Edges {
         final_tag_line(scan, end);
         labelled_list(scan, end);
         dated_records(scan, start, end);
+        menu_columns(scan, start, end);
         more_excerpts(scan);
         fused_link_lists(scan);
     }
@@ -267,6 +269,38 @@ fn headline(scan: &Scan, i: usize) -> bool {
         && is_headline_like(&item.text)
         && !is_name_like(&item.text)
         && item.text.split_whitespace().count() >= 6
+}
+
+/// Outside the running text, a site's menu printed one entry per line: six short lines or more in a row
+/// (`Thời sự` / `Góc nhìn` / `Thế giới` / …) without figures, most of them no name, and not a list the text
+/// introduces with a colon (`Các xã bị ảnh hưởng:` / `Mường Lát` / …).
+fn menu_columns(scan: &mut Scan, start: usize, end: usize) {
+    let live: Vec<usize> = scan.live();
+    let entries: Vec<bool> = live
+        .iter()
+        .map(|&i| {
+            let item = &scan.items[i];
+            // A figure belongs to a table (a league table flattened into lines), not to a menu.
+            let figures = item.text.contains(|c: char| c.is_ascii_digit());
+            (i < start || i > end)
+                && item.kind.is_none()
+                && item.group.is_none()
+                && is_short_line(&item.text)
+                && !figures
+        })
+        .collect();
+    let mut n = 0;
+    while n < live.len() {
+        let len = entries[n..].iter().take_while(|&&e| e).count();
+        let names = live[n..n + len].iter().filter(|&&i| is_name_like(&scan.items[i].text)).count();
+        let introduced = n > 0 && scan.items[live[n - 1]].text.trim_end().ends_with(':');
+        if len >= 6 && names * 2 < len && !introduced {
+            for &i in &live[n..n + len] {
+                scan.remove(i, RemovedKind::Navigation, "menu-column");
+            }
+        }
+        n += len.max(1);
+    }
 }
 
 /// A post's time stamp: a date with its year or a clock time, one point in time (`27/04/2010`, `10:32
@@ -567,6 +601,21 @@ fn headings_and_empty_sections(scan: &mut Scan) {
 mod tests {
     use super::super::test_support::{run, PARA, PARA2, PARA3};
     use super::*;
+
+    #[test]
+    fn a_menu_column_goes_a_table_or_an_introduced_list_stays() {
+        let menu = "Thời sự\nGóc nhìn\nThế giới\nKinh doanh\nGiải trí\nThể thao\nPháp luật";
+        let (kept, removed) = run(&format!("{menu}\n{PARA}\n{PARA2}\n{PARA3}"), None);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3], "{removed:?}");
+        // A league table flattened into lines (figures), a list the text introduces, names.
+        let table = "1\nArsenal\n38\n2\nChelsea\n36\n3\nLiverpool\n30";
+        let list = "Các huyện bị ảnh hưởng:\nMường Lát\nQuan Sơn\nQuan Hóa\nBá Thước\nLang Chánh\nThường Xuân";
+        for extra in [table, list] {
+            let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{extra}"), None);
+            let words = extra.lines().filter(|l| !l.contains(|c: char| c.is_ascii_digit()));
+            assert!(words.clone().all(|l| kept.iter().any(|k| k == l)), "{kept:?}");
+        }
+    }
 
     #[test]
     fn dated_records_after_the_text_go_a_schedule_stays() {

@@ -46,6 +46,7 @@ impl Detector for Repeats {
         }
 
         truncated_excerpts(scan);
+        recurring_blocks(scan);
 
         let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
         for i in scan.live() {
@@ -85,6 +86,58 @@ impl Detector for Repeats {
     }
 }
 
+/// A short line: four words at most, no sentence (`Khám phá thêm`, `Trí tuệ nhân tạo`, `Thời sự`).
+/// A date or time is the page's metadata, which a scraper may show twice: never one.
+pub(crate) fn is_short_line(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (1..=4).contains(&words)
+        && text.chars().count() <= 40
+        && !super::features::ends_sentence(text)
+        && !super::features::has_timestamp(text)
+}
+
+/// Blocks of short lines that the page prints again and again (a widget's keyword chips between the
+/// paragraphs, a site's menu shown at the top three times): a run of three or more short lines in a row, at
+/// least two thirds of which occur again in another such run of the same document. An article does not
+/// repeat its own short lines in blocks; a table flattened into lines repeats a few cells, not most of them.
+fn recurring_blocks(scan: &mut Scan) {
+    let live = scan.live();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut n = 0;
+    while n < live.len() {
+        let short = |m: usize| {
+            let item = &scan.items[live[m]];
+            item.kind.is_none() && item.group.is_none() && is_short_line(&item.text)
+        };
+        let len = (n..live.len()).take_while(|&m| short(m)).count();
+        if len >= 3 {
+            runs.push((n, n + len));
+        }
+        n += len.max(1);
+    }
+    if runs.len() < 2 {
+        return;
+    }
+    // In how many runs each key occurs.
+    let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
+    for (r, &(a, b)) in runs.iter().enumerate() {
+        for m in a..b {
+            let runs_of = seen.entry(key(&scan.items[live[m]].text)).or_default();
+            if runs_of.last() != Some(&r) {
+                runs_of.push(r);
+            }
+        }
+    }
+    for (r, &(a, b)) in runs.iter().enumerate() {
+        let again = (a..b).filter(|&m| seen[&key(&scan.items[live[m]].text)].iter().any(|&o| o != r)).count();
+        if again * 3 >= (b - a) * 2 {
+            for m in a..b {
+                scan.remove(live[m], RemovedKind::Widget, "recurring-block");
+            }
+        }
+    }
+}
+
 /// A line cut short with an ellipsis (`Trong kế toán bán hàng, kế toán viên thường gặp…`, perhaps glued
 /// to a `more` link) whose words before the cut stand in another live line: an excerpt of the page's own
 /// text, shown again as a teaser.
@@ -119,6 +172,19 @@ fn truncated_excerpts(scan: &mut Scan) {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{run, PARA, PARA2, PARA3};
+
+    #[test]
+    fn blocks_of_short_lines_printed_again_go() {
+        let chips = ["Khoa học\nTrí tuệ nhân tạo\nai\nKhoa học", "ai\nKhoa học\nTrí tuệ nhân tạo\nkhoa học"];
+        let text = format!("{PARA}\n{}\n{PARA2}\n{}\n{PARA3}", chips[0], chips[1]);
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3], "{removed:?}");
+        // Short lines that do not come back (a list, a table's cells) stay.
+        let list = "Hà Nội\nĐà Nẵng\nTP HCM";
+        let other = "Cần Thơ\nHải Phòng\nTP HCM";
+        let (kept, _) = run(&format!("{PARA}\n{list}\n{PARA2}\n{other}\n{PARA3}"), None);
+        assert_eq!(kept.len(), 9);
+    }
 
     #[test]
     fn an_excerpt_of_the_article_cut_short_goes() {
