@@ -16,15 +16,23 @@ use serde::{Deserialize, Serialize};
 use sha1::{Digest, Sha1};
 use std::collections::{HashMap, HashSet};
 
-/// Lines shorter than this are not counted (`Hà Nội`, `Ảnh minh họa` recur by chance).
+/// Lines shorter than this (`Hà Nội`, `Ảnh minh họa`, a reporter's name) recur by chance: they count as
+/// furniture only when most documents hold them (`SHORT_SHARE`).
 pub const MIN_CHARS: usize = 24;
+/// The share of a run's documents a short line must occur in to be furniture (`Gốc`, `liên quan`, `Bình
+/// chọn` under every page of a crawl): a byline, a category or an outlet's name is in far fewer (on
+/// ../shared/corpus the most frequent short line, a category, is in 16% of its folder's seeds).
+pub const SHORT_SHARE: f32 = 0.3;
+/// The fewest documents a run needs before short lines are judged by their share.
+pub const SHORT_MIN_DOCUMENTS: usize = 10;
 /// Most distinct lines a builder keeps counters for (~24 bytes each).
 pub const MAX_LINES: usize = 4_000_000;
 
 /// A line's key: the first 8 bytes of the SHA-1 of its lower-cased, space-collapsed text. Stable across
 /// runs, machines and versions, so a profile file can be shared.
 pub fn line_key(text: &str) -> Option<u64> {
-    if text.chars().count() < MIN_CHARS {
+    // A lone character (punctuation left by a scraper) is no line to count.
+    if text.chars().filter(|c| c.is_alphanumeric()).nth(1).is_none() {
         return None;
     }
     let mut hasher = Sha1::new();
@@ -64,9 +72,15 @@ impl Profile {
         line_key(text).and_then(|k| self.counts.get(&k).copied()).unwrap_or(0)
     }
 
-    /// Whether `text` recurs often enough to be furniture.
+    /// Whether `text` recurs often enough to be furniture: a line of `MIN_CHARS` or more in `threshold()`
+    /// documents, a shorter one in `SHORT_SHARE` of them (five at least, in a run of `SHORT_MIN_DOCUMENTS`).
     pub fn recurs(&self, text: &str) -> bool {
-        self.documents_with(text) >= self.threshold()
+        let n = self.documents_with(text);
+        if text.chars().count() >= MIN_CHARS {
+            n >= self.threshold()
+        } else {
+            self.documents >= SHORT_MIN_DOCUMENTS && n >= 5 && n as f32 >= SHORT_SHARE * self.documents as f32
+        }
     }
 
     /// Reads a profile file (`seeds-convert profile` output).
@@ -171,7 +185,18 @@ impl Detector for Recurring {
             let unit_text = item.group.is_some() && item.class() == Class::Good;
             let own_text =
                 unit_text || (core.is_some_and(|(a, b)| (a..=b).contains(&i)) && item.class() == Class::Good);
-            if item.kind.is_some() || own_text || Some(i) == first_good {
+            // A short line that names someone or something (`Minh Anh`, `TTXVN`) or credits a source (`Theo
+            // VnExpress`) is the article's, however many documents share it.
+            let short = item.text.chars().count() < MIN_CHARS;
+            let lower = crate::parse::text::lowercase(&item.text);
+            let credit = lower.starts_with("theo") || lower.starts_with("nguồn") || lower.starts_with("(theo");
+            // One capitalised word (`Gốc`, `Video`) is a widget's label as often as a name: a name is two
+            // words or more, or an acronym or brand (`TTXVN`, `VnExpress`).
+            let word = item.text.trim();
+            let brand = word.chars().skip(1).any(char::is_uppercase);
+            let name = super::features::is_name_like(word) && (word.split_whitespace().count() >= 2 || brand);
+            let named = short && (name || credit);
+            if item.kind.is_some() || own_text || named || Some(i) == first_good {
                 continue;
             }
             scan.remove(i, RemovedKind::Recurring, "profile");
@@ -217,6 +242,36 @@ mod tests {
         let items = vec![Item::new(sapo.into(), 1), Item::new(other.into(), 2), Item::new(PARA.into(), 3)];
         let (kept, _) = strip(items, cx);
         assert_eq!(kept.len(), 3);
+    }
+
+    #[test]
+    fn short_lines_go_only_when_most_documents_hold_them_and_they_name_nothing() {
+        // Twelve documents: `Gốc` under every one, a reporter's name under half, `liên quan` under two.
+        let docs: Vec<Vec<&str>> = (0..12)
+            .map(|n| {
+                let mut doc = vec![PARA, "Gốc", "Theo TTXVN"];
+                if n % 2 == 0 {
+                    doc.push("Minh Anh");
+                }
+                if n < 2 {
+                    doc.push("liên quan");
+                }
+                doc
+            })
+            .collect();
+        let profile = profile_of(&docs);
+        assert!(profile.recurs("Gốc") && profile.recurs("Minh Anh") && !profile.recurs("liên quan"));
+        let rules = Rules::builtin();
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
+        let other =
+            "Một đoạn khác của bài báo, trong đó các đại biểu đã thảo luận về những vấn đề của ngân sách địa phương.";
+        let lines = [other, "Gốc", "Minh Anh", "Theo TTXVN", "liên quan"];
+        let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+        let (kept, removed) = strip(items, cx);
+        assert_eq!(removed.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(), vec!["Gốc"], "{kept:?}");
+        // Fewer than ten documents: short lines are not judged at all.
+        let few = profile_of(&docs[..8]);
+        assert!(!few.recurs("Gốc"));
     }
 
     #[test]
