@@ -528,7 +528,7 @@ def main():
 
     rows = []
     tot_s, tot_j = Score(), Score()
-    leaks, losses, rejects, notes = [], [], [], []
+    leaks, losses, rejects, notes, title_misses = [], [], [], [], []
     mode = "per-file" if args.per_file else "corpus"
     for slug, (origin, docs) in sorted(sources.items()):
         ss, sj = Score(), Score()
@@ -555,6 +555,8 @@ def main():
                 ss.title_n += 1
                 if ok and norm(title) == norm(label.get("title")):
                     ss.title_ok += 1
+                elif args.verbose:
+                    title_misses.append((fname, title, label.get("title")))
             if justext_mod:
                 text = raw.decode("utf-8", "replace")
                 jk = run_justext(justext_mod, stoplist, text)
@@ -616,6 +618,8 @@ def main():
         for f, e in rejects:
             print(f"  {f}: {e}")
     if args.verbose:
+        for f, got, want in title_misses:
+            print(f"  TITLE {f}: got {got!r}, labelled {want!r}")
         for tool in ("seeds", "justext"):
             tl = [x for x in leaks if x[0] == tool]
             tlo = [x for x in losses if x[0] == tool]

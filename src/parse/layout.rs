@@ -502,7 +502,12 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     // A breadcrumb or section line above the title (`Thời sự,Giao thông`, `Thời sự > Giao thông`): the
     // category; the title is the next line.
     if let (Some(first), Some(second)) = (rest.first(), rest.get(1)) {
-        if let Some(path) = breadcrumb(&first.text).filter(|_| !second.text.is_empty()) {
+        // One section name alone (`Thời sự`) is a breadcrumb only above a title and its date line.
+        let dated_below =
+            rest.get(2).is_some_and(|l| l.text.chars().count() <= 60 && normalize_date(&l.text).is_some());
+        let section =
+            || (dated_below && breadcrumb(&format!("{0},{0}", first.text)).is_some()).then(|| first.text.clone());
+        if let Some(path) = breadcrumb(&first.text).or_else(section).filter(|_| !second.text.is_empty()) {
             frame.meta.category = Some(path);
             rest = &rest[1..];
         }
@@ -762,6 +767,27 @@ mod tests {
             "TTO - Ngày 23-10, hàng nghìn người (CNRP) tháng 7."
         );
         assert_eq!(detokenize("500 đồng / kg"), "500 đồng/kg");
+    }
+
+    #[test]
+    fn a_section_above_a_dated_title_is_the_category() {
+        let meta_of = |text: &str| {
+            let lines = clean(text).lines;
+            let frame = frame(detect(&lines, false), &lines, None);
+            (frame.meta.category, frame.meta.title.map(|t| t.text), frame.meta.date)
+        };
+        let dated = "Thời sự\nTàu hàng chìm trên biển\nThứ bảy, 7/11/2020, 11:35 (GMT+7)\n\nĐoạn một của bài.";
+        assert_eq!(
+            meta_of(dated),
+            (
+                Some("Thời sự".to_string()),
+                Some("Tàu hàng chìm trên biển".to_string()),
+                Some("2020-11-07T11:35:00+07:00".to_string())
+            )
+        );
+        // Without the date line below, a short first line is the title.
+        let (category, title, _) = meta_of("Thời sự\n\nĐoạn một của bài.\n\nĐoạn hai.");
+        assert_eq!((category, title.as_deref()), (None, Some("Thời sự")));
     }
 
     #[test]
