@@ -524,6 +524,9 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
         frame.body = rest[2..].iter().collect();
         return;
     }
+    if header_group(rest, frame) {
+        return;
+    }
     let single_line_group = rest.len() == 1 || rest.get(1).is_some_and(|l| l.text.is_empty());
     match rest.first() {
         Some(first)
@@ -535,6 +538,74 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
         }
         _ => frame.body = rest.iter().collect(),
     }
+}
+
+/// A header block: the lines before the first blank line, two to six of them, each what a page's header
+/// holds — the headline (four words or more, no full stop), its URL, its date line, a section name (`Thể
+/// thao`, `Musik`: three words at most), a byline (`An Nhi,`, `Minh Anh`) — with exactly one headline and
+/// the URL, a date or a section beside it (a first stanza or two opening lines of prose are no header).
+/// When two lines look like headlines (a headline and an author's role), the URL's slug picks one. A date line alone right after the block is the date too.
+/// Fills `frame` and returns true when `rest` opens with such a block.
+fn header_group<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
+    use super::boilerplate::features::{ends_with_full_stop, is_name_like};
+    let len = rest.iter().position(|l| l.text.is_empty()).unwrap_or(rest.len());
+    if !(2..=6).contains(&len) || len == rest.len() {
+        return false;
+    }
+    let (mut titles, mut url, mut date, mut section) = (Vec::new(), None, None, None);
+    for line in &rest[..len] {
+        let text = line.text.as_str();
+        let words = text.split_whitespace().count();
+        if text.chars().count() > 250 || ends_with_full_stop(text) {
+            return false;
+        }
+        if url.is_none() && is_urlish(text) {
+            url = Some(line);
+        } else if date.is_none() && text.chars().count() <= 60 && normalize_date(text).is_some() {
+            date = normalize_date(text);
+        } else if is_name_like(text) && words >= 2 {
+            // A byline (`TS Đinh Văn Minh`).
+        } else if words >= 4 {
+            titles.push(line);
+        } else if words <= 3 && text.chars().count() <= 30 && !text.contains(|c: char| c.is_ascii_digit()) {
+            // A byline ends with a comma or is a name of two words or more; a section is anything else short.
+            let byline = text.ends_with(',') || (words >= 2 && is_name_like(text));
+            if !byline && section.is_none() {
+                section = Some(text.to_string());
+            }
+        } else {
+            return false;
+        }
+    }
+    // Two headline-shaped lines (a headline and an author's role): the URL's slug tells which is which.
+    let title = match titles[..] {
+        [only] => only,
+        _ => match url.and_then(|u| titles.iter().copied().find(|t| slug_agreement(&t.text, &u.text) == Some(true))) {
+            Some(t) => t,
+            None => return false,
+        },
+    };
+    if url.is_none() && date.is_none() && !(section.is_some() && len == 2) {
+        return false;
+    }
+    if title_slot_is_paragraph(&title.text, url.map(|u| u.text.as_str())) {
+        return false;
+    }
+    let mut body = &rest[len..];
+    // `Chủ Nhật, 06/04/2025 - 17:07` alone between blank lines after the block.
+    let after = trim_blank(body);
+    if date.is_none() && after.len() >= 2 && after[1].text.is_empty() && after[0].text.chars().count() <= 60 {
+        if let Some(d) = normalize_date(&after[0].text) {
+            date = Some(d);
+            body = &after[1..];
+        }
+    }
+    frame.meta.title = field(Some(title));
+    frame.meta.url = frame.meta.url.take().or_else(|| field(url));
+    frame.meta.date = frame.meta.date.take().or(date);
+    frame.meta.category = frame.meta.category.take().or(section);
+    frame.body = body.iter().collect();
+    true
 }
 
 /// Reads a `N.info.txt` sidecar: `LINK:`, `TITLE:`, `SUMMARY:`, `TIME:` (word-segmented titles are rejoined).
@@ -624,6 +695,18 @@ pub fn normalize_date(raw: &str) -> Option<String> {
             _ => rest.to_string(),
         };
         return normalize_date(&rest);
+    }
+    // The time first (`21:00 20/02/2025`) or after a dash (`06/04/2025 - 17:07`): the date, then the time.
+    let clock = |t: &str| {
+        t.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len()) && m.len() == 2 && (h.to_owned() + m).bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    if let Some((time, date)) = raw.split_once(' ').filter(|(t, d)| clock(t) && d.contains('/')) {
+        return normalize_date(&format!("{} {time}", date.trim()));
+    }
+    if let Some((date, time)) = raw.split_once(" - ").filter(|(_, t)| clock(t.trim())) {
+        return normalize_date(&format!("{} {}", date.trim(), time.trim()));
     }
     // Already ISO 8601 (our own canonical text writes dates this way).
     if let Some(c) = ISO.captures(raw) {
@@ -757,6 +840,9 @@ mod tests {
         assert_eq!(normalize_date("2013-05-31T21:04:00").as_deref(), Some("2013-05-31T21:04:00"));
         assert_eq!(normalize_date("2013-05-31T25:04:00"), None);
         assert_eq!(normalize_date("hôm qua"), None);
+        assert_eq!(normalize_date("21:00 20/02/2025").as_deref(), Some("2025-02-20T21:00:00"));
+        assert_eq!(normalize_date("Chủ Nhật, 06/04/2025 - 17:07").as_deref(), Some("2025-04-06T17:07:00"));
+        assert_eq!(normalize_date("25:00 20/02/2025"), None);
     }
 
     #[test]
@@ -788,6 +874,42 @@ mod tests {
         // Without the date line below, a short first line is the title.
         let (category, title, _) = meta_of("Thời sự\n\nĐoạn một của bài.\n\nĐoạn hai.");
         assert_eq!((category, title.as_deref()), (None, Some("Thời sự")));
+    }
+
+    #[test]
+    fn a_header_block_gives_title_url_date_and_section() {
+        let meta_of = |text: &str| {
+            let lines = clean(text).lines;
+            let frame = frame(detect(&lines, false), &lines, None);
+            let body = frame.body.iter().find(|l| !l.text.is_empty()).map(|l| l.text.clone());
+            (
+                frame.meta.title.map(|t| t.text),
+                frame.meta.url.map(|u| u.text),
+                frame.meta.date,
+                frame.meta.category,
+                body,
+            )
+        };
+        let kenh14 = "https://kenh14.vn/tinh-hinh-cang-thang-dang-xay-ra-voi-jisoo-215250220200133382.chn\nMusik\n\
+                      Tình hình căng thẳng đang xảy ra với Jisoo\nAn Nhi,\n21:53 20/02/2025\n\nĐoạn một của bài.";
+        let (title, url, date, category, body) = meta_of(kenh14);
+        assert_eq!(title.as_deref(), Some("Tình hình căng thẳng đang xảy ra với Jisoo"));
+        assert!(url.is_some());
+        assert_eq!((date.as_deref(), category.as_deref()), (Some("2025-02-20T21:53:00"), Some("Musik")));
+        assert_eq!(body.as_deref(), Some("Đoạn một của bài."));
+        // Title, URL, an author and the role beside the name: the slug picks the headline; the date follows alone.
+        let vnn = "Điều ngỡ ngàng từ kết luận thanh tra dự án\nhttps://vietnamnet.vn/dieu-ngo-ngang-tu-ket-luan-thanh-tra-du-an-2388202.html\n\
+                   TS Đinh Văn Minh\nnguyên Vụ trưởng Vụ Pháp chế, Thanh tra Chính phủ\nChủ Nhật, 06/04/2025 - 05:30\n\nĐoạn một.";
+        let (title, _, date, _, _) = meta_of(vnn);
+        assert_eq!(title.as_deref(), Some("Điều ngỡ ngàng từ kết luận thanh tra dự án"));
+        assert_eq!(date.as_deref(), Some("2025-04-06T05:30:00"));
+        assert_eq!(
+            meta_of("Barca và món nợ phải đòi ở xứ Công quốc\nThể thao\n\nĐoạn một.").3.as_deref(),
+            Some("Thể thao")
+        );
+        // Two opening lines of a poem or of prose are no header.
+        let (title, ..) = meta_of("Hà Nội mùa thu đẹp lắm em ơi\nGió heo may se lạnh qua phố dài\n\nĐoạn một.");
+        assert_eq!(title, None);
     }
 
     #[test]
