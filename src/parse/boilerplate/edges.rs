@@ -530,7 +530,7 @@ fn teaser_block(scan: &Scan, live: &[usize]) -> Option<usize> {
             && scan.items[i].group.is_none()
             && headline(scan, live[n - 2])
             && text.chars().count() <= 300
-            && super::features::inner_sentence_ends(text) == 0;
+            && super::features::inner_sentence_ends(text) <= 1;
         let furniture =
             scan.items[i].group.is_none() && (is_widget(text) || is_bare_link(text) || scan.items[i].kind.is_some());
         // A byline ends the search: teasers come after the article's byline, never before it.
@@ -560,7 +560,18 @@ fn teaser_block(scan: &Scan, live: &[usize]) -> Option<usize> {
     let block: usize = live[start..].iter().map(|&i| scan.items[i].text.chars().count()).sum();
     // Without a byline before it, a block of headlines each with its paragraph is as often the article's
     // own subheadings: only a list that is mostly bare headlines counts then.
-    let enough = if after_byline { headlines >= 2 } else { headlines >= 3 && after_text && sapos * 2 <= headlines };
+    // Or the page set each teaser apart with a wider gap of blank lines than the article's paragraphs have:
+    // the scraper's mark of a new container.
+    let gap = |i: usize| (0..i).rev().take_while(|&k| scan.items[k].is_blank()).count();
+    let mut text_gaps: Vec<usize> = live[1..start].iter().map(|&i| gap(i)).collect();
+    text_gaps.sort_unstable();
+    let usual = text_gaps.get(text_gaps.len() / 2).copied().unwrap_or(0);
+    let set_apart = live[start..].iter().filter(|&&i| headline(scan, i)).all(|&i| gap(i) >= 2 && gap(i) > usual);
+    let enough = if after_byline {
+        headlines >= 2
+    } else {
+        headlines >= 3 && after_text && (sapos * 2 <= headlines || set_apart)
+    };
     (enough && block * 2 < total).then_some(live[start])
 }
 
@@ -601,6 +612,24 @@ fn headings_and_empty_sections(scan: &mut Scan) {
 mod tests {
     use super::super::test_support::{run, PARA, PARA2, PARA3};
     use super::*;
+
+    #[test]
+    fn teasers_set_apart_by_wider_gaps_go_with_their_sapos() {
+        let teasers = [
+            ("Quốc hội họp từ 5/5, bàn về sửa Hiến pháp, sáp nhập tỉnh", "Ủy ban Thường vụ Quốc hội vừa có công văn về việc triệu tập kỳ họp thứ 9."),
+            ("Thời đại mới, công chức cần có bằng đại học chính quy", "Nếu quy định bằng chính quy là bắt buộc, có thể sàng lọc ngay được nhiều người. Đó là ý kiến của chuyên gia."),
+            ("Sáp nhập tỉnh: Đất nước không còn thời gian để chần chừ", "Năm năm tới mang ý nghĩa quyết định đến vận mệnh của dân tộc."),
+        ];
+        let article = [format!("{PARA} {PARA2}"), format!("{PARA2} {PARA3}"), format!("{PARA3} {PARA}")];
+        let block: String = teasers.iter().map(|(h, s)| format!("\n\n\n{h}\n{s}")).collect();
+        let text = format!("{}{block}", article.join("\n\n"));
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, article, "{removed:?}");
+        // The same headlines and paragraphs with the article's own spacing are its subheadings.
+        let block: String = teasers.iter().map(|(h, s)| format!("\n\n{h}\n\n{s}")).collect();
+        let (kept, _) = run(&format!("{}{block}", article.join("\n\n")), None);
+        assert_eq!(kept.len(), 9, "{kept:?}");
+    }
 
     #[test]
     fn a_menu_column_goes_a_table_or_an_introduced_list_stays() {
