@@ -187,7 +187,7 @@ fn undo_layers(line: &str, scratch: &mut Scratch, mode: Mode) -> Option<(usize, 
     let mut done = None;
     for layers in 1..=MAX_LAYERS {
         let src = if layers == 1 { line } else { scratch.token.as_str() };
-        let Some((n, _)) = undo_layer(src.as_bytes(), &mut scratch.bytes) else { break };
+        let Some((n, leads)) = undo_layer(src.as_bytes(), &mut scratch.bytes) else { break };
         scratch.guessed.clear();
         let bytes = &mut scratch.bytes[..n];
         if utf8(bytes).is_none() {
@@ -202,7 +202,9 @@ fn undo_layers(line: &str, scratch: &mut Scratch, mode: Mode) -> Option<(usize, 
         if evident(next, &scratch.guessed, mode) {
             scratch.fixed.clear();
             scratch.fixed.push_str(next);
-            done = Some((layers, next.chars().filter(|c| !c.is_ascii()).count()));
+            // The result's non-ASCII characters are its lead bytes, which `undo_layer` counted (putting back a
+            // guessed byte only ever writes a continuation byte).
+            done = Some((layers, leads));
         }
         scratch.token.clear();
         scratch.token.push_str(next);
@@ -289,17 +291,16 @@ fn evident(next: &str, guessed: &[usize], mode: Mode) -> bool {
     let mut latin_letters = false;
     let mut foreign = false;
     let bytes = next.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii() {
-            i += 1;
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at].is_ascii() {
+            at += 1;
             continue;
         }
-        let c = next[i..].chars().next().unwrap_or('\0');
-        let at = i;
-        i += c.len_utf8();
+        let (c, len) = char_at(bytes, at);
         let i = at;
-        let known = guessed.is_empty() || !guessed.iter().any(|&g| (i..i + c.len_utf8()).contains(&g));
+        at += len;
+        let known = guessed.is_empty() || !guessed.iter().any(|&g| (i..i + len).contains(&g));
         // Fast paths for what mojibake repair yields most: Vietnamese letters, Latin-1 letters.
         if ('\u{1EA0}'..='\u{1EF9}').contains(&c) || matches!(c, 'ă' | 'đ' | 'ơ' | 'ư' | 'Ă' | 'Đ' | 'Ơ' | 'Ư')
         {
@@ -370,6 +371,19 @@ fn evident(next: &str, guessed: &[usize], mode: Mode) -> bool {
             weak >= 2 && latin
         }
     }
+}
+
+/// The character that starts at `bytes[i]`, a lead byte of valid UTF-8 (`evident`'s text is a `str`), and its
+/// length: decoded by hand, as `str::chars` on a sub-slice costs a boundary check and more per character.
+fn char_at(bytes: &[u8], i: usize) -> (char, usize) {
+    let at = |k: usize| u32::from(bytes.get(i + k).map_or(0, |b| b & 0x3F));
+    let b = u32::from(bytes[i]);
+    let (cp, len) = match b {
+        0xC0..=0xDF => ((b & 0x1F) << 6 | at(1), 2),
+        0xE0..=0xEF => ((b & 0x0F) << 12 | at(1) << 6 | at(2), 3),
+        _ => ((b & 0x07) << 18 | at(1) << 12 | at(2) << 6 | at(3), 4),
+    };
+    (char::from_u32(cp).unwrap_or('\0'), len)
 }
 
 /// A symbol no Vietnamese text has (as `vietnamese::score` counts them), C1 controls that are windows-1252
