@@ -75,7 +75,7 @@ pub fn repair_and_flag(text: &str) -> (Option<(String, Mojibake)>, Option<Suspec
     let mut lines: Vec<(usize, usize, bool, Option<(String, usize, usize, bool)>)> = Vec::new();
     let mut any = false;
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
+    for line in lines_inclusive(text) {
         let start = offset;
         offset += line.len();
         if line.is_ascii() {
@@ -121,6 +121,17 @@ pub fn repair_and_flag(text: &str) -> (Option<(String, Mojibake)>, Option<Suspec
     let Some((mut buf, m)) = out else { return (None, suspect) };
     buf.push_str(&text[done..]);
     (Some((buf, m)), suspect)
+}
+
+/// `text.split_inclusive('\n')` with memchr's vectorised search (`str`'s char search was 4% of repair time).
+fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1).chain([text.len()]);
+    ends.filter_map(move |end| {
+        let line = text.get(start..end).filter(|l| !l.is_empty());
+        start = end;
+        line
+    })
 }
 
 /// The whole text one layer back (windows-1252/Latin-1 → bytes), for legacy bytes under the layer; `None`
@@ -189,16 +200,21 @@ fn undo_layers(line: &str, scratch: &mut Scratch, mode: Mode) -> Option<(usize, 
         let src = if layers == 1 { line } else { scratch.token.as_str() };
         let Some((n, leads)) = undo_layer(src.as_bytes(), &mut scratch.bytes) else { break };
         scratch.guessed.clear();
-        let bytes = &mut scratch.bytes[..n];
-        if utf8(bytes).is_none() {
-            if !token {
-                restore_nbsp(bytes, &mut scratch.guessed);
+        // Validated once when the bytes are UTF-8 as they are (the usual case).
+        let next = match utf8(&scratch.bytes[..n]) {
+            Some(next) => next,
+            None => {
+                let bytes = &mut scratch.bytes[..n];
+                if !token {
+                    restore_nbsp(bytes, &mut scratch.guessed);
+                }
+                if utf8(bytes).is_none() && !resolve_question_marks(bytes, &mut scratch.guessed) {
+                    break;
+                }
+                let Some(next) = utf8(&scratch.bytes[..n]) else { break };
+                next
             }
-            if utf8(bytes).is_none() && !resolve_question_marks(bytes, &mut scratch.guessed) {
-                break;
-            }
-        }
-        let Some(next) = utf8(&scratch.bytes[..n]) else { break };
+        };
         if evident(next, &scratch.guessed, mode) {
             scratch.fixed.clear();
             scratch.fixed.push_str(next);
@@ -699,6 +715,13 @@ mod tests {
             let mut out = Vec::new();
             let (n, leads) = undo_layer(garble(s).as_bytes(), &mut out).unwrap();
             assert_eq!((leads, &out[..n]), (s.chars().filter(|c| !c.is_ascii()).count(), s.as_bytes()));
+        }
+    }
+
+    #[test]
+    fn lines_are_split_as_split_inclusive_does() {
+        for text in ["", "\n", "a", "a\n", "a\nb", "\n\nä\r\nb\n", "Hà Nội\n\nvà"] {
+            assert_eq!(lines_inclusive(text).collect::<Vec<_>>(), text.split_inclusive('\n').collect::<Vec<_>>());
         }
     }
 

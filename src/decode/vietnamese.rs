@@ -132,6 +132,33 @@ const fn sorted_keys<const N: usize>(spellings: &[&str]) -> [u32; N] {
 const ONSET_KEYS: [u32; ONSETS.len()] = sorted_keys(ONSETS);
 const RHYME_KEYS: [u32; RHYMES.len()] = sorted_keys(RHYMES);
 const I: u32 = code('i');
+/// Keys below 64 (no onset or one letter) as bits: most words are settled by these two.
+const SHORT_ONSETS: u64 = short_keys(&ONSET_KEYS);
+/// The letters a rhyme may start with, as bits of their codes.
+const RHYME_STARTS: u64 = {
+    let mut mask = 0;
+    let mut i = 0;
+    while i < RHYME_KEYS.len() {
+        let mut k = RHYME_KEYS[i];
+        while k >= 64 {
+            k >>= 6;
+        }
+        mask |= 1 << k;
+        i += 1;
+    }
+    mask
+};
+
+const fn short_keys(keys: &[u32]) -> u64 {
+    let (mut mask, mut i) = (0, 0);
+    while i < keys.len() {
+        if keys[i] < 64 {
+            mask |= 1 << keys[i];
+        }
+        i += 1;
+    }
+    mask
+}
 
 /// The letters of `word` as `code`s (into `out`, returning how many) and its tone; `None` when a letter is
 /// not Vietnamese, two letters carry a tone or the word is longer than any syllable.
@@ -162,16 +189,19 @@ pub fn is_syllable(word: &str) -> bool {
     }
     // Each way of splitting off an onset (none, or one to three letters that spell one); keys are integers,
     // so no string is built or compared per word.
-    (0..=n.min(3)).any(|len| {
+    (0..n.min(3) + 1).any(|len| {
         let onset = key(&codes[..len]);
-        if ONSET_KEYS.binary_search(&onset).is_err() {
+        let is_onset =
+            if onset < 64 { SHORT_ONSETS >> onset & 1 == 1 } else { ONSET_KEYS.binary_search(&onset).is_ok() };
+        if !is_onset {
             return false;
         }
         let mut rhyme = &codes[len..];
         if rhyme.is_empty() && onset == key_of("gi") {
             rhyme = &[I]; // gì, gỉ: the i of the onset is the nucleus
         }
-        RHYME_KEYS.binary_search(&key(rhyme)).is_ok() && stop_tone_ok(rhyme, tone)
+        let starts_well = rhyme.first().is_some_and(|&c| RHYME_STARTS >> c & 1 == 1);
+        starts_well && RHYME_KEYS.binary_search(&key(rhyme)).is_ok() && stop_tone_ok(rhyme, tone)
     })
 }
 
