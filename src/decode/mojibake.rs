@@ -134,6 +134,18 @@ fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Makes mojibake: `bytes` as a program that reads them as windows-1252 (WHATWG's, so the five undefined
+/// bytes become C1 controls) or, with `latin1`, as ISO-8859-1 shows them, saved again as UTF-8. What
+/// `repair` undoes; the samples, tests and benches make their damaged copies with it.
+pub fn garble(bytes: &[u8], latin1: bool) -> Vec<u8> {
+    let text: String = if latin1 {
+        bytes.iter().map(|&b| char::from(b)).collect()
+    } else {
+        encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned()
+    };
+    text.into_bytes()
+}
+
 /// The whole text one layer back (windows-1252/Latin-1 → bytes), for legacy bytes under the layer; `None`
 /// when a character has no such byte or the text is ASCII.
 pub(crate) fn undo_text(text: &str) -> Option<Vec<u8>> {
@@ -306,6 +318,9 @@ fn evident(next: &str, guessed: &[usize], mode: Mode) -> bool {
     let mut other_script = None;
     let mut latin_letters = false;
     let mut foreign = false;
+    // Non-ASCII characters the repair yields (combining marks and symbols included), guessed ones aside,
+    // weighed by the characters their mojibake spelled.
+    let mut produced = 0;
     let bytes = next.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
@@ -317,6 +332,8 @@ fn evident(next: &str, guessed: &[usize], mode: Mode) -> bool {
         let i = at;
         at += len;
         let known = guessed.is_empty() || !guessed.iter().any(|&g| (i..i + len).contains(&g));
+        // A character of three bytes or more counts twice: its mojibake spells three characters (`á»Ÿ`).
+        produced += usize::from(known) * if len >= 3 { 2 } else { 1 };
         // Fast paths for what mojibake repair yields most: Vietnamese letters, Latin-1 letters.
         if ('\u{1EA0}'..='\u{1EF9}').contains(&c) || matches!(c, 'ă' | 'đ' | 'ơ' | 'ư' | 'Ă' | 'Đ' | 'Ơ' | 'Ư')
         {
@@ -353,6 +370,8 @@ fn evident(next: &str, guessed: &[usize], mode: Mode) -> bool {
     // six) is enough to check that the line reads as Vietnamese; this keeps long lines cheap.
     let limit = if strong >= 3 && mode != Mode::Token { 6 } else { usize::MAX };
     let (mut valid, mut invalid, mut seen) = (0, 0, 0);
+    // A syllable of two letters or more: one character alone is no word to read (`Ä¨` is no `Ĩ`).
+    let mut long_syllable = false;
     for_each_word(next, &mut |w| {
         if w.is_ascii() {
             return true;
@@ -360,16 +379,21 @@ fn evident(next: &str, guessed: &[usize], mode: Mode) -> bool {
         seen += 1;
         if is_syllable(w) {
             valid += 1;
+            long_syllable |= w.chars().nth(1).is_some();
         } else if !w.chars().all(char::is_uppercase) {
             invalid += 1;
         }
         seen < limit
     });
     let vietnamese = invalid * 4 <= valid && !foreign;
+    // One two-byte character alone is too little (`Ä¨`, Latin-1 text, would read as `Ĩ`): a second one (a
+    // tone mark typed after it counts: `Æ¡Ì‰` is `ở`), one of three bytes (`á»Ÿ`), or a word of two letters.
+    let worded = produced >= 2 || long_syllable;
     match mode {
         Mode::Token => {
             invalid == 0
                 && valid >= 1
+                && worded
                 && (strong >= 1 || (weak >= 1 && next.chars().any(|c| c.is_ascii_alphabetic())))
                 && !foreign
         }
@@ -377,7 +401,7 @@ fn evident(next: &str, guessed: &[usize], mode: Mode) -> bool {
         // Three strong characters or more on one line are overwhelming: names and loanwords (`Bernabéu`)
         // may then be as many as the syllables.
         Mode::Line { .. } if strong >= 3 => valid >= 1 && invalid <= valid && !foreign,
-        Mode::Line { .. } if strong >= 1 => valid >= 1 && vietnamese,
+        Mode::Line { .. } if strong >= 1 => valid >= 1 && vietnamese && worded,
         Mode::Line { .. } => {
             let mut latin = true;
             for_each_word(next, &mut |w| {
@@ -650,26 +674,26 @@ mod tests {
     use super::super::clean::c1_to_cp1252;
     use super::*;
 
-    /// What a program reading UTF-8 as windows-1252 (WHATWG: undefined bytes become C1 controls) shows.
-    fn garble(s: &str) -> String {
-        encoding_rs::WINDOWS_1252.decode_without_bom_handling(s.as_bytes()).0.into_owned()
+    /// UTF-8 read as windows-1252 and saved again.
+    fn garbled(s: &str) -> String {
+        String::from_utf8(garble(s.as_bytes(), false)).unwrap()
     }
 
     const TEXT: &str = "Tổng Bí thư Nguyễn Phú Trọng chủ trì hội nghị\nđổi mới, phát triển";
 
     #[test]
     fn one_and_two_layers_are_undone() {
-        let one = garble(TEXT);
+        let one = garbled(TEXT);
         assert!(one.contains('\u{8D}'), "Trọng has the byte 0x8D windows-1252 leaves undefined");
         let (fixed, m) = repair(&one).unwrap();
         assert_eq!((fixed.as_str(), m.layers, m.lines), (TEXT, 1, 2));
-        let (fixed, m) = repair(&garble(&one)).unwrap();
+        let (fixed, m) = repair(&garbled(&one)).unwrap();
         assert_eq!((fixed.as_str(), m.layers), (TEXT, 2));
     }
 
     #[test]
     fn only_broken_lines_change_and_lost_nbsp_is_restored() {
-        let mixed = format!("Hà Nội\n{}\nvà", garble("Bộ Công Thương"));
+        let mixed = format!("Hà Nội\n{}\nvà", garbled("Bộ Công Thương"));
         assert_eq!(repair(&mixed).unwrap().0, "Hà Nội\nBộ Công Thương\nvà");
         assert_eq!(repair("HÃ  Ná»™i").unwrap().0, "Hà Nội");
         assert_eq!(repair("T.Thá»§yTheo NDTV").unwrap().0, "T.ThủyTheo NDTV");
@@ -713,7 +737,7 @@ mod tests {
     fn undo_counts_the_multi_byte_characters_it_yields() {
         for s in ["Tổng Bí thư € 𝕏 ‘’ ©", "Ãx", "é"] {
             let mut out = Vec::new();
-            let (n, leads) = undo_layer(garble(s).as_bytes(), &mut out).unwrap();
+            let (n, leads) = undo_layer(garbled(s).as_bytes(), &mut out).unwrap();
             assert_eq!((leads, &out[..n]), (s.chars().filter(|c| !c.is_ascii()).count(), s.as_bytes()));
         }
     }
@@ -727,7 +751,8 @@ mod tests {
 
     #[test]
     fn clean_text_is_never_touched() {
-        for clean in [TEXT, "Café « Paris » © 2015", "chạy \u{92}té khói\u{92}", "Ô.", "Â"] {
+        for clean in [TEXT, "Café « Paris » © 2015", "chạy \u{92}té khói\u{92}", "Ô.", "Â", "Ä¨ ", "Hà Nội Ä¨ phố"]
+        {
             assert_eq!(repair(clean), None, "{clean}");
         }
     }

@@ -7,6 +7,7 @@
 use proptest::prelude::*;
 use seeds_convert::decode::clean::clean;
 use seeds_convert::decode::legacy::{encode_windows_1258, tcvn3, tcvn5712, viscii, vni};
+use seeds_convert::decode::mojibake::garble;
 use seeds_convert::decode::{self, vietnamese};
 use std::path::{Path, PathBuf};
 
@@ -49,15 +50,6 @@ fn real_texts() -> Vec<(String, String)> {
             Some((p.display().to_string(), text)).filter(|(_, t)| !t.is_ascii())
         })
         .collect()
-}
-
-fn garble(bytes: &[u8], latin1: bool) -> Vec<u8> {
-    let text: String = if latin1 {
-        bytes.iter().map(|&b| char::from(b)).collect()
-    } else {
-        encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned()
-    };
-    text.into_bytes()
 }
 
 /// Typographic punctuation VISCII has no byte for, as a VISCII writer would have typed it.
@@ -371,7 +363,7 @@ fn tcvn5712_vn1_and_vn2_are_decoded() {
 #[test]
 fn question_marks_for_undefined_bytes() {
     let garbled = |s: &str| {
-        let g: String = encoding_rs::WINDOWS_1252.decode_without_bom_handling(s.as_bytes()).0.into_owned();
+        let g = String::from_utf8(garble(s.as_bytes(), false)).unwrap();
         g.chars().map(|c| if ('\u{80}'..'\u{A0}').contains(&c) { '?' } else { c }).collect::<String>()
     };
     let line = garbled("Đảng bộ tỉnh Đắk Lắk họp bàn kinh tế\n");
