@@ -4,17 +4,9 @@
 //! `cargo run --release --example encoding_samples`.
 
 use seeds_convert::decode::legacy::{encode_windows_1258, tcvn3, tcvn5712, viscii, vni};
+use seeds_convert::decode::mojibake::garble;
 use seeds_convert::decode::vietnamese;
 use std::fs;
-
-fn garble(bytes: &[u8], latin1: bool) -> Vec<u8> {
-    let text: String = if latin1 {
-        bytes.iter().map(|&b| char::from(b)).collect()
-    } else {
-        encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned()
-    };
-    text.into_bytes()
-}
 
 /// What TCVN3 (VN3) can hold: capitals with a tone mark typed as their lowercase codes.
 fn vn3_text(text: &str) -> String {

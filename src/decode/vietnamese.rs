@@ -6,6 +6,7 @@
 //! slightly permissive (`g`/`gh`, `c`/`k` spelling rules are not enforced; a few loan rhymes are allowed),
 //! because the validator only has to separate real text from mis-decoded text, not grade spelling.
 
+use std::sync::LazyLock;
 use unicode_normalization::char::{compose, decompose_canonical};
 use unicode_normalization::UnicodeNormalization;
 
@@ -37,6 +38,26 @@ pub fn letter(c: char) -> Option<(char, Option<char>)> {
     if c.is_ascii_alphabetic() {
         return Some((c.to_ascii_lowercase(), None));
     }
+    // The blocks every Latin letter with Vietnamese marks lives in, worked out once by `letter_uncached`
+    // (case mapping and canonical decomposition are table look-ups of their own, most of syllable checking).
+    static LATIN: LazyLock<Vec<Option<(char, Option<char>)>>> =
+        LazyLock::new(|| LATIN_BLOCKS.into_iter().flatten().map(letter_uncached).collect());
+    let cp = u32::from(c);
+    let index = match cp {
+        0x80..0x250 => cp - 0x80,
+        0x1E00..0x1F00 => cp - 0x1E00 + 0x1D0,
+        _ => return letter_uncached(c),
+    };
+    LATIN[index as usize]
+}
+
+/// Latin-1 Supplement, Latin Extended-A and -B, Latin Extended Additional: `letter`'s table.
+const LATIN_BLOCKS: [std::ops::RangeInclusive<char>; 2] = ['\u{80}'..='\u{24F}', '\u{1E00}'..='\u{1EFF}'];
+
+fn letter_uncached(c: char) -> Option<(char, Option<char>)> {
+    if c.is_ascii_alphabetic() {
+        return Some((c.to_ascii_lowercase(), None));
+    }
     let lower = c.to_lowercase().next()?;
     if lower == 'đ' {
         return Some(('đ', None));
@@ -51,11 +72,99 @@ pub fn letter(c: char) -> Option<(char, Option<char>)> {
     Some((base.filter(|_| ok)?, tone))
 }
 
-/// The characters of a word of a syllable's skeleton, and its tone; `None` when a letter is not Vietnamese
-/// or two letters carry a tone.
-fn skeleton(word: &str) -> Option<(String, Option<char>)> {
-    let mut out = String::with_capacity(word.len());
+/// The longest syllable, in letters: a three-letter onset (`ngh`) and a four-letter rhyme (`oanh`, `ương`).
+const MAX_SYLLABLE: usize = 7;
+
+/// A skeleton letter as a number 1–33 (`a`–`z`, then `đ ă â ê ô ơ ư`), so that an onset or a rhyme is one
+/// integer (six bits a letter); 0 for a letter no onset or rhyme has (`ĉ`, `ŝ`: `letter` accepts them).
+const fn code(c: char) -> u32 {
+    match c {
+        'a'..='z' => c as u32 - 'a' as u32 + 1,
+        'đ' => 27,
+        'ă' => 28,
+        'â' => 29,
+        'ê' => 30,
+        'ô' => 31,
+        'ơ' => 32,
+        'ư' => 33,
+        _ => 0,
+    }
+}
+
+/// The letters `codes` as one integer; distinct sequences give distinct keys (no letter is 0).
+fn key(codes: &[u32]) -> u32 {
+    codes.iter().fold(0, |k, &c| k << 6 | c)
+}
+
+/// `key` of a spelling in `ONSETS` or `RHYMES`, at compile time (their letters are ASCII or two bytes).
+const fn key_of(s: &str) -> u32 {
+    let (b, mut i, mut k) = (s.as_bytes(), 0, 0);
+    while i < b.len() {
+        let c = if b[i] < 0x80 {
+            i += 1;
+            b[i - 1] as u32
+        } else {
+            i += 2;
+            ((b[i - 2] as u32 & 0x1F) << 6) | (b[i - 1] as u32 & 0x3F)
+        };
+        k = k << 6 | code(char::from_u32(c).expect("a letter"));
+    }
+    k
+}
+
+/// The keys of `spellings`, sorted for binary search.
+const fn sorted_keys<const N: usize>(spellings: &[&str]) -> [u32; N] {
+    let mut keys = [0; N];
+    let mut i = 0;
+    while i < N {
+        // Insertion sort: a const fn cannot call `sort`.
+        let (k, mut j) = (key_of(spellings[i]), i);
+        while j > 0 && keys[j - 1] > k {
+            keys[j] = keys[j - 1];
+            j -= 1;
+        }
+        keys[j] = k;
+        i += 1;
+    }
+    keys
+}
+
+const ONSET_KEYS: [u32; ONSETS.len()] = sorted_keys(ONSETS);
+const RHYME_KEYS: [u32; RHYMES.len()] = sorted_keys(RHYMES);
+const I: u32 = code('i');
+/// Keys below 64 (no onset or one letter) as bits: most words are settled by these two.
+const SHORT_ONSETS: u64 = short_keys(&ONSET_KEYS);
+/// The letters a rhyme may start with, as bits of their codes.
+const RHYME_STARTS: u64 = {
+    let mut mask = 0;
+    let mut i = 0;
+    while i < RHYME_KEYS.len() {
+        let mut k = RHYME_KEYS[i];
+        while k >= 64 {
+            k >>= 6;
+        }
+        mask |= 1 << k;
+        i += 1;
+    }
+    mask
+};
+
+const fn short_keys(keys: &[u32]) -> u64 {
+    let (mut mask, mut i) = (0, 0);
+    while i < keys.len() {
+        if keys[i] < 64 {
+            mask |= 1 << keys[i];
+        }
+        i += 1;
+    }
+    mask
+}
+
+/// The letters of `word` as `code`s (into `out`, returning how many) and its tone; `None` when a letter is
+/// not Vietnamese, two letters carry a tone or the word is longer than any syllable.
+fn skeleton(word: &str, out: &mut [u32; MAX_SYLLABLE]) -> Option<(usize, Option<char>)> {
     let mut tone = None;
+    let mut n = 0;
     for c in word.chars() {
         let (base, t) = letter(c)?;
         if t.is_some() {
@@ -64,25 +173,41 @@ fn skeleton(word: &str) -> Option<(String, Option<char>)> {
             }
             tone = t;
         }
-        out.push(base);
+        *out.get_mut(n)? = code(base);
+        n += 1;
     }
-    Some((out, tone))
+    Some((n, tone))
 }
 
 /// Is `word` (letters only, any case, NFC) one possible Vietnamese syllable?
 pub fn is_syllable(word: &str) -> bool {
-    let Some((skel, tone)) = skeleton(word) else { return false };
-    ONSETS.iter().any(|onset| {
-        let Some(mut rhyme) = skel.strip_prefix(onset) else { return false };
-        if rhyme.is_empty() && *onset == "gi" {
-            rhyme = "i"; // gì, gỉ: the i of the onset is the nucleus
+    let mut codes = [0; MAX_SYLLABLE];
+    let Some((n, tone)) = skeleton(word, &mut codes) else { return false };
+    let codes = &codes[..n];
+    if codes.contains(&0) {
+        return false;
+    }
+    // Each way of splitting off an onset (none, or one to three letters that spell one); keys are integers,
+    // so no string is built or compared per word.
+    (0..n.min(3) + 1).any(|len| {
+        let onset = key(&codes[..len]);
+        let is_onset =
+            if onset < 64 { SHORT_ONSETS >> onset & 1 == 1 } else { ONSET_KEYS.binary_search(&onset).is_ok() };
+        if !is_onset {
+            return false;
         }
-        RHYMES.binary_search(&rhyme).is_ok() && stop_tone_ok(rhyme, tone)
+        let mut rhyme = &codes[len..];
+        if rhyme.is_empty() && onset == key_of("gi") {
+            rhyme = &[I]; // gì, gỉ: the i of the onset is the nucleus
+        }
+        let starts_well = rhyme.first().is_some_and(|&c| RHYME_STARTS >> c & 1 == 1);
+        starts_well && RHYME_KEYS.binary_search(&key(rhyme)).is_ok() && stop_tone_ok(rhyme, tone)
     })
 }
 
-fn stop_tone_ok(rhyme: &str, tone: Option<char>) -> bool {
-    let stop = rhyme.ends_with(['c', 'p', 't']) || rhyme.ends_with("ch");
+fn stop_tone_ok(rhyme: &[u32], tone: Option<char>) -> bool {
+    let (c, h, p, t) = (code('c'), code('h'), code('p'), code('t'));
+    let stop = matches!(rhyme, [.., last] if [c, p, t].contains(last)) || rhyme.ends_with(&[c, h]);
     !stop || matches!(tone, Some('\u{301}' | '\u{323}'))
 }
 
@@ -136,7 +261,12 @@ pub fn score(text: &str) -> Score {
 
 /// `VPĐD`, `ĐTCK`: capitals of the Vietnamese alphabet that are not a syllable are an acronym, not evidence.
 fn is_acronym(word: &str) -> bool {
-    word.chars().all(|c| c.is_uppercase()) && skeleton(word).is_some()
+    let mut tones = 0;
+    word.chars().all(|c| {
+        let l = letter(c);
+        tones += usize::from(matches!(l, Some((_, Some(_)))));
+        c.is_uppercase() && l.is_some() && tones <= 1
+    })
 }
 
 fn is_combining(c: char) -> bool {
@@ -199,6 +329,79 @@ mod tests {
     #[test]
     fn rhymes_are_sorted_for_binary_search() {
         assert!(RHYMES.windows(2).all(|w| w[0] < w[1]));
+        assert!(RHYME_KEYS.windows(2).all(|w| w[0] < w[1]) && ONSET_KEYS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn the_letter_table_agrees_with_the_unicode_look_ups() {
+        for c in LATIN_BLOCKS.into_iter().flatten().chain(['Ω', 'K', 'İ', 'ǅ', '\u{1F00}']) {
+            assert_eq!(letter(c), letter_uncached(c), "{c:?}");
+        }
+    }
+
+    /// `is_syllable` as it was written first (strings, every onset tried), to check the integer keys against.
+    fn is_syllable_by_strings(word: &str) -> bool {
+        let mut skel = String::new();
+        let mut tone = None;
+        for c in word.chars() {
+            let Some((base, t)) = letter_uncached(c) else { return false };
+            if t.is_some() {
+                if tone.is_some() {
+                    return false;
+                }
+                tone = t;
+            }
+            skel.push(base);
+        }
+        ONSETS.iter().any(|onset| {
+            let Some(mut rhyme) = skel.strip_prefix(onset) else { return false };
+            if rhyme.is_empty() && *onset == "gi" {
+                rhyme = "i";
+            }
+            let stop = rhyme.ends_with(['c', 'p', 't']) || rhyme.ends_with("ch");
+            RHYMES.binary_search(&rhyme).is_ok() && (!stop || matches!(tone, Some('\u{301}' | '\u{323}')))
+        })
+    }
+
+    #[test]
+    fn integer_keys_decide_as_strings_do() {
+        let tones = ["", "\u{300}", "\u{301}", "\u{303}", "\u{309}", "\u{323}"];
+        let mut words = Vec::new();
+        // Every onset with every rhyme (and a few spellings that are neither), every tone on the first and the
+        // last vowel, in lower, title and upper case; also over-long and doubled-tone forms.
+        let extra = ["", "i", "gi", "ngh", "đ", "ĉ", "w", "f", "ooo", "iêngg", "uyênh"];
+        for onset in ONSETS.iter().chain(&extra) {
+            for rhyme in RHYMES.iter().chain(&extra) {
+                for tone in tones {
+                    for at in [1, onset.len() + 1, onset.len() + rhyme.len()] {
+                        let plain = format!("{onset}{rhyme}");
+                        let Some(split) = plain.char_indices().map(|(i, _)| i).nth(at - 1) else { continue };
+                        let (head, tail) = plain.split_at(split);
+                        let mut tail = tail.chars();
+                        let word: String = format!(
+                            "{head}{}{tone}{}",
+                            tail.next().map(String::from).unwrap_or_default(),
+                            tail.as_str()
+                        )
+                        .nfc()
+                        .collect();
+                        words.push(word.to_uppercase());
+                        words.push(
+                            word.chars().take(1).flat_map(char::to_uppercase).chain(word.chars().skip(1)).collect(),
+                        );
+                        words.push(format!("{word}\u{301}").nfc().collect());
+                        words.push(word);
+                    }
+                }
+            }
+        }
+        assert!(words.len() > 40_000, "{}", words.len());
+        let mut syllables = 0;
+        for w in &words {
+            assert_eq!(is_syllable(w), is_syllable_by_strings(w), "{w}");
+            syllables += usize::from(is_syllable(w));
+        }
+        assert!(syllables > 5_000, "{syllables}");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use super::boilerplate::{self, features, segment, Context, Item, RemovedKind};
 use super::layout::BodyStyle;
-use super::text::{split_paragraphs, unglue_sentences};
+use super::text::{is_capital_or_toned, split_paragraphs, unglue_sentences};
 use crate::decode::clean::Line;
 use crate::model::{Block, BlockKind, Removed};
 use regex::Regex;
@@ -154,7 +154,7 @@ fn wrapped(prev: &str, next: &str) -> bool {
 // Length limits are checked in code (`short`): a counted repetition of a Unicode class compiles into one
 // automaton copy per count, which made start-up slow. Digits are `[0-9]`, not `\d` (every Unicode digit,
 // which costs ~2 M instructions to compile and would not parse as a number anyway).
-static LEADING_DASH_CAPTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.+? [-–] Ảnh: )").unwrap());
+static LEADING_DASH_CAPTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.+? [-–] [Ảả]nh: )").unwrap());
 static TRAILING_MORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+(Xem thêm|Xem tiếp|Đọc thêm):?\s*$").unwrap());
 static BYLINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+?) \| ([0-9]{1,2}:[0-9]{2}) ([0-9]{1,2}/[0-9]{1,2}/[0-9]{4})$").unwrap());
@@ -167,13 +167,19 @@ fn leading_caption(text: &str) -> Option<&str> {
     const MARK: &str = "(Ảnh:";
     // Unicode's Initial_Punctuation (Pi) characters.
     const OPENING_QUOTES: &[char] = &['«', '‘', '‛', '“', '‟', '‹', '⸂', '⸄', '⸉', '⸌', '⸜', '⸠'];
-    text.match_indices(MARK).filter(|&(at, _)| at > 0).find_map(|(at, _)| {
+    // `(Ảnh:` or `(ảnh:` (TCVN3 cannot write `Ả`), found by their common tail.
+    let marks = text.match_indices("nh:").filter_map(|(i, _)| {
+        let at = i.checked_sub(MARK.len() - "nh:".len())?;
+        matches!(text.get(at..i), Some("(Ả" | "(ả")).then_some(at)
+    });
+    marks.filter(|&at| at > 0).find_map(|at| {
         let credit = &text[at + MARK.len()..];
         let close = credit.find(['(', ')']).filter(|&i| i > 0 && credit[i..].starts_with(')'))?;
         let end = at + MARK.len() + close + 1;
         let rest = &text[end..];
         let next = rest.trim_start_matches(char::is_whitespace);
-        let starts = next.chars().next().is_some_and(|c| c.is_uppercase() || c == '"' || OPENING_QUOTES.contains(&c));
+        let starts =
+            next.chars().next().is_some_and(|c| is_capital_or_toned(c) || c == '"' || OPENING_QUOTES.contains(&c));
         (next.len() < rest.len() && starts).then_some(&text[..end])
     })
 }
@@ -216,8 +222,10 @@ fn emit(mut p: Piece, style: BodyStyle, body: &mut Body) {
     if let Some(caption) = leading_caption(text).filter(|c| short(c, 380)) {
         push(body, BlockKind::Caption, caption.trim().to_string(), p.line, false);
         text = text[caption.len()..].trim_start();
-    } else if let Some(c) =
-        text.contains(" Ảnh: ").then(|| LEADING_DASH_CAPTION.captures(text)).flatten().filter(|c| short(&c[1], 310))
+    } else if let Some(c) = (text.contains(" Ảnh: ") || text.contains(" ảnh: "))
+        .then(|| LEADING_DASH_CAPTION.captures(text))
+        .flatten()
+        .filter(|c| short(&c[1], 310))
     {
         let head = c.get(1).map_or("", |m| m.as_str());
         let credit_len = credit_length(&text[head.len()..]);
@@ -291,10 +299,10 @@ fn split_trailing_credit(text: &str) -> (&str, Option<&str>) {
 
 fn is_credit(tail: &str) -> bool {
     let capital_after =
-        |prefix: &str| tail.strip_prefix(prefix).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
+        |prefix: &str| tail.strip_prefix(prefix).and_then(|r| r.chars().next()).is_some_and(is_capital_or_toned);
     let letters_ok = |s: &str| s.chars().all(|c| c.is_alphanumeric() || " .+/-".contains(c));
     if let Some(inner) = tail.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
-        return inner.chars().next().is_some_and(char::is_uppercase) && !inner.contains(['(', ')']);
+        return inner.chars().next().is_some_and(is_capital_or_toned) && !inner.contains(['(', ')']);
     }
     if capital_after("Theo ") {
         return letters_ok(tail);
@@ -302,8 +310,8 @@ fn is_credit(tail: &str) -> bool {
     match tail.split_once('/') {
         Some((agency, outlet)) => {
             (2..=10).contains(&agency.chars().count())
-                && agency.chars().all(char::is_uppercase)
-                && outlet.chars().next().is_some_and(char::is_uppercase)
+                && agency.chars().all(is_capital_or_toned)
+                && outlet.chars().next().is_some_and(is_capital_or_toned)
                 && outlet.chars().all(|c| c.is_alphabetic() || c == ' ')
         }
         None => false,
@@ -316,10 +324,10 @@ fn credit_length(rest: &str) -> usize {
     let mut len = 0;
     for (n, word) in rest.split(' ').enumerate() {
         let first = word.chars().next().unwrap_or(' ');
-        if !first.is_uppercase() || n >= 3 {
+        if !is_capital_or_toned(first) || n >= 3 {
             break;
         }
-        let all_caps = word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let all_caps = word.chars().filter(|c| c.is_alphabetic()).all(is_capital_or_toned);
         len += word.len() + usize::from(n > 0);
         if all_caps || word.contains('/') {
             break;
@@ -359,11 +367,22 @@ mod tests {
     use super::*;
     use crate::decode::clean::clean;
 
+    /// Every lowercase letter with a tone mark (`is_capital_or_toned` counts them as capitals), as a regex class.
+    fn toned_lowercase() -> String {
+        use crate::decode::vietnamese::letter;
+        let toned = |c: char| c.is_lowercase() && !c.is_ascii() && matches!(letter(c), Some((_, Some(_))));
+        (char::MIN..=char::MAX).filter(|&c| toned(c)).collect()
+    }
+
     proptest::proptest! {
         // `leading_caption` agrees with the regex it replaces.
         #[test]
-        fn leading_caption_is_its_regex(s in "(?:[a-zA-Z() .]|\\(Ảnh:|Ả|“|«|\"|\u{a0}|\\PC){0,14}") {
-            let regex = Regex::new(r"^(.+?\(Ảnh:[^()]+\))\s+(\p{Lu}|\p{Pi}|\x22)").unwrap();
+        fn leading_caption_is_its_regex(s in "(?:[a-zA-Z() .]|\\(Ảnh:|\\(ảnh:|Ả|ở|“|«|\"|\u{a0}|\\PC){0,14}") {
+            static REGEX: LazyLock<Regex> = LazyLock::new(|| {
+                let pattern = format!(r"^(.+?\([Ảả]nh:[^()]+\))\s+(\p{{Lu}}|\p{{Pi}}|\x22|[{}])", toned_lowercase());
+                Regex::new(&pattern).unwrap()
+            });
+            let regex = &*REGEX;
             // `\p{Lu}` is a little narrower than Rust's `is_uppercase` (e.g. Ⓐ, Ⅻ), and `.` stops at a newline.
             proptest::prop_assume!(!s.chars().any(|c| c == '\n' || (c >= '\u{2000}' && c.is_uppercase())));
             let expected = regex.captures(&s).map(|c| c[1].to_string());
@@ -381,6 +400,21 @@ mod tests {
         assert_eq!(leading_caption("Cầu (Ảnh:) Sáng"), None, "empty credit");
         assert_eq!(leading_caption("Cầu (Ảnh: A (B)) Sáng"), None);
         assert_eq!(leading_caption("Cầu (Ảnh: A)Sáng"), None, "no space");
+        // From TCVN3, which has no toned capitals: `(ảnh:`, and a sentence opening with `ở`.
+        assert_eq!(leading_caption("Cầu mới (ảnh: TTXVN) ở Hà Nội"), Some("Cầu mới (ảnh: TTXVN)"));
+        assert_eq!(leading_caption("Cầu mới (ảnh: TTXVN) và đường"), None, "a lowercase letter without tone");
+    }
+
+    #[test]
+    fn credits_do_not_depend_on_the_case_of_a_toned_capital() {
+        let (text, credit) = split_trailing_credit("Hội nghị đã bế mạc. (ủy ban Dân tộc)");
+        assert_eq!((text, credit), ("Hội nghị đã bế mạc.", Some("(ủy ban Dân tộc)")));
+        assert_eq!(split_trailing_credit("Hội nghị đã bế mạc. (và thêm)").1, None);
+        // `NGUYễN` is an all-capital word in TCVN3 (VN3 writes `Ễ` as `ễ`): the credit ends with it.
+        assert_eq!(credit_length("NGUYễN Sáng nay"), "NGUYễN".len());
+        assert_eq!(credit_length("NGUYỄN Sáng nay"), "NGUYỄN".len());
+        assert_eq!(credit_length("ánh Dương nói"), "ánh Dương".len());
+        assert_eq!(credit_length("anh Dương"), 0);
     }
 
     fn parse(text: &str, style: BodyStyle) -> Body {

@@ -69,7 +69,10 @@ pub fn parse(
         cleaned
     };
     // TCVN3 (VN3) has no toned capitals: where decode could not restore one, a photo credit arrives as
-    // `(ảnh: TTXVN)`. The caption and credit detectors look for `Ảnh`, so give the marker its capital back.
+    // `(ảnh: TTXVN)`. The detectors no longer need the capital (they ask `text::is_capital_or_toned` and
+    // match `ảnh:` too, so layered TCVN3, which is reported as UTF-8 and never comes here, is parsed alike);
+    // this stays because it is a text repair the reader sees: a photo marker is a label, always written
+    // `Ảnh`, so its capital is certain where a sentence's is not (`restore_capitals` decides those).
     let mut restored = 0;
     let recapitalised;
     let cleaned = if encoding == "TCVN3" && cleaned.lines.iter().any(|l| l.text.contains("ảnh")) {

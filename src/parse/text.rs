@@ -2,6 +2,8 @@
 //! sentence ends into paragraphs of a few sentences. Both stay away from numbers (`1.000`), abbreviations
 //! (`TP.HCM`, `TP. Hồ Chí Minh`), URLs, e-mail addresses and domain names (`VnExpress.net`).
 
+use crate::decode::vietnamese::letter;
+
 /// `text.to_lowercase()`, the same string, faster on Vietnamese. Hand-written because the standard
 /// library looks every non-ASCII character up in its case table (a binary search), and a Vietnamese line
 /// is about one third non-ASCII; the boilerplate detectors lower-case every line of every seed, several
@@ -237,6 +239,14 @@ pub fn split_paragraphs(text: &str) -> Vec<String> {
     paragraphs
 }
 
+/// Could `c` be a capital? A capital, or a lowercase letter with a tone mark: TCVN3 (VN3) has no capitals
+/// with tone marks, so text decoded from it has `ảnh`, `ở`, `ủy` where the author wrote `Ảnh`, `Ở`, `Ủy`
+/// (`tcvn3::restore_capitals` gives them back only on evidence). Detectors that look for a capital (captions,
+/// credits, bylines, titles) ask this, so that they do not depend on the case of a toned capital.
+pub fn is_capital_or_toned(c: char) -> bool {
+    c.is_uppercase() || (c.is_lowercase() && !c.is_ascii() && matches!(letter(c), Some((_, Some(_)))))
+}
+
 /// `(ảnh: TTXVN)` → `(Ảnh: TTXVN)`: the photo markers (`ảnh:`, `ảnh minh họa`) where a caption puts them —
 /// at the start of the line, after `(`, or after a dash — with their capital. For text from TCVN3, which
 /// cannot write `Ả`. Returns the text and how many markers changed.
@@ -301,6 +311,17 @@ mod tests {
             assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
             let joined = s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
             assert_eq!(comparison_key(&format!("  {s} \t\u{3000}x ")), format!("{joined} x").trim_start(), "{s}");
+        }
+    }
+
+    #[test]
+    fn toned_letters_may_be_capitals_in_either_case() {
+        for c in ['Ả', 'ả', 'Ở', 'ở', 'ủ', 'Ấ', 'ấ', 'é', 'A', 'Đ', 'Ö'] {
+            assert!(is_capital_or_toned(c), "{c}");
+        }
+        // Lowercase letters without a tone mark have a capital that TCVN3 can write.
+        for c in ['a', 'đ', 'ă', 'ơ', 'ư', 'ö', '1', '(', ' '] {
+            assert!(!is_capital_or_toned(c), "{c}");
         }
     }
 

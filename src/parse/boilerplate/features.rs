@@ -2,7 +2,7 @@
 //! Vietnamese function words, name-like and headline-like shapes, cue phrases from `vocabulary.json`, and
 //! a jusText-style class. The detectors decide with these; none of them names a site.
 
-use crate::parse::text::lowercase;
+use crate::parse::text::{is_capital_or_toned, lowercase};
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -301,7 +301,8 @@ pub fn inner_sentence_ends(text: &str) -> usize {
 }
 
 /// A name or a byline: one to six capitalised words (`Nguyễn Văn An`, `Minh Anh - Hà Phương`,
-/// `PV (tổng hợp)`), no digits, no sentence inside.
+/// `PV (tổng hợp)`), no digits, no sentence inside. A word opening with a toned letter counts as capitalised
+/// in either case (`Lê Thị ánh` from TCVN3: `is_capital_or_toned`).
 pub fn is_name_like(text: &str) -> bool {
     let t = text.trim();
     let chars = t.chars().count();
@@ -317,15 +318,15 @@ pub fn is_name_like(text: &str) -> bool {
             continue;
         }
         n += 1;
-        if !word.chars().next().is_some_and(char::is_uppercase) {
+        if !word.chars().next().is_some_and(is_capital_or_toned) {
             return false;
         }
     }
     (1..=6).contains(&n)
 }
 
-/// A headline, a teaser title or a link text: 8 to 250 characters, starts with a capital, a digit or a
-/// quote, is one sentence at most, does not end with a full stop (`?`, `!` and `...` are fine), and is
+/// A headline, a teaser title or a link text: 8 to 250 characters, starts with a capital (or a toned letter
+/// in either case, `is_capital_or_toned`), a digit or a quote, is one sentence at most, does not end with a full stop (`?`, `!` and `...` are fine), and is
 /// no opening clause (`Trong đó, Văn Quyến bị khởi tố …` is a sentence).
 pub fn is_headline_like(text: &str) -> bool {
     let t = strip_bullet(text.trim());
@@ -334,7 +335,8 @@ pub fn is_headline_like(text: &str) -> bool {
         return false;
     }
     let first = t.chars().next().unwrap_or(' ');
-    if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '“' | '\'' | '‘' | '[' | '(')) {
+    if !(is_capital_or_toned(first) || first.is_ascii_digit() || matches!(first, '"' | '“' | '\'' | '‘' | '[' | '('))
+    {
         return false;
     }
     // A numbered list item (`8. Bộ chuyển đổi`) or a line of figures (`Tỉ lệ: 0.98 - 0:2`) is text.
@@ -589,6 +591,11 @@ mod tests {
         assert!(is_name_like("Minh Anh - Hà Phương"));
         assert!(is_name_like("PV (tổng hợp)"));
         assert!(!is_name_like("Doanh nghiệp gặp khó"));
+        // TCVN3 cannot write toned capitals (`Ánh`, `Ủy`, `Ở`): the case of a toned letter is no evidence.
+        assert!(is_name_like("Lê Thị ánh"));
+        assert!(is_headline_like("ủy ban nhân dân tỉnh họp bàn kế hoạch mới"));
+        assert!(!is_headline_like("ủy ban nhân dân tỉnh họp bàn kế hoạch mới."));
+        assert!(!is_name_like("Lê Thị anh"));
         assert!(has_masked_email("Nguyễn Văn A - ngu***@gmail.com"));
         assert!(!has_masked_email("Liên hệ: toasoan@tuoitre.com.vn"));
         assert!(has_timestamp("Minh Anh 10:32 12/03/2020"));
