@@ -7,7 +7,7 @@ use crate::validators::assert_valid;
 use crate::{convert, run, seeds_in};
 use seeds_convert::model::{Block, BlockKind, Document};
 use seeds_convert::write::pdf::fonts::Fonts;
-use seeds_convert::write::pdf::layout::{lay_out, Geometry, Page, Role, MAX_STRETCH};
+use seeds_convert::write::pdf::typeset::{lay_out, Geometry, Page, Role, MAX_STRETCH};
 use seeds_convert::write::{Paper, WriteOptions};
 use std::path::{Path, PathBuf};
 

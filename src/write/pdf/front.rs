@@ -4,7 +4,7 @@
 //! fixed width), so the articles' pages can be counted after it.
 
 use super::fonts::Fonts;
-use super::layout::{break_lines, Geometry, Line, Page, Role};
+use super::typeset::{break_lines, Geometry, Line, Page, Role};
 
 /// The width kept for page numbers at the right of the contents, in points.
 const NUMBER_COLUMN: f32 = 36.0;
@@ -28,7 +28,7 @@ pub(super) fn title_page(title: &str, author: Option<&str>, count: usize, g: &Ge
     page
 }
 
-/// The baseline of a line of `role` whose box starts at `top` (as `layout` places lines).
+/// The baseline of a line of `role` whose box starts at `top` (as `typeset` places lines).
 fn baseline(role: Role, top: f32) -> f32 {
     let style = role.style();
     top + style.leading - (style.leading - style.size) / 2.0 - 0.2 * style.size

@@ -1,5 +1,5 @@
 //! `--to pdf`: a PDF for reading and printing. Each article starts on a new page with its title, source URL,
-//! date and outlet; the text is typeset by `layout` (real glyph advances, justified paragraphs, no
+//! date and outlet; the text is typeset by `typeset` (real glyph advances, justified paragraphs, no
 //! overflow, widow and orphan care) and drawn by `emit` with krilla, which embeds only the glyphs used
 //! (subset TrueType, with a ToUnicode map so the text stays text). DejaVu Serif by default (`fonts`),
 //! `--font FILE` for the user's own; A4 or `--paper letter`.
@@ -14,7 +14,7 @@
 mod emit;
 pub mod fonts;
 mod front;
-pub mod layout;
+pub mod typeset;
 
 use super::{book_title, WriteOptions, Writer};
 use crate::model::Document;
@@ -27,8 +27,8 @@ use krilla::metadata::{DateTime, Metadata};
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::SerializeSettings;
-use layout::{Geometry, Role};
 use std::io::{self, Write};
+use typeset::{Geometry, Role};
 
 /// The `--to pdf` writer.
 pub struct Pdf;
@@ -64,8 +64,8 @@ pub fn render(docs: &[Document], options: &WriteOptions) -> io::Result<Vec<u8>> 
     let mut outline = Outline::new();
     // Several articles: a title page and contents first, so the articles are laid out before any page is
     // drawn (the contents need their first pages).
-    let laid: Vec<Vec<layout::Page>> = if docs.len() > 1 {
-        docs.iter().map(|doc| layout::lay_out(doc, &geometry, &fonts)).collect()
+    let laid: Vec<Vec<typeset::Page>> = if docs.len() > 1 {
+        docs.iter().map(|doc| typeset::lay_out(doc, &geometry, &fonts)).collect()
     } else {
         Vec::new()
     };
@@ -116,7 +116,7 @@ pub fn render(docs: &[Document], options: &WriteOptions) -> io::Result<Vec<u8>> 
     }
     let mut laid = laid.into_iter();
     for doc in docs {
-        let pages = laid.next().unwrap_or_else(|| layout::lay_out(doc, &geometry, &fonts));
+        let pages = laid.next().unwrap_or_else(|| typeset::lay_out(doc, &geometry, &fonts));
         let mut entry = OutlineNode::new(doc.display_title(), XyzDestination::new(number, Point::from_xy(0.0, 0.0)));
         let mut last_heading = None;
         for (i, page) in pages.iter().enumerate() {
@@ -150,7 +150,7 @@ pub fn render(docs: &[Document], options: &WriteOptions) -> io::Result<Vec<u8>> 
 
 /// Makes the lines of the article head that spell its source URL (cut over one or more lines, grey, under the
 /// title) a link to it.
-fn link_url(pdf_page: &mut krilla::page::Page, page: &layout::Page, url: &str) {
+fn link_url(pdf_page: &mut krilla::page::Page, page: &typeset::Page, url: &str) {
     let style = Role::Meta.style();
     for line in page.lines.iter().filter(|l| l.role == Role::Meta && l.block.is_none()) {
         let piece = line.text.trim_end_matches('-');
