@@ -462,13 +462,18 @@ fn parse_date(s: &str) -> Result<String, String> {
     }
 }
 
-/// `SOURCE_DATE_EPOCH` (reproducible builds), else 1980-01-01: books never carry the current time.
-fn source_date_epoch() -> Result<i64, Error> {
+/// `SOURCE_DATE_EPOCH` (reproducible builds), a time a book can carry (years 1970 to 9999); unset, the
+/// writers date a book by its content (`write::modified`): books never carry the current time.
+fn source_date_epoch() -> Result<Option<i64>, Error> {
+    const LAST: i64 = 253_402_300_799; // 9999-12-31T23:59:59Z: dcterms:modified has four-digit years
     match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(v) => {
-            v.trim().parse().map_err(|_| Error::Usage(format!("SOURCE_DATE_EPOCH={v} is not a number of seconds")))
-        }
-        Err(_) => Ok(315_532_800), // 1980-01-01T00:00:00Z, the zip epoch
+        Ok(v) => match v.trim().parse::<i64>() {
+            Ok(t) if (0..=LAST).contains(&t) => Ok(Some(t)),
+            _ => Err(Error::Usage(format!(
+                "SOURCE_DATE_EPOCH={v}: expected a number of seconds from 0 to {LAST} (9999-12-31T23:59:59Z)"
+            ))),
+        },
+        Err(_) => Ok(None),
     }
 }
 

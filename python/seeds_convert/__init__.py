@@ -348,17 +348,26 @@ def _font(font: Union[None, PathLike, Tuple[str, bytes]]) -> Optional[Tuple[str,
         return (os.fspath(font), f.read())
 
 
-def _modified(modified: Optional[int]) -> int:
-    """``SOURCE_DATE_EPOCH``, else 1980-01-01, as the CLI: books never carry the current time."""
-    if modified is not None:
-        return int(modified)
-    env = os.environ.get("SOURCE_DATE_EPOCH")
-    if env is None:
-        return 315_532_800
-    try:
-        return int(env.strip())
-    except ValueError:
-        raise ValueError(f"SOURCE_DATE_EPOCH={env} is not a number of seconds") from None
+_LAST_SECOND = 253_402_300_799  # 9999-12-31T23:59:59Z
+
+
+def _modified(modified: Optional[int]) -> Optional[int]:
+    """``SOURCE_DATE_EPOCH``, else ``None``: the book's newest date (its articles', ``date``), else
+    1980-01-01, as the CLI: books never carry the current time."""
+    if modified is None:
+        env = os.environ.get("SOURCE_DATE_EPOCH")
+        if env is None:
+            return None
+        try:
+            modified = int(env.strip())
+        except ValueError:
+            modified = -1
+        if not 0 <= modified <= _LAST_SECOND:
+            raise ValueError(f"SOURCE_DATE_EPOCH={env}: expected a number of seconds from 0 to {_LAST_SECOND}")
+    modified = int(modified)
+    if not 0 <= modified <= _LAST_SECOND:
+        raise ValueError(f"modified={modified}: expected a number of seconds from 0 to {_LAST_SECOND}")
+    return modified
 
 
 def _write(
@@ -367,7 +376,7 @@ def _write(
     *,
     title: Optional[str] = None,
     author: Optional[str] = None,
-    modified: int = 315_532_800,
+    modified: Optional[int] = None,
     embed_font: Optional[Tuple[str, bytes]] = None,
     font: Optional[Tuple[str, bytes]] = None,
     paper: str = "a4",
@@ -404,7 +413,8 @@ def to_epub(
     embed_font: Union[None, PathLike, Tuple[str, bytes]] = None,
 ) -> bytes:
     """``--to epub``: one EPUB 3 book, a chapter per document (``--title``, ``--author``,
-    ``--embed-font``; ``modified`` as ``SOURCE_DATE_EPOCH``, default that variable or 1980-01-01)."""
+    ``--embed-font``; ``modified`` as ``SOURCE_DATE_EPOCH``, default that variable, else the newest date of
+    the documents, else 1980-01-01)."""
     return _write("epub", docs, title=title, author=author, modified=_modified(modified), embed_font=_font(embed_font))
 
 

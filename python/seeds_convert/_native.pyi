@@ -38,7 +38,7 @@ def write_docs(
     docs: List[str],
     title: Optional[str],
     author: Optional[str],
-    modified: int,
+    modified: Optional[int],
     embed_font: Optional[Tuple[str, bytes]],
     font: Optional[Tuple[str, bytes]],
     paper: str,

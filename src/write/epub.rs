@@ -8,7 +8,8 @@
 //! and `lang` on the navigation document. Owning the few package files fixes all of that in one place.
 //!
 //! Same input, same bytes: the identifier is a UUID v5 of the content, `dcterms:modified` comes from
-//! `SOURCE_DATE_EPOCH` (or a fixed date), and every zip entry carries the DOS epoch as its time stamp.
+//! `SOURCE_DATE_EPOCH` or the book's newest date (`write::modified`), and every zip entry carries the DOS
+//! epoch as its time stamp.
 
 use super::xml::escape;
 use super::{book_title, WriteOptions, Writer};
@@ -162,7 +163,7 @@ fn package(
     items: &[Item],
     spine: &[String],
 ) -> String {
-    let modified = chrono::DateTime::from_timestamp(options.modified, 0).unwrap_or_default();
+    let modified = chrono::DateTime::from_timestamp(super::modified(docs, options), 0).unwrap_or_default();
     let mut o = String::with_capacity(1024 + items.len() * 120);
     o.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(

@@ -20,8 +20,9 @@ pub struct WriteOptions {
     pub title: Option<String>,
     /// Author for book metadata (`--author`).
     pub author: Option<String>,
-    /// Modification time stamped into books, seconds since the epoch (`SOURCE_DATE_EPOCH`; default 1980-01-01).
-    pub modified: i64,
+    /// Modification time stamped into books, seconds since the epoch (`SOURCE_DATE_EPOCH`); `None`: derived
+    /// from the content, see [`modified`].
+    pub modified: Option<i64>,
     /// A font to embed in books (`--embed-font`).
     pub embed_font: Option<FontFile>,
     /// The font for PDF text (`--font`); default: DejaVu Serif, shipped in the binary.
@@ -117,6 +118,39 @@ pub(crate) fn book_title(docs: &[Document], options: &WriteOptions) -> String {
     }
 }
 
+/// 1980-01-01T00:00:00Z, the zip epoch: the modification time of a book nothing dates.
+pub const UNDATED: i64 = 315_532_800;
+
+/// When the book was last modified, in seconds since the epoch: `SOURCE_DATE_EPOCH` when set, else the
+/// newest date of the book (`--date`, its articles' publication dates), else [`UNDATED`]. Derived from the
+/// content, never from the clock, so the same input gives the same bytes, and a reader's library sorts
+/// the book by the news it holds.
+pub fn modified(docs: &[Document], options: &WriteOptions) -> i64 {
+    options.modified.unwrap_or_else(|| {
+        let dates = docs.iter().filter_map(|d| d.date.as_deref()).chain(options.date.as_deref());
+        dates.filter_map(timestamp).max().unwrap_or(UNDATED)
+    })
+}
+
+/// An ISO 8601 date (`2024`, `2024-05`, `2024-05-26`, with or without a time and offset; a time without an
+/// offset is taken as Vietnam's, UTC+7) as seconds since the epoch, at its first instant.
+fn timestamp(date: &str) -> Option<i64> {
+    use chrono::{DateTime, NaiveDate, NaiveDateTime};
+    if let Ok(t) = DateTime::parse_from_rfc3339(date) {
+        return Some(t.timestamp());
+    }
+    if let Ok(t) = NaiveDateTime::parse_from_str(date, "%Y-%m-%dT%H:%M:%S") {
+        return Some(t.and_utc().timestamp() - 7 * 3600);
+    }
+    let padded = match date.len() {
+        4 => format!("{date}-01-01"),
+        7 => format!("{date}-01"),
+        _ => date.to_string(),
+    };
+    let day = NaiveDate::parse_from_str(&padded, "%Y-%m-%d").ok()?;
+    Some(day.and_hms_opt(0, 0, 0)?.and_utc().timestamp())
+}
+
 /// Every output format.
 pub static WRITERS: &[&dyn Writer] =
     &[&epub::Epub, &html::Html, &json::Json, &md::Markdown, &pdf::Pdf, &tei::Tei, &txt::Txt];
@@ -134,3 +168,58 @@ pub fn find(name: &str) -> Option<&'static dyn Writer> {
 
 pub use epub::chapter as epub_chapter;
 pub use txt::canonical_text;
+
+/// A document of one paragraph with the given metadata, for unit tests of the writers.
+#[cfg(test)]
+pub(crate) fn test_doc(title: &str, date: Option<&str>, publisher: Option<&str>, category: Option<&str>) -> Document {
+    use crate::model::{Block, BlockKind};
+    Document {
+        source: format!("{title}.txt"),
+        title: Some(title.to_string()),
+        url: None,
+        date: date.map(String::from),
+        publisher: publisher.map(String::from),
+        category: category.map(String::from),
+        tags: vec![],
+        language: "vi".into(),
+        encoding: "UTF-8".into(),
+        layout: "blog".into(),
+        repairs: vec![],
+        blocks: vec![Block {
+            kind: BlockKind::Paragraph,
+            text: format!("Nội dung {title}."),
+            line: 2,
+            inferred: false,
+        }],
+        removed: vec![],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_become_their_first_instant_in_utc() {
+        assert_eq!(timestamp("2013-11-26T09:15:00+07:00"), Some(1_385_432_100));
+        assert_eq!(timestamp("2013-11-26T09:15:00"), Some(1_385_432_100)); // Vietnam's time without an offset
+        assert_eq!(timestamp("2021-05-01"), Some(1_619_827_200));
+        assert_eq!(timestamp("2021-05"), Some(1_619_827_200));
+        assert_eq!(timestamp("2021"), Some(1_609_459_200));
+        assert_eq!(timestamp("hôm qua"), None);
+    }
+
+    #[test]
+    fn a_book_is_modified_when_its_newest_date_says_unless_source_date_epoch_is_set() {
+        let doc = |date: Option<&str>| test_doc("Tin", date, None, None);
+        let docs = [doc(Some("2013-05-26")), doc(None), doc(Some("2021-04-02T10:00:00+07:00")), doc(Some("x"))];
+        let options = WriteOptions::default();
+        assert_eq!(modified(&docs, &options), 1_617_332_400);
+        assert_eq!(modified(&docs[..2], &options), 1_369_526_400);
+        assert_eq!(modified(&docs[1..2], &options), UNDATED);
+        let dated = WriteOptions { date: Some("2024".into()), ..WriteOptions::default() };
+        assert_eq!(modified(&docs, &dated), 1_704_067_200);
+        let pinned = WriteOptions { modified: Some(1_700_000_000), ..dated };
+        assert_eq!(modified(&docs, &pinned), 1_700_000_000);
+    }
+}

@@ -155,8 +155,15 @@ fn same_input_same_bytes_and_source_date_epoch_is_honoured() {
     let (_a, first) = epub_of(&["samples/articles"], &[]);
     let (_b, second) = epub_of(&["samples/articles"], &[]);
     assert_eq!(std::fs::read(&first).unwrap(), std::fs::read(&second).unwrap());
+    // Without SOURCE_DATE_EPOCH the book is dated by its newest article (header-lines.txt, 2021-05-01), not
+    // by the clock; a book nothing dates gets 1980-01-01.
     let opf = entry(&first, "OEBPS/content.opf");
+    assert!(opf.contains("<meta property=\"dcterms:modified\">2021-05-01T00:00:00Z</meta>"), "{opf}");
+    let (_c, undated) = epub_of(&["samples/articles/single-line.txt", "samples/articles/title-sapo-body.txt"], &[]);
+    let opf = entry(&undated, "OEBPS/content.opf");
     assert!(opf.contains("<meta property=\"dcterms:modified\">1980-01-01T00:00:00Z</meta>"), "{opf}");
+    let (_d, dated) = epub_of(&["samples/articles/single-line.txt"], &["--date", "2024-05"]);
+    assert!(entry(&dated, "OEBPS/content.opf").contains(">2024-05-01T00:00:00Z</meta>"));
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("b.epub");
     let status = assert_cmd::Command::cargo_bin("seeds-convert")
@@ -168,6 +175,18 @@ fn same_input_same_bytes_and_source_date_epoch_is_honoured() {
         .unwrap();
     assert!(status.status.success());
     assert!(entry(&out, "OEBPS/content.opf").contains("2023-11-14T22:13:20Z"));
+    // A value a book cannot carry (past 9999, negative, not a number) is a usage error, before any output.
+    for bad in ["253402300800", "-1", "soon"] {
+        let status = assert_cmd::Command::cargo_bin("seeds-convert")
+            .unwrap()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("SOURCE_DATE_EPOCH", bad)
+            .args(["--to", "epub", "-q", "samples/articles", "-o", out.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(status.status.code(), Some(2), "{bad}");
+        assert!(String::from_utf8_lossy(&status.stderr).contains("SOURCE_DATE_EPOCH"), "{bad}");
+    }
 }
 
 #[test]

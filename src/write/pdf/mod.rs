@@ -8,8 +8,8 @@
 //! writes no `/Lang` and no nested outline; krilla 0.8 does all of it with default features off.
 //!
 //! The document carries an outline (one entry per article, its headings below it), Title, `/Lang (vi)` in
-//! the catalog, Producer `seeds-convert VERSION`, and a creation date from `SOURCE_DATE_EPOCH` (or
-//! 1980-01-01): the same input gives the same bytes.
+//! the catalog, Producer `seeds-convert VERSION`, and a creation date from `SOURCE_DATE_EPOCH` or the
+//! book's newest date (`write::modified`): the same input gives the same bytes.
 
 mod emit;
 pub mod fonts;
@@ -174,7 +174,7 @@ fn metadata(docs: &[Document], options: &WriteOptions) -> Metadata {
     if let Some(author) = &options.author {
         meta = meta.authors(vec![author.clone()]);
     }
-    if let Some(t) = chrono::DateTime::from_timestamp(options.modified, 0) {
+    if let Some(t) = chrono::DateTime::from_timestamp(super::modified(docs, options), 0) {
         use chrono::{Datelike, Timelike};
         if let Ok(year) = u16::try_from(t.year()) {
             // Month, day, hour, minute and second always fit a u8.
