@@ -174,6 +174,10 @@ pub(crate) struct ConvertArgs {
     /// from the content.
     #[arg(long, value_name = "ID")]
     pub identifier: Option<String>,
+    /// Group a book's contents (EPUB, HTML, PDF) under each article's outlet, category or month; auto: the
+    /// field that splits a book of 50 articles or more into 2 to 40 groups, if any.
+    #[arg(long, value_name = "FIELD", value_enum, default_value_t = write::group::GroupBy::Auto)]
+    pub group_by: write::group::GroupBy,
     /// Embed this font file (TTF/OTF/WOFF) in EPUB output and use it for the text.
     #[arg(long, value_name = "FILE")]
     pub embed_font: Option<PathBuf>,
@@ -326,6 +330,7 @@ pub(crate) fn into_run(cli: Cli) -> Result<Run, Error> {
                     publisher: args.publisher,
                     date: args.date,
                     identifier: args.identifier,
+                    group_by: args.group_by,
                 },
                 quiet: args.run.quiet,
                 notes,

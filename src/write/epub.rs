@@ -68,7 +68,9 @@ fn build(docs: &[Document], options: &WriteOptions) -> zip::result::ZipResult<Ve
         Some(id) => id.clone(),
         None => format!("urn:uuid:{}", content_uuid(docs, options)),
     };
-    let chapters: Vec<String> = (1..=docs.len()).map(|i| format!("article-{i:04}.xhtml")).collect();
+    let groups = super::group::groups(docs, options.group_by);
+    // Chapter files are numbered in reading order, which follows the groups.
+    let order = super::group::reading_order(&groups);
     let size = docs.iter().flat_map(|d| &d.blocks).map(|b| b.text.len() + 32).sum::<usize>();
     let deflate_from = if size < SMALL_BOOK { usize::MAX } else { DEFLATE_FROM };
     let put = |zip: &mut Zip, name: &str, bytes: &[u8]| put_entry(zip, name, bytes, deflate_from);
@@ -97,18 +99,18 @@ fn build(docs: &[Document], options: &WriteOptions) -> zip::result::ZipResult<Ve
     put(&mut zip, "OEBPS/stylesheet.css", css.as_bytes())?;
     let mut spine = Vec::with_capacity(docs.len() + 1);
     if docs.len() > 1 {
-        put(&mut zip, "OEBPS/title.xhtml", title_page(&title, docs, options).as_bytes())?;
+        put(&mut zip, "OEBPS/title.xhtml", title_page(&title, docs, &groups, options).as_bytes())?;
         items.push(Item { id: "title-page".into(), href: "title.xhtml".into(), media_type: XHTML, properties: None });
         spine.push("title-page".to_string());
     }
-    for (doc, href) in docs.iter().zip(&chapters) {
-        put(&mut zip, &format!("OEBPS/{href}"), chapter(doc).as_bytes())?;
+    for (n, &i) in order.iter().enumerate() {
+        let href = href(n + 1);
+        put(&mut zip, &format!("OEBPS/{href}"), chapter(&docs[i]).as_bytes())?;
         let id = href.trim_end_matches(".xhtml").to_string();
         spine.push(id.clone());
-        items.push(Item { id, href: href.clone(), media_type: XHTML, properties: None });
+        items.push(Item { id, href, media_type: XHTML, properties: None });
     }
-    let toc: Vec<(String, &str)> =
-        docs.iter().map(|d| d.display_title()).zip(chapters.iter().map(String::as_str)).collect();
+    let toc = Toc::new(docs, &groups);
     put(&mut zip, "OEBPS/nav.xhtml", nav(&toc, docs.len() > 1).as_bytes())?;
     put(&mut zip, "OEBPS/toc.ncx", ncx(&title, &uid, &toc).as_bytes())?;
     put(&mut zip, "OEBPS/content.opf", package(&title, &uid, docs, options, &items, &spine).as_bytes())?;
@@ -215,44 +217,97 @@ fn package(
     o
 }
 
-/// The EPUB 3 navigation document: the table of contents and the landmarks.
-fn nav(toc: &[(String, &str)], title_page: bool) -> String {
-    let mut o = String::with_capacity(512 + toc.len() * 120);
+/// The table of contents: each group's label (if the book is grouped) and its entries, (title, chapter
+/// number from 1) in reading order.
+struct Toc(Vec<(Option<String>, Vec<(String, usize)>)>);
+
+impl Toc {
+    fn new(docs: &[Document], groups: &[super::group::Group]) -> Toc {
+        let mut n = 0;
+        let mut entry = |i: usize| {
+            n += 1;
+            (docs[i].display_title(), n)
+        };
+        Toc(groups.iter().map(|g| (g.label.clone(), g.docs.iter().map(|&i| entry(i)).collect())).collect())
+    }
+    fn grouped(&self) -> bool {
+        self.0.iter().any(|(label, _)| label.is_some())
+    }
+}
+
+/// The file of chapter `n` (from 1).
+fn href(n: usize) -> String {
+    format!("article-{n:04}.xhtml")
+}
+
+/// The EPUB 3 navigation document: the table of contents (nested when the book is grouped, each group a
+/// link to its first article) and the landmarks.
+fn nav(toc: &Toc, title_page: bool) -> String {
+    let entries = toc.0.iter().map(|(_, e)| e.len()).sum::<usize>();
+    let mut o = String::with_capacity(512 + (entries + toc.0.len()) * 120);
     o.push_str(XHTML_HEAD);
     o.push_str("<head>\n<meta charset=\"utf-8\"/>\n");
     o.push_str(concat!("<meta name=\"generator\" content=\"seeds-convert ", env!("CARGO_PKG_VERSION"), "\"/>\n"));
     o.push_str("<title>Mục lục</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"stylesheet.css\"/>\n");
     o.push_str("</head>\n<body>\n<nav epub:type=\"toc\" id=\"toc\">\n<h1>Mục lục</h1>\n<ol>\n");
-    for (title, href) in toc {
-        let _ = writeln!(o, "<li><a href=\"{href}\">{}</a></li>", escape(title));
+    for (label, group) in &toc.0 {
+        if let (Some(label), Some((_, first))) = (label, group.first()) {
+            let _ = writeln!(o, "<li class=\"group\"><a href=\"{}\">{}</a>\n<ol>", href(*first), escape(label));
+        }
+        for (title, n) in group {
+            let _ = writeln!(o, "<li><a href=\"{}\">{}</a></li>", href(*n), escape(title));
+        }
+        if label.is_some() && !group.is_empty() {
+            o.push_str("</ol>\n</li>\n");
+        }
     }
     o.push_str("</ol>\n</nav>\n<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<ol>\n");
     if title_page {
         o.push_str("<li><a epub:type=\"titlepage\" href=\"title.xhtml\">Trang tên sách</a></li>\n");
     }
-    if let Some((_, first)) = toc.first() {
-        let _ = writeln!(o, "<li><a epub:type=\"bodymatter\" href=\"{first}\">Nội dung</a></li>");
+    if entries > 0 {
+        let _ = writeln!(o, "<li><a epub:type=\"bodymatter\" href=\"{}\">Nội dung</a></li>", href(1));
     }
     o.push_str("</ol>\n</nav>\n</body>\n</html>\n");
     o
 }
 
-/// The EPUB 2 table of contents, for readers that predate the navigation document.
-fn ncx(title: &str, uid: &str, toc: &[(String, &str)]) -> String {
-    let mut o = String::with_capacity(512 + toc.len() * 200);
+/// The EPUB 2 table of contents, for readers that predate the navigation document. A group's navPoint
+/// shares its first article's `playOrder`, as the NCX rules ask of two points at one target.
+fn ncx(title: &str, uid: &str, toc: &Toc) -> String {
+    let entries = toc.0.iter().map(|(_, e)| e.len()).sum::<usize>();
+    let mut o = String::with_capacity(512 + (entries + toc.0.len()) * 200);
     o.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     o.push_str("<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\" xml:lang=\"vi\">\n<head>\n");
     let _ = writeln!(o, "<meta name=\"dtb:uid\" content=\"{}\"/>", escape(uid));
-    o.push_str("<meta name=\"dtb:depth\" content=\"1\"/>\n<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n");
+    let depth = if toc.grouped() { 2 } else { 1 };
+    let _ = writeln!(
+        o,
+        "<meta name=\"dtb:depth\" content=\"{depth}\"/>\n<meta name=\"dtb:totalPageCount\" content=\"0\"/>"
+    );
     o.push_str("<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n</head>\n");
     let _ = writeln!(o, "<docTitle><text>{}</text></docTitle>\n<navMap>", escape(title));
-    for (i, (title, href)) in toc.iter().enumerate() {
-        let n = i + 1;
-        let _ = writeln!(
-            o,
-            "<navPoint id=\"nav-{n}\" playOrder=\"{n}\"><navLabel><text>{}</text></navLabel><content src=\"{href}\"/></navPoint>",
-            escape(title)
-        );
+    for (g, (label, group)) in toc.0.iter().enumerate() {
+        if let (Some(label), Some((_, first))) = (label, group.first()) {
+            let _ = writeln!(
+                o,
+                "<navPoint id=\"group-{}\" playOrder=\"{first}\"><navLabel><text>{}</text></navLabel><content src=\"{}\"/>",
+                g + 1,
+                escape(label),
+                href(*first)
+            );
+        }
+        for (title, n) in group {
+            let _ = writeln!(
+                o,
+                "<navPoint id=\"nav-{n}\" playOrder=\"{n}\"><navLabel><text>{}</text></navLabel><content src=\"{}\"/></navPoint>",
+                escape(title),
+                href(*n)
+            );
+        }
+        if label.is_some() && !group.is_empty() {
+            o.push_str("</navPoint>\n");
+        }
     }
     o.push_str("</navMap>\n</ncx>\n");
     o
@@ -318,14 +373,34 @@ pub fn chapter(doc: &Document) -> String {
     page(&doc.display_title(), &b)
 }
 
-fn title_page(title: &str, docs: &[Document], options: &WriteOptions) -> String {
+/// The title page: title, author, article count, and the contents — every article, or for a grouped
+/// book each group with its count (the navigation document lists the articles).
+fn title_page(title: &str, docs: &[Document], groups: &[super::group::Group], options: &WriteOptions) -> String {
     let mut b = format!("<section epub:type=\"titlepage\" class=\"titlepage\">\n<h1>{}</h1>\n", escape(title));
     if let Some(author) = &options.author {
         b.push_str(&format!("<p class=\"author\">{}</p>\n", escape(author)));
     }
     b.push_str(&format!("<p class=\"count\">{} bài báo</p>\n<ol class=\"contents\">\n", docs.len()));
-    for (i, doc) in docs.iter().enumerate() {
-        b.push_str(&format!("<li><a href=\"article-{:04}.xhtml\">{}</a></li>\n", i + 1, escape(&doc.display_title())));
+    let mut n = 1;
+    for group in groups {
+        match &group.label {
+            Some(label) => b.push_str(&format!(
+                "<li><a href=\"{}\">{}</a> <span class=\"count\">({} bài)</span></li>\n",
+                href(n),
+                escape(label),
+                group.docs.len()
+            )),
+            None => {
+                for (k, &i) in group.docs.iter().enumerate() {
+                    b.push_str(&format!(
+                        "<li><a href=\"{}\">{}</a></li>\n",
+                        href(n + k),
+                        escape(&docs[i].display_title())
+                    ));
+                }
+            }
+        }
+        n += group.docs.len();
     }
     b.push_str("</ol>\n</section>\n");
     page(title, &b)

@@ -2,6 +2,7 @@
 //! documents and a sink; it never sees a path, raw seed text, or decides validity.
 
 mod epub;
+pub mod group;
 mod html;
 mod json;
 mod md;
@@ -37,6 +38,8 @@ pub struct WriteOptions {
     pub date: Option<String>,
     /// The book's identifier (`--identifier`, e.g. `urn:isbn:…`); default: a UUID of the content.
     pub identifier: Option<String>,
+    /// How a book's contents are grouped (`--group-by`).
+    pub group_by: group::GroupBy,
 }
 
 impl WriteOptions {

@@ -64,16 +64,23 @@ pub fn render(docs: &[Document], options: &WriteOptions) -> io::Result<Vec<u8>> 
     let mut outline = Outline::new();
     // Several articles: a title page and contents first, so the articles are laid out before any page is
     // drawn (the contents need their first pages).
+    // Articles in reading order, which follows the groups of a grouped book.
+    let groups = super::group::groups(docs, options.group_by);
+    let order = super::group::reading_order(&groups);
     let laid: Vec<Vec<typeset::Page>> = if docs.len() > 1 {
-        docs.iter().map(|doc| typeset::lay_out(doc, &geometry, &fonts)).collect()
+        order.iter().map(|&i| typeset::lay_out(&docs[i], &geometry, &fonts)).collect()
     } else {
         Vec::new()
     };
     let mut number = 0;
     if docs.len() > 1 {
         let title = book_title(docs, options);
-        let titles: Vec<String> = docs.iter().map(Document::display_title).collect();
-        let (mut contents, entries) = front::contents(&titles, &geometry, &fonts);
+        let mut items = Vec::with_capacity(docs.len() + groups.len());
+        for group in &groups {
+            items.extend(group.label.clone().map(front::Item::Group));
+            items.extend(group.docs.iter().map(|&i| front::Item::Article(docs[i].display_title())));
+        }
+        let (mut contents, entries) = front::contents(&items, &geometry, &fonts);
         let front_pages = 1 + contents.len();
         let mut first = front_pages;
         let mut starts = Vec::with_capacity(docs.len());
@@ -115,8 +122,10 @@ pub fn render(docs: &[Document], options: &WriteOptions) -> io::Result<Vec<u8>> 
         number = front_pages;
     }
     let mut laid = laid.into_iter();
-    for doc in docs {
+    let mut articles = Vec::with_capacity(docs.len()); // (outline entry, first page)
+    for doc in order.iter().map(|&i| &docs[i]) {
         let pages = laid.next().unwrap_or_else(|| typeset::lay_out(doc, &geometry, &fonts));
+        let first_page = number;
         let mut entry = OutlineNode::new(doc.display_title(), XyzDestination::new(number, Point::from_xy(0.0, 0.0)));
         let mut last_heading = None;
         for (i, page) in pages.iter().enumerate() {
@@ -141,7 +150,20 @@ pub fn render(docs: &[Document], options: &WriteOptions) -> io::Result<Vec<u8>> 
             }
             number += 1;
         }
-        outline.push_child(entry);
+        articles.push((entry, first_page));
+    }
+    // A grouped book's outline: each group (opening at its first article) holding its articles.
+    let mut articles = articles.into_iter();
+    for group in &groups {
+        let mut members = articles.by_ref().take(group.docs.len()).peekable();
+        match (&group.label, members.peek()) {
+            (Some(label), Some(&(_, start))) => {
+                let mut node = OutlineNode::new(label.clone(), XyzDestination::new(start, Point::from_xy(0.0, 0.0)));
+                members.for_each(|(a, _)| node.push_child(a));
+                outline.push_child(node);
+            }
+            _ => members.for_each(|(a, _)| outline.push_child(a)),
+        }
     }
     document.set_outline(outline);
     document.set_metadata(metadata(docs, options));
