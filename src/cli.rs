@@ -178,6 +178,9 @@ pub(crate) struct ConvertArgs {
     /// field that splits a book of 50 articles or more into 2 to 40 groups, if any.
     #[arg(long, value_name = "FIELD", value_enum, default_value_t = write::group::GroupBy::Auto)]
     pub group_by: write::group::GroupBy,
+    /// The EPUB's cover: a JPEG or PNG image (at most 10 MB). Default: a cover drawn from the title.
+    #[arg(long, value_name = "IMAGE")]
+    pub cover: Option<PathBuf>,
     /// Embed this font file (TTF/OTF/WOFF) in EPUB output and use it for the text.
     #[arg(long, value_name = "FILE")]
     pub embed_font: Option<PathBuf>,
@@ -310,7 +313,10 @@ pub(crate) fn into_run(cli: Cli) -> Result<Run, Error> {
                     "say what to do: `seeds-convert --to FORMAT INPUT...` or `seeds-convert check INPUT...` (see --help)".into(),
                 ));
             }
-            let (writer, notes) = choose_writer(args.to.as_deref(), args.output.as_deref(), args.each)?;
+            let (writer, mut notes) = choose_writer(args.to.as_deref(), args.output.as_deref(), args.each)?;
+            if args.cover.is_some() && writer.name() != "epub" {
+                notes.push(format!("warning: --cover is used by --to epub only; --to {} has no cover", writer.name()));
+            }
             if args.inputs.is_empty() {
                 return Err(Error::Usage("no INPUT given (a file, a directory, or - for standard input)".into()));
             }
@@ -331,6 +337,7 @@ pub(crate) fn into_run(cli: Cli) -> Result<Run, Error> {
                     date: args.date,
                     identifier: args.identifier,
                     group_by: args.group_by,
+                    cover: args.cover.map(read_cover).transpose()?,
                 },
                 quiet: args.run.quiet,
                 notes,
@@ -480,6 +487,20 @@ fn source_date_epoch() -> Result<Option<i64>, Error> {
         },
         Err(_) => Ok(None),
     }
+}
+
+fn read_cover(path: PathBuf) -> Result<write::CoverImage, Error> {
+    // Read no further than the limit (plus one byte, to tell that it is over).
+    use std::io::Read;
+    let file = std::fs::File::open(&path).map_err(|e| Error::Read { path: path.clone(), source: e })?;
+    let mut bytes = Vec::new();
+    let limit = write::CoverImage::MAX_SIZE as u64 + 1;
+    file.take(limit).read_to_end(&mut bytes).map_err(|e| Error::Read { path: path.clone(), source: e })?;
+    write::CoverImage::new(bytes).map_err(|why| {
+        let why =
+            if why.ends_with("MB") { format!("larger than {} MB", write::CoverImage::MAX_SIZE >> 20) } else { why };
+        Error::Usage(format!("--cover {}: {why}", seeds_convert::input::path_name(&path)))
+    })
 }
 
 fn read_font(path: PathBuf) -> Result<FontFile, Error> {

@@ -369,6 +369,7 @@ fn write_docs<'py>(py: Python<'py>, args: &Bound<'py, PyTuple>) -> PyResult<Boun
         date: None,
         identifier: None,
         group_by: Default::default(),
+        cover: None,
     };
     let lines: Option<bool> = arg(args, 8)?;
     let out = py.detach(|| -> PyResult<Vec<u8>> {

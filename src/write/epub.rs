@@ -97,7 +97,23 @@ fn build(docs: &[Document], options: &WriteOptions) -> zip::result::ZipResult<Ve
         items.push(Item { id: "font".into(), href: file, media_type: font_mime(&font.path), properties: None });
     }
     put(&mut zip, "OEBPS/stylesheet.css", css.as_bytes())?;
-    let mut spine = Vec::with_capacity(docs.len() + 1);
+    let mut spine = Vec::with_capacity(docs.len() + 2);
+    // The cover: the given image, or one drawn from the title; then a page showing it, first in the spine.
+    let (cover_href, media_type) = match &options.cover {
+        Some(image) => {
+            let href = format!("cover.{}", image.extension);
+            put(&mut zip, &format!("OEBPS/{href}"), &image.bytes)?;
+            (href, image.media_type)
+        }
+        None => {
+            put(&mut zip, "OEBPS/cover.svg", cover_svg(&title, docs, options).as_bytes())?;
+            ("cover.svg".to_string(), "image/svg+xml")
+        }
+    };
+    put(&mut zip, "OEBPS/cover.xhtml", cover_page(&title, &cover_href).as_bytes())?;
+    items.push(Item { id: "cover-image".into(), href: cover_href, media_type, properties: Some("cover-image") });
+    items.push(Item { id: "cover".into(), href: "cover.xhtml".into(), media_type: XHTML, properties: None });
+    spine.push("cover".to_string());
     if docs.len() > 1 {
         put(&mut zip, "OEBPS/title.xhtml", title_page(&title, docs, &groups, options).as_bytes())?;
         items.push(Item { id: "title-page".into(), href: "title.xhtml".into(), media_type: XHTML, properties: None });
@@ -198,6 +214,8 @@ fn package(
         o.push_str("    <dc:description>Tuyển tập bài báo chuyển đổi bằng seeds-convert</dc:description>\n");
     }
     let _ = writeln!(o, "    <meta property=\"dcterms:modified\">{}</meta>", modified.format("%Y-%m-%dT%H:%M:%SZ"));
+    // EPUB 2 readers find the cover by this.
+    o.push_str("    <meta name=\"cover\" content=\"cover-image\"/>\n");
     o.push_str("  </metadata>\n  <manifest>\n");
     for item in items {
         let properties = item.properties.map(|p| format!(" properties=\"{p}\"")).unwrap_or_default();
@@ -262,6 +280,7 @@ fn nav(toc: &Toc, title_page: bool) -> String {
         }
     }
     o.push_str("</ol>\n</nav>\n<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<ol>\n");
+    o.push_str("<li><a epub:type=\"cover\" href=\"cover.xhtml\">Bìa</a></li>\n");
     if title_page {
         o.push_str("<li><a epub:type=\"titlepage\" href=\"title.xhtml\">Trang tên sách</a></li>\n");
     }
@@ -404,6 +423,95 @@ fn title_page(title: &str, docs: &[Document], groups: &[super::group::Group], op
     }
     b.push_str("</ol>\n</section>\n");
     page(title, &b)
+}
+
+/// The cover page: the cover image, as large as the screen allows.
+fn cover_page(title: &str, href: &str) -> String {
+    let body = format!(
+        "<section epub:type=\"cover\" class=\"cover\" style=\"text-align: center; margin: 0; padding: 0;\">\n\
+         <img src=\"{href}\" alt=\"{}\" style=\"max-width: 100%; max-height: 100vh;\"/>\n</section>\n",
+        escape(title)
+    );
+    page(title, &body)
+}
+
+/// Cover width and height, in SVG user units (a 3:4 page).
+const COVER: (u32, u32) = (600, 800);
+
+/// A cover drawn from the title: the title large and centred in the book's serif on a pale page between two
+/// rules, then the author, the outlet (`--publisher`, or a one-article book's) and the date (`--date`, or a
+/// one-article book's). SVG has no line breaking: the title is broken at spaces by an estimate of its
+/// width (0.62 em a bold letter), into at most seven lines.
+fn cover_svg(title: &str, docs: &[Document], options: &WriteOptions) -> String {
+    let one = if let [doc] = docs { Some(doc) } else { None };
+    let publisher = options.publisher.as_deref().or(one.and_then(|d| d.publisher.as_deref()));
+    let date = options.date.as_deref().or(one.and_then(|d| d.date.as_deref())).map(super::xml::display_date);
+    let size = if title.chars().count() > 80 { 34 } else { 44 };
+    let per_line = (f64::from(COVER.0 - 120) / (f64::from(size) * 0.62)) as usize;
+    let mut lines = wrap(title, per_line);
+    if lines.len() > 7 {
+        lines.truncate(7);
+        lines[6].push('…');
+    }
+    let (w, h) = COVER;
+    let font = "font-family=\"'DejaVu Serif', 'Noto Serif', 'Times New Roman', serif\"";
+    let mut o = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\">\n\
+         <title>{}</title>\n<rect width=\"{w}\" height=\"{h}\" fill=\"#f4efe4\"/>\n\
+         <rect x=\"60\" y=\"150\" width=\"{}\" height=\"4\" fill=\"#7a2e1d\"/>\n",
+        escape(title),
+        w - 120
+    );
+    let line_height = size * 13 / 10;
+    let mut y = 230 + size;
+    for line in &lines {
+        // A word longer than a line is squeezed into the width rather than cut off.
+        let fit = if line.chars().count() > per_line {
+            format!(" textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"", w - 120)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            o,
+            "<text x=\"{}\" y=\"{y}\" text-anchor=\"middle\" {font} font-size=\"{size}\" font-weight=\"bold\" fill=\"#1d1d1d\"{fit}>{}</text>",
+            w / 2,
+            escape(line)
+        );
+        y += line_height;
+    }
+    y += 20;
+    let _ = writeln!(o, "<rect x=\"{}\" y=\"{y}\" width=\"120\" height=\"2\" fill=\"#7a2e1d\"/>", w / 2 - 60);
+    y += 60;
+    for (text, size) in [(options.author.as_deref(), 26), (publisher, 22), (date.as_deref(), 22)] {
+        let Some(text) = text else { continue };
+        for line in wrap(text, (f64::from(w - 120) / (f64::from(size) * 0.55)) as usize).iter().take(2) {
+            let _ = writeln!(
+                o,
+                "<text x=\"{}\" y=\"{y}\" text-anchor=\"middle\" {font} font-size=\"{size}\" fill=\"#333333\">{}</text>",
+                w / 2,
+                escape(line)
+            );
+            y += size * 3 / 2;
+        }
+    }
+    o.push_str("</svg>\n");
+    o
+}
+
+/// `text` broken at spaces into lines of at most `per_line` characters (a longer word gets a line of its own).
+fn wrap(text: &str, per_line: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= per_line => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
 }
 
 fn font_file_name(path: &Path) -> String {

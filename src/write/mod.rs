@@ -40,6 +40,8 @@ pub struct WriteOptions {
     pub identifier: Option<String>,
     /// How a book's contents are grouped (`--group-by`).
     pub group_by: group::GroupBy,
+    /// The EPUB's cover image (`--cover`); default: one drawn from the title (`epub`'s `cover_svg`).
+    pub cover: Option<CoverImage>,
 }
 
 impl WriteOptions {
@@ -109,6 +111,38 @@ pub trait Writer: Sync {
     fn write_part(&self, index: usize, total: usize, doc: &Document, out: &mut dyn Write) -> io::Result<()> {
         let _ = (index, total);
         self.write(std::slice::from_ref(doc), &WriteOptions::default(), out)
+    }
+}
+
+/// A cover image given on the command line: JPEG or PNG, as its first bytes say.
+#[derive(Debug, Clone)]
+pub struct CoverImage {
+    /// `jpg` or `png`: the extension of the file the EPUB stores it in.
+    pub extension: &'static str,
+    /// Its media type, `image/jpeg` or `image/png`.
+    pub media_type: &'static str,
+    /// The file's contents.
+    pub bytes: Vec<u8>,
+}
+
+impl CoverImage {
+    /// The largest cover accepted, in bytes: a cover is a page-sized picture, a few hundred KB.
+    pub const MAX_SIZE: usize = 10 << 20;
+
+    /// A cover from a file's bytes: a JPEG or PNG (by its magic bytes) of at most `MAX_SIZE` bytes, else a
+    /// message saying why not.
+    pub fn new(bytes: Vec<u8>) -> Result<CoverImage, String> {
+        let (extension, media_type) = if bytes.starts_with(b"\xFF\xD8\xFF") {
+            ("jpg", "image/jpeg")
+        } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+            ("png", "image/png")
+        } else {
+            return Err("not a JPEG or PNG image".into());
+        };
+        if bytes.len() > Self::MAX_SIZE {
+            return Err(format!("{} bytes, more than a cover's {} MB", bytes.len(), Self::MAX_SIZE >> 20));
+        }
+        Ok(CoverImage { extension, media_type, bytes })
     }
 }
 
@@ -201,6 +235,17 @@ pub(crate) fn test_doc(title: &str, date: Option<&str>, publisher: Option<&str>,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cover_is_a_jpeg_or_png_by_its_magic_bytes_and_not_too_big() {
+        assert_eq!(CoverImage::new(b"\xFF\xD8\xFF\xE0rest".to_vec()).unwrap().media_type, "image/jpeg");
+        assert_eq!(CoverImage::new(b"\x89PNG\r\n\x1a\nrest".to_vec()).unwrap().extension, "png");
+        assert!(CoverImage::new(b"GIF89a".to_vec()).unwrap_err().contains("not a JPEG or PNG"));
+        assert!(CoverImage::new(Vec::new()).is_err());
+        let mut big = b"\xFF\xD8\xFF".to_vec();
+        big.resize(CoverImage::MAX_SIZE + 1, 0);
+        assert!(CoverImage::new(big).unwrap_err().contains("more than a cover's 10 MB"));
+    }
 
     #[test]
     fn dates_become_their_first_instant_in_utc() {
