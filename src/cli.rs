@@ -161,14 +161,14 @@ pub(crate) struct ConvertArgs {
     #[arg(long)]
     pub author: Option<String>,
     /// The book's language, a BCP 47 tag (EPUB dc:language, PDF /Lang, HTML lang). Default: vi.
-    #[arg(long, value_name = "TAG", value_parser = parse_language)]
+    #[arg(long, value_name = "TAG", value_parser = write::parse_language)]
     pub lang: Option<String>,
     /// The book's publisher (EPUB dc:publisher). Default: the outlet of a one-article book.
     #[arg(long)]
     pub publisher: Option<String>,
     /// The book's publication date, ISO 8601: 2024, 2024-05 or 2024-05-26 (EPUB dc:date). Default: the date
     /// of a one-article book.
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = write::parse_date)]
     pub date: Option<String>,
     /// The book's identifier, e.g. urn:isbn:9786040000000 (EPUB dc:identifier). Default: a UUID derived
     /// from the content.
@@ -442,36 +442,6 @@ fn roff(text: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
         + "\n"
-}
-
-/// A BCP 47 language tag, as far as its shape goes: a 2–3 letter language, then subtags of 1–8 letters or
-/// digits (`vi`, `en-US`, `zh-Hant-TW`).
-fn parse_language(s: &str) -> Result<String, String> {
-    let mut parts = s.split('-');
-    let first = parts.next().unwrap_or("");
-    let ok = (2..=3).contains(&first.len())
-        && first.bytes().all(|b| b.is_ascii_alphabetic())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
-    if ok {
-        Ok(s.to_string())
-    } else {
-        Err("expected a BCP 47 language tag such as vi, en or en-US".into())
-    }
-}
-
-/// An ISO 8601 date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real day), as EPUB's dc:date takes it.
-fn parse_date(s: &str) -> Result<String, String> {
-    let err = || "expected an ISO 8601 date: 2024, 2024-05 or 2024-05-26".to_string();
-    let parts: Vec<&str> = s.split('-').collect();
-    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
-    match parts.as_slice() {
-        [y] if digits(y, 4) => Ok(s.to_string()),
-        [y, m] if digits(y, 4) && digits(m, 2) && ("01"..="12").contains(m) => Ok(s.to_string()),
-        [y, m, d] if digits(y, 4) && digits(m, 2) && digits(d, 2) => {
-            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map(|_| s.to_string()).map_err(|_| err())
-        }
-        _ => Err(err()),
-    }
 }
 
 /// `SOURCE_DATE_EPOCH` (reproducible builds), a time a book can carry (years 1970 to 9999); unset, the

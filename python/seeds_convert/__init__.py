@@ -381,8 +381,14 @@ def _write(
     font: Optional[Tuple[str, bytes]] = None,
     paper: str = "a4",
     lines: Optional[bool] = None,
+    lang: Optional[str] = None,
+    publisher: Optional[str] = None,
+    date: Optional[str] = None,
+    identifier: Optional[str] = None,
 ) -> bytes:
-    return _native.write_docs(format, _doc_json(docs), title, author, modified, embed_font, font, paper, lines)
+    return _native.write_docs(
+        format, _doc_json(docs), title, author, modified, embed_font, font, paper, lines, lang, publisher, date, identifier
+    )
 
 
 def to_json(docs: Union[Document, Iterable[Document]], *, lines: Optional[bool] = None) -> bytes:
@@ -411,11 +417,27 @@ def to_epub(
     author: Optional[str] = None,
     modified: Optional[int] = None,
     embed_font: Union[None, PathLike, Tuple[str, bytes]] = None,
+    lang: Optional[str] = None,
+    publisher: Optional[str] = None,
+    date: Optional[str] = None,
+    identifier: Optional[str] = None,
 ) -> bytes:
     """``--to epub``: one EPUB 3 book, a chapter per document (``--title``, ``--author``,
-    ``--embed-font``; ``modified`` as ``SOURCE_DATE_EPOCH``, default that variable, else the newest date of
-    the documents, else 1980-01-01)."""
-    return _write("epub", docs, title=title, author=author, modified=_modified(modified), embed_font=_font(embed_font))
+    ``--embed-font``, ``--lang``, ``--publisher``, ``--date``, ``--identifier``; ``modified`` as
+    ``SOURCE_DATE_EPOCH``, default that variable, else the newest date of the documents, else
+    1980-01-01). A bad ``lang`` or ``date`` raises ``ValueError``."""
+    return _write(
+        "epub",
+        docs,
+        title=title,
+        author=author,
+        modified=_modified(modified),
+        embed_font=_font(embed_font),
+        lang=lang,
+        publisher=publisher,
+        date=date,
+        identifier=identifier,
+    )
 
 
 def to_pdf(
@@ -425,7 +447,19 @@ def to_pdf(
     author: Optional[str] = None,
     font: Union[None, PathLike, Tuple[str, bytes]] = None,
     paper: Literal["a4", "letter"] = "a4",
+    lang: Optional[str] = None,
+    date: Optional[str] = None,
 ) -> bytes:
     """``--to pdf``: one PDF, each document from a new page (``--title``, ``--author``, ``--font``,
-    ``--paper``)."""
-    return _write("pdf", docs, title=title, author=author, font=_font(font), paper=paper, modified=_modified(None))
+    ``--paper``, ``--lang`` for ``/Lang``, ``--date`` among the dates its CreationDate is the newest of)."""
+    return _write(
+        "pdf",
+        docs,
+        title=title,
+        author=author,
+        font=_font(font),
+        paper=paper,
+        modified=_modified(None),
+        lang=lang,
+        date=date,
+    )

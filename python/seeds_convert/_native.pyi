@@ -43,6 +43,10 @@ def write_docs(
     font: Optional[Tuple[str, bytes]],
     paper: str,
     lines: Optional[bool],
+    lang: Optional[str],
+    publisher: Optional[str],
+    date: Optional[str],
+    identifier: Optional[str],
     /,
 ) -> bytes: ...
 def formats() -> List[str]: ...

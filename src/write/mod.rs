@@ -188,6 +188,36 @@ fn timestamp(date: &str) -> Option<i64> {
     Some(day.and_hms_opt(0, 0, 0)?.and_utc().timestamp())
 }
 
+/// `--lang`: a BCP 47 language tag, as far as its shape goes: a 2–3 letter language, then subtags of 1–8 letters or
+/// digits (`vi`, `en-US`, `zh-Hant-TW`).
+pub fn parse_language(s: &str) -> Result<String, String> {
+    let mut parts = s.split('-');
+    let first = parts.next().unwrap_or("");
+    let ok = (2..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if ok {
+        Ok(s.to_string())
+    } else {
+        Err("expected a BCP 47 language tag such as vi, en or en-US".into())
+    }
+}
+
+/// `--date`: an ISO 8601 date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real day), as EPUB's dc:date takes it.
+pub fn parse_date(s: &str) -> Result<String, String> {
+    let err = || "expected an ISO 8601 date: 2024, 2024-05 or 2024-05-26".to_string();
+    let parts: Vec<&str> = s.split('-').collect();
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [y] if digits(y, 4) => Ok(s.to_string()),
+        [y, m] if digits(y, 4) && digits(m, 2) && ("01"..="12").contains(m) => Ok(s.to_string()),
+        [y, m, d] if digits(y, 4) && digits(m, 2) && digits(d, 2) => {
+            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map(|_| s.to_string()).map_err(|_| err())
+        }
+        _ => Err(err()),
+    }
+}
+
 /// Every output format.
 pub static WRITERS: &[&dyn Writer] =
     &[&epub::Epub, &html::Html, &json::Json, &md::Markdown, &pdf::Pdf, &tei::Tei, &txt::Txt];
