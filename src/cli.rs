@@ -161,19 +161,26 @@ pub(crate) struct ConvertArgs {
     #[arg(long)]
     pub author: Option<String>,
     /// The book's language, a BCP 47 tag (EPUB dc:language, PDF /Lang, HTML lang). Default: vi.
-    #[arg(long, value_name = "TAG", value_parser = parse_language)]
+    #[arg(long, value_name = "TAG", value_parser = write::parse_language)]
     pub lang: Option<String>,
     /// The book's publisher (EPUB dc:publisher). Default: the outlet of a one-article book.
     #[arg(long)]
     pub publisher: Option<String>,
     /// The book's publication date, ISO 8601: 2024, 2024-05 or 2024-05-26 (EPUB dc:date). Default: the date
     /// of a one-article book.
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = write::parse_date)]
     pub date: Option<String>,
     /// The book's identifier, e.g. urn:isbn:9786040000000 (EPUB dc:identifier). Default: a UUID derived
     /// from the content.
     #[arg(long, value_name = "ID")]
     pub identifier: Option<String>,
+    /// Group a book's contents (EPUB, HTML, PDF) under each article's outlet, category or month; auto: the
+    /// field that splits a book of 50 articles or more into 2 to 40 groups, if any.
+    #[arg(long, value_name = "FIELD", value_enum, default_value_t = write::group::GroupBy::Auto)]
+    pub group_by: write::group::GroupBy,
+    /// The EPUB's cover: a JPEG or PNG image (at most 10 MB). Default: a cover drawn from the title.
+    #[arg(long, value_name = "IMAGE")]
+    pub cover: Option<PathBuf>,
     /// Embed this font file (TTF/OTF/WOFF) in EPUB output and use it for the text.
     #[arg(long, value_name = "FILE")]
     pub embed_font: Option<PathBuf>,
@@ -306,7 +313,10 @@ pub(crate) fn into_run(cli: Cli) -> Result<Run, Error> {
                     "say what to do: `seeds-convert --to FORMAT INPUT...` or `seeds-convert check INPUT...` (see --help)".into(),
                 ));
             }
-            let (writer, notes) = choose_writer(args.to.as_deref(), args.output.as_deref(), args.each)?;
+            let (writer, mut notes) = choose_writer(args.to.as_deref(), args.output.as_deref(), args.each)?;
+            if args.cover.is_some() && writer.name() != "epub" {
+                notes.push(format!("warning: --cover is used by --to epub only; --to {} has no cover", writer.name()));
+            }
             if args.inputs.is_empty() {
                 return Err(Error::Usage("no INPUT given (a file, a directory, or - for standard input)".into()));
             }
@@ -326,6 +336,8 @@ pub(crate) fn into_run(cli: Cli) -> Result<Run, Error> {
                     publisher: args.publisher,
                     date: args.date,
                     identifier: args.identifier,
+                    group_by: args.group_by,
+                    cover: args.cover.map(read_cover).transpose()?,
                 },
                 quiet: args.run.quiet,
                 notes,
@@ -432,44 +444,33 @@ fn roff(text: &str) -> String {
         + "\n"
 }
 
-/// A BCP 47 language tag, as far as its shape goes: a 2–3 letter language, then subtags of 1–8 letters or
-/// digits (`vi`, `en-US`, `zh-Hant-TW`).
-fn parse_language(s: &str) -> Result<String, String> {
-    let mut parts = s.split('-');
-    let first = parts.next().unwrap_or("");
-    let ok = (2..=3).contains(&first.len())
-        && first.bytes().all(|b| b.is_ascii_alphabetic())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
-    if ok {
-        Ok(s.to_string())
-    } else {
-        Err("expected a BCP 47 language tag such as vi, en or en-US".into())
-    }
-}
-
-/// An ISO 8601 date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real day), as EPUB's dc:date takes it.
-fn parse_date(s: &str) -> Result<String, String> {
-    let err = || "expected an ISO 8601 date: 2024, 2024-05 or 2024-05-26".to_string();
-    let parts: Vec<&str> = s.split('-').collect();
-    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
-    match parts.as_slice() {
-        [y] if digits(y, 4) => Ok(s.to_string()),
-        [y, m] if digits(y, 4) && digits(m, 2) && ("01"..="12").contains(m) => Ok(s.to_string()),
-        [y, m, d] if digits(y, 4) && digits(m, 2) && digits(d, 2) => {
-            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map(|_| s.to_string()).map_err(|_| err())
-        }
-        _ => Err(err()),
-    }
-}
-
-/// `SOURCE_DATE_EPOCH` (reproducible builds), else 1980-01-01: books never carry the current time.
-fn source_date_epoch() -> Result<i64, Error> {
+/// `SOURCE_DATE_EPOCH` (reproducible builds), a time a book can carry (years 1970 to 9999); unset, the
+/// writers date a book by its content (`write::modified`): books never carry the current time.
+fn source_date_epoch() -> Result<Option<i64>, Error> {
+    const LAST: i64 = 253_402_300_799; // 9999-12-31T23:59:59Z: dcterms:modified has four-digit years
     match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(v) => {
-            v.trim().parse().map_err(|_| Error::Usage(format!("SOURCE_DATE_EPOCH={v} is not a number of seconds")))
-        }
-        Err(_) => Ok(315_532_800), // 1980-01-01T00:00:00Z, the zip epoch
+        Ok(v) => match v.trim().parse::<i64>() {
+            Ok(t) if (0..=LAST).contains(&t) => Ok(Some(t)),
+            _ => Err(Error::Usage(format!(
+                "SOURCE_DATE_EPOCH={v}: expected a number of seconds from 0 to {LAST} (9999-12-31T23:59:59Z)"
+            ))),
+        },
+        Err(_) => Ok(None),
     }
+}
+
+fn read_cover(path: PathBuf) -> Result<write::CoverImage, Error> {
+    // Read no further than the limit (plus one byte, to tell that it is over).
+    use std::io::Read;
+    let file = std::fs::File::open(&path).map_err(|e| Error::Read { path: path.clone(), source: e })?;
+    let mut bytes = Vec::new();
+    let limit = write::CoverImage::MAX_SIZE as u64 + 1;
+    file.take(limit).read_to_end(&mut bytes).map_err(|e| Error::Read { path: path.clone(), source: e })?;
+    write::CoverImage::new(bytes).map_err(|why| {
+        let why =
+            if why.ends_with("MB") { format!("larger than {} MB", write::CoverImage::MAX_SIZE >> 20) } else { why };
+        Error::Usage(format!("--cover {}: {why}", seeds_convert::input::path_name(&path)))
+    })
 }
 
 fn read_font(path: PathBuf) -> Result<FontFile, Error> {

@@ -348,17 +348,26 @@ def _font(font: Union[None, PathLike, Tuple[str, bytes]]) -> Optional[Tuple[str,
         return (os.fspath(font), f.read())
 
 
-def _modified(modified: Optional[int]) -> int:
-    """``SOURCE_DATE_EPOCH``, else 1980-01-01, as the CLI: books never carry the current time."""
-    if modified is not None:
-        return int(modified)
-    env = os.environ.get("SOURCE_DATE_EPOCH")
-    if env is None:
-        return 315_532_800
-    try:
-        return int(env.strip())
-    except ValueError:
-        raise ValueError(f"SOURCE_DATE_EPOCH={env} is not a number of seconds") from None
+_LAST_SECOND = 253_402_300_799  # 9999-12-31T23:59:59Z
+
+
+def _modified(modified: Optional[int]) -> Optional[int]:
+    """``SOURCE_DATE_EPOCH``, else ``None``: the book's newest date (its articles', ``date``), else
+    1980-01-01, as the CLI: books never carry the current time."""
+    if modified is None:
+        env = os.environ.get("SOURCE_DATE_EPOCH")
+        if env is None:
+            return None
+        try:
+            modified = int(env.strip())
+        except ValueError:
+            modified = -1
+        if not 0 <= modified <= _LAST_SECOND:
+            raise ValueError(f"SOURCE_DATE_EPOCH={env}: expected a number of seconds from 0 to {_LAST_SECOND}")
+    modified = int(modified)
+    if not 0 <= modified <= _LAST_SECOND:
+        raise ValueError(f"modified={modified}: expected a number of seconds from 0 to {_LAST_SECOND}")
+    return modified
 
 
 def _write(
@@ -367,13 +376,19 @@ def _write(
     *,
     title: Optional[str] = None,
     author: Optional[str] = None,
-    modified: int = 315_532_800,
+    modified: Optional[int] = None,
     embed_font: Optional[Tuple[str, bytes]] = None,
     font: Optional[Tuple[str, bytes]] = None,
     paper: str = "a4",
     lines: Optional[bool] = None,
+    lang: Optional[str] = None,
+    publisher: Optional[str] = None,
+    date: Optional[str] = None,
+    identifier: Optional[str] = None,
 ) -> bytes:
-    return _native.write_docs(format, _doc_json(docs), title, author, modified, embed_font, font, paper, lines)
+    return _native.write_docs(
+        format, _doc_json(docs), title, author, modified, embed_font, font, paper, lines, lang, publisher, date, identifier
+    )
 
 
 def to_json(docs: Union[Document, Iterable[Document]], *, lines: Optional[bool] = None) -> bytes:
@@ -402,10 +417,27 @@ def to_epub(
     author: Optional[str] = None,
     modified: Optional[int] = None,
     embed_font: Union[None, PathLike, Tuple[str, bytes]] = None,
+    lang: Optional[str] = None,
+    publisher: Optional[str] = None,
+    date: Optional[str] = None,
+    identifier: Optional[str] = None,
 ) -> bytes:
     """``--to epub``: one EPUB 3 book, a chapter per document (``--title``, ``--author``,
-    ``--embed-font``; ``modified`` as ``SOURCE_DATE_EPOCH``, default that variable or 1980-01-01)."""
-    return _write("epub", docs, title=title, author=author, modified=_modified(modified), embed_font=_font(embed_font))
+    ``--embed-font``, ``--lang``, ``--publisher``, ``--date``, ``--identifier``; ``modified`` as
+    ``SOURCE_DATE_EPOCH``, default that variable, else the newest date of the documents, else
+    1980-01-01). A bad ``lang`` or ``date`` raises ``ValueError``."""
+    return _write(
+        "epub",
+        docs,
+        title=title,
+        author=author,
+        modified=_modified(modified),
+        embed_font=_font(embed_font),
+        lang=lang,
+        publisher=publisher,
+        date=date,
+        identifier=identifier,
+    )
 
 
 def to_pdf(
@@ -415,7 +447,19 @@ def to_pdf(
     author: Optional[str] = None,
     font: Union[None, PathLike, Tuple[str, bytes]] = None,
     paper: Literal["a4", "letter"] = "a4",
+    lang: Optional[str] = None,
+    date: Optional[str] = None,
 ) -> bytes:
     """``--to pdf``: one PDF, each document from a new page (``--title``, ``--author``, ``--font``,
-    ``--paper``)."""
-    return _write("pdf", docs, title=title, author=author, font=_font(font), paper=paper, modified=_modified(None))
+    ``--paper``, ``--lang`` for ``/Lang``, ``--date`` among the dates its CreationDate is the newest of)."""
+    return _write(
+        "pdf",
+        docs,
+        title=title,
+        author=author,
+        font=_font(font),
+        paper=paper,
+        modified=_modified(None),
+        lang=lang,
+        date=date,
+    )

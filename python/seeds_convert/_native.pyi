@@ -38,11 +38,15 @@ def write_docs(
     docs: List[str],
     title: Optional[str],
     author: Optional[str],
-    modified: int,
+    modified: Optional[int],
     embed_font: Optional[Tuple[str, bytes]],
     font: Optional[Tuple[str, bytes]],
     paper: str,
     lines: Optional[bool],
+    lang: Optional[str],
+    publisher: Optional[str],
+    date: Optional[str],
+    identifier: Optional[str],
     /,
 ) -> bytes: ...
 def formats() -> List[str]: ...

@@ -342,8 +342,8 @@ fn learn_files<'py>(py: Python<'py>, args: &Bound<'py, PyTuple>) -> PyResult<Pro
     profile_tuple(py, profile)
 }
 
-/// `write_docs(format, [document JSON], title, author, modified, embed_font, font, paper, lines)`: the
-/// bytes of `--to FORMAT`. `lines`: for `json`, `None` is the CLI's rule (pretty for one document, JSON
+/// `write_docs(format, [document JSON], title, author, modified, embed_font, font, paper, lines, lang,
+/// publisher, date, identifier)`: the bytes of `--to FORMAT`. `lines`: for `json`, `None` is the CLI's rule (pretty for one document, JSON
 /// Lines for several), `True` JSON Lines always.
 fn write_docs<'py>(py: Python<'py>, args: &Bound<'py, PyTuple>) -> PyResult<Bound<'py, PyBytes>> {
     let format: String = arg(args, 0)?;
@@ -362,12 +362,17 @@ fn write_docs<'py>(py: Python<'py>, args: &Bound<'py, PyTuple>) -> PyResult<Boun
         embed_font: font_arg(args, 5)?,
         font: font_arg(args, 6)?,
         paper,
-        // The book metadata options of the CLI (`--lang`, `--publisher`, `--date`, `--identifier`) are not
-        // arguments here yet: their CLI defaults.
-        language: None,
-        publisher: None,
-        date: None,
-        identifier: None,
+        // `--lang` and `--date` are checked as the CLI checks them.
+        language: arg::<Option<String>>(args, 9)?
+            .map(|l| write::parse_language(&l).map_err(|e| PyValueError::new_err(format!("lang `{l}`: {e}"))))
+            .transpose()?,
+        publisher: arg(args, 10)?,
+        date: arg::<Option<String>>(args, 11)?
+            .map(|d| write::parse_date(&d).map_err(|e| PyValueError::new_err(format!("date `{d}`: {e}"))))
+            .transpose()?,
+        identifier: arg(args, 12)?,
+        group_by: Default::default(),
+        cover: None,
     };
     let lines: Option<bool> = arg(args, 8)?;
     let out = py.detach(|| -> PyResult<Vec<u8>> {
@@ -481,7 +486,11 @@ fn module(py: Python<'_>) -> PyResult<Bound<'_, PyModule>> {
     add(&m, (c"learn_files", c"learn_files(options, paths, jobs, max_size)", 4), native!(learn_files))?;
     add(
         &m,
-        (c"write_docs", c"write_docs(format, docs, title, author, modified, embed_font, font, paper, lines)", 9),
+        (
+            c"write_docs",
+            c"write_docs(format, docs, title, author, modified, embed_font, font, paper, lines, lang, publisher, date, identifier)",
+            13,
+        ),
         native!(write_docs),
     )?;
     add(&m, (c"formats", c"formats()", 0), native!(formats))?;

@@ -74,6 +74,22 @@ def test_documents_roundtrip_through_every_writer_as_the_cli(cli, tmp_path, monk
     assert sc.to_pdf(docs[:1], paper="letter") == out.read_bytes()
 
 
+def test_book_metadata_keywords_are_the_cli_options(cli, tmp_path):
+    docs = sc.parse_files(ARTICLES)
+    meta = {"lang": "en", "publisher": "Nhà xuất bản Thử", "date": "2024-05", "identifier": "urn:isbn:9786040000000"}
+    out = tmp_path / "book.epub"
+    flags = ["--lang", "en", "--publisher", meta["publisher"], "--date", "2024-05", "--identifier", meta["identifier"]]
+    run_cli(cli, ["--to", "epub", "-q", *flags, *ARTICLES, "-o", str(out)])
+    assert sc.to_epub(docs, **meta) == out.read_bytes()
+    assert sc.to_epub(docs, **meta) != sc.to_epub(docs)
+    out = tmp_path / "book.pdf"
+    run_cli(cli, ["--to", "pdf", "-q", "--lang", "en", "--date", "2024-05", *ARTICLES, "-o", str(out)])
+    assert sc.to_pdf(docs, lang="en", date="2024-05") == out.read_bytes()
+    for bad in [{"date": "2024-13-01"}, {"date": "26/05/2024"}, {"lang": "english"}]:
+        with pytest.raises(ValueError):
+            sc.to_epub(docs, **bad)
+
+
 @pytest.mark.parametrize("folder", ["invalid", "warnings"])
 def test_check_is_the_cli_check_json(cli, folder):
     paths = sorted(str(p.relative_to(REPO)) for p in (REPO / "samples" / folder).glob("*.txt"))

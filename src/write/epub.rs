@@ -8,7 +8,8 @@
 //! and `lang` on the navigation document. Owning the few package files fixes all of that in one place.
 //!
 //! Same input, same bytes: the identifier is a UUID v5 of the content, `dcterms:modified` comes from
-//! `SOURCE_DATE_EPOCH` (or a fixed date), and every zip entry carries the DOS epoch as its time stamp.
+//! `SOURCE_DATE_EPOCH` or the book's newest date (`write::modified`), and every zip entry carries the DOS
+//! epoch as its time stamp.
 
 use super::xml::escape;
 use super::{book_title, WriteOptions, Writer};
@@ -67,7 +68,9 @@ fn build(docs: &[Document], options: &WriteOptions) -> zip::result::ZipResult<Ve
         Some(id) => id.clone(),
         None => format!("urn:uuid:{}", content_uuid(docs, options)),
     };
-    let chapters: Vec<String> = (1..=docs.len()).map(|i| format!("article-{i:04}.xhtml")).collect();
+    let groups = super::group::groups(docs, options.group_by);
+    // Chapter files are numbered in reading order, which follows the groups.
+    let order = super::group::reading_order(&groups);
     let size = docs.iter().flat_map(|d| &d.blocks).map(|b| b.text.len() + 32).sum::<usize>();
     let deflate_from = if size < SMALL_BOOK { usize::MAX } else { DEFLATE_FROM };
     let put = |zip: &mut Zip, name: &str, bytes: &[u8]| put_entry(zip, name, bytes, deflate_from);
@@ -94,20 +97,36 @@ fn build(docs: &[Document], options: &WriteOptions) -> zip::result::ZipResult<Ve
         items.push(Item { id: "font".into(), href: file, media_type: font_mime(&font.path), properties: None });
     }
     put(&mut zip, "OEBPS/stylesheet.css", css.as_bytes())?;
-    let mut spine = Vec::with_capacity(docs.len() + 1);
+    let mut spine = Vec::with_capacity(docs.len() + 2);
+    // The cover: the given image, or one drawn from the title; then a page showing it, first in the spine.
+    let (cover_href, media_type) = match &options.cover {
+        Some(image) => {
+            let href = format!("cover.{}", image.extension);
+            put(&mut zip, &format!("OEBPS/{href}"), &image.bytes)?;
+            (href, image.media_type)
+        }
+        None => {
+            put(&mut zip, "OEBPS/cover.svg", cover_svg(&title, docs, options).as_bytes())?;
+            ("cover.svg".to_string(), "image/svg+xml")
+        }
+    };
+    put(&mut zip, "OEBPS/cover.xhtml", cover_page(&title, &cover_href).as_bytes())?;
+    items.push(Item { id: "cover-image".into(), href: cover_href, media_type, properties: Some("cover-image") });
+    items.push(Item { id: "cover".into(), href: "cover.xhtml".into(), media_type: XHTML, properties: None });
+    spine.push("cover".to_string());
     if docs.len() > 1 {
-        put(&mut zip, "OEBPS/title.xhtml", title_page(&title, docs, options).as_bytes())?;
+        put(&mut zip, "OEBPS/title.xhtml", title_page(&title, docs, &groups, options).as_bytes())?;
         items.push(Item { id: "title-page".into(), href: "title.xhtml".into(), media_type: XHTML, properties: None });
         spine.push("title-page".to_string());
     }
-    for (doc, href) in docs.iter().zip(&chapters) {
-        put(&mut zip, &format!("OEBPS/{href}"), chapter(doc).as_bytes())?;
+    for (n, &i) in order.iter().enumerate() {
+        let href = href(n + 1);
+        put(&mut zip, &format!("OEBPS/{href}"), chapter(&docs[i]).as_bytes())?;
         let id = href.trim_end_matches(".xhtml").to_string();
         spine.push(id.clone());
-        items.push(Item { id, href: href.clone(), media_type: XHTML, properties: None });
+        items.push(Item { id, href, media_type: XHTML, properties: None });
     }
-    let toc: Vec<(String, &str)> =
-        docs.iter().map(|d| d.display_title()).zip(chapters.iter().map(String::as_str)).collect();
+    let toc = Toc::new(docs, &groups);
     put(&mut zip, "OEBPS/nav.xhtml", nav(&toc, docs.len() > 1).as_bytes())?;
     put(&mut zip, "OEBPS/toc.ncx", ncx(&title, &uid, &toc).as_bytes())?;
     put(&mut zip, "OEBPS/content.opf", package(&title, &uid, docs, options, &items, &spine).as_bytes())?;
@@ -162,7 +181,7 @@ fn package(
     items: &[Item],
     spine: &[String],
 ) -> String {
-    let modified = chrono::DateTime::from_timestamp(options.modified, 0).unwrap_or_default();
+    let modified = chrono::DateTime::from_timestamp(super::modified(docs, options), 0).unwrap_or_default();
     let mut o = String::with_capacity(1024 + items.len() * 120);
     o.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
@@ -195,6 +214,8 @@ fn package(
         o.push_str("    <dc:description>Tuyển tập bài báo chuyển đổi bằng seeds-convert</dc:description>\n");
     }
     let _ = writeln!(o, "    <meta property=\"dcterms:modified\">{}</meta>", modified.format("%Y-%m-%dT%H:%M:%SZ"));
+    // EPUB 2 readers find the cover by this.
+    o.push_str("    <meta name=\"cover\" content=\"cover-image\"/>\n");
     o.push_str("  </metadata>\n  <manifest>\n");
     for item in items {
         let properties = item.properties.map(|p| format!(" properties=\"{p}\"")).unwrap_or_default();
@@ -214,44 +235,98 @@ fn package(
     o
 }
 
-/// The EPUB 3 navigation document: the table of contents and the landmarks.
-fn nav(toc: &[(String, &str)], title_page: bool) -> String {
-    let mut o = String::with_capacity(512 + toc.len() * 120);
+/// The table of contents: each group's label (if the book is grouped) and its entries, (title, chapter
+/// number from 1) in reading order.
+struct Toc(Vec<(Option<String>, Vec<(String, usize)>)>);
+
+impl Toc {
+    fn new(docs: &[Document], groups: &[super::group::Group]) -> Toc {
+        let mut n = 0;
+        let mut entry = |i: usize| {
+            n += 1;
+            (docs[i].display_title(), n)
+        };
+        Toc(groups.iter().map(|g| (g.label.clone(), g.docs.iter().map(|&i| entry(i)).collect())).collect())
+    }
+    fn grouped(&self) -> bool {
+        self.0.iter().any(|(label, _)| label.is_some())
+    }
+}
+
+/// The file of chapter `n` (from 1).
+fn href(n: usize) -> String {
+    format!("article-{n:04}.xhtml")
+}
+
+/// The EPUB 3 navigation document: the table of contents (nested when the book is grouped, each group a
+/// link to its first article) and the landmarks.
+fn nav(toc: &Toc, title_page: bool) -> String {
+    let entries = toc.0.iter().map(|(_, e)| e.len()).sum::<usize>();
+    let mut o = String::with_capacity(512 + (entries + toc.0.len()) * 120);
     o.push_str(XHTML_HEAD);
     o.push_str("<head>\n<meta charset=\"utf-8\"/>\n");
     o.push_str(concat!("<meta name=\"generator\" content=\"seeds-convert ", env!("CARGO_PKG_VERSION"), "\"/>\n"));
     o.push_str("<title>Mục lục</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"stylesheet.css\"/>\n");
     o.push_str("</head>\n<body>\n<nav epub:type=\"toc\" id=\"toc\">\n<h1>Mục lục</h1>\n<ol>\n");
-    for (title, href) in toc {
-        let _ = writeln!(o, "<li><a href=\"{href}\">{}</a></li>", escape(title));
+    for (label, group) in &toc.0 {
+        if let (Some(label), Some((_, first))) = (label, group.first()) {
+            let _ = writeln!(o, "<li class=\"group\"><a href=\"{}\">{}</a>\n<ol>", href(*first), escape(label));
+        }
+        for (title, n) in group {
+            let _ = writeln!(o, "<li><a href=\"{}\">{}</a></li>", href(*n), escape(title));
+        }
+        if label.is_some() && !group.is_empty() {
+            o.push_str("</ol>\n</li>\n");
+        }
     }
     o.push_str("</ol>\n</nav>\n<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<ol>\n");
+    o.push_str("<li><a epub:type=\"cover\" href=\"cover.xhtml\">Bìa</a></li>\n");
     if title_page {
         o.push_str("<li><a epub:type=\"titlepage\" href=\"title.xhtml\">Trang tên sách</a></li>\n");
     }
-    if let Some((_, first)) = toc.first() {
-        let _ = writeln!(o, "<li><a epub:type=\"bodymatter\" href=\"{first}\">Nội dung</a></li>");
+    if entries > 0 {
+        let _ = writeln!(o, "<li><a epub:type=\"bodymatter\" href=\"{}\">Nội dung</a></li>", href(1));
     }
     o.push_str("</ol>\n</nav>\n</body>\n</html>\n");
     o
 }
 
-/// The EPUB 2 table of contents, for readers that predate the navigation document.
-fn ncx(title: &str, uid: &str, toc: &[(String, &str)]) -> String {
-    let mut o = String::with_capacity(512 + toc.len() * 200);
+/// The EPUB 2 table of contents, for readers that predate the navigation document. A group's navPoint
+/// shares its first article's `playOrder`, as the NCX rules ask of two points at one target.
+fn ncx(title: &str, uid: &str, toc: &Toc) -> String {
+    let entries = toc.0.iter().map(|(_, e)| e.len()).sum::<usize>();
+    let mut o = String::with_capacity(512 + (entries + toc.0.len()) * 200);
     o.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     o.push_str("<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\" xml:lang=\"vi\">\n<head>\n");
     let _ = writeln!(o, "<meta name=\"dtb:uid\" content=\"{}\"/>", escape(uid));
-    o.push_str("<meta name=\"dtb:depth\" content=\"1\"/>\n<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n");
+    let depth = if toc.grouped() { 2 } else { 1 };
+    let _ = writeln!(
+        o,
+        "<meta name=\"dtb:depth\" content=\"{depth}\"/>\n<meta name=\"dtb:totalPageCount\" content=\"0\"/>"
+    );
     o.push_str("<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n</head>\n");
     let _ = writeln!(o, "<docTitle><text>{}</text></docTitle>\n<navMap>", escape(title));
-    for (i, (title, href)) in toc.iter().enumerate() {
-        let n = i + 1;
-        let _ = writeln!(
-            o,
-            "<navPoint id=\"nav-{n}\" playOrder=\"{n}\"><navLabel><text>{}</text></navLabel><content src=\"{href}\"/></navPoint>",
-            escape(title)
-        );
+    for (g, (label, group)) in toc.0.iter().enumerate() {
+        if let (Some(label), Some((_, first))) = (label, group.first()) {
+            let _ = writeln!(
+                o,
+                "<navPoint id=\"group-{}\" playOrder=\"{first}\"><navLabel><text>{}</text></navLabel><content src=\"{}\"/>",
+                g + 1,
+                escape(label),
+                href(*first)
+            );
+        }
+        for (title, n) in group {
+            let _ = writeln!(
+                o,
+                "<navPoint id=\"nav-{n}\" playOrder=\"{n}\"><navLabel><text>{}</text></navLabel><content src=\"{}\"/></navPoint>",
+                escape(title),
+                href(*n)
+            );
+        }
+        if label.is_some() && !group.is_empty() {
+            o.push_str("</navPoint>\n");
+        }
     }
     o.push_str("</navMap>\n</ncx>\n");
     o
@@ -317,17 +392,126 @@ pub fn chapter(doc: &Document) -> String {
     page(&doc.display_title(), &b)
 }
 
-fn title_page(title: &str, docs: &[Document], options: &WriteOptions) -> String {
+/// The title page: title, author, article count, and the contents — every article, or for a grouped
+/// book each group with its count (the navigation document lists the articles).
+fn title_page(title: &str, docs: &[Document], groups: &[super::group::Group], options: &WriteOptions) -> String {
     let mut b = format!("<section epub:type=\"titlepage\" class=\"titlepage\">\n<h1>{}</h1>\n", escape(title));
     if let Some(author) = &options.author {
         b.push_str(&format!("<p class=\"author\">{}</p>\n", escape(author)));
     }
     b.push_str(&format!("<p class=\"count\">{} bài báo</p>\n<ol class=\"contents\">\n", docs.len()));
-    for (i, doc) in docs.iter().enumerate() {
-        b.push_str(&format!("<li><a href=\"article-{:04}.xhtml\">{}</a></li>\n", i + 1, escape(&doc.display_title())));
+    let mut n = 1;
+    for group in groups {
+        match &group.label {
+            Some(label) => b.push_str(&format!(
+                "<li><a href=\"{}\">{}</a> <span class=\"count\">({} bài)</span></li>\n",
+                href(n),
+                escape(label),
+                group.docs.len()
+            )),
+            None => {
+                for (k, &i) in group.docs.iter().enumerate() {
+                    b.push_str(&format!(
+                        "<li><a href=\"{}\">{}</a></li>\n",
+                        href(n + k),
+                        escape(&docs[i].display_title())
+                    ));
+                }
+            }
+        }
+        n += group.docs.len();
     }
     b.push_str("</ol>\n</section>\n");
     page(title, &b)
+}
+
+/// The cover page: the cover image, as large as the screen allows.
+fn cover_page(title: &str, href: &str) -> String {
+    let body = format!(
+        "<section epub:type=\"cover\" class=\"cover\" style=\"text-align: center; margin: 0; padding: 0;\">\n\
+         <img src=\"{href}\" alt=\"{}\" style=\"max-width: 100%; max-height: 100vh;\"/>\n</section>\n",
+        escape(title)
+    );
+    page(title, &body)
+}
+
+/// Cover width and height, in SVG user units (a 3:4 page).
+const COVER: (u32, u32) = (600, 800);
+
+/// A cover drawn from the title: the title large and centred in the book's serif on a pale page between two
+/// rules, then the author, the outlet (`--publisher`, or a one-article book's) and the date (`--date`, or a
+/// one-article book's). SVG has no line breaking: the title is broken at spaces by an estimate of its
+/// width (0.62 em a bold letter), into at most seven lines.
+fn cover_svg(title: &str, docs: &[Document], options: &WriteOptions) -> String {
+    let one = if let [doc] = docs { Some(doc) } else { None };
+    let publisher = options.publisher.as_deref().or(one.and_then(|d| d.publisher.as_deref()));
+    let date = options.date.as_deref().or(one.and_then(|d| d.date.as_deref())).map(super::xml::display_date);
+    let size = if title.chars().count() > 80 { 34 } else { 44 };
+    let per_line = (f64::from(COVER.0 - 120) / (f64::from(size) * 0.62)) as usize;
+    let mut lines = wrap(title, per_line);
+    if lines.len() > 7 {
+        lines.truncate(7);
+        lines[6].push('…');
+    }
+    let (w, h) = COVER;
+    let font = "font-family=\"'DejaVu Serif', 'Noto Serif', 'Times New Roman', serif\"";
+    let mut o = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\">\n\
+         <title>{}</title>\n<rect width=\"{w}\" height=\"{h}\" fill=\"#f4efe4\"/>\n\
+         <rect x=\"60\" y=\"150\" width=\"{}\" height=\"4\" fill=\"#7a2e1d\"/>\n",
+        escape(title),
+        w - 120
+    );
+    let line_height = size * 13 / 10;
+    let mut y = 230 + size;
+    for line in &lines {
+        // A word longer than a line is squeezed into the width rather than cut off.
+        let fit = if line.chars().count() > per_line {
+            format!(" textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"", w - 120)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            o,
+            "<text x=\"{}\" y=\"{y}\" text-anchor=\"middle\" {font} font-size=\"{size}\" font-weight=\"bold\" fill=\"#1d1d1d\"{fit}>{}</text>",
+            w / 2,
+            escape(line)
+        );
+        y += line_height;
+    }
+    y += 20;
+    let _ = writeln!(o, "<rect x=\"{}\" y=\"{y}\" width=\"120\" height=\"2\" fill=\"#7a2e1d\"/>", w / 2 - 60);
+    y += 60;
+    for (text, size) in [(options.author.as_deref(), 26), (publisher, 22), (date.as_deref(), 22)] {
+        let Some(text) = text else { continue };
+        for line in wrap(text, (f64::from(w - 120) / (f64::from(size) * 0.55)) as usize).iter().take(2) {
+            let _ = writeln!(
+                o,
+                "<text x=\"{}\" y=\"{y}\" text-anchor=\"middle\" {font} font-size=\"{size}\" fill=\"#333333\">{}</text>",
+                w / 2,
+                escape(line)
+            );
+            y += size * 3 / 2;
+        }
+    }
+    o.push_str("</svg>\n");
+    o
+}
+
+/// `text` broken at spaces into lines of at most `per_line` characters (a longer word gets a line of its own).
+fn wrap(text: &str, per_line: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= per_line => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
 }
 
 fn font_file_name(path: &Path) -> String {

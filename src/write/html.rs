@@ -35,6 +35,12 @@ article + article { border-top: 1px solid #ccc; margin-top: 2.5em; }
 .book article h3 { font-family: "Noto Sans", "Source Sans 3", "DejaVu Sans", "Arial", sans-serif; font-size: 1.15em; }
 "#;
 
+/// Rules for a grouped book: group headings set apart, article titles one level down sized as before.
+const GROUP_CSS: &str = r#".book .group > h2 { font-size: 1.6em; margin-top: 2.5em; padding-bottom: 0.2em; border-bottom: 2px solid #888; }
+.book .group article h3.title { font-size: 1.5em; }
+.book .group article h4 { font-family: "Noto Sans", "Source Sans 3", "DejaVu Sans", "Arial", sans-serif; font-size: 1.15em; }
+"#;
+
 /// The whole page.
 fn page(docs: &[Document], options: &WriteOptions) -> String {
     let title = book_title(docs, options);
@@ -48,7 +54,9 @@ fn page(docs: &[Document], options: &WriteOptions) -> String {
     if let Some(author) = &options.author {
         let _ = writeln!(o, "<meta name=\"author\" content=\"{}\">", text(author));
     }
-    let _ = write!(o, "<style>\n{}{SCREEN_CSS}</style>\n</head>\n", super::epub::STYLESHEET);
+    let groups = super::group::groups(docs, options.group_by);
+    let group_css = if groups.iter().any(|g| g.label.is_some()) { GROUP_CSS } else { "" };
+    let _ = write!(o, "<style>\n{}{SCREEN_CSS}{group_css}</style>\n</head>\n", super::epub::STYLESHEET);
     if let [doc] = docs {
         o.push_str("<body>\n<main>\n");
         article(doc, 1, "article", " class=\"article\"", &mut o);
@@ -63,12 +71,38 @@ fn page(docs: &[Document], options: &WriteOptions) -> String {
             "<nav id=\"contents\" aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">Mục lục</h2>"
         );
         let _ = writeln!(o, "<p class=\"count\">{} bài báo</p>\n<ol class=\"contents\">", docs.len());
-        for (i, doc) in docs.iter().enumerate() {
-            let _ = writeln!(o, "<li><a href=\"#{}\">{}</a></li>", anchor(i), text(&doc.display_title()));
+        let mut n = 0;
+        for (g, group) in groups.iter().enumerate() {
+            if let Some(label) = &group.label {
+                let _ = writeln!(o, "<li class=\"group\"><a href=\"#group-{}\">{}</a>\n<ol>", g + 1, text(label));
+            }
+            for &i in &group.docs {
+                let _ = writeln!(o, "<li><a href=\"#{}\">{}</a></li>", anchor(n), text(&docs[i].display_title()));
+                n += 1;
+            }
+            if group.label.is_some() {
+                o.push_str("</ol>\n</li>\n");
+            }
         }
         o.push_str("</ol>\n</nav>\n");
-        for (i, doc) in docs.iter().enumerate() {
-            article(doc, 2, "article", &format!(" class=\"article\" id=\"{}\"", anchor(i)), &mut o);
+        // Articles are numbered in reading order, which follows the groups; a grouped book's articles sit in a
+        // section per group, one heading level down.
+        let mut n = 0;
+        for (g, group) in groups.iter().enumerate() {
+            let level = match &group.label {
+                Some(label) => {
+                    let _ = writeln!(o, "<section class=\"group\" id=\"group-{}\">\n<h2>{}</h2>", g + 1, text(label));
+                    3
+                }
+                None => 2,
+            };
+            for &i in &group.docs {
+                article(&docs[i], level, "article", &format!(" class=\"article\" id=\"{}\"", anchor(n)), &mut o);
+                n += 1;
+            }
+            if group.label.is_some() {
+                o.push_str("</section>\n");
+            }
         }
     }
     o.push_str("</main>\n</body>\n</html>\n");

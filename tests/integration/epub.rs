@@ -155,8 +155,15 @@ fn same_input_same_bytes_and_source_date_epoch_is_honoured() {
     let (_a, first) = epub_of(&["samples/articles"], &[]);
     let (_b, second) = epub_of(&["samples/articles"], &[]);
     assert_eq!(std::fs::read(&first).unwrap(), std::fs::read(&second).unwrap());
+    // Without SOURCE_DATE_EPOCH the book is dated by its newest article (header-lines.txt, 2021-05-01), not
+    // by the clock; a book nothing dates gets 1980-01-01.
     let opf = entry(&first, "OEBPS/content.opf");
+    assert!(opf.contains("<meta property=\"dcterms:modified\">2021-05-01T00:00:00Z</meta>"), "{opf}");
+    let (_c, undated) = epub_of(&["samples/articles/single-line.txt", "samples/articles/title-sapo-body.txt"], &[]);
+    let opf = entry(&undated, "OEBPS/content.opf");
     assert!(opf.contains("<meta property=\"dcterms:modified\">1980-01-01T00:00:00Z</meta>"), "{opf}");
+    let (_d, dated) = epub_of(&["samples/articles/single-line.txt"], &["--date", "2024-05"]);
+    assert!(entry(&dated, "OEBPS/content.opf").contains(">2024-05-01T00:00:00Z</meta>"));
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("b.epub");
     let status = assert_cmd::Command::cargo_bin("seeds-convert")
@@ -168,6 +175,18 @@ fn same_input_same_bytes_and_source_date_epoch_is_honoured() {
         .unwrap();
     assert!(status.status.success());
     assert!(entry(&out, "OEBPS/content.opf").contains("2023-11-14T22:13:20Z"));
+    // A value a book cannot carry (past 9999, negative, not a number) is a usage error, before any output.
+    for bad in ["253402300800", "-1", "soon"] {
+        let status = assert_cmd::Command::cargo_bin("seeds-convert")
+            .unwrap()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("SOURCE_DATE_EPOCH", bad)
+            .args(["--to", "epub", "-q", "samples/articles", "-o", out.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(status.status.code(), Some(2), "{bad}");
+        assert!(String::from_utf8_lossy(&status.stderr).contains("SOURCE_DATE_EPOCH"), "{bad}");
+    }
 }
 
 #[test]
@@ -218,4 +237,72 @@ fn corpus_anthology_passes_epubcheck() {
     assert!(entries.iter().filter(|(_, deflated)| *deflated).count() > 1_000, "corpus book not compressed");
     let (_one_dir, one) = epub_of(&["samples/articles/002_80b3f6d469e22f59.txt"], &[]);
     assert!(methods(&one).iter().all(|(_, deflated)| !deflated));
+}
+
+/// A valid 2×3 PNG (three rows: cream, rust, cream).
+const PNG: &[u8] = &[
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00,
+    0x02, 0x00, 0x00, 0x00, 0x03, 0x08, 0x02, 0x00, 0x00, 0x00, 0x36, 0x88, 0x49, 0xd6, 0x00, 0x00, 0x00, 0x16, 0x49,
+    0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0xf2, 0xfe, 0x09, 0x10, 0x31, 0x54, 0xe9, 0xc9, 0x02, 0x11, 0x03, 0x84,
+    0x07, 0x00, 0x85, 0xde, 0x0c, 0xa7, 0x30, 0x8f, 0x5a, 0x08, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae,
+    0x42, 0x60, 0x82,
+];
+
+#[test]
+fn a_cover_is_drawn_from_the_title_or_given_as_an_image() {
+    // By default: an SVG drawn from the title, the book's cover-image, shown by the first page of the spine.
+    let (_d, drawn) = epub_of(&["samples/articles/crawl7.txt"], &["--author", "Ban biên tập"]);
+    let opf = entry(&drawn, "OEBPS/content.opf");
+    assert!(opf
+        .contains(r#"<item id="cover-image" href="cover.svg" media-type="image/svg+xml" properties="cover-image"/>"#));
+    assert!(opf.contains("<meta name=\"cover\" content=\"cover-image\"/>"), "{opf}");
+    assert!(opf.contains("<spine toc=\"ncx\">\n    <itemref idref=\"cover\"/>"), "{opf}");
+    let svg = entry(&drawn, "OEBPS/cover.svg");
+    for text in [">Hà Nội kỷ niệm<", ">Ban biên tập<", ">TTXVN<", ">26/11/2013 09:15<"] {
+        assert!(svg.contains(text), "{text} not on the cover: {svg}");
+    }
+    assert!(entry(&drawn, "OEBPS/nav.xhtml").contains("<a epub:type=\"cover\" href=\"cover.xhtml\">"));
+    // Given: a PNG, stored as it is.
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("bìa.png");
+    std::fs::write(&png, PNG).unwrap();
+    let (_g, given) = epub_of(&["samples/articles"], &["--cover", png.to_str().unwrap()]);
+    assert_valid("epub", &[given.to_str().unwrap()], "a book with a PNG cover");
+    let opf = entry(&given, "OEBPS/content.opf");
+    assert!(
+        opf.contains(r#"<item id="cover-image" href="cover.png" media-type="image/png" properties="cover-image"/>"#)
+    );
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&given).unwrap()).unwrap();
+    let mut stored = Vec::new();
+    archive.by_name("OEBPS/cover.png").unwrap().read_to_end(&mut stored).unwrap();
+    assert_eq!(stored, PNG);
+    assert!(entry(&given, "OEBPS/cover.xhtml").contains("<img src=\"cover.png\""));
+}
+
+#[test]
+fn a_bad_cover_is_a_usage_error_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("book.epub");
+    let gif = dir.path().join("cover.gif");
+    std::fs::write(&gif, b"GIF89a\x01\x00\x01\x00").unwrap();
+    let big = dir.path().join("big.jpg");
+    let mut bytes = b"\xFF\xD8\xFF\xE0".to_vec();
+    bytes.resize((10 << 20) + 1, 0);
+    std::fs::write(&big, bytes).unwrap();
+    for (cover, message) in [
+        (gif.to_str().unwrap(), "cover.gif: not a JPEG or PNG image"),
+        (big.to_str().unwrap(), "big.jpg: larger than 10 MB"),
+        ("no-such-cover.png", "no-such-cover.png"),
+    ] {
+        let result = run(&["--to", "epub", "--cover", cover, "samples/articles", "-o", out.to_str().unwrap()]);
+        assert_eq!(result.code, 2, "{cover}: {}", result.stderr);
+        assert!(result.stderr.contains(message), "{cover}: {}", result.stderr);
+        assert!(!out.exists());
+    }
+    // Formats without a cover say so.
+    let png = dir.path().join("cover.png");
+    std::fs::write(&png, PNG).unwrap();
+    let result = run(&["--to", "html", "--cover", png.to_str().unwrap(), "samples/articles/crawl7.txt"]);
+    assert_eq!(result.code, 0);
+    assert!(result.stderr.contains("warning: --cover is used by --to epub only"), "{}", result.stderr);
 }

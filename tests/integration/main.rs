@@ -9,6 +9,7 @@ mod corpus;
 mod encodings;
 mod epub;
 mod fuzz_regressions;
+mod group;
 mod hostile;
 mod html;
 mod lockstep;

@@ -7,7 +7,7 @@ use crate::validators::assert_valid;
 use crate::{convert, run, seeds_in};
 use seeds_convert::model::{Block, BlockKind, Document};
 use seeds_convert::write::pdf::fonts::Fonts;
-use seeds_convert::write::pdf::layout::{lay_out, Geometry, Page, Role, MAX_STRETCH};
+use seeds_convert::write::pdf::typeset::{lay_out, Geometry, Page, Role, MAX_STRETCH};
 use seeds_convert::write::{Paper, WriteOptions};
 use std::path::{Path, PathBuf};
 
@@ -288,6 +288,52 @@ fn layout_of_a_short_article_as_text() {
     );
     let text = projection(&lay_out(&d, &Geometry::for_paper(Paper::Letter), &fonts));
     insta::assert_snapshot!("pdf_layout_short_article", text);
+}
+
+#[test]
+fn a_loose_line_before_an_unbreakable_token_is_set_ragged() {
+    let fonts = Fonts::new(None).unwrap();
+    let g = Geometry::for_paper(Paper::A4);
+    let line = "Nhà giáo ưu tú Nguyễn Văn An nguyên hiệu trưởng trường cấp ba huyện";
+    let text = format!("{line} (18/10/1930-18/10/2015)./. Gia đình xin chân thành cảm ơn các cơ quan, đoàn thể và bà con xa gần đã đến chia buồn.");
+    let pages = lay_out(&doc(Some("Tưởng nhớ"), &[(BlockKind::Paragraph, text)]), &g, &fonts);
+    let body: Vec<_> = pages[0].lines.iter().filter(|l| l.role == Role::Body).collect();
+    assert!(body[0].text == line && body[1].text.starts_with("(18/10/1930"), "{body:?}");
+    // Justified, the first line's spaces would grow by 0.37 em (more than twice their width): ragged, at its
+    // natural width; the second is justified.
+    assert!(!body[0].justified && body[0].width == body[0].natural, "{:?}", body[0]);
+    assert!(body[1].justified && body[1].space_stretch() < MAX_STRETCH * 11.0, "{:?}", body[1]);
+}
+
+/// Issue 15: a paragraph holding a 5 KB token without spaces fills page 1 and goes on on page 2 (it used
+/// to move whole to page 2, leaving page 1 nearly empty and a line alone on page 3).
+#[test]
+fn a_five_kilobyte_token_is_cut_at_the_page_foot() {
+    let token: String = (0..5000u32).map(|i| char::from(b'a' + (i * 7 % 26) as u8)).collect();
+    let blocks = [
+        (BlockKind::Paragraph, "Đoạn đầu bình thường với vài chữ có dấu như ặ, ẫ, ổ.".to_string()),
+        (BlockKind::Paragraph, format!("Trước chuỗi dài {token} sau chuỗi dài.")),
+        (BlockKind::Paragraph, "Đoạn cuối.".to_string()),
+    ];
+    let d = doc(Some("Một bài có chuỗi rất dài"), &blocks);
+    let g = Geometry::for_paper(Paper::A4);
+    let pages = lay_out(&d, &g, &Fonts::new(None).unwrap());
+    assert_eq!(pages.len(), 2);
+    let last = pages[0].lines.last().unwrap();
+    assert!(last.y > g.height - g.bottom - 2.0 * last.role.style().leading, "page 1 ends early: {last:?}");
+    assert!(pages[1].lines.iter().any(|l| l.text.contains("sau chuỗi dài.")));
+    // The PDF says the same: two pages, the token's first pieces on page 1 with the text before it.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.pdf");
+    let mut bytes = Vec::new();
+    seeds_convert::write::find("pdf").unwrap().write(&[d], &WriteOptions::default(), &mut bytes).unwrap();
+    std::fs::write(&path, bytes).unwrap();
+    let path = path.to_str().unwrap();
+    let Some(info) = tool("pdfinfo", &[path]) else { return };
+    assert!(info.contains("Pages:           2"), "{info}");
+    let first = tool("pdftotext", &["-f", "1", "-l", "1", path, "-"]).unwrap();
+    assert!(first.contains(&format!("Trước chuỗi dài {}", &token[..200])), "{first}");
+    assert_valid("pdf", &[path], "a 5 KB token");
 }
 
 #[test]

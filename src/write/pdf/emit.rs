@@ -4,7 +4,7 @@
 
 use super::fonts::FontBytes;
 use super::fonts::Fonts;
-use super::layout::{Geometry, Line, Page, Role};
+use super::typeset::{Geometry, Line, Page, Role};
 use krilla::color::rgb;
 use krilla::geom::Point;
 use krilla::paint::Fill;

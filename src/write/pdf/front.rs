@@ -4,7 +4,7 @@
 //! fixed width), so the articles' pages can be counted after it.
 
 use super::fonts::Fonts;
-use super::layout::{break_lines, Geometry, Line, Page, Role};
+use super::typeset::{break_lines, Geometry, Line, Page, Role};
 
 /// The width kept for page numbers at the right of the contents, in points.
 const NUMBER_COLUMN: f32 = 36.0;
@@ -28,7 +28,7 @@ pub(super) fn title_page(title: &str, author: Option<&str>, count: usize, g: &Ge
     page
 }
 
-/// The baseline of a line of `role` whose box starts at `top` (as `layout` places lines).
+/// The baseline of a line of `role` whose box starts at `top` (as `typeset` places lines).
 fn baseline(role: Role, top: f32) -> f32 {
     let style = role.style();
     top + style.leading - (style.leading - style.size) / 2.0 - 0.2 * style.size
@@ -50,53 +50,71 @@ pub(super) struct Entry {
     pub baseline: f32,
 }
 
-/// The contents pages without page numbers, and where each entry went.
-pub(super) fn contents(titles: &[String], g: &Geometry, fonts: &Fonts) -> (Vec<Page>, Vec<Entry>) {
+/// A line of the contents: a group's heading, or an article's title.
+pub(super) enum Item {
+    /// A group's label (`Tháng 5 năm 2013`), set like a heading.
+    Group(String),
+    /// An article's title, which gets an entry (and a page number).
+    Article(String),
+}
+
+/// The contents pages without page numbers, and where each article's entry went (in the order of the
+/// articles among `items`). A group heading never ends a page.
+pub(super) fn contents(items: &[Item], g: &Geometry, fonts: &Fonts) -> (Vec<Page>, Vec<Entry>) {
     let heading = Role::Title.style();
     let style = Role::Contents.style();
+    let group = Role::Heading.style();
     let mut pages = vec![Page::default()];
     let mut y = g.top;
     let label = "Mục lục";
     let natural = fonts.width(heading.weight, label) * heading.size;
-    pages[0].lines.push(Line {
-        role: Role::Title,
-        block: None,
-        text: label.into(),
-        x: g.left,
-        y: baseline(Role::Title, y),
-        width: natural,
-        natural,
-        justified: false,
-    });
+    pages[0].lines.push(plain(Role::Title, label.into(), natural, baseline(Role::Title, y), g));
     y += heading.leading + heading.after + 6.0;
-    let mut entries = Vec::with_capacity(titles.len());
-    for title in titles {
-        let lines = break_lines(title, style, g.text_width() - NUMBER_COLUMN, fonts);
-        if y + lines.len() as f32 * style.leading > g.text_bottom() {
-            pages.push(Page::default());
-            y = g.top;
+    let mut entries = Vec::with_capacity(items.len());
+    for item in items {
+        match item {
+            Item::Group(label) => {
+                let lines = break_lines(label, group, g.text_width(), fonts);
+                let top_of_page = y == g.top;
+                let room = lines.len() as f32 * group.leading + group.before + style.leading;
+                if !top_of_page {
+                    y += group.before;
+                }
+                if y + room > g.text_bottom() {
+                    pages.push(Page::default());
+                    y = g.top;
+                }
+                let page = pages.len() - 1;
+                for (text, natural) in lines {
+                    pages[page].lines.push(plain(Role::Heading, text, natural, baseline(Role::Heading, y), g));
+                    y += group.leading;
+                }
+                y += group.after;
+            }
+            Item::Article(title) => {
+                let lines = break_lines(title, style, g.text_width() - NUMBER_COLUMN, fonts);
+                if y + lines.len() as f32 * style.leading > g.text_bottom() {
+                    pages.push(Page::default());
+                    y = g.top;
+                }
+                let (page, top) = (pages.len() - 1, y);
+                let mut last = y;
+                for (text, natural) in lines {
+                    last = baseline(Role::Contents, y);
+                    pages[page].lines.push(plain(Role::Contents, text, natural, last, g));
+                    y += style.leading;
+                }
+                entries.push(Entry { page, top, bottom: y, baseline: last });
+                y += style.after;
+            }
         }
-        let (page, top) = (pages.len() - 1, y);
-        let mut last = y;
-        for (text, natural) in lines {
-            last = baseline(Role::Contents, y);
-            let line = Line {
-                role: Role::Contents,
-                block: None,
-                text,
-                x: g.left,
-                y: last,
-                width: natural,
-                natural,
-                justified: false,
-            };
-            pages[page].lines.push(line);
-            y += style.leading;
-        }
-        entries.push(Entry { page, top, bottom: y, baseline: last });
-        y += style.after;
     }
     (pages, entries)
+}
+
+/// A line set flush left at the margin, at baseline `y`.
+fn plain(role: Role, text: String, natural: f32, y: f32, g: &Geometry) -> Line {
+    Line { role, block: None, text, x: g.left, y, width: natural, natural, justified: false }
 }
 
 /// The page number of an entry, right-aligned at its last line.

@@ -1,5 +1,5 @@
 //! `--to pdf`: a PDF for reading and printing. Each article starts on a new page with its title, source URL,
-//! date and outlet; the text is typeset by `layout` (real glyph advances, justified paragraphs, no
+//! date and outlet; the text is typeset by `typeset` (real glyph advances, justified paragraphs, no
 //! overflow, widow and orphan care) and drawn by `emit` with krilla, which embeds only the glyphs used
 //! (subset TrueType, with a ToUnicode map so the text stays text). DejaVu Serif by default (`fonts`),
 //! `--font FILE` for the user's own; A4 or `--paper letter`.
@@ -8,13 +8,13 @@
 //! writes no `/Lang` and no nested outline; krilla 0.8 does all of it with default features off.
 //!
 //! The document carries an outline (one entry per article, its headings below it), Title, `/Lang (vi)` in
-//! the catalog, Producer `seeds-convert VERSION`, and a creation date from `SOURCE_DATE_EPOCH` (or
-//! 1980-01-01): the same input gives the same bytes.
+//! the catalog, Producer `seeds-convert VERSION`, and a creation date from `SOURCE_DATE_EPOCH` or the
+//! book's newest date (`write::modified`): the same input gives the same bytes.
 
 mod emit;
 pub mod fonts;
 mod front;
-pub mod layout;
+pub mod typeset;
 
 use super::{book_title, WriteOptions, Writer};
 use crate::model::Document;
@@ -27,8 +27,8 @@ use krilla::metadata::{DateTime, Metadata};
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::SerializeSettings;
-use layout::{Geometry, Role};
 use std::io::{self, Write};
+use typeset::{Geometry, Role};
 
 /// The `--to pdf` writer.
 pub struct Pdf;
@@ -64,16 +64,23 @@ pub fn render(docs: &[Document], options: &WriteOptions) -> io::Result<Vec<u8>> 
     let mut outline = Outline::new();
     // Several articles: a title page and contents first, so the articles are laid out before any page is
     // drawn (the contents need their first pages).
-    let laid: Vec<Vec<layout::Page>> = if docs.len() > 1 {
-        docs.iter().map(|doc| layout::lay_out(doc, &geometry, &fonts)).collect()
+    // Articles in reading order, which follows the groups of a grouped book.
+    let groups = super::group::groups(docs, options.group_by);
+    let order = super::group::reading_order(&groups);
+    let laid: Vec<Vec<typeset::Page>> = if docs.len() > 1 {
+        order.iter().map(|&i| typeset::lay_out(&docs[i], &geometry, &fonts)).collect()
     } else {
         Vec::new()
     };
     let mut number = 0;
     if docs.len() > 1 {
         let title = book_title(docs, options);
-        let titles: Vec<String> = docs.iter().map(Document::display_title).collect();
-        let (mut contents, entries) = front::contents(&titles, &geometry, &fonts);
+        let mut items = Vec::with_capacity(docs.len() + groups.len());
+        for group in &groups {
+            items.extend(group.label.clone().map(front::Item::Group));
+            items.extend(group.docs.iter().map(|&i| front::Item::Article(docs[i].display_title())));
+        }
+        let (mut contents, entries) = front::contents(&items, &geometry, &fonts);
         let front_pages = 1 + contents.len();
         let mut first = front_pages;
         let mut starts = Vec::with_capacity(docs.len());
@@ -115,8 +122,10 @@ pub fn render(docs: &[Document], options: &WriteOptions) -> io::Result<Vec<u8>> 
         number = front_pages;
     }
     let mut laid = laid.into_iter();
-    for doc in docs {
-        let pages = laid.next().unwrap_or_else(|| layout::lay_out(doc, &geometry, &fonts));
+    let mut articles = Vec::with_capacity(docs.len()); // (outline entry, first page)
+    for doc in order.iter().map(|&i| &docs[i]) {
+        let pages = laid.next().unwrap_or_else(|| typeset::lay_out(doc, &geometry, &fonts));
+        let first_page = number;
         let mut entry = OutlineNode::new(doc.display_title(), XyzDestination::new(number, Point::from_xy(0.0, 0.0)));
         let mut last_heading = None;
         for (i, page) in pages.iter().enumerate() {
@@ -141,7 +150,20 @@ pub fn render(docs: &[Document], options: &WriteOptions) -> io::Result<Vec<u8>> 
             }
             number += 1;
         }
-        outline.push_child(entry);
+        articles.push((entry, first_page));
+    }
+    // A grouped book's outline: each group (opening at its first article) holding its articles.
+    let mut articles = articles.into_iter();
+    for group in &groups {
+        let mut members = articles.by_ref().take(group.docs.len()).peekable();
+        match (&group.label, members.peek()) {
+            (Some(label), Some(&(_, start))) => {
+                let mut node = OutlineNode::new(label.clone(), XyzDestination::new(start, Point::from_xy(0.0, 0.0)));
+                members.for_each(|(a, _)| node.push_child(a));
+                outline.push_child(node);
+            }
+            _ => members.for_each(|(a, _)| outline.push_child(a)),
+        }
     }
     document.set_outline(outline);
     document.set_metadata(metadata(docs, options));
@@ -150,7 +172,7 @@ pub fn render(docs: &[Document], options: &WriteOptions) -> io::Result<Vec<u8>> 
 
 /// Makes the lines of the article head that spell its source URL (cut over one or more lines, grey, under the
 /// title) a link to it.
-fn link_url(pdf_page: &mut krilla::page::Page, page: &layout::Page, url: &str) {
+fn link_url(pdf_page: &mut krilla::page::Page, page: &typeset::Page, url: &str) {
     let style = Role::Meta.style();
     for line in page.lines.iter().filter(|l| l.role == Role::Meta && l.block.is_none()) {
         let piece = line.text.trim_end_matches('-');
@@ -174,7 +196,7 @@ fn metadata(docs: &[Document], options: &WriteOptions) -> Metadata {
     if let Some(author) = &options.author {
         meta = meta.authors(vec![author.clone()]);
     }
-    if let Some(t) = chrono::DateTime::from_timestamp(options.modified, 0) {
+    if let Some(t) = chrono::DateTime::from_timestamp(super::modified(docs, options), 0) {
         use chrono::{Datelike, Timelike};
         if let Ok(year) = u16::try_from(t.year()) {
             // Month, day, hour, minute and second always fit a u8.

@@ -7,7 +7,7 @@
 //! kept with the next word, and no cut follows a `-`), since text extraction would drop it as a
 //! hyphenation mark. Paragraphs are justified with a ragged last line (first-fit breaking); a line whose
 //! spaces would grow by more than `MAX_STRETCH` is left ragged; a last line of a single word takes a word
-//! from the line above.
+//! from the line above. A cut word is kept whole across a page break only when that costs a few lines.
 //!
 //! Pages avoid widows and orphans (a paragraph split across pages keeps at least two lines on each side)
 //! and never end with a heading or an article head, nor with the first piece of a cut word. Every article
@@ -231,8 +231,10 @@ pub fn lay_out(doc: &Document, geometry: &Geometry, fonts: &Fonts) -> Vec<Page> 
     place(paras, geometry)
 }
 
-/// The most a space may grow in a justified line, in em; a looser line is set ragged instead.
-pub const MAX_STRETCH: f32 = 1.0;
+/// The most a space may grow in a justified line, in em (DejaVu Serif's space is 0.32 em: at most about
+/// twice its width); a looser line — typically one before a long unbreakable token such as
+/// `(18/10/1930-18/10/2015)./.` — is set ragged instead, as the EPUB's unjustified text is.
+pub const MAX_STRETCH: f32 = 0.3;
 
 /// Space between an article's head (title, URL, date) and its text, in points.
 const HEAD_GAP: f32 = 14.0;
@@ -305,12 +307,22 @@ fn lines_to_take(left: usize, fit: usize, starting: bool, top_of_page: bool) -> 
     take
 }
 
+/// The most lines a page gives up to keep a cut word whole: a URL cut over two or three lines moves to the
+/// next page, a token longer than that (a 5 KB run without spaces) is cut at the page foot like any line.
+const MAX_CUT_BACKOFF: usize = 3;
+
 /// Keeps a cut word whole across a page break where possible: a page does not end with a line ending in
-/// an added hyphen (text extraction rejoins the pieces only within a page).
+/// an added hyphen (text extraction rejoins the pieces only within a page) — unless that would leave more
+/// than `MAX_CUT_BACKOFF` lines of the page empty.
 fn not_after_cut(lines: &[(String, f32)], take: usize, starting: bool, top_of_page: bool) -> usize {
     let mut t = take;
     while t > 0 && t < lines.len() && lines[t - 1].0.ends_with('-') {
         t -= 1;
+    }
+    // A cut word running further back than a few lines: cutting it at the page foot is better than a
+    // page left (nearly) empty.
+    if take - t > MAX_CUT_BACKOFF {
+        return take;
     }
     match t {
         _ if t == take => take,
