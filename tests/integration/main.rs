@@ -10,6 +10,7 @@ mod encodings;
 mod epub;
 mod fuzz_regressions;
 mod hostile;
+mod hostile_output;
 mod html;
 mod lockstep;
 mod markdown;
