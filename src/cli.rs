@@ -155,16 +155,16 @@ pub(crate) struct ConvertArgs {
     #[arg(long, requires = "output")]
     pub each: bool,
     /// Title of a book made of several seeds.
-    #[arg(long)]
+    #[arg(long, value_parser = parse_meta_text)]
     pub title: Option<String>,
     /// Author for book metadata.
-    #[arg(long)]
+    #[arg(long, value_parser = parse_meta_text)]
     pub author: Option<String>,
     /// The book's language, a BCP 47 tag (EPUB dc:language, PDF /Lang, HTML lang). Default: vi.
     #[arg(long, value_name = "TAG", value_parser = parse_language)]
     pub lang: Option<String>,
     /// The book's publisher (EPUB dc:publisher). Default: the outlet of a one-article book.
-    #[arg(long)]
+    #[arg(long, value_parser = parse_meta_text)]
     pub publisher: Option<String>,
     /// The book's publication date, ISO 8601: 2024, 2024-05 or 2024-05-26 (EPUB dc:date). Default: the date
     /// of a one-article book.
@@ -172,7 +172,7 @@ pub(crate) struct ConvertArgs {
     pub date: Option<String>,
     /// The book's identifier, e.g. urn:isbn:9786040000000 (EPUB dc:identifier). Default: a UUID derived
     /// from the content.
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = parse_meta_text)]
     pub identifier: Option<String>,
     /// Embed this font file (TTF/OTF/WOFF) in EPUB output and use it for the text.
     #[arg(long, value_name = "FILE")]
@@ -464,11 +464,33 @@ fn parse_date(s: &str) -> Result<String, String> {
 
 /// `SOURCE_DATE_EPOCH` (reproducible builds), else 1980-01-01: books never carry the current time.
 fn source_date_epoch() -> Result<i64, Error> {
-    match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(v) => {
-            v.trim().parse().map_err(|_| Error::Usage(format!("SOURCE_DATE_EPOCH={v} is not a number of seconds")))
-        }
-        Err(_) => Ok(315_532_800), // 1980-01-01T00:00:00Z, the zip epoch
+    match std::env::var_os("SOURCE_DATE_EPOCH") {
+        Some(v) => parse_epoch(&v.to_string_lossy()).map_err(Error::Usage),
+        None => Ok(315_532_800), // 1980-01-01T00:00:00Z, the zip epoch
+    }
+}
+
+/// A `SOURCE_DATE_EPOCH` value: whole seconds from 1970-01-01T00:00:00Z up to 9999-12-31T23:59:59Z, the
+/// range an EPUB's `dcterms:modified` (four-digit year) and a PDF date can say. Anything else is refused,
+/// never clamped: a reproducible build asked for that very time.
+fn parse_epoch(v: &str) -> Result<i64, String> {
+    const LAST: i64 = 253_402_300_799; // 9999-12-31T23:59:59Z
+    let shown = seeds_convert::report::terminal_safe(v);
+    match v.trim().parse::<i64>() {
+        Ok(secs) if (0..=LAST).contains(&secs) => Ok(secs),
+        Ok(_) => Err(format!("SOURCE_DATE_EPOCH={shown} is outside 0..={LAST} (1970-01-01 to 9999-12-31)")),
+        Err(_) => Err(format!("SOURCE_DATE_EPOCH={shown} is not a whole number of seconds")),
+    }
+}
+
+/// Book metadata given on the command line (`--title`, `--author`, `--publisher`, `--identifier`): it must
+/// hold something to show, not only spaces, control characters or noncharacters (which no writer can put
+/// in an EPUB's `dc:` elements or a contents entry).
+fn parse_meta_text(s: &str) -> Result<String, String> {
+    if seeds_convert::model::has_text(s) {
+        Ok(s.to_string())
+    } else {
+        Err("expected some text: the value is empty or holds only spaces, control characters or noncharacters".into())
     }
 }
 

@@ -24,6 +24,10 @@ impl Rule for MissingTitle {
         let p = cx.parsed;
         if p.document.title.is_none() && p.meta.title_is_paragraph.is_none() {
             out.push(cx.at_line(self, 1, format!("no title found (layout `{}`)", p.layout.name())));
+        } else if p.document.title.as_deref().is_some_and(|t| !crate::model::has_text(t)) {
+            // Only spaces, controls or noncharacters: books show the no-title label instead (`display_title`).
+            let line = p.meta.title.as_ref().map_or(1, |f| f.line.max(1));
+            out.push(cx.at_line(self, line, "the title has nothing to show (only noncharacters or spaces)".into()));
         }
     }
 }
