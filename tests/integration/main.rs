@@ -8,6 +8,7 @@ mod cli;
 mod corpus;
 mod encodings;
 mod epub;
+mod fix_lossless;
 mod fuzz_regressions;
 mod hostile;
 mod hostile_output;
