@@ -155,16 +155,16 @@ pub(crate) struct ConvertArgs {
     #[arg(long, requires = "output")]
     pub each: bool,
     /// Title of a book made of several seeds.
-    #[arg(long)]
+    #[arg(long, value_parser = parse_meta_text)]
     pub title: Option<String>,
     /// Author for book metadata.
-    #[arg(long)]
+    #[arg(long, value_parser = parse_meta_text)]
     pub author: Option<String>,
     /// The book's language, a BCP 47 tag (EPUB dc:language, PDF /Lang, HTML lang). Default: vi.
     #[arg(long, value_name = "TAG", value_parser = write::parse_language)]
     pub lang: Option<String>,
     /// The book's publisher (EPUB dc:publisher). Default: the outlet of a one-article book.
-    #[arg(long)]
+    #[arg(long, value_parser = parse_meta_text)]
     pub publisher: Option<String>,
     /// The book's publication date, ISO 8601: 2024, 2024-05 or 2024-05-26 (EPUB dc:date). Default: the date
     /// of a one-article book.
@@ -172,7 +172,7 @@ pub(crate) struct ConvertArgs {
     pub date: Option<String>,
     /// The book's identifier, e.g. urn:isbn:9786040000000 (EPUB dc:identifier). Default: a UUID derived
     /// from the content.
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = parse_meta_text)]
     pub identifier: Option<String>,
     /// Group a book's contents (EPUB, HTML, PDF) under each article's outlet, category or month; auto: the
     /// field that splits a book of 50 articles or more into 2 to 40 groups, if any.
@@ -444,18 +444,36 @@ fn roff(text: &str) -> String {
         + "\n"
 }
 
-/// `SOURCE_DATE_EPOCH` (reproducible builds), a time a book can carry (years 1970 to 9999); unset, the
-/// writers date a book by its content (`write::modified`): books never carry the current time.
+/// `SOURCE_DATE_EPOCH` (reproducible builds), checked by `parse_epoch`; unset, the writers date a book by its
+/// content (`write::modified`): books never carry the current time.
 fn source_date_epoch() -> Result<Option<i64>, Error> {
-    const LAST: i64 = 253_402_300_799; // 9999-12-31T23:59:59Z: dcterms:modified has four-digit years
-    match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(v) => match v.trim().parse::<i64>() {
-            Ok(t) if (0..=LAST).contains(&t) => Ok(Some(t)),
-            _ => Err(Error::Usage(format!(
-                "SOURCE_DATE_EPOCH={v}: expected a number of seconds from 0 to {LAST} (9999-12-31T23:59:59Z)"
-            ))),
-        },
-        Err(_) => Ok(None),
+    match std::env::var_os("SOURCE_DATE_EPOCH") {
+        Some(v) => parse_epoch(&v.to_string_lossy()).map(Some).map_err(Error::Usage),
+        None => Ok(None),
+    }
+}
+
+/// A `SOURCE_DATE_EPOCH` value: whole seconds from 1970-01-01T00:00:00Z up to 9999-12-31T23:59:59Z, the
+/// range an EPUB's `dcterms:modified` (four-digit year) and a PDF date can say. Anything else is refused,
+/// never clamped: a reproducible build asked for that very time.
+fn parse_epoch(v: &str) -> Result<i64, String> {
+    const LAST: i64 = 253_402_300_799; // 9999-12-31T23:59:59Z
+    let shown = seeds_convert::report::terminal_safe(v);
+    match v.trim().parse::<i64>() {
+        Ok(secs) if (0..=LAST).contains(&secs) => Ok(secs),
+        Ok(_) => Err(format!("SOURCE_DATE_EPOCH={shown} is outside 0..={LAST} (1970-01-01 to 9999-12-31)")),
+        Err(_) => Err(format!("SOURCE_DATE_EPOCH={shown} is not a whole number of seconds")),
+    }
+}
+
+/// Book metadata given on the command line (`--title`, `--author`, `--publisher`, `--identifier`): it must
+/// hold something to show, not only spaces, control characters or noncharacters (which no writer can put
+/// in an EPUB's `dc:` elements or a contents entry).
+fn parse_meta_text(s: &str) -> Result<String, String> {
+    if seeds_convert::model::has_text(s) {
+        Ok(s.to_string())
+    } else {
+        Err("expected some text: the value is empty or holds only spaces, control characters or noncharacters".into())
     }
 }
 

@@ -33,6 +33,7 @@ pub mod check;
 pub mod decode;
 pub mod error;
 pub mod input;
+pub mod link;
 pub mod model;
 pub mod parse;
 pub mod pipeline;

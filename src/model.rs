@@ -109,13 +109,40 @@ pub struct Repair {
 
 impl Document {
     /// A label for tables of contents when the seed has no title; the JSON keeps `title: null`.
+    /// A title with nothing to show (only spaces, control characters or noncharacters, which no writer can
+    /// put in a `dc:title` or a contents entry) gets the label too.
     pub fn display_title(&self) -> String {
         match &self.title {
-            Some(t) => t.clone(),
-            None => {
+            Some(t) if has_text(t) => t.clone(),
+            _ => {
                 let stem = std::path::Path::new(&self.source).file_stem().and_then(|s| s.to_str()).unwrap_or("");
                 format!("(không có tiêu đề) {stem}").trim_end().to_string()
             }
+        }
+    }
+}
+
+/// True when `s` has something to show: a character that is not whitespace, a control character or a
+/// noncharacter (U+FDD0–U+FDEF, U+xxFFFE/U+xxFFFF).
+pub fn has_text(s: &str) -> bool {
+    s.chars().any(|c| !c.is_whitespace() && !c.is_control() && !is_noncharacter(c))
+}
+
+fn is_noncharacter(c: char) -> bool {
+    let c = u32::from(c);
+    (0xFDD0..=0xFDEF).contains(&c) || c & 0xFFFE == 0xFFFE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_text;
+
+    #[test]
+    fn text_to_show() {
+        assert!(has_text("Tiêu đề"));
+        assert!(has_text(" \u{1}a"));
+        for empty in ["", "  \t", "\u{FFFE}\u{FFFF}", "\u{1}\u{7f}\u{85}", "\u{FDD0}\u{10FFFF} "] {
+            assert!(!has_text(empty), "{empty:?}");
         }
     }
 }

@@ -51,7 +51,7 @@ impl Processed {
 
 /// Reads one seed into a document and checks it.
 pub fn process(seed: &SeedInput, options: &ReadOptions) -> Processed {
-    let decoded = decode::decode(&seed.bytes);
+    let decoded = decode_seed(&seed.bytes);
     let mut cleaned = clean::clean_with(&decoded.text, options.tone_style);
     cleaned.repairs.extend(decoded.repairs());
     cleaned.repairs.sort_by(|a, b| a.kind.cmp(&b.kind));
@@ -87,4 +87,24 @@ pub fn profile_keys(seed: &SeedInput, options: &ReadOptions) -> Vec<u64> {
     keys.sort_unstable();
     keys.dedup();
     keys
+}
+
+/// Decodes a seed's bytes. A canonical text (`parse::canonical`) is UTF-8 that this program wrote: it is
+/// taken as it is and never "repaired", since a mojibake repair, whose evidence depends on the lines around
+/// a line, could read it differently from the seed it came from (found by the `writers` fuzz target).
+fn decode_seed(bytes: &[u8]) -> decode::Decoded {
+    match std::str::from_utf8(bytes) {
+        Ok(text) if text.starts_with(parse::canonical::MARKER) => decode::Decoded {
+            text: text.to_owned(),
+            encoding: "UTF-8",
+            bom: false,
+            invalid_sequences: 0,
+            first_invalid: None,
+            mojibake: None,
+            suspect: None,
+            variant: None,
+            truncated: false,
+        },
+        _ => decode::decode(bytes),
+    }
 }

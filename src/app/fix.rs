@@ -29,7 +29,7 @@ pub(crate) fn run_fix(run: &FixRun, stdout: &mut dyn Write, stderr: &mut dyn Wri
     let (found, read) = gather(&run.inputs, &run.run, &read)?;
     report_errors(&found.errors, stderr);
     let mut status = if found.errors.is_empty() { ExitStatus::Success } else { ExitStatus::Error };
-    let (mut changed, mut unchanged) = (0, 0);
+    let (mut changed, mut unchanged, mut skipped) = (0, 0, 0);
     // The seed's bytes travel with its document: the file is compared with what was parsed, not read again.
     let work = |s: &Source| input::load(s, &run.run.input).map(|seed| (process(&seed, &read), seed.bytes));
     in_order(&found.sources, &run.run, "fixing", work, |source, result| {
@@ -50,8 +50,9 @@ pub(crate) fn run_fix(run: &FixRun, stdout: &mut dyn Write, stderr: &mut dyn Wri
         }
         if p.document.layout == "sidecar" {
             let name = report::terminal_safe(&name);
+            // Skipping is no error: `fix --diff` must be able to gate a corpus that holds pairs.
             let _ = writeln!(stderr, "seeds-convert: {name}: has a .info.txt sidecar; fix leaves sidecar pairs alone");
-            status = ExitStatus::Error;
+            skipped += 1;
             return Ok(());
         }
         let fixed = seeds_convert::write::canonical_text(&p.document);
@@ -71,7 +72,8 @@ pub(crate) fn run_fix(run: &FixRun, stdout: &mut dyn Write, stderr: &mut dyn Wri
         Ok(())
     })?;
     let verb = if run.diff { "would fix" } else { "fixed" };
-    let _ = writeln!(stderr, "seeds-convert: {verb} {changed} file(s), {unchanged} already clean");
+    let pairs = if skipped > 0 { format!(", {skipped} sidecar pair(s) left alone") } else { String::new() };
+    let _ = writeln!(stderr, "seeds-convert: {verb} {changed} file(s), {unchanged} already clean{pairs}");
     if run.diff && changed > 0 {
         status = status.max(ExitStatus::Failure);
     }

@@ -3,6 +3,7 @@
 
 pub mod body;
 pub mod boilerplate;
+pub mod canonical;
 pub mod layout;
 pub mod lookalike;
 pub mod markdown;
@@ -55,6 +56,9 @@ pub fn parse(
     sidecar: Option<&Cleaned>,
     options: &ParseOptions,
 ) -> Parsed {
+    if sidecar.is_none() && canonical::is_canonical(&cleaned.lines) {
+        return parse_canonical(source, encoding, cleaned, options);
+    }
     // Word-segmented text (`Trung_Quốc`, `tháng 7 .`) is rejoined first, in every layout.
     let segmented = text::is_word_segmented(cleaned.lines.iter().map(|l| l.text.as_str()));
     let rejoined;
@@ -183,6 +187,50 @@ pub fn parse(
         repairs,
         blocks,
         removed,
+    };
+    Parsed { document, layout, meta, lookalikes }
+}
+
+/// A canonical seed (`canonical`): read as it is; only look-alike letters are reported or folded, as in
+/// any seed.
+fn parse_canonical(source: &str, encoding: &str, cleaned: &Cleaned, options: &ParseOptions) -> Parsed {
+    let mut lookalikes = Vec::new();
+    for line in &cleaned.lines {
+        lookalikes.extend(lookalike::find(&line.text).into_iter().map(|(_, w)| (line.no, w.to_string())));
+    }
+    let mut repairs = cleaned.repairs.clone();
+    let folded;
+    let cleaned = if options.fold_lookalikes && !lookalikes.is_empty() {
+        let mut copy = cleaned.clone();
+        let mut n = 0;
+        for line in &mut copy.lines {
+            let (text, count) = lookalike::fold(&line.text);
+            line.text = text;
+            n += count;
+        }
+        lookalikes.clear();
+        repairs.push(Repair { kind: "lookalike-letters".into(), count: n });
+        folded = copy;
+        &folded
+    } else {
+        cleaned
+    };
+    let (meta, blocks) = canonical::read(&cleaned.lines);
+    let layout = Layout::HeaderLines;
+    let document = Document {
+        source: source.to_string(),
+        title: meta.title.as_ref().map(|f| f.text.clone()),
+        url: meta.url.as_ref().map(|f| f.text.clone()),
+        date: meta.date.clone(),
+        publisher: meta.publisher.clone(),
+        category: meta.category.clone(),
+        tags: meta.tags.clone(),
+        language: "vi".to_string(),
+        encoding: encoding.to_string(),
+        layout: layout.name().to_string(),
+        repairs,
+        blocks,
+        removed: Vec::new(),
     };
     Parsed { document, layout, meta, lookalikes }
 }

@@ -140,8 +140,14 @@ pub(super) fn article(doc: &Document, level: u8, element: &str, attrs: &str, o: 
     if !meta.is_empty() {
         let _ = writeln!(o, "<p class=\"meta\">{}</p>", meta.join(" · "));
     }
-    if let Some(url) = &doc.url {
-        let _ = writeln!(o, "<p class=\"source\"><a href=\"{0}\">{0}</a></p>", text(url));
+    match doc.url.as_deref().map(|u| (u, crate::link::href(u))) {
+        Some((url, Some(href))) => {
+            let _ = writeln!(o, "<p class=\"source\"><a href=\"{}\">{}</a></p>", text(&href), text(url));
+        }
+        Some((url, None)) => {
+            let _ = writeln!(o, "<p class=\"source\">{}</p>", text(url));
+        }
+        None => {}
     }
     o.push_str("</header>\n");
     for block in &doc.blocks {

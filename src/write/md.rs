@@ -79,13 +79,13 @@ fn markdown(doc: &Document) -> String {
     o
 }
 
-/// `<url>` when CommonMark allows the URL in an autolink (no space, `<`, `>` or control), else the URL as
-/// escaped text.
+/// The source URL as a link (`link::href`): an autolink `<url>` when the URL is already its own link
+/// form, else `[url](<href>)` with the seed's text shown; escaped text when it has no link form.
 fn autolink(url: &str) -> String {
-    if url.contains(|c: char| c.is_whitespace() || c.is_control() || c == '<' || c == '>') {
-        escape(url)
-    } else {
-        format!("<{url}>")
+    match crate::link::href(url) {
+        Some(href) if href == url => format!("<{url}>"),
+        Some(href) => format!("[{}](<{href}>)", escape(url)),
+        None => escape(url),
     }
 }
 

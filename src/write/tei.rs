@@ -134,8 +134,8 @@ fn source_bibl(w: &mut W, doc: &Document) -> io::Result<()> {
         if let Some(d) = &doc.date {
             text_with(w, "date", &[("when", d)], &display_date(d))?;
         }
-        if let Some(u) = &doc.url {
-            w.create_element("ptr").with_attribute(("target", xml_chars(u).as_ref())).write_empty()?;
+        if let Some(href) = doc.url.as_deref().and_then(crate::link::href) {
+            w.create_element("ptr").with_attribute(("target", href.as_str())).write_empty()?;
         }
         text_with(w, "idno", &[("type", "seed")], &doc.source)?;
         Ok(())

@@ -26,6 +26,26 @@ fn fuzz_inputs_never_panic_and_valid_ones_write_everywhere() {
                 let result = writer.write(std::slice::from_ref(&done.document), &WriteOptions::default(), &mut out);
                 assert!(result.is_ok(), "{} → {}: {result:?}", path.display(), writer.name());
             }
+            // The canonical text (`fix`) reads back as the same article and is its own canonical text.
+            let fixed = seeds_convert::write::canonical_text(&done.document);
+            let again = process(
+                &SeedInput { name: "fixed.txt".into(), bytes: fixed.clone().into_bytes(), sidecar: None },
+                &ReadOptions::default(),
+            );
+            let content = |d: &seeds_convert::model::Document| {
+                let blocks: Vec<_> = d.blocks.iter().map(|b| (b.kind, b.text.clone())).collect();
+                (
+                    d.title.clone(),
+                    d.url.clone(),
+                    d.date.clone(),
+                    d.publisher.clone(),
+                    d.category.clone(),
+                    d.tags.clone(),
+                    blocks,
+                )
+            };
+            assert_eq!(content(&again.document), content(&done.document), "{}:\n{fixed}", path.display());
+            assert_eq!(seeds_convert::write::canonical_text(&again.document), fixed, "{}", path.display());
         }
     }
     assert!(count >= 100, "only {count} fuzz inputs kept");

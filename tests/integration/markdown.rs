@@ -5,10 +5,10 @@ use crate::run;
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Parser, Tag, TagEnd};
 
 #[derive(Debug, Default, PartialEq)]
-struct Article {
+pub struct Article {
     title: String,
     header: Vec<String>,
-    url: Option<String>,
+    pub url: Option<String>,
     blocks: Vec<(String, String)>,
 }
 
@@ -22,7 +22,7 @@ enum Read {
 
 /// Reads `--to md` output back into articles. Any markup the writer does not emit (code, raw HTML, links
 /// inside text, emphasis inside a paragraph, lists, quotes) is a failure: it means text was not escaped.
-fn read_back(md: &str) -> Vec<Article> {
+pub fn read_back(md: &str) -> Vec<Article> {
     let mut articles: Vec<Article> = Vec::new();
     let mut events = Parser::new(md).peekable();
     while let Some(event) = events.next() {
@@ -72,10 +72,16 @@ fn paragraph<'a>(events: &mut std::iter::Peekable<Parser<'a>>, md: &str) -> Read
                 return Read::Block("caption", text);
             }
         }
-        Some(Event::Start(Tag::Link { link_type: LinkType::Autolink, dest_url, .. })) => {
-            let url = dest_url.to_string();
+        Some(Event::Start(Tag::Link {
+            link_type: link @ (LinkType::Autolink | LinkType::Inline), dest_url, ..
+        })) => {
+            // An autolink's text is its destination; an inline link shows the seed's URL and links to its
+            // `link::href` form.
+            let autolink = *link == LinkType::Autolink;
+            let dest = dest_url.to_string();
             events.next();
-            inline_text(events, &TagEnd::Link, md);
+            let text = inline_text(events, &TagEnd::Link, md);
+            let url = if autolink { dest } else { text };
             assert_eq!(events.next(), Some(Event::End(TagEnd::Paragraph)), "a URL line is the whole paragraph");
             return Read::Url(url);
         }

@@ -17,7 +17,7 @@ fn format_comes_from_the_output_name() {
         ("a.tei", b"<?xml"),
         ("a.json", b"{\n"),
         ("a.jsonl", b"{\n"),
-        ("a.txt", b"# date = "),
+        ("a.txt", b"# format = seeds-convert canonical 1\n# date = "),
     ];
     for (name, start) in magic {
         let out = dir.path().join(name);

@@ -12,7 +12,7 @@ fn tei_of(inputs: &[&str]) -> (tempfile::TempDir, std::path::PathBuf) {
 }
 
 /// xmllint --relaxng against our customization; a missing xmllint fails under CI=true.
-fn assert_customization_valid(xml: &std::path::Path) {
+pub fn assert_customization_valid(xml: &std::path::Path) {
     let root = env!("CARGO_MANIFEST_DIR");
     let out = Command::new("xmllint")
         .args(["--noout", "--nonet", "--relaxng", "schemas/tei-seeds.rng"])

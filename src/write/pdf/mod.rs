@@ -133,8 +133,8 @@ pub fn render(docs: &[Document], options: &WriteOptions) -> io::Result<Vec<u8>> 
             let mut surface = pdf_page.surface();
             emit::draw_page(&mut surface, page, number + 1, &geometry, &fonts, &faces);
             surface.finish();
-            if let (0, Some(url)) = (i, &doc.url) {
-                link_url(&mut pdf_page, page, url);
+            if let (0, Some(url), Some(href)) = (i, &doc.url, doc.url.as_deref().and_then(crate::link::href)) {
+                link_url(&mut pdf_page, page, url, href);
             }
             pdf_page.finish();
             for line in page.lines.iter().filter(|l| l.role == Role::Heading) {
@@ -171,8 +171,8 @@ pub fn render(docs: &[Document], options: &WriteOptions) -> io::Result<Vec<u8>> 
 }
 
 /// Makes the lines of the article head that spell its source URL (cut over one or more lines, grey, under the
-/// title) a link to it.
-fn link_url(pdf_page: &mut krilla::page::Page, page: &typeset::Page, url: &str) {
+/// title) a link to `href`, its link form (`link::href`).
+fn link_url(pdf_page: &mut krilla::page::Page, page: &typeset::Page, url: &str, href: String) {
     let style = Role::Meta.style();
     for line in page.lines.iter().filter(|l| l.role == Role::Meta && l.block.is_none()) {
         let piece = line.text.trim_end_matches('-');
@@ -181,7 +181,7 @@ fn link_url(pdf_page: &mut krilla::page::Page, page: &typeset::Page, url: &str) 
         }
         let top = line.y - style.size;
         if let Some(rect) = krilla::geom::Rect::from_xywh(line.x, top, line.width.max(1.0), style.leading) {
-            let action = Target::Action(LinkAction::new(url.to_string()).into());
+            let action = Target::Action(LinkAction::new(href.clone()).into());
             pdf_page.add_annotation(LinkAnnotation::new(rect, action).into());
         }
     }
