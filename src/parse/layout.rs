@@ -559,18 +559,18 @@ fn header_group<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
         if text.chars().count() > 250 || ends_with_full_stop(text) {
             return false;
         }
+        let stamp = (date.is_none() && text.chars().count() <= 60).then(|| normalize_date(text)).flatten();
         if url.is_none() && is_urlish(text) {
             url = Some(line);
-        } else if date.is_none() && text.chars().count() <= 60 && normalize_date(text).is_some() {
-            date = normalize_date(text);
+        } else if stamp.is_some() {
+            date = stamp;
         } else if is_name_like(text) && words >= 2 {
             // A byline (`TS Đinh Văn Minh`).
         } else if words >= 4 {
             titles.push(line);
         } else if words <= 3 && text.chars().count() <= 30 && !text.contains(|c: char| c.is_ascii_digit()) {
-            // A byline ends with a comma or is a name of two words or more; a section is anything else short.
-            let byline = text.ends_with(',') || (words >= 2 && is_name_like(text));
-            if !byline && section.is_none() {
+            // A short line: a byline when it ends with a comma (`An Nhi,`), else the section.
+            if !text.ends_with(',') && section.is_none() {
                 section = Some(text.to_string());
             }
         } else {
