@@ -94,17 +94,7 @@ pub fn profile_keys(seed: &SeedInput, options: &ReadOptions) -> Vec<u64> {
 /// a line, could read it differently from the seed it came from (found by the `writers` fuzz target).
 fn decode_seed(bytes: &[u8]) -> decode::Decoded {
     match std::str::from_utf8(bytes) {
-        Ok(text) if text.starts_with(parse::canonical::MARKER) => decode::Decoded {
-            text: text.to_owned(),
-            encoding: "UTF-8",
-            bom: false,
-            invalid_sequences: 0,
-            first_invalid: None,
-            mojibake: None,
-            suspect: None,
-            variant: None,
-            truncated: false,
-        },
+        Ok(text) if text.starts_with(parse::canonical::MARKER) => decode::Decoded::new(text.to_owned(), "UTF-8", false),
         _ => decode::decode(bytes),
     }
 }

@@ -59,7 +59,7 @@ impl Decoded {
         !matches!(self.encoding, "UTF-8" | "UTF-16LE" | "UTF-16BE")
     }
 
-    fn new(text: String, encoding: &'static str, bom: bool) -> Decoded {
+    pub(crate) fn new(text: String, encoding: &'static str, bom: bool) -> Decoded {
         Decoded {
             text,
             encoding,

@@ -14,6 +14,7 @@ pub use layout::{Layout, Meta};
 
 use crate::decode::clean::Cleaned;
 use crate::model::{Block, BlockKind, Document, Removed, Repair};
+use std::borrow::Cow;
 
 /// How to parse.
 #[derive(Debug, Clone)]
@@ -91,26 +92,9 @@ pub fn parse(
     } else {
         cleaned
     };
-    // Look-alike letters (`ʀấт тнấᴘ`): reported, or folded back to Latin when asked.
-    let mut lookalikes = Vec::new();
-    let mut folded_words = 0;
-    for line in &cleaned.lines {
-        lookalikes.extend(lookalike::find(&line.text).into_iter().map(|(_, w)| (line.no, w.to_string())));
-    }
-    let folded;
-    let cleaned = if options.fold_lookalikes && !lookalikes.is_empty() {
-        let mut copy = cleaned.clone();
-        for line in &mut copy.lines {
-            let (text, n) = lookalike::fold(&line.text);
-            line.text = text;
-            folded_words += n;
-        }
-        lookalikes.clear();
-        folded = copy;
-        &folded
-    } else {
-        cleaned
-    };
+    let (cleaned, lookalikes, folded_words) = find_lookalikes(cleaned, options.fold_lookalikes);
+    let cleaned = &*cleaned;
+    let folded_words = folded_words.unwrap_or(0);
     // Markdown markup (front matter, setext headings, links, emphasis) turned into the plain lines the
     // layouts know.
     let markdown = markdown::normalise(cleaned);
@@ -173,11 +157,63 @@ pub fn parse(
             repairs.push(Repair { kind: kind.to_string(), count });
         }
     }
-    let document = Document {
+    let date = meta.date.clone().or(body.byline_date);
+    let document = document(source, encoding, &meta, date, layout, repairs, blocks, removed);
+    Parsed { document, layout, meta, lookalikes }
+}
+
+/// A canonical seed (`canonical`): read as it is; only look-alike letters are reported or folded, as in
+/// any seed.
+fn parse_canonical(source: &str, encoding: &str, cleaned: &Cleaned, options: &ParseOptions) -> Parsed {
+    let (cleaned, lookalikes, folded) = find_lookalikes(cleaned, options.fold_lookalikes);
+    let mut repairs = cleaned.repairs.clone();
+    if let Some(count) = folded {
+        repairs.push(Repair { kind: "lookalike-letters".into(), count });
+    }
+    let (meta, blocks) = canonical::read(&cleaned.lines);
+    let layout = Layout::HeaderLines;
+    let document = document(source, encoding, &meta, meta.date.clone(), layout, repairs, blocks, Vec::new());
+    Parsed { document, layout, meta, lookalikes }
+}
+
+/// Look-alike letters (`ʀấт тнấᴘ`) in `cleaned`, with their line numbers: reported, or folded back to Latin
+/// when `fold` is asked (then none is reported, and the number of words folded is returned with the folded
+/// lines).
+fn find_lookalikes(cleaned: &Cleaned, fold: bool) -> (Cow<'_, Cleaned>, Vec<(usize, String)>, Option<usize>) {
+    let mut found = Vec::new();
+    for line in &cleaned.lines {
+        found.extend(lookalike::find(&line.text).into_iter().map(|(_, w)| (line.no, w.to_string())));
+    }
+    if !fold || found.is_empty() {
+        return (Cow::Borrowed(cleaned), found, None);
+    }
+    let mut copy = cleaned.clone();
+    let mut words = 0;
+    for line in &mut copy.lines {
+        let (text, n) = lookalike::fold(&line.text);
+        line.text = text;
+        words += n;
+    }
+    (Cow::Owned(copy), Vec::new(), Some(words))
+}
+
+/// The document of a parse: the header fields from `meta` (the date given apart: a byline may supply it).
+#[allow(clippy::too_many_arguments)]
+fn document(
+    source: &str,
+    encoding: &str,
+    meta: &layout::Meta,
+    date: Option<String>,
+    layout: Layout,
+    repairs: Vec<Repair>,
+    blocks: Vec<Block>,
+    removed: Vec<Removed>,
+) -> Document {
+    Document {
         source: source.to_string(),
         title: meta.title.as_ref().map(|f| f.text.clone()),
         url: meta.url.as_ref().map(|f| f.text.clone()),
-        date: meta.date.clone().or(body.byline_date),
+        date,
         publisher: meta.publisher.clone(),
         category: meta.category.clone(),
         tags: meta.tags.clone(),
@@ -187,50 +223,5 @@ pub fn parse(
         repairs,
         blocks,
         removed,
-    };
-    Parsed { document, layout, meta, lookalikes }
-}
-
-/// A canonical seed (`canonical`): read as it is; only look-alike letters are reported or folded, as in
-/// any seed.
-fn parse_canonical(source: &str, encoding: &str, cleaned: &Cleaned, options: &ParseOptions) -> Parsed {
-    let mut lookalikes = Vec::new();
-    for line in &cleaned.lines {
-        lookalikes.extend(lookalike::find(&line.text).into_iter().map(|(_, w)| (line.no, w.to_string())));
     }
-    let mut repairs = cleaned.repairs.clone();
-    let folded;
-    let cleaned = if options.fold_lookalikes && !lookalikes.is_empty() {
-        let mut copy = cleaned.clone();
-        let mut n = 0;
-        for line in &mut copy.lines {
-            let (text, count) = lookalike::fold(&line.text);
-            line.text = text;
-            n += count;
-        }
-        lookalikes.clear();
-        repairs.push(Repair { kind: "lookalike-letters".into(), count: n });
-        folded = copy;
-        &folded
-    } else {
-        cleaned
-    };
-    let (meta, blocks) = canonical::read(&cleaned.lines);
-    let layout = Layout::HeaderLines;
-    let document = Document {
-        source: source.to_string(),
-        title: meta.title.as_ref().map(|f| f.text.clone()),
-        url: meta.url.as_ref().map(|f| f.text.clone()),
-        date: meta.date.clone(),
-        publisher: meta.publisher.clone(),
-        category: meta.category.clone(),
-        tags: meta.tags.clone(),
-        language: "vi".to_string(),
-        encoding: encoding.to_string(),
-        layout: layout.name().to_string(),
-        repairs,
-        blocks,
-        removed: Vec::new(),
-    };
-    Parsed { document, layout, meta, lookalikes }
 }

@@ -187,21 +187,24 @@ impl Detector for Recurring {
                 unit_text || (core.is_some_and(|(a, b)| (a..=b).contains(&i)) && item.class() == Class::Good);
             // A short line that names someone or something (`Minh Anh`, `TTXVN`) or credits a source (`Theo
             // VnExpress`) is the article's, however many documents share it.
-            let short = item.text.chars().count() < MIN_CHARS;
-            let lower = crate::parse::text::lowercase(&item.text);
-            let credit = lower.starts_with("theo") || lower.starts_with("nguồn") || lower.starts_with("(theo");
-            // One capitalised word (`Gốc`, `Video`) is a widget's label as often as a name: a name is two
-            // words or more, or an acronym or brand (`TTXVN`, `VnExpress`).
-            let word = item.text.trim();
-            let brand = word.chars().skip(1).any(char::is_uppercase);
-            let name = super::features::is_name_like(word) && (word.split_whitespace().count() >= 2 || brand);
-            let named = short && (name || credit);
+            let named = item.text.chars().count() < MIN_CHARS && names_or_credits(&item.text);
             if item.kind.is_some() || own_text || named || Some(i) == first_good {
                 continue;
             }
             scan.remove(i, RemovedKind::Recurring, "profile");
         }
     }
+}
+
+/// A short line that names someone or something or credits a source (`Minh Anh`, `TTXVN`, `Theo
+/// VnExpress`). One capitalised word (`Gốc`, `Video`) is a widget's label as often as a name: a name is two
+/// words or more, or an acronym or brand (`TTXVN`, `VnExpress`).
+fn names_or_credits(text: &str) -> bool {
+    let lower = crate::parse::text::lowercase(text);
+    let credit = lower.starts_with("theo") || lower.starts_with("nguồn") || lower.starts_with("(theo");
+    let word = text.trim();
+    let brand = word.chars().skip(1).any(char::is_uppercase);
+    credit || (super::features::is_name_like(word) && (word.split_whitespace().count() >= 2 || brand))
 }
 
 #[cfg(test)]

@@ -118,18 +118,20 @@ fn recurring_blocks(scan: &mut Scan) {
     if runs.len() < 2 {
         return;
     }
-    // In how many runs each key occurs.
-    let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
+    // Each short line's key, and the runs each key occurs in.
+    let keys: HashMap<usize, String> =
+        runs.iter().flat_map(|&(a, b)| a..b).map(|m| (m, key(&scan.items[live[m]].text))).collect();
+    let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
     for (r, &(a, b)) in runs.iter().enumerate() {
         for m in a..b {
-            let runs_of = seen.entry(key(&scan.items[live[m]].text)).or_default();
+            let runs_of = seen.entry(keys[&m].as_str()).or_default();
             if runs_of.last() != Some(&r) {
                 runs_of.push(r);
             }
         }
     }
     for (r, &(a, b)) in runs.iter().enumerate() {
-        let again = (a..b).filter(|&m| seen[&key(&scan.items[live[m]].text)].iter().any(|&o| o != r)).count();
+        let again = (a..b).filter(|m| seen[keys[m].as_str()].iter().any(|&o| o != r)).count();
         if again * 3 >= (b - a) * 2 {
             for m in a..b {
                 scan.remove(live[m], RemovedKind::Widget, "recurring-block");
