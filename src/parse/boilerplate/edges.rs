@@ -515,30 +515,64 @@ fn tail(scan: &mut Scan) {
 /// Where a teaser block starts: the earliest position `p` after running text such that every live line
 /// from `p` on is a headline, the one sentence after a headline, a widget line or a link, with two
 /// headlines at least right after a byline or credit, three otherwise; and the block is shorter than the
-/// text before it.
+/// text before it. Two marks of the page's teaser cards let fewer headlines do: each card set apart by a
+/// wider run of blank lines than any in the article (then its sapo may run to a few sentences), or each
+/// card's headline glued to its sapo without a space (`… trước ngày chính lễThời tiết mát mẻ …`).
 fn teaser_block(scan: &Scan, live: &[usize]) -> Option<usize> {
+    // A card an earlier detector already took out (its headline recurs across the run, or repeats in the
+    // seed) still stands in the list: the walk goes over it.
+    let taken = |i: usize| {
+        scan.items[i].removed.as_ref().is_some_and(|(_, by)| {
+            matches!(by.as_str(), "profile" | "duplicate-line" | "repeated-line" | "repeated-teaser")
+        })
+    };
+    let first = *live.first()?;
+    let seq: Vec<usize> = (first..scan.items.len()).filter(|&i| scan.items[i].is_live() || taken(i)).collect();
+    teaser_block_walk(scan, live, &seq, false).or_else(|| teaser_block_walk(scan, live, &seq, true))
+}
+
+/// Blank lines right before item `i`.
+fn gap_before(scan: &Scan, i: usize) -> usize {
+    (0..i).rev().take_while(|&k| scan.items[k].is_blank()).count()
+}
+
+/// One walk back from the end for [`teaser_block`]; `cards` looks for cards set apart by wide gaps.
+fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], cards: bool) -> Option<usize> {
     let total: usize = live.iter().map(|&i| scan.items[i].text.chars().count()).sum();
+    let solo = |i: usize| scan.items[i].group.is_none();
+    let glued = |i: usize| {
+        let item = &scan.items[i];
+        solo(i) && item.kind.is_none() && super::features::headline_glued_to_text(&item.text).is_some()
+    };
     // Walk back from the end while lines fit the pattern.
-    let mut start = live.len();
-    let (mut headlines, mut sapos) = (0, 0);
-    let mut n = live.len();
+    let mut start = seq.len();
+    let (mut headlines, mut sapos, mut fused) = (0, 0, 0);
+    let mut n = seq.len();
     while n > 0 {
-        let i = live[n - 1];
+        let i = seq[n - 1];
         let text = scan.items[i].text.as_str();
         let is_headline = headline(scan, i);
+        let is_glued = !is_headline && glued(i);
+        let chars = text.chars().count();
         let sapo_of_headline = n >= 2
-            && scan.items[i].group.is_none()
-            && headline(scan, live[n - 2])
-            && text.chars().count() <= 300
-            && super::features::inner_sentence_ends(text) <= 1;
-        let furniture =
-            scan.items[i].group.is_none() && (is_widget(text) || is_bare_link(text) || scan.items[i].kind.is_some());
+            && solo(i)
+            && headline(scan, seq[n - 2])
+            && if cards {
+                // A card's sapo sits right under its headline and runs to a few sentences at most.
+                gap_before(scan, i) == 0 && chars <= 500 && super::features::inner_sentence_ends(text) <= 3
+            } else {
+                chars <= 300 && super::features::inner_sentence_ends(text) <= 1
+            };
+        let furniture = solo(i) && (is_widget(text) || is_bare_link(text) || scan.items[i].kind.is_some());
         // A byline ends the search: teasers come after the article's byline, never before it.
         if is_name_like(text) && !is_headline {
             break;
         }
         if is_headline {
             headlines += 1;
+        } else if is_glued {
+            headlines += 1;
+            fused += 1;
         } else if sapo_of_headline {
             sapos += 1;
         } else if !furniture {
@@ -547,32 +581,43 @@ fn teaser_block(scan: &Scan, live: &[usize]) -> Option<usize> {
         start = n - 1;
         n -= 1;
     }
+    let card_head = |i: usize| headline(scan, i) || glued(i);
     // The block starts with a headline (or what came with one), never with typed lines or widgets alone.
-    while start < live.len() && !headline(scan, live[start]) {
+    while start < seq.len() && !card_head(seq[start]) {
         start += 1;
     }
-    if start >= live.len() || start == 0 {
+    let from = *seq.get(start)?;
+    // The live line before the block, and where the block starts among the live lines.
+    let start = live.partition_point(|&i| i < from);
+    if start == 0 {
         return None;
     }
     let before = &scan.items[live[start - 1]];
     let after_byline = before.kind == Some(BlockKind::Attribution) || is_name_like(&before.text);
-    let after_text = ends_sentence(&before.text) && before.class() != Class::Bad;
+    // Running text before the block: a finished sentence, or a long line of prose whose full stop the
+    // crawler dropped.
+    let prose = before.text.chars().count() >= 120 && matches!(before.class(), Class::Good | Class::NearGood);
+    let after_text = (ends_sentence(&before.text) && before.class() != Class::Bad) || prose;
     let block: usize = live[start..].iter().map(|&i| scan.items[i].text.chars().count()).sum();
     // Without a byline before it, a block of headlines each with its paragraph is as often the article's
     // own subheadings: only a list that is mostly bare headlines counts then.
     // Or the page set each teaser apart with a wider gap of blank lines than the article's paragraphs have:
     // the scraper's mark of a new container.
-    let gap = |i: usize| (0..i).rev().take_while(|&k| scan.items[k].is_blank()).count();
-    let mut text_gaps: Vec<usize> = live[1..start].iter().map(|&i| gap(i)).collect();
+    let mut text_gaps: Vec<usize> = live[1..start].iter().map(|&i| gap_before(scan, i)).collect();
     text_gaps.sort_unstable();
     let usual = text_gaps.get(text_gaps.len() / 2).copied().unwrap_or(0);
-    let set_apart = live[start..].iter().filter(|&&i| headline(scan, i)).all(|&i| gap(i) >= 2 && gap(i) > usual);
-    let enough = if after_byline {
+    let widest = text_gaps.last().copied().unwrap_or(0);
+    let heads = || seq.iter().copied().filter(|&i| i >= from && card_head(i));
+    let set_apart = heads().all(|i| gap_before(scan, i) >= 2 && gap_before(scan, i) > usual);
+    let enough = if cards {
+        // Every card further apart than any two paragraphs of the article, three blank lines at least.
+        after_text && headlines >= 1 && heads().all(|i| gap_before(scan, i) >= 3 && gap_before(scan, i) > widest)
+    } else if after_byline {
         headlines >= 2
     } else {
-        headlines >= 3 && after_text && (sapos * 2 <= headlines || set_apart)
+        after_text && ((headlines >= 3 && (sapos * 2 <= headlines || set_apart)) || (fused >= 1 && fused == headlines))
     };
-    (enough && block * 2 < total).then_some(live[start])
+    (enough && block * 2 < total).then_some(from)
 }
 
 /// A headline that a scraper ended with a detached full stop (`Điều tra vụ xe lao xuống vực đèo Lò Xo .`).
@@ -629,6 +674,64 @@ mod tests {
         let block: String = teasers.iter().map(|(h, s)| format!("\n\n{h}\n\n{s}")).collect();
         let (kept, _) = run(&format!("{}{block}", article.join("\n\n")), None);
         assert_eq!(kept.len(), 9, "{kept:?}");
+    }
+
+    #[test]
+    fn one_card_set_wider_apart_than_any_paragraph_goes_with_a_longer_sapo() {
+        // VietnamNet (2025) as a crawler stored it: the article's paragraphs one per line, then each teaser
+        // card five lines further on, its sapo running to three sentences.
+        let card = ("Sáp nhập tỉnh: Đất nước không còn thời gian để chần chừ", "Đất nước ta không còn thời gian để chần chừ. Năm năm tới mang ý nghĩa quyết định đến vận mệnh của dân tộc. Công nghệ số đã đi trước.");
+        let article = [PARA, PARA2, PARA3];
+        let text = format!("{}\n\n\n\n\n{}\n{}", article.join("\n"), card.0, card.1);
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, article, "{removed:?}");
+        // An article whose own paragraphs sit as far apart keeps its last section.
+        let text = format!("{PARA}\n\n\n\n\n{PARA2}\n{PARA3}\n\n\n\n\n{}\n{}", card.0, card.1);
+        let (kept, _) = run(&text, None);
+        assert_eq!(kept.len(), 5, "{kept:?}");
+    }
+
+    #[test]
+    fn a_card_whose_headline_is_glued_to_its_sapo_goes() {
+        let card = "Biển người đổ về Đền Hùng trước ngày chính lễThời tiết mát mẻ vào ngày cuối tuần, hàng vạn du khách thập phương đã hành hương về Đền Hùng.";
+        let article = [PARA, PARA2, PARA3];
+        let (kept, removed) = run(&format!("{}\n{card}", article.join("\n")), None);
+        assert_eq!(kept, article, "{removed:?}");
+        // A brand in camel case is no glue: the line is the article's.
+        let line = "Hãng xe VinFast vừa công bố mẫu xe điện mới tại triển lãm, giá bán dự kiến thấp hơn các mẫu trước.";
+        let (kept, _) = run(&format!("{}\n{line}", article.join("\n")), None);
+        assert_eq!(kept.len(), 4);
+    }
+
+    #[test]
+    fn a_teaser_list_is_found_through_cards_the_profile_took() {
+        let teasers = [
+            (
+                "Quốc hội họp từ 5/5, bàn về sửa Hiến pháp, sáp nhập tỉnh",
+                "Ủy ban Thường vụ Quốc hội vừa có công văn về việc triệu tập kỳ họp thứ 9.",
+            ),
+            (
+                "Chọn chủ tịch tỉnh khi sáp nhập: Tránh những người làm vua một vùng",
+                "Chủ tịch tỉnh mới phải là những người biết hy sinh, đặt việc nước lên trên việc nhà.",
+            ),
+            (
+                "Hai trường hợp không bắt buộc sáp nhập tỉnh, xã",
+                "Theo dự thảo, có 2 trường hợp không bắt buộc sáp nhập tỉnh, xã.",
+            ),
+        ];
+        let article = [PARA, PARA2, PARA3];
+        let block: String = teasers.iter().map(|(h, s)| format!("\n\n\n{h}\n{s}")).collect();
+        let text = format!("{}{block}", article.join("\n\n"));
+        let mut scan = Scan {
+            items: text.lines().enumerate().map(|(n, l)| super::super::Item::new(l.to_string(), n + 1)).collect(),
+            cx: Default::default(),
+        };
+        // The middle card's headline recurs across the run and is gone already.
+        let taken = scan.items.iter().position(|item| item.text == teasers[1].0).unwrap();
+        scan.remove(taken, RemovedKind::Recurring, "profile");
+        Edges.detect(&mut scan);
+        let kept: Vec<&str> = scan.items.iter().filter(|i| i.is_live()).map(|i| i.text.as_str()).collect();
+        assert_eq!(kept, article);
     }
 
     #[test]

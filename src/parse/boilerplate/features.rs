@@ -355,6 +355,39 @@ pub fn is_headline_like(text: &str) -> bool {
         && !opens_with_clause(t)
 }
 
+/// Where a scraper glued two block elements' texts without a space (BeautifulSoup's `get_text()` over a
+/// teaser card `<h3>headline</h3><p>sapo</p>`): a lower-case letter directly followed by a capital inside one
+/// word, in Vietnamese (`chính lễThời tiết`, `Việt ĐứcQua thanh tra`), and the text before it reads as a
+/// headline (six words or more). Brand names written in camel case (`VinFast`, `TikTok`, `iPhone`) are ASCII
+/// or start with one letter, and are no glue. Returns the byte offset of the capital.
+pub fn headline_glued_to_text(text: &str) -> Option<usize> {
+    let mut word_start = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            word_start = i + c.len_utf8();
+        } else if let Some(p) = prev.filter(|p| p.is_lowercase() && c.is_uppercase()) {
+            let left = &text[word_start..i];
+            let right_end = text[i..].find(char::is_whitespace).map_or(text.len(), |e| i + e);
+            let right = &text[i..right_end];
+            let vietnamese = !left.is_ascii() || !right.is_ascii();
+            let camel = left.chars().count() < 2 || (left.is_ascii() && right.is_ascii());
+            let head = &text[..i];
+            if vietnamese
+                && !camel
+                && p.is_alphabetic()
+                && head.split_whitespace().count() >= 6
+                && is_headline_like(head)
+                && text[i..].chars().count() >= 40
+            {
+                return Some(i);
+            }
+        }
+        prev = Some(c);
+    }
+    None
+}
+
 /// The class of a paragraph, as jusText assigns it from length and function-word density (its thresholds
 /// for "short", "good" and "bad", with density measured on Vietnamese syllables).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -529,6 +562,20 @@ pub fn is_suspect(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_glued_to_its_sapo_is_found_a_brand_is_not() {
+        let card = "Cựu Bộ trưởng Y tế vi phạm nghiêm trọng trong dự án BV Bạch Mai, Việt ĐứcQua thanh tra cho thấy, năm 2014, Bộ trưởng đã ký.";
+        assert_eq!(headline_glued_to_text(card).map(|i| &card[i..i + 3]), Some("Qua"));
+        for text in [
+            "Người dùng iPhone và TikTok tại Việt Nam tăng mạnh trong năm nay theo báo cáo mới nhất của hãng.",
+            "Hãng xe VinFast công bố mẫu xe điện mới tại triển lãm ô tô quốc tế, giá bán thấp hơn dự kiến.",
+            "Bão số 3 đổ bộ vào các tỉnh ven biển. Thời tiết mát mẻ trở lại sau nhiều ngày nắng nóng gay gắt.",
+            "Ngắn lễThời tiết mát mẻ vào ngày cuối tuần, hàng vạn du khách thập phương đã hành hương.",
+        ] {
+            assert_eq!(headline_glued_to_text(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn cues_recognised_by_their_make_up() {

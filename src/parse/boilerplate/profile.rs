@@ -176,7 +176,9 @@ impl Detector for Recurring {
             return;
         }
         let core = scan.core();
-        let first_good = live.iter().copied().find(|&i| scan.items[i].class() == Class::Good);
+        // The document's lead: its first line of running text, even a short or unfinished sapo
+        // (near-good), which other documents of the crawl repeat as a teaser.
+        let lead = live.iter().copied().find(|&i| matches!(scan.items[i].class(), Class::Good | Class::NearGood));
         for i in recurring {
             let item = &scan.items[i];
             // A unit cut from a long line that reads as running text may be a sentence quoted in many
@@ -188,7 +190,7 @@ impl Detector for Recurring {
             // A short line that names someone or something (`Minh Anh`, `TTXVN`) or credits a source (`Theo
             // VnExpress`) is the article's, however many documents share it.
             let named = item.text.chars().count() < MIN_CHARS && names_or_credits(&item.text);
-            if item.kind.is_some() || own_text || named || Some(i) == first_good {
+            if item.kind.is_some() || own_text || named || Some(i) == lead {
                 continue;
             }
             scan.remove(i, RemovedKind::Recurring, "profile");
@@ -245,6 +247,14 @@ mod tests {
         let items = vec![Item::new(sapo.into(), 1), Item::new(other.into(), 2), Item::new(PARA.into(), 3)];
         let (kept, _) = strip(items, cx);
         assert_eq!(kept.len(), 3);
+        // So does a sapo dense with names and few function words (VietnamNet, 2025): near-good, not good.
+        let cut = "Chiều 5/4, Thủ tướng Phạm Minh Chính chủ trì cuộc họp Thường trực Chính phủ với các bộ, ngành, đánh giá tình hình trước việc Mỹ công bố quyết định áp mức thuế đối ứng lên các mặt hàng xuất khẩu của Việt Nam sang nước này.";
+        assert_eq!(crate::parse::boilerplate::features::classify(cut), Class::NearGood);
+        let profile = profile_of(&(0..6).map(|_| vec![cut]).collect::<Vec<_>>());
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
+        let items = vec![Item::new(cut.into(), 1), Item::new(other.into(), 2), Item::new(PARA.into(), 3)];
+        let (kept, removed) = strip(items, cx);
+        assert_eq!(kept.len(), 3, "{removed:?}");
     }
 
     #[test]
