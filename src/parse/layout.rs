@@ -128,6 +128,9 @@ pub struct Frame<'a> {
     pub body: Vec<&'a Line>,
     /// True when the lead comes after the body in the seed (it is still shown first).
     pub lead_last: bool,
+    /// A saved page's furniture around its article, with the rule that found it: its masthead above the
+    /// headline (menus, contact lines, dates), its foot after the article (sidebars, tags, footer).
+    pub page_furniture: Vec<(&'a Line, &'static str)>,
 }
 
 static TIMESTAMP7: LazyLock<Regex> = LazyLock::new(|| {
@@ -207,7 +210,8 @@ fn is_one_line_body(nonblank: &[&Line]) -> bool {
 /// Cuts `lines` along `layout`. `sidecar` holds the cleaned lines of the sidecar file, if any.
 pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) -> Frame<'a> {
     let content = trim_blank(lines);
-    let mut frame = Frame { meta: Meta::default(), lead: None, body: Vec::new(), lead_last: false };
+    let mut frame =
+        Frame { meta: Meta::default(), lead: None, body: Vec::new(), lead_last: false, page_furniture: Vec::new() };
     match layout {
         Layout::UrlSeparator => frame_url_separator(content, &mut frame),
         Layout::HeaderLines => frame_header_lines(content, &mut frame),
@@ -236,7 +240,19 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
         Layout::Blog => frame_blog(content, &mut frame),
         Layout::ParagraphLines => {
             let mut rest = content;
-            if let Some((first, tail)) = content.split_first() {
+            if let Some(k) = masthead_title(content) {
+                let foot = page_foot(content, k);
+                let solid = |lines: &'a [Line], rule: &'static str| {
+                    lines.iter().filter(|l| !l.text.is_empty()).map(move |l| (l, rule))
+                };
+                frame.page_furniture =
+                    solid(&content[..k], "masthead").chain(solid(&content[foot..], "page-foot")).collect();
+                frame.meta.title = field(Some(&content[k]));
+                // The page's date line sits next to its headline: the nearest one above it or right under it.
+                let near = content[..k].iter().rev().take(8).chain(content[k + 1..foot].iter().take(2));
+                frame.meta.date = near.filter(|l| l.text.chars().count() <= 60).find_map(|l| normalize_date(&l.text));
+                rest = &content[k + 1..foot];
+            } else if let Some((first, tail)) = content.split_first() {
                 if looks_like_paragraph(&first.text) {
                     frame.meta.title_is_paragraph = Some(first.no);
                 } else {
@@ -261,6 +277,79 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
 }
 
 /// One line that reads as a headline and nothing else: at most 250 characters, no sentence end.
+/// The headline of a saved web page whose text opens with the site's menus (`Trang chủ` / `Thời sự` / `Góc
+/// nhìn` / …): six of its first eight lines are menu entries (one to four words, no sentence end), the first
+/// among them. The headline is then the first headline-shaped line (five words or more) that running text
+/// follows within four lines, with no running text above it: what is above is the page's masthead. The
+/// index of the headline in `content`, or `None` for a seed that opens otherwise.
+fn masthead_title(content: &[Line]) -> Option<usize> {
+    use super::boilerplate::features::{is_headline_like, is_name_like};
+    let nonblank: Vec<usize> = (0..content.len()).filter(|&i| !content[i].text.is_empty()).collect();
+    let opening = &nonblank[..nonblank.len().min(8)];
+    if opening.len() < 8
+        || !menu_entry(&content[opening[0]].text)
+        || opening.iter().filter(|&&i| menu_entry(&content[i].text)).count() < 6
+    {
+        return None;
+    }
+    for (n, &i) in nonblank.iter().enumerate() {
+        let text = content[i].text.as_str();
+        if running(text) {
+            return None;
+        }
+        let headline = text.split_whitespace().count() >= 5 && is_headline_like(text) && !is_name_like(text);
+        if headline && nonblank[n + 1..].iter().take(4).any(|&j| running(&content[j].text)) {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// A menu entry or a box's label on a saved page: one to four words (`Chính trị - Xã hội` is four: a dash
+/// between two sections counts as none), no sentence end.
+fn menu_entry(text: &str) -> bool {
+    let words = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    (1..=4).contains(&words) && text.chars().count() <= 30 && !super::boilerplate::features::ends_sentence(text)
+}
+
+/// A line of running text (80 characters or more, of prose by its function words).
+fn running(text: &str) -> bool {
+    use super::boilerplate::features::{classify, Class};
+    text.chars().count() >= 80 && matches!(classify(text), Class::Good | Class::NearGood)
+}
+
+/// Where a saved page's foot starts, after the article under the headline at `title`: the article's running
+/// text goes on until eight lines in a row hold none (inline links and captions break it into shorter
+/// lines, never for long); after its last line come the lines that close it (a byline, `Địa chỉ:` and what
+/// it introduces), and the first box label, menu entry or headline ends it (`Xem nhiều nhất`, `Nên đọc`).
+/// `content.len()` when nothing follows the article.
+fn page_foot(content: &[Line], title: usize) -> usize {
+    use super::boilerplate::features::{is_headline_like, is_name_like};
+    let mut last = title;
+    let mut quiet = 0;
+    for (i, line) in content.iter().enumerate().skip(title + 1).filter(|(_, l)| !l.text.is_empty()) {
+        if running(&line.text) {
+            last = i;
+            quiet = 0;
+        } else {
+            quiet += 1;
+            if quiet >= 8 {
+                break;
+            }
+        }
+    }
+    let mut introduced = false;
+    for (i, line) in content.iter().enumerate().skip(last + 1).filter(|(_, l)| !l.text.is_empty()) {
+        let text = line.text.trim();
+        let closes = is_name_like(text) || text.ends_with(':') || introduced;
+        if !closes && (menu_entry(text) || is_headline_like(text)) {
+            return i;
+        }
+        introduced = text.ends_with(':');
+    }
+    content.len()
+}
+
 fn is_headline_only(text: &str) -> bool {
     use super::boilerplate::features::{ends_sentence, inner_sentence_ends};
     text.chars().count() <= 250 && !ends_sentence(text) && inner_sentence_ends(text) == 0
@@ -781,6 +870,41 @@ mod tests {
             let got = header_line(&s).map(|(k, v)| (k.to_string(), v.trim().to_string()));
             proptest::prop_assert_eq!(got, expected, "{:?}", s);
         }
+    }
+
+    #[test]
+    fn a_saved_page_loses_its_masthead_and_foot_and_finds_its_headline() {
+        // The text of a whole saved page (as VnExpress pages of 2014 and Pháp luật Plus pages were saved):
+        // menus and a hotline, the headline and its date, the article, its byline, then the boxes.
+        let menu = "Trang chủ\nThời sự\nGóc nhìn\nThế giới\nKinh doanh\nChính trị - Xã hội\nThể thao\nPháp luật\nHotline:\n0123.888.0123";
+        let article = [
+            "Sáng nay, Tổ điều tra thuộc Bộ Công an có mặt và phối hợp với Công an Lào Cai để giám định kỹ thuật chiếc xe khách gặp nạn.",
+            "Trao đổi với",
+            "VnExpress",
+            "về tiến trình điều tra nguyên nhân vụ tai nạn, ông Giàng Ly Pao, Phó giám đốc Công an tỉnh cho biết cơ quan điều tra đang làm rõ.",
+            "Hôm qua, cơ quan chức năng đã kéo chiếc xe gặp nạn từ dưới vực lên để phục vụ công tác điều tra nguyên nhân vụ tai nạn.",
+            "Địa chỉ:",
+            "Xóm Đình, Thôn Phú Vinh, Xã An Khánh, Hoài Đức, Hà Nội.",
+            "Bá Đô - Quỳnh Trang",
+        ];
+        let foot = "Xem nhiều nhất\nNhững người lao xuống vực cứu hàng chục nạn nhân xe khách\nTags\ntai nạn giao thông\nLiên hệ Tòa soạn";
+        let title = "Bộ Công an giám định kỹ thuật xe khách tai nạn ở Sa Pa";
+        let text = format!("{menu}\nThứ năm, 4/9/2014\n{title}\n{}\n{foot}", article.join("\n"));
+        let cleaned = clean(&text);
+        let frame = frame(Layout::ParagraphLines, &cleaned.lines, None);
+        assert_eq!(frame.meta.title.as_ref().map(|t| t.text.as_str()), Some(title));
+        assert_eq!(frame.meta.date.as_deref(), Some("2014-09-04"));
+        let body: Vec<&str> = frame.body.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(body, article);
+        let rules: Vec<&str> = frame.page_furniture.iter().map(|(_, r)| *r).collect();
+        assert_eq!(rules.iter().filter(|r| **r == "masthead").count(), 11);
+        assert_eq!(rules.iter().filter(|r| **r == "page-foot").count(), 5);
+        // A seed that opens with a short list but no menu (a poem's title and verses) keeps its first line.
+        let poem = "Mùa thu\nLá vàng rơi\nGió heo may\nChiều nay\nEm về\nQua ngõ nhỏ\nMột mình\nNhớ anh\nTác giả bài thơ viết những câu thơ này vào một buổi chiều mùa thu ở Hà Nội, khi đang dạy học.";
+        let cleaned = clean(poem);
+        let frame_poem = super::frame(Layout::ParagraphLines, &cleaned.lines, None);
+        assert_eq!(frame_poem.meta.title.as_ref().map(|t| t.text.as_str()), Some("Mùa thu"));
+        assert!(frame_poem.page_furniture.is_empty());
     }
 
     #[test]
