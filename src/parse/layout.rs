@@ -212,6 +212,13 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
     let content = trim_blank(lines);
     let mut frame =
         Frame { meta: Meta::default(), lead: None, body: Vec::new(), lead_last: false, page_furniture: Vec::new() };
+    // The text of a whole saved page, in either layout its lines fall into.
+    if matches!(layout, Layout::ParagraphLines | Layout::Blog) {
+        if let Some(k) = masthead_title(content) {
+            frame_page(content, k, &mut frame);
+            return frame;
+        }
+    }
     match layout {
         Layout::UrlSeparator => frame_url_separator(content, &mut frame),
         Layout::HeaderLines => frame_header_lines(content, &mut frame),
@@ -240,19 +247,7 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
         Layout::Blog => frame_blog(content, &mut frame),
         Layout::ParagraphLines => {
             let mut rest = content;
-            if let Some(k) = masthead_title(content) {
-                let foot = page_foot(content, k);
-                let solid = |lines: &'a [Line], rule: &'static str| {
-                    lines.iter().filter(|l| !l.text.is_empty()).map(move |l| (l, rule))
-                };
-                frame.page_furniture =
-                    solid(&content[..k], "masthead").chain(solid(&content[foot..], "page-foot")).collect();
-                frame.meta.title = field(Some(&content[k]));
-                // The page's date line sits next to its headline: the nearest one above it or right under it.
-                let near = content[..k].iter().rev().take(8).chain(content[k + 1..foot].iter().take(2));
-                frame.meta.date = near.filter(|l| l.text.chars().count() <= 60).find_map(|l| normalize_date(&l.text));
-                rest = &content[k + 1..foot];
-            } else if let Some((first, tail)) = content.split_first() {
+            if let Some((first, tail)) = content.split_first() {
                 if looks_like_paragraph(&first.text) {
                     frame.meta.title_is_paragraph = Some(first.no);
                 } else {
@@ -285,6 +280,20 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
 fn masthead_title(content: &[Line]) -> Option<usize> {
     use super::boilerplate::features::{is_headline_like, is_name_like};
     let nonblank: Vec<usize> = (0..content.len()).filter(|&i| !content[i].text.is_empty()).collect();
+    let headline = |t: &str| t.split_whitespace().count() >= 5 && is_headline_like(t) && !is_name_like(t);
+    // Or the page opens with its name and section above a headline that its date line follows (`Báo Pháp
+    // Luật TP. Hồ Chí Minh` / `Thời sự` / headline / `11/10/2025 10:02`): a crawl record opens with its title.
+    let dated = nonblank.iter().take(6).enumerate().skip(1).find_map(|(n, &i)| {
+        let date_next = nonblank.get(n + 1).is_some_and(|&j| {
+            let t = &content[j].text;
+            t.chars().count() <= 60 && normalize_date(t).is_some()
+        });
+        (headline(&content[i].text) && date_next && !nonblank[..n].iter().any(|&j| running(&content[j].text)))
+            .then_some(i)
+    });
+    if dated.is_some() {
+        return dated;
+    }
     let opening = &nonblank[..nonblank.len().min(8)];
     if opening.len() < 8
         || !menu_entry(&content[opening[0]].text)
@@ -297,12 +306,24 @@ fn masthead_title(content: &[Line]) -> Option<usize> {
         if running(text) {
             return None;
         }
-        let headline = text.split_whitespace().count() >= 5 && is_headline_like(text) && !is_name_like(text);
-        if headline && nonblank[n + 1..].iter().take(4).any(|&j| running(&content[j].text)) {
+        if headline(text) && nonblank[n + 1..].iter().take(4).any(|&j| running(&content[j].text)) {
             return Some(i);
         }
     }
     None
+}
+
+/// Frames a saved page whose headline is `content[k]`: masthead and foot are page furniture.
+fn frame_page<'a>(content: &'a [Line], k: usize, frame: &mut Frame<'a>) {
+    let foot = page_foot(content, k);
+    let solid =
+        |lines: &'a [Line], rule: &'static str| lines.iter().filter(|l| !l.text.is_empty()).map(move |l| (l, rule));
+    frame.page_furniture = solid(&content[..k], "masthead").chain(solid(&content[foot..], "page-foot")).collect();
+    frame.meta.title = field(Some(&content[k]));
+    // The page's date line sits next to its headline: the nearest one above it or right under it.
+    let near = content[..k].iter().rev().take(8).chain(content[k + 1..foot].iter().take(2));
+    frame.meta.date = near.filter(|l| l.text.chars().count() <= 60).find_map(|l| normalize_date(&l.text));
+    frame.body = content[k + 1..foot].iter().collect();
 }
 
 /// A menu entry or a box's label on a saved page: one to four words (`Chính trị - Xã hội` is four: a dash
@@ -325,9 +346,14 @@ fn running(text: &str) -> bool {
 /// `content.len()` when nothing follows the article.
 fn page_foot(content: &[Line], title: usize) -> usize {
     use super::boilerplate::features::{is_headline_like, is_name_like};
-    let mut last = title;
+    // From the article's first line of running text (a sapo thick with names may not read as one), on
+    // until eight lines in a row hold none.
+    let Some(first) = (title + 1..content.len()).find(|&i| running(&content[i].text)) else {
+        return content.len();
+    };
+    let mut last = first;
     let mut quiet = 0;
-    for (i, line) in content.iter().enumerate().skip(title + 1).filter(|(_, l)| !l.text.is_empty()) {
+    for (i, line) in content.iter().enumerate().skip(first + 1).filter(|(_, l)| !l.text.is_empty()) {
         if running(&line.text) {
             last = i;
             quiet = 0;
@@ -338,9 +364,13 @@ fn page_foot(content: &[Line], title: usize) -> usize {
             }
         }
     }
+    // The byline may come after a link the page put under the text (`Phán quyết của tòa …` / `SONG MAI`):
+    // the closing lines end at the last name within four lines.
+    let after: Vec<usize> = (last + 1..content.len()).filter(|&i| !content[i].text.is_empty()).collect();
+    let signed = after.iter().take(4).rposition(|&i| is_name_like(content[i].text.trim())).map_or(0, |n| n + 1);
     let mut introduced = false;
-    for (i, line) in content.iter().enumerate().skip(last + 1).filter(|(_, l)| !l.text.is_empty()) {
-        let text = line.text.trim();
+    for &i in &after[signed..] {
+        let text = content[i].text.trim();
         let closes = is_name_like(text) || text.ends_with(':') || introduced;
         if !closes && (menu_entry(text) || is_headline_like(text)) {
             return i;
@@ -899,6 +929,25 @@ mod tests {
         let rules: Vec<&str> = frame.page_furniture.iter().map(|(_, r)| *r).collect();
         assert_eq!(rules.iter().filter(|r| **r == "masthead").count(), 11);
         assert_eq!(rules.iter().filter(|r| **r == "page-foot").count(), 5);
+        // A page that opens with its name and section above a dated headline (Pháp Luật TP.HCM, 2025), in
+        // blank-line paragraphs; the byline after a link the page put under the text stays.
+        let head = "Báo Pháp Luật TP. Hồ Chí Minh\n\nThời sự\n\nĐoàn đại biểu TP.HCM dâng hoa, tưởng niệm các anh hùng liệt sĩ tại Bình Dương\n\n11/10/2025 10:02";
+        let body = [
+            article[0],
+            article[3],
+            "Phán quyết của tòa vụ vay ngân hàng mua biệt thự: Kinh nghiệm pháp lý cho các bên",
+            "SONG MAI",
+        ];
+        let text = format!("{head}\n\n{}\n\nTin liên quan\n\nMua nhà hình thành trong tương lai: Nhận diện rủi ro và cách phòng tránh\n\nThời sự\n\nPháp luật", body.join("\n\n"));
+        let cleaned = clean(&text);
+        assert_eq!(detect(&cleaned.lines, false), Layout::Blog);
+        let page = super::frame(Layout::Blog, &cleaned.lines, None);
+        assert!(page.meta.title.as_ref().is_some_and(|t| t.text.starts_with("Đoàn đại biểu")));
+        assert_eq!(page.meta.date.as_deref(), Some("2025-10-11T10:02:00"));
+        let kept: Vec<&str> =
+            page.body.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty() && !t.starts_with("11/10")).collect();
+        assert_eq!(kept, body);
+        assert_eq!(page.page_furniture.len(), 2 + 4);
         // A seed that opens with a short list but no menu (a poem's title and verses) keeps its first line.
         let poem = "Mùa thu\nLá vàng rơi\nGió heo may\nChiều nay\nEm về\nQua ngõ nhỏ\nMột mình\nNhớ anh\nTác giả bài thơ viết những câu thơ này vào một buổi chiều mùa thu ở Hà Nội, khi đang dạy học.";
         let cleaned = clean(poem);
