@@ -214,8 +214,8 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
         Frame { meta: Meta::default(), lead: None, body: Vec::new(), lead_last: false, page_furniture: Vec::new() };
     // The text of a whole saved page, in either layout its lines fall into.
     if matches!(layout, Layout::ParagraphLines | Layout::Blog) {
-        if let Some(k) = masthead_title(content) {
-            frame_page(content, k, &mut frame);
+        if let Some((k, sectioned)) = masthead_title(content) {
+            frame_page(content, k, sectioned, &mut frame);
             return frame;
         }
     }
@@ -276,20 +276,23 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
 /// nhìn` / …): six of its first eight lines are menu entries (one to four words, no sentence end), the first
 /// among them. The headline is then the first headline-shaped line (five words or more) that running text
 /// follows within four lines, with no running text above it: what is above is the page's masthead. The
-/// index of the headline in `content`, or `None` for a seed that opens otherwise.
-fn masthead_title(content: &[Line]) -> Option<usize> {
+/// index of the headline in `content` and whether a section names it (the dated form), or `None` for a seed
+/// that opens otherwise.
+fn masthead_title(content: &[Line]) -> Option<(usize, bool)> {
     use super::boilerplate::features::{is_headline_like, is_name_like};
     let nonblank: Vec<usize> = (0..content.len()).filter(|&i| !content[i].text.is_empty()).collect();
     let headline = |t: &str| t.split_whitespace().count() >= 5 && is_headline_like(t) && !is_name_like(t);
     // Or the page opens with its name and section above a headline that its date line follows (`Báo Pháp
-    // Luật TP. Hồ Chí Minh` / `Thời sự` / headline / `11/10/2025 10:02`): a crawl record opens with its title.
-    let dated = nonblank.iter().take(6).enumerate().skip(1).find_map(|(n, &i)| {
+    // Luật TP. Hồ Chí Minh` / `Thời sự` / headline / `11/10/2025 10:02`): a crawl record opens with its
+    // title, and a section alone above a dated title is a blog's header (`frame_blog`).
+    let dated = nonblank.iter().take(6).enumerate().skip(2).find_map(|(n, &i)| {
         let date_next = nonblank.get(n + 1).is_some_and(|&j| {
             let t = &content[j].text;
             t.chars().count() <= 60 && normalize_date(t).is_some()
         });
+        let section = menu_entry(&content[nonblank[n - 1]].text);
         (headline(&content[i].text) && date_next && !nonblank[..n].iter().any(|&j| running(&content[j].text)))
-            .then_some(i)
+            .then_some((i, section))
     });
     if dated.is_some() {
         return dated;
@@ -307,18 +310,26 @@ fn masthead_title(content: &[Line]) -> Option<usize> {
             return None;
         }
         if headline(text) && nonblank[n + 1..].iter().take(4).any(|&j| running(&content[j].text)) {
-            return Some(i);
+            return Some((i, false));
         }
     }
     None
 }
 
-/// Frames a saved page whose headline is `content[k]`: masthead and foot are page furniture.
-fn frame_page<'a>(content: &'a [Line], k: usize, frame: &mut Frame<'a>) {
+/// Frames a saved page whose headline is `content[k]`: masthead and foot are page furniture; on a page whose
+/// section names its headline (`sectioned`), that section is the category.
+fn frame_page<'a>(content: &'a [Line], k: usize, sectioned: bool, frame: &mut Frame<'a>) {
     let foot = page_foot(content, k);
+    let mut top = k;
+    if sectioned {
+        if let Some(s) = content[..k].iter().rposition(|l| !l.text.is_empty()) {
+            frame.meta.category = Some(content[s].text.trim().to_string());
+            top = s;
+        }
+    }
     let solid =
         |lines: &'a [Line], rule: &'static str| lines.iter().filter(|l| !l.text.is_empty()).map(move |l| (l, rule));
-    frame.page_furniture = solid(&content[..k], "masthead").chain(solid(&content[foot..], "page-foot")).collect();
+    frame.page_furniture = solid(&content[..top], "masthead").chain(solid(&content[foot..], "page-foot")).collect();
     frame.meta.title = field(Some(&content[k]));
     // The page's date line sits next to its headline: the nearest one above it or right under it.
     let near = content[..k].iter().rev().take(8).chain(content[k + 1..foot].iter().take(2));
@@ -947,7 +958,9 @@ mod tests {
         let kept: Vec<&str> =
             page.body.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty() && !t.starts_with("11/10")).collect();
         assert_eq!(kept, body);
-        assert_eq!(page.page_furniture.len(), 2 + 4);
+        // The site's name and the foot go; the section above the headline is the category.
+        assert_eq!(page.meta.category.as_deref(), Some("Thời sự"));
+        assert_eq!(page.page_furniture.len(), 1 + 4);
         // A seed that opens with a short list but no menu (a poem's title and verses) keeps its first line.
         let poem = "Mùa thu\nLá vàng rơi\nGió heo may\nChiều nay\nEm về\nQua ngõ nhỏ\nMột mình\nNhớ anh\nTác giả bài thơ viết những câu thơ này vào một buổi chiều mùa thu ở Hà Nội, khi đang dạy học.";
         let cleaned = clean(poem);
