@@ -76,6 +76,14 @@ pub fn profile_keys(seed: &SeedInput, options: &ReadOptions) -> Vec<u64> {
     let decoded = decode::decode(&seed.bytes);
     let cleaned = clean::clean_with(&decoded.text, options.tone_style);
     let mut keys: Vec<u64> = Vec::new();
+    // The openings and closes of the lines at both ends of the text (`profile::affix_keys`).
+    let solid: Vec<&str> = cleaned.lines.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
+    let edge = parse::boilerplate::profile::AFFIX_LINES;
+    for (n, line) in solid.iter().enumerate() {
+        if n < edge || n + edge >= solid.len() {
+            keys.extend(parse::boilerplate::profile::affix_keys(line).into_iter().map(|(k, _, _)| k));
+        }
+    }
     for line in &cleaned.lines {
         keys.extend(parse::boilerplate::profile::line_key(&line.text));
         // The units of a long line count too: a scraper that fuses a page's parts onto one line fuses its

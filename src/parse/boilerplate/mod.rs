@@ -198,6 +198,16 @@ impl Scan<'_> {
         }
     }
 
+    /// Splits item `i` at byte `at` into two items (the second inserted after it), both re-classified.
+    pub fn split(&mut self, i: usize, at: usize) {
+        let mut tail = self.items[i].clone();
+        tail.text = self.items[i].text[at..].trim().to_string();
+        tail.class = std::cell::OnceCell::new();
+        self.items[i].text = self.items[i].text[..at].trim().to_string();
+        self.items[i].class = std::cell::OnceCell::new();
+        self.items.insert(i + 1, tail);
+    }
+
     /// Indices of live lines.
     pub fn live(&self) -> Vec<usize> {
         (0..self.items.len()).filter(|&i| self.items[i].is_live()).collect()

@@ -46,6 +46,71 @@ pub fn line_key(text: &str) -> Option<u64> {
     Some(u64::from_be_bytes(digest[..8].try_into().ok()?))
 }
 
+/// Fewest words of a line's opening or close that counts as glued furniture (`Lưu bài viết thành công Bạn
+/// có thể xem lại bài viết đã lưu ở trang Tin bài đã lưu` before every 24h article body).
+pub const MIN_AFFIX_WORDS: usize = 8;
+/// Most words of an opening or close looked at.
+pub const MAX_AFFIX_WORDS: usize = 24;
+/// Lines at each end of a seed whose openings and closes are counted.
+pub const AFFIX_LINES: usize = 5;
+
+/// Keys of a line's openings and closes of `MIN_AFFIX_WORDS` to `MAX_AFFIX_WORDS` words (always fewer than
+/// the line has), each with its end, for `recurring_affix`: a widget a scraper glued onto the text (no line
+/// break between them) recurs as the opening or close of the line in every page of the site. Empty for a
+/// line too short.
+///
+/// The key is FNV-1a (64 bits) over a marker and the lower-cased words joined by spaces, written out here:
+/// a line's prefixes are hashed incrementally (SHA-1, as `line_key` uses, would finalise a copy for each
+/// length, which cost more than the rest of learning a profile), and the value must stay the same across
+/// runs, machines and versions for profile files to be shared, which std's and rustc-hash's hashers do not
+/// promise.
+pub fn affix_keys(text: &str) -> Vec<(u64, Affix, usize)> {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    fn feed(mut h: u64, bytes: &[u8]) -> u64 {
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(PRIME);
+        }
+        h
+    }
+    let words: Vec<(usize, &str)> =
+        text.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
+    let n = words.len();
+    let mut out = Vec::new();
+    if n <= MIN_AFFIX_WORDS {
+        return out;
+    }
+    let most = MAX_AFFIX_WORDS.min(n - 1);
+    for (affix, marker) in [(Affix::Opening, "\u{1}opening"), (Affix::Close, "\u{1}close")] {
+        let mut h = feed(OFFSET, marker.as_bytes());
+        for k in 1..=most {
+            let (at, word) = if affix == Affix::Close { words[n - k] } else { words[k - 1] };
+            h = feed(h, b" ");
+            h = if word.chars().any(char::is_uppercase) {
+                feed(h, lowercase(word).as_bytes())
+            } else {
+                feed(h, word.as_bytes())
+            };
+            if k >= MIN_AFFIX_WORDS {
+                // Where the rest of the line starts (an opening) or where the close starts.
+                let cut = if affix == Affix::Close { at } else { words[k].0 };
+                out.push((h, affix, cut));
+            }
+        }
+    }
+    out
+}
+
+/// Which end of a line an affix is at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Affix {
+    /// The line's first words.
+    Opening,
+    /// The line's last words.
+    Close,
+}
+
 /// Recurring lines of a set of documents.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -81,6 +146,34 @@ impl Profile {
         } else {
             self.documents >= SHORT_MIN_DOCUMENTS && n >= 5 && n as f32 >= SHORT_SHARE * self.documents as f32
         }
+    }
+
+    /// The longest opening or close of `text` (`affix_keys`) that recurs in `SHORT_SHARE` of the documents
+    /// and five at least (a scraper glues its widget onto every page of a crawl; a phrase that opens the
+    /// articles of one story or a template of figures, `- Cách ly tại nhà, nơi lưu trú:`, is in far fewer),
+    /// and that stops where the text starts afresh: the text after an opening starts with a capital, a digit
+    /// or a quote; the text before a close ends a sentence. Returns the affix and the byte where the line is
+    /// cut.
+    pub fn recurring_affix(&self, text: &str) -> Option<(Affix, usize)> {
+        let share = (SHORT_SHARE * self.documents as f32).ceil() as usize;
+        let need = self.threshold().max(5).max(share);
+        let mut best: [Option<usize>; 2] = [None, None];
+        for (key, affix, cut) in affix_keys(text) {
+            if self.counts.get(&key).is_none_or(|&c| c < need) {
+                continue;
+            }
+            let fresh = match affix {
+                Affix::Opening => text[cut..].chars().next().is_some_and(|c| {
+                    crate::parse::text::is_capital_or_toned(c) || c.is_ascii_digit() || "\"“‘'(".contains(c)
+                }),
+                Affix::Close => super::features::ends_sentence(&text[..cut]),
+            };
+            if fresh {
+                best[affix as usize] = Some(cut);
+            }
+        }
+        // The opening's longest match is its last; a close's too (its cut moves left as it grows).
+        best[0].map(|c| (Affix::Opening, c)).or(best[1].map(|c| (Affix::Close, c)))
     }
 
     /// Reads a profile file (`seeds-convert profile` output).
@@ -165,6 +258,7 @@ impl Detector for Recurring {
 
     fn detect(&self, scan: &mut Scan) {
         let Some(profile) = scan.cx.profile else { return };
+        glued_affixes(scan, profile);
         let live = scan.live();
         let recurring: Vec<usize> = live.iter().copied().filter(|&i| profile.recurs(&scan.items[i].text)).collect();
         if recurring.is_empty() {
@@ -195,6 +289,25 @@ impl Detector for Recurring {
             }
             scan.remove(i, RemovedKind::Recurring, "profile");
         }
+    }
+}
+
+/// A widget glued onto the first or last lines of the text without a line break: the recurring opening or
+/// close is cut off the line and recorded (`profile-affix`).
+fn glued_affixes(scan: &mut Scan, profile: &Profile) {
+    let live = scan.live();
+    let n = live.len();
+    let ends: Vec<usize> =
+        live.iter().enumerate().filter(|&(k, _)| k < AFFIX_LINES || k + AFFIX_LINES >= n).map(|(_, &i)| i).collect();
+    // Back to front, so that splitting a line does not move the ones still to do.
+    for &i in ends.iter().rev() {
+        if scan.items[i].kind.is_some() {
+            continue;
+        }
+        let Some((affix, cut)) = profile.recurring_affix(&scan.items[i].text) else { continue };
+        scan.split(i, cut);
+        let gone = if affix == Affix::Opening { i } else { i + 1 };
+        scan.remove(gone, RemovedKind::Recurring, "profile-affix");
     }
 }
 
@@ -255,6 +368,40 @@ mod tests {
         let items = vec![Item::new(cut.into(), 1), Item::new(other.into(), 2), Item::new(PARA.into(), 3)];
         let (kept, removed) = strip(items, cx);
         assert_eq!(kept.len(), 3, "{removed:?}");
+    }
+
+    #[test]
+    fn a_widget_glued_onto_every_page_is_cut_off_the_line() {
+        // 24h (2026) as a crawler stored it: a save-article widget glued to each article's one-line body.
+        let widget = "Lưu bài viết thành công Bạn có thể xem lại bài viết đã lưu ở trangTin bài đã lưu";
+        let bodies = [
+            "Ánh sáng dành cho Mainoo dưới thời Carrick. Ruben Amorim từng cho rằng Mainoo không thể chơi cùng Casemiro.",
+            "Sở Văn hóa Thanh Hóa khẳng định thông tin báo chí phản ánh về di tích hòn Vọng Phu là đúng sự thật.",
+            "Hai đối tượng dùng súng uy hiếp bảo vệ, nhân viên để cướp ngân hàng tại Gia Lai đã bị bắt giữ.",
+            "Gan nhiễm mỡ là căn bệnh thầm lặng, phổ biến và có thể gây nhiều hệ lụy nếu không được kiểm soát.",
+            "Lý Nhã Kỳ diện váy hồng nữ tính, kết hợp phụ kiện hàng hiệu trên thảm đỏ liên hoan phim.",
+        ];
+        let mut builder = ProfileBuilder::default();
+        for body in bodies {
+            let line = format!("{widget} {body}");
+            builder.add_keys(affix_keys(&line).into_iter().map(|(k, _, _)| k));
+        }
+        let profile = builder.finish();
+        let line = format!("{widget} {}", bodies[0]);
+        assert_eq!(profile.recurring_affix(&line), Some((Affix::Opening, widget.len() + 1)));
+        let rules = Rules::builtin();
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
+        let (kept, removed) = strip(vec![Item::new(line, 1), Item::new(PARA.into(), 2)], cx);
+        assert_eq!(kept.iter().map(|i| i.text.as_str()).collect::<Vec<_>>(), vec![bodies[0], PARA]);
+        assert_eq!(removed.len(), 1);
+        assert_eq!((removed[0].text.as_str(), removed[0].rule.as_str()), (widget, "profile-affix"));
+        // The same opening in a few documents of many (one story's articles, a template of figures) stays.
+        let mut builder = ProfileBuilder::default();
+        for n in 0..40 {
+            let line = if n < 5 { format!("{widget} {}", bodies[n]) } else { format!("{PARA} {n}") };
+            builder.add_keys(affix_keys(&line).into_iter().map(|(k, _, _)| k));
+        }
+        assert_eq!(builder.finish().recurring_affix(&format!("{widget} {}", bodies[0])), None);
     }
 
     #[test]

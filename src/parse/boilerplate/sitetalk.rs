@@ -567,7 +567,7 @@ impl Detector for SiteTalk {
             // name stays, the rest goes.
             let split = tails[k].or_else(|| mine[k].then(|| leading_name(&scan.items[i].text)).flatten());
             if let Some(at) = split {
-                split_item(scan, i, at);
+                scan.split(i, at);
                 scan.remove(i + 1, RemovedKind::ContactFooter, "site-talk");
             } else if mine[k] {
                 scan.remove(i, RemovedKind::ContactFooter, "site-talk");
@@ -616,21 +616,10 @@ fn media_promos(scan: &mut Scan) {
         if rest.is_empty() || (headline && !name) {
             scan.remove(i, RemovedKind::Teasers, "media-promo");
         } else {
-            split_item(scan, i, at);
+            scan.split(i, at);
             scan.remove(i, RemovedKind::Widget, "media-label");
         }
     }
-}
-
-/// Splits line `i` at byte `at` into two lines with the same seed line, the tail at `i + 1`, each trimmed
-/// (their classes are worked out again); the caller removes one of them.
-fn split_item(scan: &mut Scan, i: usize, at: usize) {
-    let mut tail = scan.items[i].clone();
-    tail.text = scan.items[i].text[at..].trim().to_string();
-    tail.class = std::cell::OnceCell::new();
-    scan.items[i].text = scan.items[i].text[..at].trim().to_string();
-    scan.items[i].class = std::cell::OnceCell::new();
-    scan.items.insert(i + 1, tail);
 }
 
 /// Where the sentence starts after a byline glued to it: two to four capitalised words then a capitalised
