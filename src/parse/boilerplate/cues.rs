@@ -9,6 +9,16 @@ use super::{Detector, RemovedKind, Scan};
 /// The related-links cue detector.
 pub struct Cues;
 
+/// A related headline with its button's label after it (`NASA không hề thừa nhận việc đặt chân lên Mặt
+/// trăng là trò bịp như tin đồn ĐỌC NGAY`): the line ends with a label in capitals whose make-up is a cue's,
+/// and what comes before it reads as a headline.
+fn caps_label_after_headline(text: &str) -> bool {
+    let text = text.trim_end();
+    super::features::caps_cues(text)
+        .last()
+        .is_some_and(|&(start, end)| end == text.len() && start > 0 && is_headline_like(text[..start].trim_end()))
+}
+
 /// A link text: a headline or a bare link (`Tin Hot: Sáng nay, …` opening a sentence is article text).
 fn is_link_text(text: &str) -> bool {
     is_headline_like(text) || is_bare_link(text)
@@ -42,6 +52,9 @@ impl Detector for Cues {
                 // In parentheses the cue and its colon say enough: the headline may be a quotation.
                 Some((Cue::Related, rest)) if is_link_text(rest) || inner.len() < text.len() => {
                     scan.remove(i, RemovedKind::RelatedLinks, "cue");
+                }
+                _ if caps_label_after_headline(&text) => {
+                    scan.remove(i, RemovedKind::RelatedLinks, "cue-button");
                 }
                 _ => {
                     // An arrow opens a link or a call to action, whatever follows (`>> Đáp án`,
@@ -109,6 +122,23 @@ fn list_number(text: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{run, PARA, PARA2};
+
+    #[test]
+    fn a_related_headline_with_its_button_label_is_cut_out_of_running_text() {
+        // Tuổi Trẻ (2025) as a crawler stored it: the article on one line, a related headline and its
+        // `ĐỌC NGAY` button glued between two of its sentences.
+        let text = "Snopes không tìm thấy dự luật mang tên này trên trang Congress.gov, nơi lưu trữ hồ sơ tất cả dự luật được trình lên Hạ viện và Thượng viện Mỹ. NASA không hề thừa nhận việc đặt chân lên Mặt trăng là trò bịp như tin đồn ĐỌC NGAY Snopes cũng tìm kiếm đạo luật này trên Google song không thấy bất kỳ bản tin chính thống nào liên quan, và các nghị sĩ cũng không lên tiếng về việc này trong nhiều tuần qua như tin đồn đã nói.";
+        let text = format!("{text} {text}");
+        let body = super::super::test_support::parse_fused(&text);
+        let removed: Vec<(&str, &str)> = body.removed.iter().map(|r| (r.rule.as_str(), r.text.as_str())).collect();
+        let headline = "NASA không hề thừa nhận việc đặt chân lên Mặt trăng là trò bịp như tin đồn ĐỌC NGAY";
+        assert!(removed.contains(&("cue-button", headline)), "{removed:?}");
+        let kept: String = body.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join(" ");
+        assert!(kept.contains("Snopes cũng tìm kiếm đạo luật này") && !kept.contains("ĐỌC NGAY"), "{kept}");
+        // Capitals that are no cue (`UBND TP.HCM`, `VIỆT NAM VÔ ĐỊCH`) are no button.
+        assert!(super::super::features::caps_cues("Đội tuyển VIỆT NAM VÔ ĐỊCH Giải đấu năm nay").is_empty());
+        assert!(!super::caps_label_after_headline("Người hâm mộ chờ đợi ngày hội lớn XEM NGAY hôm nay"));
+    }
 
     #[test]
     fn cue_and_the_headlines_under_it() {

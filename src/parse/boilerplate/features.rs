@@ -169,6 +169,30 @@ pub fn is_composed_cue(lower: &str) -> bool {
     relation && item_or_verb
 }
 
+/// A button's label glued after a related headline inside running text (`… là trò bịp như tin đồn ĐỌC NGAY
+/// Snopes cũng …`): two to four words in capitals (each of two letters or more) whose make-up is a cue's
+/// (`is_composed_cue`). Yields the byte range of each such label in `text`.
+pub fn caps_cues(text: &str) -> Vec<(usize, usize)> {
+    let words: Vec<(usize, &str)> =
+        text.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
+    let caps = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_uppercase);
+    let mut out = Vec::new();
+    let mut n = 0;
+    while n < words.len() {
+        let run = words[n..].iter().take_while(|(_, w)| caps(w)).count();
+        if (2..=4).contains(&run) {
+            let (start, _) = words[n];
+            let (last_at, last) = words[n + run - 1];
+            let end = last_at + last.len();
+            if is_composed_cue(&lowercase(&text[start..end])) {
+                out.push((start, end));
+            }
+        }
+        n += run.max(1);
+    }
+    out
+}
+
 /// A line opened by an arrow (`>> Tiêu đề`, `» Xem video`): the text after it.
 pub fn arrow_item(text: &str) -> Option<&str> {
     let rest = text.trim_start_matches(|c: char| ARROWS.contains(&c));

@@ -398,7 +398,7 @@ mod tests {
         // The same opening in a few documents of many (one story's articles, a template of figures) stays.
         let mut builder = ProfileBuilder::default();
         for n in 0..40 {
-            let line = if n < 5 { format!("{widget} {}", bodies[n]) } else { format!("{PARA} {n}") };
+            let line = bodies.get(n).map_or_else(|| format!("{PARA} {n}"), |body| format!("{widget} {body}"));
             builder.add_keys(affix_keys(&line).into_iter().map(|(k, _, _)| k));
         }
         assert_eq!(builder.finish().recurring_affix(&format!("{widget} {}", bodies[0])), None);

@@ -33,6 +33,12 @@ pub fn segments(text: &str) -> Vec<(usize, usize)> {
         cuts.push(end);
     }
     cuts.extend(bullet_starts(text));
+    // A button's label glued after a related headline (`… tin đồn ĐỌC NGAY Snopes cũng …`): the unit ends
+    // after it, so that the headline and its label are judged apart from the sentence that follows.
+    // A label that opens a unit (`TIN LIÊN QUAN Tiêu đề …` after a sentence) is a cue line's, which the
+    // `cues` detector reads with what follows.
+    let after_words = |start: usize| text[..start].trim_end().chars().last().is_some_and(char::is_alphanumeric);
+    cuts.extend(super::features::caps_cues(text).into_iter().filter(|&(s, _)| after_words(s)).map(|(_, end)| end));
     cuts.extend(arrow_starts(text));
     for (open, close) in parenthesised_cues(text) {
         cuts.push(open);
