@@ -290,9 +290,10 @@ fn masthead_title(content: &[Line]) -> Option<(usize, bool)> {
             let t = &content[j].text;
             t.chars().count() <= 60 && normalize_date(t).is_some()
         });
-        let section = menu_entry(&content[nonblank[n - 1]].text);
-        (headline(&content[i].text) && date_next && !nonblank[..n].iter().any(|&j| running(&content[j].text)))
-            .then_some((i, section))
+        // Cheap tests first: this runs on every seed.
+        let found =
+            date_next && headline(&content[i].text) && !nonblank[..n].iter().any(|&j| running(&content[j].text));
+        found.then(|| (i, menu_entry(&content[nonblank[n - 1]].text)))
     });
     if dated.is_some() {
         return dated;

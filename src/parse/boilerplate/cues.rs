@@ -14,6 +14,10 @@ pub struct Cues;
 /// and what comes before it reads as a headline.
 fn caps_label_after_headline(text: &str) -> bool {
     let text = text.trim_end();
+    // Most lines end otherwise: no need to look for capitals.
+    if !text.chars().next_back().is_some_and(char::is_uppercase) {
+        return false;
+    }
     super::features::caps_cues(text)
         .last()
         .is_some_and(|&(start, end)| end == text.len() && start > 0 && is_headline_like(text[..start].trim_end()))

@@ -173,23 +173,48 @@ pub fn is_composed_cue(lower: &str) -> bool {
 /// Snopes cũng …`): two to four words in capitals (each of two letters or more) whose make-up is a cue's
 /// (`is_composed_cue`). Yields the byte range of each such label in `text`.
 pub fn caps_cues(text: &str) -> Vec<(usize, usize)> {
-    let words: Vec<(usize, &str)> =
-        text.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
-    let caps = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_uppercase);
+    // This runs over every long line. A cheap look at the bytes first: two words in a row without an
+    // ASCII lower-case letter and with an ASCII capital (most lines have none); then one pass over the characters gathers words in
+    // capitals into runs, and only a run of two to four asks the word classes.
+    let mut prev = false;
+    let pair = text.as_bytes().split(u8::is_ascii_whitespace).any(|w| {
+        // (`ĐỌC`, `NGAY` hold an ASCII capital; `ở`, `đó` hold none and are no candidates.)
+        let caps = w.len() >= 2 && w.iter().any(u8::is_ascii_uppercase) && !w.iter().any(u8::is_ascii_lowercase);
+        let pair = caps && prev;
+        prev = caps;
+        pair
+    });
+    if !pair {
+        return Vec::new();
+    }
     let mut out = Vec::new();
-    let mut n = 0;
-    while n < words.len() {
-        let run = words[n..].iter().take_while(|(_, w)| caps(w)).count();
-        if (2..=4).contains(&run) {
-            let (start, _) = words[n];
-            let (last_at, last) = words[n + run - 1];
-            let end = last_at + last.len();
+    let mut run: Vec<(usize, usize)> = Vec::new();
+    let mut word: Option<(usize, bool, usize)> = None; // (start, all capitals so far, letters)
+    let mut close_run = |run: &mut Vec<(usize, usize)>| {
+        if (2..=4).contains(&run.len()) {
+            let (start, end) = (run[0].0, run[run.len() - 1].1);
             if is_composed_cue(&lowercase(&text[start..end])) {
                 out.push((start, end));
             }
         }
-        n += run.max(1);
+        run.clear();
+    };
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        if c.is_whitespace() {
+            if let Some((start, caps, letters)) = word.take() {
+                if caps && letters >= 2 {
+                    run.push((start, i));
+                } else {
+                    close_run(&mut run);
+                }
+            }
+        } else {
+            let w = word.get_or_insert((i, true, 0));
+            w.1 &= c.is_uppercase();
+            w.2 += 1;
+        }
     }
+    close_run(&mut run);
     out
 }
 
