@@ -59,7 +59,7 @@ fn every_sample_passes_epubcheck_and_keeps_its_text() {
     let mut books = Vec::new();
     for seed in &seeds {
         let (dir, epub) = epub_of(&[seed], &[]);
-        let doc: serde_json::Value = serde_json::from_str(&run(&["--to", "json", "--quiet", &seed]).stdout).unwrap();
+        let doc: serde_json::Value = serde_json::from_str(&run(&["--to", "json", "--quiet", seed]).stdout).unwrap();
         let expected: Vec<String> =
             doc["blocks"].as_array().unwrap().iter().map(|b| b["text"].as_str().unwrap().to_string()).collect();
         let got = chapter_blocks(&entry(&epub, "OEBPS/article-0001.xhtml"));
