@@ -1,7 +1,7 @@
 //! `--to epub`: EPUBCheck 5 accepts every sample and a corpus anthology, the text of every chapter is the
 //! document's blocks, the bytes are reproducible, markup in text stays text.
 
-use crate::validators::assert_valid;
+use crate::validators::{assert_epubs_valid, epubcheck};
 use crate::{convert, run, seeds_in};
 use quick_xml::events::Event;
 use std::io::Read;
@@ -55,10 +55,11 @@ fn chapter_blocks(xhtml: &str) -> Vec<String> {
 
 #[test]
 fn every_sample_passes_epubcheck_and_keeps_its_text() {
-    for seed in seeds_in("samples/articles") {
-        let (_dir, epub) = epub_of(&[&seed], &[]);
-        assert_valid("epub", &[epub.to_str().unwrap()], &seed);
-        let doc: serde_json::Value = serde_json::from_str(&run(&["--to", "json", "--quiet", &seed]).stdout).unwrap();
+    let seeds = seeds_in("samples/articles");
+    let mut books = Vec::new();
+    for seed in &seeds {
+        let (dir, epub) = epub_of(&[seed], &[]);
+        let doc: serde_json::Value = serde_json::from_str(&run(&["--to", "json", "--quiet", seed]).stdout).unwrap();
         let expected: Vec<String> =
             doc["blocks"].as_array().unwrap().iter().map(|b| b["text"].as_str().unwrap().to_string()).collect();
         let got = chapter_blocks(&entry(&epub, "OEBPS/article-0001.xhtml"));
@@ -75,13 +76,18 @@ fn every_sample_passes_epubcheck_and_keeps_its_text() {
         for r in removed.iter().filter(|r| r.chars().count() > 12) {
             assert!(!chapter.contains(*r), "{seed}: removed boilerplate `{r}` appears in the chapter");
         }
+        books.push((dir, epub));
     }
+    // Then EPUBCheck on all of them at once.
+    let files: Vec<(&std::path::Path, &str)> =
+        books.iter().zip(&seeds).map(|((_, e), s)| (e.as_path(), &**s)).collect();
+    assert_epubs_valid(&files);
 }
 
 #[test]
 fn anthology_has_title_page_nav_and_metadata() {
     let (_dir, epub) = epub_of(&["samples/articles"], &["--title", "Tin tức & bình luận", "--author", "Ban biên tập"]);
-    assert_valid("epub", &[epub.to_str().unwrap()], "samples anthology");
+    assert_epubs_valid(&[(&epub, "samples anthology")]);
     let opf = entry(&epub, "OEBPS/content.opf");
     assert!(opf.contains("<dc:title>Tin tức &amp; bình luận</dc:title>"), "{opf}");
     assert!(opf.contains("<dc:creator id=\"creator\">Ban biên tập</dc:creator>"), "{opf}");
@@ -120,7 +126,7 @@ fn book_metadata_from_the_command_line() {
         "urn:isbn:9786041234567",
     ];
     let (_dir, epub) = epub_of(&["samples/articles"], &extra);
-    assert_valid("epub", &[epub.to_str().unwrap()], "a book with --lang, --publisher, --date, --identifier");
+    assert_epubs_valid(&[(&epub, "a book with --lang, --publisher, --date, --identifier")]);
     let opf = entry(&epub, "OEBPS/content.opf");
     for expected in [
         "<dc:language>vi-VN</dc:language>",
@@ -211,7 +217,7 @@ fn embedded_font_is_packaged_and_used() {
         return;
     };
     let (_dir, epub) = epub_of(&["samples/articles/crawl7.txt"], &["--embed-font", font]);
-    assert_valid("epub", &[epub.to_str().unwrap()], "EPUB with embedded font");
+    assert_epubs_valid(&[(&epub, "EPUB with embedded font")]);
     let css = entry(&epub, "OEBPS/stylesheet.css");
     assert!(css.contains("@font-face") && css.contains("fonts/embedded.ttf"), "{css}");
     let out =
@@ -228,7 +234,7 @@ fn corpus_anthology_passes_epubcheck() {
         return;
     }
     let (_dir, epub) = epub_of(&["../shared/corpus"], &["--title", "Kho văn bản tin tức"]);
-    assert_valid("epub", &[epub.to_str().unwrap()], "the corpus anthology");
+    assert_epubs_valid(&[(&epub, "the corpus anthology")]);
     let opf = entry(&epub, "OEBPS/content.opf");
     assert!(opf.matches("<itemref").count() > 2_600);
     // A big book is deflated (but `mimetype` and entries under 2 KB); a one-article book is stored whole.
@@ -267,7 +273,7 @@ fn a_cover_is_drawn_from_the_title_or_given_as_an_image() {
     let png = dir.path().join("bìa.png");
     std::fs::write(&png, PNG).unwrap();
     let (_g, given) = epub_of(&["samples/articles"], &["--cover", png.to_str().unwrap()]);
-    assert_valid("epub", &[given.to_str().unwrap()], "a book with a PNG cover");
+    assert_epubs_valid(&[(&given, "a book with a PNG cover")]);
     let opf = entry(&given, "OEBPS/content.opf");
     assert!(
         opf.contains(r#"<item id="cover-image" href="cover.png" media-type="image/png" properties="cover-image"/>"#)
@@ -305,4 +311,70 @@ fn a_bad_cover_is_a_usage_error_and_writes_nothing() {
     let result = run(&["--to", "html", "--cover", png.to_str().unwrap(), "samples/articles/crawl7.txt"]);
     assert_eq!(result.code, 0);
     assert!(result.stderr.contains("warning: --cover is used by --to epub only"), "{}", result.stderr);
+}
+
+/// A copy of `epub` with `edit` applied to the text of entry `name` (the other entries copied as they are).
+fn edited(epub: &std::path::Path, out: &std::path::Path, name: &str, edit: impl Fn(&str) -> String) {
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(epub).unwrap()).unwrap();
+    let mut writer = zip::ZipWriter::new(std::fs::File::create(out).unwrap());
+    for i in 0..archive.len() {
+        let entry = archive.by_index_raw(i).unwrap();
+        if entry.name() != name {
+            writer.raw_copy_file(entry).unwrap();
+            continue;
+        }
+        drop(entry);
+        let mut text = String::new();
+        archive.by_index(i).unwrap().read_to_string(&mut text).unwrap();
+        let edited = edit(&text);
+        assert_ne!(edited, text, "{name}: the edit changed nothing");
+        writer.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        std::io::Write::write_all(&mut writer, edited.as_bytes()).unwrap();
+    }
+    writer.finish().unwrap();
+}
+
+/// The EPUBCheck JVM shared by the suite (validators.rs) is not a check that passes whatever it is given:
+/// an EPUB with an error and one with only a warning fail, each with EPUBCheck's message and the counts
+/// ../shared/tools/validate-epub.sh (one EPUBCheck run per file) gives them, and a valid book checked after
+/// them still passes.
+#[test]
+fn the_batch_epubcheck_fails_a_broken_epub_as_validate_epub_does() {
+    let (dir, good) = epub_of(&["samples/articles/crawl7.txt"], &[]);
+    let error = dir.path().join("unknown-element.epub");
+    edited(&good, &error, "OEBPS/article-0001.xhtml", |x| x.replacen("<p>", "<p><blink>nháy</blink>", 1));
+    let warning = dir.path().join("odd-date.epub");
+    edited(&good, &warning, "OEBPS/content.opf", |opf| {
+        opf.replace("<dc:date>2013-11-26T09:15:00+07:00", "<dc:date>26/11/2013")
+    });
+    let Some(reports) = epubcheck(&[&error, &good, &warning, &good]) else { return };
+    let [error_report, good_report, warning_report, good_again] = &reports[..] else { unreachable!() };
+    assert!(!error_report.passed() && error_report.errors > 0, "{error_report:?}");
+    assert!(
+        error_report.messages.contains("ERROR(RSC-005)") && error_report.messages.contains("blink"),
+        "{error_report:?}"
+    );
+    assert!(error_report.messages.contains("unknown-element.epub/OEBPS/article-0001.xhtml"), "{error_report:?}");
+    assert!(
+        !warning_report.passed() && warning_report.errors == 0 && warning_report.warnings > 0,
+        "{warning_report:?}"
+    );
+    assert!(warning_report.messages.contains("WARNING(OPF-053)"), "{warning_report:?}");
+    assert!(good_report.passed() && good_again.passed(), "{good_report:?} {good_again:?}");
+    // The same counts as the one-file-per-JVM script.
+    for (file, report) in [(&error, error_report), (&warning, warning_report)] {
+        let summary = format!("epubcheck: {} errors, {} warnings", report.errors, report.warnings);
+        match crate::validators::validate("epub", &[file.to_str().unwrap()]) {
+            crate::validators::Verdict::Invalid(text) => {
+                assert_eq!(text.lines().last(), Some(&*summary), "{}:\n{text}", file.display())
+            }
+            crate::validators::Verdict::Valid => panic!("validate-epub.sh accepts {}", file.display()),
+            crate::validators::Verdict::Missing(why) => crate::skip(&format!("validate-epub.sh: {why}")),
+        }
+    }
+    // And the assertion the tests use names the file and quotes EPUBCheck.
+    let failure = std::panic::catch_unwind(|| assert_epubs_valid(&[(&good, "good"), (&error, "a broken book")]));
+    let message = failure.expect_err("a broken EPUB passed").downcast::<String>().unwrap();
+    assert!(message.contains("EPUBCheck rejects 1 of 2 EPUBs") && message.contains("a broken book ("), "{message}");
+    assert!(message.contains("unknown-element.epub") && message.contains("RSC-005"), "{message}");
 }

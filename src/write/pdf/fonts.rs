@@ -3,7 +3,8 @@
 //! ự), under the Bitstream Vera licence, which allows embedding and redistribution. `--font FILE` replaces
 //! all three styles with the user's font. DejaVu Sans backs up any character the chosen face lacks.
 //!
-//! Metrics come from the font's own `cmap` and `hmtx` tables (ttf-parser), read once into a table, so the
+//! Metrics come from the font's own `cmap` and `hmtx` tables (read by skrifa, the parser krilla embeds
+//! and subsets fonts with, so one font parser is built), read once into a table, so the
 //! line breaker and the drawing code use the very same glyph and advance for every character.
 
 use crate::write::FontFile;
@@ -57,25 +58,64 @@ pub struct Face {
 
 impl Face {
     fn parse(bytes: FontBytes) -> Option<Face> {
-        let face = ttf_parser::Face::parse(bytes.as_slice(), 0).ok()?;
+        use skrifa::raw::tables::cmap::{CmapSubtable, PlatformId};
+        use skrifa::raw::TableProvider;
+        let font = skrifa::FontRef::from_index(bytes.as_slice(), 0).ok()?;
+        // What a usable face needs (as ttf-parser, which read the fonts before, required).
+        let units_per_em = font.head().ok()?.units_per_em();
+        let glyph_count = font.maxp().ok()?.num_glyphs();
+        font.hhea().ok()?;
+        if !(16..=16384).contains(&units_per_em) {
+            return None;
+        }
+        let hmtx = font.hmtx().ok();
+        // The advance in font units; none for a glyph the font does not have.
+        let advance = |gid: u32| match &hmtx {
+            Some(hmtx) if gid < u32::from(glyph_count) => hmtx.advance(skrifa::GlyphId::new(gid)).unwrap_or(0),
+            _ => 0,
+        };
+        // One Unicode subtable is enough: the full-repertoire one (format 12) if there is one, else the first.
+        let cmap = font.cmap().ok()?;
+        let unicode: Vec<CmapSubtable> = cmap
+            .encoding_records()
+            .iter()
+            .filter_map(|record| {
+                let sub = record.subtable(cmap.offset_data()).ok()?;
+                let format_12_like = matches!(sub, CmapSubtable::Format12(_) | CmapSubtable::Format13(_));
+                let unicode = match record.platform_id() {
+                    PlatformId::Unicode => true,
+                    PlatformId::Windows => record.encoding_id() == 1 || (record.encoding_id() == 10 && format_12_like),
+                    _ => false,
+                };
+                unicode.then_some(sub)
+            })
+            .collect();
+        let full = unicode.iter().find(|s| matches!(s, CmapSubtable::Format12(_)));
+        let sub = full.or(unicode.first())?;
         let mut dense = vec![(0u16, 0u16); DENSE];
         let mut sparse = HashMap::new();
-        // One Unicode subtable is enough: the full-repertoire one (format 12) if there is one.
-        let cmap = face.tables().cmap?;
-        let unicode: Vec<_> = cmap.subtables.into_iter().filter(|s| s.is_unicode()).collect();
-        let full = unicode.iter().find(|s| matches!(s.format, ttf_parser::cmap::Format::SegmentedCoverage(_)));
-        let sub = full.or(unicode.first())?;
-        sub.codepoints(|cp| {
-            let Some(gid) = sub.glyph_index(cp) else { return };
-            let entry = (gid.0, face.glyph_hor_advance(gid).unwrap_or(0));
+        let mut add = |cp: u32, gid: skrifa::GlyphId| {
+            // Glyph ids beyond 16 bits are not in a TrueType/OpenType font; such an entry is not a glyph.
+            let Ok(id) = u16::try_from(gid.to_u32()) else { return };
+            if id == 0 {
+                return;
+            }
+            let entry = (id, advance(gid.to_u32()));
             if (cp as usize) < DENSE {
                 dense[cp as usize] = entry;
             } else {
                 sparse.insert(cp, entry);
             }
-        });
-        let units_per_em = f32::from(face.units_per_em().max(16));
-        let notdef_advance = face.glyph_hor_advance(ttf_parser::GlyphId(0)).unwrap_or(0);
+        };
+        match sub {
+            // A one-byte table (rare under a Unicode encoding) has no iterator of its own.
+            CmapSubtable::Format0(table) => {
+                (0..256).for_each(|cp| table.map_codepoint(cp).into_iter().for_each(|gid| add(cp, gid)))
+            }
+            other => other.iter().for_each(|(cp, gid)| add(cp, gid)),
+        }
+        let units_per_em = f32::from(units_per_em.max(16));
+        let notdef_advance = advance(0);
         Some(Face { bytes, dense, sparse, units_per_em, notdef_advance })
     }
 
