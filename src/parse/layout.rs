@@ -271,7 +271,6 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
     frame
 }
 
-/// One line that reads as a headline and nothing else: at most 250 characters, no sentence end.
 /// The headline of a saved web page whose text opens with the site's menus (`Trang chủ` / `Thời sự` / `Góc
 /// nhìn` / …): six of its first eight lines are menu entries (one to four words, no sentence end), the first
 /// among them. The headline is then the first headline-shaped line (five words or more) that running text
@@ -355,7 +354,8 @@ fn running(text: &str) -> bool {
 /// text goes on until eight lines in a row hold none (inline links and captions break it into shorter
 /// lines, never for long); after its last line come the lines that close it (a byline, `Địa chỉ:` and what
 /// it introduces), and the first box label, menu entry or headline ends it (`Xem nhiều nhất`, `Nên đọc`).
-/// `content.len()` when nothing follows the article.
+/// `content.len()` when nothing follows the article, or less than a page's foot: a label and a line or two
+/// after the text may be the article's own last section.
 fn page_foot(content: &[Line], title: usize) -> usize {
     use super::boilerplate::features::{is_headline_like, is_name_like};
     // From the article's first line of running text (a sapo thick with names may not read as one), on
@@ -385,13 +385,15 @@ fn page_foot(content: &[Line], title: usize) -> usize {
         let text = content[i].text.trim();
         let closes = is_name_like(text) || text.ends_with(':') || introduced;
         if !closes && (menu_entry(text) || is_headline_like(text)) {
-            return i;
+            let rest = content[i..].iter().filter(|l| !l.text.is_empty()).count();
+            return if rest >= 3 { i } else { content.len() };
         }
         introduced = text.ends_with(':');
     }
     content.len()
 }
 
+/// One line that reads as a headline and nothing else: at most 250 characters, no sentence end.
 fn is_headline_only(text: &str) -> bool {
     use super::boilerplate::features::{ends_sentence, inner_sentence_ends};
     text.chars().count() <= 250 && !ends_sentence(text) && inner_sentence_ends(text) == 0
