@@ -150,7 +150,7 @@ pub fn garble(bytes: &[u8], latin1: bool) -> Vec<u8> {
 /// when a character has no such byte or the text is ASCII.
 pub(crate) fn undo_text(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::new();
-    let (n, _) = undo_layer(text.as_bytes(), &mut out)?;
+    let (n, _) = undo_layer(text, &mut out)?;
     out.truncate(n);
     Some(out)
 }
@@ -210,7 +210,7 @@ fn undo_layers(line: &str, scratch: &mut Scratch, mode: Mode) -> Option<(usize, 
     let mut done = None;
     for layers in 1..=MAX_LAYERS {
         let src = if layers == 1 { line } else { scratch.token.as_str() };
-        let Some((n, leads)) = undo_layer(src.as_bytes(), &mut scratch.bytes) else { break };
+        let Some((n, leads)) = undo_layer(src, &mut scratch.bytes) else { break };
         scratch.guessed.clear();
         // Validated once when the bytes are UTF-8 as they are (the usual case).
         let next = match utf8(&scratch.bytes[..n]) {
@@ -324,27 +324,38 @@ fn evident(next: &str, guessed: &[usize], mode: Mode) -> bool {
     let bytes = next.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
-        if bytes[at].is_ascii() {
+        let b = bytes[at];
+        if b < 0x80 {
             at += 1;
             continue;
         }
+        // Fast paths, on the encoded bytes, for what mojibake repair yields most: Latin-1 letters (`C3 xx`,
+        // `×` and `÷` aside), Vietnamese letters (U+1EA0–U+1EF9: `E1 BA A0`–`E1 BB B9`; `ă đ ơ ư Ă Đ Ơ Ư`).
+        let (b1, b2) = (bytes.get(at + 1).copied().unwrap_or(0), bytes.get(at + 2).copied().unwrap_or(0));
+        let fast = match b {
+            0xC3 if !matches!(b1, 0x97 | 0xB7) => Some((2, false)),
+            0xC4 if matches!(b1, 0x82 | 0x83 | 0x90 | 0x91) => Some((2, true)),
+            0xC6 if matches!(b1, 0xA0 | 0xA1 | 0xAF | 0xB0) => Some((2, true)),
+            0xE1 if (b1 == 0xBA && b2 >= 0xA0) || (b1 == 0xBB && b2 <= 0xB9) => Some((3, true)),
+            _ => None,
+        };
+        if let Some((len, is_strong)) = fast {
+            let known = known(guessed, at, len);
+            produced += usize::from(known) * if len >= 3 { 2 } else { 1 };
+            if is_strong {
+                strong += usize::from(known);
+            } else {
+                weak += usize::from(known);
+                latin_letters = true;
+            }
+            at += len;
+            continue;
+        }
         let (c, len) = char_at(bytes, at);
-        let i = at;
+        let known = known(guessed, at, len);
         at += len;
-        let known = guessed.is_empty() || !guessed.iter().any(|&g| (i..i + len).contains(&g));
         // A character of three bytes or more counts twice: its mojibake spells three characters (`á»Ÿ`).
         produced += usize::from(known) * if len >= 3 { 2 } else { 1 };
-        // Fast paths for what mojibake repair yields most: Vietnamese letters, Latin-1 letters.
-        if ('\u{1EA0}'..='\u{1EF9}').contains(&c) || matches!(c, 'ă' | 'đ' | 'ơ' | 'ư' | 'Ă' | 'Đ' | 'Ơ' | 'Ư')
-        {
-            strong += usize::from(known);
-            continue;
-        }
-        if ('À'..='ÿ').contains(&c) && !matches!(c, '×' | '÷') {
-            weak += usize::from(known);
-            latin_letters = true;
-            continue;
-        }
         foreign |= is_foreign(c);
         match kind(c) {
             Kind::Bad => return false,
@@ -373,9 +384,6 @@ fn evident(next: &str, guessed: &[usize], mode: Mode) -> bool {
     // A syllable of two letters or more: one character alone is no word to read (`Ä¨` is no `Ĩ`).
     let mut long_syllable = false;
     for_each_word(next, &mut |w| {
-        if w.is_ascii() {
-            return true;
-        }
         seen += 1;
         if is_syllable(w) {
             valid += 1;
@@ -405,12 +413,17 @@ fn evident(next: &str, guessed: &[usize], mode: Mode) -> bool {
         Mode::Line { .. } => {
             let mut latin = true;
             for_each_word(next, &mut |w| {
-                latin &= w.is_ascii() || (w.chars().count() >= 2 && w.chars().all(|c| script(c) == Script::Latin));
+                latin &= w.chars().count() >= 2 && w.chars().all(|c| script(c) == Script::Latin);
                 latin
             });
             weak >= 2 && latin
         }
     }
+}
+
+/// Did the character at `bytes[i..i + len]` come without a guessed byte?
+fn known(guessed: &[usize], i: usize, len: usize) -> bool {
+    guessed.is_empty() || !guessed.iter().any(|&g| (i..i + len).contains(&g))
 }
 
 /// The character that starts at `bytes[i]`, a lead byte of valid UTF-8 (`evident`'s text is a `str`), and its
@@ -448,15 +461,31 @@ fn alphabetic(c: char) -> bool {
     }
 }
 
-/// Calls `f` on each word (run of letters), also split where a lowercase letter is followed by a capital
-/// (`ThủyTheo`), until it returns `false`.
+/// Calls `f` on each word (run of letters) with a non-ASCII letter, also split where a lowercase letter is
+/// followed by a capital (`ThủyTheo`), until it returns `false`. Works on the bytes: ASCII letters are
+/// settled without decoding, and all-ASCII words are skipped (no caller reads them).
 fn for_each_word(text: &str, f: &mut dyn FnMut(&str) -> bool) {
+    let bytes = text.as_bytes();
     let mut start = None;
+    let mut wide = false; // the current word has a non-ASCII letter
     let mut prev_lower = false;
-    for (i, c) in text.char_indices() {
-        if !alphabetic(c) {
+    let mut at = 0;
+    while at < bytes.len() {
+        let i = at;
+        let b = bytes[i];
+        let (letter, upper, lower) = if b < 0x80 {
+            at += 1;
+            (b.is_ascii_alphabetic(), b.is_ascii_uppercase(), b.is_ascii_lowercase())
+        } else {
+            let (c, len) = char_at(bytes, i);
+            at += len;
+            let letter = alphabetic(c);
+            let (upper, lower) = if letter { case(c) } else { (false, false) };
+            (letter, upper, lower)
+        };
+        if !letter {
             if let Some(s) = start.take() {
-                if !f(&text[s..i]) {
+                if wide && !f(&text[s..i]) {
                     return;
                 }
             }
@@ -464,19 +493,39 @@ fn for_each_word(text: &str, f: &mut dyn FnMut(&str) -> bool) {
             continue;
         }
         match start {
-            None => start = Some(i),
-            Some(s) if c.is_uppercase() && prev_lower => {
-                if !f(&text[s..i]) {
+            None => {
+                start = Some(i);
+                wide = false;
+            }
+            Some(s) if upper && prev_lower => {
+                if wide && !f(&text[s..i]) {
                     return;
                 }
                 start = Some(i);
+                wide = false;
             }
             Some(_) => {}
         }
-        prev_lower = c.is_lowercase();
+        wide |= b >= 0x80;
+        prev_lower = lower;
     }
     if let Some(s) = start {
-        f(&text[s..]);
+        if wide {
+            f(&text[s..]);
+        }
+    }
+}
+
+/// `(c.is_uppercase(), c.is_lowercase())`, answered by range for the Vietnamese letters (the general
+/// look-ups were a tenth of the word walk).
+fn case(c: char) -> (bool, bool) {
+    match u32::from(c) {
+        0xC0..=0xD6 | 0xD8..=0xDE => (true, false),
+        0xDF..=0xF6 | 0xF8..=0xFF => (false, true),
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 | 0x1AF => (true, false),
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => (false, true),
+        cp @ 0x1EA0..=0x1EF9 => (cp % 2 == 0, cp % 2 == 1),
+        _ => (c.is_uppercase(), c.is_lowercase()),
     }
 }
 
@@ -531,36 +580,56 @@ fn continuation(c: char) -> bool {
 /// `out[..n]`, i.e. of the multi-byte characters it holds if it is UTF-8: only `C3 xx` gives such a byte.
 ///
 /// This loop is the hot path of mojibake repair: it writes by index into a buffer that only ever grows
-/// (`push` and clearing per line cost more than the mapping). A 256-entry lead table with one look-up per
-/// character measured slower than this `match`.
-fn undo_layer(src: &[u8], out: &mut Vec<u8>) -> Option<(usize, usize)> {
+/// (`push` and clearing per line cost more than the mapping), one byte at a time without a branch for the
+/// usual characters (ASCII, `C2 xx`, `C3 xx`). A 256-entry lead table with one look-up per character and a
+/// `match` per character (a jump table, mispredicted every few bytes) both measured slower.
+fn undo_layer(src: &str, out: &mut Vec<u8>) -> Option<(usize, usize)> {
+    let src = src.as_bytes();
     if out.len() < src.len() {
         out.resize(src.len(), 0); // every character gives one byte
     }
-    let (mut n, mut leads) = (0, 0);
-    let mut bytes = src.iter();
-    while let Some(&b) = bytes.next() {
-        out[n] = match b {
-            0x00..=0x7F => b,
-            0xC2 => *bytes.next()?,
-            0xC3 => {
-                leads += 1;
-                bytes.next()? + 0x40
-            }
-            0xC5 | 0xC6 | 0xCB => {
-                let c = u32::from(b & 0x1F) << 6 | u32::from(bytes.next()? & 0x3F);
-                cp1252_special(c)?
-            }
-            0xE2 => {
-                let (b1, b2) = (bytes.next()?, bytes.next()?);
-                cp1252_special(0x2000 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F))?
-            }
-            _ => return None,
-        };
-        n += 1;
+    let out = &mut out[..src.len()];
+    let (mut i, mut n) = (0, 0);
+    // 0x40 right after a C3 lead: `C3 xx` is U+00C0–U+00FF, byte `xx | 0x40`; `C2 xx` is U+0080–U+00BF, `xx`.
+    let mut high = 0;
+    while i < src.len() {
+        let b = src[i];
+        if b >= 0xC4 {
+            // Windows-1252's characters beyond Latin-1 (rare), or a character with no such byte.
+            let (byte, len) = special_byte(src, i)?;
+            out[n] = byte;
+            n += 1;
+            i += len;
+            continue;
+        }
+        // Without a branch per kind (ASCII and Latin-1 alternate every few bytes in Vietnamese mojibake, which
+        // a branch predictor cannot follow): every byte is written, and a lead byte C2/C3 is then overwritten
+        // by its continuation byte. ASCII never follows a lead in UTF-8, so `high` is 0 for it.
+        out[n] = b | high;
+        n += usize::from(b & 0xFE != 0xC2);
+        high = u8::from(b == 0xC3) << 6;
+        i += 1;
     }
     // As many bytes as characters: every character was one byte already, i.e. ASCII.
-    (n < src.len()).then_some((n, leads))
+    if n == src.len() {
+        return None;
+    }
+    // Bytes from 0xC0 up come only from `C3 xx`; counted apart, in a loop the compiler vectorises.
+    let leads = src.chunks(255).map(|c| usize::from(c.iter().fold(0u8, |k, &b| k + u8::from(b == 0xC3)))).sum();
+    Some((n, leads))
+}
+
+/// The windows-1252 byte of the character beyond Latin-1 at `src[i]` (UTF-8) and its length; `None` when it
+/// has none. Out of line, so that the hot loop keeps its registers.
+#[cold]
+#[inline(never)]
+fn special_byte(src: &[u8], i: usize) -> Option<(u8, usize)> {
+    let cont = |k: usize| u32::from(src.get(i + k).map_or(0, |b| b & 0x3F));
+    match src[i] {
+        b @ (0xC5 | 0xC6 | 0xCB) => Some((cp1252_special(u32::from(b & 0x1F) << 6 | cont(1))?, 2)),
+        0xE2 => Some((cp1252_special(0x2000 | cont(1) << 6 | cont(2))?, 3)),
+        _ => None,
+    }
 }
 
 /// The windows-1252 byte (0x80–0x9F) of a character beyond Latin-1, by code point. Hand-written because
@@ -702,7 +771,7 @@ mod tests {
     /// The byte one layer back gives a single character, or `None`.
     fn byte_of(c: char) -> Option<u8> {
         let mut out = Vec::new();
-        undo_layer(c.encode_utf8(&mut [0; 4]).as_bytes(), &mut out).map(|(n, _)| {
+        undo_layer(c.encode_utf8(&mut [0; 4]), &mut out).map(|(n, _)| {
             assert_eq!(n, 1);
             out[0]
         })
@@ -737,9 +806,26 @@ mod tests {
     fn undo_counts_the_multi_byte_characters_it_yields() {
         for s in ["Tổng Bí thư € 𝕏 ‘’ ©", "Ãx", "é"] {
             let mut out = Vec::new();
-            let (n, leads) = undo_layer(garbled(s).as_bytes(), &mut out).unwrap();
+            let (n, leads) = undo_layer(&garbled(s), &mut out).unwrap();
             assert_eq!((leads, &out[..n]), (s.chars().filter(|c| !c.is_ascii()).count(), s.as_bytes()));
         }
+    }
+
+    #[test]
+    fn case_agrees_with_std() {
+        for c in (0..=0x1FFFu32).filter_map(char::from_u32).filter(|&c| alphabetic(c)) {
+            assert_eq!(case(c), (c.is_uppercase(), c.is_lowercase()), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn words_are_the_non_ascii_letter_runs() {
+        let mut words = Vec::new();
+        for_each_word("Hà Nội, ThủyTheo NDTV ĐS&PL x2é café ÄÖ", &mut |w| {
+            words.push(w.to_string());
+            true
+        });
+        assert_eq!(words, ["Hà", "Nội", "Thủy", "ĐS", "é", "café", "ÄÖ"]);
     }
 
     #[test]
