@@ -73,8 +73,19 @@ pub fn repair(text: &str) -> Option<(String, Mojibake)> {
 /// Clean text never reaches the second pass.
 pub fn repair_and_flag(text: &str) -> (Option<(String, Mojibake)>, Option<Suspect>) {
     let mut scratch = Scratch::default();
-    // Non-ASCII lines: (start, end, signature, repair: (line, layers, chars, repaired token by token)).
-    let mut lines: Vec<(usize, usize, bool, Option<(String, usize, usize, bool)>)> = Vec::new();
+    // Repaired lines, one after another in one buffer (no allocation per line).
+    let mut repaired = String::new();
+    // Non-ASCII lines: (start, end, signature, repair: (range in `repaired`, layers, chars, token by token)).
+    type Fix = (std::ops::Range<usize>, usize, usize, bool);
+    let mut lines: Vec<(usize, usize, bool, Option<Fix>)> = Vec::new();
+    let mut keep = |scratch: &Scratch, (layers, chars, by_token): (usize, usize, bool)| {
+        if repaired.capacity() == 0 {
+            repaired.reserve(text.len()); // once: the repaired lines are shorter than the text
+        }
+        let at = repaired.len();
+        repaired.push_str(&scratch.fixed);
+        (at..repaired.len(), layers, chars, by_token)
+    };
     let mut any = false;
     let mut offset = 0;
     for line in lines_inclusive(text) {
@@ -83,7 +94,7 @@ pub fn repair_and_flag(text: &str) -> (Option<(String, Mojibake)>, Option<Suspec
         if line.is_ascii() {
             continue;
         }
-        let fix = repair_line(line, None, &mut scratch, false).map(|(l, c, t)| (scratch.fixed.clone(), l, c, t));
+        let fix = repair_line(line, None, &mut scratch, false).map(|r| keep(&scratch, r));
         any |= fix.is_some();
         // Computed by `repair_line` when the line could not be undone as a whole (else not needed).
         let sig = fix.is_none() && scratch.signature;
@@ -91,8 +102,7 @@ pub fn repair_and_flag(text: &str) -> (Option<(String, Mojibake)>, Option<Suspec
     }
     if any {
         for (start, end, sig, fix) in lines.iter_mut().filter(|l| l.3.is_none()) {
-            *fix = repair_line(&text[*start..*end], Some(*sig), &mut scratch, true)
-                .map(|(l, c, t)| (scratch.fixed.clone(), l, c, t));
+            *fix = repair_line(&text[*start..*end], Some(*sig), &mut scratch, true).map(|r| keep(&scratch, r));
         }
     }
     let mut out: Option<(String, Mojibake)> = None;
@@ -100,21 +110,22 @@ pub fn repair_and_flag(text: &str) -> (Option<(String, Mojibake)>, Option<Suspec
     let mut done = 0; // bytes of `text` already copied into `out`
     for (start, end, sig, fix) in lines {
         let at = out.as_ref().map_or(start, |(buf, _)| buf.len() + start - done);
-        let Some((fixed, layers, chars, by_token)) = fix else {
+        let Some((range, layers, chars, by_token)) = fix else {
             if sig {
                 suspect.get_or_insert(Suspect { lines: 0, first: at }).lines += 1;
             }
             continue;
         };
+        let fixed = &repaired[range];
         // Only a line repaired token by token can still hold mojibake (a whole line was undone entirely).
-        if by_token && signature(&fixed) {
+        if by_token && signature(fixed) {
             suspect.get_or_insert(Suspect { lines: 0, first: at }).lines += 1;
         }
         let (buf, m) = out.get_or_insert_with(|| {
             (String::with_capacity(text.len()), Mojibake { first: start, ..Mojibake::default() })
         });
         buf.push_str(&text[done..start]);
-        buf.push_str(&fixed);
+        buf.push_str(fixed);
         done = end;
         m.lines += 1;
         m.layers = m.layers.max(layers);
