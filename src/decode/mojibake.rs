@@ -73,20 +73,10 @@ pub fn repair(text: &str) -> Option<(String, Mojibake)> {
 /// Clean text never reaches the second pass.
 pub fn repair_and_flag(text: &str) -> (Option<(String, Mojibake)>, Option<Suspect>) {
     let mut scratch = Scratch::default();
-    // Repaired lines, one after another in one buffer (no allocation per line).
-    let mut repaired = String::new();
-    // Non-ASCII lines: (start, end, signature, repair: (range in `repaired`, layers, chars, token by token)).
-    type Fix = (std::ops::Range<usize>, usize, usize, bool);
-    let mut lines: Vec<(usize, usize, bool, Option<Fix>)> = Vec::new();
-    let mut keep = |scratch: &Scratch, (layers, chars, by_token): (usize, usize, bool)| {
-        if repaired.capacity() == 0 {
-            repaired.reserve(text.len()); // once: the repaired lines are shorter than the text
-        }
-        let at = repaired.len();
-        repaired.push_str(&scratch.fixed);
-        (at..repaired.len(), layers, chars, by_token)
-    };
-    let mut any = false;
+    // The text with the first pass's repairs, up to `done`: most repaired lines are written once, here. The
+    // second pass's repairs go one after another into `late`.
+    let (mut first, mut done, mut late) = (String::new(), 0, String::new());
+    let mut lines: Vec<Line> = Vec::new();
     let mut offset = 0;
     for line in lines_inclusive(text) {
         let start = offset;
@@ -94,45 +84,96 @@ pub fn repair_and_flag(text: &str) -> (Option<(String, Mojibake)>, Option<Suspec
         if line.is_ascii() {
             continue;
         }
-        let fix = repair_line(line, None, &mut scratch, false).map(|r| keep(&scratch, r));
-        any |= fix.is_some();
+        let fix = repair_line(line, None, &mut scratch, false).map(|how| {
+            if first.capacity() == 0 {
+                first.reserve(text.len()); // once: repaired lines are shorter
+            }
+            first.push_str(&text[done..start]);
+            done = offset;
+            Fix::new(&mut first, &scratch.fixed, false, how)
+        });
         // Computed by `repair_line` when the line could not be undone as a whole (else not needed).
         let sig = fix.is_none() && scratch.signature;
-        lines.push((start, offset, sig, fix));
+        lines.push(Line { start, end: offset, sig, fix });
     }
-    if any {
-        for (start, end, sig, fix) in lines.iter_mut().filter(|l| l.3.is_none()) {
-            *fix = repair_line(&text[*start..*end], Some(*sig), &mut scratch, true).map(|r| keep(&scratch, r));
+    let mut relaxed = false;
+    if done > 0 {
+        for l in lines.iter_mut().filter(|l| l.fix.is_none()) {
+            l.fix = repair_line(&text[l.start..l.end], Some(l.sig), &mut scratch, true)
+                .map(|how| Fix::new(&mut late, &scratch.fixed, true, how));
+            relaxed |= l.fix.is_some();
         }
     }
-    let mut out: Option<(String, Mojibake)> = None;
+    // Without second-pass repairs, `first` is the repaired text up to its last repaired line.
+    let rebuilt = relaxed.then(|| String::with_capacity(text.len()));
+    assemble(text, &lines, (first, &late), rebuilt)
+}
+
+/// A non-ASCII line of the text (byte range), whether it has the mojibake signature, and its repair.
+struct Line {
+    start: usize,
+    end: usize,
+    sig: bool,
+    fix: Option<Fix>,
+}
+
+/// A repaired line: where it is (in the first pass's text or in the second pass's buffer), how many layers
+/// were undone, the non-ASCII characters recovered, and whether it went token by token.
+struct Fix {
+    range: std::ops::Range<usize>,
+    late: bool,
+    layers: usize,
+    chars: usize,
+    by_token: bool,
+}
+
+impl Fix {
+    fn new(buf: &mut String, fixed: &str, late: bool, (layers, chars, by_token): (usize, usize, bool)) -> Fix {
+        let at = buf.len();
+        buf.push_str(fixed);
+        Fix { range: at..buf.len(), late, layers, chars, by_token }
+    }
+}
+
+/// The repaired text (`rebuilt` from `text` and the repairs when the second pass repaired lines, else the
+/// first pass's text completed), what was repaired, and the lines that still look like mojibake, each at its
+/// offset in the repaired text.
+fn assemble(
+    text: &str,
+    lines: &[Line],
+    (first, late): (String, &str),
+    mut rebuilt: Option<String>,
+) -> (Option<(String, Mojibake)>, Option<Suspect>) {
+    let mut m: Option<Mojibake> = None;
     let mut suspect: Option<Suspect> = None;
-    let mut done = 0; // bytes of `text` already copied into `out`
-    for (start, end, sig, fix) in lines {
-        let at = out.as_ref().map_or(start, |(buf, _)| buf.len() + start - done);
-        let Some((range, layers, chars, by_token)) = fix else {
-            if sig {
+    // `text[..to]` is `repaired[..from]`.
+    let (mut to, mut from) = (0, 0);
+    for l in lines {
+        let at = from + l.start - to;
+        let Some(fix) = &l.fix else {
+            if l.sig {
                 suspect.get_or_insert(Suspect { lines: 0, first: at }).lines += 1;
             }
             continue;
         };
-        let fixed = &repaired[range];
+        let fixed = if fix.late { &late[fix.range.clone()] } else { &first[fix.range.clone()] };
         // Only a line repaired token by token can still hold mojibake (a whole line was undone entirely).
-        if by_token && signature(fixed) {
+        if fix.by_token && signature(fixed) {
             suspect.get_or_insert(Suspect { lines: 0, first: at }).lines += 1;
         }
-        let (buf, m) = out.get_or_insert_with(|| {
-            (String::with_capacity(text.len()), Mojibake { first: start, ..Mojibake::default() })
-        });
-        buf.push_str(&text[done..start]);
-        buf.push_str(fixed);
-        done = end;
+        if let Some(buf) = &mut rebuilt {
+            buf.push_str(&text[to..l.start]);
+            buf.push_str(fixed);
+        }
+        (to, from) = (l.end, at + fixed.len());
+        let m = m.get_or_insert(Mojibake { first: l.start, ..Mojibake::default() });
         m.lines += 1;
-        m.layers = m.layers.max(layers);
-        m.chars += chars;
+        m.layers = m.layers.max(fix.layers);
+        m.chars += fix.chars;
     }
-    let Some((mut buf, m)) = out else { return (None, suspect) };
-    buf.push_str(&text[done..]);
+    let Some(m) = m else { return (None, suspect) };
+    let mut buf = rebuilt.unwrap_or(first);
+    buf.push_str(&text[to..]);
     (Some((buf, m)), suspect)
 }
 
