@@ -67,15 +67,15 @@ pub fn repair(text: &str) -> Option<(String, Mojibake)> {
 
 /// Repairs every mojibake line of `text`, and counts the lines that look like mojibake but were left alone.
 ///
-/// Two passes: the first takes only lines with strong evidence of their own. Once a line of the text is
-/// mojibake, the text is evidence too ("the language around it"), and the second pass also takes the lines
+/// Two looks: the first takes only lines with strong evidence of their own. Once a line of the text is
+/// mojibake, the text is evidence too ("the language around it"), and a second look also takes the lines
 /// that were left with weaker evidence: one Latin-1 letter (`Thanh NiÃªn`), an acronym (`ÄS&PL` → `ĐS&PL`).
-/// Clean text never reaches the second pass.
+/// The lines before the text's first repair get it then, the lines after it at once. Clean text never gets
+/// the second look.
 pub fn repair_and_flag(text: &str) -> (Option<(String, Mojibake)>, Option<Suspect>) {
     let mut scratch = Scratch::default();
-    // The text with the first pass's repairs, up to `done`: most repaired lines are written once, here. The
-    // second pass's repairs go one after another into `late`.
-    let (mut first, mut done, mut late) = (String::new(), 0, String::new());
+    // The repaired text up to `done` (where the last repaired line ends in `text`): each line is written once.
+    let (mut out, mut done) = (String::new(), 0);
     let mut lines: Vec<Line> = Vec::new();
     let mut offset = 0;
     for line in lines_inclusive(text) {
@@ -84,29 +84,28 @@ pub fn repair_and_flag(text: &str) -> (Option<(String, Mojibake)>, Option<Suspec
         if line.is_ascii() {
             continue;
         }
-        let fix = repair_line(line, None, &mut scratch, false).map(|how| {
-            if first.capacity() == 0 {
-                first.reserve(text.len()); // once: repaired lines are shorter
-            }
-            first.push_str(&text[done..start]);
-            done = offset;
-            Fix::new(&mut first, &scratch.fixed, false, how)
-        });
+        let mut how = repair_line(line, None, &mut scratch, false);
         // Computed by `repair_line` when the line could not be undone as a whole (else not needed).
-        let sig = fix.is_none() && scratch.signature;
+        let sig = how.is_none() && scratch.signature;
+        if how.is_some() && done == 0 {
+            // The text's first repair: the lines left before it get their second look now.
+            out.reserve(text.len()); // once: repaired lines are shorter
+            let fixed = std::mem::take(&mut scratch.fixed);
+            for l in &mut lines {
+                if let Some(how) = repair_line(&text[l.start..l.end], Some(l.sig), &mut scratch, true) {
+                    l.fix = Some(Fix::new(&mut out, &text[done..l.start], &scratch.fixed, how));
+                    done = l.end;
+                }
+            }
+            scratch.fixed = fixed;
+        } else if how.is_none() && done > 0 {
+            how = repair_line(line, Some(sig), &mut scratch, true);
+        }
+        let fix = how.map(|how| Fix::new(&mut out, &text[done..start], &scratch.fixed, how));
+        done = if fix.is_some() { offset } else { done };
         lines.push(Line { start, end: offset, sig, fix });
     }
-    let mut relaxed = false;
-    if done > 0 {
-        for l in lines.iter_mut().filter(|l| l.fix.is_none()) {
-            l.fix = repair_line(&text[l.start..l.end], Some(l.sig), &mut scratch, true)
-                .map(|how| Fix::new(&mut late, &scratch.fixed, true, how));
-            relaxed |= l.fix.is_some();
-        }
-    }
-    // Without second-pass repairs, `first` is the repaired text up to its last repaired line.
-    let rebuilt = relaxed.then(|| String::with_capacity(text.len()));
-    assemble(text, &lines, (first, &late), rebuilt)
+    assemble(text, &lines, out)
 }
 
 /// A non-ASCII line of the text (byte range), whether it has the mojibake signature, and its repair.
@@ -117,36 +116,31 @@ struct Line {
     fix: Option<Fix>,
 }
 
-/// A repaired line: where it is (in the first pass's text or in the second pass's buffer), how many layers
-/// were undone, the non-ASCII characters recovered, and whether it went token by token.
+/// A repaired line: where it is in the repaired text, how many layers were undone, the non-ASCII characters
+/// recovered, and whether it went token by token.
 struct Fix {
     range: std::ops::Range<usize>,
-    late: bool,
     layers: usize,
     chars: usize,
     by_token: bool,
 }
 
 impl Fix {
-    fn new(buf: &mut String, fixed: &str, late: bool, (layers, chars, by_token): (usize, usize, bool)) -> Fix {
-        let at = buf.len();
-        buf.push_str(fixed);
-        Fix { range: at..buf.len(), late, layers, chars, by_token }
+    /// Appends the text before the line (`gap`) and the repaired line to `out`.
+    fn new(out: &mut String, gap: &str, fixed: &str, (layers, chars, by_token): (usize, usize, bool)) -> Fix {
+        out.push_str(gap);
+        let at = out.len();
+        out.push_str(fixed);
+        Fix { range: at..out.len(), layers, chars, by_token }
     }
 }
 
-/// The repaired text (`rebuilt` from `text` and the repairs when the second pass repaired lines, else the
-/// first pass's text completed), what was repaired, and the lines that still look like mojibake, each at its
-/// offset in the repaired text.
-fn assemble(
-    text: &str,
-    lines: &[Line],
-    (first, late): (String, &str),
-    mut rebuilt: Option<String>,
-) -> (Option<(String, Mojibake)>, Option<Suspect>) {
+/// The repaired text (`out`, completed with the rest of `text`), what was repaired, and the lines that still
+/// look like mojibake.
+fn assemble(text: &str, lines: &[Line], mut out: String) -> (Option<(String, Mojibake)>, Option<Suspect>) {
     let mut m: Option<Mojibake> = None;
     let mut suspect: Option<Suspect> = None;
-    // `text[..to]` is `repaired[..from]`.
+    // `text[..to]` is `out[..from]`.
     let (mut to, mut from) = (0, 0);
     for l in lines {
         let at = from + l.start - to;
@@ -156,25 +150,19 @@ fn assemble(
             }
             continue;
         };
-        let fixed = if fix.late { &late[fix.range.clone()] } else { &first[fix.range.clone()] };
         // Only a line repaired token by token can still hold mojibake (a whole line was undone entirely).
-        if fix.by_token && signature(fixed) {
+        if fix.by_token && signature(&out[fix.range.clone()]) {
             suspect.get_or_insert(Suspect { lines: 0, first: at }).lines += 1;
         }
-        if let Some(buf) = &mut rebuilt {
-            buf.push_str(&text[to..l.start]);
-            buf.push_str(fixed);
-        }
-        (to, from) = (l.end, at + fixed.len());
+        (to, from) = (l.end, fix.range.end);
         let m = m.get_or_insert(Mojibake { first: l.start, ..Mojibake::default() });
         m.lines += 1;
         m.layers = m.layers.max(fix.layers);
         m.chars += fix.chars;
     }
     let Some(m) = m else { return (None, suspect) };
-    let mut buf = rebuilt.unwrap_or(first);
-    buf.push_str(&text[to..]);
-    (Some((buf, m)), suspect)
+    out.push_str(&text[to..]);
+    (Some((out, m)), suspect)
 }
 
 /// `text.split_inclusive('\n')` with memchr's vectorised search (`str`'s char search was 4% of repair time).
