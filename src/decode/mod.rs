@@ -105,10 +105,10 @@ fn sniff_utf16(bytes: &[u8]) -> Option<bool> {
         return None;
     }
     let units = bytes.len() / 2;
-    // Neither side can have a zero in most units when the whole text has fewer zero bytes than half the
-    // units: the usual case (text without NULs), settled by one count. Counted in byte-wide lanes per
-    // 255-byte chunk, which the compiler vectorises well (a `usize` count per byte it does not).
-    let zeros: usize = bytes.chunks(255).map(|c| usize::from(c.iter().fold(0u8, |n, &b| n + u8::from(b == 0)))).sum();
+    // Neither side can have a zero in most units when the whole text has no more zero bytes than half the
+    // units: the usual case (text without NULs), settled by memchr's vectorised search, which skips text
+    // without zeros at several bytes an instruction (and stops counting at the first zero too many).
+    let zeros = memchr::memchr_iter(0, bytes).take(units / 2 + 1).count();
     if zeros * 2 <= units {
         return None;
     }

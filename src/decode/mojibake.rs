@@ -681,20 +681,37 @@ fn ascii_prefix(word: &[u8]) -> usize {
 }
 
 /// The windows-1252 byte of the character beyond Latin-1 at `src[i]` (UTF-8) and its length; `None` when it
-/// has none.
+/// has none. Looked up by code point in `SPECIAL`: in Vietnamese mojibake one character in eight is one of
+/// these (`‘ “ • — ™ › Ÿ ƒ …`).
 fn special_byte(src: &[u8], i: usize) -> Option<(u8, usize)> {
-    let cont = |k: usize| u32::from(src.get(i + k).map_or(0, |b| b & 0x3F));
-    match src[i] {
-        b @ (0xC5 | 0xC6 | 0xCB) => Some((cp1252_special(u32::from(b & 0x1F) << 6 | cont(1))?, 2)),
-        0xE2 => Some((cp1252_special(0x2000 | cont(1) << 6 | cont(2))?, 3)),
-        _ => None,
-    }
+    let cont = |k: usize| usize::from(src.get(i + k).map_or(0, |b| b & 0x3F));
+    let (cp, len) = match src[i] {
+        b @ (0xC5 | 0xC6 | 0xCB) => (usize::from(b & 0x1F) << 6 | cont(1), 2),
+        0xE2 => (0x2000 | cont(1) << 6 | cont(2), 3),
+        _ => return None,
+    };
+    let byte = SPECIAL.get(cp.wrapping_sub(SPECIAL_FROM)).copied().filter(|&b| b != 0)?;
+    Some((byte, len))
 }
+
+/// `cp1252_special` for U+0140–U+213F (every such character lies there), 0 for none.
+const SPECIAL_FROM: usize = 0x140;
+static SPECIAL: [u8; 0x2140 - SPECIAL_FROM] = {
+    let mut table = [0; 0x2140 - SPECIAL_FROM];
+    let mut i = 0;
+    while i < table.len() {
+        if let Some(b) = cp1252_special((i + SPECIAL_FROM) as u32) {
+            table[i] = b;
+        }
+        i += 1;
+    }
+    table
+};
 
 /// The windows-1252 byte (0x80–0x9F) of a character beyond Latin-1, by code point. Hand-written because
 /// encoding_rs only encodes whole strings (and would refuse the C1 controls kept for undefined bytes); the
 /// tests check it against encoding_rs's windows-1252 and against `clean::c1_to_cp1252`.
-fn cp1252_special(c: u32) -> Option<u8> {
+const fn cp1252_special(c: u32) -> Option<u8> {
     Some(match c {
         0x20AC => 0x80, // €
         0x201A => 0x82, // ‚
@@ -868,6 +885,13 @@ mod tests {
             let (n, leads) = undo_layer(&garbled(s), &mut out).unwrap();
             assert_eq!((leads, &out[..n]), (s.chars().filter(|c| !c.is_ascii()).count(), s.as_bytes()));
         }
+    }
+
+    #[test]
+    fn the_special_table_holds_every_special() {
+        let found = (0..0x11_0000u32).filter(|&c| cp1252_special(c).is_some()).count();
+        let in_table = SPECIAL.iter().filter(|&&b| b != 0).count();
+        assert_eq!((found, in_table), (27, 27));
     }
 
     #[test]
