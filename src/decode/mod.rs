@@ -107,7 +107,7 @@ pub fn decode(bytes: &[u8]) -> Decoded {
 /// UTF-16 without a BOM is "evident" when most code units of an even-length text have a zero byte on the
 /// same side (Vietnamese text is mostly ASCII letters, spaces and U+1Exx, so the high bytes are 0x00 or 0x1E).
 fn sniff_utf16(bytes: &[u8]) -> Option<bool> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let units = bytes.len() / 2;

@@ -32,6 +32,9 @@ const RHYMES: &[&str] = &[
     "ươp", "ươt", "ươu",
 ];
 
+/// `letter`'s answer: skeleton and tone, or not a Vietnamese letter.
+type Letter = Option<(char, Option<char>)>;
+
 /// A letter split into its lowercase skeleton (vowel modifiers kept: `ơ`, `â`, `đ`) and its tone mark.
 /// `None` for characters that are not letters of the Vietnamese alphabet (with any tone).
 pub fn letter(c: char) -> Option<(char, Option<char>)> {
@@ -40,7 +43,7 @@ pub fn letter(c: char) -> Option<(char, Option<char>)> {
     }
     // The blocks every Latin letter with Vietnamese marks lives in, worked out once by `letter_uncached`
     // (case mapping and canonical decomposition are table look-ups of their own, most of syllable checking).
-    static LATIN: LazyLock<Vec<Option<(char, Option<char>)>>> =
+    static LATIN: LazyLock<Vec<Letter>> =
         LazyLock::new(|| LATIN_BLOCKS.into_iter().flatten().map(letter_uncached).collect());
     let cp = u32::from(c);
     let index = match cp {
