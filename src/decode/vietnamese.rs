@@ -32,6 +32,9 @@ const RHYMES: &[&str] = &[
     "ươp", "ươt", "ươu",
 ];
 
+/// `letter`'s answer: skeleton and tone, or not a Vietnamese letter.
+type Letter = Option<(char, Option<char>)>;
+
 /// A letter split into its lowercase skeleton (vowel modifiers kept: `ơ`, `â`, `đ`) and its tone mark.
 /// `None` for characters that are not letters of the Vietnamese alphabet (with any tone).
 pub fn letter(c: char) -> Option<(char, Option<char>)> {
@@ -40,7 +43,7 @@ pub fn letter(c: char) -> Option<(char, Option<char>)> {
     }
     // The blocks every Latin letter with Vietnamese marks lives in, worked out once by `letter_uncached`
     // (case mapping and canonical decomposition are table look-ups of their own, most of syllable checking).
-    static LATIN: LazyLock<Vec<Option<(char, Option<char>)>>> =
+    static LATIN: LazyLock<Vec<Letter>> =
         LazyLock::new(|| LATIN_BLOCKS.into_iter().flatten().map(letter_uncached).collect());
     let cp = u32::from(c);
     let index = match cp {
@@ -205,6 +208,49 @@ pub fn is_syllable(word: &str) -> bool {
     })
 }
 
+/// `is_syllable` with a memory of the words already asked (a news text repeats a few thousand syllables), for
+/// mojibake repair, which asks of every line. Direct-mapped by a hash of the word's bytes, no allocation per
+/// word; the table is allocated at the first question (clean text mostly asks none). Answers are
+/// `is_syllable`'s own, so the memory changes no decision.
+#[derive(Default)]
+pub(crate) struct Syllables {
+    slots: Vec<Slot>,
+}
+
+/// A word of up to `SLOT_BYTES` bytes and whether it is a syllable; `len` 0 is an empty slot.
+#[derive(Clone, Copy)]
+struct Slot {
+    bytes: [u8; SLOT_BYTES],
+    len: u8,
+    syllable: bool,
+}
+
+/// Longer than any syllable: seven letters of at most three bytes each.
+const SLOT_BYTES: usize = 22;
+const SLOTS: usize = 2048;
+
+impl Syllables {
+    pub(crate) fn is_syllable(&mut self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        if bytes.is_empty() || bytes.len() > SLOT_BYTES {
+            return is_syllable(word);
+        }
+        if self.slots.is_empty() {
+            self.slots = vec![Slot { bytes: [0; SLOT_BYTES], len: 0, syllable: false }; SLOTS];
+        }
+        let hash = bytes.iter().fold(0x811C_9DC5u32, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+        let slot = &mut self.slots[hash as usize % SLOTS];
+        if usize::from(slot.len) == bytes.len() && &slot.bytes[..bytes.len()] == bytes {
+            return slot.syllable;
+        }
+        let syllable = is_syllable(word);
+        slot.bytes[..bytes.len()].copy_from_slice(bytes);
+        slot.len = bytes.len() as u8;
+        slot.syllable = syllable;
+        syllable
+    }
+}
+
 fn stop_tone_ok(rhyme: &[u32], tone: Option<char>) -> bool {
     let (c, h, p, t) = (code('c'), code('h'), code('p'), code('t'));
     let stop = matches!(rhyme, [.., last] if [c, p, t].contains(last)) || rhyme.ends_with(&[c, h]);
@@ -361,6 +407,18 @@ mod tests {
             let stop = rhyme.ends_with(['c', 'p', 't']) || rhyme.ends_with("ch");
             RHYMES.binary_search(&rhyme).is_ok() && (!stop || matches!(tone, Some('\u{301}' | '\u{323}')))
         })
+    }
+
+    #[test]
+    fn remembered_answers_are_is_syllable_s() {
+        let mut memory = Syllables::default();
+        let words = ["Nguyễn", "nguyễn", "Trọng", "ngươi", "Tiáº", "x", "nghiêng", "đđđ", "Bernabéu", "ủy", "gì"];
+        for _ in 0..3 {
+            for w in words.iter().chain(&["a"]) {
+                assert_eq!(memory.is_syllable(w), is_syllable(w), "{w}");
+            }
+        }
+        assert!(!memory.is_syllable(&"a".repeat(40)));
     }
 
     #[test]

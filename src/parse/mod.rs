@@ -160,8 +160,11 @@ pub fn parse(
         ("restored-capitals", restored),
         ("markdown", markdown.as_ref().map_or(0, |m| m.markup)),
     ] {
-        if count > 0 {
-            repairs.push(Repair { kind: kind.to_string(), count });
+        // Decoding may have counted some already (`restored-capitals` after TCVN3).
+        match repairs.iter_mut().find(|r| r.kind == kind) {
+            Some(r) => r.count += count,
+            None if count > 0 => repairs.push(Repair { kind: kind.to_string(), count }),
+            None => {}
         }
     }
     let date = meta.date.clone().or(body.byline_date);

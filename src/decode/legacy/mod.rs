@@ -29,6 +29,8 @@ pub struct Guess {
     pub encoding: &'static str,
     /// The form, where the name covers several (`TCVN 5712:1993 VN1` …).
     pub variant: Option<&'static str>,
+    /// Capitals with a tone mark given back to VN3 text (`tcvn3::restore_capitals`).
+    pub restored: usize,
 }
 
 type Decoder = fn(&[u8]) -> Option<String>;
@@ -103,12 +105,12 @@ fn guess_vietnamese(bytes: &[u8]) -> Option<(vietnamese::Score, Guess)> {
         let key =
             if variant == Some(tcvn5712::VN1) { score.key() - 2 * lone_c1_bytes(bytes) as i64 } else { score.key() };
         if score.is_vietnamese() && best.as_ref().is_none_or(|(_, s, _)| key > *s) {
-            best = Some((score, key, Guess { text, encoding, variant }));
+            best = Some((score, key, Guess { text, encoding, variant, restored: 0 }));
         }
     }
     let (score, _, mut g) = best?;
     if g.variant == Some(VN3) {
-        g.text = tcvn3::restore_capitals(&g.text);
+        (g.text, g.restored) = tcvn3::restore_capitals(&g.text);
     }
     Some((score, g))
 }
@@ -135,7 +137,7 @@ fn guess_whatwg(bytes: &[u8]) -> Option<Guess> {
     let name = WHATWG_GUESSES.iter().find(|n| **n == encoding.name())?;
     let text = encoding.decode_without_bom_handling_and_without_replacement(bytes)?;
     let controls = text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{C}')).count();
-    (controls == 0).then(|| Guess { text: text.nfc().collect(), encoding: name, variant: None })
+    (controls == 0).then(|| Guess { text: text.nfc().collect(), encoding: name, variant: None, restored: 0 })
 }
 
 /// windows-1258 through encoding_rs; its output is base letter + combining tone, so it is composed to NFC.

@@ -49,22 +49,29 @@ pub fn encode(text: &str) -> Option<Vec<u8>> {
 /// * a word whose other cased letters are all capitals (at least two) gets its toned letters capitalised;
 /// * a toned lowercase letter opening a line or a sentence (after `.`, `!`, `?`, `…` and optional opening
 ///   brackets or quotes) becomes a capital when the text capitalises the sentence openings VN3 *can* write
-///   (ASCII letters and `Ă Â Ê Ô Ơ Ư Đ`): at least three of them and three in four capitalised.
+///   (ASCII letters and `Ă Â Ê Ô Ơ Ư Đ`): at least three of them and three in four capitalised. So does one
+///   that opens a sentence glued to the one before (`nước.ủy ban`, `thế”.ảnh`: `.`, `!` or `?` right after a
+///   word of two letters or more or a closing quote or bracket, a word of two letters or more after it, no
+///   `/` or `@` around, which would make it an address), as the parser ungluing sentences reads `nước.Ủy`.
 ///
 /// A word written wholly in an all-capital font (`hµ néi` drawn as `HÀ NỘI`) has no capital to go by and
-/// stays lowercase.
-pub fn restore_capitals(text: &str) -> String {
+/// stays lowercase. Returns the text and how many letters were capitalised.
+pub fn restore_capitals(text: &str) -> (String, usize) {
     let chars: Vec<char> = text.chars().collect();
     let toned_lower = |c: char| c.is_lowercase() && matches!(letter(c), Some((_, Some(_))));
     // Sentence openings: index of the first letter of each.
     let mut openings = Vec::new();
+    // Toned lowercase letters opening a sentence glued to the one before (not evidence, only restored).
+    let mut glued = Vec::new();
     // 2: a sentence may open here; 1: after `.` `!` `?` `…`, which opens one only if whitespace follows
-    // (`tinnong.example.vn` does not).
+    // (`tinnong.example.vn` does not) or the sentence is glued to it (`glued_sentence`).
     let mut state = 2;
     for (i, &c) in chars.iter().enumerate() {
         if c.is_alphabetic() {
             if state == 2 {
                 openings.push(i);
+            } else if state == 1 && toned_lower(c) && glued_sentence(&chars, i) {
+                glued.push(i);
             }
             state = 0;
         } else if matches!(c, '\n' | '\r') {
@@ -83,7 +90,7 @@ pub fn restore_capitals(text: &str) -> String {
     let sentences = writable.len() >= 3 && capitalised * 4 >= writable.len() * 3;
     let mut out = chars.clone();
     if sentences {
-        for &i in &openings {
+        for &i in openings.iter().chain(&glued) {
             if toned_lower(chars[i]) {
                 out[i] = upper(chars[i]);
             }
@@ -104,7 +111,25 @@ pub fn restore_capitals(text: &str) -> String {
         }
         start = end + 1;
     }
-    out.into_iter().collect()
+    let restored = out.iter().zip(&chars).filter(|(o, c)| o != c).count();
+    (out.into_iter().collect(), restored)
+}
+
+/// Does the letter at `chars[i]`, right after `.`, `!`, `?` or `…`, open a sentence glued to the one
+/// before (`nước.ủy ban`)? See `restore_capitals`.
+fn glued_sentence(chars: &[char], i: usize) -> bool {
+    let (before, after) = chars.split_at(i);
+    let Some((&stop, before)) = before.split_last() else { return false };
+    let word_before = before.iter().rev().take_while(|c| c.is_alphabetic()).count();
+    let ends_well = match before.last() {
+        Some(&p) if p.is_lowercase() => word_before >= 2,
+        Some(&p) => matches!(p, '"' | '”' | '’' | '\'' | ')' | ']' | '»'),
+        None => false,
+    };
+    let word_after = after.iter().take_while(|c| c.is_alphabetic()).count();
+    let token = before.iter().rev().chain(after).take_while(|c| !c.is_whitespace());
+    let address = token.clone().any(|c| matches!(c, '/' | '@'));
+    matches!(stop, '.' | '!' | '?') && ends_well && word_after >= 2 && !address
 }
 
 fn upper(c: char) -> char {
@@ -148,10 +173,27 @@ mod tests {
     fn capitals_come_back_on_evidence() {
         let text = "(ảnh: TTXVN)\nHà Nội đã họp. ủy ban NGUYễN VĂN A nói. Đây là tin.\nKết thúc";
         let want = "(Ảnh: TTXVN)\nHà Nội đã họp. Ủy ban NGUYỄN VĂN A nói. Đây là tin.\nKết thúc";
-        assert_eq!(restore_capitals(text), want);
+        assert_eq!(restore_capitals(text), (want.to_string(), 3));
         // A text that does not capitalise its sentences gives no evidence.
         let lower = "hà nội đã họp. ủy ban nói. đây là tin. và thế";
-        assert_eq!(restore_capitals(lower), lower);
-        assert_eq!(restore_capitals("hµ"), "hµ");
+        assert_eq!(restore_capitals(lower), (lower.to_string(), 0));
+        assert_eq!(restore_capitals("hµ"), ("hµ".to_string(), 0));
+    }
+
+    #[test]
+    fn a_sentence_glued_to_the_one_before_gets_its_capital() {
+        let text = "Hà Nội đã họp bàn việc của đất nước.ủy ban nói. Đây là tin. Kết thúc.ấy là vẫn thế”.ảnh: TTXVN";
+        let want = "Hà Nội đã họp bàn việc của đất nước.Ủy ban nói. Đây là tin. Kết thúc.Ấy là vẫn thế”.Ảnh: TTXVN";
+        assert_eq!(restore_capitals(text), (want.to_string(), 3));
+        // Not after an initial or inside an address, not a lone letter (`thúc.ở`), not without evidence.
+        for kept in [
+            "Đây là tin. Kết thúc. Hết rồi. v.ủy ban",
+            "Đây là tin. Kết thúc. Hết rồi. xem tin.vn/ảnh",
+            "Đây là tin. Kết thúc. Hết rồi. ông.ý",
+            "Đây là tin. Kết thúc. Hết rồi. thúc.ở đây",
+        ] {
+            assert_eq!(restore_capitals(kept).0, kept);
+        }
+        assert_eq!(restore_capitals("đất nước.ủy ban").1, 0);
     }
 }
