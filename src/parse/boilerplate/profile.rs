@@ -119,7 +119,8 @@ pub struct Profile {
     pub version: u32,
     /// Documents the profile was learned from.
     pub documents: usize,
-    /// Keys (`line_key`, hex) of lines found in two or more documents, with their document counts.
+    /// Keys (hex) of lines (`line_key`) and of the openings and closes of a seed's first and last lines
+    /// (`affix_keys`) found in two or more documents, with their document counts.
     pub lines: HashMap<String, usize>,
     #[serde(skip)]
     counts: HashMap<u64, usize>,
