@@ -274,6 +274,16 @@ impl Detector for Recurring {
         // The document's lead: its first line of running text, even a short or unfinished sapo
         // (near-good), which other documents of the crawl repeat as a teaser.
         let lead = live.iter().copied().find(|&i| matches!(scan.items[i].class(), Class::Good | Class::NearGood));
+        // The document's last lines, when every one of them recurs: a standing disclaimer or a teaser's sapo
+        // reads as running text, but the text an article ends with is its own only once (another
+        // article's sapo shown here is a teaser; in its own document it is the lead).
+        let closing: Vec<usize> = live
+            .iter()
+            .rev()
+            .copied()
+            .filter(|&i| scan.items[i].kind.is_none())
+            .take_while(|i| recurring.contains(i) && Some(*i) != lead && scan.items[*i].group.is_none())
+            .collect();
         for i in recurring {
             let item = &scan.items[i];
             // A unit cut from a long line that reads as running text may be a sentence quoted in many
@@ -284,8 +294,9 @@ impl Detector for Recurring {
                 unit_text || (core.is_some_and(|(a, b)| (a..=b).contains(&i)) && item.class() == Class::Good);
             // A short line that names someone or something (`Minh Anh`, `TTXVN`) or credits a source (`Theo
             // VnExpress`) is the article's, however many documents share it.
-            let named = item.text.chars().count() < MIN_CHARS && names_or_credits(&item.text);
-            if item.kind.is_some() || own_text || named || Some(i) == lead {
+            let named = (item.text.chars().count() < MIN_CHARS && names_or_credits(&item.text))
+                || parenthesised_source(&item.text);
+            if item.kind.is_some() || (own_text && !closing.contains(&i)) || named || Some(i) == lead {
                 continue;
             }
             scan.remove(i, RemovedKind::Recurring, "profile");
@@ -310,6 +321,22 @@ fn glued_affixes(scan: &mut Scan, profile: &Profile) {
         let gone = if affix == Affix::Opening { i } else { i + 1 };
         scan.remove(gone, RemovedKind::Recurring, "profile-affix");
     }
+}
+
+/// A line that names a source in parentheses, as the press credits a section (`(Công ty Cổ phần Chứng khoán
+/// Ngân hàng Đầu tư và Phát triển Việt Nam - BSC)`): at most 150 characters, no sentence inside, two words
+/// in five capitalised at least (a Vietnamese name capitalises each word's first syllable only). Many
+/// documents of a run may share it; it is still each one's credit.
+fn parenthesised_source(text: &str) -> bool {
+    let Some(inner) = text.trim().strip_prefix('(').and_then(|t| t.strip_suffix(')')) else { return false };
+    let words: Vec<&str> = inner.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    let capitals =
+        words.iter().filter(|w| w.chars().next().is_some_and(crate::parse::text::is_capital_or_toned)).count();
+    text.chars().count() <= 150
+        && !words.is_empty()
+        && capitals * 5 >= words.len() * 2
+        && super::features::inner_sentence_ends(inner) == 0
+        && !super::features::ends_sentence(inner)
 }
 
 /// A short line that names someone or something or credits a source (`Minh Anh`, `TTXVN`, `Theo
@@ -403,6 +430,33 @@ mod tests {
             builder.add_keys(affix_keys(&line).into_iter().map(|(k, _, _)| k));
         }
         assert_eq!(builder.finish().recurring_affix(&format!("{widget} {}", bodies[0])), None);
+    }
+
+    #[test]
+    fn a_recurring_closing_disclaimer_goes_a_recurring_credit_stays() {
+        // VnEconomy (2025): broker round-ups end with the same disclaimer, credit each view to its broker.
+        let disclaimer = "Nhận định thị trường của các công ty chứng khoán được trích dẫn chỉ có giá trị như một nguồn thông tin tham khảo, và không đại diện cho quan điểm của tòa soạn.";
+        let credit = "(Công ty Cổ phần Chứng khoán Ngân hàng Đầu tư và Phát triển Việt Nam - BSC)";
+        assert_eq!(crate::parse::boilerplate::features::classify(disclaimer), Class::Good);
+        let docs: Vec<Vec<&str>> = (0..6).map(|_| vec![disclaimer, credit]).collect();
+        let profile = profile_of(&docs);
+        let rules = Rules::builtin();
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
+        let other =
+            "Một đoạn khác của bài báo, trong đó các đại biểu đã thảo luận về những vấn đề của ngân sách địa phương.";
+        let items = vec![
+            Item::new(PARA.into(), 1),
+            Item::new(credit.into(), 2),
+            Item::new(other.into(), 3),
+            Item::new(disclaimer.into(), 4),
+        ];
+        let (kept, removed) = strip(items, cx);
+        assert_eq!(removed.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(), vec![disclaimer]);
+        assert_eq!(kept.len(), 3);
+        // Inside the text (not its close) the same running text stays: it may be a quotation.
+        let items = vec![Item::new(PARA.into(), 1), Item::new(disclaimer.into(), 2), Item::new(other.into(), 3)];
+        let (kept, _) = strip(items, cx);
+        assert_eq!(kept.len(), 3);
     }
 
     #[test]
