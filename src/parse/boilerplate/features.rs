@@ -174,8 +174,8 @@ pub fn is_composed_cue(lower: &str) -> bool {
 /// (`is_composed_cue`). Yields the byte range of each such label in `text`.
 pub fn caps_cues(text: &str) -> Vec<(usize, usize)> {
     // This runs over every long line. A cheap look at the bytes first: two words in a row without an
-    // ASCII lower-case letter and with an ASCII capital (most lines have none); then one pass over the characters gathers words in
-    // capitals into runs, and only a run of two to four asks the word classes.
+    // ASCII lower-case letter and with an ASCII capital (most lines have none); then one pass over the
+    // characters gathers words in capitals into runs, and only a run of two to four asks the word classes.
     let mut prev = false;
     let pair = text.as_bytes().split(u8::is_ascii_whitespace).any(|w| {
         // (`ĐỌC`, `NGAY` hold an ASCII capital; `ở`, `đó` hold none and are no candidates.)
