@@ -331,10 +331,18 @@ fn frame_page<'a>(content: &'a [Line], k: usize, sectioned: bool, frame: &mut Fr
         |lines: &'a [Line], rule: &'static str| lines.iter().filter(|l| !l.text.is_empty()).map(move |l| (l, rule));
     frame.page_furniture = solid(&content[..top], "masthead").chain(solid(&content[foot..], "page-foot")).collect();
     frame.meta.title = field(Some(&content[k]));
-    // The page's date line sits next to its headline: the nearest one above it or right under it.
-    let near = content[..k].iter().rev().take(8).chain(content[k + 1..foot].iter().take(2));
-    frame.meta.date = near.filter(|l| l.text.chars().count() <= 60).find_map(|l| normalize_date(&l.text));
-    frame.body = content[k + 1..foot].iter().collect();
+    // The page's date line sits next to its headline: the nearest one above it or right under it. One right
+    // under it is the header's, as in a blog's header block, and leaves the body.
+    let is_date = |l: &Line| l.text.chars().count() <= 60 && normalize_date(&l.text).is_some();
+    let mut start = k + 1;
+    if let Some(d) = (k + 1..foot).find(|&i| !content[i].text.is_empty()).filter(|&i| is_date(&content[i])) {
+        frame.meta.date = normalize_date(&content[d].text);
+        start = d + 1;
+    } else {
+        let near = content[..k].iter().rev().take(8).chain(content[k + 1..foot].iter().take(2));
+        frame.meta.date = near.filter(|l| is_date(l)).find_map(|l| normalize_date(&l.text));
+    }
+    frame.body = content[start..foot].iter().collect();
 }
 
 /// A menu entry or a box's label on a saved page: one to four words (`Chính trị - Xã hội` is four: a dash
@@ -958,8 +966,8 @@ mod tests {
         let page = super::frame(Layout::Blog, &cleaned.lines, None);
         assert!(page.meta.title.as_ref().is_some_and(|t| t.text.starts_with("Đoàn đại biểu")));
         assert_eq!(page.meta.date.as_deref(), Some("2025-10-11T10:02:00"));
-        let kept: Vec<&str> =
-            page.body.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty() && !t.starts_with("11/10")).collect();
+        // The date line under the headline is the header's: not in the body.
+        let kept: Vec<&str> = page.body.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
         assert_eq!(kept, body);
         // The site's name and the foot go; the section above the headline is the category.
         assert_eq!(page.meta.category.as_deref(), Some("Thời sự"));
