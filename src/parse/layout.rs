@@ -285,10 +285,7 @@ fn masthead_title(content: &[Line]) -> Option<(usize, bool)> {
     // Luật TP. Hồ Chí Minh` / `Thời sự` / headline / `11/10/2025 10:02`): a crawl record opens with its
     // title, and a section alone above a dated title is a blog's header (`frame_blog`).
     let dated = nonblank.iter().take(6).enumerate().skip(2).find_map(|(n, &i)| {
-        let date_next = nonblank.get(n + 1).is_some_and(|&j| {
-            let t = &content[j].text;
-            t.chars().count() <= 60 && normalize_date(t).is_some()
-        });
+        let date_next = nonblank.get(n + 1).is_some_and(|&j| date_line(&content[j].text).is_some());
         // Cheap tests first: this runs on every seed.
         let found =
             date_next && headline(&content[i].text) && !nonblank[..n].iter().any(|&j| running(&content[j].text));
@@ -333,14 +330,14 @@ fn frame_page<'a>(content: &'a [Line], k: usize, sectioned: bool, frame: &mut Fr
     frame.meta.title = field(Some(&content[k]));
     // The page's date line sits next to its headline: the nearest one above it or right under it. One right
     // under it is the header's, as in a blog's header block, and leaves the body.
-    let is_date = |l: &Line| l.text.chars().count() <= 60 && normalize_date(&l.text).is_some();
     let mut start = k + 1;
-    if let Some(d) = (k + 1..foot).find(|&i| !content[i].text.is_empty()).filter(|&i| is_date(&content[i])) {
-        frame.meta.date = normalize_date(&content[d].text);
+    let under = (k + 1..foot).find(|&i| !content[i].text.is_empty());
+    if let Some((d, date)) = under.and_then(|d| Some((d, date_line(&content[d].text)?))) {
+        frame.meta.date = Some(date);
         start = d + 1;
     } else {
-        let near = content[..k].iter().rev().take(8).chain(content[k + 1..foot].iter().take(2));
-        frame.meta.date = near.filter(|l| is_date(l)).find_map(|l| normalize_date(&l.text));
+        let mut near = content[..k].iter().rev().take(8).chain(content[k + 1..foot].iter().take(2));
+        frame.meta.date = near.find_map(|l| date_line(&l.text));
     }
     frame.body = content[start..foot].iter().collect();
 }
@@ -644,8 +641,7 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     // category; the title is the next line.
     if let (Some(first), Some(second)) = (rest.first(), rest.get(1)) {
         // One section name alone (`Thời sự`) is a breadcrumb only above a title and its date line.
-        let dated_below =
-            rest.get(2).is_some_and(|l| l.text.chars().count() <= 60 && normalize_date(&l.text).is_some());
+        let dated_below = rest.get(2).is_some_and(|l| date_line(&l.text).is_some());
         let section =
             || (dated_below && breadcrumb(&format!("{0},{0}", first.text)).is_some()).then(|| first.text.clone());
         if let Some(path) = breadcrumb(&first.text).or_else(section).filter(|_| !second.text.is_empty()) {
@@ -654,11 +650,8 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
         }
     }
     // A title then its date line (`Chủ nhật, 8/11/2020, 21:50 (GMT+7)`), then a blank line.
-    let dated = rest.get(1).is_some_and(|l| {
-        l.text.chars().count() <= 60
-            && normalize_date(&l.text).is_some()
-            && rest.get(2).is_none_or(|b| b.text.is_empty())
-    });
+    let dated =
+        rest.get(1).is_some_and(|l| date_line(&l.text).is_some() && rest.get(2).is_none_or(|b| b.text.is_empty()));
     if dated && !title_slot_is_paragraph(&rest[0].text, frame.meta.url.as_ref().map(|u| u.text.as_str())) {
         frame.meta.title = field(Some(&rest[0]));
         frame.meta.date = normalize_date(&rest[1].text);
@@ -700,7 +693,7 @@ fn header_group<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
         if text.chars().count() > 250 || ends_with_full_stop(text) {
             return false;
         }
-        let stamp = (date.is_none() && text.chars().count() <= 60).then(|| normalize_date(text)).flatten();
+        let stamp = date.is_none().then(|| date_line(text)).flatten();
         if url.is_none() && is_urlish(text) {
             url = Some(line);
         } else if stamp.is_some() {
@@ -806,6 +799,12 @@ pub fn detokenize(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// A line that is a date and nothing more (at most 60 characters), as ISO 8601: a page's or header's date
+/// line, not a sentence that mentions a date.
+fn date_line(text: &str) -> Option<String> {
+    (text.chars().count() <= 60).then(|| normalize_date(text)).flatten()
 }
 
 /// Normalises the date shapes seen in seeds to ISO 8601.
