@@ -481,7 +481,10 @@ def fmt(x, pct=True):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--bin", help="seeds-convert binary (default target/release/seeds-convert)")
-    ap.add_argument("--set", choices=["dev", "heldout"], default="dev")
+    ap.add_argument("--set", default="dev",
+                    help="dev, or a held-out set: heldout, heldout8, heldout9 … (reads "
+                         "/work/evaldata/<set>; its offset labels, when committed, are "
+                         "labels-offsets/<set>/)")
     ap.add_argument("--extra", action="append", default=None,
                     help="folder with <slug>/*.txt and labels/<slug>.jsonl (repeatable)")
     ap.add_argument("--source", action="append", help="only these source slugs")
@@ -503,16 +506,16 @@ def main():
         dirs.append((HERE / "data", HERE / "labels", "shipped"))
         extras = args.extra if args.extra is not None else ["/work/evaldata/dev"]
     else:
-        extras = args.extra if args.extra is not None else ["/work/evaldata/heldout"]
+        extras = args.extra if args.extra is not None else [f"/work/evaldata/{args.set}"]
+    offsets = OFFSETS if args.set == "dev" else OFFSETS / args.set
     for e in extras:
         e = Path(e)
         if e.is_dir():
             dirs.append((e, e / "labels", str(e)))
     only = set(args.source or [])
     if args.check_offsets:
-        return check_offsets(dirs, only, OFFSETS)
-    sources = load_sources(dirs, only, OFFSETS if args.set == "dev" else None,
-                           args.offsets_only)
+        return check_offsets(dirs, only, offsets)
+    sources = load_sources(dirs, only, offsets, args.offsets_only)
     if not sources:
         print("no labelled sources found", file=sys.stderr)
         return 0

@@ -2,7 +2,10 @@
 """Write benches/extraction/labels-offsets/<slug>.jsonl (text-free offset labels) from the
 text labels of the sources kept outside the repository.
 
-    python3 benches/extraction/build/make_offsets.py [DIR]   # DIR default /work/evaldata/dev
+    python3 benches/extraction/build/make_offsets.py [DIR [SET]]   # DIR default /work/evaldata/dev
+
+A held-out set's offsets go to labels-offsets/SET/ (SET given, e.g. heldout8), the dev set's to
+labels-offsets/.
 
 DIR/<slug>/<file> are the raw seeds and DIR/labels/<slug>.jsonl their text labels.  Every
 title, url, boilerplate and article string becomes {"line", "start", "len", "sha1"} (see
@@ -21,7 +24,9 @@ import eval as ev  # noqa: E402
 def main():
     root = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/evaldata/dev")
     out_dir = HERE / "labels-offsets"
-    out_dir.mkdir(exist_ok=True)
+    if len(sys.argv) > 2:
+        out_dir = out_dir / sys.argv[2]
+    out_dir.mkdir(parents=True, exist_ok=True)
     errors = 0
     for lab in sorted((root / "labels").glob("*.jsonl")):
         slug = lab.stem
