@@ -21,7 +21,7 @@ from pathlib import Path
 def folders(root):
     root = Path(root)
     subs = sorted(p for p in root.iterdir() if p.is_dir() and any(p.glob("*.txt")))
-    return subs or [root]
+    return ([root] if any(root.glob("*.txt")) else []) + subs
 
 
 def run(binary, folder):
@@ -38,8 +38,11 @@ def run(binary, folder):
                     docs[seed.name] = json.loads(q.stdout)
             print(f"[diffrm] {folder}: folder run failed ({p.returncode}); per-seed runs", file=sys.stderr)
             return docs
+        text = out.read_text(encoding="utf-8")
+        # One document is written as one JSON object (pretty-printed), several as JSON Lines.
+        lines = [text] if text.startswith("{\n") else text.splitlines()
         docs = {}
-        for line in out.read_text(encoding="utf-8").splitlines():
+        for line in lines:
             d = json.loads(line)
             docs[Path(d.get("source") or "?").name] = d
         return docs
