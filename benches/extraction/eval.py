@@ -149,8 +149,12 @@ def to_offsets(rec, path):
             raise ValueError(f"{path.name}: {what} not within one line: {x[:80]!r}")
         return o
 
+    title = rec.get("title")
+    # A headline the file wraps over lines: one record per line, joined again by a space.
+    title = (one(title, "title") if title is None or "\n" not in title
+             else [one(part, "title") for part in title.split("\n") if part.strip()])
     return {"file": rec["file"],
-            "title": one(rec.get("title"), "title"),
+            "title": title,
             "url": one(rec.get("url"), "url"),
             "boilerplate": [one(b, "boilerplate") for b in rec.get("boilerplate") or []],
             "article": [one(a, "article") for a in rec.get("article") or []]}
@@ -177,8 +181,14 @@ def from_offsets(orec, path, problems):
             return None
         return sub
 
+    title = orec.get("title")
+    if isinstance(title, list):
+        parts = [one(o, "title") for o in title]
+        title = None if None in parts else norm(" ".join(parts))
+    else:
+        title = one(title, "title")
     rec = {"file": orec["file"],
-           "title": one(orec.get("title"), "title"),
+           "title": title,
            "url": one(orec.get("url"), "url")}
     for key in ("boilerplate", "article"):
         rec[key] = [x for x in (one(o, key) for o in orec.get(key) or []) if x is not None]
