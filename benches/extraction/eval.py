@@ -441,13 +441,20 @@ class Score:
         return rec, prec, f1, kept, tacc
 
 
+def plain(s):
+    """The form text is compared in: `norm`, then Markdown emphasis (`**`) dropped and the press end
+    mark `./.` read as `.` — a Markdown reader and the end-mark rule change those on purpose, and a
+    label copied from the raw file keeps them."""
+    return _WS.sub(" ", norm(s).replace("**", "").replace("./.", ".")).strip()
+
+
 def score_doc(label, kept_text, title, ok, sc, leaks, losses, fname, removed, tool):
     sc.docs += 1
-    kept_n = norm((title or "") + "\n" + kept_text) if ok else ""
+    kept_n = plain((title or "") + "\n" + kept_text) if ok else ""
     if not ok:
         sc.rejected += 1
     for b in label.get("boilerplate") or []:
-        nb = norm(b)
+        nb = plain(b)
         if not nb:
             continue
         if not ok:
@@ -460,7 +467,7 @@ def score_doc(label, kept_text, title, ok, sc, leaks, losses, fname, removed, to
         else:
             sc.bp_removed += 1
     for a in label.get("article") or []:
-        na = norm(a)
+        na = plain(a)
         if not na:
             continue
         sc.art_n += 1
@@ -474,7 +481,7 @@ def score_doc(label, kept_text, title, ok, sc, leaks, losses, fname, removed, to
                 why = "seed rejected"
             else:
                 for r in removed or []:
-                    if na in norm(r.get("text", "")) or norm(r.get("text", "")) in na:
+                    if na in plain(r.get("text", "")) or plain(r.get("text", "")) in na:
                         why = f"removed kind={r.get('kind')} rule={r.get('rule')} line={r.get('line')}"
                         break
             losses.append((tool, fname, a, why))
