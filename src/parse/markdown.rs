@@ -162,6 +162,42 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
         out.markup += 1;
         start = close + 1;
     }
+    // No front-matter title: the page's one level-1 heading near the top is its headline (what a
+    // crawler's HTML-to-Markdown step makes of `<h1>`), and the menus, banners and back-links printed
+    // above it are the page's masthead.
+    if title.is_none() {
+        if let Some(h1) = page_headline(lines, start) {
+            let inner = plain(atx_heading(&lines[h1].text).unwrap_or_default());
+            // A `# key = value` header line: one such line makes the header-lines layout.
+            out.cleaned.lines.push(Line { text: format!("# title = {inner}"), ..lines[h1].clone() });
+            out.cleaned.lines.push(Line { text: String::new(), no: lines[h1].no, indented: false, open_end: false });
+            for line in &lines[start..h1] {
+                if line.text.is_empty() {
+                    continue;
+                }
+                let mut scratch = Normalised {
+                    cleaned: Cleaned { lines: Vec::new(), repairs: Vec::new() },
+                    removed: Vec::new(),
+                    markup: 0,
+                };
+                let shown = inline(&line.text, line.no, &mut scratch);
+                out.markup += scratch.markup;
+                if is_masthead_line(&line.text, &shown) {
+                    out.removed.push(Removed {
+                        kind: RemovedKind::Navigation.as_str().into(),
+                        text: line.text.clone(),
+                        line: line.no,
+                        rule: "markdown-masthead".into(),
+                    });
+                } else {
+                    out.removed.append(&mut scratch.removed);
+                    out.cleaned.lines.push(Line { text: shown, ..line.clone() });
+                }
+            }
+            title = Some(inner);
+            start = h1;
+        }
+    }
     let mut title_seen = false;
     let mut n = start;
     while n < lines.len() {
@@ -197,6 +233,41 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
         n += 1;
     }
     Some(out)
+}
+
+/// How many non-blank lines from the top the page's headline may come after (a banner, a menu or two, a
+/// breadcrumb, a back-link).
+const HEADLINE_WITHIN: usize = 8;
+
+/// The line of the page's headline: the seed's only level-1 ATX heading (`# Tiêu đề`), among its first
+/// `HEADLINE_WITHIN` non-blank lines from `start`. A seed with two `#` headings uses them for sections:
+/// none is the title.
+fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
+    let level_one = |t: &str| atx_heading(t).is_some() && !t.starts_with("##");
+    let mut found = None;
+    for (n, line) in lines.iter().enumerate().skip(start) {
+        if level_one(&line.text) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(n);
+        }
+    }
+    let h1 = found?;
+    let above = lines[start..h1].iter().filter(|l| !l.text.is_empty()).count();
+    (above <= HEADLINE_WITHIN).then_some(h1)
+}
+
+/// A line above the page's headline that is masthead: made of links for the most part (a menu, a
+/// back-link), or short with no sentence in it (a section name, a breadcrumb). `raw` is the Markdown line,
+/// `shown` its text. A line of running text (a kicker, a note) or a date stays where it is.
+fn is_masthead_line(raw: &str, shown: &str) -> bool {
+    let links = raw.matches("](").count();
+    let words = shown.split_whitespace().count();
+    let linked = links >= 1 && (links * 4 >= words || shown.chars().count() * 2 <= raw.chars().count());
+    let short = shown.chars().count() <= 60 && !super::boilerplate::features::ends_sentence(shown);
+    let dated = shown.chars().any(|c| c.is_ascii_digit()) && (shown.contains('/') || shown.contains(':'));
+    (linked || short) && !dated
 }
 
 /// Equal after case and spacing.
@@ -375,6 +446,46 @@ mod tests {
         );
         assert_eq!(n.removed.len(), 1, "the promo link goes");
         assert!(n.removed[0].text.starts_with("[:gift:Xem chi tiết ở đây"));
+    }
+
+    #[test]
+    fn a_crawled_pages_one_level_one_heading_is_its_headline() {
+        // What a crawler's HTML-to-Markdown step writes for a directory page (the shape of crawl4ai output,
+        // 2025): a banner, the menu, a back-link, then `# headline` and the page's sections.
+        let page = "Danh sách được cập nhật hằng tuần. Góp ý [tại đây](https://vd.vn/gop-y)\n[Trang chủ](https://vd.vn/)[Blog](https://vd.vn/blog)[Trắc nghiệm](https://vd.vn/quiz)\n[Quay lại danh mục](https://vd.vn/)\n# Trường Đại học Thủy sản (TSU)\n## Giới thiệu\nTrường Đại học Thủy sản là một trường công lập đào tạo về nuôi trồng và chế biến thủy sản.\n## Điểm chuẩn\nĐiểm chuẩn các ngành năm nay dao động từ 15 đến 24 điểm.";
+        let n = normalise(&lines(page)).expect("links and headings");
+        let t = texts(&n);
+        // The banner is short and its last sentence unfinished once its link is gone: masthead too.
+        assert_eq!(
+            t[..3],
+            ["# title = Trường Đại học Thủy sản (TSU)", "", "## Giới thiệu"],
+            "sections keep their heading"
+        );
+        let rules: Vec<(&str, usize)> = n.removed.iter().map(|r| (r.rule.as_str(), r.line)).collect();
+        assert_eq!(
+            rules,
+            vec![("markdown-masthead", 1), ("markdown-masthead", 2), ("markdown-masthead", 3), ("markdown-title", 4)]
+        );
+        // A note above the headline in running text stays, before the article.
+        let noted = page.replacen(
+            "Góp ý [tại đây](https://vd.vn/gop-y)",
+            "Mọi thông tin đều được lấy từ trang tuyển sinh chính thức của các trường.",
+            1,
+        );
+        let n = normalise(&lines(&noted)).expect("links and headings");
+        assert_eq!(texts(&n)[2], "Danh sách được cập nhật hằng tuần. Mọi thông tin đều được lấy từ trang tuyển sinh chính thức của các trường.");
+        // Read whole: the headline is the title, the sections stay.
+        let doc = crate::parse::parse("p.md", "UTF-8", &lines(page), None, &crate::parse::ParseOptions::default());
+        assert_eq!(doc.document.title.as_deref(), Some("Trường Đại học Thủy sản (TSU)"));
+        // A date above the headline is no masthead; two level-one headings are sections, not a title.
+        let dated = "Thứ hai, 12/5/2025 08:30\n[Thời sự](https://vd.vn/thoi-su)\n# Tiêu đề của bài\nMột đoạn văn có [liên kết](https://vd.vn/a) ở giữa.";
+        let n = normalise(&lines(dated)).expect("links and headings");
+        assert_eq!(texts(&n)[..3], ["# title = Tiêu đề của bài", "", "Thứ hai, 12/5/2025 08:30"]);
+        let two = "# Phần một\nMột đoạn văn có [liên kết](https://vd.vn/a) ở giữa.\n# Phần hai\nĐoạn khác.";
+        assert_eq!(texts(&normalise(&lines(two)).expect("links and headings"))[0], "# Phần một");
+        // Nine lines of anything above it: the heading is too far down to be the page's headline.
+        let deep = format!("{}# Tiêu đề\nMột đoạn văn có [liên kết](https://vd.vn/a).", "Dòng chữ.\n".repeat(9));
+        assert!(!texts(&normalise(&lines(&deep)).expect("links and headings"))[0].starts_with("# title"));
     }
 
     proptest::proptest! {
