@@ -71,6 +71,11 @@ def main():
                 plus = [r for r in rn if r not in rb]
                 minus = [r for r in rb if r not in rn]
                 keys = [k for k in ("title", "date", "category", "url") if b.get(k) != n.get(k)]
+                # The kept text, block by block (a change that removes nothing can still move text).
+                tb = [(x.get("kind"), x.get("text")) for x in b.get("blocks") or []]
+                tn = [(x.get("kind"), x.get("text")) for x in n.get("blocks") or []]
+                if tb != tn and not plus and not minus and not keys:
+                    keys.append("blocks")
                 gained += len(plus)
                 lost += len(minus)
                 meta += len(keys)
@@ -80,12 +85,19 @@ def main():
                             print(f"{sign} {folder.name}/{name} [{kind}/{rule}] {text[:a.width]!r}")
                         shown += 1
                 for k in keys:
+                    if k == "blocks":
+                        if shown < a.limit:
+                            gone = [t for t in tb if t not in tn][:2]
+                            came = [t for t in tn if t not in tb][:2]
+                            print(f"~ {folder.name}/{name} blocks: {str(gone)[:a.width]} -> {str(came)[:a.width]}")
+                        shown += 1
+                        continue
                     if shown < a.limit:
                         print(f"~ {folder.name}/{name} {k}: {str(b.get(k))[:80]!r} -> {str(n.get(k))[:80]!r}")
                     shown += 1
             if shown > a.limit:
                 print(f"  … {shown - a.limit} more in {folder}")
-    print(f"removals only in NEW: {gained}; only in BASE: {lost}; title/date/category/url changes: {meta}")
+    print(f"removals only in NEW: {gained}; only in BASE: {lost}; title/date/category/url/blocks changes: {meta}")
 
 
 if __name__ == "__main__":

@@ -556,6 +556,73 @@ fn colon_headers(nonblank: &[&Line]) -> usize {
     nonblank.iter().take_while(|l| colon_header(&l.text).is_some()).count()
 }
 
+/// The header block's values that are text, moved into the text: `description:`/`summary:` (the sapo)
+/// goes first, then `content:`/`body:`/`text:`'s value (the text's first paragraph), each a line of its
+/// own with the line number it came from, after a bare `content:` key that opens the text. `None` when
+/// the header block holds no such value.
+pub fn unfold_header_values(lines: &[Line]) -> Option<Vec<Line>> {
+    let start = lines.iter().position(|l| !l.text.is_empty())?;
+    let mut header = start;
+    let mut sapo: Vec<Line> = Vec::new();
+    let mut first: Option<Line> = None;
+    while let Some(line) = lines.get(header) {
+        let Some((key, value)) = header_line(&line.text).or_else(|| colon_header(&line.text)) else { break };
+        let value = value.trim();
+        match &lowercase(key)[..] {
+            "description" | "summary" if !value.is_empty() => {
+                sapo.push(Line { text: value.to_string(), ..line.clone() });
+            }
+            "content" | "body" | "text" => {
+                if !value.is_empty() {
+                    first = Some(Line { text: value.to_string(), ..line.clone() });
+                }
+                header += 1;
+                break;
+            }
+            _ => {}
+        }
+        header += 1;
+    }
+    if sapo.is_empty() && first.is_none() {
+        return None;
+    }
+    let mut out: Vec<Line> = lines[..header]
+        .iter()
+        .filter(|l| {
+            let key = header_line(&l.text).or_else(|| colon_header(&l.text)).map(|(k, v)| (lowercase(k), v.trim()));
+            !matches!(&key, Some((k, v)) if matches!(k.as_str(), "description" | "summary") && !v.is_empty())
+        })
+        .map(|l| match colon_header(&l.text).or_else(|| header_line(&l.text)) {
+            Some((key, _)) if first.is_some() && matches!(&lowercase(key)[..], "content" | "body" | "text") => {
+                Line { text: format!("{key}:"), ..l.clone() }
+            }
+            _ => l.clone(),
+        })
+        .collect();
+    let key_of = |l: &Line| header_line(&l.text).or_else(|| colon_header(&l.text)).map(|(k, _)| lowercase(k));
+    let opened = out.iter().any(|l| key_of(l).is_some_and(|k| matches!(k.as_str(), "content" | "body" | "text")));
+    let titled = out.iter().any(|l| key_of(l).is_some_and(|k| k == "title"));
+    let rest = &lines[header..];
+    if opened {
+        // `content:` opens the text: the sapo, then the text.
+        out.extend(sapo);
+        out.extend(first);
+        out.extend(rest.iter().cloned());
+    } else if titled {
+        // The title was a header: a blank line (no title line follows), the sapo, the text.
+        out.push(Line { text: String::new(), ..sapo[0].clone() });
+        out.extend(sapo);
+        out.extend(rest.iter().cloned());
+    } else {
+        // The title is the first line after the headers: the sapo goes under it.
+        let t = rest.iter().position(|l| !l.text.is_empty()).map_or(0, |t| t + 1);
+        out.extend(rest[..t].iter().cloned());
+        out.extend(sapo);
+        out.extend(rest[t..].iter().cloned());
+    }
+    Some(out)
+}
+
 fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     let mut i = 0;
     let mut body_key = false;
@@ -899,6 +966,43 @@ mod tests {
 
     fn layout_of(text: &str) -> Layout {
         detect(&clean(text).lines, false)
+    }
+
+    #[test]
+    fn a_records_sapo_and_first_paragraph_given_as_values_are_text() {
+        // A crawler's record dumped as `key: value` lines (24h, 2020): the sapo is `description:`'s value and
+        // the text starts on `content:`'s line. Both were dropped or kept with their key.
+        let record = "link: https://www.24h.com.vn/thoi-trang/bai-viet-c215a1.html\ntitle:Phong cách nhẹ nhàng cho mùa hè\ndescription: Những gam màu sáng và lặng là đại diện cho phong cách mùa hè.\ncontent: Phong cách này thu hút ngày càng nhiều người khi mùa hè đến, nhờ cảm giác thoải mái.\nVì vậy, nếu bạn đang tìm một kiểu dáng mới cho mùa hè này, có thể thử phong cách ấy.\n\nMàu sắc\nCác màu sáng tạo ra một sự dễ chịu và thoải mái cho người mặc trong những ngày nóng.\ncategory: Xu hướng thời trang";
+        let cleaned = clean(record);
+        assert_eq!(detect(&cleaned.lines, false), Layout::HeaderLines);
+        let lines = unfold_header_values(&cleaned.lines).expect("values to unfold");
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts[..5],
+            [
+                "link: https://www.24h.com.vn/thoi-trang/bai-viet-c215a1.html",
+                "title:Phong cách nhẹ nhàng cho mùa hè",
+                "content:",
+                "Những gam màu sáng và lặng là đại diện cho phong cách mùa hè.",
+                "Phong cách này thu hút ngày càng nhiều người khi mùa hè đến, nhờ cảm giác thoải mái."
+            ]
+        );
+        assert_eq!(lines.iter().map(|l| l.no).collect::<Vec<_>>()[..5], [1, 2, 4, 3, 4], "each keeps its line");
+        let framed = frame(Layout::HeaderLines, &lines, None);
+        assert_eq!(framed.meta.title.map(|t| t.text).as_deref(), Some("Phong cách nhẹ nhàng cho mùa hè"));
+        assert_eq!(
+            framed.lead.map(|l| l.text).as_deref(),
+            Some("Những gam màu sáng và lặng là đại diện cho phong cách mùa hè.")
+        );
+        assert!(framed.body[0].text.starts_with("Phong cách này"));
+        // Without a `content:` key the sapo opens the text after the headers; without values nothing moves.
+        let lines = unfold_header_values(&clean("# url = https://vd.vn/a\n# title = Tiêu đề\n# description = Sapo của bài.\n\nĐoạn một.\n\nĐoạn hai.\n\nĐoạn ba.").lines).expect("a sapo");
+        let framed = frame(Layout::HeaderLines, &lines, None);
+        assert_eq!(
+            (framed.meta.title.map(|t| t.text).as_deref(), framed.lead.map(|l| l.text).as_deref()),
+            (Some("Tiêu đề"), Some("Sapo của bài."))
+        );
+        assert!(unfold_header_values(&clean("# url = https://vd.vn/a\n\nTiêu đề\n\nĐoạn một.").lines).is_none());
     }
 
     proptest::proptest! {

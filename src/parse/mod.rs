@@ -100,7 +100,12 @@ pub fn parse(
     let markdown = markdown::normalise(cleaned);
     let cleaned = markdown.as_ref().map_or(cleaned, |m| &m.cleaned);
     let layout = options.layout.unwrap_or_else(|| layout::detect(&cleaned.lines, sidecar.is_some()));
-    let frame = layout::frame(layout, &cleaned.lines, sidecar.map(|s| s.lines.as_slice()));
+    // A record dumped as `key: value` lines gives its sapo and the start of its text as values
+    // (`description: Sapo…`, `content: Đoạn đầu…`): they become lines of the text.
+    let unfolded =
+        (layout == layout::Layout::HeaderLines).then(|| layout::unfold_header_values(&cleaned.lines)).flatten();
+    let lines = unfolded.as_deref().unwrap_or(&cleaned.lines);
+    let frame = layout::frame(layout, lines, sidecar.map(|s| s.lines.as_slice()));
     let cx = boilerplate::Context {
         rules: Some(&options.rules),
         profile: options.profile.as_deref(),

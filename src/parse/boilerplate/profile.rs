@@ -282,7 +282,7 @@ impl Detector for Recurring {
             .rev()
             .copied()
             .filter(|&i| scan.items[i].kind.is_none())
-            .take_while(|i| recurring.contains(i) && Some(*i) != lead && scan.items[*i].group.is_none())
+            .take_while(|i| recurring.contains(i) && Some(*i) != lead)
             .collect();
         for i in recurring {
             let item = &scan.items[i];
