@@ -545,10 +545,40 @@ const COLON_KEYS: &[&str] = &[
     "lang",
 ];
 
-/// `key: value` with a known lower-case ASCII key (the other header style scrapers write).
-fn colon_header(line: &str) -> Option<(&str, &str)> {
+/// The Vietnamese names a crawler gives a record's fields (`TIÊU ĐỀ:`, `Tóm tắt:`), in lower case, with
+/// the key they are known by here. A closed set, as the English keys are: the fields of a news record.
+const VIETNAMESE_KEYS: &[(&str, &str)] = &[
+    ("liên kết", "url"),
+    ("đường dẫn", "url"),
+    ("tiêu đề", "title"),
+    ("tựa đề", "title"),
+    ("thời gian", "date"),
+    ("ngày đăng", "date"),
+    ("ngày xuất bản", "date"),
+    ("chuyên mục", "category"),
+    ("danh mục", "category"),
+    ("thể loại", "category"),
+    ("từ khóa", "keywords"),
+    ("từ khoá", "keywords"),
+    ("tóm tắt", "description"),
+    ("mô tả", "description"),
+    ("sapo", "description"),
+    ("nội dung", "content"),
+    ("tác giả", "author"),
+];
+
+/// `key: value` with a known key (the other header style scrapers write): one of `COLON_KEYS` in any
+/// case (`url:`, `TAGS:`), or a field's Vietnamese name (`TIÊU ĐỀ:`), given back under its English key.
+fn colon_header(line: &str) -> Option<(&'static str, &str)> {
     let (key, value) = line.split_once(':')?;
-    (COLON_KEYS.contains(&key) && !value.starts_with("//")).then_some((key, value))
+    if value.starts_with("//") || key.is_empty() || key.len() > 24 {
+        return None;
+    }
+    let lower = lowercase(key.trim_end());
+    if key.is_ascii() {
+        return COLON_KEYS.iter().find(|&&k| k == lower).map(|&k| (k, value));
+    }
+    VIETNAMESE_KEYS.iter().find(|(vi, _)| *vi == lower).map(|&(_, k)| (k, value))
 }
 
 /// How many `key: value` header lines open the seed (a URL's own `:` does not count as one).
@@ -1003,6 +1033,20 @@ mod tests {
             (Some("Tiêu đề"), Some("Sapo của bài."))
         );
         assert!(unfold_header_values(&clean("# url = https://vd.vn/a\n\nTiêu đề\n\nĐoạn một.").lines).is_none());
+        // A record whose fields carry their Vietnamese names, in capitals (Zing, 2019).
+        let record = "LIÊN KẾT: https://zingnews.vn/bai-viet-post1027030.html\nCHUYÊN MỤC: Đời sống\nTIÊU ĐỀ: Ca sĩ rủ người hâm mộ thi viết mùa cuối năm\nTHỜI GIAN: 11:07 19/12/2019\nTAGS: ca sĩ, \nTÓM TẮT: Trên trang cá nhân, nam diễn viên hỏi người hâm mộ một câu hỏi lạ.\nNỘI DUNG: \nĐoạn đầu của bài viết kể lại câu chuyện.\nĐoạn thứ hai kể tiếp.\nĐoạn thứ ba khép lại.";
+        let cleaned = clean(record);
+        assert_eq!(detect(&cleaned.lines, false), Layout::HeaderLines);
+        let lines = unfold_header_values(&cleaned.lines).expect("a sapo");
+        let framed = frame(Layout::HeaderLines, &lines, None);
+        assert_eq!(framed.meta.title.map(|t| t.text).as_deref(), Some("Ca sĩ rủ người hâm mộ thi viết mùa cuối năm"));
+        assert_eq!(framed.meta.url.map(|t| t.text).as_deref(), Some("https://zingnews.vn/bai-viet-post1027030.html"));
+        assert_eq!(framed.meta.category.as_deref(), Some("Đời sống"));
+        assert_eq!(framed.meta.tags, vec!["ca sĩ".to_string()]);
+        assert!(framed.lead.is_some_and(|l| l.text.starts_with("Trên trang cá nhân")));
+        // A sentence that opens with a word and a colon is no header (`Thời gian qua: …` is not `thời gian`).
+        assert_eq!(colon_header("Thời gian qua: nhiều việc đã xảy ra"), None);
+        assert_eq!(colon_header("Nguồn: Báo Tuổi Trẻ"), None);
     }
 
     proptest::proptest! {
