@@ -698,7 +698,57 @@ fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
         frame.lead = field(Some(rest[0]));
         rest = &rest[1..];
     }
-    frame.body = rest.to_vec();
+    // A record's fields written after its text (`category: Giá vàng`, `keywords: …`, `pub_date: …`,
+    // `author:` with its value on the next line) are fields too: read as metadata where the header gave
+    // none, and out of the text. An author's name stays in the text, where the byline is read.
+    fn field_key(t: &str) -> Option<(&'static str, &str)> {
+        colon_header(t).map(|(k, v)| (k, v.trim())).or_else(|| {
+            let (key, value) = t.split_once(':')?;
+            (!key.is_empty() && key.len() <= 20 && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+                .then_some(("", value.trim()))
+        })
+    }
+    let mut end = rest.len();
+    let mut kept_values: Vec<&Line> = Vec::new();
+    let mut fields: Vec<&Line> = Vec::new();
+    loop {
+        if let Some((key, value)) = end.checked_sub(1).and_then(|i| field_key(&rest[i].text)) {
+            match key {
+                "category" | "topic" if frame.meta.category.is_none() && !value.is_empty() => {
+                    frame.meta.category = Some(value.to_string())
+                }
+                "tags" | "keywords" | "keyword" if frame.meta.tags.is_empty() => {
+                    frame.meta.tags =
+                        value.split(',').map(str::trim).filter(|t| !t.is_empty()).map(String::from).collect()
+                }
+                _ => {}
+            }
+            fields.push(rest[end - 1]);
+            end -= 1;
+        } else if end >= 2
+            && field_key(&rest[end - 2].text)
+                .is_some_and(|(k, v)| v.is_empty() && (!k.is_empty() || !fields.is_empty()))
+        {
+            // An empty key's value on the line under it (`author:` / `Theo Vĩ Cường`).
+            kept_values.push(rest[end - 1]);
+            fields.push(rest[end - 2]);
+            end -= 2;
+        } else {
+            break;
+        }
+    }
+    // Fields only after some text, and only a run that holds a known key (a last line `lưu ý: …` is text).
+    let known = fields.iter().any(|l| colon_header(&l.text).is_some());
+    if end == 0 || !known {
+        frame.body = rest.to_vec();
+        return;
+    }
+    fields.reverse();
+    frame.page_furniture.extend(fields.into_iter().map(|l| (l, "record-field")));
+    kept_values.reverse();
+    let mut body = rest[..end].to_vec();
+    body.extend(kept_values);
+    frame.body = body;
 }
 
 fn frame_crawl7<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
@@ -1002,7 +1052,7 @@ mod tests {
     fn a_records_sapo_and_first_paragraph_given_as_values_are_text() {
         // A crawler's record dumped as `key: value` lines (24h, 2020): the sapo is `description:`'s value and
         // the text starts on `content:`'s line. Both were dropped or kept with their key.
-        let record = "link: https://www.24h.com.vn/thoi-trang/bai-viet-c215a1.html\ntitle:Phong cách nhẹ nhàng cho mùa hè\ndescription: Những gam màu sáng và lặng là đại diện cho phong cách mùa hè.\ncontent: Phong cách này thu hút ngày càng nhiều người khi mùa hè đến, nhờ cảm giác thoải mái.\nVì vậy, nếu bạn đang tìm một kiểu dáng mới cho mùa hè này, có thể thử phong cách ấy.\n\nMàu sắc\nCác màu sáng tạo ra một sự dễ chịu và thoải mái cho người mặc trong những ngày nóng.\ncategory: Xu hướng thời trang";
+        let record = "link: https://www.24h.com.vn/thoi-trang/bai-viet-c215a1.html\ntitle:Phong cách nhẹ nhàng cho mùa hè\ndescription: Những gam màu sáng và lặng là đại diện cho phong cách mùa hè.\ncontent: Phong cách này thu hút ngày càng nhiều người khi mùa hè đến, nhờ cảm giác thoải mái.\nVì vậy, nếu bạn đang tìm một kiểu dáng mới cho mùa hè này, có thể thử phong cách ấy.\n\nMàu sắc\nCác màu sáng tạo ra một sự dễ chịu và thoải mái cho người mặc trong những ngày nóng.\ncategory: Xu hướng thời trang\npub_date: Thứ Hai, ngày 27/07/2020 13:45 PM (GMT+7)\nkeywords: thời trang, mùa hè\nauthor: \n        Theo VĨ CƯỜNG ";
         let cleaned = clean(record);
         assert_eq!(detect(&cleaned.lines, false), Layout::HeaderLines);
         let lines = unfold_header_values(&cleaned.lines).expect("values to unfold");
@@ -1025,6 +1075,13 @@ mod tests {
             Some("Những gam màu sáng và lặng là đại diện cho phong cách mùa hè.")
         );
         assert!(framed.body[0].text.starts_with("Phong cách này"));
+        // The fields after the text are fields: metadata, out of the text; the author's name stays in it.
+        assert_eq!(framed.meta.category.as_deref(), Some("Xu hướng thời trang"));
+        assert_eq!(framed.meta.tags, vec!["thời trang".to_string(), "mùa hè".to_string()]);
+        let fields: Vec<&str> = framed.page_furniture.iter().map(|(l, _)| l.text.as_str()).collect();
+        assert_eq!(fields.len(), 4, "{fields:?}");
+        assert!(fields[0].starts_with("category:") && fields[3] == "author:");
+        assert_eq!(framed.body.last().map(|l| l.text.as_str()), Some("Theo VĨ CƯỜNG"));
         // Without a `content:` key the sapo opens the text after the headers; without values nothing moves.
         let lines = unfold_header_values(&clean("# url = https://vd.vn/a\n# title = Tiêu đề\n# description = Sapo của bài.\n\nĐoạn một.\n\nĐoạn hai.\n\nĐoạn ba.").lines).expect("a sapo");
         let framed = frame(Layout::HeaderLines, &lines, None);

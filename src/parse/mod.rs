@@ -116,11 +116,20 @@ pub fn parse(
 
     let mut blocks = Vec::with_capacity(body.blocks.len() + 1);
     let mut removed = body.removed;
-    removed.extend(frame.page_furniture.iter().map(|(l, rule)| Removed {
-        kind: boilerplate::RemovedKind::Navigation.as_str().into(),
-        text: l.text.clone(),
-        line: l.no,
-        rule: (*rule).into(),
+    removed.extend(frame.page_furniture.iter().map(|(l, rule)| {
+        Removed {
+            // A record's trailing fields (`category:`, `keywords:`) are tag lines; the rest is the page's.
+            kind: if *rule == "record-field" {
+                boilerplate::RemovedKind::Hashtags
+            } else {
+                boilerplate::RemovedKind::Navigation
+            }
+            .as_str()
+            .into(),
+            text: l.text.clone(),
+            line: l.no,
+            rule: (*rule).into(),
+        }
     }));
     removed.sort_by_key(|r| r.line);
     if let Some(m) = &markdown {
