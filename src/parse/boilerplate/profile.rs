@@ -265,15 +265,18 @@ impl Detector for Recurring {
         if recurring.is_empty() {
             return;
         }
-        let chars = |i: &usize| scan.items[*i].text.chars().count();
-        let total: usize = live.iter().map(chars).sum();
-        if recurring.iter().map(chars).sum::<usize>() as f32 > COPY_SHARE * total as f32 {
-            return;
-        }
-        let core = scan.core();
         // The document's lead: its first line of running text, even a short or unfinished sapo
         // (near-good), which other documents of the crawl repeat as a teaser.
         let lead = live.iter().copied().find(|&i| matches!(scan.items[i].class(), Class::Good | Class::NearGood));
+        // A copy repeats the article's opening as well as most of its text; a page whose furniture
+        // outweighs a short article (a site's whole footer glued under every one-line body) does not.
+        let chars = |i: &usize| scan.items[*i].text.chars().count();
+        let total: usize = live.iter().map(chars).sum();
+        let lead_recurs = lead.is_none_or(|l| recurring.contains(&l));
+        if lead_recurs && recurring.iter().map(chars).sum::<usize>() as f32 > COPY_SHARE * total as f32 {
+            return;
+        }
+        let core = scan.core();
         // The document's last lines, when every one of them recurs: a standing disclaimer or a teaser's sapo
         // reads as running text, but the text an article ends with is its own only once (another
         // article's sapo shown here is a teaser; in its own document it is the lead).
@@ -457,6 +460,37 @@ mod tests {
         let items = vec![Item::new(PARA.into(), 1), Item::new(disclaimer.into(), 2), Item::new(other.into(), 3)];
         let (kept, _) = strip(items, cx);
         assert_eq!(kept.len(), 3);
+    }
+
+    #[test]
+    fn furniture_that_outweighs_a_short_article_goes_a_copy_stays() {
+        // Tuổi Trẻ (2025) as a crawler stored it: the site's whole footer glued under every one-line body,
+        // cut into units — more text than a short article has.
+        let footer = [
+            "Mua thêm sao để tham gia hoạt động tương tác trên Tuổi Trẻ như đổi quà lưu niệm, tặng sao cho tác giả, mua sắm trực tuyến.",
+            "Tuổi Trẻ Sao được thiết kế thông thoáng với tất cả các trang, chuyên mục và video đều không có quảng cáo hiển thị.",
+            "Bằng cách đóng góp sao, thành viên có thể tham gia các hoạt động và tương tác trên nền tảng như tặng sao cho tác giả.",
+            "Chúng tôi hy vọng phiên bản này sẽ góp phần chăm sóc, phục vụ và mang lại những trải nghiệm mới mẻ cho độc giả.",
+        ];
+        let lead = "Dự kiến điểm cầu chung kết tại Khánh Hòa sẽ có khoảng bốn nghìn học sinh tham dự, cổ vũ cho thí sinh của tỉnh.";
+        let docs: Vec<Vec<&str>> = (0..6).map(|_| footer.to_vec()).collect();
+        let profile = profile_of(&docs);
+        let rules = Rules::builtin();
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
+        let mut lines = vec![lead, PARA];
+        lines.extend(footer);
+        let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+        let (kept, removed) = strip(items, cx);
+        assert_eq!(kept.iter().map(|i| i.text.as_str()).collect::<Vec<_>>(), vec![lead, PARA]);
+        assert_eq!(removed.len(), 4);
+        // A copy of an article crawled twice repeats its opening too: nothing of it goes.
+        let mut docs: Vec<Vec<&str>> = (0..6).map(|_| footer.to_vec()).collect();
+        docs.extend((0..3).map(|_| vec![lead]));
+        let profile = profile_of(&docs);
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
+        let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+        let (kept, _) = strip(items, cx);
+        assert_eq!(kept.len(), 6);
     }
 
     #[test]
