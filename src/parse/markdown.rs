@@ -107,16 +107,20 @@ fn underlines_previous(lines: &[Line], n: usize) -> bool {
         && is_underline(&lines[n - 1].text).is_none()
 }
 
-/// Markdown by its structure: (front matter's fences, number of other kinds of markup seen).
+/// Markdown by its structure: (front matter's fences, number of other kinds of markup seen: setext
+/// underlines, ATX headings, links, images, table delimiter rows).
 fn evidence(lines: &[Line]) -> (Option<(usize, usize)>, usize) {
     let fm = front_matter(lines);
     let mut underline = false;
     let mut atx = false;
     let mut links = false;
     let mut images = false;
+    let mut table = false;
     for (n, line) in lines.iter().enumerate() {
         let t = line.text.as_str();
         underline |= underlines_previous(lines, n);
+        // A table's delimiter row (`---|---`, `|:--|--:|`).
+        table |= t.contains('|') && t.contains("---") && t.chars().all(|c| matches!(c, '-' | '|' | ':' | ' '));
         atx |= atx_heading(t).is_some();
         if let Some(open) = t.find("](") {
             let image = t[..open].contains("![");
@@ -124,7 +128,7 @@ fn evidence(lines: &[Line]) -> (Option<(usize, usize)>, usize) {
             links |= !image && t[..open].contains('[') && t[open..].contains(')');
         }
     }
-    (fm, [underline, atx, links, images].iter().filter(|&&b| b).count())
+    (fm, [underline, atx, links, images, table].iter().filter(|&&b| b).count())
 }
 
 /// Plain text for a Markdown seed; `None` when the seed does not look like Markdown.
@@ -446,6 +450,15 @@ mod tests {
         );
         assert_eq!(n.removed.len(), 1, "the promo link goes");
         assert!(n.removed[0].text.starts_with("[:gift:Xem chi tiết ở đây"));
+    }
+
+    #[test]
+    fn a_table_delimiter_row_is_markdown_evidence() {
+        // html2text output: links and a table, no heading.
+        let seed = lines("Số ấn phẩm: | 182\n---|---\n\nMột đoạn văn có [liên kết](https://vd.vn/a) ở giữa.");
+        assert_eq!(evidence(&seed.lines).1, 2);
+        assert!(normalise(&seed).is_some());
+        assert_eq!(evidence(&lines("Một đoạn văn có [liên kết](https://vd.vn/a) ở giữa.\n--- | ---x").lines).1, 1);
     }
 
     #[test]

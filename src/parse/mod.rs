@@ -7,6 +7,7 @@ pub mod canonical;
 pub mod layout;
 pub mod lookalike;
 pub mod markdown;
+pub mod reflow;
 pub mod text;
 
 pub use boilerplate::{Profile, Rules};
@@ -95,6 +96,11 @@ pub fn parse(
     let (cleaned, lookalikes, folded_words) = find_lookalikes(cleaned, options.fold_lookalikes);
     let cleaned = &*cleaned;
     let folded_words = folded_words.unwrap_or(0);
+    // Text hard-wrapped at a fixed width (html2text, `lynx -dump`) joined into its lines again, so that a
+    // headline or a link split over lines reads whole.
+    let unwrapped = reflow::unwrap(cleaned);
+    let wrap_joins = unwrapped.as_ref().map_or(0, |(_, n)| *n);
+    let cleaned = unwrapped.as_ref().map_or(cleaned, |(c, _)| c);
     // Markdown markup (front matter, setext headings, links, emphasis) turned into the plain lines the
     // layouts know.
     let markdown = markdown::normalise(cleaned);
@@ -168,7 +174,7 @@ pub fn parse(
     let segmented_lines = if segmented { cleaned.lines.iter().filter(|l| !l.text.is_empty()).count() } else { 0 };
     for (kind, count) in [
         ("glued-sentences", body.unglued),
-        ("joined-lines", body.joined),
+        ("joined-lines", body.joined + wrap_joins),
         ("word-segmentation", segmented_lines),
         ("lookalike-letters", folded_words),
         ("restored-capitals", restored),

@@ -1,0 +1,176 @@
+//! Text hard-wrapped at a fixed width, as HTML-to-text converters write it (html2text wraps at 78
+//! characters, `lynx -dump` and `w3m -dump` at 79, mail at 72): a headline, a link or a sentence runs
+//! over two or three lines, so the layouts and detectors, which read a line as a unit, see halves. The
+//! width shows as a hard edge: most lines end within a few characters of it and almost none pass it.
+//!
+//! `unwrap` finds that width and joins each line to the next where the next line's first word would not
+//! have fitted on it (which is why the converter broke there), unless a line ends in a hard break (two
+//! spaces, Markdown's `<br>`) or the next one starts a block of its own (a list item, a heading, a quote, a
+//! table row). A joined line keeps the first line's number. Hand-written: the wrapping crates (textwrap)
+//! wrap text; none undoes a wrap whose width it has to find.
+
+use crate::decode::clean::{Cleaned, Line};
+
+/// Narrowest and widest wrap widths looked for.
+const WIDTHS: std::ops::RangeInclusive<usize> = 50..=120;
+/// How far below the width a wrapped line ends (a word of up to this many characters did not fit).
+const BAND: usize = 7;
+/// Fewest lines in the band, and their smallest share of the text's lines, for a width to count.
+const MIN_BAND_LINES: usize = 10;
+const MIN_BAND_SHARE: f32 = 0.25;
+/// Most lines past the edge, as a share of the text's lines (unbreakable URLs and link markup).
+const MAX_OVER_SHARE: f32 = 0.05;
+
+/// The width the text was wrapped at, if it was.
+pub fn wrap_width(lines: &[Line]) -> Option<usize> {
+    let mut counts = [0usize; 256];
+    let mut n = 0usize;
+    for line in lines.iter().filter(|l| !l.text.is_empty()) {
+        let len = line.text.chars().count();
+        counts[len.min(255)] += 1;
+        n += 1;
+    }
+    if n < MIN_BAND_LINES {
+        return None;
+    }
+    let band = |w: usize| counts[w - BAND + 1..=w].iter().sum::<usize>();
+    // Lines just past the edge (a wrapped text has none; a URL or a link's markup may be far longer).
+    let over = |w: usize| counts[w + 1..=(w + 4).min(255)].iter().sum::<usize>();
+    let width = WIDTHS.max_by_key(|&w| (band(w), std::cmp::Reverse(w)))?;
+    let fits = band(width) >= MIN_BAND_LINES
+        && band(width) as f32 >= MIN_BAND_SHARE * n as f32
+        && over(width) as f32 <= MAX_OVER_SHARE * n as f32
+        && counts[width] > 0;
+    fits.then_some(width)
+}
+
+/// A line that starts a block of its own: a list item, a heading, a quote, a table row, a link line.
+fn starts_block(text: &str) -> bool {
+    let t = text.trim_start();
+    let numbered =
+        t.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+    ["* ", "- ", "+ ", "#", ">", "|", "[", "!["].iter().any(|m| t.starts_with(m)) || numbered
+}
+
+/// The text with its wrapped lines joined again; `None` when it was not wrapped at a fixed width.
+pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
+    let width = wrap_width(&cleaned.lines)?;
+    let mut out: Vec<Line> = Vec::with_capacity(cleaned.lines.len());
+    let mut joins = 0;
+    let mut open = false;
+    // The length of the last line joined onto the line being built (what the converter's line held).
+    let mut last_piece = 0;
+    for line in &cleaned.lines {
+        let joined = open
+            && !line.text.is_empty()
+            && !starts_block(&line.text)
+            && !out.is_empty()
+            && last_piece + 1 + line.text.split_whitespace().next().map_or(0, |w| w.chars().count()) > width;
+        if joined {
+            let prev = out.last_mut().expect("a line to join onto");
+            prev.text.push(' ');
+            prev.text.push_str(&line.text);
+            prev.open_end = line.open_end;
+            joins += 1;
+            last_piece = line.text.chars().count();
+            // Only the last piece's length says whether the next line continues it.
+            open = !line.open_end;
+            continue;
+        }
+        // A line can be continued when it has no hard break and is no heading or table row: whether it is
+        // depends on the next line's first word (a short line is continued only by a word too long for any
+        // line, a link with its URL).
+        open = !line.open_end && !line.text.starts_with('#') && !line.text.contains('|');
+        last_piece = line.text.chars().count();
+        out.push(line.clone());
+    }
+    (joins > 0).then(|| (Cleaned { lines: out, repairs: cleaned.repairs.clone() }, joins))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Cleaned {
+        crate::decode::clean::clean(text)
+    }
+
+    fn texts(c: &Cleaned) -> Vec<&str> {
+        c.lines.iter().map(|l| l.text.as_str()).collect()
+    }
+
+    /// A text wrapped at `width` the way html2text does it: words added while they fit.
+    fn wrap(text: &str, width: usize) -> String {
+        let mut out = String::new();
+        for para in text.split("\n\n") {
+            let mut line = String::new();
+            for word in para.split_whitespace() {
+                if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+                    out.push_str(&line);
+                    out.push('\n');
+                    line.clear();
+                }
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+            }
+            out.push_str(&line);
+            out.push_str("\n\n");
+        }
+        out
+    }
+
+    const ARTICLE: &str = "Trái phiếu trường thọ – Công cụ tài chính quản lý rủi ro kéo dài tuổi thọ\n\nTrong báo cáo mang tên Viễn cảnh dân số thế giới được công bố mới đây, Liên hợp quốc cho biết tuổi thọ bình quân của con người ngày càng tăng và đã đạt mức tăng trưởng 2,5 năm mỗi thập kỷ. Dự kiến đến năm 2100, tuổi thọ trung bình của con người trên toàn cầu sẽ tăng lên 82 tuổi. Rõ ràng đây là một tín hiệu đáng mừng cho thấy con người sẽ sống lâu hơn, song điều này cũng có nghĩa là họ phải xem xét lại các khoản tiết kiệm của mình.\n\nĐối với các quỹ hưu trí, công ty bảo hiểm nhân thọ cam kết thanh toán các khoản lương hưu cố định cho người lao động, việc kéo dài tuổi thọ hơn kỳ vọng cũng sẽ ảnh hưởng tiêu cực đến kế hoạch chi tiêu của họ trong nhiều năm tới.";
+
+    #[test]
+    fn a_text_wrapped_at_a_fixed_width_is_joined_again() {
+        let text = format!("{ARTICLE}\n\n{ARTICLE}");
+        let seed = lines(&wrap(&text, 78));
+        assert_eq!(wrap_width(&seed.lines), Some(78));
+        let (joined, n) = unwrap(&seed).expect("wrapped");
+        assert!(n >= 6, "{n}");
+        let paragraphs: Vec<&str> = texts(&joined).into_iter().filter(|t| !t.is_empty()).collect();
+        let originals: Vec<&str> = text.split("\n\n").collect();
+        assert_eq!(paragraphs, originals);
+        // Line numbers are the first piece's.
+        assert_eq!(joined.lines[2].no, 3);
+        // The same at 72 (mail) and 100.
+        for width in [72, 100] {
+            let seed = lines(&wrap(&text, width));
+            // The edge found is the longest line's length, which may fall a character or two short.
+            let found = wrap_width(&seed.lines).expect("a width");
+            assert!((width - 2..=width).contains(&found), "{found} for {width}");
+        }
+    }
+
+    #[test]
+    fn list_items_headings_and_hard_breaks_are_not_joined() {
+        let mut text = wrap(&format!("{ARTICLE}\n\n{ARTICLE}"), 78);
+        text.push_str("Ngày xuất bản: 15/12/2013 và những thông tin khác về ấn phẩm số 182 này  \n* Mục một của danh sách\n# Tiêu đề mục\n");
+        let seed = lines(&text);
+        let (joined, _) = unwrap(&seed).expect("wrapped");
+        let t = texts(&joined);
+        assert!(t.contains(&"* Mục một của danh sách") && t.contains(&"# Tiêu đề mục"), "{t:?}");
+        assert!(t.iter().any(|l| l.starts_with("Ngày xuất bản") && l.ends_with("số 182 này")), "{t:?}");
+    }
+
+    #[test]
+    fn a_link_wrapped_before_its_url_is_joined() {
+        // html2text puts a link's unbreakable `](url)` on a line of its own after a short piece of its text.
+        let mut text = wrap(&format!("{ARTICLE}\n\n{ARTICLE}"), 78);
+        text.push_str("[Hợp đồng tương lai chỉ số chứng khoán - Lựa chọn hàng hóa đầu tiên cho TTCK\nphái sinh tại Việt\nNam](https://www.ssc.gov.vn:443/ubck/faces/vi/vilinks/viaptc/vichitietaptc?id=484)\n");
+        let (joined, _) = unwrap(&lines(&text)).expect("wrapped");
+        let last = texts(&joined).into_iter().rfind(|t| !t.is_empty()).unwrap_or_default().to_string();
+        assert!(last.starts_with("[Hợp đồng") && last.contains("tại Việt Nam](https://"), "{last}");
+    }
+
+    #[test]
+    fn texts_not_wrapped_are_left_alone() {
+        // One paragraph per line, of any length: no edge.
+        assert!(unwrap(&lines(&ARTICLE.replace("\n\n", "\n"))).is_none());
+        // Short lines of a poem or a list: no band near a width.
+        let poem = "Trăm năm trong cõi người ta,\nChữ tài chữ mệnh khéo là ghét nhau.\n".repeat(8);
+        assert!(unwrap(&lines(&poem)).is_none());
+    }
+}
