@@ -796,6 +796,9 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
             rest = &rest[1..];
         }
     }
+    if repeated_headline(rest, frame) {
+        return;
+    }
     // A title then its date line (`Chủ nhật, 8/11/2020, 21:50 (GMT+7)`), then a blank line.
     let dated =
         rest.get(1).is_some_and(|l| date_line(&l.text).is_some() && rest.get(2).is_none_or(|b| b.text.is_empty()));
@@ -819,6 +822,43 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
         }
         _ => frame.body = rest.iter().collect(),
     }
+}
+
+/// A page's headline said twice at its top, as a saved page gives it (the `<title>`, then the `<h1>`),
+/// the page's section name above them or not (`Tìm hiểu thị trường chứng khoán`): the headline is the
+/// title, the second one goes (rule `repeated-title`), the section is the category. Fills `frame` and
+/// returns true when `rest` opens that way.
+fn repeated_headline<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
+    let solid: Vec<usize> =
+        rest.iter().enumerate().filter(|(_, l)| !l.text.is_empty()).map(|(i, _)| i).take(3).collect();
+    let same = |a: usize, b: usize| {
+        super::boilerplate::repeats::key(&rest[a].text) == super::boilerplate::repeats::key(&rest[b].text)
+    };
+    let url = frame.meta.url.as_ref().map(|u| u.text.clone());
+    let headline = |i: usize| {
+        let t = &rest[i].text;
+        t.chars().count() <= 250 && t.split_whitespace().count() >= 3 && !title_slot_is_paragraph(t, url.as_deref())
+    };
+    let (section, first, second) = match solid[..] {
+        [a, b, ..] if same(a, b) => (None, a, b),
+        [s, a, b] if same(a, b) => (Some(s), a, b),
+        _ => return false,
+    };
+    if !headline(first) {
+        return false;
+    }
+    if let Some(s) = section {
+        let text = &rest[s].text;
+        let short = text.split_whitespace().count() <= 6 && !super::boilerplate::features::ends_sentence(text);
+        if !short || frame.meta.category.is_some() {
+            return false;
+        }
+        frame.meta.category = Some(text.clone());
+    }
+    frame.meta.title = field(Some(&rest[first]));
+    frame.page_furniture.push((&rest[second], "repeated-title"));
+    frame.body = rest[second + 1..].iter().collect();
+    true
 }
 
 /// A header block: the lines before the first blank line, two to six of them, each what a page's header
@@ -1046,6 +1086,34 @@ mod tests {
 
     fn layout_of(text: &str) -> Layout {
         detect(&clean(text).lines, false)
+    }
+
+    #[test]
+    fn a_headline_said_twice_at_the_top_is_the_title() {
+        // A portal page as a converter saved it (ssc.gov.vn, 2013): URL, section, the headline twice.
+        let page = "https://www.ssc.gov.vn/ubck/faces/vi/aptcnoidungchitiet.jspx?id=485\n\nTìm hiểu thị trường chứng khoán\n\nTrái phiếu trường thọ – Công cụ quản lý rủi ro kéo dài tuổi thọ\n\nTrái phiếu trường thọ – Công cụ quản lý rủi ro kéo dài tuổi thọ\n\nTrong báo cáo mới đây, Liên hợp quốc cho biết tuổi thọ bình quân ngày càng tăng.\n\nĐối với các quỹ hưu trí, việc kéo dài tuổi thọ cũng ảnh hưởng đến kế hoạch chi tiêu.";
+        let lines = clean(page).lines;
+        assert_eq!(detect(&lines, false), Layout::Blog);
+        let framed = frame(Layout::Blog, &lines, None);
+        assert_eq!(
+            framed.meta.title.map(|t| t.text).as_deref(),
+            Some("Trái phiếu trường thọ – Công cụ quản lý rủi ro kéo dài tuổi thọ")
+        );
+        assert_eq!(framed.meta.category.as_deref(), Some("Tìm hiểu thị trường chứng khoán"));
+        assert_eq!(
+            framed.page_furniture.iter().map(|(l, r)| (l.no, *r)).collect::<Vec<_>>(),
+            vec![(7, "repeated-title")]
+        );
+        assert!(framed.body.iter().any(|l| l.text.starts_with("Trong báo cáo")));
+        // Without the repetition the section line is the title slot's, as before.
+        let once = page.replacen("Trái phiếu trường thọ – Công cụ quản lý rủi ro kéo dài tuổi thọ\n\n", "", 1);
+        let lines = clean(&once).lines;
+        let framed = frame(Layout::Blog, &lines, None);
+        assert!(framed.page_furniture.is_empty());
+        // A sentence said twice is no headline.
+        let twice = "Một câu văn dài được nói hai lần ở đầu trang.\n\nMột câu văn dài được nói hai lần ở đầu trang.\n\nĐoạn văn.";
+        let lines = clean(twice).lines;
+        assert!(!repeated_headline(&lines, &mut frame(Layout::Blog, &lines, None)));
     }
 
     #[test]

@@ -124,11 +124,12 @@ pub fn parse(
     let mut removed = body.removed;
     removed.extend(frame.page_furniture.iter().map(|(l, rule)| {
         Removed {
-            // A record's trailing fields (`category:`, `keywords:`) are tag lines; the rest is the page's.
-            kind: if *rule == "record-field" {
-                boilerplate::RemovedKind::Hashtags
-            } else {
-                boilerplate::RemovedKind::Navigation
+            // A record's trailing fields (`category:`, `keywords:`) are tag lines, a headline said twice a
+            // duplicate; the rest is the page's.
+            kind: match *rule {
+                "record-field" => boilerplate::RemovedKind::Hashtags,
+                "repeated-title" => boilerplate::RemovedKind::DuplicateLine,
+                _ => boilerplate::RemovedKind::Navigation,
             }
             .as_str()
             .into(),
