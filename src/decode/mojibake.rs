@@ -384,24 +384,20 @@ fn evident(next: &str, guessed: &[usize], mode: Mode, syllables: &mut Syllables)
     let bytes = next.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
-        // ASCII says nothing: skipped a run at a time (`undo_layer` says why). Up to 16 bytes before the
-        // end, the run and the character after it are read from a copy of the next 16 bytes (no bounds
-        // checks); the last bytes one at a time.
-        let (b, b1, b2) = if let Some(window) = bytes.get(at..at + 16) {
-            let s: [u8; 16] = window.try_into().unwrap_or([0; 16]);
-            let word = u64::from_le_bytes(s[..8].try_into().unwrap_or_default());
-            let ascii = (word & 0x8080_8080_8080_8080).trailing_zeros() as usize / 8;
+        // ASCII says nothing: skipped a run at a time (`undo_layer` says why).
+        if let Some(word) = bytes.get(at..at + 8) {
+            let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
+            let ascii = (w & 0x8080_8080_8080_8080).trailing_zeros() as usize / 8;
             at += ascii;
             if ascii == 8 {
                 continue;
             }
-            (s[ascii & 15], s[(ascii + 1) & 15], s[(ascii + 2) & 15])
         } else if bytes[at] < 0x80 {
             at += 1;
             continue;
-        } else {
-            (bytes[at], bytes.get(at + 1).copied().unwrap_or(0), bytes.get(at + 2).copied().unwrap_or(0))
-        };
+        }
+        let b = bytes[at];
+        let (b1, b2) = (bytes.get(at + 1).copied().unwrap_or(0), bytes.get(at + 2).copied().unwrap_or(0));
         // Fast paths, on the encoded bytes, for what mojibake repair yields most: Latin-1 letters (`C3 xx`,
         // `×` and `÷` aside), Vietnamese letters (U+1EA0–U+1EF9: `E1 BA A0`–`E1 BB B9`; `ă đ ơ ư Ă Đ Ơ Ư`).
         let fast = match b {
@@ -663,46 +659,34 @@ fn undo_layer(src: &[u8], out: &mut Vec<u8>) -> Option<(usize, usize)> {
     }
     let out = &mut out[..src.len()];
     let (mut i, mut n, mut leads) = (0, 0, 0);
-    // While 16 bytes are left, a window of 16 bytes (a copy, indexed below 16 without bounds checks) holds
-    // an ASCII run of up to eight bytes and the characters after it; the output of the window is built in
-    // a copy too and written back at once (`n <= i`, so it fits).
-    while i + 16 <= src.len() {
-        let s: [u8; 16] = src[i..i + 16].try_into().unwrap_or([0; 16]);
-        let word = u64::from_le_bytes(s[..8].try_into().unwrap_or_default());
-        // The ASCII run's length is where the first byte with bit 7 is. One step per run rather than a
-        // branch per byte: runs are short in Vietnamese (4.5 bytes on average), so a branch per byte is
-        // mispredicted at every run's end.
-        let mut a = (word & 0x8080_8080_8080_8080).trailing_zeros() as usize / 8;
-        if a == 8 {
-            out[n..n + 8].copy_from_slice(&s[..8]);
-            (i, n) = (i + 8, n + 8);
+    while i < src.len() {
+        // The ASCII run ahead (up to eight bytes) in one step: eight bytes are copied as they are (`n <= i`,
+        // so `n + 8 <= out.len()`), the run's length is where the first byte with bit 7 is, and what follows
+        // the run is overwritten next. One step per run rather than a branch per byte: runs are short in
+        // Vietnamese (4.5 bytes on average), so a branch per byte is mispredicted at every run's end.
+        let Some(word) = src.get(i..i + 8) else { break };
+        out[n..n + 8].copy_from_slice(word);
+        let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
+        let ascii = (w & 0x8080_8080_8080_8080).trailing_zeros() as usize / 8;
+        (i, n) = (i + ascii, n + ascii);
+        if ascii == 8 {
             continue;
         }
-        let mut o = s;
-        let mut k = a;
-        // The characters after the run, while they are not ASCII (mojibake comes in clusters: `á»™` is three
-        // characters, `Ã¡` two) and the window holds them (a character at `a <= 11` ends by 15).
-        loop {
-            let (b, c1, c2) = (s[a & 15], s[(a + 1) & 15], s[(a + 2) & 15]);
-            if b & 0xFE == 0xC2 {
-                // `C2 xx` is U+0080–U+00BF, byte `xx`; `C3 xx` is U+00C0–U+00FF, byte `xx | 0x40` (`src` is
-                // UTF-8, so `xx` is there). No branch between the two.
-                leads += usize::from(b & 1);
-                o[k & 15] = c1 | (b & 1) << 6;
-                a += 2;
-            } else {
-                let (byte, len) = special(b, c1, c2)?;
-                o[k & 15] = byte;
-                a += len;
-            }
-            k += 1;
-            if a >= 12 || s[a & 15] < 0x80 {
-                break;
-            }
-        }
-        out[n..n + 16].copy_from_slice(&o);
-        (i, n) = (i + a, n + k);
+        let b = src[i];
+        out[n] = if b & 0xFE == 0xC2 {
+            // `C2 xx` is U+0080–U+00BF, byte `xx`; `C3 xx` is U+00C0–U+00FF, byte `xx | 0x40` (`src` is UTF-8,
+            // so `xx` is there). No branch between the two.
+            leads += usize::from(b & 1);
+            i += 2;
+            src[i - 1] | (b & 1) << 6
+        } else {
+            let (byte, len) = special_byte(src, i)?;
+            i += len;
+            byte
+        };
+        n += 1;
     }
+    // The last bytes (fewer than eight), a byte or a character at a time.
     while i < src.len() {
         let b = src[i];
         out[n] = if b < 0x80 {
@@ -726,6 +710,7 @@ fn undo_layer(src: &[u8], out: &mut Vec<u8>) -> Option<(usize, usize)> {
 /// The windows-1252 byte of the character beyond Latin-1 at `src[i]` (UTF-8) and its length; `None` when it
 /// has none. Looked up by code point in `SPECIAL`: in Vietnamese mojibake one character in eight is one of
 /// these (`‘ “ • — ™ › Ÿ ƒ …`).
+#[inline(always)]
 fn special_byte(src: &[u8], i: usize) -> Option<(u8, usize)> {
     let at = |k: usize| src.get(i + k).copied().unwrap_or(0);
     special(src[i], at(1), at(2))
