@@ -651,8 +651,9 @@ fn continuation(c: char) -> bool {
 /// (`push` and clearing per line cost more than the mapping), eight bytes at a time over ASCII and one byte
 /// without a branch for the usual characters (`C2 xx`, `C3 xx`). A 256-entry lead table with one look-up per
 /// character and a `match` per character (a jump table, mispredicted every few bytes) both measured slower.
-/// Up to 16 bytes before the end, every read and write is known to be in bounds (`body`), so the loop has
-/// fewer checks (no `Option` per eight bytes); the last bytes go a byte or a character at a time.
+/// So did a 16-byte window copy with a loop over each cluster of mojibake characters: fewer instructions, but
+/// the cluster's end is a mispredicted branch. The last (fewer than eight) bytes go a byte or a character at
+/// a time.
 fn undo_layer(src: &[u8], out: &mut Vec<u8>) -> Option<(usize, usize)> {
     if out.len() < src.len() {
         out.resize(src.len(), 0); // every character gives one byte
