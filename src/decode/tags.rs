@@ -67,7 +67,8 @@ const ELEMENTS: &[&str] = &[
 /// Returns the text (borrowed when the line has no `<` to look at, as nearly all have) and how many tags
 /// were removed (a tag continued from the line before is not recounted).
 pub fn strip<'a>(line: &'a str, in_tag: &mut bool) -> (Cow<'a, str>, usize) {
-    if !*in_tag && !line.contains('<') {
+    // memchr's vectorised search (`str::contains` with a `char` was 4% of `clean`).
+    if !*in_tag && memchr::memchr(b'<', line.as_bytes()).is_none() {
         return (Cow::Borrowed(line), 0);
     }
     let mut out = String::with_capacity(line.len());
