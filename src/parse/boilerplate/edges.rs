@@ -177,6 +177,45 @@ impl Detector for Edges {
         menu_columns(scan, start, end);
         more_excerpts(scan);
         fused_link_lists(scan);
+        after_source_credit(scan);
+    }
+}
+
+/// A source credit that closes an article: `Nguồn: http://…`, `Nguồn: Dân Việt`, or a short `Theo X`.
+fn is_source_credit(text: &str) -> bool {
+    let lower = lowercase(text.trim());
+    let labelled = lower.strip_prefix("nguồn").is_some_and(|r| r.trim_start().starts_with(':'));
+    let theo = lower.starts_with("theo ") && text.chars().count() <= 60 && !ends_sentence(text);
+    labelled || theo
+}
+
+/// One sentence or two after the article's closing source credit, ending the text (`Nguồn: http://…` then
+/// `USD index đảo chiều tăng điểm.`): the sapo of another article the page showed under it. The credit
+/// closes the article; a name (a byline), a caption or a date after it stays.
+fn after_source_credit(scan: &mut Scan) {
+    let mut live: Vec<usize> = scan.live().into_iter().filter(|&i| !scan.items[i].is_blank()).collect();
+    // A record's author written last (`Theo Linh Đan`) stays where it is and is looked past.
+    if live.last().is_some_and(|&i| {
+        let t = &scan.items[i].text;
+        is_name_like(t) || (is_source_credit(t) && !lowercase(t).starts_with("nguồn"))
+    }) {
+        live.pop();
+    }
+    let [.., credit, last] = live[..] else { return };
+    let item = &scan.items[last];
+    let text = item.text.as_str();
+    let sentences = super::features::inner_sentence_ends(text) + 1;
+    let sapo = item.kind.is_none()
+        && item.group.is_none()
+        && text.chars().count() <= 300
+        && sentences <= 2
+        && ends_sentence(text)
+        && !is_name_like(text)
+        && !is_date_line(text)
+        && !text.starts_with(['(', '*', '-', '['])
+        && !lowercase(text).contains("ảnh");
+    if sapo && live.len() >= 4 && is_source_credit(&scan.items[credit].text) {
+        scan.remove(last, RemovedKind::Teasers, "after-credit");
     }
 }
 
@@ -657,6 +696,25 @@ fn headings_and_empty_sections(scan: &mut Scan) {
 mod tests {
     use super::super::test_support::{run, PARA, PARA2, PARA3};
     use super::*;
+
+    #[test]
+    fn a_sentence_after_the_closing_source_credit_goes() {
+        // 24h (2020) republishing Dân Việt: the source line, then another article's one-sentence sapo, then
+        // the record's author.
+        let credit = "Nguồn: http://danviet.vn/gia-vang-hom-nay-17-7-vang-lao-doc-khong-phanh-50202017.html";
+        let teaser = "USD index đảo chiều tăng điểm.";
+        let text = format!("{PARA}\n{PARA2}\n{PARA3}\n{credit}\n{teaser}\nTheo Linh Đan");
+        let (kept, removed) = run(&text, None);
+        assert_eq!(removed, vec![("teasers".to_string(), teaser.to_string())]);
+        assert_eq!(kept.last().map(String::as_str), Some("Theo Linh Đan"));
+        // A caption, a byline or a footnote after the credit stays; so does text with no credit before it.
+        for after in ["Ảnh minh họa: Tư liệu.", "Minh Anh", "(*) Tên nhân vật đã được thay đổi."] {
+            let (_, removed) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{credit}\n{after}"), None);
+            assert!(removed.is_empty(), "{after}: {removed:?}");
+        }
+        let (_, removed) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{teaser}"), None);
+        assert!(removed.is_empty());
+    }
 
     #[test]
     fn teasers_set_apart_by_wider_gaps_go_with_their_sapos() {
