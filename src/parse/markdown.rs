@@ -57,8 +57,8 @@ fn is_underline(text: &str) -> Option<char> {
     (matches!(c, '=' | '-') && text.len() >= 3 && text.chars().all(|x| x == c)).then_some(c)
 }
 
-/// `#`…`######` then a space and text.
-fn atx_heading(text: &str) -> Option<&str> {
+/// `#`…`######` then a space and text: the text.
+pub fn atx_heading(text: &str) -> Option<&str> {
     let hashes = text.bytes().take_while(|&b| b == b'#').count();
     let rest = text[hashes..].strip_prefix(' ')?;
     ((1..=6).contains(&hashes) && !rest.trim().is_empty()).then(|| rest.trim().trim_end_matches('#').trim_end())

@@ -144,6 +144,12 @@ pub fn parse(
     }
     let url = frame.meta.url.as_ref().map(|u| u.text.clone());
     let mut meta = frame.meta;
+    // A Markdown heading taken for the title (`# Tiêu đề`, a page's first line) is its text.
+    if let Some(title) = meta.title.as_mut() {
+        if let Some(inner) = markdown::atx_heading(&title.text) {
+            title.text = inner.to_string();
+        }
+    }
     // `Tiêu đề - VnExpress`, `Sapo … - Dân trí`: the site's name that a page title or description carries.
     let mut strip_suffix = |field: &mut layout::Field| {
         if let Some((kept, suffix)) = boilerplate::site_suffix(&field.text, url.as_deref()) {
