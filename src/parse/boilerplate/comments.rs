@@ -97,7 +97,10 @@ fn section_start(scan: &Scan, live: &[usize]) -> Option<usize> {
         let t = text(n);
         if article_seen {
             let window = signal[n..live.len().min(n + WINDOW)].iter().filter(|&&s| s).count();
-            if header[n] && (window >= 2 || n + 1 == live.len() || rest_is_comments(scan, live, n + 1)) {
+            if header[n]
+                && !in_menu(&text, n, live.len())
+                && (window >= 2 || n + 1 == live.len() || rest_is_comments(scan, live, n + 1))
+            {
                 return Some(live[n]);
             }
             // A name opens the section only when its comment header follows (`Minh Anh` / `2 giờ trước`);
@@ -113,6 +116,27 @@ fn section_start(scan: &Scan, live: &[usize]) -> Option<usize> {
         article_seen |= matches!(scan.items[live[n]].class(), Class::Good | Class::NearGood);
     }
     None
+}
+
+/// How many menu entries stand on each side of a cue inside a menu.
+const MENU_SIDE: usize = 3;
+
+/// A menu entry: one to four words (a dash between them is none), no figures, no sentence.
+fn is_menu_entry(text: &str) -> bool {
+    let words = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    (1..=4).contains(&words)
+        && text.chars().count() <= 30
+        && !text.contains(|c: char| c.is_ascii_digit())
+        && !super::features::ends_sentence(text)
+}
+
+/// Line `n` stands inside a column of menu entries (`MENU_SIDE` on each side): a section named `Bình Luận`
+/// (Opinion) in a site's menu, not a comment section's label (which opens its widget: what precedes it is
+/// the article and its byline).
+fn in_menu<'a>(text: &dyn Fn(usize) -> &'a str, n: usize, len: usize) -> bool {
+    n >= MENU_SIDE
+        && n + MENU_SIDE < len
+        && (n - MENU_SIDE..n).chain(n + 1..=n + MENU_SIDE).all(|m| is_menu_entry(text(m)))
 }
 
 /// After a comment cue: the lines that follow are what comments look like (not headlines, not a
@@ -181,6 +205,20 @@ mod tests {
         let (kept, removed) = run(&text, None);
         assert!(removed.is_empty(), "{removed:?}");
         assert_eq!(kept.len(), 5);
+    }
+
+    #[test]
+    fn a_menu_entry_named_like_a_comment_label_opens_nothing() {
+        // A whole page as a crawler dumped it (Người Việt, 2019): the site's menu, where `Bình Luận` is the
+        // opinion section, printed above the article.
+        let menu = "Thời Sự\nThế Giới\nXe Hơi\nBình Luận\nCảm Tạ\nChúc Mừng – Tin Vui\nDu Lịch";
+        let text = format!("{PARA}\n{menu}\n{PARA}\nMột đoạn khác của bài báo, trong đó các đại biểu đã thảo luận về những vấn đề của ngân sách địa phương.");
+        let (_, removed) = run(&text, None);
+        assert!(removed.iter().all(|(k, _)| k != "reader-comments"), "{removed:?}");
+        // The label that opens a comment widget still does.
+        let widget = format!("{PARA}\nMinh Anh\nBình luận\nMới nhất\nCũ nhất\nHay nhất\nNguyễn Văn Hùng - hung***@gmail.com\nBài viết rất hay.\nTrả lời · Thích · 12");
+        let (kept, _) = run(&widget, None);
+        assert_eq!(kept, vec![PARA, "Minh Anh"]);
     }
 
     #[test]
