@@ -212,7 +212,9 @@ mod tests {
         // A whole page as a crawler dumped it (Người Việt, 2019): the site's menu, where `Bình Luận` is the
         // opinion section, printed above the article.
         let menu = "Thời Sự\nThế Giới\nXe Hơi\nBình Luận\nCảm Tạ\nChúc Mừng – Tin Vui\nDu Lịch";
-        let text = format!("{PARA}\n{menu}\n{PARA}\nMột đoạn khác của bài báo, trong đó các đại biểu đã thảo luận về những vấn đề của ngân sách địa phương.");
+        let other =
+            "Một đoạn khác của bài báo, trong đó các đại biểu đã thảo luận về những vấn đề của ngân sách địa phương.";
+        let text = format!("{PARA}\n{menu}\n{PARA}\n{other}\n{other} Thêm một câu.\n{PARA} Và một câu nữa.");
         let (_, removed) = run(&text, None);
         assert!(removed.iter().all(|(k, _)| k != "reader-comments"), "{removed:?}");
         // The label that opens a comment widget still does.
