@@ -219,6 +219,10 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
             return frame;
         }
     }
+    // A page's own title line under its URL: a heading, or the headline with the site's name after it.
+    if layout == Layout::Blog && suffixed_title(content, &mut frame) {
+        return frame;
+    }
     match layout {
         Layout::UrlSeparator => frame_url_separator(content, &mut frame),
         Layout::HeaderLines => frame_header_lines(content, &mut frame),
@@ -824,6 +828,43 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     }
 }
 
+/// A dump that opens with the page's URL, then perhaps the name of the file it was saved to, then the
+/// page's `<title>` or headline: a heading (`## Bài học về Trung Đông`) or the headline with the site's
+/// name after it (`Bài học về Trung Đông - Nguoi Viet Online`, the name matching the URL's host:
+/// `boilerplate::site_suffix`), three words at least. That line is the title; the
+/// lines between it and the URL (a file name) are the page's header (`masthead`). Fills `frame` and
+/// returns true when `content` opens that way.
+fn suffixed_title<'a>(content: &'a [Line], frame: &mut Frame<'a>) -> bool {
+    let solid: Vec<usize> =
+        content.iter().enumerate().filter(|(_, l)| !l.text.is_empty()).map(|(i, _)| i).take(3).collect();
+    let Some(&u) = solid.first().filter(|&&u| is_urlish(&content[u].text)) else { return false };
+    let url = content[u].text.as_str();
+    for (k, &t) in solid.iter().enumerate().skip(1) {
+        let text = content[t].text.as_str();
+        let atx = super::markdown::atx_heading(text);
+        let heading = atx.unwrap_or(text);
+        let titled = atx.is_some() || super::boilerplate::site_suffix(heading, Some(url)).is_some();
+        if titled && heading.split_whitespace().count() >= 3 && !heading.contains("://") {
+            // What stands between the URL and the title must be a file name or nothing.
+            let between = &solid[1..k];
+            let file_name = |i: &usize| {
+                let t = content[*i].text.as_str();
+                !t.contains(' ')
+                    && t.rsplit_once('.').is_some_and(|(_, ext)| matches!(ext, "txt" | "html" | "htm" | "md" | "json"))
+            };
+            if !between.iter().all(file_name) {
+                return false;
+            }
+            frame.meta.url = field(Some(&content[u]));
+            frame.meta.title = field(Some(&content[t]));
+            frame.page_furniture.extend(between.iter().map(|&i| (&content[i], "masthead")));
+            frame.body = content[t + 1..].iter().collect();
+            return true;
+        }
+    }
+    false
+}
+
 /// A page's headline said twice at its top, as a saved page gives it (the `<title>`, then the `<h1>`),
 /// the page's section name above them or not (`Tìm hiểu thị trường chứng khoán`): the headline is the
 /// title, the second one goes (rule `repeated-title`), the section is the category. Fills `frame` and
@@ -1086,6 +1127,35 @@ mod tests {
 
     fn layout_of(text: &str) -> Layout {
         detect(&clean(text).lines, false)
+    }
+
+    #[test]
+    fn a_dumps_heading_under_its_url_and_file_name_is_the_title() {
+        // A crawler's dump of a whole page (Người Việt, 2019): URL, the file it saved, the page's headline as
+        // a heading, then the site's menus and the article.
+        let page = "https://www.nguoi-viet.com/little-saigon/cal-state-fullerton-bat-sinh-vien/\ncal-state-fullerton-bat-sinh-vien.txt\n## Cal State Fullerton bắt sinh viên gốc Việt vì cầm súng vào trường\nTV\n\nHOA KỲ\n\nTHẾ GIỚI\n\nFULLERTON, California (NV) – Một sinh viên gốc Việt bị bắt vì mang súng vào trường hôm Thứ Ba.\n\nCảnh sát cho biết không ai bị thương trong vụ việc này.";
+        let lines = clean(page).lines;
+        assert_eq!(detect(&lines, false), Layout::Blog);
+        let framed = frame(Layout::Blog, &lines, None);
+        assert_eq!(
+            framed.meta.title.map(|t| t.text).as_deref(),
+            Some("## Cal State Fullerton bắt sinh viên gốc Việt vì cầm súng vào trường")
+        );
+        assert_eq!(framed.page_furniture.iter().map(|(l, r)| (l.no, *r)).collect::<Vec<_>>(), vec![(2, "masthead")]);
+        assert_eq!(framed.body.first().map(|l| l.text.as_str()), Some("TV"));
+        // The page's <title> with the site's name after it, the name matching the URL's host.
+        let page = page.replace(
+            "## Cal State Fullerton bắt sinh viên gốc Việt vì cầm súng vào trường",
+            "Cal State Fullerton bắt sinh viên gốc Việt - Nguoi Viet Online",
+        );
+        let lines = clean(&page).lines;
+        let framed = frame(Layout::Blog, &lines, None);
+        assert!(framed.meta.title.is_some_and(|t| t.text.ends_with("Nguoi Viet Online")));
+        // A sentence under the URL is no title line.
+        let lines =
+            clean("https://vd.vn/bai-viet\nMột đoạn văn mở đầu bài viết, không phải tiêu đề của trang.\n\nĐoạn hai.")
+                .lines;
+        assert!(!suffixed_title(&lines, &mut frame(Layout::Blog, &lines, None)));
     }
 
     #[test]

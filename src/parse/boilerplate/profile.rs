@@ -272,8 +272,12 @@ impl Detector for Recurring {
         // outweighs a short article (a site's whole footer glued under every one-line body) does not.
         let chars = |i: &usize| scan.items[*i].text.chars().count();
         let total: usize = live.iter().map(chars).sum();
+        // (Its title too: a page whose own headline is found in no other document is no copy, whatever
+        // its first line of running text is — in a whole page's dump, often a recurring box.)
         let lead_recurs = lead.is_none_or(|l| recurring.contains(&l));
-        if lead_recurs && recurring.iter().map(chars).sum::<usize>() as f32 > COPY_SHARE * total as f32 {
+        let title_recurs = scan.cx.title.is_none_or(|t| profile.recurs(t));
+        if lead_recurs && title_recurs && recurring.iter().map(chars).sum::<usize>() as f32 > COPY_SHARE * total as f32
+        {
             return;
         }
         let core = scan.core();
