@@ -51,7 +51,10 @@ fn is_commenter_header(text: &str) -> bool {
         })
         .collect::<Vec<_>>()
         .join(" ");
-    !name.is_empty() && is_commenter(&name)
+    // A label before its value (`Published: 2025-08-21T15:27`, `Ngày đăng: 12/3`) is a field, no name.
+    // (Emphasis around the label, `**Published:**`, as Markdown writes it.)
+    let labelled = text.split_whitespace().next().is_some_and(|w| w.trim_end_matches(['*', '_']).ends_with(':'));
+    !name.is_empty() && !labelled && is_commenter(&name)
 }
 
 /// A line that is comment furniture on its own (all of it is short).
@@ -185,6 +188,7 @@ fn name_text_pairs(scan: &Scan, live: &[usize], n: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{run, PARA};
+    use super::is_commenter_header;
 
     #[test]
     fn a_comment_section_with_its_furniture() {
@@ -221,6 +225,19 @@ mod tests {
         let widget = format!("{PARA}\nMinh Anh\nBình luận\nMới nhất\nCũ nhất\nHay nhất\nNguyễn Văn Hùng - hung***@gmail.com\nBài viết rất hay.\nTrả lời · Thích · 12");
         let (kept, _) = run(&widget, None);
         assert_eq!(kept, vec![PARA, "Minh Anh"]);
+    }
+
+    #[test]
+    fn a_crawlers_dated_fields_are_not_commenters() {
+        // A crawler's record header under the title (2026): labelled fields with time stamps.
+        let other =
+            "Một đoạn khác của bài báo, trong đó các đại biểu đã thảo luận về những vấn đề của ngân sách địa phương.";
+        let text = format!("Tiêu đề bài báo về ngân sách\nPublished: 2025-08-21T15:27:41+07:00\nCrawled: 2026-06-08T12:46:13.102898\nCrawler: requests_bs4\n{PARA}\n{other}\n{PARA} Thêm một câu.");
+        let (_, removed) = run(&text, None);
+        assert!(removed.iter().all(|(k, _)| k != "reader-comments"), "{removed:?}");
+        // A commenter's name with a time stays one.
+        assert!(is_commenter_header("Minh Anh 10:32 12/3/2020") && !is_commenter_header("Ngày đăng: 10:32 12/3/2020"));
+        assert!(!is_commenter_header("**Published:** 2025-08-21T15:27:41+07:00"));
     }
 
     #[test]
