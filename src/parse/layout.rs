@@ -1,6 +1,7 @@
 //! Layouts: how a scraper laid out a seed, how to recognise it, and how to cut it into metadata, lead and
 //! body lines. Every layout seen in ../shared/seeds and ../shared/corpus has a variant here.
 
+use super::boilerplate::features::is_menu_entry;
 use crate::decode::clean::Line;
 use crate::parse::text::lowercase;
 use regex::Regex;
@@ -293,15 +294,15 @@ fn masthead_title(content: &[Line]) -> Option<(usize, bool)> {
         // Cheap tests first: this runs on every seed.
         let found =
             date_next && headline(&content[i].text) && !nonblank[..n].iter().any(|&j| running(&content[j].text));
-        found.then(|| (i, menu_entry(&content[nonblank[n - 1]].text)))
+        found.then(|| (i, is_menu_entry(&content[nonblank[n - 1]].text)))
     });
     if dated.is_some() {
         return dated;
     }
     let opening = &nonblank[..nonblank.len().min(8)];
     if opening.len() < 8
-        || !menu_entry(&content[opening[0]].text)
-        || opening.iter().filter(|&&i| menu_entry(&content[i].text)).count() < 6
+        || !is_menu_entry(&content[opening[0]].text)
+        || opening.iter().filter(|&&i| is_menu_entry(&content[i].text)).count() < 6
     {
         return None;
     }
@@ -346,13 +347,6 @@ fn frame_page<'a>(content: &'a [Line], k: usize, sectioned: bool, frame: &mut Fr
     frame.body = content[start..foot].iter().collect();
 }
 
-/// A menu entry or a box's label on a saved page: one to four words (`Chính trị - Xã hội` is four: a dash
-/// between two sections counts as none), no sentence end.
-fn menu_entry(text: &str) -> bool {
-    let words = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
-    (1..=4).contains(&words) && text.chars().count() <= 30 && !super::boilerplate::features::ends_sentence(text)
-}
-
 /// A line of running text (80 characters or more, of prose by its function words).
 fn running(text: &str) -> bool {
     use super::boilerplate::features::{classify, Class};
@@ -393,7 +387,7 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     for &i in &after[signed..] {
         let text = content[i].text.trim();
         let closes = is_name_like(text) || text.ends_with(':') || introduced;
-        if !closes && (menu_entry(text) || is_headline_like(text)) {
+        if !closes && (is_menu_entry(text) || is_headline_like(text)) {
             let rest = content[i..].iter().filter(|l| !l.text.is_empty()).count();
             return if rest >= 3 { i } else { content.len() };
         }

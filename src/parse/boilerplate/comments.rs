@@ -124,13 +124,9 @@ fn section_start(scan: &Scan, live: &[usize]) -> Option<usize> {
 /// How many menu entries stand on each side of a cue inside a menu.
 const MENU_SIDE: usize = 3;
 
-/// A menu entry: one to four words (a dash between them is none), no figures, no sentence.
+/// A menu entry (`features::is_menu_entry`) without figures (a count beside a label is a widget's).
 fn is_menu_entry(text: &str) -> bool {
-    let words = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
-    (1..=4).contains(&words)
-        && text.chars().count() <= 30
-        && !text.contains(|c: char| c.is_ascii_digit())
-        && !super::features::ends_sentence(text)
+    super::features::is_menu_entry(text) && !text.contains(|c: char| c.is_ascii_digit())
 }
 
 /// Line `n` stands inside a column of menu entries (`MENU_SIDE` on each side): a section named `Bình Luận`

@@ -559,6 +559,13 @@ pub fn is_hashtag_line(text: &str) -> bool {
     n > 0
 }
 
+/// A menu entry or a box's label on a page printed one per line: one to four words (`Chính trị - Xã hội`
+/// is four: a dash between two sections counts as none), at most 30 characters, no sentence end.
+pub fn is_menu_entry(text: &str) -> bool {
+    let words = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    (1..=4).contains(&words) && text.chars().count() <= 30 && !ends_sentence(text)
+}
+
 /// A navigation or share bar: three or more short items between `|`, `·`, `•` or `/` separators
 /// (`Trang chủ | Thời sự | Thế giới`).
 pub fn is_menu_line(text: &str) -> bool {
