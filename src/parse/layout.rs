@@ -590,46 +590,39 @@ fn colon_headers(nonblank: &[&Line]) -> usize {
 /// the header block holds no such value.
 pub fn unfold_header_values(lines: &[Line]) -> Option<Vec<Line>> {
     let start = lines.iter().position(|l| !l.text.is_empty())?;
+    let mut out: Vec<Line> = lines[..start].to_vec();
+    let (mut sapo, mut first): (Vec<Line>, Option<Line>) = (Vec::new(), None);
+    let (mut opened, mut titled) = (false, false);
     let mut header = start;
-    let mut sapo: Vec<Line> = Vec::new();
-    let mut first: Option<Line> = None;
     while let Some(line) = lines.get(header) {
-        let Some((key, value)) = header_line(&line.text).or_else(|| colon_header(&line.text)) else { break };
-        let value = value.trim();
-        match &lowercase(key)[..] {
+        let Some((key, value)) = header_field(&line.text) else { break };
+        let (key, value) = (lowercase(key), value.trim());
+        header += 1;
+        match key.as_str() {
+            // The sapo leaves the header for the text.
             "description" | "summary" if !value.is_empty() => {
-                sapo.push(Line { text: value.to_string(), ..line.clone() });
+                sapo.push(Line { text: value.to_string(), ..line.clone() })
             }
+            // `content:` opens the text; its value becomes the text's first line, under a bare key.
             "content" | "body" | "text" => {
-                if !value.is_empty() {
+                opened = true;
+                if value.is_empty() {
+                    out.push(line.clone());
+                } else {
+                    out.push(Line { text: format!("{key}:"), ..line.clone() });
                     first = Some(Line { text: value.to_string(), ..line.clone() });
                 }
-                header += 1;
                 break;
             }
-            _ => {}
+            _ => {
+                titled |= key == "title";
+                out.push(line.clone());
+            }
         }
-        header += 1;
     }
     if sapo.is_empty() && first.is_none() {
         return None;
     }
-    let mut out: Vec<Line> = lines[..header]
-        .iter()
-        .filter(|l| {
-            let key = header_line(&l.text).or_else(|| colon_header(&l.text)).map(|(k, v)| (lowercase(k), v.trim()));
-            !matches!(&key, Some((k, v)) if matches!(k.as_str(), "description" | "summary") && !v.is_empty())
-        })
-        .map(|l| match colon_header(&l.text).or_else(|| header_line(&l.text)) {
-            Some((key, _)) if first.is_some() && matches!(&lowercase(key)[..], "content" | "body" | "text") => {
-                Line { text: format!("{key}:"), ..l.clone() }
-            }
-            _ => l.clone(),
-        })
-        .collect();
-    let key_of = |l: &Line| header_line(&l.text).or_else(|| colon_header(&l.text)).map(|(k, _)| lowercase(k));
-    let opened = out.iter().any(|l| key_of(l).is_some_and(|k| matches!(k.as_str(), "content" | "body" | "text")));
-    let titled = out.iter().any(|l| key_of(l).is_some_and(|k| k == "title"));
     let rest = &lines[header..];
     if opened {
         // `content:` opens the text: the sapo, then the text.
@@ -651,10 +644,15 @@ pub fn unfold_header_values(lines: &[Line]) -> Option<Vec<Line>> {
     Some(out)
 }
 
+/// A header line of either style: `# key = value` or `key: value` with a known key.
+fn header_field(text: &str) -> Option<(&str, &str)> {
+    header_line(text).or_else(|| colon_header(text))
+}
+
 fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     let mut i = 0;
     let mut body_key = false;
-    while let Some((key, value)) = content.get(i).and_then(|l| header_line(&l.text).or_else(|| colon_header(&l.text))) {
+    while let Some((key, value)) = content.get(i).and_then(|l| header_field(&l.text)) {
         let value = value.trim().to_string();
         match &lowercase(key)[..] {
             // `content:` / `body:` opens the text: there is no title line after the headers.
