@@ -88,7 +88,7 @@ pub fn profile_keys(seed: &SeedInput, options: &ReadOptions) -> Vec<u64> {
         keys.extend(parse::boilerplate::profile::line_key(&line.text));
         // The units of a long line count too: a scraper that fuses a page's parts onto one line fuses its
         // furniture into every page alike (`parse::body` cuts lines the same way).
-        if let Some((units, _)) = parse::boilerplate::segment::cut(&line.text) {
+        if let Some((units, _, _)) = parse::boilerplate::segment::cut(&line.text) {
             keys.extend(units.iter().filter_map(|u| parse::boilerplate::profile::line_key(u)));
         }
     }

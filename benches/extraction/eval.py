@@ -444,8 +444,9 @@ class Score:
 def plain(s):
     """The form text is compared in: `norm`, then Markdown emphasis (`**`) dropped and the press end
     mark `./.` read as `.` — a Markdown reader and the end-mark rule change those on purpose, and a
-    label copied from the raw file keeps them."""
-    return _WS.sub(" ", norm(s).replace("**", "").replace("./.", ".")).strip()
+    label copied from the raw file keeps them — and whitespace ignored: a space put back between page
+    nodes a scraper glued (`BáoThanh Niên` → `Báo Thanh Niên`) is a repair, not a loss (nor a removal)."""
+    return _WS.sub("", norm(s).replace("**", "").replace("./.", "."))
 
 
 def score_doc(label, kept_text, title, ok, sc, leaks, losses, fname, removed, tool):

@@ -20,6 +20,8 @@ pub struct Body {
     pub removed: Vec<Removed>,
     /// Spaces put back into glued sentences.
     pub unglued: usize,
+    /// Page text nodes a scraper glued without a space (`segment::node_starts`), cut apart.
+    pub glued_nodes: usize,
     /// Lines rejoined because an inline element had broken them.
     pub joined: usize,
     /// A date found in a byline (`Tên - Báo | 12:25 06/02/2017`).
@@ -48,8 +50,9 @@ pub fn parse_body(lines: &[&Line], style: BodyStyle, cx: Context) -> Body {
     for (n, p) in pieces.into_iter().enumerate() {
         // A long line: its fused units are judged one by one, then joined again.
         match segment::cut(&p.text).filter(|_| p.kind.is_none()) {
-            Some((units, n_unglued)) => {
+            Some((units, n_unglued, n_nodes)) => {
                 body.unglued += n_unglued;
+                body.glued_nodes += n_nodes;
                 items.extend(units.into_iter().map(|u| Item { group: Some(n), ..Item::new(u, p.line) }));
             }
             None => items.push(Item { kind: p.kind, ..Item::new(p.text, p.line) }),

@@ -458,6 +458,18 @@ pub fn slug_agreement(candidate: &str, url: &str) -> Option<bool> {
     }
 }
 
+/// The first level-1 or level-2 Markdown heading of `body` (a saved page's `<h1>`) shaped as a headline
+/// that the URL's slug agrees with: (its text, its line). Plain lines do not count: in a text whose
+/// headline is missing, a subheading or a caption may retell the slug too.
+pub fn slug_headline(body: &[&Line], url: &str) -> Option<(String, usize)> {
+    body.iter().find_map(|l| {
+        let level = l.text.bytes().take_while(|&b| b == b'#').count();
+        let t = super::markdown::atx_heading(&l.text).filter(|_| level <= 2)?.trim().trim_matches('*').trim();
+        (super::boilerplate::features::is_headline_like(t) && slug_agreement(t, url) == Some(true))
+            .then(|| (t.to_string(), l.no))
+    })
+}
+
 fn inner_sentence_ends_in(text: &str) -> usize {
     super::boilerplate::features::inner_sentence_ends(text)
 }
@@ -577,6 +589,19 @@ fn colon_header(line: &str) -> Option<(&'static str, &str)> {
         return COLON_KEYS.iter().find(|&&k| k == lower).map(|&k| (k, value));
     }
     VIETNAMESE_KEYS.iter().find(|(vi, _)| *vi == lower).map(|&(_, k)| (k, value))
+}
+
+/// A page's URL written as a labelled line near the top of its text (`Source: https://…`, `URL: …`,
+/// `Nguồn: https://…`: what a crawler prints under a saved page's title), when no header gave one.
+pub fn labelled_url(body: &[&Line]) -> Option<Field> {
+    body.iter().filter(|l| !l.text.is_empty()).take(12).find_map(|l| {
+        // `**Source:** https://…` as a Markdown writer bolds the label.
+        let (key, value) = l.text.split_once(':')?;
+        let key = lowercase(key.trim().trim_matches(['*', '_']).trim());
+        let value = value.trim_start_matches(['*', '_']).trim();
+        let keyed = matches!(key.as_str(), "url" | "link" | "source" | "source url" | "nguồn");
+        (keyed && is_urlish(value)).then(|| Field { text: value.to_string(), line: l.no })
+    })
 }
 
 /// How many `key: value` header lines open the seed (a URL's own `:` does not count as one).
@@ -1119,6 +1144,38 @@ mod tests {
 
     fn layout_of(text: &str) -> Layout {
         detect(&clean(text).lines, false)
+    }
+
+    #[test]
+    fn the_headline_the_url_slug_agrees_with() {
+        let url = "https://vnexpress.net/ma-tuy-trong-loi-song-showbiz-5074606.html";
+        let c = clean("URL: https://vnexpress.net/ma-tuy-trong-loi-song-showbiz-5074606.html\n\n[Mới nhất](https://vnexpress.net/)\n\n# Ma túy trong 'lối sống showbiz'\n\nNhiều nghệ sĩ bị bắt vì ma túy trong lối sống showbiz.");
+        let body: Vec<&Line> = c.lines.iter().collect();
+        assert_eq!(slug_headline(&body, url), Some(("Ma túy trong 'lối sống showbiz'".to_string(), 5)));
+        assert_eq!(slug_agreement("Article 1", url), Some(false));
+        // A plain line (a subheading, a caption) that retells the slug is no page headline.
+        let c = clean("Nhiều nghệ sĩ sa ngã\n\nMa túy trong lối sống showbiz");
+        let body: Vec<&Line> = c.lines.iter().collect();
+        assert_eq!(slug_headline(&body, url), None);
+    }
+
+    #[test]
+    fn a_labelled_url_under_a_saved_pages_title_is_its_url() {
+        let c = clean(
+            "Source: https://vnexpress.net/hoai-dj-4477400.html\n\nCrawled: 2026-06-08\n\nCâu một.\n\nNguồn: Dân Việt",
+        );
+        let body: Vec<&Line> = c.lines.iter().collect();
+        assert_eq!(
+            labelled_url(&body),
+            Some(Field { text: "https://vnexpress.net/hoai-dj-4477400.html".into(), line: 1 })
+        );
+        let c = clean("Câu một.\n\n**Nguồn:** https://dantri.com.vn/a.htm");
+        let body: Vec<&Line> = c.lines.iter().collect();
+        assert_eq!(labelled_url(&body).map(|f| f.line), Some(3));
+        // A credit that names a paper, not a link, is no URL.
+        let c = clean("Câu một.\n\nNguồn: Dân Việt");
+        let body: Vec<&Line> = c.lines.iter().collect();
+        assert_eq!(labelled_url(&body), None);
     }
 
     #[test]

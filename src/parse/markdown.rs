@@ -28,7 +28,15 @@ use crate::model::Removed;
 const FRONT_MATTER_KEYS: &[(&str, &str)] = &[
     ("title", "title"),
     ("date", "date"),
+    ("published", "date"),
+    ("published_at", "date"),
+    ("publish_date", "date"),
+    ("pub_date", "date"),
+    ("date_published", "date"),
     ("url", "url"),
+    ("source_url", "url"),
+    ("original_url", "url"),
+    ("permalink", "url"),
     ("link", "url"),
     ("source", "url"),
     ("canonical", "url"),
@@ -87,6 +95,12 @@ fn yaml_pair(text: &str) -> Option<(&str, &str)> {
 /// A YAML scalar without its quotes; a flow list (`[a, b]`) as `a, b`.
 fn yaml_value(value: &str) -> String {
     let v = value.trim();
+    // A quoted scalar is one value, its commas included.
+    for q in ['"', '\''] {
+        if let Some(inner) = v.strip_prefix(q).and_then(|x| x.strip_suffix(q)).filter(|x| !x.contains(q)) {
+            return inner.to_string();
+        }
+    }
     let v = v.strip_prefix('[').and_then(|x| x.strip_suffix(']')).unwrap_or(v);
     let unquoted = |s: &str| {
         let s = s.trim();
@@ -157,7 +171,9 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
             if name == "title" {
                 title = Some(value.clone());
             }
-            out.cleaned.lines.push(Line { text: format!("{name}: {value}"), ..line.clone() });
+            // As `# key = value` header lines: one of them makes the header-lines layout, as a front
+            // matter with a title alone must.
+            out.cleaned.lines.push(Line { text: format!("# {name} = {value}"), ..line.clone() });
         }
         // The body starts after a blank line (a header block ends there).
         if let Some(last) = out.cleaned.lines.last() {
@@ -231,12 +247,29 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
             let hashes = line.text.bytes().take_while(|&b| b == b'#').count();
             text = format!("{} {inner}", &line.text[..hashes]);
         } else {
+            // A link whose text an HTML-to-Markdown step wrapped (`* [Tour` / `Hạ Long](https://…)`): one line.
+            while opens_link_text(&text) && lines.get(n + 1).is_some_and(|next| closes_link_text(&next.text)) {
+                n += 1;
+                text.push(' ');
+                text.push_str(&lines[n].text);
+                out.markup += 1;
+            }
             text = inline(&text, line.no, &mut out);
         }
         out.cleaned.lines.push(Line { text, ..line.clone() });
         n += 1;
     }
     Some(out)
+}
+
+/// A line whose last `[` is not closed on it.
+fn opens_link_text(text: &str) -> bool {
+    text.rfind('[').is_some_and(|open| !text[open..].contains(']'))
+}
+
+/// A line that closes a link's text before its target: `Hạ Long](https://…)`, no `[` before the `](`.
+fn closes_link_text(text: &str) -> bool {
+    text.find("](").is_some_and(|close| !text[..close].contains('['))
 }
 
 /// How many non-blank lines from the top the page's headline may come after (a banner, a menu or two, a
@@ -412,8 +445,8 @@ mod tests {
         assert_eq!(
             texts(&n),
             vec![
-                "title: Cả nước nô nức đón năm mới 2012",
-                "date: 2025-06-12T09:40:01Z",
+                "# title = Cả nước nô nức đón năm mới 2012",
+                "# date = 2025-06-12T09:40:01Z",
                 "",
                 "",
                 "",
@@ -424,6 +457,29 @@ mod tests {
         );
         assert_eq!(n.removed.len(), 1);
         assert_eq!(n.removed[0].line, 8);
+        // A crawler's own keys: its `source_url` is the URL, its crawl date no date of the article.
+        assert_eq!(
+            yaml_value("\"Loạt ca sĩ 'dính' chất cấm, ma túy ra sao?\""),
+            "Loạt ca sĩ 'dính' chất cấm, ma túy ra sao?"
+        );
+        assert_eq!(yaml_value("[\"a\", 'b c']"), "a, b c");
+        let seed = lines("---\ntitle: \"Liên tiếp nghệ sĩ dùng chất cấm\"\nsource_url: https://tienphong.vn/a-post1842599.tpo\ndate_crawled: 2026-06-08T16:01:42\nsource_type: news_article\n---\n\n# Liên tiếp nghệ sĩ dùng chất cấm\n\nCâu một của bài.");
+        let n = normalise(&seed).expect("front matter is Markdown");
+        assert_eq!(
+            texts(&n)[..2],
+            ["# title = Liên tiếp nghệ sĩ dùng chất cấm", "# url = https://tienphong.vn/a-post1842599.tpo"]
+        );
+        assert_eq!(crate::parse::layout::detect(&n.cleaned.lines, false), crate::parse::layout::Layout::HeaderLines);
+    }
+
+    #[test]
+    fn a_link_whose_text_was_wrapped_is_one_line() {
+        let seed = lines("# Tour Hạ Long\n\n* [Trang chủ](https://dulichvinhhalong.net.vn/)\n* [Giới\nthiệu](https://dulichvinhhalong.net.vn/gioi-thieu/)\n* [Tour\nHạ Long](https://dulichvinhhalong.net.vn/tour/)\n\nCâu một của bài [1].\nCâu hai.");
+        let n = normalise(&seed).expect("Markdown");
+        let t = texts(&n);
+        assert!(t.contains(&"* Giới thiệu") && t.contains(&"* Tour Hạ Long"), "{t:?}");
+        assert!(t.contains(&"Câu một của bài [1]."), "{t:?}");
+        assert!(opens_link_text("* [Tour") && !opens_link_text("Câu [1] một."));
     }
 
     #[test]

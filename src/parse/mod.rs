@@ -142,17 +142,29 @@ pub fn parse(
     if let Some(m) = &markdown {
         removed.extend(m.removed.iter().cloned());
     }
-    let url = frame.meta.url.as_ref().map(|u| u.text.clone());
     let mut meta = frame.meta;
+    if meta.url.is_none() {
+        meta.url = layout::labelled_url(&frame.body);
+    }
+    let url = meta.url.as_ref().map(|u| u.text.clone());
     // A Markdown heading taken for the title (`# Tiêu đề`, a page's first line) is its text.
     if let Some(title) = meta.title.as_mut() {
         if let Some(inner) = markdown::atx_heading(&title.text) {
             title.text = inner.to_string();
         }
     }
-    // `Tiêu đề - VnExpress`, `Sapo … - Dân trí`: the site's name that a page title or description carries.
+    // A page title's decoration (`» Tiêu đề`, a breadcrumb's arrow) is no part of it.
+    if let Some(title) = meta.title.as_mut() {
+        let bare = title.text.trim_start_matches(['»', '›', '•', '·', '>', ' ']);
+        if bare.len() < title.text.len() && bare.chars().count() >= 8 {
+            title.text = bare.to_string();
+        }
+    }
+    // `Tiêu đề - VnExpress`, `Sapo … - Dân trí`: the site's name that a page title or description carries
+    // (twice at most: `Tiêu đề – PTIT – Tuyển sinh`).
     let mut strip_suffix = |field: &mut layout::Field| {
-        if let Some((kept, suffix)) = boilerplate::site_suffix(&field.text, url.as_deref()) {
+        for _ in 0..2 {
+            let Some((kept, suffix)) = boilerplate::site_suffix(&field.text, url.as_deref()) else { break };
             let kept = kept.to_string();
             removed.push(Removed {
                 kind: boilerplate::RemovedKind::SiteSuffix.as_str().into(),
@@ -170,17 +182,60 @@ pub fn parse(
     if let Some(lead) = lead.as_mut() {
         strip_suffix(lead);
     }
+    if let Some(title) = meta.title.as_mut() {
+        // `Tiêu đề | Tên khách sạn`: whatever the name, the page said its headline alone in the text.
+        if let Some((kept, suffix)) = boilerplate::repeated_head(&title.text, &frame.body) {
+            let (kept, suffix) = (kept.to_string(), suffix.to_string());
+            removed.push(Removed {
+                kind: boilerplate::RemovedKind::SiteSuffix.as_str().into(),
+                text: suffix,
+                line: title.line.max(1),
+                rule: "site-suffix".into(),
+            });
+            title.text = kept;
+        }
+    }
+    // A title the URL's slug disagrees with (a crawler's `Article 1`) or none, while a headline of the text
+    // agrees with the slug: that headline is the title, and leaves the text.
+    let mut slug_title = None;
+    if let Some(u) = url.as_deref() {
+        let disagrees = meta.title.as_ref().is_none_or(|t| layout::slug_agreement(&t.text, u) == Some(false));
+        if let Some((text, line)) = layout::slug_headline(&frame.body, u).filter(|_| disagrees) {
+            if let Some(old) = meta.title.take() {
+                removed.push(Removed {
+                    kind: boilerplate::RemovedKind::Navigation.as_str().into(),
+                    text: old.text,
+                    line: old.line.max(1),
+                    rule: "slug-title".into(),
+                });
+            }
+            meta.title = Some(layout::Field { text: text.clone(), line });
+            slug_title = Some((text, line));
+        }
+    }
     if let Some(lead) = &lead {
         let (text, _) = text::unglue_sentences(&lead.text);
         blocks.push(Block { kind: BlockKind::Lead, text, line: lead.line, inferred: false });
     }
     blocks.extend(body.blocks);
+    if let Some((title, line)) = slug_title {
+        if let Some(at) = blocks.iter().position(|b| b.line == line && b.text.trim_matches('*').trim() == title) {
+            let block = blocks.remove(at);
+            removed.push(Removed {
+                kind: boilerplate::RemovedKind::DuplicateLine.as_str().into(),
+                text: block.text,
+                line,
+                rule: "title-repeat".into(),
+            });
+        }
+    }
     removed.sort_by_key(|r| r.line);
 
     let mut repairs = cleaned.repairs.clone();
     let segmented_lines = if segmented { cleaned.lines.iter().filter(|l| !l.text.is_empty()).count() } else { 0 };
     for (kind, count) in [
         ("glued-sentences", body.unglued),
+        ("glued-nodes", body.glued_nodes),
         ("joined-lines", body.joined + wrap_joins),
         ("word-segmentation", segmented_lines),
         ("lookalike-letters", folded_words),

@@ -98,7 +98,8 @@ fn take_run(scan: &mut Scan, start: usize) -> usize {
         let number = list_number(text);
         let numbered = number.is_some_and(|n| next_number.is_none_or(|next| n == next)) && text.chars().count() <= 300;
         let link = numbered || is_headline_like(text) || is_bare_link(text) || arrow_item(text).is_some();
-        if !link || item.kind.is_some() {
+        // A source credit (`Theo Sức khỏe & Gia đình`) closes the article above the cue; no link.
+        if !link || item.kind.is_some() || super::edges::is_source_credit(text) {
             break;
         }
         next_number = number.filter(|_| numbered).map(|n| n + 1);
@@ -151,6 +152,10 @@ mod tests {
         assert_eq!(kept, vec![PARA]);
         assert_eq!(removed.len(), 3);
         assert!(removed.iter().all(|(k, _)| k == "related-links"));
+        // The excerpt's source credit after a `Đọc thêm` link is the article's, and stays.
+        let text = format!("{PARA}\n> Đọc thêm\nTheo Sức khỏe & Gia đình");
+        let (kept, _) = run(&text, None);
+        assert_eq!(kept, vec![PARA, "Theo Sức khỏe & Gia đình"]);
     }
 
     #[test]

@@ -182,7 +182,7 @@ impl Detector for Edges {
 }
 
 /// A source credit that closes an article: `Nguồn: http://…`, `Nguồn: Dân Việt`, or a short `Theo X`.
-fn is_source_credit(text: &str) -> bool {
+pub(super) fn is_source_credit(text: &str) -> bool {
     let lower = lowercase(text.trim());
     let labelled = lower.strip_prefix("nguồn").is_some_and(|r| r.trim_start().starts_with(':'));
     let theo = lower.starts_with("theo ") && text.chars().count() <= 60 && !ends_sentence(text);
@@ -277,17 +277,7 @@ fn fused_teasers_after_byline(scan: &mut Scan) {
             for (k, &i) in units.iter().enumerate() {
                 let after_sentence = k > 0 && ends_sentence(&scan.items[units[k - 1]].text);
                 let rest = &units[k + 1..];
-                if after_sentence
-                    && is_name_like(&scan.items[i].text)
-                    && rest.len() >= 2
-                    && rest.iter().all(|&j| {
-                        let t = &scan.items[j].text;
-                        scan.items[j].kind.is_none()
-                            && t.chars().count() <= 160
-                            && is_headline_like(t)
-                            && !is_name_like(t)
-                    })
-                {
+                if after_sentence && is_name_like(&scan.items[i].text) && teaser_cards(scan, rest) {
                     for &j in rest {
                         scan.remove(j, RemovedKind::RelatedLinks, "fused-teasers");
                     }
@@ -297,6 +287,36 @@ fn fused_teasers_after_byline(scan: &mut Scan) {
         }
         n = end.max(n + 1);
     }
+}
+
+/// Units that are a related-article box: two headlines or more, each perhaps followed by one short sapo
+/// (a page's cards whose headline, sapo and comment count a scraper glued together: `SoftBank sẽ rót 2 tỷ
+/// USD vào IntelĐại gia viễn thông … một đơn vị.6Nvidia …`, cut apart by `segment::node_starts`).
+fn teaser_cards(scan: &Scan, units: &[usize]) -> bool {
+    let head = |j: usize| {
+        let t = &scan.items[j].text;
+        scan.items[j].kind.is_none() && t.chars().count() <= 160 && is_headline_like(t) && !is_name_like(t)
+    };
+    let sapo = |j: usize| {
+        let t = &scan.items[j].text;
+        scan.items[j].kind.is_none()
+            && t.chars().count() <= 300
+            && ends_sentence(t)
+            && super::features::inner_sentence_ends(t) <= 1
+    };
+    let mut headlines = 0;
+    let mut k = 0;
+    while k < units.len() {
+        if !head(units[k]) {
+            return false;
+        }
+        headlines += 1;
+        k += 1;
+        if k < units.len() && !head(units[k]) && sapo(units[k]) {
+            k += 1;
+        }
+    }
+    headlines >= 2
 }
 
 /// A headline-like line of its own (units cut from a long line are sentences of running text, judged by
@@ -848,6 +868,29 @@ mod tests {
         let (kept, removed) = run(&text, None);
         assert_eq!(kept, vec![PARA, PARA2]);
         assert_eq!(removed.len(), 4);
+    }
+
+    #[test]
+    fn glued_cards_after_the_byline_of_a_fused_body() {
+        // VnExpress as `get_text()` stored it: the whole body on one line, the byline, then the page's
+        // related cards (headline glued to sapo, then the comment count).
+        let line = format!(
+            "{PARA} {PARA2} Schulman kết luận.Hà Thu(theo Reuters)SoftBank sẽ rót 2 tỷ USD vào IntelĐại gia viễn thông Nhật Bản thông báo sẽ mua cổ phiếu hãng chip Mỹ với giá 23 USD một đơn vị.6Nvidia là công ty đầu tiên trên thế giới trị giá 5.000 tỷ USDCổ phiếu hãng chip Mỹ Nvidia tăng phiên thứ 5 liên tiếp, kéo vốn hóa lên mức cao kỷ lục mới.18Đế chế SoftBank rung chuyểnLợi nhuận lao dốc, cổ phiếu chao đảo và sự ra đi của một giám đốc điều hành chủ chốt."
+        );
+        let body = super::super::test_support::parse_fused(&line);
+        let kept: String = body.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");
+        assert!(kept.contains("Schulman kết luận.") && kept.contains("Hà Thu(theo Reuters)"), "{kept}");
+        for gone in ["SoftBank sẽ rót", "Đại gia viễn thông", "Nvidia là công ty", "Lợi nhuận lao dốc"]
+        {
+            assert!(!kept.contains(gone), "{gone} kept: {kept}");
+        }
+        assert!(body.removed.iter().any(|r| r.kind == "related-links"), "{:?}", body.removed);
+        // An article whose last paragraphs follow a quoted name keeps them.
+        let own = format!(
+            "{PARA} {PARA2} Ông nói.Nguyễn Văn An Thời gian tới thành phố sẽ mở rộng đường này. Dự án hoàn thành vào năm 2026."
+        );
+        let body = super::super::test_support::parse_fused(&own);
+        assert!(body.blocks.iter().any(|b| b.text.contains("Thời gian tới thành phố")), "{:?}", body.blocks);
     }
 
     #[test]

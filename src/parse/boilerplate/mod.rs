@@ -264,24 +264,43 @@ impl Scan<'_> {
 }
 
 /// A site's name after a page title or description (`Giá vàng tăng mạnh - VnExpress`): (text without it,
-/// the suffix). The name must be the URL's host (`vnexpress.net`), a domain (`Zing.vn`), or a brand written
-/// as one (`VnExpress`, `VietnamNet`: a capital inside a word); one to three words after ` - ` or ` | `.
+/// the suffix). The name must hold a label of the URL's host (`VnExpress`, `Báo VnExpress Giải trí`,
+/// `Tuổi Trẻ Online` for tuoitre.vn; up to four words), be a domain (`Zing.vn`), or a brand written as one
+/// (`VnExpress`, `VietnamNet`: a capital inside a word; up to three words), after ` - `, ` | `, ` – ` or ` — `.
 pub fn site_suffix<'a>(text: &'a str, url: Option<&str>) -> Option<(&'a str, &'a str)> {
-    let cut = text.rfind(" - ").or_else(|| text.rfind(" | "))?;
-    let name = text[cut + 3..].trim();
+    let (cut, sep) = [" - ", " | ", " – ", " — "].iter().filter_map(|sep| Some((text.rfind(sep)?, sep.len()))).max()?;
+    let name = text[cut + sep..].trim();
     let kept = text[..cut].trim_end();
     let clean_name = name.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '.' || c == '-')
         && name.chars().next_back().is_some_and(char::is_alphanumeric)
         && name.chars().any(char::is_alphabetic);
-    if !clean_name || name.split_whitespace().count() > 3 || kept.chars().count() < 15 {
+    let words = name.split_whitespace().count();
+    if !clean_name || words > 4 || kept.chars().count() < 15 {
         return None;
     }
     let squashed: String = crate::parse::layout::fold(name).chars().filter(char::is_ascii_alphanumeric).collect();
-    let host_label = url
+    // The host's labels but its top-level ones (`ngoisao.vnexpress.net` → `ngoisao`, `vnexpress`).
+    let host_labels: Vec<String> = url
         .and_then(|u| u.split("://").nth(1))
-        .and_then(|rest| rest.split('/').next())
-        .map(|host| host.trim_start_matches("www.").split('.').next().unwrap_or("").replace('-', ""));
-    let is_host = host_label.is_some_and(|h| !h.is_empty() && (squashed == h || squashed.starts_with(&h)));
+        .and_then(|rest| rest.split(['/', ':']).next())
+        .map(|host| {
+            let labels: Vec<&str> = host.trim_start_matches("www.").split('.').collect();
+            let keep = labels.len().saturating_sub(if labels.len() >= 3 && labels[labels.len() - 2].len() <= 3 {
+                2
+            } else {
+                1
+            });
+            labels[..keep.max(1)].iter().map(|l| l.replace('-', "").to_ascii_lowercase()).collect()
+        })
+        .unwrap_or_default();
+    // The name is the host's (`VnExpress` for vnexpress.net), or holds it (`Báo VnExpress Giải trí`,
+    // `Tuổi Trẻ Online` for tuoitre.vn): four words at most then, three otherwise.
+    let is_host = host_labels
+        .iter()
+        .any(|h| h.len() >= 4 && (squashed == *h || squashed.starts_with(h.as_str()) || squashed.contains(h.as_str())));
+    if words > 3 && !is_host {
+        return None;
+    }
     let labels: Vec<&str> = name.split('.').collect();
     let is_domain = labels.len() >= 2
         && !name.contains(' ')
@@ -294,6 +313,30 @@ pub fn site_suffix<'a>(text: &'a str, url: Option<&str>) -> Option<(&'a str, &'a
         && name.chars().skip(1).any(char::is_uppercase)
         && name.chars().any(char::is_lowercase);
     (is_host || is_domain || brand).then_some((kept, &text[cut + 1..]))
+}
+
+/// A page title whose head the page says again, alone, as a line of its text (its `<h1>` under its
+/// `<title>`: `FOOD TOUR HẠ LONG | Wyndham Legend Halong` over `# FOOD TOUR HẠ LONG`): (the head, the
+/// site's name with its separator), whatever the name is. The head is 15 characters at least and the
+/// name six words at most.
+pub fn repeated_head<'a>(title: &'a str, body: &[&crate::decode::clean::Line]) -> Option<(&'a str, &'a str)> {
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for sep in [" - ", " | ", " – ", " — "] {
+        cuts.extend(title.match_indices(sep).map(|(i, _)| (i, sep.len())));
+    }
+    cuts.sort_unstable();
+    cuts.into_iter().rev().find_map(|(cut, sep)| {
+        let head = title[..cut].trim_end();
+        let name = title[cut + sep..].trim();
+        let fits = head.chars().count() >= 15 && !name.is_empty() && name.split_whitespace().count() <= 6;
+        let said = || {
+            body.iter().any(|l| {
+                let t = crate::parse::markdown::atx_heading(&l.text).unwrap_or(&l.text);
+                t.trim().trim_matches('*').trim() == head
+            })
+        };
+        (fits && said()).then_some((head, &title[cut + 1..]))
+    })
 }
 
 /// One boilerplate detector.
@@ -350,6 +393,45 @@ mod tests {
         assert_eq!(site_suffix("Giá vàng hôm nay tăng mạnh - Hà Nội", url), None);
         assert_eq!(site_suffix("Đàm phán về vùng biển ngoài cửa Vịnh Bắc Bộ - 30/5.", None), None);
         assert_eq!(site_suffix("Khởi tố giảng viên trường đại học (Ảnh: A - TPHCM).", None), None);
+        // A name that holds the host's label, up to four words: saved pages' `<title>`s.
+        let vne = Some("https://vnexpress.net/hoai-dj-linh-an-tu-hinh-5071068.html");
+        assert_eq!(site_suffix("Hoài DJ lĩnh án tử hình - Báo VnExpress", vne).map(|p| p.1), Some("- Báo VnExpress"));
+        let sub = Some("https://ngoisao.vnexpress.net/a-4.html");
+        assert_eq!(
+            site_suffix("Sự nghiệp Long Nhật trước khi bị bắt - Báo VnExpress Giải trí", sub).map(|p| p.1),
+            Some("- Báo VnExpress Giải trí")
+        );
+        assert_eq!(
+            site_suffix("Những nghệ sĩ Việt 'ngã ngựa' vì ma túy - Ngôi sao", sub).map(|p| p.1),
+            Some("- Ngôi sao")
+        );
+        let tto = Some("https://tuoitre.vn/bat-ca-si.htm");
+        assert_eq!(
+            site_suffix("Bắt ca sĩ Long Nhật vì liên quan ma túy - Tuổi Trẻ Online", tto).map(|p| p.1),
+            Some("- Tuổi Trẻ Online")
+        );
+        // Four words that are not the host's stay.
+        assert_eq!(site_suffix("Bắt ca sĩ Long Nhật vì liên quan ma túy - Công an TP Hồ", tto), None);
+        let ptit = Some("https://tuyensinh.ptit.edu.vn/2026/a/");
+        let (kept, suffix) =
+            site_suffix("Thông tin tuyển sinh đại học chính quy năm 2026 – PTIT – Tuyển sinh", ptit).unwrap();
+        assert_eq!(suffix, "– Tuyển sinh");
+        assert_eq!(site_suffix(kept, ptit).map(|p| p.0), Some("Thông tin tuyển sinh đại học chính quy năm 2026"));
+    }
+
+    #[test]
+    fn a_title_whose_head_the_page_repeats_loses_its_tail() {
+        use crate::decode::clean::Line;
+        let line = |t: &str| Line { text: t.into(), no: 9, indented: false, open_end: false };
+        let body = [line("[Trang chủ](/)"), line("# FOOD TOUR HẠ LONG - ĂN GÌ KHI DU LỊCH HẠ LONG"), line("Câu một.")];
+        let body: Vec<&Line> = body.iter().collect();
+        let title = "FOOD TOUR HẠ LONG - ĂN GÌ KHI DU LỊCH HẠ LONG | Wyndham Legend Halong";
+        assert_eq!(
+            super::repeated_head(title, &body),
+            Some(("FOOD TOUR HẠ LONG - ĂN GÌ KHI DU LỊCH HẠ LONG", "| Wyndham Legend Halong"))
+        );
+        // Not said again: the title stays whole.
+        assert_eq!(super::repeated_head("Việt Nam thắng Thái Lan - Hà Nội mừng vui", &body), None);
     }
 }
 

@@ -13,15 +13,18 @@ pub const MIN_BYTES: usize = 600;
 const TAG_LABELS: &[&str] = &["Tag :", "Tag:", "Tags :", "Tags:", "Từ khóa :", "Từ khóa:", "Từ khoá:", "Keywords:"];
 
 /// The units of a long line (at least `MIN_BYTES`), glued sentences given their space first so that they
-/// are cut apart (`nguyên nhân.Cơ quan`): (the units, spaces put back). `None` for a shorter line. The one
-/// cut that both parsing (`parse::body`) and profile learning (`pipeline::profile_keys`) use, so a unit's
-/// key is the same in both.
-pub fn cut(line: &str) -> Option<(Vec<String>, usize)> {
+/// are cut apart (`nguyên nhân.Cơ quan`): (the units, spaces put back, page nodes found glued with no space
+/// between them — `node_starts` — which get one when both are kept). `None` for a shorter line. The one cut
+/// that both parsing (`parse::body`) and profile learning (`pipeline::profile_keys`) use, so a unit's key is
+/// the same in both.
+pub fn cut(line: &str) -> Option<(Vec<String>, usize, usize)> {
     if line.len() < MIN_BYTES {
         return None;
     }
     let (text, unglued) = crate::parse::text::unglue_sentences(line);
-    Some((segments(&text).into_iter().map(|(s, e)| text[s..e].to_string()).collect(), unglued))
+    let spans = segments(&text);
+    let glued_nodes = spans.windows(2).filter(|w| w[0].1 == w[1].0).count();
+    Some((spans.into_iter().map(|(s, e)| text[s..e].to_string()).collect(), unglued, glued_nodes))
 }
 
 /// Byte ranges of the units of `text`, in order, covering all of its non-blank text.
@@ -33,6 +36,7 @@ pub fn segments(text: &str) -> Vec<(usize, usize)> {
         cuts.push(end);
     }
     cuts.extend(bullet_starts(text));
+    cuts.extend(node_starts(text));
     // A button's label glued after a related headline (`… tin đồn ĐỌC NGAY Snopes cũng …`): the unit ends
     // after it, so that the headline and its label are judged apart from the sentence that follows.
     // A label that opens a unit (`TIN LIÊN QUAN Tiêu đề …` after a sentence) is a cue line's, which the
@@ -87,6 +91,75 @@ pub fn segments(text: &str) -> Vec<(usize, usize)> {
             (s + lead < e - trail && !separator).then_some((s + lead, e - trail))
         })
         .collect()
+}
+
+/// Where one text node of a page starts right after another that a scraper joined without a separator
+/// (BeautifulSoup's `get_text()`). Vietnamese writes no capital inside a word, so a capital glued to a word
+/// is a node's start when it opens a Vietnamese syllable (`… vào IntelĐại gia …`, `… tỷ USDCổ phiếu …`: a
+/// headline glued to its sapo) or follows one (`… trên sân nhàBD giành …`); also a closing parenthesis
+/// glued to a capital (`Hà Thu(theo Reuters)SoftBank …`), a year or score glued to a capitalised word
+/// (`… 2012-2013Bayern Munich …`), and a count glued between a sentence and a capitalised word (a teaser
+/// card's comment count, `… một đơn vị.6Nvidia …`: the count is a unit of its own), and a `> ` link glued
+/// after a sentence (`… bình an.> Đọc thêm`). Brand names (`SoftBank`,
+/// `iPhone`, `TikTok`) and acronyms before a word (`BBCnêu`) are not cut: neither side is a syllable with a
+/// Vietnamese letter.
+fn node_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut prev: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        if let Some((at, p)) = prev {
+            if c.is_uppercase() {
+                let glued = p == ')'
+                    || (p.is_alphabetic() && viet_syllable(word_at(text, i)) && capitalised_word(&text[i..]))
+                    || (p.is_lowercase() && viet_syllable(word_ending(text, at + p.len_utf8())))
+                    || (p.is_ascii_digit() && capitalised_word(&text[i..]) && word_at(text, i).chars().count() >= 3);
+                if glued {
+                    out.push(i);
+                }
+            } else if c == '>' && matches!(p, '.' | '!' | '?' | '"' | '”') && text[i..].starts_with("> ") {
+                // `… bình an.> Đọc thêm`: a link glued after the last sentence.
+                out.push(i);
+            } else if c.is_ascii_digit() && matches!(p, '.' | '!' | '?') {
+                let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
+                let after = i + digits;
+                let before_stop = text[..at].chars().next_back();
+                if digits <= 4
+                    && before_stop.is_some_and(|b| b.is_lowercase() || matches!(b, '"' | '”' | '\'' | '’' | ')'))
+                    && capitalised_word(&text[after..])
+                {
+                    out.push(i);
+                    out.push(after);
+                }
+            }
+        }
+        prev = Some((i, c));
+    }
+    out
+}
+
+/// The letters from `at` on.
+fn word_at(text: &str, at: usize) -> &str {
+    let len = text[at..].find(|c: char| !c.is_alphabetic()).unwrap_or(text.len() - at);
+    &text[at..at + len]
+}
+
+/// The letters that end right before `end`.
+fn word_ending(text: &str, end: usize) -> &str {
+    let start = text[..end]
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    &text[start..end]
+}
+
+/// A capital, then lower-case letters only, up to the end of the word, two letters at least.
+fn capitalised_word(text: &str) -> bool {
+    let word: Vec<char> = word_at(text, 0).chars().collect();
+    word.len() >= 2 && word[0].is_uppercase() && word[1..].iter().all(|c| c.is_lowercase())
+}
+
+/// A Vietnamese syllable with a letter outside ASCII in it (`Đại`, `nhà`, `Cổ`): no brand or acronym.
+fn viet_syllable(word: &str) -> bool {
+    !word.is_ascii() && crate::decode::vietnamese::is_syllable(word)
 }
 
 /// Where an inline bullet (` · `, ` • `, ` * `) opens an item that starts with a capital, digit or quote.
@@ -267,6 +340,47 @@ mod tests {
         );
         let tags = "Tài xế lái xe rước dâu tên Cương. Khánh Hiền Tag : tai nạn thảm khốc , xe đón dâu gặp nạn";
         assert_eq!(units(tags).last(), Some(&"Tag : tai nạn thảm khốc , xe đón dâu gặp nạn"));
+    }
+
+    #[test]
+    fn glued_page_nodes_are_cut() {
+        let text = "Schulman kết luận.Hà Thu(theo Reuters)SoftBank sẽ rót 2 tỷ USD vào IntelĐại gia viễn thông Nhật Bản sẽ mua cổ phiếu với giá 23 USD một đơn vị.6Nvidia là công ty đầu tiên trị giá 5.000 tỷ USD";
+        let (unglued, _) = crate::parse::text::unglue_sentences(text);
+        assert_eq!(
+            units(&unglued),
+            vec![
+                "Schulman kết luận.",
+                "Hà Thu(theo Reuters)",
+                "SoftBank sẽ rót 2 tỷ USD vào Intel",
+                "Đại gia viễn thông Nhật Bản sẽ mua cổ phiếu với giá 23 USD một đơn vị.",
+                "6",
+                "Nvidia là công ty đầu tiên trị giá 5.000 tỷ USD"
+            ]
+        );
+        let caption = "Bình Dương gục ngã trên sân nhàBD giành chiến thắng trước Kawasaki (hai hiệp chính hòa 1-1)Trận đấu giao hữu là một trận hay. >> Vô địch Champions League 2012-2013Bayern Munich đang đạt đến đỉnh cao";
+        assert_eq!(
+            units(caption),
+            vec![
+                "Bình Dương gục ngã trên sân nhà",
+                "BD giành chiến thắng trước Kawasaki (hai hiệp chính hòa 1-1)",
+                "Trận đấu giao hữu là một trận hay.",
+                ">> Vô địch Champions League 2012-2013",
+                "Bayern Munich đang đạt đến đỉnh cao"
+            ]
+        );
+        assert_eq!(
+            units("Mong con nơi ấy được bình an.> Đọc thêm"),
+            vec!["Mong con nơi ấy được bình an.", "> Đọc thêm"]
+        );
+        // Brand names, numbers and codes stay whole.
+        for prose in [
+            "Tập đoàn SoftBank của CEO SoftBankMasayoshi Son mua cổ phiếu iPhone và TikTok.",
+            "Tại Anh,BBCnêu bật việc Ronaldo bị truất quyền thi đấu, còn Sky Sportsthì viết về trận đấu.",
+            "Lãi suất tăng 0.6%. Giá vàng 2.5Tr một chỉ.",
+            "Năm 2024.5 doanh nghiệp",
+        ] {
+            assert_eq!(units(prose).len(), prose.matches(". ").count() + 1, "{prose}");
+        }
     }
 
     #[test]
