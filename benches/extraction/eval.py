@@ -441,6 +441,15 @@ class Score:
         return rec, prec, f1, kept, tacc
 
 
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+
+
+def title_form(s):
+    """A title as compared: `norm`, quotation marks in one style (a page's `<title>` writes `'x'` where
+    its headline prints `‘x’`: the same title)."""
+    return norm(s).translate(_QUOTES) if s is not None else None
+
+
 def plain(s):
     """The form text is compared in: `norm`, then Markdown emphasis (`**`) dropped and the press end
     mark `./.` read as `.` — a Markdown reader and the end-mark rule change those on purpose, and a
@@ -574,7 +583,7 @@ def main():
                     rejects.append((fname, err))
                 score_doc(label, kept, title, ok, ss, leaks, losses, fname, removed, "seeds")
                 ss.title_n += 1
-                if ok and norm(title) == norm(label.get("title")):
+                if ok and title_form(title) == title_form(label.get("title")):
                     ss.title_ok += 1
                 elif args.verbose:
                     title_misses.append((fname, title, label.get("title")))
@@ -626,7 +635,7 @@ def main():
     print("bp-recall = labelled boilerplate absent from the kept text (title + blocks); "
           "bp-precision = removed boilerplate / (removed boilerplate + article substrings lost); "
           "article kept = share of article-substring characters still present; "
-          "title acc = output title equals the labelled one (null = null). "
+          "title acc = output title equals the labelled one (null = null; quotation marks in one style). "
           "A rejected seed (non-zero exit) loses all its article substrings and is left out of "
           "bp-recall. Percentages. "
           + ("Corpus mode: one seeds-convert run per source folder (it learns the lines "

@@ -317,8 +317,8 @@ pub fn site_suffix<'a>(text: &'a str, url: Option<&str>) -> Option<(&'a str, &'a
 
 /// A page title whose head the page says again, alone, as a line of its text (its `<h1>` under its
 /// `<title>`: `FOOD TOUR HẠ LONG | Wyndham Legend Halong` over `# FOOD TOUR HẠ LONG`): (the head, the
-/// site's name with its separator), whatever the name is. The head is 15 characters at least and the
-/// name six words at most.
+/// site's name with its separator), whatever the name is. The head is two words and 10 characters at
+/// least, the name six words at most.
 pub fn repeated_head<'a>(title: &'a str, body: &[&crate::decode::clean::Line]) -> Option<(&'a str, &'a str)> {
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     for sep in [" - ", " | ", " – ", " — "] {
@@ -328,7 +328,10 @@ pub fn repeated_head<'a>(title: &'a str, body: &[&crate::decode::clean::Line]) -
     cuts.into_iter().rev().find_map(|(cut, sep)| {
         let head = title[..cut].trim_end();
         let name = title[cut + sep..].trim();
-        let fits = head.chars().count() >= 15 && !name.is_empty() && name.split_whitespace().count() <= 6;
+        let fits = head.chars().count() >= 10
+            && head.split_whitespace().count() >= 2
+            && !name.is_empty()
+            && name.split_whitespace().count() <= 6;
         let said = || {
             body.iter().any(|l| {
                 let t = crate::parse::markdown::atx_heading(&l.text).unwrap_or(&l.text);
@@ -429,6 +432,12 @@ mod tests {
         assert_eq!(
             super::repeated_head(title, &body),
             Some(("FOOD TOUR HẠ LONG - ĂN GÌ KHI DU LỊCH HẠ LONG", "| Wyndham Legend Halong"))
+        );
+        let body2 = [line("Trang nhất"), line("Tình Thầy Trò"), line("Câu một.")];
+        let body2: Vec<&Line> = body2.iter().collect();
+        assert_eq!(
+            super::repeated_head("Tình Thầy Trò - Viết Về Nước Mỹ", &body2),
+            Some(("Tình Thầy Trò", "- Viết Về Nước Mỹ"))
         );
         // Not said again: the title stays whole.
         assert_eq!(super::repeated_head("Việt Nam thắng Thái Lan - Hà Nội mừng vui", &body), None);
