@@ -318,7 +318,7 @@ pub fn site_suffix<'a>(text: &'a str, url: Option<&str>) -> Option<(&'a str, &'a
 /// A page title whose head the page says again, alone, as a line of its text (its `<h1>` under its
 /// `<title>`: `FOOD TOUR HẠ LONG | Wyndham Legend Halong` over `# FOOD TOUR HẠ LONG`): (the head, the
 /// site's name with its separator), whatever the name is. The head is two words and 10 characters at
-/// least, the name six words at most.
+/// least, the name six capitalised words at most.
 pub fn repeated_head<'a>(title: &'a str, body: &[&crate::decode::clean::Line]) -> Option<(&'a str, &'a str)> {
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     for sep in [" - ", " | ", " – ", " — "] {
@@ -328,10 +328,14 @@ pub fn repeated_head<'a>(title: &'a str, body: &[&crate::decode::clean::Line]) -
     cuts.into_iter().rev().find_map(|(cut, sep)| {
         let head = title[..cut].trim_end();
         let name = title[cut + sep..].trim();
+        // A name is written as one: every word capitalised (`Viết Về Nước Mỹ`; a headline's second half,
+        // `Giá vàng SJC tăng`, is not).
+        let named =
+            name.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
         let fits = head.chars().count() >= 10
             && head.split_whitespace().count() >= 2
-            && !name.is_empty()
-            && name.split_whitespace().count() <= 6;
+            && named
+            && (1..=6).contains(&name.split_whitespace().count());
         let said = || {
             body.iter().any(|l| {
                 let t = crate::parse::markdown::atx_heading(&l.text).unwrap_or(&l.text);
@@ -439,6 +443,10 @@ mod tests {
             super::repeated_head("Tình Thầy Trò - Viết Về Nước Mỹ", &body2),
             Some(("Tình Thầy Trò", "- Viết Về Nước Mỹ"))
         );
+        // A headline's second half is no name, even when its first half is said alone as a subheading.
+        let body3 = [line("Giá vàng hôm nay 12/5"), line("Câu một.")];
+        let body3: Vec<&Line> = body3.iter().collect();
+        assert_eq!(super::repeated_head("Giá vàng hôm nay 12/5 - Giá vàng SJC tăng mạnh", &body3), None);
         // Not said again: the title stays whole.
         assert_eq!(super::repeated_head("Việt Nam thắng Thái Lan - Hà Nội mừng vui", &body), None);
     }

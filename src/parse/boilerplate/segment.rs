@@ -97,8 +97,8 @@ pub fn segments(text: &str) -> Vec<(usize, usize)> {
 /// (BeautifulSoup's `get_text()`). Vietnamese writes no capital inside a word, so a capital glued to a word
 /// is a node's start when it opens a Vietnamese syllable (`… vào IntelĐại gia …`, `… tỷ USDCổ phiếu …`: a
 /// headline glued to its sapo) or follows one (`… trên sân nhàBD giành …`); also a closing parenthesis
-/// glued to a capital (`Hà Thu(theo Reuters)SoftBank …`), a year or score glued to a capitalised word
-/// (`… 2012-2013Bayern Munich …`), and a count glued between a sentence and a capitalised word (a teaser
+/// glued to a capital (`Hà Thu(theo Reuters)SoftBank …`), a year (two digits or more, not `4Life`) glued to
+/// a capitalised word (`… 2012-2013Bayern Munich …`), and a count glued between a sentence and a capitalised word (a teaser
 /// card's comment count, `… một đơn vị.6Nvidia …`: the count is a unit of its own), and a `> ` link glued
 /// after a sentence (`… bình an.> Đọc thêm`). Brand names (`SoftBank`,
 /// `iPhone`, `TikTok`) and acronyms before a word (`BBCnêu`) are not cut: neither side is a syllable with a
@@ -112,7 +112,10 @@ fn node_starts(text: &str) -> Vec<usize> {
                 let glued = p == ')'
                     || (p.is_alphabetic() && viet_syllable(word_at(text, i)) && capitalised_word(&text[i..]))
                     || (p.is_lowercase() && viet_syllable(word_ending(text, at + p.len_utf8())))
-                    || (p.is_ascii_digit() && capitalised_word(&text[i..]) && word_at(text, i).chars().count() >= 3);
+                    || (p.is_ascii_digit()
+                        && text[..i].bytes().rev().take_while(u8::is_ascii_digit).count() >= 2
+                        && capitalised_word(&text[i..])
+                        && word_at(text, i).chars().count() >= 3);
                 if glued {
                     out.push(i);
                 }
@@ -378,6 +381,7 @@ mod tests {
             "Tại Anh,BBCnêu bật việc Ronaldo bị truất quyền thi đấu, còn Sky Sportsthì viết về trận đấu.",
             "Lãi suất tăng 0.6%. Giá vàng 2.5Tr một chỉ.",
             "Năm 2024.5 doanh nghiệp",
+            "Sản phẩm của 4Life và F1Grand được bán ở đây.",
         ] {
             assert_eq!(units(prose).len(), prose.matches(". ").count() + 1, "{prose}");
         }
