@@ -54,7 +54,13 @@ fn is_commenter_header(text: &str) -> bool {
     // A label before its value (`Published: 2025-08-21T15:27`, `Ngày đăng: 12/3`) is a field, no name.
     // (Emphasis around the label, `**Published:**`, as Markdown writes it.)
     let labelled = text.split_whitespace().next().is_some_and(|w| w.trim_end_matches(['*', '_']).ends_with(':'));
-    !name.is_empty() && !labelled && is_commenter(&name)
+    // A numbered label (`* Đợt 1: 18/5 - 31/5/2026`, `Bước 2: 10/3`): a schedule's item, no name.
+    let bare: String = text.chars().filter(|&c| c != '*' && c != '_').collect();
+    let numbered = bare.trim_start_matches(['-', '+', '•', ' ']).split_once(": ").is_some_and(|(head, _)| {
+        head.split_whitespace().count() <= 3
+            && head.split_whitespace().last().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+    });
+    !name.is_empty() && !labelled && !numbered && is_commenter(&name)
 }
 
 /// A line that is comment furniture on its own (all of it is short).
@@ -234,6 +240,15 @@ mod tests {
         // A commenter's name with a time stays one.
         assert!(is_commenter_header("Minh Anh 10:32 12/3/2020") && !is_commenter_header("Ngày đăng: 10:32 12/3/2020"));
         assert!(!is_commenter_header("**Published:** 2025-08-21T15:27:41+07:00"));
+        // A schedule's numbered items (an admissions notice, 2026) are no commenters either.
+        let schedule = format!(
+            "{PARA}\n{other}\n* Đợt 1: 18/5 - 31/5/2026 (Cùng thời điểm mở cổng đăng ký XTTN)\n* Đợt 2: 05/6 - 15/6/2026\n* Đợt 3: 01/7 - 10/7/2026\n{PARA} Kết quả sẽ được công bố sau."
+        );
+        let (_, removed) = run(&schedule, None);
+        assert!(removed.iter().all(|(k, _)| k != "reader-comments"), "{removed:?}");
+        assert!(
+            !is_commenter_header("* Đợt 2: 05/6 - 15/6/2026") && !is_commenter_header("* **Đợt 1:** 18/5 - 31/5/2026")
+        );
     }
 
     #[test]
