@@ -145,8 +145,15 @@ impl Profile {
         if text.chars().count() >= MIN_CHARS {
             n >= self.threshold()
         } else {
-            self.documents >= SHORT_MIN_DOCUMENTS && n >= 5 && n as f32 >= SHORT_SHARE * self.documents as f32
+            self.widespread(text)
         }
+    }
+
+    /// Whether `text` occurs in `SHORT_SHARE` of a run of `SHORT_MIN_DOCUMENTS` documents or more (five at
+    /// least): the site's, whatever its shape.
+    pub fn widespread(&self, text: &str) -> bool {
+        let n = self.documents_with(text);
+        self.documents >= SHORT_MIN_DOCUMENTS && n >= 5 && n as f32 >= SHORT_SHARE * self.documents as f32
     }
 
     /// The longest opening or close of `text` (`affix_keys`) that recurs in `SHORT_SHARE` of the documents
@@ -297,8 +304,12 @@ impl Detector for Recurring {
             // articles: only units that are no running text (a call to action, a disclaimer, a promo line
             // is short or terse) go.
             let unit_text = item.group.is_some() && item.class() == Class::Good;
-            let own_text =
-                unit_text || (core.is_some_and(|(a, b)| (a..=b).contains(&i)) && item.class() == Class::Good);
+            // Running text that most of the crawl carries (`SHORT_SHARE` of ten documents or more: a comment
+            // policy, a site's "about" paragraph under every page) is the site's, however it reads: a sapo
+            // shown as a teaser recurs in a few documents, not in a third of them.
+            let widespread = profile.widespread(&item.text);
+            let own_text = !widespread
+                && (unit_text || (core.is_some_and(|(a, b)| (a..=b).contains(&i)) && item.class() == Class::Good));
             // A short line that names someone or something (`Minh Anh`, `TTXVN`) or credits a source (`Theo
             // VnExpress`) is the article's, however many documents share it.
             let named = (item.text.chars().count() < MIN_CHARS && names_or_credits(&item.text))
@@ -403,6 +414,35 @@ mod tests {
         let items = vec![Item::new(cut.into(), 1), Item::new(other.into(), 2), Item::new(PARA.into(), 3)];
         let (kept, removed) = strip(items, cx);
         assert_eq!(kept.len(), 3, "{removed:?}");
+    }
+
+    #[test]
+    fn running_text_most_of_the_crawl_carries_goes_a_quotation_in_a_few_stays() {
+        // Người Việt (2019): the comment policy under every article, then the site's related lists; the
+        // policy reads as running text and sits inside the text's span.
+        let policy = "Xin quý vị dùng chữ Việt có đánh dấu đầy đủ, những thư viết không dấu có thể bị từ chối vì dễ gây hiểu lầm cho người đọc.";
+        let quoted = "Bộ trưởng cho biết năm nay sẽ tiếp tục cắt giảm chi thường xuyên, và dành nhiều hơn cho đầu tư công ở các địa phương khó khăn.";
+        assert_eq!(crate::parse::boilerplate::features::classify(policy), Class::Good);
+        let mut docs: Vec<Vec<&str>> = (0..12).map(|_| vec![policy]).collect();
+        for doc in docs.iter_mut().take(3) {
+            doc.push(quoted);
+        }
+        let profile = profile_of(&docs);
+        assert!(profile.widespread(policy) && !profile.widespread(quoted) && profile.recurs(quoted));
+        let rules = Rules::builtin();
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
+        let other =
+            "Một đoạn khác của bài báo, trong đó các đại biểu đã thảo luận về những vấn đề của ngân sách địa phương.";
+        let items = vec![
+            Item::new(PARA.into(), 1),
+            Item::new(quoted.into(), 2),
+            Item::new(other.into(), 3),
+            Item::new(policy.into(), 4),
+            Item::new("Tại buổi làm việc, các đại biểu đã thảo luận về những vướng mắc trong việc giải ngân vốn đầu tư công và đề xuất nhiều giải pháp cụ thể.".into(), 5),
+        ];
+        let (kept, removed) = strip(items, cx);
+        assert_eq!(removed.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(), vec![policy]);
+        assert!(kept.iter().any(|k| k.text == quoted));
     }
 
     #[test]
