@@ -573,6 +573,7 @@ impl Detector for SiteTalk {
                 scan.remove(i, RemovedKind::ContactFooter, "site-talk");
             }
         }
+        press_footer(scan);
     }
 }
 
@@ -652,6 +653,57 @@ fn leading_name(text: &str) -> Option<usize> {
     glued.then_some(at)
 }
 
+/// A copyright or press-licence mark (`© BÁO ĐIỆN TỬ …`, `Bản quyền thuộc …`, `Giấy phép số: 102/GP-BTTTT`:
+/// every licensed Vietnamese outlet prints its licence in its footer). A photo credit (`Ảnh: © AFP`) is
+/// the article's.
+fn footer_mark(text: &str) -> bool {
+    let lower = lowercase(text);
+    text.chars().count() <= 300
+        && !lower.contains("ảnh")
+        && (text.contains('©')
+            || lower.starts_with("bản quyền")
+            || lower.starts_with("giấy phép")
+            || lower.contains("copyright")
+            || lower.contains("/gp-"))
+}
+
+/// A line of a page's footer: marked, a contact channel, site talk, or a labelled field (`Trụ sở: …`,
+/// `Điện thoại: …`: a label of one to four words).
+fn footer_shaped(text: &str) -> bool {
+    let labelled = text.split_once(':').is_some_and(|(head, value)| {
+        let words = head.split_whitespace().count();
+        (1..=4).contains(&words) && head.starts_with(char::is_uppercase) && !value.trim().is_empty()
+    });
+    footer_mark(text)
+        || (text.chars().count() <= 200 && (contact_channels(text) > 0 || labelled || judge(text).is_some()))
+}
+
+/// A page's legal footer closing the document: from its first copyright or licence mark (`footer_mark`) to
+/// the end, when every line there is footer-shaped and two or more remain, after running text. Site talk
+/// alone took the footer's sentences (`Bản quyền thuộc …`) and left its fields (`Trụ sở: …`, the licence).
+fn press_footer(scan: &mut Scan) {
+    let order: Vec<usize> = (0..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
+    let shaped = |i: usize| {
+        let item = &scan.items[i];
+        item.removed.is_some() || (item.kind.is_none() && footer_shaped(&item.text))
+    };
+    let tail = order.iter().rev().take_while(|&&i| shaped(i)).count();
+    let run = &order[order.len() - tail..];
+    let Some(first) = run.iter().position(|&i| scan.items[i].removed.is_none() && footer_mark(&scan.items[i].text))
+    else {
+        return;
+    };
+    let footer: Vec<usize> = run[first..].iter().copied().filter(|&i| scan.items[i].is_live()).collect();
+    let text_before = order[..order.len() - tail + first]
+        .iter()
+        .any(|&i| scan.items[i].is_live() && scan.items[i].class() == super::features::Class::Good);
+    if footer.len() >= 2 && text_before {
+        for i in footer {
+            scan.remove(i, RemovedKind::ContactFooter, "press-footer");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{run, PARA, PARA2, PARA3};
@@ -661,6 +713,19 @@ mod tests {
     const P4: &str = "Theo kế hoạch, công trình sẽ được hoàn thành vào cuối năm sau, góp phần giảm ùn tắc giao thông ở cửa ngõ phía tây của thành phố.";
     const P5: &str = "Người dân trong khu vực cho biết họ đã chờ đợi dự án này từ nhiều năm nay và mong muốn việc thi công được đẩy nhanh hơn nữa.";
     const P6: &str = "Đại diện chủ đầu tư khẳng định sẽ bố trí đủ nhân lực, máy móc để bảo đảm tiến độ và chất lượng của công trình như đã cam kết.";
+
+    #[test]
+    fn a_press_footer_closing_the_page_goes_a_photo_credit_stays() {
+        // Báo Điện tử Chính phủ (2026) as a course's crawler saved it: the article, then the legal footer.
+        let footer = "© BÁO ĐIỆN TỬ CỦA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nGiấy phép số: 102/GP-BTTTT, cấp ngày 15/04/2024.\nTrụ sở: 16 Lê Hồng Phong - Ba Đình - Hà Nội;\nĐiện thoại: Văn phòng: 080.43162;Fax: 080.48924;\nBản quyền thuộc Báo Điện tử Chính phủ - Cổng Thông tin điện tử Chính phủ.";
+        let (kept, removed) = run(&format!("{PARA}\n{PARA2}\n{footer}"), None);
+        assert_eq!(kept, vec![PARA, PARA2]);
+        assert_eq!(removed.len(), 5, "{removed:?}");
+        // A credit with a copyright sign at the end of the article, and an address the article gives, stay.
+        let own = format!("{PARA}\n{PARA2}\nẢnh: © AFP\nĐịa chỉ: 12 Lê Lợi, Quận 1");
+        let (kept, _) = run(&own, None);
+        assert_eq!(kept.len(), 4, "{kept:?}");
+    }
 
     #[test]
     fn vocabulary_classes_load() {
