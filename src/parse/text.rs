@@ -93,7 +93,7 @@ fn looks_like_address(token: &str) -> bool {
 }
 
 /// The word (letters only) that starts at byte `at`.
-fn word_from(text: &str, at: usize) -> &str {
+pub(crate) fn word_from(text: &str, at: usize) -> &str {
     let end = text[at..].find(|c: char| !c.is_alphabetic()).map_or(text.len(), |i| at + i);
     &text[at..end]
 }

@@ -263,12 +263,15 @@ impl Scan<'_> {
     }
 }
 
+/// What sets a site's name apart from a page title (`site_suffix`, `repeated_head`).
+const TITLE_SEPARATORS: [&str; 4] = [" - ", " | ", " – ", " — "];
+
 /// A site's name after a page title or description (`Giá vàng tăng mạnh - VnExpress`): (text without it,
 /// the suffix). The name must hold a label of the URL's host (`VnExpress`, `Báo VnExpress Giải trí`,
 /// `Tuổi Trẻ Online` for tuoitre.vn; up to four words), be a domain (`Zing.vn`), or a brand written as one
 /// (`VnExpress`, `VietnamNet`: a capital inside a word; up to three words), after ` - `, ` | `, ` – ` or ` — `.
 pub fn site_suffix<'a>(text: &'a str, url: Option<&str>) -> Option<(&'a str, &'a str)> {
-    let (cut, sep) = [" - ", " | ", " – ", " — "].iter().filter_map(|sep| Some((text.rfind(sep)?, sep.len()))).max()?;
+    let (cut, sep) = TITLE_SEPARATORS.iter().filter_map(|sep| Some((text.rfind(sep)?, sep.len()))).max()?;
     let name = text[cut + sep..].trim();
     let kept = text[..cut].trim_end();
     let clean_name = name.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '.' || c == '-')
@@ -321,7 +324,7 @@ pub fn site_suffix<'a>(text: &'a str, url: Option<&str>) -> Option<(&'a str, &'a
 /// least, the name six capitalised words at most.
 pub fn repeated_head<'a>(title: &'a str, body: &[&crate::decode::clean::Line]) -> Option<(&'a str, &'a str)> {
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    for sep in [" - ", " | ", " – ", " — "] {
+    for sep in TITLE_SEPARATORS {
         cuts.extend(title.match_indices(sep).map(|(i, _)| (i, sep.len())));
     }
     cuts.sort_unstable();

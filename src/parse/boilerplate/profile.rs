@@ -375,6 +375,8 @@ mod tests {
 
     const PARA: &str = "Theo báo cáo của Bộ Tài chính, trong năm qua ngân sách nhà nước đã thu được nhiều hơn so với dự toán, nhờ các khoản thu từ đất và từ dầu thô.";
     const TEASER: &str = "Giá vàng hôm nay tăng mạnh sau khi Fed giữ nguyên lãi suất";
+    const OTHER: &str =
+        "Một đoạn khác của bài báo, trong đó các đại biểu đã thảo luận về những vấn đề của ngân sách địa phương.";
 
     fn profile_of(docs: &[Vec<&str>]) -> Profile {
         let mut builder = ProfileBuilder::default();
@@ -393,8 +395,7 @@ mod tests {
         assert!(profile.recurs(TEASER));
         let rules = Rules::builtin();
         let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
-        let other =
-            "Một đoạn khác của bài báo, trong đó các đại biểu đã thảo luận về những vấn đề của ngân sách địa phương.";
+        let other = OTHER;
         let items = vec![Item::new(other.into(), 1), Item::new(other.into(), 2), Item::new(TEASER.into(), 3)];
         let (kept, removed) = strip(items, cx);
         assert_eq!(removed.iter().map(|r| r.kind.as_str()).collect::<Vec<_>>(), vec!["duplicate-line", "recurring"]);
@@ -431,14 +432,13 @@ mod tests {
         assert!(profile.widespread(policy) && !profile.widespread(quoted) && profile.recurs(quoted));
         let rules = Rules::builtin();
         let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
-        let other =
-            "Một đoạn khác của bài báo, trong đó các đại biểu đã thảo luận về những vấn đề của ngân sách địa phương.";
+        let other = OTHER;
         let items = vec![
             Item::new(PARA.into(), 1),
             Item::new(quoted.into(), 2),
             Item::new(other.into(), 3),
             Item::new(policy.into(), 4),
-            Item::new("Tại buổi làm việc, các đại biểu đã thảo luận về những vướng mắc trong việc giải ngân vốn đầu tư công và đề xuất nhiều giải pháp cụ thể.".into(), 5),
+            Item::new(crate::parse::boilerplate::test_support::PARA3.into(), 5),
         ];
         let (kept, removed) = strip(items, cx);
         assert_eq!(removed.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(), vec![policy]);
@@ -489,8 +489,7 @@ mod tests {
         let profile = profile_of(&docs);
         let rules = Rules::builtin();
         let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
-        let other =
-            "Một đoạn khác của bài báo, trong đó các đại biểu đã thảo luận về những vấn đề của ngân sách địa phương.";
+        let other = OTHER;
         let items = vec![
             Item::new(PARA.into(), 1),
             Item::new(credit.into(), 2),
@@ -556,8 +555,7 @@ mod tests {
         assert!(profile.recurs("Gốc") && profile.recurs("Minh Anh") && !profile.recurs("liên quan"));
         let rules = Rules::builtin();
         let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
-        let other =
-            "Một đoạn khác của bài báo, trong đó các đại biểu đã thảo luận về những vấn đề của ngân sách địa phương.";
+        let other = OTHER;
         let lines = [other, "Gốc", "Minh Anh", "Theo TTXVN", "liên quan"];
         let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
         let (kept, removed) = strip(items, cx);

@@ -4,7 +4,7 @@
 //! `… điểm. if (!ismobile){try {…}} Ngay khi …`). The cuts: sentence starts (`text::sentence_starts`),
 //! inline bullets followed by a capital, a tag-list label, and script code between balanced braces.
 
-use crate::parse::text::sentence_starts;
+use crate::parse::text::{sentence_starts, word_from};
 
 /// Lines at least this long (in bytes) are cut; shorter ones are a paragraph or less.
 pub const MIN_BYTES: usize = 600;
@@ -110,12 +110,12 @@ fn node_starts(text: &str) -> Vec<usize> {
         if let Some((at, p)) = prev {
             if c.is_uppercase() {
                 let glued = p == ')'
-                    || (p.is_alphabetic() && viet_syllable(word_at(text, i)) && capitalised_word(&text[i..]))
+                    || (p.is_alphabetic() && viet_syllable(word_from(text, i)) && capitalised_word(&text[i..]))
                     || (p.is_lowercase() && viet_syllable(word_ending(text, at + p.len_utf8())))
                     || (p.is_ascii_digit()
                         && text[..i].bytes().rev().take_while(u8::is_ascii_digit).count() >= 2
                         && capitalised_word(&text[i..])
-                        && word_at(text, i).chars().count() >= 3);
+                        && word_from(text, i).chars().count() >= 3);
                 if glued {
                     out.push(i);
                 }
@@ -140,12 +140,6 @@ fn node_starts(text: &str) -> Vec<usize> {
     out
 }
 
-/// The letters from `at` on.
-fn word_at(text: &str, at: usize) -> &str {
-    let len = text[at..].find(|c: char| !c.is_alphabetic()).unwrap_or(text.len() - at);
-    &text[at..at + len]
-}
-
 /// The letters that end right before `end`.
 fn word_ending(text: &str, end: usize) -> &str {
     let start = text[..end]
@@ -156,7 +150,7 @@ fn word_ending(text: &str, end: usize) -> &str {
 
 /// A capital, then lower-case letters only, up to the end of the word, two letters at least.
 fn capitalised_word(text: &str) -> bool {
-    let word: Vec<char> = word_at(text, 0).chars().collect();
+    let word: Vec<char> = word_from(text, 0).chars().collect();
     word.len() >= 2 && word[0].is_uppercase() && word[1..].iter().all(|c| c.is_lowercase())
 }
 

@@ -15,6 +15,13 @@ SRC = {
  'duyenworks-day08': ('/work/.mirror/duyenworks+Day08_RAG_pipeline_cohort2/repo',
                       'bdd2227145560beec6ca3a938f72dd9d7c1d64a0'),
 }
+def news_md(gd, c):
+    """The `.md` files under data/standardized/news/ at commit `c` of the bare mirror `gd`, sorted."""
+    names = subprocess.run(['git', '--git-dir=' + gd, 'ls-tree', '-r', '-z', '--name-only', c, 'data/standardized/news/'],
+                           check=True, capture_output=True).stdout.decode('utf-8').split('\0')
+    return sorted(n for n in names if n.endswith('.md'))
+
+
 def show(gd, c, p):
     return subprocess.run(['git', '--git-dir=' + gd, 'show', f'{c}:{p}'], check=True, capture_output=True).stdout
 def jobs():
@@ -37,9 +44,7 @@ def jobs():
             out.append(('nmhongtram-day08', gd, c, p, f'{st.split("-")[1]}_article_{i:02d}.txt'))
     # persjavu: all 7 data/standardized/news/0N_<slug>.md files
     gd, c = SRC['persjavu-day08']
-    names = subprocess.run(['git', '--git-dir=' + gd, 'ls-tree', '-r', '-z', '--name-only', c, 'data/standardized/news/'],
-                           check=True, capture_output=True).stdout.decode('utf-8').split('\0')
-    for p in sorted(n for n in names if n.endswith('.md')):
+    for p in news_md(gd, c):
         out.append(('persjavu-day08', gd, c, p, 'article_' + os.path.basename(p)[:2] + '.txt'))
     # oggishi: all 5 data/standardized/news/article_0N.md
     gd, c = SRC['oggishi-day08']
@@ -48,9 +53,7 @@ def jobs():
         out.append(('oggishi-day08', gd, c, p, f'article_{i:02d}.txt'))
     # duyenworks: all 6 data/standardized/news/article_0N_<slug>.md (Vietnamese names) -> article_0N.txt
     gd, c = SRC['duyenworks-day08']
-    names = subprocess.run(['git', '--git-dir=' + gd, 'ls-tree', '-r', '-z', '--name-only', c, 'data/standardized/news/'],
-                           check=True, capture_output=True).stdout.decode('utf-8').split('\0')
-    for p in sorted(n for n in names if n.endswith('.md')):
+    for p in news_md(gd, c):
         out.append(('duyenworks-day08', gd, c, p, os.path.basename(p)[:10] + '.txt'))
     return out
 if __name__ == '__main__':

@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
-"""Validate heldout14 labels.
+"""Validate a held-out set's text labels (held-out-13, -14 and -15 were checked with it).
+usage: python3 validate_labels.py SET_DIR   (SET_DIR holds <slug>/*.txt and labels/<slug>.jsonl,
+e.g. /work/evaldata/heldout14 after its build.py has re-created the seeds and the labels are there).
 Checks: JSON well-formed; required keys; every label non-empty, contains no newline and occurs inside
 one line of its file (position = first line equal to the label after strip, else first line containing it);
 article labels occur exactly once in the file; title occurs in the file; no two labels of a document
 overlap (same line & overlapping char span); boilerplate labels never occur inside a line that holds an
 article label or the title line; counts per source."""
 import json, os, sys, glob
-BASE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+BASE = sys.argv[1]
 errs = []; stats = {}
 for lab in sorted(glob.glob(os.path.join(BASE, 'labels', '*.jsonl'))):
     slug = os.path.basename(lab)[:-6]
