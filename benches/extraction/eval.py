@@ -450,12 +450,18 @@ def title_form(s):
     return norm(s).translate(_QUOTES) if s is not None else None
 
 
+# An element name a crawler printed before a line's text (`[LI] Trang chủ`, `[H1] Tiêu đề`).
+_ELEMENT_TAG = re.compile(r"\[(?:P|LI|H[1-6]|TD|TH|DT|DD|DIV|SPAN|BLOCKQUOTE|FIGCAPTION|CAPTION|PRE)\] ?")
+
+
 def plain(s):
     """The form text is compared in: `norm`, then Markdown emphasis (`**`) dropped and the press end
     mark `./.` read as `.` — a Markdown reader and the end-mark rule change those on purpose, and a
-    label copied from the raw file keeps them — and whitespace ignored: a space put back between page
-    nodes a scraper glued (`BáoThanh Niên` → `Báo Thanh Niên`) is a repair, not a loss (nor a removal)."""
-    return _WS.sub("", norm(s).replace("**", "").replace("./.", "."))
+    label copied from the raw file keeps them — element tags (`[LI] `) dropped likewise, and whitespace
+    ignored: a space put back between page nodes a scraper glued (`BáoThanh Niên` → `Báo Thanh Niên`)
+    is a repair, not a loss (nor a removal)."""
+    s = _ELEMENT_TAG.sub("", norm(s).replace("**", "").replace("./.", "."))
+    return _WS.sub("", s)
 
 
 def score_doc(label, kept_text, title, ok, sc, leaks, losses, fname, removed, tool):

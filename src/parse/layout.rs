@@ -347,6 +347,11 @@ fn frame_page<'a>(content: &'a [Line], k: usize, sectioned: bool, frame: &mut Fr
     frame.body = content[start..foot].iter().collect();
 }
 
+/// A heading (`# …`, `== … ==`) or a list item (`* …`): the page's markup, never a record's sapo.
+fn is_marked_up(text: &str) -> bool {
+    super::boilerplate::edges::markup_heading(text).is_some() || text.starts_with("* ")
+}
+
 /// A line of running text (80 characters or more, of prose by its function words).
 fn running(text: &str) -> bool {
     use super::boilerplate::features::{classify, Class};
@@ -715,7 +720,7 @@ fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     if frame.meta.title.as_ref().is_some_and(|t| title_slot_is_paragraph(&t.text, url)) {
         frame.meta.title_is_paragraph = frame.meta.title.take().map(|t| t.line);
         frame.lead = content.iter().find(|l| Some(l.no) == frame.meta.title_is_paragraph).and_then(|l| field(Some(l)));
-    } else if rest.len() >= 3 {
+    } else if rest.len() >= 3 && !is_marked_up(&rest[0].text) {
         frame.lead = field(Some(rest[0]));
         rest = &rest[1..];
     }

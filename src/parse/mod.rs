@@ -8,6 +8,7 @@ pub mod layout;
 pub mod lookalike;
 pub mod markdown;
 pub mod reflow;
+pub mod tagged;
 pub mod text;
 
 pub use boilerplate::{Profile, Rules};
@@ -101,6 +102,10 @@ pub fn parse(
     let unwrapped = reflow::unwrap(cleaned);
     let wrap_joins = unwrapped.as_ref().map_or(0, |(_, n)| *n);
     let cleaned = unwrapped.as_ref().map_or(cleaned, |(c, _)| c);
+    // Lines tagged with the element they came from (`[LI] Trang chủ`, `[H1] Tiêu đề`) as the Markdown lines
+    // the rest knows (`* Trang chủ`, `# Tiêu đề`).
+    let tagged = tagged::normalise(cleaned);
+    let cleaned = tagged.as_ref().map_or(cleaned, |(c, _, _)| c);
     // Markdown markup (front matter, setext headings, links, emphasis) turned into the plain lines the
     // layouts know.
     let markdown = markdown::normalise(cleaned);
@@ -142,11 +147,32 @@ pub fn parse(
     if let Some(m) = &markdown {
         removed.extend(m.removed.iter().cloned());
     }
+    if let Some((_, r, _)) = &tagged {
+        removed.extend(r.iter().cloned());
+    }
     let mut meta = frame.meta;
     if meta.url.is_none() {
         meta.url = layout::labelled_url(&frame.body);
     }
     let url = meta.url.as_ref().map(|u| u.text.clone());
+    // The page's own headline restating its `<title>` below the masthead (`boilerplate::masthead`): the title
+    // in the article's words; a `<title>` worded otherwise is recorded as the page's.
+    if let Some(h) = removed.iter().find(|r| r.rule == "page-headline") {
+        let text = boilerplate::edges::markup_heading(&h.text).map_or(h.text.as_str(), |(_, inner)| inner).to_string();
+        let line = h.line;
+        if let Some(old) = meta.title.take().filter(|t| boilerplate::masthead::restates(&t.text, &text) != Some(false))
+        {
+            if old.text != text {
+                removed.push(Removed {
+                    kind: boilerplate::RemovedKind::Navigation.as_str().into(),
+                    text: old.text,
+                    line: old.line.max(1),
+                    rule: "page-title".into(),
+                });
+            }
+        }
+        meta.title = Some(layout::Field { text, line });
+    }
     // A Markdown heading taken for the title (`# Tiêu đề`, a page's first line) is its text.
     if let Some(title) = meta.title.as_mut() {
         if let Some(inner) = markdown::atx_heading(&title.text) {
@@ -241,6 +267,7 @@ pub fn parse(
         ("lookalike-letters", folded_words),
         ("restored-capitals", restored),
         ("markdown", markdown.as_ref().map_or(0, |m| m.markup)),
+        ("element-tags", tagged.as_ref().map_or(0, |(_, _, n)| *n)),
     ] {
         // Decoding may have counted some already (`restored-capitals` after TCVN3).
         match repairs.iter_mut().find(|r| r.kind == kind) {

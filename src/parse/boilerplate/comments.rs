@@ -122,7 +122,16 @@ fn section_start(scan: &Scan, live: &[usize]) -> Option<usize> {
                 return Some(live[n]);
             }
         }
-        article_seen |= matches!(scan.items[live[n]].class(), Class::Good | Class::NearGood);
+        // A headline line (the page's `<h1>` above its date and its `0 Bình luận` counter) is not yet the
+        // article; a unit of a long line is running text whatever its shape.
+        let item = &scan.items[live[n]];
+        article_seen |= match item.class() {
+            Class::Good => true,
+            Class::NearGood => {
+                item.group.is_some() || !(is_headline_like(t) || super::edges::markup_heading(t).is_some())
+            }
+            _ => false,
+        };
     }
     None
 }

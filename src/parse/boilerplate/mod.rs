@@ -8,13 +8,16 @@
 //! 2. `cues` — a cue line (`Tin liên quan`, `Xem thêm:`, `>>`, any case) and the headline-like run after it;
 //! 3. `comments` — a reader-comment section: commenter lines, masked e-mails, timestamps, reply/like widgets;
 //! 4. `repeats` — a line repeated in the same seed (a caption scraped twice, a teaser shown 2–3 times);
-//! 5. `profile` — lines that recur verbatim in many documents of a run (`profile.rs`);
-//! 6. `edges` — headline runs and teaser blocks before the article starts and after it ends, found from
+//! 5. `masthead` — a whole page's masthead above the headline that restates the title (`masthead.rs`);
+//! 6. `profile` — lines that recur verbatim in many documents of a run (`profile.rs`);
+//! 7. `edges` — headline runs and teaser blocks before the article starts and after it ends, found from
 //!    where the running text is (`features::classify`), widget and menu lines, hashtags, link lists;
-//! 7. `sitetalk` — the page speaking to its reader or about itself (calls to action, login and subscribe
+//! 8. `lists` — a table of contents (entries the text says again as its headings) and list blocks after the
+//!    article (`lists.rs`);
+//! 9. `sitetalk` — the page speaking to its reader or about itself (calls to action, login and subscribe
 //!    widgets, contact and copyright lines), scored by word classes and contact channels, then placed.
 //!
-//! None of 2–7 depends on a site's exact wording: they read the shape of lines (length, sentence ends,
+//! None of 2–9 depends on a site's exact wording: they read the shape of lines (length, sentence ends,
 //! function-word density, name and headline shapes) and where the article's running text lies.
 
 pub mod comments;
@@ -22,6 +25,8 @@ pub mod cues;
 pub mod edges;
 pub mod features;
 mod first_chars;
+pub mod lists;
+pub mod masthead;
 pub mod profile;
 pub mod repeats;
 pub mod rules;
@@ -363,8 +368,10 @@ pub static DETECTORS: &[&dyn Detector] = &[
     &cues::Cues,
     &comments::Comments,
     &repeats::Repeats,
+    &masthead::Masthead,
     &profile::Recurring,
     &edges::Edges,
+    &lists::Lists,
     &sitetalk::SiteTalk,
 ];
 

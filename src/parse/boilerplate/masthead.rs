@@ -1,0 +1,167 @@
+//! The masthead of a whole saved page above its headline. A page dump opens with the title its header gave
+//! (`<title>`, `Title:`, line one), then prints everything the page shows above the article (skip links,
+//! search box, cart, menus, a breadcrumb, a hotline), then the article's own headline (its `<h1>`) again,
+//! then the article. When a line restating the title stands before any running text, it is the headline,
+//! and what comes before it is the page's, whatever its words: removed as `navigation` (rule `masthead`).
+//! That is structure, not vocabulary: no phrase of any menu is known here.
+//!
+//! The headline restates the title when both read the same once case, punctuation and spacing are set aside
+//! (`3 Bước đơn Giản …` / `3 bước đơn giản …`, `-` / `–`), or the title is the line and a site's name after a
+//! separator (`Tiêu đề - Venhaminh.vn`); or, for a level-1 heading (`# …`: a Markdown
+//! `<h1>` or a tagged `[H1]`), when the title is the heading followed by a site's name (`Heading - Chia Sẻ
+//! Kinh Nghiệm Du Lịch …`) or the two share three in five of their words (a `<title>` reworded for search
+//! engines). The heading is then the article's headline in the article's own words: the line is recorded
+//! with rule `page-headline`, and the parser makes it the title (`parse::document`), where a plain line
+//! repeating the title with nothing above it stays a `title-repeat`.
+//!
+//! Running text above the line (a lead, a digest) means it is no page headline: nothing is done.
+
+use super::{Detector, RemovedKind, Scan};
+use crate::parse::boilerplate::edges::markup_heading;
+use crate::parse::boilerplate::features::Class;
+
+/// The masthead detector.
+pub struct Masthead;
+
+/// The words of a text in lower case: runs of letters and digits.
+fn loose_words(text: &str) -> Vec<String> {
+    crate::parse::text::comparison_key(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// How a line restates the document's title: `Some(true)` as the page's level-1 heading (its words are the
+/// headline's own), `Some(false)` as a plain line reading the same, `None` not at all.
+pub fn restates(title: &str, text: &str) -> Option<bool> {
+    let heading = markup_heading(text).filter(|&(level, _)| level == 1 && text.trim_start().starts_with('#'));
+    let inner = heading.map_or(text, |(_, inner)| inner);
+    let (t, h) = (loose_words(title), loose_words(inner));
+    if h.is_empty() {
+        return None;
+    }
+    if t == h {
+        return Some(heading.is_some());
+    }
+    if h.len() < 4 {
+        return None;
+    }
+    // A plain line that is the title without the site's name after a separator (`Tiêu đề - Venhaminh.vn`).
+    let plain = inner.trim();
+    if heading.is_none() {
+        let rest = title.strip_prefix(plain)?;
+        return super::TITLE_SEPARATORS.iter().any(|sep| rest.starts_with(sep)).then_some(false);
+    }
+    // The title is the heading and a site's name (`Heading - Site`, `Heading | Cập nhật 2020`).
+    if t.len() > h.len() && t[..h.len()] == h[..] {
+        return Some(true);
+    }
+    // A `<title>` reworded around the same words.
+    let common = h.iter().filter(|w| t.contains(w)).count();
+    (common * 5 >= t.len().max(h.len()) * 3).then_some(true)
+}
+
+impl Detector for Masthead {
+    fn name(&self) -> &'static str {
+        "masthead"
+    }
+
+    fn detect(&self, scan: &mut Scan) {
+        let Some(title) = scan.cx.title else { return };
+        let mut above = Vec::new();
+        let mut found = None;
+        for (i, item) in scan.items.iter().enumerate() {
+            if item.is_blank() {
+                continue;
+            }
+            // Units of a long line are running text.
+            if item.group.is_some() {
+                return;
+            }
+            let repeated = item.removed.as_ref().is_none_or(|(_, by)| by == "title-repeat");
+            if let Some(heading) = restates(title, &item.text).filter(|_| repeated) {
+                found = Some((i, heading));
+                break;
+            }
+            if !item.is_live() || item.kind.is_some() {
+                continue;
+            }
+            // Prose above the line: a lead or the article itself; then it is no page headline.
+            if item.class() == Class::Good || item.text.chars().count() > 150 {
+                return;
+            }
+            above.push(i);
+        }
+        let Some((h, heading)) = found else { return };
+        // A plain line said again right under the title is a repeat, not a page's headline.
+        let rule = if heading || above.len() >= 2 { "page-headline" } else { "title-repeat" };
+        scan.items[h].removed = Some((RemovedKind::DuplicateLine.as_str().into(), rule.into()));
+        for i in above {
+            scan.remove(i, RemovedKind::Navigation, "masthead");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::restates;
+    use crate::parse::boilerplate::test_support::PARA;
+    use crate::parse::boilerplate::{strip, Context, Item, Rules};
+
+    #[test]
+    fn what_restates_a_title() {
+        assert_eq!(restates("3 Bước đơn Giản Cho Món Tiramisu", "3 bước đơn giản cho món tiramisu"), Some(false));
+        assert_eq!(restates("Du Lịch Thái Bình - 10 Địa Điểm", "# Du Lịch Thái Bình – 10 Địa Điểm"), Some(true));
+        let title = "13+ Đặc Sản Sóc Trăng Nổi Tiếng - Chia Sẻ Kinh Nghiệm Du Lịch Việt Nam";
+        assert_eq!(restates(title, "# 13+ Đặc Sản Sóc Trăng Nổi Tiếng"), Some(true));
+        // A plain line may lack only a site's name after a separator.
+        assert_eq!(restates(title, "13+ Đặc Sản Sóc Trăng Nổi Tiếng"), Some(false));
+        assert_eq!(restates(title, "13+ Đặc Sản Sóc Trăng"), None);
+        assert_eq!(restates("Cách Nấu Món Cà Ri Chay - Venhaminh.vn", "Cách Nấu Món Cà Ri Chay"), Some(false));
+        let reworded = "Danh sách TOP 16 đặc sản Yên Bái: Đậm đà ẩm thực Tây Bắc";
+        let h1 = "# Danh sách 16 đặc sản Yên Bái nức tiếng: Đậm đà ẩm thực Tây Bắc, ăn một lần nhớ mãi";
+        assert_eq!(restates(reworded, h1), Some(true));
+        // A site's name in the `<h1>`, a section heading sharing a word or two: no.
+        assert_eq!(restates(reworded, "# Ami Vietnam"), None);
+        assert_eq!(restates(reworded, "# Đặc sản Tây Bắc khác"), None);
+        assert_eq!(restates(reworded, "## Danh sách 16 đặc sản Yên Bái nức tiếng: Đậm đà ẩm thực Tây Bắc"), None);
+    }
+
+    fn removed(lines: &[&str], title: &str) -> Vec<(String, String)> {
+        let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+        let rules = Rules::builtin();
+        let cx = Context { rules: Some(&rules), title: Some(title), ..Context::default() };
+        strip(items, cx).1.into_iter().map(|r| (r.text, r.rule)).collect()
+    }
+
+    #[test]
+    fn the_masthead_above_a_restated_headline_goes() {
+        let title = "3 Bước đơn Giản Cho Món Tiramisu Trứ Danh";
+        let lines = [
+            "Bỏ qua nội dung",
+            "Tìm kiếm:",
+            "Giỏ hàng",
+            "Chưa có sản phẩm trong giỏ hàng.",
+            "Trang chủ » 3 bước đơn giản cho món tiramisu trứ danh",
+            "3 bước đơn giản cho món tiramisu trứ danh",
+            "Đăng vào 18/05/2024 bởi Thoa Kim",
+            PARA,
+        ];
+        let got = removed(&lines, title);
+        let rules: Vec<&str> = got.iter().map(|(_, r)| r.as_str()).collect();
+        assert_eq!(rules, ["masthead", "masthead", "masthead", "masthead", "masthead", "page-headline"]);
+        // The byline under the headline stays.
+        assert!(!got.iter().any(|(t, _)| t.starts_with("Đăng vào")));
+    }
+
+    #[test]
+    fn running_text_above_the_line_leaves_everything() {
+        let title = "Giá vàng hôm nay tăng mạnh";
+        let lines = ["Thời sự", PARA, "Giá vàng hôm nay tăng mạnh", PARA];
+        assert!(removed(&lines, title).iter().all(|(_, r)| r != "masthead" && r != "page-headline"));
+        // A title said again right under itself is a repeat.
+        let got = removed(&["Giá vàng hôm nay tăng mạnh", PARA], title);
+        assert_eq!(got, [("Giá vàng hôm nay tăng mạnh".to_string(), "title-repeat".to_string())]);
+    }
+}
