@@ -47,6 +47,7 @@ impl Detector for Repeats {
 
         truncated_excerpts(scan);
         recurring_blocks(scan);
+        dateline_teasers(scan);
 
         let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
         for i in scan.live() {
@@ -82,6 +83,42 @@ impl Detector for Repeats {
                     scan.remove(i, RemovedKind::Teasers, "repeated-teaser");
                 }
             }
+        }
+    }
+}
+
+/// The dateline a lead opens with (`VTV.vn - `, `(Dân trí) - `, `TPO – `): one to three words, 25
+/// characters at most, no sentence end in them, before a dash between spaces. The prefix with its dash.
+pub(crate) fn dateline(text: &str) -> Option<&str> {
+    let cut = [" - ", " – ", " — "].iter().filter_map(|sep| text.find(sep).map(|i| i + sep.len())).min()?;
+    let head = text[..cut].trim_end_matches([' ', '-', '–', '—']);
+    let words = head.split_whitespace().count();
+    let opens = head.starts_with(|c: char| c.is_uppercase() || c == '(');
+    (opens && (1..=3).contains(&words) && head.chars().count() <= 25 && !head.contains([',', '!', '?', ':']))
+        .then(|| &text[..cut])
+}
+
+/// An outlet prints its dateline once, at the start of its article's lead: later lines of the same seed
+/// that open with the same dateline (`VTV.vn - Khi nhận được tin nhắn …`) are the leads of other articles,
+/// shown as teasers, when they close the document (no running text of another shape after the first of
+/// them: an interview's `PV - ` turns alternate with answers). Judged by the document's lead, or its first
+/// line when it has none.
+fn dateline_teasers(scan: &mut Scan) {
+    let live = scan.live();
+    let Some(&first) = live.first() else { return };
+    let in_lead = scan.cx.lead.and_then(dateline);
+    let Some(prefix) = in_lead.or_else(|| dateline(&scan.items[first].text)).map(str::to_string) else { return };
+    let from = usize::from(in_lead.is_none());
+    let marked = |i: usize| {
+        let item = &scan.items[i];
+        item.group.is_none() && item.kind.is_none() && item.text.starts_with(&prefix)
+    };
+    let Some(start) = live[from..].iter().position(|&i| marked(i)).map(|n| n + from) else { return };
+    let closes = live[start..].iter().all(|&i| marked(i) || scan.items[i].class() != super::features::Class::Good);
+    if closes {
+        let teasers: Vec<usize> = live[start..].iter().copied().filter(|&i| marked(i)).collect();
+        for i in teasers {
+            scan.remove(i, RemovedKind::Teasers, "dateline-teaser");
         }
     }
 }
@@ -168,6 +205,31 @@ fn truncated_excerpts(scan: &mut Scan) {
         if elsewhere {
             scan.remove(i, RemovedKind::DuplicateLine, "truncated-excerpt");
         }
+    }
+}
+
+#[cfg(test)]
+mod dateline_tests {
+    use super::super::test_support::{run, PARA, PARA2};
+    use super::dateline;
+
+    #[test]
+    fn datelines() {
+        assert_eq!(dateline("VTV.vn - Mới đây, công ty"), Some("VTV.vn - "));
+        assert_eq!(dateline("(Dân trí) - Sáng 12/3, …"), Some("(Dân trí) - "));
+        assert_eq!(dateline("TPO – Chiều nay"), Some("TPO – "));
+        assert_eq!(dateline("Theo ông Nguyễn Văn A - chuyên gia"), None);
+        assert_eq!(dateline("Hà Nội, ngày 5 - 6"), None);
+    }
+
+    #[test]
+    fn leads_of_other_articles_after_the_text_go() {
+        let text = format!(
+            "VTV.vn - {PARA}\n{PARA2}\nVTV.vn - Khi nhận được tin nhắn yêu cầu cung cấp thông tin cá nhân, người dùng cần hết sức cảnh giác.\nVTV.vn - Theo Cục An toàn thông tin, mạng xã hội gần đây xuất hiện nhiều quảng cáo."
+        );
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept.len(), 2, "{kept:?}");
+        assert_eq!(removed.len(), 2);
     }
 }
 

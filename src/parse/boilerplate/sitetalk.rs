@@ -661,10 +661,24 @@ fn footer_mark(text: &str) -> bool {
     text.chars().count() <= 300
         && !lower.contains("ảnh")
         && (text.contains('©')
+            || text.contains('®')
             || lower.starts_with("bản quyền")
             || lower.starts_with("giấy phép")
             || lower.contains("copyright")
-            || lower.contains("/gp-"))
+            || lower.contains("/gp-")
+            // The editor-in-chief the press law makes every outlet name (`Tổng biên tập: …`).
+            || lower.starts_with("tổng biên tập:"))
+}
+
+/// A short line of a footer between its fields: a label (`Hotline`, `Liên hệ quảng cáo`, `Thông tin liên
+/// hệ`), a counter (`(0)`), an institution in capitals (`CƠ QUAN CỦA CÔNG AN TP.HỒ CHÍ MINH`): no sentence,
+/// forty characters at most, or eighty in capitals.
+fn footer_label(text: &str) -> bool {
+    let chars = text.chars().count();
+    let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+    // A label over fields (`Ban Biên tập Chuyên trang Công an TP.Hồ Chí Minh:`) ends with its colon.
+    let over_fields = text.ends_with(':') && chars <= 60;
+    over_fields || (!super::features::ends_sentence(text) && (chars <= 40 || (capitals && chars <= 80)))
 }
 
 /// A line of a page's footer: marked, a contact channel, site talk, or a labelled field (`Trụ sở: …`,
@@ -672,29 +686,42 @@ fn footer_mark(text: &str) -> bool {
 fn footer_shaped(text: &str) -> bool {
     let labelled = text.split_once(':').is_some_and(|(head, value)| {
         let words = head.split_whitespace().count();
-        (1..=4).contains(&words) && head.starts_with(char::is_uppercase) && !value.trim().is_empty()
+        // A head in capitals may run longer (`VĂN PHÒNG ĐẠI DIỆN TẠI HÀ NỘI: …`).
+        let capitals = !head.chars().any(char::is_lowercase);
+        (words >= 1 && (words <= 4 || (capitals && words <= 8)))
+            && head.starts_with(char::is_uppercase)
+            && !value.trim().is_empty()
     });
     footer_mark(text)
         || (text.chars().count() <= 200 && (contact_channels(text) > 0 || labelled || judge(text).is_some()))
 }
 
-/// A page's legal footer closing the document: from its first copyright or licence mark (`footer_mark`) to
-/// the end, when every line there is footer-shaped and two or more remain, after running text. Site talk
-/// alone took the footer's sentences (`Bản quyền thuộc …`) and left its fields (`Trụ sở: …`, the licence).
+/// A page's legal footer closing the document: the run of footer lines that ends it, when the run holds a
+/// copyright, licence or masthead mark (`footer_mark`) and every line of it is footer-shaped or a footer's
+/// short label, and two or more remain, after running text. Site talk alone took the footer's sentences
+/// (`Bản quyền thuộc …`) and left its fields (`Trụ sở: …`, the licence) and labels (`Hotline` over its
+/// number). A person's name right after the running text is the article's byline and stays.
 fn press_footer(scan: &mut Scan) {
     let order: Vec<usize> = (0..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
     let shaped = |i: usize| {
         let item = &scan.items[i];
-        item.removed.is_some() || (item.kind.is_none() && footer_shaped(&item.text))
+        item.removed.is_some() || (item.kind.is_none() && (footer_shaped(&item.text) || footer_label(&item.text)))
     };
-    let tail = order.iter().rev().take_while(|&&i| shaped(i)).count();
+    let mut tail = order.iter().rev().take_while(|&&i| shaped(i)).count();
+    // The byline under the article (one name): the run starts after it.
+    if tail > 0 {
+        let item = &scan.items[order[order.len() - tail]];
+        if item.is_live() && super::features::is_name_like(&item.text) && !footer_mark(&item.text) {
+            tail -= 1;
+        }
+    }
     let run = &order[order.len() - tail..];
-    let Some(first) = run.iter().position(|&i| scan.items[i].removed.is_none() && footer_mark(&scan.items[i].text))
-    else {
+    // The mark may be gone already (the profile takes an editorial board every page prints).
+    if !run.iter().any(|&i| footer_mark(&scan.items[i].text)) {
         return;
-    };
-    let footer: Vec<usize> = run[first..].iter().copied().filter(|&i| scan.items[i].is_live()).collect();
-    let text_before = order[..order.len() - tail + first]
+    }
+    let footer: Vec<usize> = run.iter().copied().filter(|&i| scan.items[i].is_live()).collect();
+    let text_before = order[..order.len() - tail]
         .iter()
         .any(|&i| scan.items[i].is_live() && scan.items[i].class() == super::features::Class::Good);
     if footer.len() >= 2 && text_before {
@@ -725,6 +752,20 @@ mod tests {
         let own = format!("{PARA}\n{PARA2}\nẢnh: © AFP\nĐịa chỉ: 12 Lê Lợi, Quận 1");
         let (kept, _) = run(&own, None);
         assert_eq!(kept.len(), 4, "{kept:?}");
+    }
+
+    #[test]
+    fn a_footer_of_labels_numbers_and_an_editorial_board_goes_the_byline_stays() {
+        // Thanh Niên (2025) as a crawler kept every `<p>` of the page: labels over their numbers, then the
+        // editorial board the press law makes every outlet print.
+        let footer = "Hotline\n0906 645 777\nLiên hệ quảng cáo\n0908 780 404\nTổng biên tập: Nguyễn Ngọc Toàn\n\
+                      Phó tổng biên tập: Hải Thành\nTổng thư ký tòa soạn: Đức Trung";
+        let (kept, removed) = run(&format!("{PARA}\n{PARA2}\nMinh Anh\n{footer}"), None);
+        assert_eq!(kept, vec![PARA, PARA2, "Minh Anh"]);
+        assert_eq!(removed.len(), 7, "{removed:?}");
+        // Without a mark, short lines after the text are not a press footer.
+        let (kept, _) = run(&format!("{PARA}\n{PARA2}\nHà Nội\nĐà Nẵng\nHuế"), None);
+        assert_eq!(kept.len(), 5, "{kept:?}");
     }
 
     #[test]
