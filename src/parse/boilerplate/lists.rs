@@ -32,9 +32,56 @@ fn entry_words(text: &str) -> Vec<String> {
     words[numbering..].iter().map(|w| w.to_string()).collect()
 }
 
-/// A short line a contents list or a menu holds: at most twelve words and 100 characters.
+/// A short line a contents list or a menu holds: at most sixteen words (its bullet, numbering and dashes
+/// not counted) and 100 characters.
 fn is_entry(text: &str) -> bool {
-    text.chars().count() <= 100 && text.split_whitespace().count() <= 12
+    let text = list_item(text).unwrap_or(text);
+    text.chars().count() <= 100 && super::features::words(text).count() <= 16
+}
+
+/// A form's required field: a label of one to three words marked with an asterisk (`Tên *`, `Email*`,
+/// `Bình luận *`).
+fn is_form_field(text: &str) -> bool {
+    let label = text.trim_end();
+    label.strip_suffix('*').is_some_and(|l| (1..=3).contains(&l.split_whitespace().count()) && !l.contains('*'))
+}
+
+/// A form printed as text (a comment or contact form): two required fields or more (`is_form_field`) with
+/// at most two other lines between them, the short lines among and right after them (`Trang web`, an
+/// optional field) and its title right above (`Để lại một bình luận`: a short line, no sentence), as
+/// `widget` (rule `form`). An article has no asterisked fields.
+fn forms(scan: &mut Scan) {
+    let live: Vec<usize> = scan.live().into_iter().filter(|&i| scan.items[i].group.is_none()).collect();
+    let fields: Vec<usize> = (0..live.len()).filter(|&n| is_form_field(&scan.items[live[n]].text)).collect();
+    let short_at: Vec<bool> = live
+        .iter()
+        .map(|&i| {
+            let text = &scan.items[i].text;
+            scan.items[i].kind.is_none() && text.split_whitespace().count() <= 8 && !ends_sentence(text)
+        })
+        .collect();
+    let short = |n: usize| short_at[n];
+    let mut k = 0;
+    while k < fields.len() {
+        let mut last = k;
+        while last + 1 < fields.len() && fields[last + 1] - fields[last] <= 3 {
+            last += 1;
+        }
+        if last > k {
+            let (mut from, mut to) = (fields[k], fields[last]);
+            while to + 1 < live.len() && to < fields[last] + 2 && short(to + 1) {
+                to += 1;
+            }
+            if from > 0 && short(from - 1) {
+                from -= 1;
+            }
+            let gone: Vec<usize> = (from..=to).filter(|&n| n >= fields[k] && n <= fields[last] || short(n)).collect();
+            for n in gone {
+                scan.remove(live[n], RemovedKind::Widget, "form");
+            }
+        }
+        k = last + 1;
+    }
 }
 
 /// A label over a list (`Mục lục`, `Toggle`, `Du lịch vùng miền`): a menu entry without figures.
@@ -49,8 +96,10 @@ impl Detector for Lists {
 
     fn detect(&self, scan: &mut Scan) {
         table_of_contents(scan);
-        if let Some((_, end)) = scan.core() {
+        forms(scan);
+        if let Some((start, end)) = scan.core() {
             tail_lists(scan, end);
+            tail_sections(scan, start);
         }
     }
 }
@@ -126,6 +175,50 @@ fn tail_lists(scan: &mut Scan, end: usize) {
     }
 }
 
+/// A page's last sections under their headings (`Bài viết liên quan`, `Sidebar chính`, `Bài được quan tâm
+/// nhiều`), read from the end back: a section of nothing but list entries and short labels is the page's,
+/// and so is a reader-comment section (its heading a comment cue: `Bình luận`) or a form (two required
+/// fields, `Tên *` / `Email *`), whatever else it says; the walk stops at the first section holding anything else (a paragraph, a
+/// sentence). Prose a page prints late (a comment, its form's notice) extends the running text to the end
+/// and hides these sections from `tail_lists`. Sections before the running text starts are the masthead's
+/// business. Three lines at least go, headings included (`navigation`, rule `tail-section`).
+fn tail_sections(scan: &mut Scan, start: usize) {
+    use super::features::{cue, Cue};
+    let live: Vec<usize> = scan.live().into_iter().filter(|&i| i > start).collect();
+    let heading = |i: usize| scan.items[i].kind == Some(crate::model::BlockKind::Heading);
+    let page_line = |i: usize| {
+        let text = scan.items[i].text.as_str();
+        // A teaser's headline may ask (`… đi như thế nào gần?`); a full stop is a sentence's.
+        scan.items[i].group.is_none()
+            && scan.items[i].kind.is_none()
+            && !text.ends_with(['.', '…', ':'])
+            && (list_item(text).is_some_and(is_entry) || is_menu_entry(text))
+    };
+    let mut cut = live.len();
+    let mut end = live.len();
+    while let Some(h) = live[..end].iter().rposition(|&i| heading(i)) {
+        let body = &live[h + 1..end];
+        // A form's heading may hold its cancel link glued on (`Để lại một bình luậnHủy`).
+        let text = scan.items[live[h]].text.as_str();
+        let first_node = &text[..super::segment::node_starts(text).first().copied().unwrap_or(text.len())];
+        let comments = matches!(cue(first_node), Some((Cue::Comments, _)));
+        // A form (`Tên *`, `Email *`: two required fields or more) is the page's, whatever its notice says.
+        let form = body.iter().filter(|&&i| is_form_field(&scan.items[i].text)).count() >= 2;
+        if !(comments || form || body.iter().all(|&i| page_line(i) || heading(i))) {
+            break;
+        }
+        cut = h;
+        end = h;
+    }
+    // Lines after the last heading that are not of the page keep everything (the walk never started).
+    if live.len() - cut >= 3 {
+        let gone: Vec<usize> = live[cut..].to_vec();
+        for i in gone {
+            scan.remove(i, RemovedKind::Navigation, "tail-section");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::parse::boilerplate::test_support::{run, PARA, PARA2, PARA3};
@@ -140,6 +233,32 @@ mod tests {
         assert_eq!(removed.len(), 4, "{removed:?}");
         assert_eq!(kept[0], "1. Cá lăng sông Sêrêpôk");
         assert!(kept.contains(&"3. Gà nướng Bản Đôn".to_string()));
+    }
+
+    #[test]
+    fn the_last_sections_of_lists_comments_and_forms_go_the_article_stays() {
+        let text = format!(
+            "{PARA}\n## Ưu điểm\n* Rộng rãi, thoáng mát\n* Đồ ăn phong phú\n* Giá rẻ\n* Gần trung tâm\n## Kết luận\n{PARA2}\n\
+             ## Bình luận\n{PARA3}\n## Để lại một bình luậnHủy\nBình luận *\nTên *\nEmail *\nTrang web\n\
+             ## Bài được quan tâm nhiều\n* Quán ăn ngon, nổi tiếng nhất ở Tam Đảo\n* Từ Hà Nội tới Hà Giang bao nhiêu km?\n\
+             * Kinh nghiệm phượt xuyên Việt kèm lịch trình"
+        );
+        let (kept, removed) = run(&text, None);
+        // The article's own list between its paragraphs stays, its last section too.
+        assert_eq!(
+            kept[..7],
+            [PARA, "Ưu điểm", "* Rộng rãi, thoáng mát", "* Đồ ăn phong phú", "* Giá rẻ", "* Gần trung tâm", "Kết luận"]
+        );
+        assert_eq!(kept.last().map(String::as_str), Some(PARA2), "{kept:?}");
+        assert_eq!(removed.len(), 11, "{removed:?}");
+    }
+
+    #[test]
+    fn a_form_goes_with_its_title() {
+        let text = format!("{PARA}\n{PARA2}\nĐể lại một bình luận\nBình luận *\nTên *\nEmail *\nTrang web\n{PARA3}");
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, [PARA, PARA2, PARA3]);
+        assert_eq!(removed.len(), 5);
     }
 
     #[test]

@@ -103,7 +103,7 @@ pub fn segments(text: &str) -> Vec<(usize, usize)> {
 /// after a sentence (`… bình an.> Đọc thêm`). Brand names (`SoftBank`,
 /// `iPhone`, `TikTok`) and acronyms before a word (`BBCnêu`) are not cut: neither side is a syllable with a
 /// Vietnamese letter.
-fn node_starts(text: &str) -> Vec<usize> {
+pub(crate) fn node_starts(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let mut prev: Option<(usize, char)> = None;
     for (i, c) in text.char_indices() {
