@@ -47,7 +47,14 @@ pub fn parse_body(lines: &[&Line], style: BodyStyle, cx: Context) -> Body {
         _ => lines.iter().map(|l| Piece { text: l.text.clone(), line: l.no, kind: None }).collect(),
     };
     let mut items = Vec::with_capacity(pieces.len());
+    let containers = containers(&pieces);
     for (n, p) in pieces.into_iter().enumerate() {
+        if containers[n] {
+            let mut item = Item::new(p.text, p.line);
+            item.removed = Some((RemovedKind::DuplicateLine.as_str().into(), "container".into()));
+            items.push(item);
+            continue;
+        }
         // A long line: its fused units are judged one by one, then joined again.
         match segment::cut(&p.text).filter(|_| p.kind.is_none()) {
             Some((units, n_unglued, n_nodes)) => {
@@ -81,6 +88,34 @@ pub fn parse_body(lines: &[&Line], style: BodyStyle, cx: Context) -> Body {
     }
     body.removed.sort_by_key(|r| r.line);
     body
+}
+
+/// Lines that hold, glued, the text of the lines printed right after them: a crawler that prints every
+/// element of a page prints a menu's or a list's container and then each item it contains (`Cửa HàngMứt
+/// Tết Sum VầyMứt Dừa…` over `Mứt Tết Sum Vầy` / `Mứt Dừa` / …). The container says again what its items
+/// say: it goes (`duplicate-line`, rule `container`) when two lines or more right after it lie inside it and
+/// make up three fifths of it at least. Judged on whole lines, before long ones are cut into units.
+fn containers(pieces: &[Piece]) -> Vec<bool> {
+    let item = |t: &str| features::strip_bullet(t).trim().to_string();
+    let texts: Vec<String> = pieces.iter().map(|p| item(&p.text)).collect();
+    let mut out = vec![false; pieces.len()];
+    for (n, outer) in texts.iter().enumerate() {
+        let len = outer.chars().count();
+        if len < 20 || pieces[n].kind.is_some() {
+            continue;
+        }
+        let mut inside = 0;
+        let mut covered = 0;
+        for inner in texts[n + 1..].iter().filter(|t| !t.is_empty()) {
+            if inner.len() >= outer.len() || !outer.contains(inner.as_str()) {
+                break;
+            }
+            inside += 1;
+            covered += inner.chars().count();
+        }
+        out[n] = inside >= 2 && covered * 5 >= len * 3;
+    }
+    out
 }
 
 /// Rejoins lines that an inline element broke: a line that ends or starts with a space, starts with
@@ -429,6 +464,20 @@ mod tests {
 
     fn kinds(body: &Body) -> Vec<(BlockKind, &str)> {
         body.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect()
+    }
+
+    #[test]
+    fn a_container_printed_before_its_items_goes_the_items_stay() {
+        let text = "* Cửa HàngMứt Tết Sum VầyMứt DừaMứt Bí Đao\n* Mứt Tết Sum Vầy\n* Mứt Dừa\n* Mứt Bí Đao\n\
+                    Mứt dừa là món quà Tết quen thuộc của người Việt, được làm từ cơm dừa non và đường.";
+        let pieces: Vec<Piece> =
+            text.lines().enumerate().map(|(n, t)| Piece { text: t.into(), line: n + 1, kind: None }).collect();
+        assert_eq!(containers(&pieces), [true, false, false, false, false]);
+        // A paragraph that holds one short line said after it is no container.
+        let text = "Người dân Hà Nội và Đà Nẵng đã chuẩn bị đón Tết từ rất sớm năm nay.\nHà Nội\nMột câu khác.";
+        let pieces: Vec<Piece> =
+            text.lines().enumerate().map(|(n, t)| Piece { text: t.into(), line: n + 1, kind: None }).collect();
+        assert_eq!(containers(&pieces), [false, false, false]);
     }
 
     #[test]

@@ -146,7 +146,13 @@ fn recurring_blocks(scan: &mut Scan) {
             let item = &scan.items[live[m]];
             item.kind.is_none() && item.group.is_none() && is_short_line(&item.text)
         };
-        let len = (n..live.len()).take_while(|&m| short(m)).count();
+        // A container line taken out (`body::containers`) still ends a run: it stood between two menus.
+        let container_before = |m: usize| {
+            m > 0
+                && (live[m - 1] + 1..live[m])
+                    .any(|i| scan.items[i].removed.as_ref().is_some_and(|(_, by)| by == "container"))
+        };
+        let len = (n..live.len()).take_while(|&m| short(m) && (m == n || !container_before(m))).count();
         if len >= 3 {
             runs.push((n, n + len));
         }
