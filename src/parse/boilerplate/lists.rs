@@ -99,6 +99,7 @@ impl Detector for Lists {
         forms(scan);
         if let Some((start, end)) = scan.core() {
             tail_lists(scan, end);
+            link_runs(scan, end);
             tail_sections(scan, start);
         }
     }
@@ -173,6 +174,53 @@ fn tail_lists(scan: &mut Scan, end: usize) {
         }
         n += len.max(1);
     }
+}
+
+/// After the running text, a long run of link texts (twelve lines or more in a row, each a short line with
+/// no sentence end: headlines of other articles, their authors' names, section names), a quarter of them
+/// headlines of four words or more: a site's lists of other pages, printed bare (Việt Báo's title / author
+/// pairs). `edges::menu_columns` keeps a run of names (a list of winners); this run's headlines say it lists
+/// pages. A run the text introduces (`… gồm:`) stays, and so does a table flattened into lines (two cells
+/// or more are figures). As `related-links` (rule `link-run`).
+fn link_runs(scan: &mut Scan, end: usize) {
+    let live: Vec<usize> = scan.live().into_iter().filter(|&i| i > end).collect();
+    let links: Vec<bool> = live
+        .iter()
+        .map(|&i| {
+            let item = &scan.items[i];
+            let text = list_item(&item.text).unwrap_or(&item.text);
+            item.kind.is_none()
+                && item.group.is_none()
+                && is_entry(text)
+                && !ends_sentence(text)
+                && !text.trim_end().ends_with(':')
+        })
+        .collect();
+    let mut n = 0;
+    while n < live.len() {
+        let len = links[n..].iter().take_while(|&&l| l).count();
+        let headlines =
+            live[n..n + len].iter().filter(|&&i| super::features::words(&scan.items[i].text).count() >= 4).count();
+        let introduced = n > 0 && scan.items[live[n - 1]].text.trim_end().ends_with(':');
+        // Cells that are figures (`3/9-17/9`, `18/9`, `2-1`) make a flattened table, not a list of links.
+        let figures = live[n..n + len].iter().filter(|&&i| is_figure(&scan.items[i].text)).count();
+        if len >= 12 && headlines * 4 >= len && figures < 2 && !introduced {
+            let run: Vec<usize> = live[n..n + len].to_vec();
+            for i in run {
+                scan.remove(i, RemovedKind::RelatedLinks, "link-run");
+            }
+        }
+        n += len.max(1);
+    }
+}
+
+/// A table cell that is a figure: half its letters and digits, or more, are digits.
+fn is_figure(text: &str) -> bool {
+    let (digits, all) = text
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .fold((0, 0), |(d, a), c| (d + usize::from(c.is_ascii_digit()), a + 1));
+    all > 0 && digits * 2 >= all
 }
 
 /// A page's last sections under their headings (`Bài viết liên quan`, `Sidebar chính`, `Bài được quan tâm
@@ -251,6 +299,46 @@ mod tests {
         );
         assert_eq!(kept.last().map(String::as_str), Some(PARA2), "{kept:?}");
         assert_eq!(removed.len(), 11, "{removed:?}");
+    }
+
+    #[test]
+    fn a_long_run_of_titles_and_names_after_the_text_goes_a_list_of_names_stays() {
+        let pairs = [
+            ("Lá Rơi Hàng Xóm Lá Bay Sang", "Phan"),
+            ("Nhà Anh, Nhà Em, Nhà Đôi Ta", "Karen N. Nguyễn"),
+            ("Thành Phố Ngàn Hoa", "Trần Thái Sơn"),
+            ("Việc Làm Đầu Tiên Trên Đất Mỹ", "Lê Ngọc Minh"),
+            ("Hai Tháng Trong Camp Pendleton, California", "Lê Ngọc Minh"),
+            ("Chai Dầu Gió Xanh", "Võ Quách Thị Tường Vi"),
+        ];
+        let run: Vec<String> = pairs.iter().flat_map(|(t, a)| [t.to_string(), a.to_string()]).collect();
+        let text = format!("{PARA}\n{PARA2}\n{}", run.join("\n"));
+        let (kept, removed) = run_text(&text);
+        assert_eq!(kept, [PARA, PARA2]);
+        assert_eq!(removed.len(), 12);
+        // Names alone (a list of winners), or a list the text introduces, stay.
+        let names = [
+            "Phan Văn Anh",
+            "Trần Thái Sơn",
+            "Lê Ngọc Minh",
+            "Hiền Vi",
+            "Tố Tâm",
+            "Pha Lê",
+            "Đỗ Doãn Quế",
+            "Lê Xuân Mỹ",
+            "Năng Khiếu",
+            "Nguyễn Diệu Anh Trinh",
+            "Phạm Hoàng Chương",
+            "Lệ Hoa Wilson",
+        ];
+        let (_, removed) = run_text(&format!("{PARA}\n{PARA2}\n{}", names.join("\n")));
+        assert!(removed.iter().all(|(_, t)| !names.contains(&t.as_str())), "{removed:?}");
+        let (_, removed) = run_text(&format!("{PARA}\nCác bài dự thi năm nay gồm:\n{}", run.join("\n")));
+        assert!(removed.is_empty(), "{removed:?}");
+    }
+
+    fn run_text(text: &str) -> (Vec<String>, Vec<(String, String)>) {
+        run(text, None)
     }
 
     #[test]
