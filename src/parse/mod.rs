@@ -179,9 +179,9 @@ pub fn parse(
             title.text = inner.to_string();
         }
     }
-    // A page title's decoration (`» Tiêu đề`, a breadcrumb's arrow) is no part of it.
+    // A page title's decoration (`» Tiêu đề`, a breadcrumb's arrow or slash, `* / Tiêu đề`) is no part of it.
     if let Some(title) = meta.title.as_mut() {
-        let bare = title.text.trim_start_matches(['»', '›', '•', '·', '>', ' ']);
+        let bare = title.text.trim_start_matches(['»', '›', '•', '·', '>', '*', '/', '|', ' ']);
         if bare.len() < title.text.len() && bare.chars().count() >= 8 {
             title.text = bare.to_string();
         }

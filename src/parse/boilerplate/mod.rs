@@ -273,7 +273,8 @@ const TITLE_SEPARATORS: [&str; 4] = [" - ", " | ", " – ", " — "];
 
 /// A site's name after a page title or description (`Giá vàng tăng mạnh - VnExpress`): (text without it,
 /// the suffix). The name must hold a label of the URL's host (`VnExpress`, `Báo VnExpress Giải trí`,
-/// `Tuổi Trẻ Online` for tuoitre.vn; up to four words), be a domain (`Zing.vn`), or a brand written as one
+/// `Tuổi Trẻ Online` for tuoitre.vn; up to four words, or ten when it ends with a host label of eight
+/// letters or more: `Trang thông tin chính thức du lịch Phú Thọ`), be a domain (`Zing.vn`), or a brand written as one
 /// (`VnExpress`, `VietnamNet`: a capital inside a word; up to three words), after ` - `, ` | `, ` – ` or ` — `.
 pub fn site_suffix<'a>(text: &'a str, url: Option<&str>) -> Option<(&'a str, &'a str)> {
     let (cut, sep) = TITLE_SEPARATORS.iter().filter_map(|sep| Some((text.rfind(sep)?, sep.len()))).max()?;
@@ -283,7 +284,7 @@ pub fn site_suffix<'a>(text: &'a str, url: Option<&str>) -> Option<(&'a str, &'a
         && name.chars().next_back().is_some_and(char::is_alphanumeric)
         && name.chars().any(char::is_alphabetic);
     let words = name.split_whitespace().count();
-    if !clean_name || words > 4 || kept.chars().count() < 15 {
+    if !clean_name || words > 10 || kept.chars().count() < 15 {
         return None;
     }
     let squashed: String = crate::parse::layout::fold(name).chars().filter(char::is_ascii_alphanumeric).collect();
@@ -306,7 +307,10 @@ pub fn site_suffix<'a>(text: &'a str, url: Option<&str>) -> Option<(&'a str, &'a
     let is_host = host_labels
         .iter()
         .any(|h| h.len() >= 4 && (squashed == *h || squashed.starts_with(h.as_str()) || squashed.contains(h.as_str())));
-    if words > 3 && !is_host {
+    // A longer name that ends with the host's (`Trang thông tin chính thức du lịch Phú Thọ` for
+    // dulichphutho.gov.vn: ten words at most, a host label of eight letters or more).
+    let ends_with_host = host_labels.iter().any(|h| h.len() >= 8 && squashed.ends_with(h.as_str()));
+    if (words > 3 && !is_host) || (words > 4 && !ends_with_host) {
         return None;
     }
     let labels: Vec<&str> = name.split('.').collect();
@@ -427,6 +431,16 @@ mod tests {
             site_suffix("Bắt ca sĩ Long Nhật vì liên quan ma túy - Tuổi Trẻ Online", tto).map(|p| p.1),
             Some("- Tuổi Trẻ Online")
         );
+        let phutho = Some("https://dulichphutho.gov.vn/kham-pha/");
+        assert_eq!(
+            site_suffix(
+                "Khám Phá Top 25 Địa Điểm Du Lịch Phú Thọ - Trang thông tin chính thức du lịch Phú Thọ",
+                phutho
+            )
+            .map(|p| p.0),
+            Some("Khám Phá Top 25 Địa Điểm Du Lịch Phú Thọ")
+        );
+        assert_eq!(site_suffix("Khám phá Phú Thọ mùa lễ hội - Những điều du khách cần biết khi đi", phutho), None);
         // Four words that are not the host's stay.
         assert_eq!(site_suffix("Bắt ca sĩ Long Nhật vì liên quan ma túy - Công an TP Hồ", tto), None);
         let ptit = Some("https://tuyensinh.ptit.edu.vn/2026/a/");
