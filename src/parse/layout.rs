@@ -898,9 +898,14 @@ fn repeated_headline<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
         super::boilerplate::repeats::key(&rest[a].text) == super::boilerplate::repeats::key(&rest[b].text)
     };
     let url = frame.meta.url.as_ref().map(|u| u.text.clone());
+    // Said twice, a line of headline length without a full stop is the headline even when it asks a
+    // question inside (`Chu kỳ tăng trưởng mới? Những tác động …`), which alone reads as two sentences.
     let headline = |i: usize| {
         let t = &rest[i].text;
-        t.chars().count() <= 250 && t.split_whitespace().count() >= 3 && !title_slot_is_paragraph(t, url.as_deref())
+        let twice_said = t.chars().count() <= 160 && !super::boilerplate::features::ends_with_full_stop(t);
+        t.chars().count() <= 250
+            && t.split_whitespace().count() >= 3
+            && (twice_said || !title_slot_is_paragraph(t, url.as_deref()))
     };
     let (section, first, second) = match solid[..] {
         [a, b, ..] if same(a, b) => (None, a, b),
@@ -912,7 +917,8 @@ fn repeated_headline<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
     }
     if let Some(s) = section {
         let text = &rest[s].text;
-        let short = text.split_whitespace().count() <= 6 && !super::boilerplate::features::ends_sentence(text);
+        // A section's name may be long (`Nghiên cứu chứng khoán và thị trường chứng khoán`).
+        let short = text.split_whitespace().count() <= 10 && !super::boilerplate::features::ends_sentence(text);
         if !short || frame.meta.category.is_some() {
             return false;
         }
@@ -1234,6 +1240,16 @@ mod tests {
         let lines = clean(&once).lines;
         let framed = frame(Layout::Blog, &lines, None);
         assert!(framed.page_furniture.is_empty());
+        // A headline that asks inside, under a long section name.
+        let asks = page
+            .replace("Tìm hiểu thị trường chứng khoán", "Nghiên cứu chứng khoán và thị trường chứng khoán")
+            .replace("Trái phiếu trường thọ – Công cụ", "Chu kỳ tăng trưởng mới? Công cụ");
+        let lines = clean(&asks).lines;
+        let framed = frame(Layout::Blog, &lines, None);
+        assert_eq!(
+            framed.meta.title.map(|t| t.text).as_deref(),
+            Some("Chu kỳ tăng trưởng mới? Công cụ quản lý rủi ro kéo dài tuổi thọ")
+        );
         // A sentence said twice is no headline.
         let twice = "Một câu văn dài được nói hai lần ở đầu trang.\n\nMột câu văn dài được nói hai lần ở đầu trang.\n\nĐoạn văn.";
         let lines = clean(twice).lines;

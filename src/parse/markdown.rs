@@ -121,6 +121,11 @@ fn underlines_previous(lines: &[Line], n: usize) -> bool {
         && is_underline(&lines[n - 1].text).is_none()
 }
 
+/// A table's delimiter row (`---|---`, `|:--|--:|`).
+fn is_table_delimiter(t: &str) -> bool {
+    t.contains('|') && t.contains("---") && t.chars().all(|c| matches!(c, '-' | '|' | ':' | ' '))
+}
+
 /// Markdown by its structure: (front matter's fences, number of other kinds of markup seen: setext
 /// underlines, ATX headings, links, images, table delimiter rows).
 fn evidence(lines: &[Line]) -> (Option<(usize, usize)>, usize) {
@@ -133,8 +138,7 @@ fn evidence(lines: &[Line]) -> (Option<(usize, usize)>, usize) {
     for (n, line) in lines.iter().enumerate() {
         let t = line.text.as_str();
         underline |= underlines_previous(lines, n);
-        // A table's delimiter row (`---|---`, `|:--|--:|`).
-        table |= t.contains('|') && t.contains("---") && t.chars().all(|c| matches!(c, '-' | '|' | ':' | ' '));
+        table |= is_table_delimiter(t);
         atx |= atx_heading(t).is_some();
         if let Some(open) = t.find("](") {
             let image = t[..open].contains("![");
@@ -224,6 +228,12 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
         let line = &lines[n];
         // A setext underline under a text line: the line above is a heading; the underline goes.
         if n > start && underlines_previous(lines, n) {
+            out.markup += 1;
+            n += 1;
+            continue;
+        }
+        // A table's delimiter row is markup only.
+        if is_table_delimiter(&line.text) {
             out.markup += 1;
             n += 1;
             continue;
