@@ -80,7 +80,9 @@ pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
         // A line can be continued when it has no hard break and is no heading or table row: whether it is
         // depends on the next line's first word (a short line is continued only by a word too long for any
         // line, a link with its URL).
-        open = !line.open_end && !line.text.starts_with('#') && !line.text.contains('|');
+        // A bare URL (a dump's first line) is a line of its own however long it runs.
+        let bare_url = line.text.contains("://") && !line.text.contains(' ');
+        open = !line.open_end && !line.text.starts_with('#') && !line.text.contains('|') && !bare_url;
         last_piece = line.text.chars().count();
         out.push(line.clone());
     }
@@ -163,6 +165,17 @@ mod tests {
         let (joined, _) = unwrap(&lines(&text)).expect("wrapped");
         let last = texts(&joined).into_iter().rfind(|t| !t.is_empty()).unwrap_or_default().to_string();
         assert!(last.starts_with("[Hợp đồng") && last.contains("tại Việt Nam](https://"), "{last}");
+    }
+
+    #[test]
+    fn a_bare_url_is_never_continued() {
+        let mut text = String::from("https://www.nguoi-viet.com/xe-hoi/xe-hoi-con-chay-duoc-bao-xa-khi-den-bao-het-xang/\nxe-hoi-con-chay.txt\n");
+        text.push_str(&wrap(
+            &"Xe hơi còn chạy được bao xa khi đèn báo hết xăng là câu hỏi nhiều người đặt ra. ".repeat(12),
+            72,
+        ));
+        let out = unwrap(&lines(&text)).expect("wrapped");
+        assert_eq!(texts(&out.0)[1], "xe-hoi-con-chay.txt");
     }
 
     #[test]
