@@ -225,8 +225,16 @@ pub fn parse(
     // agrees with the slug: that headline is the title, and leaves the text.
     let mut slug_title = None;
     if let Some(u) = url.as_deref() {
-        let disagrees = meta.title.as_ref().is_none_or(|t| layout::slug_agreement(&t.text, u) == Some(false));
-        if let Some((text, line)) = layout::slug_headline(&frame.body, u).filter(|_| disagrees) {
+        let agreement = meta.title.as_ref().map(|t| layout::slug_agreement(&t.text, u));
+        // A page's `<h1>` (a level-1 heading) also replaces a title the slug does not clearly agree with (a
+        // `<title>` sharing a third of the slug's words); a level-2 heading only one the slug disagrees with.
+        let level_one = |line: usize| frame.body.iter().any(|l| l.no == line && !l.text.starts_with("##"));
+        let replaces = |line: usize| match agreement {
+            None | Some(Some(false)) => true,
+            Some(None) => level_one(line),
+            Some(Some(true)) => false,
+        };
+        if let Some((text, line)) = layout::slug_headline(&frame.body, u).filter(|(_, line)| replaces(*line)) {
             if let Some(old) = meta.title.take() {
                 removed.push(Removed {
                     kind: boilerplate::RemovedKind::Navigation.as_str().into(),
@@ -342,5 +350,56 @@ fn document(
         repairs,
         blocks,
         removed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{parse, ParseOptions};
+    use crate::decode::clean::clean;
+
+    const PARA: &str = crate::parse::boilerplate::test_support::PARA;
+    const PARA2: &str = crate::parse::boilerplate::test_support::PARA2;
+
+    fn parsed(text: &str) -> crate::model::Document {
+        parse("t.txt", "UTF-8", &clean(text), None, &ParseOptions::default()).document
+    }
+
+    #[test]
+    fn a_tagged_page_loses_its_masthead_and_takes_its_h1_words_as_title() {
+        let page = format!(
+            "Title: Danh sách TOP 16 đặc sản Yên Bái: Đậm đà ẩm thực Tây Bắc\nURL: https://fptshop.com.vn/tin-tuc/dac-san-yen-bai-160274\n\n\
+             Content with tag:\n[LI] Trang chủ\n[LI] Điện máy\n[LI] Thủ thuật\n\
+             [H1] Danh sách 16 đặc sản Yên Bái nức tiếng: Đậm đà ẩm thực Tây Bắc, ăn một lần nhớ mãi\n[P] {PARA}\n[P] {PARA2}"
+        );
+        let doc = parsed(&page);
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("Danh sách 16 đặc sản Yên Bái nức tiếng: Đậm đà ẩm thực Tây Bắc, ăn một lần nhớ mãi")
+        );
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, [PARA, PARA2]);
+        let rules: Vec<&str> = doc.removed.iter().map(|r| r.rule.as_str()).collect();
+        assert_eq!(
+            rules,
+            ["page-title", "tagged-label", "masthead", "masthead", "masthead", "page-headline"],
+            "{rules:?}"
+        );
+        assert!(doc.repairs.iter().any(|r| r.kind == "element-tags" && r.count == 6));
+    }
+
+    #[test]
+    fn a_level_one_heading_the_slug_agrees_with_beats_a_title_it_half_agrees_with() {
+        let page = format!(
+            "# Chi tiết vụ diễn viên hài Hữu Tín tổ chức bay lắc tại nhà\n\n\
+             **Source:** https://vietnamnet.vn/dien-vien-huu-tin-khai-bi-bat-khi-vua-nhai-nuot-nua-vien-ma-tuy-2031405.html\n\n\
+             ---\n\n[Pháp luật](https://vietnamnet.vn/phap-luat)\n\n\
+             # Diễn viên Hữu Tín khai bị bắt khi vừa nhai nuốt nửa viên ma tuý\n\n{PARA}\n\n{PARA2}"
+        );
+        let doc = parsed(&page);
+        assert_eq!(doc.title.as_deref(), Some("Diễn viên Hữu Tín khai bị bắt khi vừa nhai nuốt nửa viên ma tuý"));
+        // A level-2 heading (a section) does not replace a title the slug half agrees with.
+        let doc = parsed(&page.replace("# Diễn viên", "## Diễn viên"));
+        assert_eq!(doc.title.as_deref(), Some("Chi tiết vụ diễn viên hài Hữu Tín tổ chức bay lắc tại nhà"));
     }
 }
