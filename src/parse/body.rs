@@ -96,8 +96,7 @@ pub fn parse_body(lines: &[&Line], style: BodyStyle, cx: Context) -> Body {
 /// say: it goes (`duplicate-line`, rule `container`) when two lines or more right after it lie inside it and
 /// make up three fifths of it at least. Judged on whole lines, before long ones are cut into units.
 fn containers(pieces: &[Piece]) -> Vec<bool> {
-    let item = |t: &str| features::strip_bullet(t).trim().to_string();
-    let texts: Vec<String> = pieces.iter().map(|p| item(&p.text)).collect();
+    let texts: Vec<&str> = pieces.iter().map(|p| features::strip_bullet(&p.text).trim()).collect();
     let mut out = vec![false; pieces.len()];
     for (n, outer) in texts.iter().enumerate() {
         let len = outer.chars().count();
@@ -107,7 +106,7 @@ fn containers(pieces: &[Piece]) -> Vec<bool> {
         let mut inside = 0;
         let mut covered = 0;
         for inner in texts[n + 1..].iter().filter(|t| !t.is_empty()) {
-            if inner.len() >= outer.len() || !outer.contains(inner.as_str()) {
+            if inner.len() >= outer.len() || !outer.contains(*inner) {
                 break;
             }
             inside += 1;

@@ -23,13 +23,17 @@ fn list_item(text: &str) -> Option<&str> {
 }
 
 /// The words of a contents entry or heading in lower case, its numbering left out (`1.11. Cá lăng` → `cá
-/// lăng`).
-fn entry_words(text: &str) -> Vec<String> {
+/// lăng`), as one hash; `None` when no word is left.
+fn entry_words(text: &str) -> Option<u64> {
+    use std::hash::{Hash, Hasher};
     let text = list_item(text).unwrap_or(text);
     let key = crate::parse::text::comparison_key(text);
-    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let numbering = words.iter().take_while(|w| w.chars().all(|c| c.is_ascii_digit())).count();
-    words[numbering..].iter().map(|w| w.to_string()).collect()
+    let mut words = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
+    while words.next_if(|w| w.bytes().all(|b| b.is_ascii_digit())).is_some() {}
+    words.peek()?;
+    let mut hasher = rustc_hash::FxHasher::default();
+    words.for_each(|w| w.hash(&mut hasher));
+    Some(hasher.finish())
 }
 
 /// A short line a contents list or a menu holds: at most sixteen words (its bullet, numbering and dashes
@@ -108,7 +112,21 @@ impl Detector for Lists {
 /// See the module's documentation.
 fn table_of_contents(scan: &mut Scan) {
     let live: Vec<usize> = scan.live().into_iter().filter(|&i| scan.items[i].group.is_none()).collect();
-    let words: Vec<Vec<String>> = live.iter().map(|&i| entry_words(&scan.items[i].text)).collect();
+    // Only short lines can be entries or the headings they name (a long line's words stay empty).
+    let words: Vec<Option<u64>> = live
+        .iter()
+        .map(|&i| {
+            let text = &scan.items[i].text;
+            (text.len() <= 400 && is_entry(text)).then(|| entry_words(text)).flatten()
+        })
+        .collect();
+    // Where each entry's words are said last: an entry is said again when that is after it.
+    let mut last_said: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
+    for (m, w) in words.iter().enumerate() {
+        if let Some(w) = w {
+            last_said.insert(*w, m);
+        }
+    }
     let mut n = 0;
     while n < live.len() {
         let len = live[n..].iter().take_while(|&&i| is_entry(&scan.items[i].text)).count();
@@ -120,7 +138,7 @@ fn table_of_contents(scan: &mut Scan) {
         // Entries the text says again as a line of its own further down (the first heading may follow the
         // contents right away, as one more short line of the run).
         let said: Vec<bool> =
-            (n..after).map(|k| !words[k].is_empty() && (k + 1..live.len()).any(|m| words[m] == words[k])).collect();
+            (n..after).map(|k| words[k].is_some_and(|w| last_said.get(&w).is_some_and(|&m| m > k))).collect();
         // The contents: from the first entry said again to the last, most of them said again.
         let (Some(first), Some(last)) = (said.iter().position(|&s| s), said.iter().rposition(|&s| s)) else {
             n = after;

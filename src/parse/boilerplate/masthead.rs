@@ -35,13 +35,22 @@ fn loose_words(text: &str) -> Vec<String> {
 /// How a line restates the document's title: `Some(true)` as the page's level-1 heading (its words are the
 /// headline's own), `Some(false)` as a plain line reading the same, `None` not at all.
 pub fn restates(title: &str, text: &str) -> Option<bool> {
+    restates_words(&loose_words(title), title, text)
+}
+
+/// `restates` with the title's words worked out once.
+fn restates_words(t: &[String], title: &str, text: &str) -> Option<bool> {
     let heading = markup_heading(text).filter(|&(level, _)| level == 1 && text.trim_start().starts_with('#'));
     let inner = heading.map_or(text, |(_, inner)| inner);
-    let (t, h) = (loose_words(title), loose_words(inner));
+    // Lengths far apart never restate (a cheap test first: this runs on every line above the text).
+    if inner.len() * 4 < title.len() || inner.len() > title.len() * 4 {
+        return None;
+    }
+    let h = loose_words(inner);
     if h.is_empty() {
         return None;
     }
-    if t == h {
+    if t == h.as_slice() {
         return Some(heading.is_some());
     }
     if h.len() < 4 {
@@ -69,6 +78,7 @@ impl Detector for Masthead {
 
     fn detect(&self, scan: &mut Scan) {
         let Some(title) = scan.cx.title else { return };
+        let title_words = loose_words(title);
         let mut above = Vec::new();
         let mut found = None;
         for (i, item) in scan.items.iter().enumerate() {
@@ -80,7 +90,7 @@ impl Detector for Masthead {
                 return;
             }
             let repeated = item.removed.as_ref().is_none_or(|(_, by)| by == "title-repeat");
-            if let Some(heading) = restates(title, &item.text).filter(|_| repeated) {
+            if let Some(heading) = restates_words(&title_words, title, &item.text).filter(|_| repeated) {
                 found = Some((i, heading));
                 break;
             }
