@@ -6,8 +6,8 @@
 
 use std::borrow::Cow;
 
-/// Elements whose tags are scraper leftovers, never article text.
-const ELEMENTS: &[&str] = &[
+/// Elements whose tags are scraper leftovers, never article text (also the names `parse::tagged` reads).
+pub(crate) const ELEMENTS: &[&str] = &[
     "a",
     "abbr",
     "b",

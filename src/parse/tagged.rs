@@ -17,48 +17,24 @@ use super::boilerplate::RemovedKind;
 use crate::decode::clean::{Cleaned, Line};
 use crate::model::Removed;
 
-/// Block and inline element names a crawler prints before an element's text.
-const ELEMENTS: &[&str] = &[
-    "p",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "td",
-    "th",
-    "dt",
-    "dd",
-    "div",
-    "span",
-    "a",
-    "blockquote",
-    "figcaption",
-    "caption",
-    "pre",
-    "code",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "nav",
-    "aside",
-    "title",
-    "strong",
-    "em",
-    "b",
-    "i",
-    "label",
-    "button",
-    "option",
-    "summary",
+/// Element names a crawler prints before an element's text: those whose stray tags decoding removes
+/// (`decode::tags::ELEMENTS`), and the sectioning and text-level ones it leaves to articles that quote them.
+const MORE_ELEMENTS: &[&str] = &[
     "address",
+    "article",
+    "aside",
+    "button",
+    "caption",
+    "code",
+    "figcaption",
+    "footer",
+    "header",
+    "label",
+    "nav",
+    "section",
+    "summary",
     "time",
-    "tr",
-    "ul",
-    "ol",
+    "title",
 ];
 
 /// The element name and the text of a line that opens with `[NAME] ` (any case), or `None`.
@@ -66,7 +42,7 @@ fn tagged(text: &str) -> Option<(String, &str)> {
     let rest = text.strip_prefix('[')?;
     let close = rest.find(']')?;
     let name = rest[..close].to_ascii_lowercase();
-    if !ELEMENTS.contains(&name.as_str()) {
+    if !(crate::decode::tags::ELEMENTS.contains(&name.as_str()) || MORE_ELEMENTS.contains(&name.as_str())) {
         return None;
     }
     let after = &rest[close + 1..];
