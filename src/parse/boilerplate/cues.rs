@@ -28,6 +28,12 @@ fn is_link_text(text: &str) -> bool {
     is_headline_like(text) || is_bare_link(text)
 }
 
+/// A linked title some sites end with a full stop (`Xem thêm: Chấn thương cơ xương khớp ở trẻ em.`): one
+/// headline-shaped sentence once the stop is off.
+fn is_stopped_link_text(text: &str) -> bool {
+    text.strip_suffix('.').is_some_and(|t| !t.ends_with('.') && is_headline_like(t))
+}
+
 impl Detector for Cues {
     fn name(&self) -> &'static str {
         "cues"
@@ -54,7 +60,12 @@ impl Detector for Cues {
                     continue;
                 }
                 // In parentheses the cue and its colon say enough: the headline may be a quotation.
-                Some((Cue::Related, rest)) if is_link_text(rest) || inner.len() < text.len() => {
+                // A line of its own may end its title with a full stop.
+                Some((Cue::Related, rest))
+                    if is_link_text(rest)
+                        || inner.len() < text.len()
+                        || (scan.items[i].group.is_none() && is_stopped_link_text(rest)) =>
+                {
                     scan.remove(i, RemovedKind::RelatedLinks, "cue");
                 }
                 _ if caps_label_after_headline(&text) => {
@@ -127,6 +138,19 @@ fn list_number(text: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{run, PARA, PARA2};
+
+    #[test]
+    fn a_linked_title_ending_with_a_full_stop_goes_a_sentence_stays() {
+        // youmed.vn writes its related links as sentences.
+        let text = format!("{PARA}\nXem thêm: Chấn thương cơ xương khớp ở trẻ em.\n{PARA2}");
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, [PARA, PARA2]);
+        assert_eq!(removed.len(), 1);
+        // Two sentences after the cue are the article's.
+        let text = format!("{PARA}\nXem thêm: Trẻ em cần được khám sớm. Bác sĩ khuyên cha mẹ theo dõi kỹ.\n{PARA2}");
+        let (kept, _) = run(&text, None);
+        assert_eq!(kept.len(), 3, "{kept:?}");
+    }
 
     #[test]
     fn a_related_headline_with_its_button_label_is_cut_out_of_running_text() {
