@@ -329,9 +329,9 @@ mod tests {
             ("Hai Tháng Trong Camp Pendleton, California", "Lê Ngọc Minh"),
             ("Chai Dầu Gió Xanh", "Võ Quách Thị Tường Vi"),
         ];
-        let run: Vec<String> = pairs.iter().flat_map(|(t, a)| [t.to_string(), a.to_string()]).collect();
-        let text = format!("{PARA}\n{PARA2}\n{}", run.join("\n"));
-        let (kept, removed) = run_text(&text);
+        let lines: Vec<String> = pairs.iter().flat_map(|(t, a)| [t.to_string(), a.to_string()]).collect();
+        let text = format!("{PARA}\n{PARA2}\n{}", lines.join("\n"));
+        let (kept, removed) = run(&text, None);
         assert_eq!(kept, [PARA, PARA2]);
         assert_eq!(removed.len(), 12);
         // Names alone (a list of winners), or a list the text introduces, stay.
@@ -349,14 +349,10 @@ mod tests {
             "Phạm Hoàng Chương",
             "Lệ Hoa Wilson",
         ];
-        let (_, removed) = run_text(&format!("{PARA}\n{PARA2}\n{}", names.join("\n")));
+        let (_, removed) = run(&format!("{PARA}\n{PARA2}\n{}", names.join("\n")), None);
         assert!(removed.iter().all(|(_, t)| !names.contains(&t.as_str())), "{removed:?}");
-        let (_, removed) = run_text(&format!("{PARA}\nCác bài dự thi năm nay gồm:\n{}", run.join("\n")));
+        let (_, removed) = run(&format!("{PARA}\nCác bài dự thi năm nay gồm:\n{}", lines.join("\n")), None);
         assert!(removed.is_empty(), "{removed:?}");
-    }
-
-    fn run_text(text: &str) -> (Vec<String>, Vec<(String, String)>) {
-        run(text, None)
     }
 
     #[test]
