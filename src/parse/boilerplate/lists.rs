@@ -269,7 +269,9 @@ fn tail_sections(scan: &mut Scan, start: usize) {
         let first_node = &text[..super::segment::node_starts(text).first().copied().unwrap_or(text.len())];
         let comments = matches!(cue(first_node), Some((Cue::Comments, _)));
         // A form (`Tên *`, `Email *`: two required fields or more) is the page's, whatever its notice says.
-        let form = body.iter().filter(|&&i| is_form_field(&scan.items[i].text)).count() >= 2;
+        // (Its fields may be gone already, taken by `forms`.)
+        let stop = live.get(end).copied().unwrap_or(scan.items.len());
+        let form = (live[h]..stop).filter(|&i| is_form_field(&scan.items[i].text)).count() >= 2;
         if !(comments || form || body.iter().all(|&i| page_line(i) || heading(i))) {
             break;
         }
@@ -305,7 +307,8 @@ mod tests {
     fn the_last_sections_of_lists_comments_and_forms_go_the_article_stays() {
         let text = format!(
             "{PARA}\n## Ưu điểm\n* Rộng rãi, thoáng mát\n* Đồ ăn phong phú\n* Giá rẻ\n* Gần trung tâm\n## Kết luận\n{PARA2}\n\
-             ## Bình luận\n{PARA3}\n## Để lại một bình luậnHủy\nBình luận *\nTên *\nEmail *\nTrang web\n\
+             ## Bình luận\n{PARA3}\n## Để lại một bình luậnHủy\nĐịa chỉ thư của bạn sẽ được giữ kín, không hiển thị công khai.\nBình luận *\n\
+             Tên *\nEmail *\nTrang web\n\
              ## Bài được quan tâm nhiều\n* Quán ăn ngon, nổi tiếng nhất ở Tam Đảo\n* Từ Hà Nội tới Hà Giang bao nhiêu km?\n\
              * Kinh nghiệm phượt xuyên Việt kèm lịch trình"
         );
@@ -316,7 +319,7 @@ mod tests {
             [PARA, "Ưu điểm", "* Rộng rãi, thoáng mát", "* Đồ ăn phong phú", "* Giá rẻ", "* Gần trung tâm", "Kết luận"]
         );
         assert_eq!(kept.last().map(String::as_str), Some(PARA2), "{kept:?}");
-        assert_eq!(removed.len(), 11, "{removed:?}");
+        assert_eq!(removed.len(), 12, "{removed:?}");
     }
 
     #[test]
