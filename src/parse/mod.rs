@@ -156,20 +156,18 @@ pub fn parse(
     }
     let url = meta.url.as_ref().map(|u| u.text.clone());
     // The page's own headline restating its `<title>` below the masthead (`boilerplate::masthead`): the title
-    // in the article's words; a `<title>` worded otherwise is recorded as the page's.
+    // in the article's words; the `<title>`, when it reads otherwise at all (a site's name after it, another
+    // case, other words), is recorded as the page's.
     if let Some(h) = removed.iter().find(|r| r.rule == "page-headline") {
         let text = boilerplate::edges::markup_heading(&h.text).map_or(h.text.as_str(), |(_, inner)| inner).to_string();
         let line = h.line;
-        if let Some(old) = meta.title.take().filter(|t| boilerplate::masthead::restates(&t.text, &text) != Some(false))
-        {
-            if old.text != text {
-                removed.push(Removed {
-                    kind: boilerplate::RemovedKind::Navigation.as_str().into(),
-                    text: old.text,
-                    line: old.line.max(1),
-                    rule: "page-title".into(),
-                });
-            }
+        if let Some(old) = meta.title.take().filter(|t| t.text != text) {
+            removed.push(Removed {
+                kind: boilerplate::RemovedKind::Navigation.as_str().into(),
+                text: old.text,
+                line: old.line.max(1),
+                rule: "page-title".into(),
+            });
         }
         meta.title = Some(layout::Field { text, line });
     }
