@@ -9,7 +9,9 @@
 //!   (`Du lịch vùng miền` / `* Du lịch Bắc Trung Bộ275` / …): the site's menus, tag clouds and directories
 //!   (`navigation`, rule `tail-list`). Unlike `edges::menu_columns` (bare lines, where a flattened league
 //!   table looks the same), the list markup is the page's own statement that these are items, so names and
-//!   figures do not keep them. A list the text introduces (`… như sau:`) stays.
+//!   figures do not keep them. A list the text introduces (`… như sau:`) stays;
+//! * a **grid of offer cards** (`offer-cards`): booking or shop cards printed a field a line, their prices
+//!   bare and a rating or a discount beside them.
 
 use super::features::{ends_sentence, is_menu_entry};
 use super::{Detector, RemovedKind, Scan};
@@ -101,6 +103,7 @@ impl Detector for Lists {
     fn detect(&self, scan: &mut Scan) {
         table_of_contents(scan);
         forms(scan);
+        offer_cards(scan);
         if let Some((start, end)) = scan.core() {
             tail_lists(scan, end);
             link_runs(scan, end);
@@ -232,6 +235,66 @@ fn link_runs(scan: &mut Scan, end: usize) {
     }
 }
 
+/// What a booking or shop card prints beside a name: a bare price (`2.538.961 VND`, `Bắt đầu từ 1.872.621
+/// VND`, `450.000đ`), a rating out of ten or five (`9.1/10`), a discount (`Tiết kiệm 63%`, `-20%`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Offer {
+    Price,
+    Rating,
+    Discount,
+}
+
+fn offer(text: &str) -> Option<Offer> {
+    let t = text.trim();
+    if t.chars().count() > 40 {
+        return None;
+    }
+    let lower = crate::parse::text::lowercase(t);
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    let money = ["vnd", "vnđ", "đ", "₫", "usd", "$"].iter().any(|c| lower.ends_with(c) || lower.starts_with(c));
+    if money && digits >= 4 && t.contains(['.', ',']) {
+        return Some(Offer::Price);
+    }
+    let rating = t.split_once('/').is_some_and(|(a, b)| {
+        let a = a.trim();
+        matches!(b.trim(), "10" | "5") && !a.is_empty() && a.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    });
+    if rating {
+        return Some(Offer::Rating);
+    }
+    (t.ends_with('%') && digits >= 1 && digits <= 3 && t.split_whitespace().count() <= 3).then_some(Offer::Discount)
+}
+
+/// A grid of booking or shop cards printed one field a line (Traveloka's hotels: name, `8.7/10`, two prices,
+/// `Tiết kiệm 34%`, ward): a run of eight short lines or more (eight words at most, no sentence), with
+/// prices on two lines at least and a rating or a discount beside them. An article's price list (`Phòng
+/// đơn` / `Giá: 500.000 VND` / …) neither rates nor discounts, and stays. As `widget` (rule `offer-cards`).
+fn offer_cards(scan: &mut Scan) {
+    let live: Vec<usize> = scan.live().into_iter().filter(|&i| scan.items[i].group.is_none()).collect();
+    let short: Vec<bool> = live
+        .iter()
+        .map(|&i| {
+            let item = &scan.items[i];
+            item.kind.is_none() && item.text.split_whitespace().count() <= 8 && !ends_sentence(&item.text)
+        })
+        .collect();
+    let mut n = 0;
+    while n < live.len() {
+        let len = short[n..].iter().take_while(|&&s| s).count();
+        if len >= 8 {
+            let offers: Vec<Offer> = live[n..n + len].iter().filter_map(|&i| offer(&scan.items[i].text)).collect();
+            let prices = offers.iter().filter(|&&o| o == Offer::Price).count();
+            if prices >= 2 && offers.iter().any(|&o| o != Offer::Price) {
+                let run: Vec<usize> = live[n..n + len].to_vec();
+                for i in run {
+                    scan.remove(i, RemovedKind::Widget, "offer-cards");
+                }
+            }
+        }
+        n += len.max(1);
+    }
+}
+
 /// A table cell that is a figure: half its letters and digits, or more, are digits.
 fn is_figure(text: &str) -> bool {
     let (digits, all) = text
@@ -356,6 +419,20 @@ mod tests {
         assert!(removed.iter().all(|(_, t)| !names.contains(&t.as_str())), "{removed:?}");
         let (_, removed) = run(&format!("{PARA}\nCác bài dự thi năm nay gồm:\n{}", lines.join("\n")), None);
         assert!(removed.is_empty(), "{removed:?}");
+    }
+
+    #[test]
+    fn a_grid_of_offer_cards_goes_a_price_list_stays() {
+        let cards = "Khách sạn DeLaSea Ha Long\nBai Chay Ward\n9.1/10\n2.538.961 VND\n945.142 VND\nTiết kiệm 63%\n\
+                     Novotel Ha Long Bay\nHa Trung Ward\n8.4/10\n1.169.822 VND\nTiết kiệm 34%";
+        let (kept, removed) = run(&format!("{PARA}\n{cards}\n{PARA2}"), None);
+        assert_eq!(kept, [PARA, PARA2]);
+        assert_eq!(removed.len(), 11);
+        // Labelled prices and no rating: the article's price list.
+        let list = "Phòng đơn\nGiá: 500.000 VND\nPhòng đôi\nGiá: 800.000 VND\nPhòng gia đình\nGiá: 1.200.000 VND\n\
+                    Phòng VIP\nGiá: 2.000.000 VND";
+        let (kept, _) = run(&format!("{PARA}\n{list}\n{PARA2}"), None);
+        assert_eq!(kept.len(), 10, "{kept:?}");
     }
 
     #[test]
