@@ -255,9 +255,15 @@ fn offer(text: &str) -> Option<Offer> {
     if money && digits >= 4 && t.contains(['.', ',']) {
         return Some(Offer::Price);
     }
+    // A score with a decimal (`9.1/10`, `4,5/5`): `3/5` or `9/10` alone may be a date.
     let rating = t.split_once('/').is_some_and(|(a, b)| {
-        let a = a.trim();
-        matches!(b.trim(), "10" | "5") && !a.is_empty() && a.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        let score: Option<f32> = a.trim().replace(',', ".").parse().ok();
+        let out_of: Option<f32> = match b.trim() {
+            "10" => Some(10.0),
+            "5" => Some(5.0),
+            _ => None,
+        };
+        a.contains(['.', ',']) && matches!((score, out_of), (Some(s), Some(o)) if s <= o)
     });
     if rating {
         return Some(Offer::Rating);
@@ -428,6 +434,10 @@ mod tests {
         let (kept, removed) = run(&format!("{PARA}\n{cards}\n{PARA2}"), None);
         assert_eq!(kept, [PARA, PARA2]);
         assert_eq!(removed.len(), 11);
+        // Dates of October are no ratings.
+        let tours = "Tour Hạ Long\n1/10\n2.500.000 VND\nTour Sa Pa\n5/10\n3.100.000 VND\nTour Huế\n9/10\n2.900.000 VND";
+        let (kept, _) = run(&format!("{PARA}\n{tours}\n{PARA2}"), None);
+        assert_eq!(kept.len(), 11, "{kept:?}");
         // Labelled prices and no rating: the article's price list.
         let list = "Phòng đơn\nGiá: 500.000 VND\nPhòng đôi\nGiá: 800.000 VND\nPhòng gia đình\nGiá: 1.200.000 VND\n\
                     Phòng VIP\nGiá: 2.000.000 VND";
