@@ -464,14 +464,14 @@ pub fn slug_agreement(candidate: &str, url: &str) -> Option<bool> {
 }
 
 /// The first level-1 or level-2 Markdown heading of `body` (a saved page's `<h1>`) shaped as a headline
-/// that the URL's slug agrees with: (its text, its line). Plain lines do not count: in a text whose
+/// that the URL's slug agrees with: (its text, its line, its level). Plain lines do not count: in a text whose
 /// headline is missing, a subheading or a caption may retell the slug too.
-pub fn slug_headline(body: &[&Line], url: &str) -> Option<(String, usize)> {
+pub fn slug_headline(body: &[&Line], url: &str) -> Option<(String, usize, usize)> {
     body.iter().find_map(|l| {
         let level = l.text.bytes().take_while(|&b| b == b'#').count();
         let t = super::markdown::atx_heading(&l.text).filter(|_| level <= 2)?.trim().trim_matches('*').trim();
         (super::boilerplate::features::is_headline_like(t) && slug_agreement(t, url) == Some(true))
-            .then(|| (t.to_string(), l.no))
+            .then(|| (t.to_string(), l.no, level))
     })
 }
 
@@ -1162,7 +1162,10 @@ mod tests {
         let url = "https://vnexpress.net/ma-tuy-trong-loi-song-showbiz-5074606.html";
         let c = clean("URL: https://vnexpress.net/ma-tuy-trong-loi-song-showbiz-5074606.html\n\n[Mới nhất](https://vnexpress.net/)\n\n# Ma túy trong 'lối sống showbiz'\n\nNhiều nghệ sĩ bị bắt vì ma túy trong lối sống showbiz.");
         let body: Vec<&Line> = c.lines.iter().collect();
-        assert_eq!(slug_headline(&body, url), Some(("Ma túy trong 'lối sống showbiz'".to_string(), 5)));
+        assert_eq!(
+            slug_headline(&body, url).map(|(t, l, _)| (t, l)),
+            Some(("Ma túy trong 'lối sống showbiz'".to_string(), 5))
+        );
         assert_eq!(slug_agreement("Article 1", url), Some(false));
         // A plain line (a subheading, a caption) that retells the slug is no page headline.
         let c = clean("Nhiều nghệ sĩ sa ngã\n\nMa túy trong lối sống showbiz");

@@ -226,13 +226,12 @@ pub fn parse(
         let agreement = meta.title.as_ref().map(|t| layout::slug_agreement(&t.text, u));
         // A page's `<h1>` (a level-1 heading) also replaces a title the slug does not clearly agree with (a
         // `<title>` sharing a third of the slug's words); a level-2 heading only one the slug disagrees with.
-        let level_one = |line: usize| frame.body.iter().any(|l| l.no == line && !l.text.starts_with("##"));
-        let replaces = |line: usize| match agreement {
+        let replaces = |level: usize| match agreement {
             None | Some(Some(false)) => true,
-            Some(None) => level_one(line),
+            Some(None) => level == 1,
             Some(Some(true)) => false,
         };
-        if let Some((text, line)) = layout::slug_headline(&frame.body, u).filter(|(_, line)| replaces(*line)) {
+        if let Some((text, line, _)) = layout::slug_headline(&frame.body, u).filter(|&(_, _, level)| replaces(level)) {
             if let Some(old) = meta.title.take() {
                 removed.push(Removed {
                     kind: boilerplate::RemovedKind::Navigation.as_str().into(),

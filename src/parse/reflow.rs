@@ -81,8 +81,10 @@ pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
         // depends on the next line's first word (a short line is continued only by a word too long for any
         // line, a link with its URL).
         // A bare URL (a dump's first line) is a line of its own however long it runs.
-        let bare_url = line.text.contains("://") && !line.text.contains(' ');
-        open = !line.open_end && !line.text.starts_with('#') && !line.text.contains('|') && !bare_url;
+        open = !line.open_end
+            && !line.text.starts_with('#')
+            && !line.text.contains('|')
+            && !super::layout::is_urlish(&line.text);
         last_piece = line.text.chars().count();
         out.push(line.clone());
     }

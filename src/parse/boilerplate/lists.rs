@@ -10,8 +10,15 @@
 //!   (`navigation`, rule `tail-list`). Unlike `edges::menu_columns` (bare lines, where a flattened league
 //!   table looks the same), the list markup is the page's own statement that these are items, so names and
 //!   figures do not keep them. A list the text introduces (`… như sau:`) stays;
+//! * **long runs of link texts** after the article (`link-run`, `link_runs`): a site's title/author lists;
+//! * the page's **last sections**, read from the end back (`tail-section`, `tail_sections`): list-only
+//!   sections, a reader-comment section, a form;
+//! * **forms** printed as text (`form`): two asterisked required fields or more;
 //! * a **grid of offer cards** (`offer-cards`): booking or shop cards printed a field a line, their prices
 //!   bare and a rating or a discount beside them.
+//!
+//! `list_item` reads `- ` as a bullet too, which `features::strip_bullet` (shared by the older detectors)
+//! does not: lists here come from Markdown and tagged dumps, where `- ` is the commonest bullet.
 
 use super::features::{ends_sentence, is_menu_entry};
 use super::{Detector, RemovedKind, Scan};
@@ -59,14 +66,13 @@ fn is_form_field(text: &str) -> bool {
 fn forms(scan: &mut Scan) {
     let live: Vec<usize> = scan.live().into_iter().filter(|&i| scan.items[i].group.is_none()).collect();
     let fields: Vec<usize> = (0..live.len()).filter(|&n| is_form_field(&scan.items[live[n]].text)).collect();
-    let short_at: Vec<bool> = live
+    let short: Vec<bool> = live
         .iter()
         .map(|&i| {
             let text = &scan.items[i].text;
             scan.items[i].kind.is_none() && text.split_whitespace().count() <= 8 && !ends_sentence(text)
         })
         .collect();
-    let short = |n: usize| short_at[n];
     let mut k = 0;
     while k < fields.len() {
         let mut last = k;
@@ -75,13 +81,14 @@ fn forms(scan: &mut Scan) {
         }
         if last > k {
             let (mut from, mut to) = (fields[k], fields[last]);
-            while to + 1 < live.len() && to < fields[last] + 2 && short(to + 1) {
+            while to + 1 < live.len() && to < fields[last] + 2 && short[to + 1] {
                 to += 1;
             }
-            if from > 0 && short(from - 1) {
+            if from > 0 && short[from - 1] {
                 from -= 1;
             }
-            let gone: Vec<usize> = (from..=to).filter(|&n| n >= fields[k] && n <= fields[last] || short(n)).collect();
+            let gone: Vec<usize> =
+                (from..=to).filter(|&n| (fields[k]..=fields[last]).contains(&n) || short[n]).collect();
             for n in gone {
                 scan.remove(live[n], RemovedKind::Widget, "form");
             }
@@ -268,7 +275,7 @@ fn offer(text: &str) -> Option<Offer> {
     if rating {
         return Some(Offer::Rating);
     }
-    (t.ends_with('%') && digits >= 1 && digits <= 3 && t.split_whitespace().count() <= 3).then_some(Offer::Discount)
+    (t.ends_with('%') && (1..=3).contains(&digits) && t.split_whitespace().count() <= 3).then_some(Offer::Discount)
 }
 
 /// A grid of booking or shop cards printed one field a line (Traveloka's hotels: name, `8.7/10`, two prices,
@@ -329,7 +336,7 @@ fn tail_sections(scan: &mut Scan, start: usize) {
             && !text.ends_with(['.', '…', ':'])
             && (list_item(text).is_some_and(is_entry) || is_menu_entry(text))
     };
-    let mut cut = live.len();
+    // The walk's front: the first line of the sections taken so far.
     let mut end = live.len();
     while let Some(h) = live[..end].iter().rposition(|&i| heading(i)) {
         let body = &live[h + 1..end];
@@ -344,12 +351,11 @@ fn tail_sections(scan: &mut Scan, start: usize) {
         if !(comments || form || body.iter().all(|&i| page_line(i) || heading(i))) {
             break;
         }
-        cut = h;
         end = h;
     }
     // Lines after the last heading that are not of the page keep everything (the walk never started).
-    if live.len() - cut >= 3 {
-        let gone: Vec<usize> = live[cut..].to_vec();
+    if live.len() - end >= 3 {
+        let gone: Vec<usize> = live[end..].to_vec();
         for i in gone {
             scan.remove(i, RemovedKind::Navigation, "tail-section");
         }

@@ -32,14 +32,10 @@ fn loose_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// How a line restates the document's title: `Some(true)` as the page's level-1 heading (its words are the
-/// headline's own), `Some(false)` as a plain line reading the same, `None` not at all.
-pub fn restates(title: &str, text: &str) -> Option<bool> {
-    restates_words(&loose_words(title), title, text)
-}
-
-/// `restates` with the title's words worked out once.
-fn restates_words(t: &[String], title: &str, text: &str) -> Option<bool> {
+/// How a line restates the document's title (whose words, `loose_words(title)`, are `t`): `Some(true)` as
+/// the page's level-1 heading (its words are the headline's own), `Some(false)` as a plain line reading the
+/// same, `None` not at all.
+fn restates(t: &[String], title: &str, text: &str) -> Option<bool> {
     let heading = markup_heading(text).filter(|&(level, _)| level == 1 && text.trim_start().starts_with('#'));
     let inner = heading.map_or(text, |(_, inner)| inner);
     // Lengths far apart never restate (a cheap test first: this runs on every line above the text).
@@ -90,7 +86,7 @@ impl Detector for Masthead {
                 return;
             }
             let repeated = item.removed.as_ref().is_none_or(|(_, by)| by == "title-repeat");
-            if let Some(heading) = restates_words(&title_words, title, &item.text).filter(|_| repeated) {
+            if let Some(heading) = restates(&title_words, title, &item.text).filter(|_| repeated) {
                 found = Some((i, heading));
                 break;
             }
@@ -115,9 +111,13 @@ impl Detector for Masthead {
 
 #[cfg(test)]
 mod tests {
-    use super::restates;
+    use super::loose_words;
     use crate::parse::boilerplate::test_support::PARA;
     use crate::parse::boilerplate::{strip, Context, Item, Rules};
+
+    fn restates(title: &str, text: &str) -> Option<bool> {
+        super::restates(&loose_words(title), title, text)
+    }
 
     #[test]
     fn what_restates_a_title() {
