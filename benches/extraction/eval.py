@@ -464,13 +464,31 @@ def plain(s):
     return _WS.sub("", s)
 
 
+# A Markdown link or image in a label copied from a Markdown page (`[Thời sự](https://…)`): a Markdown
+# reader keeps its text and drops the address, so the label is compared as its text. Whole links, and a
+# label that starts inside a link's text or ends inside its text or address.
+_LINK_TAIL = r'\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)'
+_MD_IMAGE = re.compile(r"!\[[^\[\]]*" + _LINK_TAIL)
+_MD_LINK = re.compile(r"\[([^\[\]]*)" + _LINK_TAIL)
+_MD_LINK_OPEN_START = re.compile(r"^([^\[\]]*)" + _LINK_TAIL)
+_MD_LINK_CUT_END = re.compile(r"\[([^\[\]]*)(?:\]\([^)]*)?$")
+
+
+def unlink(label):
+    """A label's Markdown links as their text, images dropped (labels only: the tool's output is plain)."""
+    s = _MD_IMAGE.sub("", label)
+    s = _MD_LINK.sub(r"\1", s)
+    s = _MD_LINK_OPEN_START.sub(r"\1", s)
+    return _MD_LINK_CUT_END.sub(r"\1", s)
+
+
 def score_doc(label, kept_text, title, ok, sc, leaks, losses, fname, removed, tool):
     sc.docs += 1
     kept_n = plain((title or "") + "\n" + kept_text) if ok else ""
     if not ok:
         sc.rejected += 1
     for b in label.get("boilerplate") or []:
-        nb = plain(b)
+        nb = plain(unlink(b))
         if not nb:
             continue
         if not ok:
@@ -483,7 +501,7 @@ def score_doc(label, kept_text, title, ok, sc, leaks, losses, fname, removed, to
         else:
             sc.bp_removed += 1
     for a in label.get("article") or []:
-        na = plain(a)
+        na = plain(unlink(a))
         if not na:
             continue
         sc.art_n += 1
