@@ -287,8 +287,9 @@ fn closes_link_text(text: &str) -> bool {
 const HEADLINE_WITHIN: usize = 8;
 
 /// The line of the page's headline: the seed's only level-1 ATX heading (`# Tiêu đề`), among its first
-/// `HEADLINE_WITHIN` non-blank lines from `start`. A seed with two `#` headings uses them for sections:
-/// none is the title.
+/// `HEADLINE_WITHIN` non-blank lines from `start`, or further down when nine in ten of the lines above it
+/// are masthead (`is_masthead_line`: a whole page's menus, printed a link a line) and none is running text.
+/// A seed with two `#` headings uses them for sections: none is the title.
 fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     let level_one = |t: &str| atx_heading(t).is_some() && !t.starts_with("##");
     let mut found = None;
@@ -301,8 +302,21 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
         }
     }
     let h1 = found?;
-    let above = lines[start..h1].iter().filter(|l| !l.text.is_empty()).count();
-    (above <= HEADLINE_WITHIN).then_some(h1)
+    let above: Vec<&Line> = lines[start..h1].iter().filter(|l| !l.text.is_empty()).collect();
+    if above.len() <= HEADLINE_WITHIN {
+        return Some(h1);
+    }
+    let mut masthead = 0;
+    for line in &above {
+        let mut scratch =
+            Normalised { cleaned: Cleaned { lines: Vec::new(), repairs: Vec::new() }, removed: Vec::new(), markup: 0 };
+        let shown = inline(&line.text, line.no, &mut scratch);
+        if super::boilerplate::features::classify(&shown) == super::boilerplate::features::Class::Good {
+            return None;
+        }
+        masthead += usize::from(shown.is_empty() || is_masthead_line(&line.text, &shown));
+    }
+    (masthead * 10 >= above.len() * 9).then_some(h1)
 }
 
 /// A line above the page's headline that is masthead: made of links for the most part (a menu, a
@@ -336,7 +350,19 @@ fn inline(text: &str, line: usize, out: &mut Normalised) -> String {
         };
         s.push_str(&rest[..open - usize::from(image)]);
         out.markup += 1;
-        let label_text = plain(label);
+        // A link's text may hold an image (`[ ![logo](…svg) ](https://…)`, a banner): its markup goes too.
+        let label_text = if label.contains("](") {
+            let mut inner = Normalised {
+                cleaned: Cleaned { lines: Vec::new(), repairs: Vec::new() },
+                removed: Vec::new(),
+                markup: 0,
+            };
+            let shown = inline(label, line, &mut inner);
+            out.markup += inner.markup;
+            shown
+        } else {
+            plain(label)
+        };
         if image {
             // The image itself is not text; its alt text is a caption at most, which the page shows
             // elsewhere.
@@ -565,6 +591,16 @@ mod tests {
         // Nine lines of anything above it: the heading is too far down to be the page's headline.
         let deep = format!("{}# Tiêu đề\nMột đoạn văn có [liên kết](https://vd.vn/a).", "Dòng chữ.\n".repeat(9));
         assert!(!texts(&normalise(&lines(&deep)).expect("links and headings"))[0].starts_with("# title"));
+        // Thirty lines of a whole page's menu, a link a line, with a banner image inside a link (crawl4ai's
+        // shape of VnExpress, 2026): the headline under them is the page's.
+        let menu: String = (0..30).map(|i| format!("  * [Mục {i}](https://vd.vn/muc-{i} \"Mục {i}\")\n")).collect();
+        let page = format!("[ ![Báo](https://vd.vn/logo.svg) ](https://vd.vn/ \"Báo\") [ Thứ hai, 8/6/2026 ](https://vd.vn/lich)\n{menu}#  Ca sĩ bị bắt vì ma túy \nMột đoạn văn có [liên kết](https://vd.vn/a) ở giữa.");
+        let n = normalise(&lines(&page)).expect("links and headings");
+        assert_eq!(texts(&n)[..3], ["# title = Ca sĩ bị bắt vì ma túy", "", "Thứ hai, 8/6/2026"]);
+        // A paragraph of running text among them: no headline.
+        let prose = "Bài viết này tổng hợp ý kiến của nhiều chuyên gia về thị trường, được cập nhật liên tục trong ngày hôm nay để bạn đọc theo dõi.\n";
+        let page = format!("{prose}{menu}# Ca sĩ bị bắt vì ma túy\nMột đoạn văn có [liên kết](https://vd.vn/a) ở giữa.");
+        assert!(!texts(&normalise(&lines(&page)).expect("links and headings"))[0].starts_with("# title"));
     }
 
     proptest::proptest! {
