@@ -57,6 +57,17 @@ pub struct Normalised {
     pub removed: Vec<Removed>,
     /// How many pieces of markup were turned into text or taken off.
     pub markup: usize,
+    /// Seed lines that were links and nothing else (`* [Thời sự](https://…)`, `### [Lớp 2](…)`): a page's
+    /// menus, teaser lists and related links print one link a line; the article's links sit inside its
+    /// sentences. In order.
+    pub link_lines: Vec<usize>,
+}
+
+impl Normalised {
+    /// Nothing yet: the lines of `repairs`' seed to come.
+    fn empty(repairs: Vec<crate::model::Repair>) -> Normalised {
+        Normalised { cleaned: Cleaned { lines: Vec::new(), repairs }, removed: Vec::new(), markup: 0, link_lines: Vec::new() }
+    }
 }
 
 /// A setext underline: `===` or `---` (three at least), nothing else.
@@ -155,11 +166,7 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
     if !(fm.is_some() || kinds >= 2) {
         return None;
     }
-    let mut out = Normalised {
-        cleaned: Cleaned { lines: Vec::new(), repairs: cleaned.repairs.clone() },
-        removed: Vec::new(),
-        markup: 0,
-    };
+    let mut out = Normalised::empty(cleaned.repairs.clone());
     let lines = &cleaned.lines;
     let mut start = 0;
     let mut title: Option<String> = None;
@@ -199,11 +206,7 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
                 if line.text.is_empty() {
                     continue;
                 }
-                let mut scratch = Normalised {
-                    cleaned: Cleaned { lines: Vec::new(), repairs: Vec::new() },
-                    removed: Vec::new(),
-                    markup: 0,
-                };
+                let mut scratch = Normalised::empty(Vec::new());
                 let shown = inline(&line.text, line.no, &mut scratch);
                 out.markup += scratch.markup;
                 if is_masthead_line(&line.text, &shown) {
@@ -239,6 +242,9 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
             continue;
         }
         let mut text = line.text.clone();
+        if only_links(&text) {
+            out.link_lines.push(line.no);
+        }
         if let Some(inner) = atx_heading(&text) {
             let inner = inline(inner, line.no, &mut out);
             // The front matter's title said again as the first heading.
@@ -270,6 +276,22 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
         n += 1;
     }
     Some(out)
+}
+
+/// A line that is links and nothing else but list bullets, heading marks, spaces and separators.
+fn only_links(text: &str) -> bool {
+    let mut rest = text;
+    let mut links = 0;
+    while let Some(open) = rest.find('[') {
+        let before = &rest[..open];
+        if before.chars().any(char::is_alphanumeric) {
+            return false;
+        }
+        let Some((_, end)) = link_at(&rest[open..]) else { return false };
+        links += 1;
+        rest = &rest[open + end..];
+    }
+    links > 0 && !rest.chars().any(char::is_alphanumeric)
 }
 
 /// A line whose last `[` is not closed on it.
@@ -308,8 +330,7 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     }
     let mut masthead = 0;
     for line in &above {
-        let mut scratch =
-            Normalised { cleaned: Cleaned { lines: Vec::new(), repairs: Vec::new() }, removed: Vec::new(), markup: 0 };
+        let mut scratch = Normalised::empty(Vec::new());
         let shown = inline(&line.text, line.no, &mut scratch);
         if super::boilerplate::features::classify(&shown) == super::boilerplate::features::Class::Good {
             return None;
@@ -352,11 +373,7 @@ fn inline(text: &str, line: usize, out: &mut Normalised) -> String {
         out.markup += 1;
         // A link's text may hold an image (`[ ![logo](…svg) ](https://…)`, a banner): its markup goes too.
         let label_text = if label.contains("](") {
-            let mut inner = Normalised {
-                cleaned: Cleaned { lines: Vec::new(), repairs: Vec::new() },
-                removed: Vec::new(),
-                markup: 0,
-            };
+            let mut inner = Normalised::empty(Vec::new());
             let shown = inline(label, line, &mut inner);
             out.markup += inner.markup;
             shown

@@ -122,6 +122,7 @@ pub fn parse(
         profile: options.profile.as_deref(),
         title: frame.meta.title.as_ref().map(|t| t.text.as_str()),
         lead: frame.lead.as_ref().map(|l| l.text.as_str()),
+        link_lines: markdown.as_ref().map_or(&[], |m| m.link_lines.as_slice()),
     };
     let body = body::parse_body(&frame.body, layout.body_style(), cx);
 

@@ -155,7 +155,21 @@ impl Detector for Edges {
         }
         let Some((start, end)) = scan.core() else { return };
         for i in scan.live() {
-            if (start..=end).contains(&i) || scan.items[i].kind.is_some() {
+            if (start..=end).contains(&i) {
+                continue;
+            }
+            // A Markdown line that was a link and nothing else, outside the running text: a menu entry, a
+            // teaser, a related link (a heading too: `### [Lớp 2](…)` in a menu).
+            let item = &scan.items[i];
+            if item.group.is_none()
+                && scan.cx.link_lines.binary_search(&item.line).is_ok()
+                && matches!(item.kind, None | Some(BlockKind::Heading))
+                && item.class() != Class::Good
+            {
+                scan.remove(i, RemovedKind::LinkList, "link-line");
+                continue;
+            }
+            if scan.items[i].kind.is_some() {
                 continue;
             }
             let text = &scan.items[i].text;
@@ -167,6 +181,7 @@ impl Detector for Edges {
                 scan.remove(i, RemovedKind::LinkList, "bare-link");
             }
         }
+        link_runs(scan);
         counters(scan, end);
         head_counters(scan, start);
         head(scan, start);
@@ -178,6 +193,36 @@ impl Detector for Edges {
         more_excerpts(scan);
         fused_link_lists(scan);
         after_source_credit(scan);
+    }
+}
+
+/// Inside the running text too: four Markdown lines in a row that are links and nothing else (a menu, a
+/// teaser grid, a related list between two of the article's paragraphs), unless the text introduces them
+/// (`Các văn bản liên quan:`) as its own list.
+fn link_runs(scan: &mut Scan) {
+    const RUN: usize = 4;
+    let links = scan.cx.link_lines;
+    if links.len() < RUN {
+        return;
+    }
+    let live: Vec<usize> = scan.live();
+    let flags: Vec<bool> = live
+        .iter()
+        .map(|&i| {
+            let item = &scan.items[i];
+            item.group.is_none() && links.binary_search(&item.line).is_ok() && item.class() != Class::Good
+        })
+        .collect();
+    let mut n = 0;
+    while n < live.len() {
+        let len = flags[n..].iter().take_while(|&&f| f).count();
+        let introduced = n > 0 && scan.items[live[n - 1]].text.trim_end().ends_with(':');
+        if len >= RUN && !introduced {
+            for &i in &live[n..n + len] {
+                scan.remove(i, RemovedKind::LinkList, "link-lines");
+            }
+        }
+        n += len.max(1);
     }
 }
 

@@ -179,6 +179,9 @@ pub struct Context<'a> {
     pub title: Option<&'a str>,
     /// The document's lead (sapo), if it has one.
     pub lead: Option<&'a str>,
+    /// Seed lines that were links and nothing else in a Markdown seed (`markdown::Normalised::link_lines`),
+    /// in order.
+    pub link_lines: &'a [usize],
 }
 
 /// A body being judged: its lines and the document's context.
