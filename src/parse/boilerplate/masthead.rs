@@ -20,6 +20,12 @@ use super::{Detector, RemovedKind, Scan};
 use crate::parse::boilerplate::edges::markup_heading;
 use crate::parse::boilerplate::features::Class;
 
+/// What a site sets between a page's headline and its own words in a `<title>`.
+const SEPARATOR_CHARS: [char; 7] = ['-', '|', ':', '–', '—', '»', '/'];
+
+/// The fewest lines above a page's headline among which a stray line of running text may stand.
+const SPARSE_PROSE_RUN: usize = 12;
+
 /// The masthead detector.
 pub struct Masthead;
 
@@ -52,11 +58,20 @@ fn restates(t: &[String], title: &str, text: &str) -> Option<bool> {
     if h.len() < 4 {
         return None;
     }
-    // A plain line that is the title without the site's name after a separator (`Tiêu đề - Venhaminh.vn`).
+    // A plain line that is the title without what a site put around it, set apart by a separator
+    // (`Tiêu đề - Venhaminh.vn`, `Teen9x News - Tiêu đề`, `Tiêu đề: Tin, Video clip, Hình ảnh`, `Tiêu đề |
+    // Site - Slogan`, `Tiêu đề-tieu de` glued): it is a third of the title at least.
     let plain = inner.trim();
     if heading.is_none() {
-        let rest = title.strip_prefix(plain)?;
-        return super::TITLE_SEPARATORS.iter().any(|sep| rest.starts_with(sep)).then_some(false);
+        let at = title.find(plain)?;
+        let (before, after) = (&title[..at], &title[at + plain.len()..]);
+        let apart = |s: &str, from_end: bool| {
+            let s = s.trim();
+            let c = if from_end { s.chars().next_back() } else { s.chars().next() };
+            s.is_empty() || c.is_some_and(|c| SEPARATOR_CHARS.contains(&c))
+        };
+        return (plain.chars().count() * 3 >= title.chars().count() && apart(before, true) && apart(after, false))
+            .then_some(false);
     }
     // The title is the heading and a site's name (`Heading - Site`, `Heading | Cập nhật 2020`).
     if t.len() > h.len() && t[..h.len()] == h[..] {
@@ -76,30 +91,46 @@ impl Detector for Masthead {
         let Some(title) = scan.cx.title else { return };
         let title_words = loose_words(title);
         let mut above = Vec::new();
+        // Lines of `above` that read as running text (a line of prose, or units cut from one long line).
+        // (Positions counted in lines: the units of one long line are one.)
+        let mut prose: Vec<usize> = Vec::new();
+        let mut continuations = 0;
         let mut found = None;
         for (i, item) in scan.items.iter().enumerate() {
             if item.is_blank() {
                 continue;
             }
-            // Units of a long line are running text.
-            if item.group.is_some() {
-                return;
-            }
             let repeated = item.removed.as_ref().is_none_or(|(_, by)| by == "title-repeat");
-            if let Some(heading) = restates(&title_words, title, &item.text).filter(|_| repeated) {
-                found = Some((i, heading));
-                break;
+            if item.group.is_none() {
+                if let Some(heading) = restates(&title_words, title, &item.text).filter(|_| repeated) {
+                    found = Some((i, heading));
+                    break;
+                }
             }
             if !item.is_live() || item.kind.is_some() {
                 continue;
             }
-            // Prose above the line: a lead or the article itself; then it is no page headline.
-            if item.class() == Class::Good || item.text.chars().count() > 150 {
-                return;
+            // A further unit of the long line just counted.
+            let unit_of_last = item.group.is_some()
+                && above.last().is_some_and(|&p: &usize| scan.items[p].group == item.group);
+            if unit_of_last {
+                continuations += 1;
+            } else if item.group.is_some() || item.class() == Class::Good || item.text.chars().count() > 150 {
+                prose.push(above.len() - continuations);
             }
             above.push(i);
         }
         let Some((h, heading)) = found else { return };
+        // Running text above the line: a lead or the article itself, and then it is no page headline —
+        // unless it is a stray line or two in a long run of furniture (a glued teaser grid amid a page's
+        // menus): one line in eight at most, each between furniture lines.
+        if !prose.is_empty() {
+            let lines = above.len() - continuations;
+            let isolated = prose.windows(2).all(|w| w[1] > w[0] + 1) && prose.last().is_some_and(|&p| p + 1 < lines);
+            if lines < SPARSE_PROSE_RUN || prose.len() * 8 > lines || !isolated {
+                return;
+            }
+        }
         // A plain line said again right under the title is a repeat, not a page's headline.
         let rule = if heading || above.len() >= 2 { "page-headline" } else { "title-repeat" };
         scan.items[h].removed = Some((RemovedKind::DuplicateLine.as_str().into(), rule.into()));
