@@ -95,16 +95,38 @@ impl Detector for Masthead {
         // (Positions counted in lines: the units of one long line are one.)
         let mut prose: Vec<usize> = Vec::new();
         let mut continuations = 0;
-        let mut found = None;
+        // The line found and what stood above it then: `above`, `prose` and `continuations` as they were,
+        // and the lines above it whether taken or not.
+        let mut found: Option<(usize, bool)> = None;
+        let mut cut = (0, 0, 0, 0);
+        let mut solid = 0;
         for (i, item) in scan.items.iter().enumerate() {
             if item.is_blank() {
                 continue;
             }
-            let repeated = item.removed.as_ref().is_none_or(|(_, by)| by == "title-repeat");
-            if item.group.is_none() {
-                if let Some(heading) = restates(&title_words, title, &item.text).filter(|_| repeated) {
-                    found = Some((i, heading));
-                    break;
+            solid += 1;
+            // A line an earlier detector took may still be the headline: one said again (`title-repeat`)
+            // when it reads as the whole title (a part of it taken so is the site's name: `Tiêu đề - Ảnh |
+            // Trang thông tin … - VnExpress iOne` then `Trang thông tin … - VnExpress iOne`), one that a cue's
+            // run of headlines swallowed (`Những chủ đề mới` / … / the headline) always.
+            let taken = item.removed.as_ref().map(|(_, by)| by.as_str());
+            if item.group.is_none() && matches!(taken, None | Some("title-repeat" | "cue")) {
+                if let Some(heading) = restates(&title_words, title, &item.text) {
+                    let whole = heading || loose_words(&item.text) == title_words;
+                    if taken != Some("title-repeat") || whole {
+                        // A part of the title found before is the site's name in its masthead (`Tinhte.vn -
+                        // Cộng đồng …` above `[Vui vẻ] Chuyện …` for `[Vui vẻ] Chuyện … | Tinhte.vn - …`):
+                        // the headline is the last such line before the running text.
+                        if let Some((p, _)) = found.filter(|&(p, _)| scan.items[p].is_live()) {
+                            above.push(p);
+                        }
+                        found = Some((i, heading));
+                        cut = (above.len(), prose.len(), continuations, solid - 1);
+                        if whole {
+                            break;
+                        }
+                        continue;
+                    }
                 }
             }
             if !item.is_live() || item.kind.is_some() {
@@ -116,10 +138,17 @@ impl Detector for Masthead {
             if unit_of_last {
                 continuations += 1;
             } else if item.group.is_some() || item.class() == Class::Good || item.text.chars().count() > 150 {
+                if found.is_some() {
+                    // Running text under a part of the title: the article.
+                    break;
+                }
                 prose.push(above.len() - continuations);
             }
             above.push(i);
         }
+        above.truncate(cut.0);
+        prose.truncate(cut.1);
+        continuations = cut.2;
         let Some((h, heading)) = found else { return };
         // Running text above the line: a lead or the article itself, and then it is no page headline —
         // unless it is a stray line or two in a long run of furniture (a glued teaser grid amid a page's
@@ -131,8 +160,9 @@ impl Detector for Masthead {
                 return;
             }
         }
-        // A plain line said again right under the title is a repeat, not a page's headline.
-        let rule = if heading || above.len() >= 2 { "page-headline" } else { "title-repeat" };
+        // A plain line said again right under the title is a repeat, not a page's headline (lines above it
+        // that an earlier detector took count: a menu already gone).
+        let rule = if heading || cut.3 >= 2 { "page-headline" } else { "title-repeat" };
         scan.items[h].removed = Some((RemovedKind::DuplicateLine.as_str().into(), rule.into()));
         for i in above {
             scan.remove(i, RemovedKind::Navigation, "masthead");
