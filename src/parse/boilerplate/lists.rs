@@ -217,10 +217,11 @@ fn link_runs(scan: &mut Scan, end: usize) {
         .map(|&i| {
             let item = &scan.items[i];
             let text = list_item(&item.text).unwrap_or(&item.text);
+            // A question is a headline too (`Bạn muốn lấy chồng chung?`).
             item.kind.is_none()
                 && item.group.is_none()
                 && is_entry(text)
-                && !ends_sentence(text)
+                && (!ends_sentence(text) || text.trim_end().ends_with('?'))
                 && !text.trim_end().ends_with(':')
         })
         .collect();
@@ -229,10 +230,17 @@ fn link_runs(scan: &mut Scan, end: usize) {
         let len = links[n..].iter().take_while(|&&l| l).count();
         let headlines =
             live[n..n + len].iter().filter(|&&i| super::features::words(&scan.items[i].text).count() >= 4).count();
-        let introduced = n > 0 && scan.items[live[n - 1]].text.trim_end().ends_with(':');
-        // Cells that are figures (`3/9-17/9`, `18/9`, `2-1`) make a flattened table, not a list of links.
+        // The text introduces its own lists (`… gồm:`); a share widget's label does not (`Thích và chia sẻ
+        // bài này trên:`: the page speaking of itself).
+        let introduced = n > 0 && {
+            let text = scan.items[live[n - 1]].text.trim_end();
+            text.ends_with(':') && super::sitetalk::judge(text).is_none() && !super::sitetalk::Talk::of(text).deixis
+        };
+        // Cells that are figures (`3/9-17/9`, `18/9`, `2-1`) make a flattened table, not a list of links —
+        // when they are a sixth of it: a pager or a date picker between two lists of links is no table.
         let figures = live[n..n + len].iter().filter(|&&i| is_figure(&scan.items[i].text)).count();
-        if len >= 12 && headlines * 4 >= len && figures < 2 && !introduced {
+        let table = figures >= 2 && figures * 6 >= len;
+        if len >= 12 && headlines * 4 >= len && !table && !introduced {
             let run: Vec<usize> = live[n..n + len].to_vec();
             for i in run {
                 scan.remove(i, RemovedKind::RelatedLinks, "link-run");

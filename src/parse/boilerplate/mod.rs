@@ -263,13 +263,76 @@ impl Scan<'_> {
     }
 
     /// The article's running text: from the first to the last good line still live (`None` when no line
-    /// is good, and the detectors that need it stand back).
+    /// is good, and the detectors that need it stand back) — unless long stretches of furniture split the
+    /// good lines into clusters (a whole page whose menus and teaser grids hold a long glued line or two).
+    /// Then it is the run of clusters with the most running text once each stretch of [`FURNITURE_RUN`]
+    /// live lines or more between them is charged [`LINE_COST`] characters a line: the largest-sum run
+    /// (Kadane's), so a cluster of prose goes in only when it outweighs the furniture that parts it from
+    /// the rest. Shorter stretches (a list, captions, subheadings) never part the text.
     pub fn core(&self) -> Option<(usize, usize)> {
         let classes = self.classes();
         let good: Vec<usize> = (0..self.items.len()).filter(|&i| classes[i] == Some(Class::Good)).collect();
-        Some((*good.first()?, *good.last()?))
+        let (&first, &last) = (good.first()?, good.last()?);
+        // Clusters of good lines: (first, last, characters); gaps: live lines between two clusters.
+        let mut clusters: Vec<(usize, usize, i64)> = Vec::new();
+        let mut gaps: Vec<i64> = Vec::new();
+        // Live lines since the last good one, and how many of them are the text's own structure: a
+        // heading, a caption, a list item (`* Mã ngành: 7340101`): a stretch of those is a document's
+        // sections and lists, not a page's furniture.
+        let (mut live_since, mut structure) = (0usize, 0usize);
+        for i in first..=last {
+            let item = &self.items[i];
+            if !item.is_live() {
+                continue;
+            }
+            if classes[i] == Some(Class::Good) {
+                let chars = item.text.chars().count() as i64;
+                let furniture = live_since >= FURNITURE_RUN && structure * 4 <= live_since;
+                match clusters.last_mut() {
+                    Some(c) if !furniture => {
+                        c.1 = i;
+                        c.2 += chars;
+                    }
+                    Some(_) => {
+                        gaps.push(live_since as i64 * LINE_COST);
+                        clusters.push((i, i, chars));
+                    }
+                    None => clusters.push((i, i, chars)),
+                }
+                (live_since, structure) = (0, 0);
+            } else {
+                live_since += 1;
+                let listed = features::strip_bullet(&item.text).len() < item.text.len()
+                    || edges::markup_heading(&item.text).is_some();
+                structure += usize::from(item.kind.is_some() || listed);
+            }
+        }
+        if clusters.len() == 1 {
+            return Some((first, last));
+        }
+        // Kadane's over cluster, gap, cluster, …: the best run starts and ends with a cluster.
+        let (mut best, mut best_span) = (i64::MIN, (0, 0));
+        let (mut sum, mut from) = (0i64, 0usize);
+        for (k, c) in clusters.iter().enumerate() {
+            if k > 0 {
+                sum -= gaps[k - 1];
+            }
+            if sum <= 0 {
+                (sum, from) = (0, k);
+            }
+            sum += c.2;
+            if sum > best {
+                (best, best_span) = (sum, (from, k));
+            }
+        }
+        Some((clusters[best_span.0].0, clusters[best_span.1].1))
     }
 }
+
+/// Live lines in a row without running text that may part the running text into clusters (`Scan::core`).
+const FURNITURE_RUN: usize = 12;
+/// What one such line costs a cluster that it parts from the rest, in characters of running text.
+const LINE_COST: i64 = 40;
 
 /// What sets a site's name apart from a page title (`site_suffix`, `repeated_head`).
 const TITLE_SEPARATORS: [&str; 4] = [" - ", " | ", " – ", " — "];
