@@ -66,7 +66,12 @@ pub struct Normalised {
 impl Normalised {
     /// Nothing yet: the lines of `repairs`' seed to come.
     fn empty(repairs: Vec<crate::model::Repair>) -> Normalised {
-        Normalised { cleaned: Cleaned { lines: Vec::new(), repairs }, removed: Vec::new(), markup: 0, link_lines: Vec::new() }
+        Normalised {
+            cleaned: Cleaned { lines: Vec::new(), repairs },
+            removed: Vec::new(),
+            markup: 0,
+            link_lines: Vec::new(),
+        }
     }
 }
 
@@ -616,8 +621,25 @@ mod tests {
         assert_eq!(texts(&n)[..3], ["# title = Ca sĩ bị bắt vì ma túy", "", "Thứ hai, 8/6/2026"]);
         // A paragraph of running text among them: no headline.
         let prose = "Bài viết này tổng hợp ý kiến của nhiều chuyên gia về thị trường, được cập nhật liên tục trong ngày hôm nay để bạn đọc theo dõi.\n";
-        let page = format!("{prose}{menu}# Ca sĩ bị bắt vì ma túy\nMột đoạn văn có [liên kết](https://vd.vn/a) ở giữa.");
+        let page =
+            format!("{prose}{menu}# Ca sĩ bị bắt vì ma túy\nMột đoạn văn có [liên kết](https://vd.vn/a) ở giữa.");
         assert!(!texts(&normalise(&lines(&page)).expect("links and headings"))[0].starts_with("# title"));
+    }
+
+    #[test]
+    fn lines_of_links_and_nothing_else() {
+        assert!(only_links("  * [ Thời sự ](https://vd.vn/thoi-su \"Thời sự\")"));
+        assert!(only_links("### [Lớp 2 - Kết nối tri thức](https://vd.vn/lop-2)"));
+        assert!(only_links("[Trang chủ](https://vd.vn/) | [Blog](https://vd.vn/blog)"));
+        assert!(only_links("[ ![](https://vd.vn/en.png) English ](https://en.vd.vn/ \"Tiếng Anh\")"));
+        // A link inside a sentence, a label before links, a bracket that is no link: no.
+        assert!(!only_links("Ông cho biết [nghệ sĩ](https://vd.vn/a) cũng là công dân."));
+        assert!(!only_links("Chia sẻ: [Facebook](https://fb.com/x)"));
+        assert!(!only_links("[Vui vẻ] Chuyện giữa 2 người trên Facebook"));
+        assert!(!only_links("Không có liên kết nào"));
+        // Recorded by seed line through `normalise`.
+        let page = "# Tiêu đề\n* [Thời sự](https://vd.vn/a)\nMột đoạn văn có [liên kết](https://vd.vn/b) ở giữa.\n* [Thế giới](https://vd.vn/c)";
+        assert_eq!(normalise(&lines(page)).expect("links and headings").link_lines, [2, 4]);
     }
 
     proptest::proptest! {

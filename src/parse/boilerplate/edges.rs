@@ -857,6 +857,47 @@ mod tests {
         assert_eq!(kept, article);
     }
 
+    /// A Markdown page read whole: (kept block texts, removed (rule, text)).
+    fn read_markdown(page: &str) -> (Vec<String>, Vec<(String, String)>) {
+        let cleaned = crate::decode::clean::clean(page);
+        let doc = crate::parse::parse("p.md", "UTF-8", &cleaned, None, &crate::parse::ParseOptions::default());
+        (
+            doc.document.blocks.into_iter().map(|b| b.text).collect(),
+            doc.document.removed.into_iter().map(|r| (r.rule, r.text)).collect(),
+        )
+    }
+
+    #[test]
+    fn markdown_lines_of_links_go_outside_the_text_and_four_in_a_row_anywhere() {
+        const LAST: &str = "Ngoài ra, các địa phương cũng được yêu cầu rà soát lại toàn bộ các dự án chậm tiến độ và báo cáo kết quả trước cuối tháng này.";
+        let link = |t: &str| format!("* [{t}](https://vd.vn/{})", t.len());
+        let page = format!(
+            "# Tiêu đề bài viết về ngân sách\n{PARA}\n{PARA2}\n{}\n{PARA3}\n{}\n{}\n",
+            [link("Thời sự"), link("Thế giới"), link("Kinh doanh"), link("Giải trí")].join("\n"),
+            link("Giá vàng hôm nay tăng mạnh"),
+            link("Pháp luật"),
+        );
+        let (kept, removed) = read_markdown(&page);
+        assert_eq!(kept, [PARA, PARA2, PARA3], "{removed:?}");
+        let rules: Vec<&str> = removed.iter().map(|(r, _)| r.as_str()).filter(|r| r.starts_with("link")).collect();
+        assert_eq!(rules, ["link-lines", "link-lines", "link-lines", "link-lines", "link-line", "link-line"]);
+        // Inside the text: three links in a row stay, and so do four that the text introduces.
+        // (The first paragraph under the title is its lead, outside the body.)
+        let three = format!(
+            "{PARA}\n{PARA2}\n{}\n{PARA3}\n{LAST}",
+            [link("Điều 1"), link("Điều 2"), link("Điều 3")].join("\n")
+        );
+        let introduced = format!(
+            "{PARA}\n{PARA2}\nCác văn bản được dẫn trong bài gồm:\n{}\n{PARA3}\n{LAST}",
+            [link("Nghị định 154"), link("Luật Viên chức"), link("Thông tư 103"), link("Quyết định 3187")].join("\n")
+        );
+        for page in [three, introduced] {
+            let (kept, removed) = read_markdown(&format!("# Tiêu đề bài viết về ngân sách\n{page}"));
+            assert!(removed.iter().all(|(r, _)| !r.starts_with("link")), "{removed:?}");
+            assert!(kept.len() >= 6, "{kept:?}");
+        }
+    }
+
     #[test]
     fn a_menu_column_goes_a_table_or_an_introduced_list_stays() {
         let menu = "Thời sự\nGóc nhìn\nThế giới\nKinh doanh\nGiải trí\nThể thao\nPháp luật";

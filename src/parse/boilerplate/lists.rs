@@ -439,6 +439,17 @@ mod tests {
         assert!(removed.iter().all(|(_, t)| !names.contains(&t.as_str())), "{removed:?}");
         let (_, removed) = run(&format!("{PARA}\nCác bài dự thi năm nay gồm:\n{}", lines.join("\n")), None);
         assert!(removed.is_empty(), "{removed:?}");
+        // A share widget's label introduces nothing; a pager and a date picker inside the run, and question
+        // headlines, leave it a list of links (24h.com.vn, 2012).
+        let mut teasers = vec!["Kết bạn với Tin tức 24h trên Facebook", "để nhận tin nóng hổi"];
+        teasers.extend(pairs.iter().map(|(t, _)| *t));
+        teasers.extend(["Trang trước, [1], 2, 3, 4, 5, 6, 7, Trang sau", "Ngày: Hôm nay , 26/12, 25/12, 24/12, 23/12"]);
+        teasers.extend(["Bạn muốn lấy chồng chung?", "Sĩ tử thời xưa", "Đề Hóa dễ, đề Anh nhẹ nhàng"]);
+        teasers.extend(["Tất bật điều chỉnh sai sót", "Hơn 400/500 thí sinh nói có gian lận thi cử"]);
+        let text = format!("{PARA}\n{PARA2}\nThích và chia sẻ bài này trên:\n{}", teasers.join("\n"));
+        let (kept, removed) = run(&text, None);
+        assert!(teasers.iter().all(|t| !kept.iter().any(|k| k == t)), "{kept:?}");
+        assert!(removed.len() >= teasers.len());
     }
 
     #[test]

@@ -70,7 +70,11 @@ fn restates(t: &[String], title: &str, text: &str) -> Option<bool> {
             let c = if from_end { s.chars().next_back() } else { s.chars().next() };
             s.is_empty() || c.is_some_and(|c| SEPARATOR_CHARS.contains(&c))
         };
-        return (plain.chars().count() * 3 >= title.chars().count() && apart(before, true) && apart(after, false))
+        // After a part of the title longer than itself, a line is the site's name more likely than the
+        // headline (`Tiêu đề dài … | Tinhte.vn - Cộng đồng …`); a site's short prefix is fine (`Teen9x News - `).
+        let chars = plain.chars().count();
+        let prefix = before.trim().chars().count();
+        return (chars * 3 >= title.chars().count() && prefix < chars && apart(before, true) && apart(after, false))
             .then_some(false);
     }
     // The title is the heading and a site's name (`Heading - Site`, `Heading | Cập nhật 2020`).
@@ -133,8 +137,8 @@ impl Detector for Masthead {
                 continue;
             }
             // A further unit of the long line just counted.
-            let unit_of_last = item.group.is_some()
-                && above.last().is_some_and(|&p: &usize| scan.items[p].group == item.group);
+            let unit_of_last =
+                item.group.is_some() && above.last().is_some_and(|&p: &usize| scan.items[p].group == item.group);
             if unit_of_last {
                 continuations += 1;
             } else if item.group.is_some() || item.class() == Class::Good || item.text.chars().count() > 150 {
@@ -173,7 +177,7 @@ impl Detector for Masthead {
 #[cfg(test)]
 mod tests {
     use super::loose_words;
-    use crate::parse::boilerplate::test_support::PARA;
+    use crate::parse::boilerplate::test_support::{PARA, PARA2, PARA3};
     use crate::parse::boilerplate::{strip, Context, Item, Rules};
 
     fn restates(title: &str, text: &str) -> Option<bool> {
@@ -234,5 +238,48 @@ mod tests {
         // A title said again right under itself is a repeat.
         let got = removed(&["Giá vàng hôm nay tăng mạnh", PARA], title);
         assert_eq!(got, [("Giá vàng hôm nay tăng mạnh".to_string(), "title-repeat".to_string())]);
+    }
+
+    #[test]
+    fn a_site_sets_its_words_around_the_headline_behind_a_separator() {
+        // The shapes of the `<title>`s of 24h, Ngôi Sao, Teen9x and Tinh tế pages (2012).
+        let line = "Đột nhập lò luyện thi công chức Hàn Quốc";
+        assert_eq!(restates("Đột nhập lò luyện thi công chức Hàn Quốc-lo luyen thi cong chuc", line), Some(false));
+        let line = "Hoa hậu Hoàn vũ 2011 gây sốc với hình ảnh xấu xí";
+        assert_eq!(restates(&format!("{line}: Tin, Video clip, Hình ảnh Ngôi Sao"), line), Some(false));
+        assert_eq!(
+            restates("Teen9x News - 8/3 boy vào bếp chế bánh tình yêu", "8/3 boy vào bếp chế bánh tình yêu"),
+            Some(false)
+        );
+        // Inside a word, or a small part of the title: no.
+        assert_eq!(restates("Giá vàng hôm nay tăng mạnh trong phiên sáng", "Giá vàng hôm nay tăng"), None);
+        let long = "Chuyện giữa 2 người trên Facebook | Tinhte.vn - Cộng đồng Khoa học và Công nghệ Việt Nam lớn nhất";
+        assert_eq!(restates(long, "Cộng đồng Khoa học và Công nghệ"), None);
+        // The site's name after a longer headline: no.
+        let tinhte = "[Vui vẻ] Chuyện giữa 2 người trên Facebook | Tinhte.vn - Cộng đồng Khoa học & Công nghệ";
+        assert_eq!(restates(tinhte, "Tinhte.vn - Cộng đồng Khoa học & Công nghệ"), None);
+    }
+
+    #[test]
+    fn the_headline_is_the_last_part_of_the_title_before_the_text() {
+        // The site's name in the logo line is a part of the title too; a forum's menu has a long line.
+        let title = "[Vui vẻ] Chuyện giữa 2 người trên Facebook | Tinhte.vn - Cộng đồng Khoa học & Công nghệ";
+        let mut lines = vec!["Đăng Nhập hoặc Đăng Ký", "Tinhte.vn - Cộng đồng Khoa học & Công nghệ"];
+        let menu = ["Diễn đàn", "Tìm kiếm", "Chỉ tìm tiêu đề", "Những chủ đề mới", "Thêm nữa...", "Mới hơn:"];
+        lines.extend(menu);
+        let glued = "Điện thoại mới ra mắt giá rẻHai mẫu laptop dành cho sinh viênĐánh giá máy ảnh không gương lật cho người mới bắt đầu chụp ảnh phong cảnh";
+        lines.push(glued);
+        lines.extend(["Sản phẩm", "Đánh giá", "Thủ thuật", "Trang chủ Diễn đàn > Dịch vụ trực tuyến >"]);
+        lines.extend(["[Vui vẻ] Chuyện giữa 2 người trên Facebook", PARA, PARA2]);
+        let got = removed(&lines, title);
+        let headline = got.iter().find(|(_, r)| r == "page-headline").map(|(t, _)| t.as_str());
+        assert_eq!(headline, Some("[Vui vẻ] Chuyện giữa 2 người trên Facebook"));
+        assert!(got.iter().any(|(t, r)| t == glued && r == "masthead"), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t == PARA || t == PARA2));
+        // Two lines of running text in a row above it: an article, nothing goes.
+        let mut two = lines.clone();
+        two.insert(9, PARA3);
+        two.insert(10, "Ngoài ra, các địa phương cũng được yêu cầu rà soát lại toàn bộ các dự án chậm tiến độ và báo cáo kết quả trước cuối tháng này.");
+        assert!(removed(&two, title).iter().all(|(_, r)| r != "masthead"));
     }
 }

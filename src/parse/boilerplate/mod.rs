@@ -466,6 +466,33 @@ pub fn strip(items: Vec<Item>, cx: Context) -> (Vec<Item>, Vec<Removed>) {
 #[cfg(test)]
 mod tests {
     use super::site_suffix;
+    use super::test_support::{PARA, PARA2, PARA3};
+    use super::{Context, Item, Scan};
+
+    fn core_lines(lines: &[&str]) -> Option<(usize, usize)> {
+        let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+        let scan = Scan { items, cx: Context::default() };
+        scan.core().map(|(a, b)| (scan.items[a].line, scan.items[b].line))
+    }
+
+    #[test]
+    fn a_long_line_amid_a_pages_furniture_is_no_part_of_the_running_text() {
+        let menu: Vec<String> = (0..14).map(|i| format!("Chuyên mục số {i}")).collect();
+        let teaser = "Giá thịt heo, gà tăng mạnh dịp lễ tết, người dân đổ xô đi mua sắm và các siêu thị đã tăng giờ mở cửa để phục vụ.";
+        let mut lines: Vec<&str> = vec![teaser];
+        lines.extend(menu.iter().map(String::as_str));
+        lines.extend([PARA, PARA2, "Ảnh: Minh họa", PARA3]);
+        lines.extend(menu.iter().map(String::as_str));
+        lines.push(teaser);
+        // The article's three paragraphs, with the caption between them.
+        assert_eq!(core_lines(&lines), Some((16, 19)));
+        // Fourteen list items or headings between paragraphs are the document's own: one text.
+        let items: Vec<String> = (0..14).map(|i| format!("* Ngành số {i}: chỉ tiêu 120")).collect();
+        let mut doc: Vec<&str> = vec![PARA];
+        doc.extend(items.iter().map(String::as_str));
+        doc.push(PARA2);
+        assert_eq!(core_lines(&doc), Some((1, 16)));
+    }
 
     #[test]
     fn site_names_after_titles() {
@@ -568,7 +595,7 @@ pub(crate) mod test_support {
     pub(crate) fn run(text: &str, title: Option<&str>) -> (Vec<String>, Vec<(String, String)>) {
         let items = text.lines().enumerate().map(|(n, l)| Item::new(l.trim().to_string(), n + 1)).collect();
         let rules = Rules::builtin();
-        let (kept, removed) = strip(items, Context { rules: Some(&rules), profile: None, title, lead: None });
+        let (kept, removed) = strip(items, Context { rules: Some(&rules), title, ..Context::default() });
         (
             kept.into_iter().filter(|i| !i.is_blank()).map(|i| i.text).collect(),
             removed.into_iter().map(|r| (r.kind, r.text)).collect(),

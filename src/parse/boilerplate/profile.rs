@@ -394,7 +394,7 @@ mod tests {
         assert_eq!(profile.documents_with(TEASER), 6);
         assert!(profile.recurs(TEASER));
         let rules = Rules::builtin();
-        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
         let other = OTHER;
         let items = vec![Item::new(other.into(), 1), Item::new(other.into(), 2), Item::new(TEASER.into(), 3)];
         let (kept, removed) = strip(items, cx);
@@ -403,7 +403,7 @@ mod tests {
         // In the document whose sapo it is, the same line opens the article and stays.
         let sapo = "Giá vàng hôm nay tăng mạnh sau khi Cục Dự trữ liên bang Mỹ giữ nguyên lãi suất, và các nhà đầu tư trong nước đã mua vào.";
         let profile = profile_of(&(0..6).map(|_| vec![sapo]).collect::<Vec<_>>());
-        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
         let items = vec![Item::new(sapo.into(), 1), Item::new(other.into(), 2), Item::new(PARA.into(), 3)];
         let (kept, _) = strip(items, cx);
         assert_eq!(kept.len(), 3);
@@ -411,7 +411,7 @@ mod tests {
         let cut = "Chiều 5/4, Thủ tướng Phạm Minh Chính chủ trì cuộc họp Thường trực Chính phủ với các bộ, ngành, đánh giá tình hình trước việc Mỹ công bố quyết định áp mức thuế đối ứng lên các mặt hàng xuất khẩu của Việt Nam sang nước này.";
         assert_eq!(crate::parse::boilerplate::features::classify(cut), Class::NearGood);
         let profile = profile_of(&(0..6).map(|_| vec![cut]).collect::<Vec<_>>());
-        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
         let items = vec![Item::new(cut.into(), 1), Item::new(other.into(), 2), Item::new(PARA.into(), 3)];
         let (kept, removed) = strip(items, cx);
         assert_eq!(kept.len(), 3, "{removed:?}");
@@ -431,7 +431,7 @@ mod tests {
         let profile = profile_of(&docs);
         assert!(profile.widespread(policy) && !profile.widespread(quoted) && profile.recurs(quoted));
         let rules = Rules::builtin();
-        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
         let other = OTHER;
         let items = vec![
             Item::new(PARA.into(), 1),
@@ -465,7 +465,7 @@ mod tests {
         let line = format!("{widget} {}", bodies[0]);
         assert_eq!(profile.recurring_affix(&line), Some((Affix::Opening, widget.len() + 1)));
         let rules = Rules::builtin();
-        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
         let (kept, removed) = strip(vec![Item::new(line, 1), Item::new(PARA.into(), 2)], cx);
         assert_eq!(kept.iter().map(|i| i.text.as_str()).collect::<Vec<_>>(), vec![bodies[0], PARA]);
         assert_eq!(removed.len(), 1);
@@ -488,7 +488,7 @@ mod tests {
         let docs: Vec<Vec<&str>> = (0..6).map(|_| vec![disclaimer, credit]).collect();
         let profile = profile_of(&docs);
         let rules = Rules::builtin();
-        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
         let other = OTHER;
         let items = vec![
             Item::new(PARA.into(), 1),
@@ -519,7 +519,7 @@ mod tests {
         let docs: Vec<Vec<&str>> = (0..6).map(|_| footer.to_vec()).collect();
         let profile = profile_of(&docs);
         let rules = Rules::builtin();
-        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
         let mut lines = vec![lead, PARA];
         lines.extend(footer);
         let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
@@ -530,7 +530,7 @@ mod tests {
         let mut docs: Vec<Vec<&str>> = (0..6).map(|_| footer.to_vec()).collect();
         docs.extend((0..3).map(|_| vec![lead]));
         let profile = profile_of(&docs);
-        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
         let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
         let (kept, _) = strip(items, cx);
         assert_eq!(kept.len(), 6);
@@ -554,7 +554,7 @@ mod tests {
         let profile = profile_of(&docs);
         assert!(profile.recurs("Gốc") && profile.recurs("Minh Anh") && !profile.recurs("liên quan"));
         let rules = Rules::builtin();
-        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, lead: None };
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
         let other = OTHER;
         let lines = [other, "Gốc", "Minh Anh", "Theo TTXVN", "liên quan"];
         let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
