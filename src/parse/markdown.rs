@@ -315,7 +315,8 @@ const HEADLINE_WITHIN: usize = 8;
 
 /// The line of the page's headline: the seed's only level-1 ATX heading (`# Tiêu đề`), among its first
 /// `HEADLINE_WITHIN` non-blank lines from `start`, or further down when nine in ten of the lines above it
-/// are masthead (`is_masthead_line`: a whole page's menus, printed a link a line) and none is running text.
+/// are masthead (`is_masthead_line`: a whole page's menus, printed a link a line) or a stray line of
+/// running text, one in twelve at most.
 /// A seed with two `#` headings uses them for sections: none is the title.
 fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     let level_one = |t: &str| atx_heading(t).is_some() && !t.starts_with("##");
@@ -333,16 +334,19 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     if above.len() <= HEADLINE_WITHIN {
         return Some(h1);
     }
-    let mut masthead = 0;
+    let (mut masthead, mut prose) = (0, 0);
     for line in &above {
         let mut scratch = Normalised::empty(Vec::new());
         let shown = inline(&line.text, line.no, &mut scratch);
         if super::boilerplate::features::classify(&shown) == super::boilerplate::features::Class::Good {
-            return None;
+            prose += 1;
+        } else if shown.is_empty() || is_masthead_line(&line.text, &shown) {
+            masthead += 1;
         }
-        masthead += usize::from(shown.is_empty() || is_masthead_line(&line.text, &shown));
     }
-    (masthead * 10 >= above.len() * 9).then_some(h1)
+    // A line of running text or two among a long masthead: the site's notice about a tool (`Tính năng
+    // này chỉ có tại …`), one in twelve lines at most.
+    (prose * 12 <= above.len() && (masthead + prose) * 10 >= above.len() * 9).then_some(h1)
 }
 
 /// A line above the page's headline that is masthead: made of links for the most part (a menu, a
@@ -619,10 +623,14 @@ mod tests {
         let page = format!("[ ![Báo](https://vd.vn/logo.svg) ](https://vd.vn/ \"Báo\") [ Thứ hai, 8/6/2026 ](https://vd.vn/lich)\n{menu}#  Ca sĩ bị bắt vì ma túy \nMột đoạn văn có [liên kết](https://vd.vn/a) ở giữa.");
         let n = normalise(&lines(&page)).expect("links and headings");
         assert_eq!(texts(&n)[..3], ["# title = Ca sĩ bị bắt vì ma túy", "", "Thứ hai, 8/6/2026"]);
-        // A paragraph of running text among them: no headline.
+        // A site's notice in running text among them is a stray line; three paragraphs are an article.
         let prose = "Bài viết này tổng hợp ý kiến của nhiều chuyên gia về thị trường, được cập nhật liên tục trong ngày hôm nay để bạn đọc theo dõi.\n";
         let page =
             format!("{prose}{menu}# Ca sĩ bị bắt vì ma túy\nMột đoạn văn có [liên kết](https://vd.vn/a) ở giữa.");
+        assert!(texts(&normalise(&lines(&page)).expect("links and headings"))[0].starts_with("# title"));
+        let page = format!(
+            "{prose}{prose}{prose}{menu}# Ca sĩ bị bắt vì ma túy\nMột đoạn văn có [liên kết](https://vd.vn/a) ở giữa."
+        );
         assert!(!texts(&normalise(&lines(&page)).expect("links and headings"))[0].starts_with("# title"));
     }
 
