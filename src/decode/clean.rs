@@ -116,18 +116,62 @@ pub fn clean_with(text: &str, tone_style: Option<ToneStyle>) -> Cleaned {
     }
     counter.add("crlf", crlf);
     counter.add("cr", cr - crlf);
-    let mut in_tag = false;
-    let lines = lines_with_offsets(text)
+    let lines = if text.len() < super::PARALLEL_FROM {
+        clean_lines(text, false, tone_style, &mut counter)
+    } else {
+        clean_chunked(text, super::CHUNK, tone_style, &mut counter)
+    };
+    let repairs = counter.0.into_iter().map(|(kind, count)| Repair { kind: kind.to_string(), count }).collect();
+    Cleaned { lines, repairs }
+}
+
+/// Cleans the lines of `text` (the whole text or a chunk of it), numbered from 1; `in_tag`: an HTML tag
+/// opened before it is still open.
+fn clean_lines(text: &str, mut in_tag: bool, tone_style: Option<ToneStyle>, counter: &mut Counter) -> Vec<Line> {
+    lines_with_offsets(text)
         .into_iter()
         .enumerate()
         .map(|(i, (_, raw))| {
             let (untagged, tags) = super::tags::strip(raw, &mut in_tag);
             counter.add("html-tags", tags);
-            clean_line(i + 1, &untagged, tone_style, &mut counter)
+            clean_line(i + 1, &untagged, tone_style, counter)
+        })
+        .collect()
+}
+
+/// `clean_lines` on chunks of about `chunk` bytes of whole lines, in parallel: first one cheap pass for
+/// whether an HTML tag is open where each chunk starts (only lines with a `<`, or inside a tag, are
+/// looked at), then the chunks, then their lines numbered on and their counts added up.
+fn clean_chunked(text: &str, chunk: usize, tone_style: Option<ToneStyle>, counter: &mut Counter) -> Vec<Line> {
+    use rayon::prelude::*;
+    let chunks = super::line_chunks(text, chunk);
+    let mut open = Vec::with_capacity(chunks.len());
+    let mut in_tag = false;
+    for c in &chunks {
+        open.push(in_tag);
+        if in_tag || memchr::memchr(b'<', c.as_bytes()).is_some() {
+            for (_, raw) in lines_with_offsets(c) {
+                super::tags::strip(raw, &mut in_tag);
+            }
+        }
+    }
+    let parts: Vec<(Vec<Line>, Counter)> = chunks
+        .par_iter()
+        .zip(open)
+        .map(|(c, in_tag)| {
+            let mut counts = Counter::default();
+            (clean_lines(c, in_tag, tone_style, &mut counts), counts)
         })
         .collect();
-    let repairs = counter.0.into_iter().map(|(kind, count)| Repair { kind: kind.to_string(), count }).collect();
-    Cleaned { lines, repairs }
+    let mut lines = Vec::with_capacity(parts.iter().map(|(l, _)| l.len()).sum());
+    for (part, counts) in parts {
+        let before = lines.len();
+        lines.extend(part.into_iter().map(|l| Line { no: l.no + before, ..l }));
+        for (kind, n) in counts.0 {
+            counter.add(kind, n);
+        }
+    }
+    lines
 }
 
 /// A line the byte fast path can take: its text between leading and trailing spaces, and the flags.
@@ -570,6 +614,22 @@ mod tests {
         }
         assert!(ordinary_line("  Ảnh: TTXVN   ").is_some() && ordinary_line(" ").is_some());
         assert!(ordinary_line("a  b").is_none() && ordinary_line(" a\u{A0}b ").is_none());
+    }
+
+    #[test]
+    fn chunks_clean_as_one_pass_does() {
+        // Tags spread over lines (across chunk ends too), CRLF, NFD, entities, odd spaces, blank lines.
+        let text = "Dòng <p class=\"x\n  y\">một</p>\r\nHa\u{300} Nô\u{323}i &amp; phố\u{a0}cổ\n\n<img\nsrc=a>cuối\n  thụt  vào  \n"
+            .repeat(5);
+        let whole = {
+            let mut counter = Counter::default();
+            (clean_lines(&text, false, None, &mut counter), counter.0)
+        };
+        for chunk in [1, 5, 17, 64] {
+            let mut counter = Counter::default();
+            let lines = clean_chunked(&text, chunk, None, &mut counter);
+            assert_eq!((lines, counter.0), whole, "chunk {chunk}");
+        }
     }
 
     #[test]

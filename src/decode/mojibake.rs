@@ -72,7 +72,65 @@ pub fn repair(text: &str) -> Option<(String, Mojibake)> {
 /// that were left with weaker evidence: one Latin-1 letter (`Thanh NiÃªn`), an acronym (`ÄS&PL` → `ĐS&PL`).
 /// The lines before the text's first repair get it then, the lines after it at once. Clean text never gets
 /// the second look.
+///
+/// A text of [`PARALLEL_FROM`] bytes or more is repaired in chunks of whole lines on rayon's threads, with
+/// the same outcome: a line's repair depends on the line and on whether the text shows mojibake anywhere,
+/// so every chunk takes its first look, and the chunks without a repair of their own take the second look
+/// once some other chunk has one (tested against the one-pass outcome).
 pub fn repair_and_flag(text: &str) -> (Option<(String, Mojibake)>, Option<Suspect>) {
+    if text.len() < super::PARALLEL_FROM {
+        return repair_lines(text, false);
+    }
+    repair_chunked(text, super::CHUNK)
+}
+
+/// `repair_and_flag` on chunks of about `chunk` bytes of whole lines. (Hand-made rather than left to
+/// rayon's `par_lines`: the second look needs to know whether any chunk found mojibake, and the parts are
+/// joined back with their offsets.)
+fn repair_chunked(text: &str, chunk: usize) -> (Option<(String, Mojibake)>, Option<Suspect>) {
+    use rayon::prelude::*;
+    let chunks = super::line_chunks(text, chunk);
+    let mut parts: Vec<_> = chunks.par_iter().map(|c| repair_lines(c, false)).collect();
+    if parts.iter().any(|(fixed, _)| fixed.is_some()) {
+        // The text shows mojibake: the chunks without a repair of their own take the second look.
+        parts
+            .par_iter_mut()
+            .zip(&chunks)
+            .filter(|(part, _)| part.0.is_none())
+            .for_each(|(part, c)| *part = repair_lines(c, true));
+    }
+    // The parts joined; offsets made the whole text's.
+    let (mut m, mut suspect): (Option<Mojibake>, Option<Suspect>) = (None, None);
+    let any = parts.iter().any(|(fixed, _)| fixed.is_some());
+    let mut out = String::with_capacity(if any { text.len() } else { 0 });
+    let mut at = 0;
+    for (c, (fixed, flagged)) in chunks.iter().zip(parts) {
+        if let Some(f) = flagged {
+            suspect.get_or_insert(Suspect { lines: 0, first: at + f.first }).lines += f.lines;
+        }
+        let piece = match &fixed {
+            Some((repaired, cm)) => {
+                // The first repaired line is at the same offset in the text and its repair: nothing was
+                // repaired before it.
+                let whole = m.get_or_insert(Mojibake { first: at + cm.first, ..Mojibake::default() });
+                whole.lines += cm.lines;
+                whole.layers = whole.layers.max(cm.layers);
+                whole.chars += cm.chars;
+                repaired.as_str()
+            }
+            None => c,
+        };
+        if any {
+            out.push_str(piece);
+        }
+        at += piece.len();
+    }
+    (m.map(|m| (out, m)), suspect)
+}
+
+/// Repairs the lines of `text` (the whole text, or one chunk of it); `evidenced`: another chunk of the text
+/// showed mojibake, so every line here gets the second look at once.
+fn repair_lines(text: &str, evidenced: bool) -> (Option<(String, Mojibake)>, Option<Suspect>) {
     let mut scratch = Scratch::default();
     // The repaired text up to `done` (where the last repaired line ends in `text`): each line is written once.
     let (mut out, mut done) = (String::new(), 0);
@@ -87,7 +145,7 @@ pub fn repair_and_flag(text: &str) -> (Option<(String, Mojibake)>, Option<Suspec
         let mut how = repair_line(line, None, &mut scratch, false);
         // Computed by `repair_line` when the line could not be undone as a whole (else not needed).
         let sig = how.is_none() && scratch.signature;
-        if how.is_some() && done == 0 {
+        if how.is_some() && done == 0 && !evidenced {
             // The text's first repair: the lines left before it get their second look now.
             out.reserve(text.len()); // once: repaired lines are shorter
             let fixed = std::mem::take(&mut scratch.fixed);
@@ -98,7 +156,7 @@ pub fn repair_and_flag(text: &str) -> (Option<(String, Mojibake)>, Option<Suspec
                 }
             }
             scratch.fixed = fixed;
-        } else if how.is_none() && done > 0 {
+        } else if how.is_none() && (done > 0 || evidenced) {
             how = repair_line(line, Some(sig), &mut scratch, true);
         }
         let fix = how.map(|how| Fix::new(&mut out, &text[done..start], &scratch.fixed, how));
@@ -987,6 +1045,36 @@ mod tests {
     fn lines_are_split_as_split_inclusive_does() {
         for text in ["", "\n", "a", "a\n", "a\nb", "\n\nä\r\nb\n", "Hà Nội\n\nvà"] {
             assert_eq!(lines_inclusive(text).collect::<Vec<_>>(), text.split_inclusive('\n').collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn chunks_repair_as_one_pass_does() {
+        // Clean lines, garbled lines, lines only the second look takes (one Latin-1 letter, an acronym),
+        // lines that stay suspect, in every order, cut into chunks of every size.
+        let lines = [
+            "Hà Nội mưa lớn suốt đêm qua.".to_string(),
+            garbled("Tổng Bí thư chủ trì hội nghị Trung ương."),
+            "Thanh NiÃªn".to_string(),
+            "ÄS&PL".to_string(),
+            "Café « Paris » © 2015".to_string(),
+            garbled(&garbled("Đổi mới, phát triển bền vững")),
+            "Giá vàng tá»? nay tăng".to_string(),
+            "plain ascii line".to_string(),
+        ];
+        for rotation in 0..lines.len() {
+            for only_clean in [false, true] {
+                let mut order: Vec<&str> = lines.iter().map(String::as_str).collect();
+                order.rotate_left(rotation);
+                if only_clean {
+                    order.retain(|l| repair_lines(l, false).0.is_none());
+                }
+                let text = order.join("\n").repeat(3);
+                let whole = repair_lines(&text, false);
+                for chunk in [1, 7, 40, 64, 200] {
+                    assert_eq!(repair_chunked(&text, chunk), whole, "rotation {rotation}, chunk {chunk}");
+                }
+            }
         }
     }
 
