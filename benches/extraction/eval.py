@@ -489,7 +489,9 @@ def score_doc(label, kept_text, title, ok, sc, leaks, losses, fname, removed, to
         sc.rejected += 1
     for b in label.get("boilerplate") or []:
         nb = plain(unlink(b))
-        if not nb:
+        # A label that is markup only once its links are text (`* [ ](https://facebook.com/…)`, an icon
+        # link): nothing a reader sees, neither leaked nor removed.
+        if not any(ch.isalnum() for ch in nb):
             continue
         if not ok:
             # a rejected seed is scored as losing its article; its boilerplate is left
