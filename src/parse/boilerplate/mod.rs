@@ -282,7 +282,12 @@ impl Scan<'_> {
         let (mut live_since, mut structure) = (0usize, 0usize);
         for i in first..=last {
             let item = &self.items[i];
-            if !item.is_live() {
+            if item.is_blank() {
+                continue;
+            }
+            // A line a detector took already is furniture, and parts the text as a live one does.
+            if item.removed.is_some() {
+                live_since += 1;
                 continue;
             }
             if classes[i] == Some(Class::Good) {
