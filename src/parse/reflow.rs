@@ -25,7 +25,9 @@ const MAX_OVER_SHARE: f32 = 0.05;
 pub fn wrap_width(lines: &[Line]) -> Option<usize> {
     let mut counts = [0usize; 256];
     let mut n = 0usize;
-    for line in lines.iter().filter(|l| !l.text.is_empty()) {
+    // Only lines of running text tell the width: a page's menu printed a link a line (`* [Thời sự](https://…
+    // "Thời sự")`) has lines of much the same length and no wrap at all.
+    for line in lines.iter().filter(|l| !l.text.is_empty() && !starts_block(&l.text)) {
         let len = line.text.chars().count();
         counts[len.min(255)] += 1;
         n += 1;
