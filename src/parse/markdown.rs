@@ -340,7 +340,8 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
         let shown = inline(&line.text, line.no, &mut scratch);
         if super::boilerplate::features::classify(&shown) == super::boilerplate::features::Class::Good {
             prose += 1;
-        } else if shown.is_empty() || is_masthead_line(&line.text, &shown) {
+        } else if shown.is_empty() || is_masthead_line(&line.text, &shown) || sitetalk::judge(&shown).is_some() {
+            // The site's own talk counts with the masthead (`Quý khách vui lòng quay lại sau!`).
             masthead += 1;
         }
     }
@@ -443,7 +444,41 @@ fn is_call_to_action(label: &str) -> bool {
     super::boilerplate::features::cue(t).is_some() || sitetalk::judge(t).is_some() || sitetalk::Talk::of(t).deixis
 }
 
-/// Emphasis markers (`**`, `__`), `:emoji:` codes and backslash escapes taken off.
+/// `_emphasis_` as its text (`Ảnh: _Công an cung cấp_`): an `_` opening at a word's start and one closing at a
+/// word's end, nothing but text between. The `_` inside a word of word-segmented text (`Trung_Quốc`) is
+/// neither.
+fn underscore_emphasis(text: &str) -> String {
+    if !text.contains('_') {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let opens = |i: usize| {
+        (i == 0 || chars[i - 1].is_whitespace() || "([\"'“‘".contains(chars[i - 1]))
+            && chars.get(i + 1).is_some_and(|c| !c.is_whitespace() && *c != '_')
+    };
+    let closes = |i: usize| {
+        i > 0
+            && !chars[i - 1].is_whitespace()
+            && chars.get(i + 1).is_none_or(|c| c.is_whitespace() || ".,;:!?)]\"'”’".contains(*c))
+    };
+    let mut drop = vec![false; chars.len()];
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '_' && opens(i) {
+            if let Some(j) = (i + 1..chars.len()).find(|&j| chars[j] == '_') {
+                if closes(j) {
+                    (drop[i], drop[j]) = (true, true);
+                    i = j + 1;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    chars.iter().zip(drop).filter(|(_, d)| !d).map(|(c, _)| c).collect()
+}
+
+/// Emphasis markers (`**`, `__`, `_…_`), `:emoji:` codes and backslash escapes taken off.
 fn plain(text: &str) -> String {
     let mut s = text.replace("**", "").replace("__", "");
     // `:gift:`, `:point_right:`: lower-case ASCII letters and `_` between colons.
@@ -468,7 +503,7 @@ fn plain(text: &str) -> String {
         }
     }
     out.push_str(rest);
-    s = out;
+    s = underscore_emphasis(&out);
     // `\_`, `\*`, `\[` …: the escaped character.
     let mut unescaped = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
@@ -632,6 +667,16 @@ mod tests {
             "{prose}{prose}{prose}{menu}# Ca sĩ bị bắt vì ma túy\nMột đoạn văn có [liên kết](https://vd.vn/a) ở giữa."
         );
         assert!(!texts(&normalise(&lines(&page)).expect("links and headings"))[0].starts_with("# title"));
+    }
+
+    #[test]
+    fn underscore_emphasis_goes_word_segmented_text_stays() {
+        assert_eq!(underscore_emphasis("Ảnh: _Công an cung cấp_"), "Ảnh: Công an cung cấp");
+        assert_eq!(underscore_emphasis("về hành vi _Mua bán trái phép chất ma túy_."), "về hành vi Mua bán trái phép chất ma túy.");
+        assert_eq!(underscore_emphasis("Trung_Quốc và Hoa_Kỳ"), "Trung_Quốc và Hoa_Kỳ");
+        assert_eq!(underscore_emphasis("_Căn cứ Luật Tổ chức_ số 72"), "Căn cứ Luật Tổ chức số 72");
+        assert_eq!(underscore_emphasis("a _ b _ c"), "a _ b _ c");
+        assert_eq!(underscore_emphasis("snake_case_name"), "snake_case_name");
     }
 
     #[test]
