@@ -468,8 +468,10 @@ def plain(s):
 # reader keeps its text and drops the address, so the label is compared as its text. Whole links, and a
 # label that starts inside a link's text or ends inside its text or address.
 _LINK_TAIL = r'\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)'
-_MD_IMAGE = re.compile(r"!\[[^\[\]]*" + _LINK_TAIL)
-_MD_LINK = re.compile(r"\[([^\[\]]*)" + _LINK_TAIL)
+# A link's text may hold one level of brackets (`[[Vui vẻ] Chuyện](…)`, an image `[![logo](…) Trang chủ](…)`).
+_TEXT = r"((?:[^\[\]]|\[[^\[\]]*\](?:\([^()\s]*\))?)*)"
+_MD_IMAGE = re.compile(r"!\[" + _TEXT + _LINK_TAIL)
+_MD_LINK = re.compile(r"\[" + _TEXT + _LINK_TAIL)
 _MD_LINK_OPEN_START = re.compile(r"^([^\[\]]*)" + _LINK_TAIL)
 _MD_LINK_CUT_END = re.compile(r"\[([^\[\]]*)(?:\]\([^)]*)?$")
 
@@ -477,7 +479,7 @@ _MD_LINK_CUT_END = re.compile(r"\[([^\[\]]*)(?:\]\([^)]*)?$")
 def unlink(label):
     """A label's Markdown links as their text, images dropped (labels only: the tool's output is plain)."""
     s = _MD_IMAGE.sub("", label)
-    s = _MD_LINK.sub(r"\1", s)
+    s = _MD_LINK.sub(lambda m: _MD_IMAGE.sub("", m.group(1)), s)
     s = _MD_LINK_OPEN_START.sub(r"\1", s)
     return _MD_LINK_CUT_END.sub(r"\1", s)
 

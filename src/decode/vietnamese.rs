@@ -433,7 +433,11 @@ mod tests {
                 for tone in tones {
                     for at in [1, onset.len() + 1, onset.len() + rhyme.len()] {
                         let plain = format!("{onset}{rhyme}");
-                        let Some(split) = plain.char_indices().map(|(i, _)| i).nth(at - 1) else { continue };
+                        // (`at` is 0 for an empty onset and rhyme: no such word.)
+                        let Some(split) = at.checked_sub(1).and_then(|k| plain.char_indices().map(|(i, _)| i).nth(k))
+                        else {
+                            continue;
+                        };
                         let (head, tail) = plain.split_at(split);
                         let mut tail = tail.chars();
                         let word: String = format!(

@@ -285,7 +285,10 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
 
 /// A line that is links and nothing else but list bullets, heading marks, spaces and separators.
 fn only_links(text: &str) -> bool {
-    let mut rest = text;
+    // A numbered item's number is a bullet too (`1. [Tiêu đề](…)`).
+    let t = text.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let mut rest = if (1..=3).contains(&digits) && t[digits..].starts_with(['.', ')']) { &t[digits + 1..] } else { t };
     let mut links = 0;
     while let Some(open) = rest.find('[') {
         let before = &rest[..open];
@@ -315,8 +318,8 @@ const HEADLINE_WITHIN: usize = 8;
 
 /// The line of the page's headline: the seed's only level-1 ATX heading (`# Tiêu đề`), among its first
 /// `HEADLINE_WITHIN` non-blank lines from `start`, or further down when nine in ten of the lines above it
-/// are masthead (`is_masthead_line`: a whole page's menus, printed a link a line) or a stray line of
-/// running text, one in twelve at most.
+/// are masthead (`is_masthead_line`: a whole page's menus, printed a link a line; the site's talk) or a
+/// stray line of running text, one in twelve at most, and half of them hold a link.
 /// A seed with two `#` headings uses them for sections: none is the title.
 fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     let level_one = |t: &str| atx_heading(t).is_some() && !t.starts_with("##");
@@ -334,10 +337,11 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     if above.len() <= HEADLINE_WITHIN {
         return Some(h1);
     }
-    let (mut masthead, mut prose) = (0, 0);
+    let (mut masthead, mut prose, mut linked) = (0, 0, 0);
     for line in &above {
         let mut scratch = Normalised::empty(Vec::new());
         let shown = inline(&line.text, line.no, &mut scratch);
+        linked += usize::from(line.text.contains("]("));
         if super::boilerplate::features::classify(&shown) == super::boilerplate::features::Class::Good {
             prose += 1;
         } else if shown.is_empty() || is_masthead_line(&line.text, &shown) || sitetalk::judge(&shown).is_some() {
@@ -347,7 +351,9 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     }
     // A line of running text or two among a long masthead: the site's notice about a tool (`Tính năng
     // này chỉ có tại …`), one in twelve lines at most.
-    (prose * 12 <= above.len() && (masthead + prose) * 10 >= above.len() * 9).then_some(h1)
+    // And a page's menus are links: half the lines above at least hold one (a recipe's ingredient list or a
+    // fact box under a setext title is short lines too, and no masthead).
+    (prose * 12 <= above.len() && (masthead + prose) * 10 >= above.len() * 9 && linked * 2 >= above.len()).then_some(h1)
 }
 
 /// A line above the page's headline that is masthead: made of links for the most part (a menu, a
@@ -381,15 +387,9 @@ fn inline(text: &str, line: usize, out: &mut Normalised) -> String {
         };
         s.push_str(&rest[..open - usize::from(image)]);
         out.markup += 1;
-        // A link's text may hold an image (`[ ![logo](…svg) ](https://…)`, a banner): its markup goes too.
-        let label_text = if label.contains("](") {
-            let mut inner = Normalised::empty(Vec::new());
-            let shown = inline(label, line, &mut inner);
-            out.markup += inner.markup;
-            shown
-        } else {
-            plain(label)
-        };
+        // A link's text may hold an image (`[ ![logo](…svg) ](https://…)`, a banner): its markup goes too
+        // (one level only, without recursion: a line of thousands of nested brackets stays cheap).
+        let label_text = plain(&without_images(label));
         if image {
             // The image itself is not text; its alt text is a caption at most, which the page shows
             // elsewhere.
@@ -411,6 +411,27 @@ fn inline(text: &str, line: usize, out: &mut Normalised) -> String {
         out.markup += 1;
     }
     plain_text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `text` with its images (`![alt](url)`) taken out.
+fn without_images(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("![") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("![") {
+        out.push_str(&rest[..at]);
+        match link_at(&rest[at + 1..]) {
+            Some((_, len)) => rest = &rest[at + 1 + len..],
+            None => {
+                out.push_str("![");
+                rest = &rest[at + 2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// `[label](url …)` at the start of `text`: (label, length of the whole link).
@@ -670,9 +691,31 @@ mod tests {
     }
 
     #[test]
+    fn a_recipes_ingredients_under_a_setext_title_are_no_masthead() {
+        let items: String = (1..=10).map(|i| format!("* {i}00g nguyên liệu số {i}\n")).collect();
+        let page = format!("Món bò kho ngon cho cả nhà\n==========================\n![Ảnh món ăn](https://vd.vn/a.jpg)\nNguyên liệu\n{items}# Cách làm\nThịt bò rửa sạch, cắt miếng vừa ăn rồi ướp với gia vị trong ba mươi phút cho thấm đều.\nPhi thơm hành tỏi, cho thịt vào xào săn rồi đổ nước dừa vào hầm nhỏ lửa.");
+        let n = normalise(&lines(&page)).expect("setext, heading, image");
+        assert!(n.removed.iter().all(|r| r.rule != "markdown-masthead"), "{:?}", n.removed);
+        assert!(!texts(&n)[0].starts_with("# title"));
+    }
+
+    #[test]
+    fn nested_brackets_stay_cheap() {
+        let line = format!("{}x{}", "[".repeat(5000), "](u)".repeat(5000));
+        let mut out = Normalised::empty(Vec::new());
+        let shown = inline(&line, 1, &mut out);
+        assert!(shown.len() <= line.len());
+        assert_eq!(inline("[ ![logo](https://vd.vn/l.svg) Trang chủ ](https://vd.vn/)", 1, &mut out), "Trang chủ");
+        assert!(only_links("1. [Tiêu đề bài viết](https://vd.vn/a)"));
+    }
+
+    #[test]
     fn underscore_emphasis_goes_word_segmented_text_stays() {
         assert_eq!(underscore_emphasis("Ảnh: _Công an cung cấp_"), "Ảnh: Công an cung cấp");
-        assert_eq!(underscore_emphasis("về hành vi _Mua bán trái phép chất ma túy_."), "về hành vi Mua bán trái phép chất ma túy.");
+        assert_eq!(
+            underscore_emphasis("về hành vi _Mua bán trái phép chất ma túy_."),
+            "về hành vi Mua bán trái phép chất ma túy."
+        );
         assert_eq!(underscore_emphasis("Trung_Quốc và Hoa_Kỳ"), "Trung_Quốc và Hoa_Kỳ");
         assert_eq!(underscore_emphasis("_Căn cứ Luật Tổ chức_ số 72"), "Căn cứ Luật Tổ chức số 72");
         assert_eq!(underscore_emphasis("a _ b _ c"), "a _ b _ c");

@@ -165,6 +165,10 @@ impl Detector for Edges {
                 && scan.cx.link_lines.binary_search(&item.line).is_ok()
                 && matches!(item.kind, None | Some(BlockKind::Heading))
                 && item.class() != Class::Good
+                && !(i > end
+                    && first_after(scan, end) == Some(i)
+                    && (is_byline(&item.text) || is_source_credit(&item.text)))
+                && !introduced_links(scan, i)
             {
                 scan.remove(i, RemovedKind::LinkList, "link-line");
                 continue;
@@ -196,6 +200,46 @@ impl Detector for Edges {
     }
 }
 
+/// The first live line after item `end`.
+fn first_after(scan: &Scan, end: usize) -> Option<usize> {
+    (end + 1..scan.items.len()).find(|&k| scan.items[k].is_live())
+}
+
+/// A byline: two to five words, each opening with an upper-case letter (`Nguyễn Văn An`, `Lê Tân`). Stricter
+/// than `is_name_like`, which takes a toned lower-case letter for a capital (TCVN3 has none) and so a menu
+/// entry (`Tin tức phụ nữ`) for a name.
+fn is_byline(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=5).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether Markdown link line `i` belongs to a list the text introduces: the link lines right above it,
+/// back to a line ending with a colon (`Các văn bản được dẫn gồm:`).
+fn introduced_links(scan: &Scan, i: usize) -> bool {
+    for k in (0..i).rev() {
+        let item = &scan.items[k];
+        if item.is_blank() {
+            continue;
+        }
+        if scan.cx.link_lines.binary_search(&item.line).is_ok() && item.removed.is_none() {
+            continue;
+        }
+        return item.removed.is_none() && introduces(&item.text);
+    }
+    false
+}
+
+/// A line that introduces a list of the text's own: it ends with a colon and is no tag label (`Từ khóa:`),
+/// cue (`Tin liên quan:`) or widget talk (`Chia sẻ bài viết trên:`).
+fn introduces(text: &str) -> bool {
+    let t = text.trim_end();
+    let Some(head) = t.strip_suffix(':') else { return false };
+    !TAG_WORDS.contains(&lowercase(head.trim()).as_str())
+        && super::features::cue(t).is_none()
+        && super::sitetalk::judge(t).is_none()
+        && !super::sitetalk::Talk::of(t).deixis
+}
+
 /// Inside the running text too: four Markdown lines in a row that are links and nothing else (a menu, a
 /// teaser grid, a related list between two of the article's paragraphs), unless the text introduces them
 /// (`Các văn bản liên quan:`) as its own list.
@@ -218,7 +262,7 @@ fn link_runs(scan: &mut Scan) {
     let mut n = 0;
     while n < live.len() {
         let len = flags[n..].iter().take_while(|&&f| f).count();
-        let introduced = n > 0 && scan.items[live[n - 1]].text.trim_end().ends_with(':');
+        let introduced = n > 0 && introduces(&scan.items[live[n - 1]].text);
         if len >= RUN && !introduced {
             for &i in &live[n..n + len] {
                 scan.remove(i, RemovedKind::LinkList, "link-lines");
@@ -893,7 +937,13 @@ mod tests {
             "{PARA}\n{PARA2}\nCác văn bản được dẫn trong bài gồm:\n{}\n{PARA3}\n{LAST}",
             [link("Nghị định 154"), link("Luật Viên chức"), link("Thông tư 103"), link("Quyết định 3187")].join("\n")
         );
-        for page in [three, introduced] {
+        // After the text, a list it introduces, a link to its author or source.
+        let closing = format!(
+            "{PARA}\n{PARA2}\n{PARA3}\nCác văn bản được dẫn gồm:\n{}\n{}\n[Theo VnExpress](https://vnexpress.net/a)",
+            link("Nghị định 154"),
+            link("Luật Viên chức")
+        );
+        for page in [three, introduced, closing] {
             let (kept, removed) = read_markdown(&format!("# Tiêu đề bài viết về ngân sách\n{page}"));
             assert!(removed.iter().all(|(r, _)| !r.starts_with("link")), "{removed:?}");
             assert!(kept.len() >= 6, "{kept:?}");

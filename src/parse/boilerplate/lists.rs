@@ -205,11 +205,12 @@ fn tail_lists(scan: &mut Scan, end: usize) {
 }
 
 /// After the running text, a long run of link texts (twelve lines or more in a row, each a short line with
-/// no sentence end: headlines of other articles, their authors' names, section names), a quarter of them
-/// headlines of four words or more: a site's lists of other pages, printed bare (Việt Báo's title / author
-/// pairs). `edges::menu_columns` keeps a run of names (a list of winners); this run's headlines say it lists
-/// pages. A run the text introduces (`… gồm:`) stays, and so does a table flattened into lines (two cells
-/// or more are figures). As `related-links` (rule `link-run`).
+/// no sentence end but a question: headlines of other articles, their authors' names, section names), a
+/// quarter of them headlines of four words or more: a site's lists of other pages, printed bare (Việt Báo's
+/// title / author pairs). `edges::menu_columns` keeps a run of names (a list of winners); this run's
+/// headlines say it lists pages. A run the text introduces (`… gồm:`, not a share widget's `… trên:`)
+/// stays, and so does a table flattened into lines (two cells or more, a sixth of the run at least, are
+/// figures). As `related-links` (rule `link-run`).
 fn link_runs(scan: &mut Scan, end: usize) {
     let live: Vec<usize> = scan.live().into_iter().filter(|&i| i > end).collect();
     let links: Vec<bool> = live

@@ -103,6 +103,8 @@ impl Detector for Masthead {
         // and the lines above it whether taken or not.
         let mut found: Option<(usize, bool)> = None;
         let mut cut = (0, 0, 0, 0);
+        // Where in the title the line found restates it.
+        let mut found_place = 0;
         let mut solid = 0;
         for (i, item) in scan.items.iter().enumerate() {
             if item.is_blank() {
@@ -121,11 +123,17 @@ impl Detector for Masthead {
                         // A part of the title found before is the site's name in its masthead (`Tinhte.vn -
                         // Cộng đồng …` above `[Vui vẻ] Chuyện …` for `[Vui vẻ] Chuyện … | Tinhte.vn - …`):
                         // the headline is the last such line before the running text.
-                        if let Some((p, _)) = found.filter(|&(p, _)| scan.items[p].is_live()) {
-                            above.push(p);
+                        // ... unless it comes later in the title than the one found (a slogan printed
+                        // under the headline: `Tiêu đề | Báo Tuổi Trẻ - Tin tức mới nhất`).
+                        let place = title.find(item.text.trim()).unwrap_or(0);
+                        if whole || found.is_none_or(|_| place < found_place) {
+                            if let Some((p, _)) = found.filter(|&(p, _)| scan.items[p].is_live()) {
+                                above.push(p);
+                            }
+                            found = Some((i, heading));
+                            found_place = place;
+                            cut = (above.len(), prose.len(), continuations, solid - 1);
                         }
-                        found = Some((i, heading));
-                        cut = (above.len(), prose.len(), continuations, solid - 1);
                         if whole {
                             break;
                         }
@@ -159,7 +167,9 @@ impl Detector for Masthead {
         // menus): one line in eight at most, each between furniture lines.
         if !prose.is_empty() {
             let lines = above.len() - continuations;
-            let isolated = prose.windows(2).all(|w| w[1] > w[0] + 1) && prose.last().is_some_and(|&p| p + 1 < lines);
+            let isolated = prose.windows(2).all(|w| w[1] > w[0] + 1)
+                && prose.first().is_some_and(|&p| p > 0)
+                && prose.last().is_some_and(|&p| p + 1 < lines);
             if lines < SPARSE_PROSE_RUN || prose.len() * 8 > lines || !isolated {
                 return;
             }
@@ -276,6 +286,20 @@ mod tests {
         assert_eq!(headline, Some("[Vui vẻ] Chuyện giữa 2 người trên Facebook"));
         assert!(got.iter().any(|(t, r)| t == glued && r == "masthead"), "{got:?}");
         assert!(!got.iter().any(|(t, _)| t == PARA || t == PARA2));
+        // A slogan under the headline restates a later part of the title: the headline stays the headline.
+        let title = "Cháy chung cư mini ở Hà Nội | Báo Tuổi Trẻ - Tin tức mới nhất cập nhật 24h";
+        let mut slogan: Vec<&str> = menu.to_vec();
+        slogan.extend(["Cháy chung cư mini ở Hà Nội", "Báo Tuổi Trẻ - Tin tức mới nhất cập nhật 24h", PARA, PARA2]);
+        let got = removed(&slogan, title);
+        let headline = got.iter().find(|(_, r)| r == "page-headline").map(|(t, _)| t.as_str());
+        assert_eq!(headline, Some("Cháy chung cư mini ở Hà Nội"), "{got:?}");
+        // A lead at the very top is no stray line.
+        let title = "Giá vàng hôm nay tăng mạnh sau quyết định của Fed | Báo Kinh tế";
+        let mut lead = vec![PARA];
+        lead.extend(menu);
+        lead.extend(["Sản phẩm", "Đánh giá", "Thủ thuật", "Diễn đàn", "Tin tức", "Video"]);
+        lead.extend(["Giá vàng hôm nay tăng mạnh sau quyết định của Fed", PARA2, PARA3]);
+        assert!(removed(&lead, title).iter().all(|(t, _)| t != PARA));
         // Two lines of running text in a row above it: an article, nothing goes.
         let mut two = lines.clone();
         two.insert(9, PARA3);

@@ -265,10 +265,12 @@ impl Scan<'_> {
     /// The article's running text: from the first to the last good line still live (`None` when no line
     /// is good, and the detectors that need it stand back) — unless long stretches of furniture split the
     /// good lines into clusters (a whole page whose menus and teaser grids hold a long glued line or two).
-    /// Then it is the run of clusters with the most running text once each stretch of [`FURNITURE_RUN`]
-    /// live lines or more between them is charged [`LINE_COST`] characters a line: the largest-sum run
-    /// (Kadane's), so a cluster of prose goes in only when it outweighs the furniture that parts it from
-    /// the rest. Shorter stretches (a list, captions, subheadings) never part the text.
+    /// A stretch parts the text when it has [`FURNITURE_RUN`] lines or more, three in four of them
+    /// furniture (lines a detector took, short lines of letters more than figures, no sentence but a
+    /// question, that are no heading, caption or list item). Then the running text is the run of clusters with the most of it
+    /// once each line of such a stretch is charged [`LINE_COST`] characters: the largest-sum run (Kadane's),
+    /// so a cluster of prose goes in only when it outweighs the furniture that parts it from the rest.
+    /// Other stretches (a list, captions, subheadings, a table flattened into lines) never part the text.
     pub fn core(&self) -> Option<(usize, usize)> {
         let classes = self.classes();
         let good: Vec<usize> = (0..self.items.len()).filter(|&i| classes[i] == Some(Class::Good)).collect();
@@ -276,40 +278,57 @@ impl Scan<'_> {
         // Clusters of good lines: (first, last, characters); gaps: live lines between two clusters.
         let mut clusters: Vec<(usize, usize, i64)> = Vec::new();
         let mut gaps: Vec<i64> = Vec::new();
-        // Live lines since the last good one, and how many of them are the text's own structure: a
-        // heading, a caption, a list item (`* Mã ngành: 7340101`): a stretch of those is a document's
-        // sections and lists, not a page's furniture.
-        let (mut live_since, mut structure) = (0usize, 0usize);
+        // Lines since the last good one, and how many of them look like a page's furniture: taken by a
+        // detector already, or short, mostly letters, no sentence but a question (a menu entry, a teaser's
+        // headline)
+        // — and not the text's own structure (a heading, a caption, a list item: `* Mã ngành: 7340101`).
+        // A table flattened into lines (figures), a list, a run of short sentences is the document's own.
+        let (mut since, mut furniture_lines) = (0usize, 0usize);
         for i in first..=last {
             let item = &self.items[i];
             if item.is_blank() {
                 continue;
             }
-            // A line a detector took already is furniture, and parts the text as a live one does.
             if item.removed.is_some() {
-                live_since += 1;
+                since += 1;
+                furniture_lines += 1;
                 continue;
             }
             if classes[i] == Some(Class::Good) {
                 let chars = item.text.chars().count() as i64;
-                let furniture = live_since >= FURNITURE_RUN && structure * 4 <= live_since;
+                let furniture = since >= FURNITURE_RUN && furniture_lines * 4 >= since * 3;
                 match clusters.last_mut() {
                     Some(c) if !furniture => {
                         c.1 = i;
                         c.2 += chars;
                     }
                     Some(_) => {
-                        gaps.push(live_since as i64 * LINE_COST);
+                        gaps.push(since as i64 * LINE_COST);
                         clusters.push((i, i, chars));
                     }
                     None => clusters.push((i, i, chars)),
                 }
-                (live_since, structure) = (0, 0);
+                (since, furniture_lines) = (0, 0);
             } else {
-                live_since += 1;
-                let listed = features::strip_bullet(&item.text).len() < item.text.len()
-                    || edges::markup_heading(&item.text).is_some();
-                structure += usize::from(item.kind.is_some() || listed);
+                since += 1;
+                let text = &item.text;
+                let structure = item.kind.is_some()
+                    || features::strip_bullet(text).len() < text.len()
+                    || edges::markup_heading(text).is_some();
+                let (digits, alnum) = text
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .fold((0, 0), |(d, a), c| (d + usize::from(c.is_ascii_digit()), a + 1));
+                // A line ending in a figure is a table's row (`…, ngành Khoa học máy tính 29,42`).
+                let last_figure = text
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()));
+                let menu_like = text.chars().count() <= 80
+                    && digits * 3 < alnum
+                    && !last_figure
+                    && (!features::ends_sentence(text) || text.ends_with('?'));
+                furniture_lines += usize::from(menu_like && !structure);
             }
         }
         if clusters.len() == 1 {
@@ -334,7 +353,7 @@ impl Scan<'_> {
     }
 }
 
-/// Live lines in a row without running text that may part the running text into clusters (`Scan::core`).
+/// Lines in a row without running text that may part the running text into clusters (`Scan::core`).
 const FURNITURE_RUN: usize = 12;
 /// What one such line costs a cluster that it parts from the rest, in characters of running text.
 const LINE_COST: i64 = 40;
@@ -497,6 +516,13 @@ mod tests {
         doc.extend(items.iter().map(String::as_str));
         doc.push(PARA2);
         assert_eq!(core_lines(&doc), Some((1, 16)));
+        // Nor does a table flattened into lines (figures), with a closing paragraph after it.
+        let rows: Vec<String> =
+            (0..13).map(|i| format!("Trường Đại học số {i}, ngành Khoa học máy tính 29,{i}")).collect();
+        let mut doc: Vec<&str> = vec![PARA, PARA2, "Điểm chuẩn một số ngành như sau"];
+        doc.extend(rows.iter().map(String::as_str));
+        doc.push(PARA3);
+        assert_eq!(core_lines(&doc), Some((1, 17)));
     }
 
     #[test]
