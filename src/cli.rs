@@ -96,7 +96,7 @@ pub(crate) struct FixArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct ProfileArgs {
-    /// Output file (JSON). Default: standard output.
+    /// Output file (JSON). Default, or `-`: standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     #[command(flatten)]
@@ -147,7 +147,7 @@ pub(crate) struct ConvertArgs {
     #[arg(long, short = 't', value_name = "FORMAT", value_parser = writer_values())]
     pub to: Option<String>,
     /// Output file (written atomically, only if every input is well-formed); its extension gives the format
-    /// when --to is absent (.epub .html .md .pdf .xml/.tei .json/.jsonl .txt). Default: standard output.
+    /// when --to is absent (.epub .html .md .pdf .xml/.tei .json/.jsonl .txt). Default, or `-`: standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// One output file per input, in the directory -o names, mirroring the inputs' tree below each INPUT
@@ -281,7 +281,7 @@ pub(crate) fn into_run(cli: Cli) -> Result<Run, Error> {
         Some(Command::Profile(args)) => Ok(Run::Profile(ProfileRun {
             inputs: args.inputs,
             read: ReadOptions::default(),
-            output: args.output,
+            output: args.output.filter(|o| o.as_os_str() != "-"),
             run: args.run.options(),
         })),
         Some(Command::Completions { shell }) => {
@@ -307,7 +307,11 @@ pub(crate) fn into_run(cli: Cli) -> Result<Run, Error> {
         }
         Some(Command::Man) => man_page().map(Run::Print).map_err(|e| Error::Usage(format!("man page: {e}"))),
         None => {
-            let args = cli.convert;
+            let mut args = cli.convert;
+            // `-o -` is standard output, as for an input (not a file named `-`); `--each` needs a directory.
+            if !args.each {
+                args.output = args.output.filter(|o| o.as_os_str() != "-");
+            }
             if args.inputs.is_empty() && args.to.is_none() && args.output.is_none() {
                 return Err(Error::Usage(
                     "say what to do: `seeds-convert --to FORMAT INPUT...` or `seeds-convert check INPUT...` (see --help)".into(),

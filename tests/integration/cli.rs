@@ -20,6 +20,17 @@ fn unknown_format_and_missing_input_are_usage_errors() {
 }
 
 #[test]
+fn a_dash_for_the_output_is_standard_output() {
+    let dash = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("-");
+    let out = run(&["--to", "json", "samples/articles/crawl7.txt", "-o", "-"]);
+    let written = dash.exists();
+    let _ = std::fs::remove_file(&dash);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(!written, "-o - wrote a file named -");
+    assert!(out.stdout.trim_start().starts_with('{'), "{}", out.stdout);
+}
+
+#[test]
 fn help_and_version_succeed() {
     let out = run(&["--help"]);
     assert_eq!(out.code, 0);
