@@ -154,6 +154,8 @@ impl Detector for Edges {
             }
         }
         let Some((start, end)) = scan.core() else { return };
+        // The line closing the text (before this loop takes anything after it).
+        let closing = first_after(scan, end);
         for i in scan.live() {
             if (start..=end).contains(&i) {
                 continue;
@@ -165,9 +167,7 @@ impl Detector for Edges {
                 && scan.cx.link_lines.binary_search(&item.line).is_ok()
                 && matches!(item.kind, None | Some(BlockKind::Heading))
                 && item.class() != Class::Good
-                && !(i > end
-                    && first_after(scan, end) == Some(i)
-                    && (is_byline(&item.text) || is_source_credit(&item.text)))
+                && !(closing == Some(i) && (is_byline(&item.text) || is_source_credit(&item.text)))
                 && !introduced_links(scan, i)
             {
                 scan.remove(i, RemovedKind::LinkList, "link-line");
