@@ -267,22 +267,24 @@ impl Scan<'_> {
     /// good lines into clusters (a whole page whose menus and teaser grids hold a long glued line or two).
     /// A stretch parts the text when it has [`FURNITURE_RUN`] lines or more, three in four of them
     /// furniture (lines a detector took, short lines of letters more than figures, no sentence but a
-    /// question, that are no heading, caption or list item). Then the running text is the run of clusters with the most of it
-    /// once each line of such a stretch is charged [`LINE_COST`] characters: the largest-sum run (Kadane's),
-    /// so a cluster of prose goes in only when it outweighs the furniture that parts it from the rest.
+    /// question, that are no heading, caption or list item). Then the running text is the run of clusters
+    /// with the most of it once each line of such a stretch is charged [`LINE_COST`] characters: the
+    /// largest-sum run (Kadane's), so a cluster of prose goes in only when it outweighs the furniture that
+    /// parts it from the rest.
     /// Other stretches (a list, captions, subheadings, a table flattened into lines) never part the text.
     pub fn core(&self) -> Option<(usize, usize)> {
         let classes = self.classes();
-        let good: Vec<usize> = (0..self.items.len()).filter(|&i| classes[i] == Some(Class::Good)).collect();
-        let (&first, &last) = (good.first()?, good.last()?);
-        // Clusters of good lines: (first, last, characters); gaps: live lines between two clusters.
+        let first = classes.iter().position(|c| *c == Some(Class::Good))?;
+        let last = classes.iter().rposition(|c| *c == Some(Class::Good))?;
+        // Clusters of good lines: (first, last, characters); gaps: what each stretch between two clusters
+        // costs.
         let mut clusters: Vec<(usize, usize, i64)> = Vec::new();
         let mut gaps: Vec<i64> = Vec::new();
         // Lines since the last good one, and how many of them look like a page's furniture: taken by a
         // detector already, or short, mostly letters, no sentence but a question (a menu entry, a teaser's
-        // headline)
-        // — and not the text's own structure (a heading, a caption, a list item: `* Mã ngành: 7340101`).
-        // A table flattened into lines (figures), a list, a run of short sentences is the document's own.
+        // headline), and not the text's own structure (a heading, a caption, a list item: `* Mã ngành:
+        // 7340101`). A table flattened into lines (figures), a list, a run of short sentences is the
+        // document's own.
         let (mut since, mut furniture_lines) = (0usize, 0usize);
         for i in first..=last {
             let item = &self.items[i];
