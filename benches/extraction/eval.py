@@ -442,12 +442,15 @@ class Score:
 
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+# Zero-width spaces, word joiners and stray byte-order marks: the tool's cleaning takes them out on purpose
+# (a label copied from the raw file keeps them), so text is compared without them.
+_INVISIBLE = str.maketrans("", "", "\u200b\u2060\ufeff")
 
 
 def title_form(s):
     """A title as compared: `norm`, quotation marks in one style (a page's `<title>` writes `'x'` where
     its headline prints `‘x’`: the same title)."""
-    return norm(s).translate(_QUOTES) if s is not None else None
+    return norm(s).translate(_QUOTES).translate(_INVISIBLE) if s is not None else None
 
 
 # An element name a crawler printed before a line's text (`[LI] Trang chủ`, `[H1] Tiêu đề`).
@@ -457,10 +460,11 @@ _ELEMENT_TAG = re.compile(r"\[(?:P|LI|H[1-6]|TD|TH|DT|DD|DIV|SPAN|BLOCKQUOTE|FIG
 def plain(s):
     """The form text is compared in: `norm`, then Markdown emphasis (`**`) dropped and the press end
     mark `./.` read as `.` — a Markdown reader and the end-mark rule change those on purpose, and a
-    label copied from the raw file keeps them — element tags (`[LI] `) dropped likewise, and whitespace
+    label copied from the raw file keeps them — zero-width spaces dropped (the cleaning takes them out),
+    element tags (`[LI] `) dropped likewise, and whitespace
     ignored: a space put back between page nodes a scraper glued (`BáoThanh Niên` → `Báo Thanh Niên`)
     is a repair, not a loss (nor a removal)."""
-    s = _ELEMENT_TAG.sub("", norm(s).replace("**", "").replace("./.", "."))
+    s = _ELEMENT_TAG.sub("", norm(s).replace("**", "").replace("./.", ".").translate(_INVISIBLE))
     return _WS.sub("", s)
 
 

@@ -61,6 +61,12 @@ pub struct Normalised {
     /// menus, teaser lists and related links print one link a line; the article's links sit inside its
     /// sentences. In order.
     pub link_lines: Vec<usize>,
+    /// Seed lines that held a page control (a link to `javascript:` or a bare `#`: share, log-in, close
+    /// buttons) and keep no sentence of their own: the control's label or its widget's talk
+    /// (`Bạn đã có tài khoản VIP [Đăng nhập](javascript:;)`). In order.
+    pub control_lines: Vec<usize>,
+    /// Page controls in the line `inline` read last.
+    controls: usize,
 }
 
 impl Normalised {
@@ -71,6 +77,8 @@ impl Normalised {
             removed: Vec::new(),
             markup: 0,
             link_lines: Vec::new(),
+            control_lines: Vec::new(),
+            controls: 0,
         }
     }
 }
@@ -275,7 +283,11 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
                 text.push_str(&lines[n].text);
                 out.markup += 1;
             }
+            out.controls = 0;
             text = inline(&text, line.no, &mut out);
+            if out.controls > 0 && !is_running_text(&text) {
+                out.control_lines.push(line.no);
+            }
         }
         out.cleaned.lines.push(Line { text, ..line.clone() });
         n += 1;
@@ -390,6 +402,10 @@ fn inline(text: &str, line: usize, out: &mut Normalised) -> String {
         // A link's text may hold an image (`[ ![logo](…svg) ](https://…)`, a banner): its markup goes too
         // (one level only, without recursion: a line of thousands of nested brackets stays cheap).
         let label_text = plain(&without_images(label));
+        // A page control (share, log-in, close buttons: a script runs it, no page is behind it) keeps its
+        // label for the detectors, as evidence of the widget around it; its line is marked
+        // (`control_lines`).
+        out.controls += usize::from(!image && is_control(link_target(&rest[open..open + url_end])));
         if image {
             // The image itself is not text; its alt text is a caption at most, which the page shows
             // elsewhere.
@@ -453,9 +469,46 @@ fn link_at(text: &str) -> Option<(&str, usize)> {
     }
     let close = close?;
     let after = text[close + 1..].strip_prefix('(')?;
-    let end = after.find(')')?;
+    // The target ends at its `)`; parentheses inside it come in pairs (`javascript:void(0);`), escaped ones
+    // (`void\\(0\\)`) are text (CommonMark's link destination).
+    let mut depth = 0usize;
+    let mut escaped = false;
+    let mut end = None;
+    for (i, b) in after.bytes().enumerate() {
+        match b {
+            _ if escaped => escaped = false,
+            b'\\' => escaped = true,
+            b'(' => depth += 1,
+            b')' if depth == 0 => {
+                end = Some(i);
+                break;
+            }
+            b')' => depth -= 1,
+            _ => {}
+        }
+    }
+    let end = end?;
     let url = &after[..end];
     (!url.contains(char::is_whitespace) || url.contains(" \"")).then_some((&text[1..close], close + 2 + end + 1))
+}
+
+/// The target of a whole link `[label](target "title")`: what is between `](` and the closing `)`, title
+/// aside.
+fn link_target(link: &str) -> &str {
+    let target = link.rfind("](").map_or("", |at| &link[at + 2..link.len() - 1]);
+    target.split_once(" \"").map_or(target, |(url, _)| url).trim()
+}
+
+/// A link target that is no page: script (`javascript:;`, `javascript:void(0)`, a scraper's misspelt
+/// `javasctip:void(0)`) or a bare `#`.
+fn is_control(target: &str) -> bool {
+    let scheme = target.split_once(':').map(|(s, _)| s.to_ascii_lowercase());
+    target == "#" || target == "#!" || scheme.is_some_and(|s| s.starts_with("javas") && s.len() <= 12)
+}
+
+/// Text that reads as a sentence of running text: long enough, and ending like one.
+fn is_running_text(text: &str) -> bool {
+    text.chars().count() >= 80 && super::boilerplate::features::ends_sentence(text)
 }
 
 /// A link text that is itself a call to action or a related-article cue (`Xem chi tiết ở đây`, `>> Tiêu
@@ -736,6 +789,28 @@ mod tests {
         // Recorded by seed line through `normalise`.
         let page = "# Tiêu đề\n* [Thời sự](https://vd.vn/a)\nMột đoạn văn có [liên kết](https://vd.vn/b) ở giữa.\n* [Thế giới](https://vd.vn/c)";
         assert_eq!(normalise(&lines(page)).expect("links and headings").link_lines, [2, 4]);
+    }
+
+    #[test]
+    fn page_controls_mark_their_lines() {
+        // Shapes of crawl4ai pages of vietnamnet.vn, nld.com.vn and vnexpress.net (held-out-14, -21).
+        assert!(is_control("javascript:;"));
+        assert!(is_control("javascript:void(0"));
+        assert!(is_control("javasctip:void\\(0\\);"));
+        assert!(is_control("#"));
+        assert!(!is_control("#muc-1"));
+        assert!(!is_control("https://vd.vn/javascript-co-ban"));
+        assert_eq!(link_target("[ Chia sẻ ](javascript:; \"Chia sẻ Facebook\")"), "javascript:;");
+        let page = "# Tiêu đề\n\
+                    [ Chia sẻ ](javascript:; \"Chia sẻ facebook\")\n\
+                    Bạn đã đăng ký và có tài khoản VIP [Đăng nhập](javascript:;)\n\
+                    Ông cho biết [nghệ sĩ](https://vd.vn/a) cũng là công dân, và điều đó không thay đổi điều gì ở đây.\n\
+                    Theo cáo trạng [được công bố](javascript:;), bị cáo đã nhận hối lộ nhiều lần trong suốt thời gian giữ chức vụ giám đốc sở.\n\
+                    [ RSS ](https://vd.vn/rss \"Rss\") [ Lên đầu trang ](javascript:void\\(0\\); \"Lên đầu trang\")";
+        let n = normalise(&lines(page)).expect("links and headings");
+        // A sentence of its own keeps its line; the label stays as text for the detectors.
+        assert_eq!(n.control_lines, [2, 3, 6]);
+        assert!(n.cleaned.lines.iter().any(|l| l.text == "Chia sẻ"));
     }
 
     proptest::proptest! {

@@ -123,6 +123,7 @@ pub fn parse(
         title: frame.meta.title.as_ref().map(|t| t.text.as_str()),
         lead: frame.lead.as_ref().map(|l| l.text.as_str()),
         link_lines: markdown.as_ref().map_or(&[], |m| m.link_lines.as_slice()),
+        control_lines: markdown.as_ref().map_or(&[], |m| m.control_lines.as_slice()),
     };
     let body = body::parse_body(&frame.body, layout.body_style(), cx);
 

@@ -88,23 +88,37 @@ impl Detector for Comments {
 
     fn detect(&self, scan: &mut Scan) {
         let live = scan.live();
-        let Some(start) = section_start(scan, &live) else { return };
+        // Comments follow the article: a section opens after the first line of its running text (a page's
+        // date, byline and `Bình luận 0` counter above the text are no section, however much page stands
+        // above them).
+        let text_start = scan.core().map_or(0, |(start, _)| start);
+        let Some(start) = section_start(scan, &live, text_start) else { return };
         for i in start..scan.items.len() {
             scan.remove(i, RemovedKind::ReaderComments, "comment-section");
         }
     }
 }
 
-/// The item where the comment section starts, if there is one.
-fn section_start(scan: &Scan, live: &[usize]) -> Option<usize> {
+/// The item where the comment section starts, if there is one: after item `text_start`.
+fn section_start(scan: &Scan, live: &[usize], text_start: usize) -> Option<usize> {
     let text = |n: usize| scan.items[live[n]].text.as_str();
     // Each line's signals, worked out once (the window looks at each line up to eight times).
-    let signal: Vec<bool> = (0..live.len()).map(|n| is_signal(text(n))).collect();
+    // A reply word under a question (`8. Khi thanh toán ra trường cần làm thủ tục gì ?` / `Trả lời` / `: Bạn
+    // cần…`) is a FAQ's answer label, no comment widget.
+    let answers = |n: usize| {
+        let i = live[n];
+        is_comment_marker_line(text(n))
+            && (0..i)
+                .rev()
+                .find(|&j| !scan.items[j].is_blank())
+                .is_some_and(|j| scan.items[j].text.trim_end().ends_with('?'))
+    };
+    let signal: Vec<bool> = (0..live.len()).map(|n| is_signal(text(n)) && !answers(n)).collect();
     let header: Vec<bool> = (0..live.len()).map(|n| signal[n] && is_header_cue(text(n))).collect();
     let mut article_seen = false;
     for n in 0..live.len() {
         let t = text(n);
-        if article_seen {
+        if article_seen && live[n] > text_start {
             let window = signal[n..live.len().min(n + WINDOW)].iter().filter(|&&s| s).count();
             if header[n]
                 && !in_menu(&text, n, live.len())
@@ -210,6 +224,33 @@ mod tests {
         assert_eq!(kept, vec![PARA, "Minh Anh"]);
         assert!(removed.iter().all(|(k, _)| k == "reader-comments"), "{removed:?}");
         assert_eq!(removed.len(), 6);
+    }
+
+    #[test]
+    fn a_faqs_answer_labels_are_no_comment_widget() {
+        // A university library's FAQ page (library.hust.edu.vn, crawled 2025): `Trả lời` under each question.
+        let faq = "1. Làm thế nào để mượn tài liệu đọc tại chỗ ?\nTrả lời\n: Đối với tài liệu tại các phòng đọc tự chọn, bạn có thể lấy tài liệu từ trên giá xuống để tham khảo.\n\
+                   2. Mượn tài liệu về nhà ở đâu ?\nTrả lời\n: Trung tâm có hai bộ phận cho mượn tài liệu về nhà, ở phòng 102 và phòng 111.\n\
+                   3. Làm thế nào để tìm tài liệu?\nTrả lời\n: Bạn có thể tìm tài liệu theo hai cách, qua mục lục hoặc qua trang tìm kiếm.";
+        let (_, removed) = run(&format!("{PARA}\n{faq}"), None);
+        assert!(removed.iter().all(|(k, _)| k != "reader-comments"), "{removed:?}");
+        // Under a commenter's words the same label is a widget.
+        let text = format!("{PARA}\nMinh Anh\nBài viết rất hay, cảm ơn tác giả.\nTrả lời\nTrần Bình\nĐồng ý với bạn.\nTrả lời · Thích · 3");
+        let (kept, _) = run(&text, None);
+        assert_eq!(kept, vec![PARA, "Minh Anh", "Bài viết rất hay, cảm ơn tác giả."]);
+    }
+
+    #[test]
+    fn a_date_and_counter_above_the_text_open_no_section() {
+        // danviet.vn as crawl4ai printed it under a whole page of menus: the date line, the byline with its
+        // date, `Bình luận 0`, then the article.
+        let menu: String = (1..=12).map(|n| format!("Chuyên mục số {n}\n")).collect();
+        let text = format!(
+            "{PARA}\n{menu}Thứ tư, ngày 23/07/2025 18:55 GMT+7\nYến Thanh Thứ tư, ngày 23/07/2025 18:55 GMT+7\nChia sẻ\nBình luận 0\n{PARA}\n{PARA} Thêm một câu.\n{PARA} Và một câu nữa."
+        );
+        let (kept, removed) = run(&text, None);
+        assert!(removed.iter().all(|(k, _)| k != "reader-comments"), "{removed:?}");
+        assert_eq!(kept.last().map(String::as_str), Some(format!("{PARA} Và một câu nữa.").as_str()));
     }
 
     #[test]

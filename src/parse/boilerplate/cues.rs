@@ -107,7 +107,10 @@ fn take_run(scan: &mut Scan, start: usize) -> usize {
         }
         let text = item.text.as_str();
         let number = list_number(text);
-        let numbered = number.is_some_and(|n| next_number.is_none_or(|next| n == next)) && text.chars().count() <= 300;
+        // (A numbered sentence is a clause of a text — `3. Trường hợp được bổ nhiệm … ít nhất 02 năm.` — no link.)
+        let numbered = number.is_some_and(|n| next_number.is_none_or(|next| n == next))
+            && text.chars().count() <= 300
+            && !super::features::ends_with_full_stop(text);
         let link = numbered || is_headline_like(text) || is_bare_link(text) || arrow_item(text).is_some();
         // A source credit (`Theo Sức khỏe & Gia đình`) closes the article above the cue; no link.
         if !link || item.kind.is_some() || super::edges::is_source_credit(text) {

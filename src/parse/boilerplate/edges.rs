@@ -151,6 +151,12 @@ impl Detector for Edges {
                 scan.remove(i, RemovedKind::Hashtags, "tags");
             } else if super::segment::is_code(text) {
                 scan.remove(i, RemovedKind::Script, "script");
+            } else if scan.cx.control_lines.binary_search(&scan.items[i].line).is_ok()
+                && scan.items[i].group.is_none()
+                && scan.items[i].class() != Class::Good
+            {
+                // A share, log-in or close button's label, or its widget's talk (Markdown seeds).
+                scan.remove(i, RemovedKind::PageTools, "control");
             }
         }
         let Some((start, end)) = scan.core() else { return };
@@ -911,6 +917,20 @@ mod tests {
             doc.document.blocks.into_iter().map(|b| b.text).collect(),
             doc.document.removed.into_iter().map(|r| (r.rule, r.text)).collect(),
         )
+    }
+
+    #[test]
+    fn markdown_page_controls_go_anywhere_and_sentences_around_them_stay() {
+        // Share and log-in buttons between the paragraphs of a crawl4ai page (nld.com.vn, vnexpress.net).
+        let page = format!(
+            "# Tiêu đề bài viết về ngân sách\n{PARA}\n[ Chia sẻ ](javascript:; \"Chia sẻ facebook\")\n{PARA2}\n\
+             Bạn đã đăng ký và có tài khoản VIP [Đăng nhập](javascript:;)\n{PARA3}\n\
+             Theo cáo trạng [được công bố](javascript:;), bị cáo đã nhận hối lộ nhiều lần trong suốt thời gian giữ chức vụ giám đốc sở.\n"
+        );
+        let (kept, removed) = read_markdown(&page);
+        let controls: Vec<&str> = removed.iter().filter(|(r, _)| r == "control").map(|(_, t)| t.as_str()).collect();
+        assert_eq!(controls, ["Chia sẻ", "Bạn đã đăng ký và có tài khoản VIP Đăng nhập"], "{removed:?}");
+        assert_eq!(kept.last().map(String::as_str), Some("Theo cáo trạng được công bố, bị cáo đã nhận hối lộ nhiều lần trong suốt thời gian giữ chức vụ giám đốc sở."));
     }
 
     #[test]

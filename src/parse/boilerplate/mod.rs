@@ -182,6 +182,9 @@ pub struct Context<'a> {
     /// Seed lines that were links and nothing else in a Markdown seed (`markdown::Normalised::link_lines`),
     /// in order.
     pub link_lines: &'a [usize],
+    /// Seed lines of a Markdown seed that are a page control's label or talk
+    /// (`markdown::Normalised::control_lines`), in order.
+    pub control_lines: &'a [usize],
 }
 
 /// A body being judged: its lines and the document's context.

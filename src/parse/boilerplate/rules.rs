@@ -2,8 +2,9 @@
 //! is the data file `rules.json` beside this module, embedded with `include_str!` and read by the same
 //! serde reader as a user's `--rules FILE` (same format, `schemas/rules.schema.json`), which is tried first.
 
+use super::features::Class;
 use super::first_chars::first_chars;
-use super::{Detector, Scan};
+use super::{Detector, RemovedKind, Scan};
 use crate::model::BlockKind;
 use regex::Regex;
 use serde::Deserialize;
@@ -263,10 +264,18 @@ impl Detector for LineRules {
                     i += 1;
                 }
                 Action::ToEnd => {
-                    for j in i..scan.items.len() {
+                    // A related-article box is headlines (a sapo under one at most): where two paragraphs of
+                    // running text follow each other, the article goes on under the box (a `TIN LIÊN QUAN`
+                    // box set inside the text, as government portals print it), and the box ends there.
+                    let end = if rule.kind == RemovedKind::RelatedLinks.as_str() {
+                        resumed_text(scan, i + 1).unwrap_or(scan.items.len())
+                    } else {
+                        scan.items.len()
+                    };
+                    for j in i..end {
                         scan.remove_as(j, &rule.kind, &rule.name);
                     }
-                    i = scan.items.len();
+                    i = end;
                 }
                 Action::UntilBlank => {
                     scan.remove_as(i, &rule.kind, &rule.name);
@@ -280,6 +289,16 @@ impl Detector for LineRules {
             }
         }
     }
+}
+
+/// The first of two live lines of running text in a row (blank lines between them aside) from `from` on.
+fn resumed_text(scan: &Scan, from: usize) -> Option<usize> {
+    let solid: Vec<usize> = (from..scan.items.len()).filter(|&j| !scan.items[j].is_blank()).collect();
+    solid.windows(2).find_map(|pair| {
+        pair.iter()
+            .all(|&j| scan.items[j].is_live() && scan.items[j].group.is_none() && scan.items[j].class() == Class::Good)
+            .then_some(pair[0])
+    })
 }
 
 fn strips(rules: &Rules, line: &str) -> bool {

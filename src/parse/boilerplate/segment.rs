@@ -286,9 +286,104 @@ pub fn code_spans(text: &str) -> Vec<(usize, usize)> {
     spans
 }
 
-/// Whether a unit is script code (for the detectors).
+/// Whether a unit is script code (for the detectors): a braced statement over nine tenths of it, or
+/// statements without braces one after another.
 pub fn is_code(text: &str) -> bool {
-    code_spans(text).first().is_some_and(|&(s, e)| e - s >= text.trim().len() * 9 / 10)
+    code_spans(text).first().is_some_and(|&(s, e)| e - s >= text.trim().len() * 9 / 10) || is_statements(text)
+}
+
+/// Script statements without braces, each ended by `;` (what a page's inline script leaves in a scrape
+/// that kept `<script>` text: `var b = new tdBlock(); b.id = "td_1"; tdBlocksArray.push(b);`). Every
+/// statement is an assignment to, or a call of, an ASCII name path (`a.b_c`), and outside its string
+/// literals it is ASCII code with no two words in a row (`Gia = 5 trieu;` is no statement). Hand-written:
+/// a JavaScript parser would answer a question this small at many times the build.
+fn is_statements(text: &str) -> bool {
+    let t = text.trim();
+    if !t.ends_with(';') {
+        return false;
+    }
+    let bytes = t.as_bytes();
+    let (mut start, mut quote, mut escaped, mut count) = (0, None, false, 0);
+    for (i, &b) in bytes.iter().enumerate() {
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == q {
+                quote = None;
+            }
+            continue;
+        }
+        match b {
+            b'"' | b'\'' => quote = Some(b),
+            b';' => {
+                if !is_statement(&t[start..i]) {
+                    return false;
+                }
+                count += 1;
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    quote.is_none() && count >= 1
+}
+
+/// One statement of `is_statements`, its `;` off.
+fn is_statement(statement: &str) -> bool {
+    let s = statement.trim();
+    let declared = ["var ", "let ", "const "].iter().find_map(|k| s.strip_prefix(k));
+    let s = declared.unwrap_or(s).trim_start();
+    let path = s.bytes().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$' | b'.')).count();
+    if path == 0 || s.as_bytes()[0].is_ascii_digit() {
+        return false;
+    }
+    let rest = s[path..].trim_start();
+    let value = if let Some(args) = rest.strip_prefix('(') {
+        if !args.ends_with(')') {
+            return false;
+        }
+        args
+    } else if let Some(value) = rest.strip_prefix('=').filter(|v| !v.starts_with('=')) {
+        value
+    } else {
+        return false;
+    };
+    let code = outside_strings(value);
+    let words: Vec<&str> = code.split_whitespace().collect();
+    let word = |w: &str| {
+        w.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
+            && w.bytes().last().is_some_and(|b| b.is_ascii_alphanumeric())
+    };
+    code.is_ascii()
+        && !value.trim().is_empty()
+        && words.windows(2).all(|p| !(word(p[0]) && word(p[1])) || matches!(p[0], "new" | "typeof" | "function"))
+}
+
+/// `text` with its string literals (`"…"`, `'…'`) left out.
+fn outside_strings(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let (mut quote, mut escaped) = (None, false);
+    for c in text.chars() {
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        if c == '"' || c == '\'' {
+            quote = Some(c);
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -400,5 +495,25 @@ mod tests {
         assert!(!is_code(u[0]) && !is_code(u[2]));
         // Braces in prose are not code.
         assert!(code_spans("Ông nói {như vậy} là đúng.").is_empty());
+    }
+
+    #[test]
+    fn statements_without_braces_are_code() {
+        // A WordPress theme's inline script as a scrape of nguoi-viet.com kept it, its lines joined.
+        let page = "var block_td_uid_1_5d8e24b6ad848 = new tdBlock(); block_td_uid_1_5d8e24b6ad848.id = \"td_uid_1_5d8e24b6ad848\"; block_td_uid_1_5d8e24b6ad848.atts = '{\"limit\":\"5\",\"td_column_number\":3}'; block_td_uid_1_5d8e24b6ad848.header_color = \"\"; tdBlocksArray.push(block_td_uid_1_5d8e24b6ad848);";
+        assert!(is_code(page));
+        assert!(is_code("window.dataLayer = window.dataLayer || [];"));
+        assert!(is_code("ga('send', 'pageview');"));
+        // Prose with `=` or `;` is not: words in a row, letters beyond ASCII, no `;` at the end.
+        for prose in [
+            "Gia = 5 trieu;",
+            "Tổng = 5 tỷ đồng;",
+            "Chi Pu phát hành MV Mirror mở màn cho album mới; nghệ sĩ 14 tuổi Shumo AG hợp tác.",
+            "x = y + z",
+            "Xem thêm: a = b;",
+            "Giá vàng hôm nay (ngày 5/6);",
+        ] {
+            assert!(!is_code(prose), "{prose}");
+        }
     }
 }
