@@ -60,13 +60,17 @@ def main():
     ap.add_argument("--limit", type=int, default=40, help="most differences printed per folder")
     ap.add_argument("--width", type=int, default=160)
     a = ap.parse_args()
-    gained = lost = meta = 0
+    gained = lost = meta = absent = 0
     for root in a.dirs:
         for folder in folders(root):
             base, new = run(a.base, folder), run(a.new, folder)
             shown = 0
             for name in sorted(set(base) | set(new)):
                 b, n = base.get(name, {}), new.get(name, {})
+                if not b or not n:
+                    # A seed one binary rejected or crashed on.
+                    absent += 1
+                    print(f"! {folder.name}/{name} only in {'NEW' if n else 'BASE'}")
                 rb, rn = removals(b), removals(n)
                 plus = [r for r in rn if r not in rb]
                 minus = [r for r in rb if r not in rn]
@@ -97,7 +101,8 @@ def main():
                     shown += 1
             if shown > a.limit:
                 print(f"  … {shown - a.limit} more in {folder}")
-    print(f"removals only in NEW: {gained}; only in BASE: {lost}; title/date/category/url/blocks changes: {meta}")
+    print(f"removals only in NEW: {gained}; only in BASE: {lost}; title/date/category/url/blocks changes: {meta}; "
+          f"seeds only one binary wrote: {absent}")
 
 
 if __name__ == "__main__":

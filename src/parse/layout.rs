@@ -283,9 +283,11 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
 /// index of the headline in `content` and whether a section names it (the dated form), or `None` for a seed
 /// that opens otherwise.
 fn masthead_title(content: &[Line]) -> Option<(usize, bool)> {
-    use super::boilerplate::features::{is_headline_like, is_name_like};
+    use super::boilerplate::features::{is_headline_like, is_menu_line, is_name_like};
     let nonblank: Vec<usize> = (0..content.len()).filter(|&i| !content[i].text.is_empty()).collect();
-    let headline = |t: &str| t.split_whitespace().count() >= 5 && is_headline_like(t) && !is_name_like(t);
+    // (A bar of short entries between `|` is a menu however it reads: `ENGLISH | 中文 | BACNINHTV`.)
+    let headline =
+        |t: &str| t.split_whitespace().count() >= 5 && is_headline_like(t) && !is_name_like(t) && !is_menu_line(t);
     // Or the page opens with its name and section above a headline that its date line follows (`Báo Pháp
     // Luật TP. Hồ Chí Minh` / `Thời sự` / headline / `11/10/2025 10:02`): a crawl record opens with its
     // title, and a section alone above a dated title is a blog's header (`frame_blog`).
@@ -1059,7 +1061,7 @@ pub fn detokenize(text: &str) -> String {
 
 /// A line that is a date and nothing more (at most 60 characters), as ISO 8601: a page's or header's date
 /// line, not a sentence that mentions a date.
-fn date_line(text: &str) -> Option<String> {
+pub(crate) fn date_line(text: &str) -> Option<String> {
     (text.chars().count() <= 60).then(|| normalize_date(text)).flatten()
 }
 
@@ -1082,8 +1084,9 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     // A weekday first (`Chủ nhật, 8/11/2020, 21:50 (GMT+7)`, `Thứ Hai, 12/03/2020`) and a zone in
     // parentheses: the date without them.
     let lower = lowercase(raw);
+    // (Or after a colon, the time first: `Chủ nhật: 20:17 ngày 12/06/2022`.)
     if lower.starts_with("thứ ") || lower.starts_with("chủ nhật") {
-        let rest = raw.split_once(',')?.1.trim();
+        let rest = raw.split_once([',', ':'])?.1.trim();
         let rest = match rest.rsplit_once('(') {
             Some((head, zone)) if zone.starts_with("GMT") && zone.ends_with(')') => {
                 format!("{} {}", head.trim(), &zone[..zone.len() - 1])
@@ -1092,7 +1095,12 @@ pub fn normalize_date(raw: &str) -> Option<String> {
         };
         return normalize_date(&rest);
     }
-    // The time first (`21:00 20/02/2025`) or after a dash (`06/04/2025 - 17:07`): the date, then the time.
+    // `ngày 12/06/2022` (the day's word before the date).
+    if let Some(rest) = lower.strip_prefix("ngày ") {
+        return normalize_date(&raw[raw.len() - rest.len()..]);
+    }
+    // The time first (`21:00 20/02/2025`, `20:17 ngày 12/06/2022`) or after a dash (`06/04/2025 - 17:07`):
+    // the date, then the time.
     let clock = |t: &str| {
         t.split_once(':').is_some_and(|(h, m)| {
             (1..=2).contains(&h.len()) && m.len() == 2 && (h.to_owned() + m).bytes().all(|b| b.is_ascii_digit())
@@ -1435,6 +1443,9 @@ mod tests {
     #[test]
     fn weekday_dates() {
         assert_eq!(normalize_date("Chủ nhật, 8/11/2020, 21:50 (GMT+7)").as_deref(), Some("2020-11-08T21:50:00+07:00"));
+        // baobacninhtv.vn (2022).
+        assert_eq!(normalize_date("Chủ nhật: 20:17 ngày 12/06/2022").as_deref(), Some("2022-06-12T20:17:00"));
+        assert_eq!(normalize_date("ngày 12/06/2022").as_deref(), Some("2022-06-12"));
         assert_eq!(normalize_date("Thứ hai, 12/03/2020").as_deref(), Some("2020-03-12"));
         assert_eq!(normalize_date("Thứ nhất là giá cả"), None);
     }

@@ -314,6 +314,18 @@ fn only_links(text: &str) -> bool {
     links > 0 && !rest.chars().any(char::is_alphanumeric)
 }
 
+/// The first `##` heading with a date line among the two non-blank lines under it (for `page_headline`).
+fn dated_heading(lines: &[Line], start: usize) -> Option<usize> {
+    (start..lines.len()).find(|&n| {
+        lines[n].text.starts_with("## ")
+            && atx_heading(&lines[n].text).is_some()
+            && lines[n + 1..].iter().filter(|l| !l.text.is_empty()).take(2).any(|l| {
+                let mut scratch = Normalised::empty(Vec::new());
+                super::layout::date_line(&inline(&l.text, l.no, &mut scratch)).is_some()
+            })
+    })
+}
+
 /// A line whose last `[` is not closed on it.
 fn opens_link_text(text: &str) -> bool {
     text.rfind('[').is_some_and(|open| !text[open..].contains(']'))
@@ -344,7 +356,10 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
             found = Some(n);
         }
     }
-    let h1 = found?;
+    // No level-1 heading: a page whose headline is an `<h2>` dates it right under it (`## Tiêu đề` /
+    // `[Pháp luật](…)` / `Chủ nhật: 20:17 ngày 12/06/2022`), a section's heading does not.
+    let dated = found.is_none();
+    let h1 = found.or_else(|| dated_heading(lines, start))?;
     let above: Vec<&Line> = lines[start..h1].iter().filter(|l| !l.text.is_empty()).collect();
     if above.len() <= HEADLINE_WITHIN {
         return Some(h1);
@@ -365,7 +380,10 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     // này chỉ có tại …`), one in twelve lines at most.
     // And a page's menus are links: half the lines above at least hold one (a recipe's ingredient list or a
     // fact box under a setext title is short lines too, and no masthead).
-    (prose * 12 <= above.len() && (masthead + prose) * 10 >= above.len() * 9 && linked * 2 >= above.len()).then_some(h1)
+    // Under a dated `##` headline the date says enough: the menus and teaser lists above need not read as
+    // masthead (a mega-menu's teasers are headlines with their time, `… Cập nhật: 3:49 PM | 08/06/2026`).
+    let masthead_enough = dated || (masthead + prose) * 10 >= above.len() * 9;
+    (prose * 12 <= above.len() && masthead_enough && linked * 2 >= above.len()).then_some(h1)
 }
 
 /// A line above the page's headline that is masthead: made of links for the most part (a menu, a

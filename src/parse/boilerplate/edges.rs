@@ -11,7 +11,7 @@ use super::features::{
     ends_sentence, function_density, is_bare_link, is_hashtag_line, is_headline_like, is_menu_line, is_name_like, Class,
 };
 use super::repeats::is_short_line;
-use super::{Detector, RemovedKind, Scan};
+use super::{Detector, Item, RemovedKind, Scan};
 use crate::model::BlockKind;
 use crate::parse::text::lowercase;
 
@@ -720,6 +720,11 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], cards: bool) ->
                 chars <= 300 && super::features::inner_sentence_ends(text) <= 1
             };
         let furniture = solo(i) && (is_widget(text) || is_bare_link(text) || scan.items[i].kind.is_some());
+        // A card's label under each headline (`Tham khảo thêm`, twenty times down a government portal's
+        // page) is furniture, no sapo: sapos would outnumber the headlines and make the list read as the
+        // article's subheadings with their paragraphs.
+        let label = furniture && is_widget(text) && text.split_whitespace().count() <= 4;
+        let sapo_of_headline = sapo_of_headline && !label;
         // A byline ends the search: teasers come after the article's byline, never before it.
         if is_name_like(text) && !is_headline {
             break;
@@ -738,11 +743,33 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], cards: bool) ->
         n -= 1;
     }
     let card_head = |i: usize| headline(scan, i) || glued(i);
-    // The block starts with a headline (or what came with one), never with typed lines or widgets alone.
+    let walked = *seq.get(start)?;
+    // The block starts with a headline (or what came with one), never with typed lines or widgets alone...
     while start < seq.len() && !card_head(seq[start]) {
         start += 1;
     }
-    let from = *seq.get(start)?;
+    let mut from = *seq.get(start)?;
+    // Running text before the block: a finished sentence, or a long line of prose whose full stop the
+    // crawler dropped.
+    let closes_text = |before: &Item| {
+        let prose = before.text.chars().count() >= 120 && matches!(before.class(), Class::Good | Class::NearGood);
+        (ends_sentence(&before.text) && before.class() != Class::Bad) || prose
+    };
+    // ... unless every line the walk took before its first headline is an untyped widget line (a card's
+    // label above it, `Tham khảo thêm`) right after the running text: those go with the block.
+    let walked_at = live.partition_point(|&i| i < walked);
+    let lead_in_widgets = (walked..from).filter(|&i| scan.items[i].is_live()).all(|i| {
+        let item = &scan.items[i];
+        item.kind.is_none() && solo(i) && is_widget(&item.text) && !is_name_like(&item.text)
+    });
+    // (A question closes no text here: a headline asks one, `Bạn muốn lấy chồng chung?`.)
+    let closed = walked_at > 0 && {
+        let before = &scan.items[live[walked_at - 1]];
+        closes_text(before) && !before.text.trim_end().ends_with('?')
+    };
+    if lead_in_widgets && closed {
+        from = walked;
+    }
     // The live line before the block, and where the block starts among the live lines.
     let start = live.partition_point(|&i| i < from);
     if start == 0 {
@@ -750,10 +777,7 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], cards: bool) ->
     }
     let before = &scan.items[live[start - 1]];
     let after_byline = before.kind == Some(BlockKind::Attribution) || is_name_like(&before.text);
-    // Running text before the block: a finished sentence, or a long line of prose whose full stop the
-    // crawler dropped.
-    let prose = before.text.chars().count() >= 120 && matches!(before.class(), Class::Good | Class::NearGood);
-    let after_text = (ends_sentence(&before.text) && before.class() != Class::Bad) || prose;
+    let after_text = closes_text(before);
     let block: usize = live[start..].iter().map(|&i| scan.items[i].text.chars().count()).sum();
     // Without a byline before it, a block of headlines each with its paragraph is as often the article's
     // own subheadings: only a list that is mostly bare headlines counts then.
@@ -831,6 +855,22 @@ mod tests {
         }
         let (_, removed) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{teaser}"), None);
         assert!(removed.is_empty());
+    }
+
+    #[test]
+    fn a_label_under_each_teaser_is_furniture_no_sapo() {
+        // baochinhphu.vn (2026) as a crawler kept it: every related headline under its `Tham khảo thêm`.
+        let heads = [
+            "Hướng dẫn xếp lương, xếp ngạch cán bộ, công chức cấp xã",
+            "Hình thức kỷ luật đối với cán bộ, công chức, viên chức có hành vi gây lãng phí",
+            "TP Hồ Chí Minh ban hành vị trí việc làm công chức, viên chức",
+            "Thí điểm áp dụng KPI đánh giá cán bộ, công chức, viên chức cấp tỉnh, cấp xã",
+        ];
+        let tail: String = heads.iter().map(|h| format!("\nTham khảo thêm\n\n{h}\n")).collect();
+        let text = format!("{PARA}\n\n{PARA2}\n\n{PARA3}\n{tail}");
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept.iter().filter(|k| !k.is_empty()).collect::<Vec<_>>(), [PARA, PARA2, PARA3], "{removed:?}");
+        assert!(removed.iter().all(|(k, _)| k == "teasers"), "{removed:?}");
     }
 
     #[test]
