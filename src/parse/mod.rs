@@ -116,7 +116,8 @@ pub fn parse(
     let unfolded =
         (layout == layout::Layout::HeaderLines).then(|| layout::unfold_header_values(&cleaned.lines)).flatten();
     let lines = unfolded.as_deref().unwrap_or(&cleaned.lines);
-    let frame = layout::frame(layout, lines, sidecar.map(|s| s.lines.as_slice()));
+    let mut frame = layout::frame(layout, lines, sidecar.map(|s| s.lines.as_slice()));
+    let demoted = recurring_title(&mut frame, options.profile.as_deref());
     let cx = boilerplate::Context {
         rules: Some(&options.rules),
         profile: options.profile.as_deref(),
@@ -129,6 +130,7 @@ pub fn parse(
 
     let mut blocks = Vec::with_capacity(body.blocks.len() + 1);
     let mut removed = body.removed;
+    removed.extend(demoted);
     removed.extend(frame.page_furniture.iter().map(|(l, rule)| {
         Removed {
             // A record's trailing fields (`category:`, `keywords:`) are tag lines, a headline said twice a
@@ -288,6 +290,56 @@ pub fn parse(
     Parsed { document, layout, meta, lookalikes }
 }
 
+/// Evidence across documents for the title: a line in the title's place that recurs in half the documents of
+/// the run or more (`Báo điện tử chính phủ` opening every page of a crawl of one portal) is the site's name, no
+/// headline — unless the first paragraph of its text recurs with it (the same story crawled twice). It goes (as
+/// `recurring`), and the page's headline is then the first line of the body that reads
+/// as one with a date line right under it (`Điểm chuẩn … năm 2025` / `26/08/2025 17:29`), which stays in
+/// the body for the detectors to take as the title said again.
+fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile>) -> Option<Removed> {
+    use boilerplate::features::{is_headline_like, is_menu_line};
+    let profile = profile?;
+    let title = frame.meta.title.as_ref()?;
+    // On half the run's pages at least: a headline recurs as a teaser on a few others at most.
+    let recurs = profile.documents_with(&title.text);
+    if recurs < profile.threshold() || recurs * 2 < profile.documents {
+        return None;
+    }
+    // The same story crawled again under other addresses repeats its title with its text: then the title
+    // is the story's. (A site's name recurs over texts that differ.)
+    let first_prose =
+        frame.lead.iter().map(|l| l.text.as_str()).chain(frame.body.iter().map(|l| l.text.as_str())).find(|t| {
+            t.chars().count() >= 80 && boilerplate::features::classify(t) == boilerplate::features::Class::Good
+        });
+    if first_prose.is_some_and(|t| profile.documents_with(t) * 2 > recurs) {
+        return None;
+    }
+    let old = frame.meta.title.take()?;
+    let solid: Vec<&crate::decode::clean::Line> = frame.body.iter().copied().filter(|l| !l.text.is_empty()).collect();
+    let dated = solid.windows(2).find_map(|pair| {
+        let t = pair[0].text.trim();
+        let headline = t.split_whitespace().count() >= 4 && is_headline_like(t) && !is_menu_line(t);
+        let date = layout::date_line(pair[1].text.trim());
+        (headline
+            && date.is_some()
+            && layout::date_line(t).is_none()
+            && profile.documents_with(t) < profile.threshold())
+        .then(|| (pair[0], date))
+    });
+    if let Some((line, date)) = dated {
+        frame.meta.title = Some(layout::Field { text: line.text.trim().to_string(), line: line.no });
+        if frame.meta.date.is_none() {
+            frame.meta.date = date;
+        }
+    }
+    Some(Removed {
+        kind: boilerplate::RemovedKind::Recurring.as_str().into(),
+        text: old.text,
+        line: old.line.max(1),
+        rule: "recurring-title".into(),
+    })
+}
+
 /// A canonical seed (`canonical`): read as it is; only look-alike letters are reported or folded, as in
 /// any seed.
 fn parse_canonical(source: &str, encoding: &str, cleaned: &Cleaned, options: &ParseOptions) -> Parsed {
@@ -362,6 +414,43 @@ mod tests {
 
     fn parsed(text: &str) -> crate::model::Document {
         parse("t.txt", "UTF-8", &clean(text), None, &ParseOptions::default()).document
+    }
+
+    #[test]
+    fn a_site_name_over_every_page_of_a_run_is_no_title_the_dated_headline_is() {
+        // xaydungchinhsach.chinhphu.vn as a crawler kept it (2025): the portal's name first on every page.
+        let page = |n: usize, lead: &str| {
+            format!(
+                "Báo điện tử chính phủ\nChính sách mới\nTham vấn chính sách\nNgười dân góp ý\nDoanh nghiệp hiến kế\n\
+                 Gọi tổng đài\nGọi đến\n0964 96 66 88\nĐóng\nChính sách và cuộc sống\nĐiểm chuẩn trường đại học số {n} năm 2025\n\
+                 2{n}/08/2025 17:29\nChia sẻ\n{lead}\n{PARA2} Đây là trường thứ {n} trong danh sách."
+            )
+        };
+        let leads = [
+            "(Chinhphu.vn) - Trường đại học thứ nhất công bố điểm chuẩn xét tuyển vào 65 chương trình đào tạo năm nay.",
+            "(Chinhphu.vn) - Trường đại học thứ hai công bố điểm chuẩn, cao nhất là ngành khoa học dữ liệu với 29,39 điểm.",
+            "(Chinhphu.vn) - Trường đại học thứ ba công bố điểm chuẩn, thấp nhất là 19 điểm theo điểm thi tốt nghiệp.",
+        ];
+        let mut builder = crate::parse::boilerplate::profile::ProfileBuilder::default();
+        for (n, lead) in leads.iter().enumerate() {
+            let text = page(n + 1, lead);
+            builder.add(text.lines());
+        }
+        let options = ParseOptions { profile: Some(std::sync::Arc::new(builder.finish())), ..ParseOptions::default() };
+        let doc = parse("t.txt", "UTF-8", &clean(&page(2, leads[1])), None, &options).document;
+        assert_eq!(doc.title.as_deref(), Some("Điểm chuẩn trường đại học số 2 năm 2025"));
+        assert!(doc.removed.iter().any(|r| r.rule == "recurring-title" && r.text == "Báo điện tử chính phủ"));
+        assert!(doc.blocks.iter().all(|b| !b.text.starts_with("Điểm chuẩn")), "{:?}", doc.blocks);
+        // Without the run's evidence the first line stays the title; and the same story crawled three times
+        // over keeps its title.
+        assert_eq!(parsed(&page(2, leads[1])).title.as_deref(), Some("Báo điện tử chính phủ"));
+        let mut builder = crate::parse::boilerplate::profile::ProfileBuilder::default();
+        for _ in 0..3 {
+            builder.add(page(1, leads[0]).lines());
+        }
+        let options = ParseOptions { profile: Some(std::sync::Arc::new(builder.finish())), ..ParseOptions::default() };
+        let doc = parse("t.txt", "UTF-8", &clean(&page(1, leads[0])), None, &options).document;
+        assert_eq!(doc.title.as_deref(), Some("Báo điện tử chính phủ"));
     }
 
     #[test]

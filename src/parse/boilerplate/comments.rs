@@ -196,13 +196,17 @@ fn is_person_name(text: &str) -> bool {
         && words.iter().all(|w| w.chars().all(char::is_alphabetic) && w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// How many (name, comment) pairs follow from `n`.
+/// How many (name, comment) pairs follow from `n`. A comment opens as a sentence does: a line opening with
+/// `,` or `.` goes on a sentence a link broke off (`Mông Cổ` / `. Đây là thời khắc…`, text nodes a crawler
+/// put one a line), and the name before it is a link's text.
 fn name_text_pairs(scan: &Scan, live: &[usize], n: usize) -> usize {
     let mut pairs = 0;
     let mut m = n;
+    let continues = |t: &str| t.trim_start().starts_with([',', '.', ';', ':', ')', ']']);
     while m + 1 < live.len()
         && is_person_name(&scan.items[live[m]].text)
         && !is_commenter(&scan.items[live[m + 1]].text)
+        && !continues(&scan.items[live[m + 1]].text)
     {
         pairs += 1;
         m += 2;
@@ -251,6 +255,20 @@ mod tests {
         let (kept, removed) = run(&text, None);
         assert!(removed.iter().all(|(k, _)| k != "reader-comments"), "{removed:?}");
         assert_eq!(kept.last().map(String::as_str), Some(format!("{PARA} Và một câu nữa.").as_str()));
+    }
+
+    #[test]
+    fn place_names_in_a_text_broken_at_its_links_are_no_commenters() {
+        // vi.wikipedia as crawl4ai kept its text nodes, one a line (2026): a country, the sentence going on.
+        let other =
+            "Tết của người dân bán đảo Triều Tiên kéo dài hàng tuần với nhiều phong tục truyền thống như cúng tổ tiên.";
+        let text = format!(
+            "{PARA}\n{other}\nBắc Triều Tiên\nHàn Quốc\nTết Âm Lịch hay còn gọi là Tết Tháng Trắng, là một trong những dịp lễ lớn nhất\n\
+             Mông Cổ\n. Đây là thời khắc báo hiệu mùa đông giá lạnh đã kết thúc, là dịp để gia đình sum vầy\n\
+             Nhật Bản\n, mặc dù quốc gia này đã ngừng đón Tết theo âm lịch để chuyển sang đón Tết theo dương lịch\n{PARA}"
+        );
+        let (_, removed) = run(&text, None);
+        assert!(removed.iter().all(|(k, _)| k != "reader-comments"), "{removed:?}");
     }
 
     #[test]
