@@ -1096,8 +1096,8 @@ pub fn normalize_date(raw: &str) -> Option<String> {
         return normalize_date(&rest);
     }
     // `ngày 12/06/2022` (the day's word before the date).
-    if let Some(rest) = lower.strip_prefix("ngày ") {
-        return normalize_date(&raw[raw.len() - rest.len()..]);
+    if let Some((at, _)) = raw.char_indices().nth(5).filter(|&(at, _)| lowercase(&raw[..at]) == "ngày ") {
+        return normalize_date(&raw[at..]);
     }
     // The time first (`21:00 20/02/2025`, `20:17 ngày 12/06/2022`) or after a dash (`06/04/2025 - 17:07`):
     // the date, then the time.

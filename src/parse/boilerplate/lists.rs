@@ -39,8 +39,10 @@ fn entry_words(text: &str) -> Option<u64> {
     let key = crate::parse::text::comparison_key(text);
     let mut words = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
     while words.next_if(|w| w.bytes().all(|b| b.is_ascii_digit())).is_some() {}
-    words.peek()?;
+    // A number a scrape glued to the entry (`2Gà nướng mắc khén`, `15.1Gạo Điện Biên`) is numbering too.
+    let first = words.next()?.trim_start_matches(|c: char| c.is_ascii_digit());
     let mut hasher = rustc_hash::FxHasher::default();
+    first.hash(&mut hasher);
     words.for_each(|w| w.hash(&mut hasher));
     Some(hasher.finish())
 }
@@ -385,6 +387,15 @@ mod tests {
         assert_eq!(removed.len(), 4, "{removed:?}");
         assert_eq!(kept[0], "1. Cá lăng sông Sêrêpôk");
         assert!(kept.contains(&"3. Gà nướng Bản Đôn".to_string()));
+        // Numbers a scrape glued to the entries (cungphuot.info, 2024): `2Gà nướng mắc khén`, `15.1Gạo …`.
+        let text = format!(
+            "Mục lục\n* 1Cá nướng\n* 2Gà nướng mắc khén\n* 3Xôi nếp nương\n* 3.1Gạo Điện Biên\n\
+             Cá nướng\n{PARA}\nGà nướng mắc khén\n{PARA2}\nXôi nếp nương\n{PARA3}\nGạo Điện Biên\n\
+             Nếp nương được trồng nhiều ở các tỉnh Tây Bắc, và gạo của vùng lòng chảo nổi tiếng khắp cả nước."
+        );
+        let (kept, removed) = run(&text, None);
+        assert_eq!(removed.len(), 5, "{removed:?}");
+        assert_eq!(kept[0], "Cá nướng");
     }
 
     #[test]
