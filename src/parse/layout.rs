@@ -1086,7 +1086,9 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     let lower = lowercase(raw);
     // (Or after a colon, the time first: `Chủ nhật: 20:17 ngày 12/06/2022`.)
     if lower.starts_with("thứ ") || lower.starts_with("chủ nhật") {
-        let rest = raw.split_once([',', ':'])?.1.trim();
+        // The colon only right after the weekday itself (`Thứ Năm 10:30, 12/03/2020` splits at its comma).
+        let colon = raw.split_once(':').filter(|(day, _)| day.split_whitespace().count() == 2);
+        let rest = colon.or_else(|| raw.split_once(','))?.1.trim();
         let rest = match rest.rsplit_once('(') {
             Some((head, zone)) if zone.starts_with("GMT") && zone.ends_with(')') => {
                 format!("{} {}", head.trim(), &zone[..zone.len() - 1])
@@ -1446,6 +1448,10 @@ mod tests {
         // baobacninhtv.vn (2022).
         assert_eq!(normalize_date("Chủ nhật: 20:17 ngày 12/06/2022").as_deref(), Some("2022-06-12T20:17:00"));
         assert_eq!(normalize_date("ngày 12/06/2022").as_deref(), Some("2022-06-12"));
+        assert_eq!(normalize_date("Thứ Năm 10:30, 12/03/2020").as_deref(), Some("2020-03-12"));
+        // Letters whose lower case is longer or shorter in bytes (a reviewer's probe) are no date, no panic.
+        assert_eq!(normalize_date("Ngày ẞ"), None);
+        assert_eq!(normalize_date("Ngày İİİİİİİİ"), None);
         assert_eq!(normalize_date("Thứ hai, 12/03/2020").as_deref(), Some("2020-03-12"));
         assert_eq!(normalize_date("Thứ nhất là giá cả"), None);
     }

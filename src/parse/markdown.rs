@@ -65,8 +65,9 @@ pub struct Normalised {
     /// buttons) and keep no sentence of their own: the control's label or its widget's talk
     /// (`Bạn đã có tài khoản VIP [Đăng nhập](javascript:;)`). In order.
     pub control_lines: Vec<usize>,
-    /// Page controls in the line `inline` read last.
+    /// Page controls in the line `inline` read last, and the words of their labels.
     controls: usize,
+    control_words: usize,
 }
 
 impl Normalised {
@@ -79,6 +80,7 @@ impl Normalised {
             link_lines: Vec::new(),
             control_lines: Vec::new(),
             controls: 0,
+            control_words: 0,
         }
     }
 }
@@ -284,8 +286,13 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
                 out.markup += 1;
             }
             out.controls = 0;
+            out.control_words = 0;
             text = inline(&text, line.no, &mut out);
-            if out.controls > 0 && !is_running_text(&text) {
+            // Marked when little stands beside the controls: four words at most, no sentence end, nothing it
+            // introduces (`Bị cáo [Nguyễn Văn A](javascript:;) bị tuyên phạt 5 năm tù.` is the article's).
+            let beside = text.split_whitespace().count().saturating_sub(out.control_words);
+            let sentence = super::boilerplate::features::ends_sentence(&text) || text.trim_end().ends_with(':');
+            if out.controls > 0 && beside <= 4 && !sentence {
                 out.control_lines.push(line.no);
             }
         }
@@ -316,7 +323,13 @@ fn only_links(text: &str) -> bool {
 
 /// The first `##` heading with a date line among the two non-blank lines under it (for `page_headline`).
 fn dated_heading(lines: &[Line], start: usize) -> Option<usize> {
-    (start..lines.len()).find(|&n| {
+    use super::boilerplate::features::{classify, Class};
+    // Before the running text only: a dated section further down is the article's own.
+    let text_starts = (start..lines.len()).find(|&n| {
+        let mut scratch = Normalised::empty(Vec::new());
+        classify(&inline(&lines[n].text, lines[n].no, &mut scratch)) == Class::Good
+    });
+    (start..text_starts.unwrap_or(lines.len())).find(|&n| {
         lines[n].text.starts_with("## ")
             && atx_heading(&lines[n].text).is_some()
             && lines[n + 1..].iter().filter(|l| !l.text.is_empty()).take(2).any(|l| {
@@ -340,7 +353,9 @@ fn closes_link_text(text: &str) -> bool {
 /// breadcrumb, a back-link).
 const HEADLINE_WITHIN: usize = 8;
 
-/// The line of the page's headline: the seed's only level-1 ATX heading (`# Tiêu đề`), among its first
+/// The line of the page's headline: the seed's only level-1 ATX heading (`# Tiêu đề`) — or, without one, the
+/// first `##` heading dated right under it before any running text (`dated_heading`), with no running text
+/// and links on half the lines above it —, among its first
 /// `HEADLINE_WITHIN` non-blank lines from `start`, or further down when nine in ten of the lines above it
 /// are masthead (`is_masthead_line`: a whole page's menus, printed a link a line; the site's talk) or a
 /// stray line of running text, one in twelve at most, and half of them hold a link.
@@ -361,7 +376,7 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     let dated = found.is_none();
     let h1 = found.or_else(|| dated_heading(lines, start))?;
     let above: Vec<&Line> = lines[start..h1].iter().filter(|l| !l.text.is_empty()).collect();
-    if above.len() <= HEADLINE_WITHIN {
+    if above.len() <= HEADLINE_WITHIN && !dated {
         return Some(h1);
     }
     let (mut masthead, mut prose, mut linked) = (0, 0, 0);
@@ -383,7 +398,9 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     // Under a dated `##` headline the date says enough: the menus and teaser lists above need not read as
     // masthead (a mega-menu's teasers are headlines with their time, `… Cập nhật: 3:49 PM | 08/06/2026`).
     let masthead_enough = dated || (masthead + prose) * 10 >= above.len() * 9;
-    (prose * 12 <= above.len() && masthead_enough && linked * 2 >= above.len()).then_some(h1)
+    // (Nor any running text above a dated one.)
+    let prose_fits = if dated { prose == 0 } else { prose * 12 <= above.len() };
+    (prose_fits && masthead_enough && linked * 2 >= above.len()).then_some(h1)
 }
 
 /// A line above the page's headline that is masthead: made of links for the most part (a menu, a
@@ -423,7 +440,10 @@ fn inline(text: &str, line: usize, out: &mut Normalised) -> String {
         // A page control (share, log-in, close buttons: a script runs it, no page is behind it) keeps its
         // label for the detectors, as evidence of the widget around it; its line is marked
         // (`control_lines`).
-        out.controls += usize::from(!image && is_control(link_target(&rest[open..open + url_end])));
+        if !image && is_control(link_target(&rest[open..open + url_end])) {
+            out.controls += 1;
+            out.control_words += label_text.split_whitespace().count();
+        }
         if image {
             // The image itself is not text; its alt text is a caption at most, which the page shows
             // elsewhere.
@@ -522,11 +542,6 @@ fn link_target(link: &str) -> &str {
 fn is_control(target: &str) -> bool {
     let scheme = target.split_once(':').map(|(s, _)| s.to_ascii_lowercase());
     target == "#" || target == "#!" || scheme.is_some_and(|s| s.starts_with("javas") && s.len() <= 12)
-}
-
-/// Text that reads as a sentence of running text: long enough, and ending like one.
-fn is_running_text(text: &str) -> bool {
-    text.chars().count() >= 80 && super::boilerplate::features::ends_sentence(text)
 }
 
 /// A link text that is itself a call to action or a related-article cue (`Xem chi tiết ở đây`, `>> Tiêu
@@ -810,6 +825,22 @@ mod tests {
     }
 
     #[test]
+    fn a_dated_level_two_heading_is_the_headline_only_above_the_text() {
+        // baobacninhtv.vn (2022) as crawl4ai printed it: menus of links, the `<h2>` headline, its section, its
+        // date, the text.
+        let menu: String = (1..=10).map(|n| format!("* [Mục số {n}](/muc-{n})\n")).collect();
+        let para = "Công an quận 8 cho biết đã phát hiện một diễn viên hài sử dụng ma túy trong căn hộ chung cư cùng nhiều người khác.";
+        let page = format!("{menu}## Diễn viên hài bị tạm giữ vì liên quan ma túy\n[Pháp luật](/phap-luat)\nChủ nhật: 20:17 ngày 12/06/2022\n{para}");
+        assert_eq!(page_headline(&lines(&page).lines, 0), Some(10));
+        // A dated section under the article's own text is no headline (a reviewer's probe).
+        let page = format!(
+            "**Hà Nội mưa lớn, nhiều tuyến phố ngập**\n{para} Xem [bản đồ](https://vd.vn/a).\nCác tuyến phố ngập nặng nhất\n\
+             * Phố Huế\n* Phố Bạch Mai\n## Dự báo thời tiết những ngày tới\nThứ Ba, 14/06/2022\n{para}"
+        );
+        assert_eq!(page_headline(&lines(&page).lines, 0), None);
+    }
+
+    #[test]
     fn page_controls_mark_their_lines() {
         // Shapes of crawl4ai pages of vietnamnet.vn, nld.com.vn and vnexpress.net (held-out-14, -21).
         assert!(is_control("javascript:;"));
@@ -821,13 +852,16 @@ mod tests {
         assert_eq!(link_target("[ Chia sẻ ](javascript:; \"Chia sẻ Facebook\")"), "javascript:;");
         let page = "# Tiêu đề\n\
                     [ Chia sẻ ](javascript:; \"Chia sẻ facebook\")\n\
-                    Bạn đã đăng ký và có tài khoản VIP [Đăng nhập](javascript:;)\n\
+                    Bị cáo [Nguyễn Văn A](javascript:;) bị tuyên phạt 5 năm tù.\n\
                     Ông cho biết [nghệ sĩ](https://vd.vn/a) cũng là công dân, và điều đó không thay đổi điều gì ở đây.\n\
                     Theo cáo trạng [được công bố](javascript:;), bị cáo đã nhận hối lộ nhiều lần trong suốt thời gian giữ chức vụ giám đốc sở.\n\
-                    [ RSS ](https://vd.vn/rss \"Rss\") [ Lên đầu trang ](javascript:void\\(0\\); \"Lên đầu trang\")";
+                    [ RSS ](https://vd.vn/rss \"Rss\") [ Lên đầu trang ](javascript:void\\(0\\); \"Lên đầu trang\")\n\
+                    Các triệu chứng thường gặp theo [Bộ Y tế](#) gồm:\n\
+                    [Đăng nhập](javascript:;) để bình luận";
         let n = normalise(&lines(page)).expect("links and headings");
-        // A sentence of its own keeps its line; the label stays as text for the detectors.
-        assert_eq!(n.control_lines, [2, 3, 6]);
+        // A sentence, short or long, keeps its line, and so does a line that introduces what follows; the
+        // label stays as text for the detectors.
+        assert_eq!(n.control_lines, [2, 6, 8]);
         assert!(n.cleaned.lines.iter().any(|l| l.text == "Chia sẻ"));
     }
 

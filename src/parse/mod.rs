@@ -293,7 +293,7 @@ pub fn parse(
 /// Evidence across documents for the title: a line in the title's place that recurs in half the documents of
 /// the run or more (`Báo điện tử chính phủ` opening every page of a crawl of one portal) is the site's name, no
 /// headline — unless the first paragraph of its text recurs with it (the same story crawled twice). It goes (as
-/// `recurring`), and the page's headline is then the first line of the body that reads
+/// `recurring`), and the page's headline is then the first line before the running text that reads
 /// as one with a date line right under it (`Điểm chuẩn … năm 2025` / `26/08/2025 17:29`), which stays in
 /// the body for the detectors to take as the title said again.
 fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile>) -> Option<Removed> {
@@ -315,7 +315,12 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
         return None;
     }
     let old = frame.meta.title.take()?;
-    let solid: Vec<&crate::decode::clean::Line> = frame.body.iter().copied().filter(|l| !l.text.is_empty()).collect();
+    // Before the running text only: a dated line further down (a timeline's entry) is the article's own.
+    let text_starts = frame.body.iter().position(|l| {
+        l.text.chars().count() >= 80 && boilerplate::features::classify(&l.text) == boilerplate::features::Class::Good
+    });
+    let solid: Vec<&crate::decode::clean::Line> =
+        frame.body[..text_starts.unwrap_or(frame.body.len())].iter().copied().filter(|l| !l.text.is_empty()).collect();
     let dated = solid.windows(2).find_map(|pair| {
         let t = pair[0].text.trim();
         let headline = t.split_whitespace().count() >= 4 && is_headline_like(t) && !is_menu_line(t);
@@ -451,6 +456,26 @@ mod tests {
         let options = ParseOptions { profile: Some(std::sync::Arc::new(builder.finish())), ..ParseOptions::default() };
         let doc = parse("t.txt", "UTF-8", &clean(&page(1, leads[0])), None, &options).document;
         assert_eq!(doc.title.as_deref(), Some("Báo điện tử chính phủ"));
+        // A dated line under the running text (a timeline's entry) never replaces it (a reviewer's probe).
+        let timeline = |n: usize| {
+            format!(
+                "Báo Nhân Dân điện tử\nThời sự\nQuốc hội thảo luận dự thảo nghị quyết số {n}\n\
+                 {PARA2} Đây là phiên thứ {n} của kỳ họp.\nPhiên thảo luận tại tổ về dự thảo nghị quyết số {n}\n15/05/2025\n\
+                 Các đại biểu đã phát biểu ý kiến về nhiều nội dung của dự thảo, trong đó có điều khoản số {n}."
+            )
+        };
+        let mut builder = crate::parse::boilerplate::profile::ProfileBuilder::default();
+        for n in 1..=4 {
+            builder.add(timeline(n).lines());
+        }
+        let options = ParseOptions { profile: Some(std::sync::Arc::new(builder.finish())), ..ParseOptions::default() };
+        let doc = parse("t.txt", "UTF-8", &clean(&timeline(2)), None, &options).document;
+        assert_ne!(doc.title.as_deref(), Some("Phiên thảo luận tại tổ về dự thảo nghị quyết số 2"));
+        assert!(
+            doc.blocks.iter().any(|b| b.text == "Phiên thảo luận tại tổ về dự thảo nghị quyết số 2"),
+            "{:?}",
+            doc.blocks
+        );
     }
 
     #[test]

@@ -760,7 +760,12 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], cards: bool) ->
     let walked_at = live.partition_point(|&i| i < walked);
     let lead_in_widgets = (walked..from).filter(|&i| scan.items[i].is_live()).all(|i| {
         let item = &scan.items[i];
-        item.kind.is_none() && solo(i) && is_widget(&item.text) && !is_name_like(&item.text)
+        // (Short labels only: a closing line of the article, `Kỳ tới: Những con đường mới`, stays.)
+        item.kind.is_none()
+            && solo(i)
+            && is_widget(&item.text)
+            && !is_name_like(&item.text)
+            && item.text.split_whitespace().count() <= 4
     });
     // (A question closes no text here: a headline asks one, `Bạn muốn lấy chồng chung?`.)
     let closed = walked_at > 0 && {
@@ -772,12 +777,18 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], cards: bool) ->
     }
     // The live line before the block, and where the block starts among the live lines.
     let start = live.partition_point(|&i| i < from);
-    if start == 0 {
+    if start == 0 || walked_at == 0 {
         return None;
     }
+    // What closes the text is judged on the line before all the walk took (widgets, labels and teasers
+    // of the block included), or on the one right before the block.
+    let before_walk = &scan.items[live[walked_at - 1]];
     let before = &scan.items[live[start - 1]];
-    let after_byline = before.kind == Some(BlockKind::Attribution) || is_name_like(&before.text);
-    let after_text = closes_text(before);
+    let byline = |b: &Item| {
+        b.kind == Some(BlockKind::Attribution) || (is_name_like(&b.text) && b.text.split_whitespace().count() >= 2)
+    };
+    let after_byline = byline(before) || byline(before_walk);
+    let after_text = closes_text(before) || closed;
     let block: usize = live[start..].iter().map(|&i| scan.items[i].text.chars().count()).sum();
     // Without a byline before it, a block of headlines each with its paragraph is as often the article's
     // own subheadings: only a list that is mostly bare headlines counts then.
@@ -964,12 +975,13 @@ mod tests {
         // Share and log-in buttons between the paragraphs of a crawl4ai page (nld.com.vn, vnexpress.net).
         let page = format!(
             "# Tiêu đề bài viết về ngân sách\n{PARA}\n[ Chia sẻ ](javascript:; \"Chia sẻ facebook\")\n{PARA2}\n\
-             Bạn đã đăng ký và có tài khoản VIP [Đăng nhập](javascript:;)\n{PARA3}\n\
+             [Đăng nhập](javascript:;) để bình luận\n{PARA3}\nBị cáo [Nguyễn Văn A](javascript:;) bị tuyên phạt 5 năm tù.\n\
              Theo cáo trạng [được công bố](javascript:;), bị cáo đã nhận hối lộ nhiều lần trong suốt thời gian giữ chức vụ giám đốc sở.\n"
         );
         let (kept, removed) = read_markdown(&page);
         let controls: Vec<&str> = removed.iter().filter(|(r, _)| r == "control").map(|(_, t)| t.as_str()).collect();
-        assert_eq!(controls, ["Chia sẻ", "Bạn đã đăng ký và có tài khoản VIP Đăng nhập"], "{removed:?}");
+        assert_eq!(controls, ["Chia sẻ", "Đăng nhập để bình luận"], "{removed:?}");
+        assert!(kept.iter().any(|k| k == "Bị cáo Nguyễn Văn A bị tuyên phạt 5 năm tù."), "{kept:?}");
         assert_eq!(kept.last().map(String::as_str), Some("Theo cáo trạng được công bố, bị cáo đã nhận hối lộ nhiều lần trong suốt thời gian giữ chức vụ giám đốc sở."));
     }
 

@@ -293,12 +293,19 @@ impl Detector for LineRules {
 
 /// The first of two live lines of running text in a row (blank lines between them aside) from `from` on.
 fn resumed_text(scan: &Scan, from: usize) -> Option<usize> {
-    let solid: Vec<usize> = (from..scan.items.len()).filter(|&j| !scan.items[j].is_blank()).collect();
-    solid.windows(2).find_map(|pair| {
-        pair.iter()
-            .all(|&j| scan.items[j].is_live() && scan.items[j].group.is_none() && scan.items[j].class() == Class::Good)
-            .then_some(pair[0])
-    })
+    let text = |j: usize| {
+        let item = &scan.items[j];
+        item.is_live() && item.group.is_none() && item.class() == Class::Good
+    };
+    // One pass, stopping at the first pair: the rule may fire again after it.
+    let mut previous: Option<usize> = None;
+    for j in (from..scan.items.len()).filter(|&j| !scan.items[j].is_blank()) {
+        if previous.is_some_and(text) && text(j) {
+            return previous;
+        }
+        previous = Some(j);
+    }
+    None
 }
 
 fn strips(rules: &Rules, line: &str) -> bool {
