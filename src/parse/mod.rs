@@ -305,20 +305,18 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
     if recurs < profile.threshold() || recurs * 2 < profile.documents {
         return None;
     }
+    let prose =
+        |t: &str| t.chars().count() >= 80 && boilerplate::features::classify(t) == boilerplate::features::Class::Good;
     // The same story crawled again under other addresses repeats its title with its text: then the title
     // is the story's. (A site's name recurs over texts that differ.)
     let first_prose =
-        frame.lead.iter().map(|l| l.text.as_str()).chain(frame.body.iter().map(|l| l.text.as_str())).find(|t| {
-            t.chars().count() >= 80 && boilerplate::features::classify(t) == boilerplate::features::Class::Good
-        });
+        frame.lead.iter().map(|l| l.text.as_str()).chain(frame.body.iter().map(|l| l.text.as_str())).find(|t| prose(t));
     if first_prose.is_some_and(|t| profile.documents_with(t) * 2 > recurs) {
         return None;
     }
     let old = frame.meta.title.take()?;
     // Before the running text only: a dated line further down (a timeline's entry) is the article's own.
-    let text_starts = frame.body.iter().position(|l| {
-        l.text.chars().count() >= 80 && boilerplate::features::classify(&l.text) == boilerplate::features::Class::Good
-    });
+    let text_starts = frame.body.iter().position(|l| prose(&l.text));
     let solid: Vec<&crate::decode::clean::Line> =
         frame.body[..text_starts.unwrap_or(frame.body.len())].iter().copied().filter(|l| !l.text.is_empty()).collect();
     let dated = solid.windows(2).find_map(|pair| {
