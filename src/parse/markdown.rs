@@ -62,8 +62,8 @@ pub struct Normalised {
     /// sentences. In order.
     pub link_lines: Vec<usize>,
     /// Seed lines that held a page control (a link to `javascript:` or a bare `#`: share, log-in, close
-    /// buttons) and keep no sentence of their own: the control's label or its widget's talk
-    /// (`Bạn đã có tài khoản VIP [Đăng nhập](javascript:;)`). In order.
+    /// buttons) with four words at most beside its labels and no sentence end or colon: the control's label
+    /// or its widget's word (`[Đăng nhập](javascript:;) để bình luận`). In order.
     pub control_lines: Vec<usize>,
     /// Page controls in the line `inline` read last, and the words of their labels.
     controls: usize,
@@ -440,7 +440,7 @@ fn inline(text: &str, line: usize, out: &mut Normalised) -> String {
         // A page control (share, log-in, close buttons: a script runs it, no page is behind it) keeps its
         // label for the detectors, as evidence of the widget around it; its line is marked
         // (`control_lines`).
-        if !image && is_control(link_target(&rest[open..open + url_end])) {
+        if !image && is_control(link_target(&rest[open..open + url_end], label.len())) {
             out.controls += 1;
             out.control_words += label_text.split_whitespace().count();
         }
@@ -508,7 +508,7 @@ fn link_at(text: &str) -> Option<(&str, usize)> {
     let close = close?;
     let after = text[close + 1..].strip_prefix('(')?;
     // The target ends at its `)`; parentheses inside it come in pairs (`javascript:void(0);`), escaped ones
-    // (`void\\(0\\)`) are text (CommonMark's link destination).
+    // (`void\(0\)`) are text (CommonMark's link destination).
     let mut depth = 0usize;
     let mut escaped = false;
     let mut end = None;
@@ -530,10 +530,10 @@ fn link_at(text: &str) -> Option<(&str, usize)> {
     (!url.contains(char::is_whitespace) || url.contains(" \"")).then_some((&text[1..close], close + 2 + end + 1))
 }
 
-/// The target of a whole link `[label](target "title")`: what is between `](` and the closing `)`, title
-/// aside.
-fn link_target(link: &str) -> &str {
-    let target = link.rfind("](").map_or("", |at| &link[at + 2..link.len() - 1]);
+/// The target of a whole link `[label](target "title")` (as `link_at` found it, its label `label_len` bytes
+/// long): what is between `](` and the closing `)`, title aside.
+fn link_target(link: &str, label_len: usize) -> &str {
+    let target = link.get(label_len + 3..link.len() - 1).unwrap_or("");
     target.split_once(" \"").map_or(target, |(url, _)| url).trim()
 }
 
@@ -849,7 +849,9 @@ mod tests {
         assert!(is_control("#"));
         assert!(!is_control("#muc-1"));
         assert!(!is_control("https://vd.vn/javascript-co-ban"));
-        assert_eq!(link_target("[ Chia sẻ ](javascript:; \"Chia sẻ Facebook\")"), "javascript:;");
+        assert_eq!(link_target("[ Chia sẻ ](javascript:; \"Chia sẻ Facebook\")", " Chia sẻ ".len()), "javascript:;");
+        // A title holding `](` does not move the target (a reviewer's probe).
+        assert_eq!(link_target("[a](https://x.vn \"xem [ảnh](#)\")", 1), "https://x.vn");
         let page = "# Tiêu đề\n\
                     [ Chia sẻ ](javascript:; \"Chia sẻ facebook\")\n\
                     Bị cáo [Nguyễn Văn A](javascript:;) bị tuyên phạt 5 năm tù.\n\
