@@ -302,32 +302,20 @@ fn is_statements(text: &str) -> bool {
     if !t.ends_with(';') {
         return false;
     }
-    let bytes = t.as_bytes();
-    let (mut start, mut quote, mut escaped, mut count) = (0, None, false, 0);
-    for (i, &b) in bytes.iter().enumerate() {
-        if let Some(q) = quote {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == q {
-                quote = None;
-            }
-            continue;
+    let mut ends = Vec::new();
+    let closed = walk_code(t, |i, c, code| {
+        if code && c == ';' {
+            ends.push(i);
         }
-        match b {
-            b'"' | b'\'' => quote = Some(b),
-            b';' => {
-                if !is_statement(&t[start..i]) {
-                    return false;
-                }
-                count += 1;
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    quote.is_none() && count >= 1
+    });
+    let mut start = 0;
+    closed
+        && !ends.is_empty()
+        && ends.iter().all(|&end| {
+            let statement = &t[start..end];
+            start = end + 1;
+            is_statement(statement)
+        })
 }
 
 /// One statement of `is_statements`, its `;` off.
@@ -361,11 +349,19 @@ fn is_statement(statement: &str) -> bool {
         && words.windows(2).all(|p| !(word(p[0]) && word(p[1])) || matches!(p[0], "new" | "typeof" | "function"))
 }
 
-/// `text` with its string literals (`"…"`, `'…'`) left out.
+/// `text` with its string literals (`"…"`, `'…'`) blanked out.
 fn outside_strings(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    walk_code(text, |_, c, code| out.push(if code { c } else { ' ' }));
+    out
+}
+
+/// Walks `text` telling, for each character and its byte offset, whether it is code (`true`) or part of a
+/// string literal (`"…"`, `'…'`, quotes and `\`-escapes included); whether every literal was closed. The
+/// one quote scanner of `is_statements` and `outside_strings`.
+fn walk_code(text: &str, mut each: impl FnMut(usize, char, bool)) -> bool {
     let (mut quote, mut escaped) = (None, false);
-    for c in text.chars() {
+    for (i, c) in text.char_indices() {
         if let Some(q) = quote {
             if escaped {
                 escaped = false;
@@ -374,16 +370,15 @@ fn outside_strings(text: &str) -> String {
             } else if c == q {
                 quote = None;
             }
-            continue;
-        }
-        if c == '"' || c == '\'' {
+            each(i, c, false);
+        } else if c == '"' || c == '\'' {
             quote = Some(c);
-            out.push(' ');
+            each(i, c, false);
         } else {
-            out.push(c);
+            each(i, c, true);
         }
     }
-    out
+    quote.is_none()
 }
 
 #[cfg(test)]
