@@ -384,13 +384,20 @@ def run_seeds_corpus(binary, folder, paths):
                     "run repeated without them")
         docs = {}
         if out.exists():
-            for line in out.read_text(encoding="utf-8").splitlines():
-                if not line.strip():
-                    continue
-                try:
-                    d = json.loads(line)
-                except ValueError:
-                    continue
+            body = out.read_text(encoding="utf-8")
+            # a folder of one seed gives one JSON document, not JSON Lines
+            try:
+                records = [json.loads(body)]
+            except ValueError:
+                records = []
+                for line in body.splitlines():
+                    if not line.strip():
+                        continue
+                    try:
+                        records.append(json.loads(line))
+                    except ValueError:
+                        continue
+            for d in records:
                 src = Path(d.get("source") or "")
                 src = (src if src.is_absolute() else Path.cwd() / src).resolve()
                 docs[src] = d
@@ -442,9 +449,9 @@ class Score:
 
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
-# Zero-width spaces, word joiners and stray byte-order marks: the tool's cleaning takes them out on purpose
+# Zero-width spaces and joiners, bidi marks, word joiners, soft hyphens and stray byte-order marks: the tool's cleaning takes them out on purpose
 # (a label copied from the raw file keeps them), so text is compared without them.
-_INVISIBLE = str.maketrans("", "", "\u200b\u2060\ufeff")
+_INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad")
 
 
 def title_form(s):

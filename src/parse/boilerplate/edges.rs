@@ -195,7 +195,7 @@ impl Detector for Edges {
         counters(scan, end);
         head_counters(scan, start);
         head(scan, start);
-        tail(scan);
+        tail(scan, false);
         final_tag_line(scan, end);
         labelled_list(scan, end);
         dated_records(scan, start, end);
@@ -203,6 +203,21 @@ impl Detector for Edges {
         more_excerpts(scan);
         fused_link_lists(scan);
         after_source_credit(scan);
+    }
+}
+
+/// The last detector: `Edges`' tail once more, now that the detectors after it (`lists`, `sitetalk`) have
+/// taken footers, forms and lists from the end of the page. Teaser headlines between those pieces broke
+/// the first walk (every line to the end must fit a card); now the pieces count as furniture of the block.
+pub struct TailSweep;
+
+impl Detector for TailSweep {
+    fn name(&self) -> &'static str {
+        "tail-sweep"
+    }
+
+    fn detect(&self, scan: &mut Scan) {
+        tail(scan, true);
     }
 }
 
@@ -633,10 +648,10 @@ fn head(scan: &mut Scan, start: usize) {
 
 /// After the article: a teaser block (headlines, each maybe with a one-sentence sapo, widgets, links) from
 /// the first line after the byline or the last paragraph, and short widget lines after the running text.
-fn tail(scan: &mut Scan) {
+fn tail(scan: &mut Scan, sweep: bool) {
     // Units of a long line stay in the list: they are running text, which ends a teaser block.
     let live = scan.live();
-    if let Some(from) = teaser_block(scan, &live) {
+    if let Some(from) = teaser_block(scan, &live, sweep) {
         for &i in live.iter().filter(|&&i| i >= from) {
             if scan.items[i].kind.is_none() {
                 scan.remove(i, RemovedKind::Teasers, "tail-teasers");
@@ -674,17 +689,39 @@ fn tail(scan: &mut Scan) {
 /// text before it. Two marks of the page's teaser cards let fewer headlines do: each card set apart by a
 /// wider run of blank lines than any in the article (then its sapo may run to a few sentences), or each
 /// card's headline glued to its sapo without a space (`… trước ngày chính lễThời tiết mát mẻ …`).
-fn teaser_block(scan: &Scan, live: &[usize]) -> Option<usize> {
+fn teaser_block(scan: &Scan, live: &[usize], sweep: bool) -> Option<usize> {
     // A card an earlier detector already took out (its headline recurs across the run, or repeats in the
-    // seed) still stands in the list: the walk goes over it.
-    let taken = |i: usize| {
-        scan.items[i].removed.as_ref().is_some_and(|(_, by)| {
-            matches!(by.as_str(), "profile" | "duplicate-line" | "repeated-line" | "repeated-teaser")
-        })
-    };
+    // seed) still stands in the list: the walk goes over it. In the sweep every line taken stands in it.
+    let taken = |i: usize| scan.items[i].removed.as_ref().is_some_and(|(_, by)| sweep || card_taker(by));
     let first = *live.first()?;
     let seq: Vec<usize> = (first..scan.items.len()).filter(|&i| scan.items[i].is_live() || taken(i)).collect();
-    teaser_block_walk(scan, live, &seq, false).or_else(|| teaser_block_walk(scan, live, &seq, true))
+    let walk = |cards, odd| teaser_block_walk(scan, live, &seq, Walk { cards, odd, sweep });
+    walk(false, true).or_else(|| walk(false, false)).or_else(|| walk(true, false))
+}
+
+/// Detectors that take a teaser card for its recurrence, not its place: the card still counts in the block.
+fn card_taker(by: &str) -> bool {
+    matches!(by, "profile" | "duplicate-line" | "repeated-line" | "repeated-teaser")
+}
+
+/// How [`teaser_block_walk`] walks.
+#[derive(Clone, Copy)]
+struct Walk {
+    /// Looks for cards set apart by wide gaps.
+    cards: bool,
+    /// Lets through a short line that fits no card ([`ODD_PER_HEADLINES`]).
+    odd: bool,
+    /// The last pass (`TailSweep`): a line another detector took counts as furniture, whatever its shape.
+    sweep: bool,
+}
+
+/// A teaser block may hold one short line that fits no part of a card (`Đợi chút nhé!`, a form's last
+/// word, a copyright line the site-talk detector has not yet taken) for this many headlines, two at most.
+const ODD_PER_HEADLINES: usize = 4;
+
+/// A live line of running text, or one that ends a sentence: what a byline comes right after.
+fn closes_running_text(item: &Item) -> bool {
+    item.is_live() && (ends_sentence(&item.text) || matches!(item.class(), Class::Good | Class::NearGood))
 }
 
 /// Blank lines right before item `i`.
@@ -693,7 +730,8 @@ fn gap_before(scan: &Scan, i: usize) -> usize {
 }
 
 /// One walk back from the end for [`teaser_block`]; `cards` looks for cards set apart by wide gaps.
-fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], cards: bool) -> Option<usize> {
+fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], how: Walk) -> Option<usize> {
+    let cards = how.cards;
     let total: usize = live.iter().map(|&i| scan.items[i].text.chars().count()).sum();
     let solo = |i: usize| scan.items[i].group.is_none();
     let glued = |i: usize| {
@@ -702,17 +740,38 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], cards: bool) ->
     };
     // Walk back from the end while lines fit the pattern.
     let mut start = seq.len();
-    let (mut headlines, mut sapos, mut fused) = (0, 0, 0);
+    let (mut headlines, mut sapos, mut fused, mut odd) = (0, 0, 0, 0);
     let mut n = seq.len();
     while n > 0 {
         let i = seq[n - 1];
         let text = scan.items[i].text.as_str();
+        if let Some((kind, _)) = scan.items[i].removed.as_ref().filter(|(_, by)| how.sweep && !card_taker(by)) {
+            // Taken by another detector (a footer, a form, a comment, a list): furniture of the block; a
+            // headline when taken as a link to another article and shaped like one. A byline taken as a
+            // link to the author's page (`[ĐAN THUẦN](…/tac-gia/…) - [BÁ SƠN](…)`) still closes the article.
+            let comment = [RemovedKind::ReaderComments, RemovedKind::CommentFooter].iter().any(|k| k.as_str() == kind);
+            if !comment && is_name_like(text) && text.split_whitespace().count() >= 2 {
+                break;
+            }
+            let link = [RemovedKind::RelatedLinks, RemovedKind::Teasers, RemovedKind::LinkList]
+                .iter()
+                .any(|k| k.as_str() == kind);
+            if link && is_headline_like(text) && !is_name_like(text) && text.split_whitespace().count() >= 6 {
+                headlines += 1;
+            }
+            start = n - 1;
+            n -= 1;
+            continue;
+        }
         let is_headline = headline(scan, i);
         let is_glued = !is_headline && glued(i);
         let chars = text.chars().count();
+        // (In the sweep, a sapo's headline is one still standing: a line another detector took as a link,
+        // `Ai đã bỏ …` over its sapo and `Đọc tiếp`, is a box the article may quote.)
         let sapo_of_headline = n >= 2
             && solo(i)
             && headline(scan, seq[n - 2])
+            && scan.items[seq[n - 2]].removed.as_ref().is_none_or(|(_, by)| card_taker(by))
             && if cards {
                 // A card's sapo sits right under its headline and runs to a few sentences at most.
                 gap_before(scan, i) == 0 && chars <= 500 && super::features::inner_sentence_ends(text) <= 3
@@ -724,12 +783,31 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], cards: bool) ->
         // page) is furniture, no sapo: sapos would outnumber the headlines and make the list read as the
         // article's subheadings with their paragraphs.
         let label = furniture && is_widget(text) && text.split_whitespace().count() <= 4;
-        let sapo_of_headline = sapo_of_headline && !label;
+        // A line opening in lower case goes on the line above it (hard-wrapped text), no headline's sapo.
+        let wrapped = text.chars().next().is_some_and(char::is_lowercase);
+        // In the sweep, whose headlines may be lines other detectors took, a date line under a headline is
+        // the article's byline and date (`Hoàng Tâm - Thể Thao Việt Nam | 06:10 07/02/2017` under a video's
+        // caption and over a related box), no sapo. (The first walk takes it: a card's date under its
+        // headline, RMIT's `25/05/2026`.)
+        let sapo_of_headline = sapo_of_headline && !label && !wrapped && !(how.sweep && is_date_line(text));
         // A byline ends the search: teasers come after the article's byline, never before it.
-        if is_name_like(text) && !is_headline {
+        // (In the tolerant walk a name-shaped line amid furniture, `Telex VNI None`, is let through as an
+        // odd line: a byline follows running text.)
+        // A source credit (`Theo K14`) closes the article as a byline does; a photo's caption or credit
+        // (`ẢNH: CÔNG AN THÀNH PHỐ HẢI PHÒNG`) is the article's too, and so is the line it captions.
+        if matches!(scan.items[i].kind, Some(BlockKind::Attribution | BlockKind::Caption)) {
             break;
         }
-        if is_headline {
+        let byline = is_name_like(text) && !is_headline;
+        if byline && !(how.odd && n >= 2 && !closes_running_text(&scan.items[seq[n - 2]])) {
+            break;
+        }
+        if byline {
+            if odd >= 2 {
+                break;
+            }
+            odd += 1;
+        } else if is_headline {
             headlines += 1;
         } else if is_glued {
             headlines += 1;
@@ -737,7 +815,16 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], cards: bool) ->
         } else if sapo_of_headline {
             sapos += 1;
         } else if !furniture {
-            break;
+            // (Never a date line: it is the article's, `Hoàng Tâm - Thể Thao Việt Nam | 06:10 07/02/2017`.)
+            let short = solo(i)
+                && scan.items[i].kind.is_none()
+                && chars <= 60
+                && scan.items[i].class() != Class::Good
+                && !is_date_line(text);
+            if !(how.odd && short && odd < 2) {
+                break;
+            }
+            odd += 1;
         }
         start = n - 1;
         n -= 1;
@@ -808,7 +895,8 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], cards: bool) ->
     } else {
         after_text && ((headlines >= 3 && (sapos * 2 <= headlines || set_apart)) || (fused >= 1 && fused == headlines))
     };
-    (enough && block * 2 < total).then_some(from)
+    let odd_ok = odd == 0 || headlines >= odd * ODD_PER_HEADLINES;
+    (enough && odd_ok && block * 2 < total).then_some(from)
 }
 
 /// A headline that a scraper ended with a detached full stop (`Điều tra vụ xe lao xuống vực đèo Lò Xo .`).
@@ -1062,6 +1150,61 @@ mod tests {
         let (kept, removed) = run(&text, None);
         assert_eq!(kept, vec![PARA, PARA2, PARA3, "Minh Anh"]);
         assert_eq!(removed.len(), 4, "{removed:?}");
+    }
+
+    #[test]
+    fn the_sweep_walks_over_what_later_detectors_took() {
+        // VnExpress iOne (2012) as a crawler kept it: after the byline, related headlines dated in brackets,
+        // a comment form and the site's footer, then a last word of a popup. The first walk stops at the
+        // footer line (site talk, taken only after it) and at `Đợi chút nhé!`.
+        let heads = [
+            "1001 cảnh tuyển vợ quái chiêu nhất hành tinh (27/12)",
+            "Cắt bỏ ngón chân để đi vừa giày cao gót (26/12)",
+            "Những ca chuyển giới gây sốc năm 2012 (26/12)",
+            "Chó mèo háo hức chào giáng sinh (25/12)",
+            "Lâu đài cổ tích khổng lồ từ tuyết trắng (25/12)",
+            "Kỷ lục ấn tượng nhất thế giới 2012 (24/12)",
+            "Ai bảo nặn tuyết không nặn quần áo cho tuyết? (23/12)",
+            "Bác sĩ tốt hay xấu? (22/12)",
+        ];
+        let footer = "© Ghi rõ nguồn iOne.net khi phát hành lại thông tin từ website này";
+        let text = format!("{PARA}\n{PARA2}\n{PARA3}\nMinh Anh\n{}\n{footer}\nĐợi chút nhé!", heads.join("\n"));
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3, "Minh Anh"], "{removed:?}");
+        // The same headlines before a source credit are the article's own, and so is a wrapped line's end.
+        let text = format!("{PARA}\n{PARA2}\n{}\nTheo K14\n{footer}\nĐợi chút nhé!", heads[..4].join("\n"));
+        let (kept, _) = run(&text, None);
+        for head in &heads[..4] {
+            assert!(kept.iter().any(|k| k == head), "{head}: {kept:?}");
+        }
+    }
+
+    #[test]
+    fn the_sweep_stops_at_a_caption_and_a_date_line() {
+        // Thanh Niên: the article's last photo (its caption, then its credit in capitals), then the related
+        // box the cue detector takes. The caption is no teaser headline, though the box's headlines count.
+        let related = "Tin liên quan\nTriệt phá đường dây sản xuất hàng tấn bột ngọt giả từ nguyên liệu trôi nổi\nBắt giữ nhóm đối tượng tổ chức sử dụng ma túy tại quán karaoke\nKhởi tố vụ án mua bán trái phép chất ma túy ở bãi biển Cát Bà";
+        let caption = "Các đối tượng trong vụ tổ chức sử dụng trái phép chất ma túy tại khu vực bãi tắm Tùng Thu";
+        let text = format!("{PARA}\n{PARA2}\n{PARA3}\n{caption}\nẢNH: CÔNG AN THÀNH PHỐ HẢI PHÒNG\n{related}");
+        let (kept, _) = run(&text, None);
+        assert!(kept.iter().any(|k| k == caption), "{kept:?}");
+        // Baomoi: a video's caption, then the byline with the date, over the related box.
+        let dated = "Hoàng Tâm - Thể Thao Việt Nam | 06:10 07/02/2017";
+        let text = format!("{PARA}\n{PARA2}\n{PARA3}\nVideo khả năng săn bàn của Lukaku\n{dated}\n{related}");
+        let (kept, _) = run(&text, None);
+        assert!(kept.iter().any(|k| k == dated), "{kept:?}");
+    }
+
+    #[test]
+    fn a_wrapped_line_is_no_headline_with_its_sapo() {
+        // VnExpress printed to text at a fixed width: the last paragraph's first line reads as a headline, the
+        // next (lower case) as its sapo; the related headlines, the byline and the page's tools follow.
+        let text = format!(
+            "{PARA}\n{PARA2}\n{PARA3}\nVới tỷ lệ tiêm vaccine tăng cao, nhiều nước trên thế giới đã đưa ra chính sách thu\nhút khách quốc tế, đón đầu nhu cầu đi lại khi đại dịch đang từng bước được kiểm soát.\nKhách quốc tế đến Việt Nam không phải xét nghiệm nhanh\nTăng tần suất nhiều chuyến bay quốc tế\nNhững vướng mắc sau hơn một tuần mở đường bay quốc tế\nĐoàn Loan\nChia sẻ\nCopy link thành công"
+        );
+        let (kept, _) = run(&text, None);
+        assert!(kept.iter().any(|k| k.starts_with("Với tỷ lệ tiêm")), "{kept:?}");
+        assert!(kept.iter().any(|k| k.starts_with("hút khách quốc tế")), "{kept:?}");
     }
 
     #[test]

@@ -212,13 +212,19 @@ fn tail_lists(scan: &mut Scan, end: usize) {
 /// title / author pairs). `edges::menu_columns` keeps a run of names (a list of winners); this run's
 /// headlines say it lists pages. A run the text introduces (`… gồm:`, not a share widget's `… trên:`)
 /// stays, and so does a table flattened into lines (two cells or more, a sixth of the run at least, are
-/// figures). As `related-links` (rule `link-run`).
+/// figures). As `related-links` (rule `link-run`). Lines `edges` took as a teaser block count in the run:
+/// the walk from the end may have taken its tail only.
 fn link_runs(scan: &mut Scan, end: usize) {
-    let live: Vec<usize> = scan.live().into_iter().filter(|&i| i > end).collect();
+    // The tail of the run `edges` may have taken already as a teaser block still stands in it.
+    let teaser = |i: usize| scan.items[i].removed.as_ref().is_some_and(|(_, by)| by == "tail-teasers");
+    let live: Vec<usize> = (end + 1..scan.items.len()).filter(|&i| scan.items[i].is_live() || teaser(i)).collect();
     let links: Vec<bool> = live
         .iter()
         .map(|&i| {
             let item = &scan.items[i];
+            if teaser(i) {
+                return true;
+            }
             let text = list_item(&item.text).unwrap_or(&item.text);
             // A question is a headline too (`Bạn muốn lấy chồng chung?`).
             item.kind.is_none()
@@ -460,7 +466,7 @@ mod tests {
         teasers.extend(["Tất bật điều chỉnh sai sót", "Hơn 400/500 thí sinh nói có gian lận thi cử"]);
         let text = format!("{PARA}\n{PARA2}\nThích và chia sẻ bài này trên:\n{}", teasers.join("\n"));
         let (kept, removed) = run(&text, None);
-        assert!(teasers.iter().all(|t| !kept.iter().any(|k| k == t)), "{kept:?}");
+        assert!(teasers.iter().all(|t| !kept.iter().any(|k| k == t)), "{kept:?} {removed:?}");
         assert!(removed.len() >= teasers.len());
     }
 

@@ -15,9 +15,10 @@
 //! 8. `lists` — a table of contents (entries the text says again as its headings) and list blocks after the
 //!    article (`lists.rs`);
 //! 9. `sitetalk` — the page speaking to its reader or about itself (calls to action, login and subscribe
-//!    widgets, contact and copyright lines), scored by word classes and contact channels, then placed.
+//!    widgets, contact and copyright lines), scored by word classes and contact channels, then placed;
+//! 10. `tail-sweep` — `edges`' teaser block once more, over the footers, forms and lists 8–9 took.
 //!
-//! None of 2–9 depends on a site's exact wording: they read the shape of lines (length, sentence ends,
+//! None of 2–10 depends on a site's exact wording: they read the shape of lines (length, sentence ends,
 //! function-word density, name and headline shapes) and where the article's running text lies.
 
 pub mod comments;
@@ -472,6 +473,7 @@ pub static DETECTORS: &[&dyn Detector] = &[
     &edges::Edges,
     &lists::Lists,
     &sitetalk::SiteTalk,
+    &edges::TailSweep,
 ];
 
 /// Runs every detector over `items` and splits them into the lines that stay (blank lines included, as

@@ -366,6 +366,10 @@ mod tests {
             rule_for("Thường trực Ban Bí thư Lê Hồng Anh. (Ảnh: Phạm Kiên/TTXVN)").as_deref(),
             Some("photo-caption")
         );
+        // Thanh Niên's credit in capitals, a line of its own under the caption.
+        assert_eq!(rule_for("ẢNH: CÔNG AN THÀNH PHỐ HẢI PHÒNG").as_deref(), Some("photo-caption"));
+        assert_eq!(rule_for("Lễ khai mạc tại Nhà hát Lớn - ẢNH: NGỌC THẮNG").as_deref(), Some("photo-caption"));
+        assert_eq!(rule_for("ẢNH: xem bên dưới bài viết này nhé các bạn"), None);
         assert_eq!(rule_for("(Theo TTXVN)").as_deref(), Some("theo-source"));
         assert_eq!(rule_for("Theo website Nguyễn Sinh Hùng").as_deref(), Some("theo-source"));
         assert_eq!(rule_for("(TTXVN)").as_deref(), Some("agency-tag"));

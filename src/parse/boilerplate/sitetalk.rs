@@ -314,8 +314,13 @@ fn contact_channels(text: &str) -> u8 {
     let (mut phone, mut email, mut domain) = (false, false, false);
     // Only tokens with a `.` or `@` can be an address: most lines have few.
     if memchr::memchr2(b'.', b'@', text.as_bytes()).is_some() {
-        for token in text.split_whitespace() {
-            if !token.contains(['.', '@']) {
+        let mut tokens = text.split_whitespace().peekable();
+        let mut first = true;
+        while let Some(token) = tokens.next() {
+            // A news dateline opens the lead with the outlet's domain (`VOV.VN - Cáo trạng …`): a byline,
+            // no contact.
+            let dateline = std::mem::take(&mut first) && tokens.peek().is_some_and(|t| matches!(*t, "-" | "–" | "—"));
+            if dateline || !token.contains(['.', '@']) {
                 continue;
             }
             let t = token.trim_matches(|c: char| !c.is_alphanumeric());
@@ -895,6 +900,9 @@ mod tests {
         // Money, years, dates and abbreviations are no channels.
         assert_eq!(contact_channels("Tổng vốn 1.000.000.000 đồng năm 2020, ngày 12/03/2020 tại TP.HCM."), 0);
         assert_eq!(contact_channels("Dân số 0,5 triệu người."), 0);
+        // A dateline opens the lead with the outlet's domain (VOV's leads).
+        assert_eq!(contact_channels("VOV.VN - Cáo trạng của Viện Kiểm sát xác định, người mẫu An Tây …"), 0);
+        assert_eq!(contact_channels("Liên hệ VOV.VN - hotline"), 1);
     }
 
     #[test]
