@@ -1108,7 +1108,12 @@ pub fn normalize_date(raw: &str) -> Option<String> {
             (1..=2).contains(&h.len()) && m.len() == 2 && (h.to_owned() + m).bytes().all(|b| b.is_ascii_digit())
         })
     };
-    if let Some((time, date)) = raw.split_once(' ').filter(|(t, d)| clock(t) && d.contains('/')) {
+    // (A comma may follow the time: VOV's `Thứ Ba, 14:20, 07/04/2026`.)
+    if let Some((time, date)) = raw
+        .split_once(' ')
+        .map(|(t, d)| (t.strip_suffix(',').unwrap_or(t), d))
+        .filter(|(t, d)| clock(t) && d.contains('/'))
+    {
         return normalize_date(&format!("{} {time}", date.trim()));
     }
     if let Some((date, time)) = raw.split_once(" - ").filter(|(_, t)| clock(t.trim())) {
@@ -1447,6 +1452,8 @@ mod tests {
         assert_eq!(normalize_date("Chủ nhật, 8/11/2020, 21:50 (GMT+7)").as_deref(), Some("2020-11-08T21:50:00+07:00"));
         // baobacninhtv.vn (2022).
         assert_eq!(normalize_date("Chủ nhật: 20:17 ngày 12/06/2022").as_deref(), Some("2022-06-12T20:17:00"));
+        assert_eq!(normalize_date("Thứ Ba, 14:20, 07/04/2026").as_deref(), Some("2026-04-07T14:20:00"));
+        assert_eq!(normalize_date("14:20, 07/04/2026").as_deref(), Some("2026-04-07T14:20:00"));
         assert_eq!(normalize_date("ngày 12/06/2022").as_deref(), Some("2022-06-12"));
         assert_eq!(normalize_date("Thứ Năm 10:30, 12/03/2020").as_deref(), Some("2020-03-12"));
         // Letters whose lower case is longer or shorter in bytes (a reviewer's probe) are no date, no panic.

@@ -208,6 +208,8 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
         out.markup += 1;
         start = close + 1;
     }
+    // The line of the page headline's date, said as a header line.
+    let mut dated_at = None;
     // No front-matter title: the page's one level-1 heading near the top is its headline (what a
     // crawler's HTML-to-Markdown step makes of `<h1>`), and the menus, banners and back-links printed
     // above it are the page's masthead.
@@ -216,6 +218,12 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
             let inner = plain(atx_heading(&lines[h1].text).unwrap_or_default());
             // A `# key = value` header line: one such line makes the header-lines layout.
             out.cleaned.lines.push(Line { text: format!("# title = {inner}"), ..lines[h1].clone() });
+            // Its date line right under it (`24/05/2026 17:56`) is the page's date, said as a header line too.
+            let under = (h1 + 1..lines.len()).find(|&n| !lines[n].text.is_empty());
+            if let Some((d, date)) = under.and_then(|d| Some((d, date_at(&lines[d])?))) {
+                out.cleaned.lines.push(Line { text: format!("# date = {date}"), ..lines[d].clone() });
+                dated_at = Some(d);
+            }
             out.cleaned.lines.push(Line { text: String::new(), no: lines[h1].no, indented: false, open_end: false });
             for line in &lines[start..h1] {
                 if line.text.is_empty() {
@@ -244,6 +252,10 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
     let mut n = start;
     while n < lines.len() {
         let line = &lines[n];
+        if dated_at == Some(n) {
+            n += 1;
+            continue;
+        }
         // A setext underline under a text line: the line above is a heading; the underline goes.
         if n > start && underlines_previous(lines, n) {
             out.markup += 1;
@@ -321,6 +333,17 @@ fn only_links(text: &str) -> bool {
     links > 0 && !rest.chars().any(char::is_alphanumeric)
 }
 
+/// A date line among the two non-blank lines under line `n`.
+fn date_under(lines: &[Line], n: usize) -> bool {
+    lines[n + 1..].iter().filter(|l| !l.text.is_empty()).take(2).any(|l| date_at(l).is_some())
+}
+
+/// The date a line says, once its inline markup is off (`**Thứ Hai,** 08/06/2026`).
+fn date_at(line: &Line) -> Option<String> {
+    let mut scratch = Normalised::empty(Vec::new());
+    super::layout::date_line(&inline(&line.text, line.no, &mut scratch))
+}
+
 /// The first `##` heading with a date line among the two non-blank lines under it (for `page_headline`).
 fn dated_heading(lines: &[Line], start: usize) -> Option<usize> {
     use super::boilerplate::features::{classify, Class};
@@ -329,14 +352,8 @@ fn dated_heading(lines: &[Line], start: usize) -> Option<usize> {
         let mut scratch = Normalised::empty(Vec::new());
         classify(&inline(&lines[n].text, lines[n].no, &mut scratch)) == Class::Good
     });
-    (start..text_starts.unwrap_or(lines.len())).find(|&n| {
-        lines[n].text.starts_with("## ")
-            && atx_heading(&lines[n].text).is_some()
-            && lines[n + 1..].iter().filter(|l| !l.text.is_empty()).take(2).any(|l| {
-                let mut scratch = Normalised::empty(Vec::new());
-                super::layout::date_line(&inline(&l.text, l.no, &mut scratch)).is_some()
-            })
-    })
+    (start..text_starts.unwrap_or(lines.len()))
+        .find(|&n| lines[n].text.starts_with("## ") && atx_heading(&lines[n].text).is_some() && date_under(lines, n))
 }
 
 /// A line whose last `[` is not closed on it.
@@ -359,9 +376,18 @@ const HEADLINE_WITHIN: usize = 8;
 /// `HEADLINE_WITHIN` non-blank lines from `start`, or further down when nine in ten of the lines above it
 /// are masthead (`is_masthead_line`: a whole page's menus, printed a link a line; the site's talk) or a
 /// stray line of running text, one in twelve at most, and half of them hold a link.
-/// A seed with two `#` headings uses them for sections: none is the title.
+/// A seed with two `#` headings uses them for sections: none is the title (a `#` heading that is a link and
+/// nothing else is a teaser's, and not counted). A `#` headline dated right under it needs links on a third
+/// of the lines above only.
 fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
-    let level_one = |t: &str| atx_heading(t).is_some() && !t.starts_with("##");
+    // A `#` heading that is one link and nothing else is a teaser's headline in a box further down the
+    // page (`# [Bị cáo … kháng cáo …](https://vov.vn/…)`), no section: it is not counted.
+    let level_one = |t: &str| {
+        atx_heading(t).is_some_and(|inner| {
+            let inner = inner.trim();
+            !(inner.starts_with('[') && inner.ends_with(')') && inner.contains("]("))
+        }) && !t.starts_with("##")
+    };
     let mut found = None;
     for (n, line) in lines.iter().enumerate().skip(start) {
         if level_one(&line.text) {
@@ -400,7 +426,11 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     let masthead_enough = dated || (masthead + prose) * 10 >= above.len() * 9;
     // (Nor any running text above a dated one.)
     let prose_fits = if dated { prose == 0 } else { prose * 12 <= above.len() };
-    (prose_fits && masthead_enough && linked * 2 >= above.len()).then_some(h1)
+    // A `#` headline with its date right under it needs links on a third of the lines above only (a
+    // government portal's call-centre popup, printed twice, is lines of talk without links).
+    let dated_under = !dated && date_under(lines, h1);
+    let linked_enough = if dated_under { linked * 3 >= above.len() } else { linked * 2 >= above.len() };
+    (prose_fits && masthead_enough && linked_enough).then_some(h1)
 }
 
 /// A line above the page's headline that is masthead: made of links for the most part (a menu, a
@@ -837,6 +867,25 @@ mod tests {
             "**Hà Nội mưa lớn, nhiều tuyến phố ngập**\n{para} Xem [bản đồ](https://vd.vn/a).\nCác tuyến phố ngập nặng nhất\n\
              * Phố Huế\n* Phố Bạch Mai\n## Dự báo thời tiết những ngày tới\nThứ Ba, 14/06/2022\n{para}"
         );
+        assert_eq!(page_headline(&lines(&page).lines, 0), None);
+    }
+
+    #[test]
+    fn a_teasers_linked_heading_is_no_second_headline_and_the_date_under_the_headline_is_the_pages() {
+        // vov.vn (2026) as crawl4ai printed it: menus, the `<h1>` headline dated right under it, the text, and
+        // a related box whose headline is a `#` heading that is one link.
+        let menu: String = (1..=12).map(|n| format!("* [Mục số {n}](/muc-{n})\n")).collect();
+        let para = "Tòa án nhân dân cấp cao tại TP.HCM đã mở phiên xét xử phúc thẩm vụ án và tuyên giảm án cho bị cáo.";
+        let page = format!(
+            "{menu}# Xử phúc thẩm, bị cáo được giảm án 2 năm tù\nThứ Ba, 14:20, 07/04/2026\n{para}\n\
+             # [Bị cáo kháng cáo án sơ thẩm, khắc phục thêm 200 triệu](https://vov.vn/a-post1.vov)"
+        );
+        assert_eq!(page_headline(&lines(&page).lines, 0), Some(12));
+        let out = normalise(&lines(&page)).expect("a page");
+        let header: Vec<&str> = out.cleaned.lines.iter().map(|l| l.text.as_str()).take(2).collect();
+        assert_eq!(header, ["# title = Xử phúc thẩm, bị cáo được giảm án 2 năm tù", "# date = 2026-04-07T14:20:00"]);
+        // Two `#` headings that are text: sections, no headline.
+        let page = format!("{menu}# Phần một\n{para}\n# Phần hai\n{para}");
         assert_eq!(page_headline(&lines(&page).lines, 0), None);
     }
 
