@@ -805,6 +805,45 @@ fn breadcrumb(text: &str) -> Option<String> {
     fits.then(|| parts.join(" > "))
 }
 
+/// A site's path to the page (`Trang chủ/Kho kiến thức/ Thông tin và Chính sách / Các chính sách của Tiki`):
+/// three to six names between `/`, `>`, `»` or `›`, each one to eight words and at most 50 characters, opening
+/// with a capital, with no sentence in it. (Wider than `breadcrumb`, which also reads a line of commas: a
+/// help centre's path names whole sections.)
+fn path_line(text: &str) -> Option<String> {
+    let sep = ['/', '>', '»', '›'].into_iter().find(|&c| text.contains(c))?;
+    let parts: Vec<&str> = text.split(sep).map(str::trim).collect();
+    let fits = (3..=6).contains(&parts.len())
+        && parts.iter().all(|p| {
+            (1..=8).contains(&p.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count())
+                && p.chars().count() <= 50
+                && p.chars().next().is_some_and(char::is_uppercase)
+                && !p.contains(|c: char| ".!?:".contains(c) || c.is_ascii_digit())
+        });
+    fits.then(|| parts.join(" > "))
+}
+
+/// A page's opening group (up to six lines before the first blank one) whose last line follows the site's
+/// path to the page (`path_line`): that line is the headline (a help centre's `Điều khoản sử dụng` under
+/// `Trang chủ/Kho kiến thức/…`), the path its category, the lines above it the page's masthead (hotline,
+/// `GỬI YÊU CẦU`). The headline is a line of two to twenty-five words with no sentence end.
+fn breadcrumb_group<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
+    let len = rest.iter().position(|l| l.text.is_empty()).unwrap_or(rest.len());
+    if !(2..=6).contains(&len) || len == rest.len() {
+        return false;
+    }
+    let Some(path) = path_line(&rest[len - 2].text) else { return false };
+    let head = rest[len - 1].text.trim();
+    let words = head.split_whitespace().count();
+    if !(2..=25).contains(&words) || super::boilerplate::features::ends_sentence(head) || path_line(head).is_some() {
+        return false;
+    }
+    frame.meta.category = Some(path);
+    frame.meta.title = field(Some(&rest[len - 1]));
+    frame.page_furniture.extend(rest[..len - 2].iter().filter(|l| !l.text.is_empty()).map(|l| (l, "masthead")));
+    frame.body = rest[len..].iter().collect();
+    true
+}
+
 fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     let mut rest = content;
     if let Some(first) = rest.first().filter(|l| is_urlish(&l.text)) {
@@ -823,6 +862,9 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
             frame.meta.category = Some(path);
             rest = &rest[1..];
         }
+    }
+    if breadcrumb_group(rest, frame) {
+        return;
     }
     if repeated_headline(rest, frame) {
         return;
@@ -1170,6 +1212,24 @@ mod tests {
 
     fn layout_of(text: &str) -> Layout {
         detect(&clean(text).lines, false)
+    }
+
+    #[test]
+    fn a_help_centres_headline_under_its_path() {
+        // hotro.tiki.vn (2026) as `get_text()` kept it: hotline, a button, the path to the page, the headline,
+        // then the article's date and view count.
+        let text = " TIKI 1900 6035 hotro@tiki.vn\nGỬI YÊU CẦU\nTrang chủ/Kho kiến thức/ Đổi trả - Bảo hành và Bồi Thường / Chính Sách Đổi - Trả Hàng Hóa\n Chính sách về đổi trả hàng và hoàn tiền\n\n Cập nhật lần cuối: Tháng 7 năm 2026\nLượt xem: 13746\n\nTiki cam kết hỗ trợ khách hàng đổi trả sản phẩm trong vòng 30 ngày kể từ ngày nhận hàng.\n\nKhách hàng cần giữ nguyên tem, nhãn và hóa đơn khi gửi trả sản phẩm cho Tiki.";
+        let cleaned = clean(text);
+        let page = super::frame(detect(&cleaned.lines, false), &cleaned.lines, None);
+        assert_eq!(page.meta.title.map(|t| t.text).as_deref(), Some("Chính sách về đổi trả hàng và hoàn tiền"));
+        assert_eq!(
+            page.meta.category.as_deref(),
+            Some("Trang chủ > Kho kiến thức > Đổi trả - Bảo hành và Bồi Thường > Chính Sách Đổi - Trả Hàng Hóa")
+        );
+        assert_eq!(page.page_furniture.len(), 2);
+        // A line of commas or a sentence under a path is no headline.
+        assert!(path_line("Hà Nội, Huế, Sài Gòn").is_none());
+        assert!(path_line("Giá xăng tăng 500 đồng/lít từ chiều nay.").is_none());
     }
 
     #[test]
