@@ -83,6 +83,10 @@ pub fn profile_keys(seed: &SeedInput, options: &ReadOptions) -> Vec<u64> {
         if n < edge || n + edge >= solid.len() {
             keys.extend(parse::boilerplate::profile::affix_keys(line).into_iter().map(|(k, _, _)| k));
         }
+        // The site's name after the page title (`profile::suffix_key`), in the first lines.
+        if n < edge {
+            keys.extend(parse::boilerplate::profile::suffix_key(line).map(|(k, _)| k));
+        }
     }
     for line in &cleaned.lines {
         keys.extend(parse::boilerplate::profile::line_key(&line.text));

@@ -210,6 +210,19 @@ pub fn parse(
     if let Some(lead) = lead.as_mut() {
         strip_suffix(lead);
     }
+    // Evidence across documents: a name that closes the titles of three documents of the run or more
+    // (`Tiêu đề | Shopee Trung tâm trợ giúp`), whatever it says.
+    if let (Some(title), Some(profile)) = (meta.title.as_mut(), options.profile.as_deref()) {
+        if let Some(cut) = profile.recurring_suffix(&title.text) {
+            removed.push(Removed {
+                kind: boilerplate::RemovedKind::SiteSuffix.as_str().into(),
+                text: title.text[cut..].trim_start_matches([' ', '-', '|', '–', '—']).to_string(),
+                line: title.line.max(1),
+                rule: "recurring-suffix".into(),
+            });
+            title.text.truncate(cut);
+        }
+    }
     if let Some(title) = meta.title.as_mut() {
         // `Tiêu đề | Tên khách sạn`: whatever the name, the page said its headline alone in the text.
         if let Some((kept, suffix)) = boilerplate::repeated_head(&title.text, &frame.body) {
@@ -497,6 +510,35 @@ mod tests {
             "{rules:?}"
         );
         assert!(doc.repairs.iter().any(|r| r.kind == "element-tags" && r.count == 6));
+    }
+
+    #[test]
+    fn a_name_closing_the_titles_of_three_pages_is_the_sites() {
+        // help.shopee.vn (2026) as a crawler kept it: each page's `<title>` first, with the help centre's name.
+        let titles = [
+            "CHÍNH SÁCH TRẢ HÀNG VÀ HOÀN TIỀN | Shopee Trung tâm trợ giúp",
+            "[Bảo mật tài khoản] Hướng dẫn bảo vệ tài khoản Shopee | Shopee Trung tâm trợ giúp",
+            "[Thành viên mới] Shopee hiện đang có những phương thức thanh toán nào? | Shopee Trung tâm trợ giúp",
+        ];
+        let page = |title: &str| format!("{title}\n\n{PARA}\n\n{PARA2}");
+        let learn = |pages: &[String]| {
+            let mut builder = crate::parse::boilerplate::profile::ProfileBuilder::default();
+            for p in pages {
+                let keys = p.lines().filter_map(crate::parse::boilerplate::profile::line_key);
+                let first = p.lines().next().and_then(|l| crate::parse::boilerplate::profile::suffix_key(l));
+                builder.add_keys(keys.chain(first.map(|(k, _)| k)));
+            }
+            ParseOptions { profile: Some(std::sync::Arc::new(builder.finish())), ..ParseOptions::default() }
+        };
+        let options = learn(&titles.map(page));
+        let doc = parse("t.txt", "UTF-8", &clean(&page(titles[0])), None, &options).document;
+        assert_eq!(doc.title.as_deref(), Some("CHÍNH SÁCH TRẢ HÀNG VÀ HOÀN TIỀN"));
+        assert!(doc.removed.iter().any(|r| r.rule == "recurring-suffix" && r.text == "Shopee Trung tâm trợ giúp"));
+        // Two pages are no evidence; nor is a series' number (`Kỳ 1`) however often it closes a title.
+        let options = learn(&titles[..2].iter().map(|t| page(t)).collect::<Vec<_>>());
+        let doc = parse("t.txt", "UTF-8", &clean(&page(titles[0])), None, &options).document;
+        assert_eq!(doc.title.as_deref(), Some(titles[0]));
+        assert!(crate::parse::boilerplate::profile::suffix_key("Hành trình về phương Nam - Kỳ 1").is_none());
     }
 
     #[test]

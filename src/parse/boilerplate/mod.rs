@@ -365,7 +365,7 @@ const FURNITURE_RUN: usize = 12;
 const LINE_COST: i64 = 40;
 
 /// What sets a site's name apart from a page title (`site_suffix`, `repeated_head`).
-const TITLE_SEPARATORS: [&str; 4] = [" - ", " | ", " – ", " — "];
+pub(crate) const TITLE_SEPARATORS: [&str; 4] = [" - ", " | ", " – ", " — "];
 
 /// A site's name after a page title or description (`Giá vàng tăng mạnh - VnExpress`): (text without it,
 /// the suffix). The name must hold a label of the URL's host (`VnExpress`, `Báo VnExpress Giải trí`,

@@ -102,6 +102,31 @@ pub fn affix_keys(text: &str) -> Vec<(u64, Affix, usize)> {
     out
 }
 
+/// The site's name after a page title (`CHÍNH SÁCH TRẢ HÀNG VÀ HOÀN TIỀN | Shopee Trung tâm trợ giúp`): the part
+/// after the line's last title separator (` - `, ` | `, ` – `, ` — `) when it is two to eight words of letters
+/// (no figure: `Kỳ 1`, `Phần 2` number a series) and the part before it fifteen characters at least. Returns
+/// the key of that part (FNV-1a over a marker and its lower-cased words, as `affix_keys`) and the byte where
+/// its separator starts. Learned from a seed's first lines; a name that closes the titles of three documents
+/// or more of a run (`Profile::recurring_suffix`) is the site's whatever it says, where `site_suffix` must
+/// tie it to the URL or a brand's shape.
+pub fn suffix_key(text: &str) -> Option<(u64, usize)> {
+    let (cut, sep) = super::TITLE_SEPARATORS.iter().filter_map(|sep| Some((text.rfind(sep)?, sep.len()))).max()?;
+    let name = text[cut + sep..].trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let letters = words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || ".&'’".contains(c)));
+    if !(2..=8).contains(&words.len()) || !letters || text[..cut].trim_end().chars().count() < 15 {
+        return None;
+    }
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in
+        "\u{1}suffix".bytes().chain(words.iter().flat_map(|w| std::iter::once(b' ').chain(lowercase(w).into_bytes())))
+    {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    Some((h, cut))
+}
+
 /// Which end of a line an affix is at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Affix {
@@ -182,6 +207,13 @@ impl Profile {
         }
         // The opening's longest match is its last; a close's too (its cut moves left as it grows).
         best[0].map(|c| (Affix::Opening, c)).or(best[1].map(|c| (Affix::Close, c)))
+    }
+
+    /// Where the site's name after a title starts (`suffix_key`), when three documents of the run or more
+    /// (`threshold`) close a title with it.
+    pub fn recurring_suffix(&self, text: &str) -> Option<usize> {
+        let (key, cut) = suffix_key(text)?;
+        self.counts.get(&key).is_some_and(|&c| c >= self.threshold()).then_some(cut)
     }
 
     /// Reads a profile file (`seeds-convert profile` output).
