@@ -181,11 +181,37 @@ fn group(pieces: Vec<Piece>, style: BodyStyle) -> Vec<Piece> {
 
 /// Whether `next` continues a paragraph whose text so far is `prev`: `prev` stops mid-sentence, and is
 /// long enough to have been wrapped or `next` goes on in lower case.
+/// A line that opens a field of its own (a footer's `Điện thoại:04. 3771 3778 Fax: …` under `VĂN PHÒNG ĐẠI
+/// DIỆN TẠI HÀ NỘI:số 9 ,ngõ 535 Kim Mã,Q.Ba Đình`) or stands in capitals never continues one.
 fn wrapped(prev: &str, next: &str) -> bool {
     let last_line = prev.rsplit('\n').next().unwrap_or(prev);
     !features::ends_sentence(last_line)
         && !last_line.ends_with(':')
         && (prev.chars().count() >= 50 || next.chars().next().is_some_and(char::is_lowercase))
+        && !opens_field(next)
+        && !in_capitals(next)
+}
+
+/// A line of two words or more in capitals (`CƠ QUAN CỦA CÔNG AN TP.HỒ CHÍ MINH`, a heading): its own unit.
+fn in_capitals(text: &str) -> bool {
+    text.split_whitespace().count() >= 2
+        && text.chars().any(char::is_alphabetic)
+        && !text.chars().any(char::is_lowercase)
+}
+
+/// A labelled field: a head of one to eight words opening with a capital, then a colon and its value, where
+/// the head is in capitals (`TRẠM LIÊN LẠC PHÁT HÀNH TẠI TP.CẦN THƠ:105 …`) or the value is a contact
+/// channel (`Điện thoại:04. 3771 3778 Fax: 04.3771 3780`, `Email:vpbaocahcm@fpt.vn`). A sentence quoting
+/// someone (`Ông Nam cho biết: …`) is in lower case and names no channel.
+fn opens_field(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(head, value)| {
+        let words = head.split_whitespace().count();
+        let capitals = head.chars().any(char::is_alphabetic) && !head.chars().any(char::is_lowercase);
+        (1..=8).contains(&words)
+            && head.starts_with(char::is_uppercase)
+            && !value.trim().is_empty()
+            && (capitals || super::boilerplate::sitetalk::contact_channels(value) > 0)
+    })
 }
 
 // Length limits are checked in code (`short`): a counted repetition of a Unicode class compiles into one
@@ -409,6 +435,19 @@ mod tests {
         use crate::decode::vietnamese::letter;
         let toned = |c: char| c.is_lowercase() && !c.is_ascii() && matches!(letter(c), Some((_, Some(_))));
         (char::MIN..=char::MAX).filter(|&c| toned(c)).collect()
+    }
+
+    #[test]
+    fn a_footers_fields_are_no_wrapped_lines() {
+        // congan.com.vn (2025) as `get_text()` kept its footer: fields under one another, no blank line.
+        let office = "VĂN PHÒNG ĐẠI DIỆN TẠI HÀ NỘI:số 9 ,ngõ 535 Kim Mã,Q.Ba Đình";
+        assert!(!wrapped(office, "Điện thoại:04. 3771 3778 Fax: 04.3771 3780"));
+        assert!(!wrapped(office, "Email:vpbaocahcm@fpt.vn - vpddhanoi@gmail.com"));
+        assert!(!wrapped(office, "CƠ QUAN CỦA CÔNG AN TP.HỒ CHÍ MINH"));
+        // A sentence wrapped before a quotation or a name goes on.
+        let prose = "Trao đổi với phóng viên về kết quả của đợt kiểm tra vừa qua, đại diện Sở Công Thương";
+        assert!(wrapped(prose, "Ông Nguyễn Văn Nam cho biết: sẽ xử lý nghiêm các vi phạm."));
+        assert!(wrapped(prose, "cho biết sẽ xử lý nghiêm các vi phạm."));
     }
 
     proptest::proptest! {

@@ -825,7 +825,8 @@ fn path_line(text: &str) -> Option<String> {
 /// A page's opening group (up to six lines before the first blank one) whose last line follows the site's
 /// path to the page (`path_line`): that line is the headline (a help centre's `Điều khoản sử dụng` under
 /// `Trang chủ/Kho kiến thức/…`), the path its category, the lines above it the page's masthead (hotline,
-/// `GỬI YÊU CẦU`). The headline is a line of two to twenty-five words with no sentence end.
+/// `GỬI YÊU CẦU`: each line above in capitals or holding a figure or an e-mail). The headline is a line of
+/// two to twenty-five words with no sentence end, and no name (an author under a genre's path).
 fn breadcrumb_group<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
     let len = rest.iter().position(|l| l.text.is_empty()).unwrap_or(rest.len());
     if !(2..=6).contains(&len) || len == rest.len() {
@@ -834,7 +835,21 @@ fn breadcrumb_group<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
     let Some(path) = path_line(&rest[len - 2].text) else { return false };
     let head = rest[len - 1].text.trim();
     let words = head.split_whitespace().count();
-    if !(2..=25).contains(&words) || super::boilerplate::features::ends_sentence(head) || path_line(head).is_some() {
+    if !(2..=25).contains(&words)
+        || super::boilerplate::features::ends_sentence(head)
+        || path_line(head).is_some()
+        || super::boilerplate::features::is_name_like(head)
+    {
+        return false;
+    }
+    // What stands above the path is the site's masthead (a hotline with its number, a button in capitals),
+    // never a headline of its own (`Chiều quê ngoại` over `Tản văn / Tùy bút / Văn xuôi` and the author: a
+    // reviewer's probe).
+    let masthead = |t: &str| {
+        let capitals = t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
+        capitals || t.contains(|c: char| c.is_ascii_digit() || c == '@')
+    };
+    if !rest[..len - 2].iter().all(|l| masthead(l.text.trim())) {
         return false;
     }
     frame.meta.category = Some(path);
@@ -1230,6 +1245,12 @@ mod tests {
         // A line of commas or a sentence under a path is no headline.
         assert!(path_line("Hà Nội, Huế, Sài Gòn").is_none());
         assert!(path_line("Giá xăng tăng 500 đồng/lít từ chiều nay.").is_none());
+        // A story's title over its genres and its author: no path-headed group (a reviewer's probe).
+        let text = "Chiều quê ngoại\nTản văn / Tùy bút / Văn xuôi\nNguyễn Văn An\n\nMỗi lần về quê ngoại, tôi lại được sống trong không khí yên bình của làng quê.";
+        let cleaned = clean(text);
+        let page = super::frame(detect(&cleaned.lines, false), &cleaned.lines, None);
+        assert_ne!(page.meta.title.map(|t| t.text).as_deref(), Some("Nguyễn Văn An"));
+        assert!(page.page_furniture.is_empty());
     }
 
     #[test]

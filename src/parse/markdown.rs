@@ -217,14 +217,22 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
         if let Some(h1) = page_headline(lines, start) {
             let inner = plain(atx_heading(&lines[h1].text).unwrap_or_default());
             // A `# key = value` header line: one such line makes the header-lines layout.
+            // (Inside the header block a front matter without a title opened: before its closing blank line.)
+            let closing = out.cleaned.lines.last().is_some_and(|l| l.text.is_empty()).then(|| out.cleaned.lines.pop());
             out.cleaned.lines.push(Line { text: format!("# title = {inner}"), ..lines[h1].clone() });
-            // Its date line right under it (`24/05/2026 17:56`) is the page's date, said as a header line too.
-            let under = (h1 + 1..lines.len()).find(|&n| !lines[n].text.is_empty());
-            if let Some((d, date)) = under.and_then(|d| Some((d, date_at(&lines[d])?))) {
+            // Its date line right under it (`24/05/2026 17:56`) is the page's date, said as a header line too
+            // (unless the front matter gave one).
+            let front_date = out.cleaned.lines.iter().any(|l| l.text.starts_with("# date = "));
+            if let Some((d, date)) = date_right_under(lines, h1).filter(|_| !front_date) {
                 out.cleaned.lines.push(Line { text: format!("# date = {date}"), ..lines[d].clone() });
                 dated_at = Some(d);
             }
-            out.cleaned.lines.push(Line { text: String::new(), no: lines[h1].no, indented: false, open_end: false });
+            out.cleaned.lines.push(closing.flatten().unwrap_or(Line {
+                text: String::new(),
+                no: lines[h1].no,
+                indented: false,
+                open_end: false,
+            }));
             for line in &lines[start..h1] {
                 if line.text.is_empty() {
                     continue;
@@ -333,9 +341,15 @@ fn only_links(text: &str) -> bool {
     links > 0 && !rest.chars().any(char::is_alphanumeric)
 }
 
-/// A date line among the two non-blank lines under line `n`.
+/// A date line among the two non-blank lines under line `n` (a `##` headline may have its section between).
 fn date_under(lines: &[Line], n: usize) -> bool {
     lines[n + 1..].iter().filter(|l| !l.text.is_empty()).take(2).any(|l| date_at(l).is_some())
+}
+
+/// The date on the first non-blank line under line `n`, and that line.
+fn date_right_under(lines: &[Line], n: usize) -> Option<(usize, String)> {
+    let d = (n + 1..lines.len()).find(|&d| !lines[d].text.is_empty())?;
+    Some((d, date_at(&lines[d])?))
 }
 
 /// The date a line says, once its inline markup is off (`**Thứ Hai,** 08/06/2026`).
@@ -382,21 +396,22 @@ const HEADLINE_WITHIN: usize = 8;
 fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     // A `#` heading that is one link and nothing else is a teaser's headline in a box further down the
     // page (`# [Bị cáo … kháng cáo …](https://vov.vn/…)`), no section: it is not counted.
-    let level_one = |t: &str| {
+    // (When every `#` heading is a link, the one there is is the headline: a blog's `<h1>` linking to its
+    // permalink.)
+    let level_one = |t: &str| atx_heading(t).is_some() && !t.starts_with("##");
+    let linked = |t: &str| {
         atx_heading(t).is_some_and(|inner| {
             let inner = inner.trim();
-            !(inner.starts_with('[') && inner.ends_with(')') && inner.contains("]("))
-        }) && !t.starts_with("##")
+            inner.starts_with('[') && inner.ends_with(')') && inner.contains("](")
+        })
     };
-    let mut found = None;
-    for (n, line) in lines.iter().enumerate().skip(start) {
-        if level_one(&line.text) {
-            if found.is_some() {
-                return None;
-            }
-            found = Some(n);
-        }
-    }
+    let heads: Vec<usize> = (start..lines.len()).filter(|&n| level_one(&lines[n].text)).collect();
+    let text_heads: Vec<usize> = heads.iter().copied().filter(|&n| !linked(&lines[n].text)).collect();
+    let found = match (text_heads.as_slice(), heads.as_slice()) {
+        ([one], _) | ([], [one]) => Some(*one),
+        ([], []) => None,
+        _ => return None,
+    };
     // No level-1 heading: a page whose headline is an `<h2>` dates it right under it (`## Tiêu đề` /
     // `[Pháp luật](…)` / `Chủ nhật: 20:17 ngày 12/06/2022`), a section's heading does not.
     let dated = found.is_none();
@@ -428,7 +443,7 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     let prose_fits = if dated { prose == 0 } else { prose * 12 <= above.len() };
     // A `#` headline with its date right under it needs links on a third of the lines above only (a
     // government portal's call-centre popup, printed twice, is lines of talk without links).
-    let dated_under = !dated && date_under(lines, h1);
+    let dated_under = !dated && date_right_under(lines, h1).is_some();
     let linked_enough = if dated_under { linked * 3 >= above.len() } else { linked * 2 >= above.len() };
     (prose_fits && masthead_enough && linked_enough).then_some(h1)
 }
@@ -887,6 +902,18 @@ mod tests {
         // Two `#` headings that are text: sections, no headline.
         let page = format!("{menu}# Phần một\n{para}\n# Phần hai\n{para}");
         assert_eq!(page_headline(&lines(&page).lines, 0), None);
+        // A blog's one `<h1>`, a link to its permalink, is its headline (a reviewer's probe).
+        let page = format!(
+            "{menu}# [Xử phúc thẩm, bị cáo được giảm án](https://vov.vn/a.vov)\nThứ Ba, 14:20, 07/04/2026\n{para}"
+        );
+        assert_eq!(page_headline(&lines(&page).lines, 0), Some(12));
+        // A front matter with a date and no title: the headline joins its header block.
+        let page = format!(
+            "---\ndate: 2025-01-02\n---\n{menu}# Xử phúc thẩm, bị cáo được giảm án\nThứ Ba, 14:20, 07/04/2026\n{para}"
+        );
+        let out = normalise(&lines(&page)).expect("a page");
+        let texts: Vec<&str> = out.cleaned.lines.iter().map(|l| l.text.as_str()).take(3).collect();
+        assert_eq!(texts, ["# date = 2025-01-02", "# title = Xử phúc thẩm, bị cáo được giảm án", ""]);
     }
 
     #[test]

@@ -534,11 +534,17 @@ mod tests {
         let doc = parse("t.txt", "UTF-8", &clean(&page(titles[0])), None, &options).document;
         assert_eq!(doc.title.as_deref(), Some("CHÍNH SÁCH TRẢ HÀNG VÀ HOÀN TIỀN"));
         assert!(doc.removed.iter().any(|r| r.rule == "recurring-suffix" && r.text == "Shopee Trung tâm trợ giúp"));
-        // Two pages are no evidence; nor is a series' number (`Kỳ 1`) however often it closes a title.
+        // Two pages are no evidence; nor is a series' number (`Kỳ 1`) however often it closes a title, nor a
+        // two-word side or place (`Thái Lan`, a reviewer's probe), nor a name on fewer than half the pages.
         let options = learn(&titles[..2].iter().map(|t| page(t)).collect::<Vec<_>>());
         let doc = parse("t.txt", "UTF-8", &clean(&page(titles[0])), None, &options).document;
         assert_eq!(doc.title.as_deref(), Some(titles[0]));
         assert!(crate::parse::boilerplate::profile::suffix_key("Hành trình về phương Nam - Kỳ 1").is_none());
+        assert!(crate::parse::boilerplate::profile::suffix_key("Nhận định trận đấu U23 Việt Nam - Thái Lan").is_none());
+        let mut pages: Vec<String> = titles.iter().map(|t| page(t)).collect();
+        pages.extend((0..4).map(|n| page(&format!("Trang hỏi đáp số {n} về chính sách đổi trả"))));
+        let doc = parse("t.txt", "UTF-8", &clean(&page(titles[0])), None, &learn(&pages)).document;
+        assert_eq!(doc.title.as_deref(), Some(titles[0]));
     }
 
     #[test]

@@ -103,8 +103,9 @@ pub fn affix_keys(text: &str) -> Vec<(u64, Affix, usize)> {
 }
 
 /// The site's name after a page title (`CHÍNH SÁCH TRẢ HÀNG VÀ HOÀN TIỀN | Shopee Trung tâm trợ giúp`): the part
-/// after the line's last title separator (` - `, ` | `, ` – `, ` — `) when it is two to eight words of letters
-/// (no figure: `Kỳ 1`, `Phần 2` number a series) and the part before it fifteen characters at least. Returns
+/// after the line's last title separator (` - `, ` | `, ` – `, ` — `) when it is three to eight words of
+/// letters (no figure: `Kỳ 1`, `Phần 2` number a series; two words are as often a place or a side, `U23 Việt
+/// Nam - Thái Lan`) and the part before it fifteen characters at least. Returns
 /// the key of that part (FNV-1a over a marker and its lower-cased words, as `affix_keys`) and the byte where
 /// its separator starts. Learned from a seed's first lines; a name that closes the titles of three documents
 /// or more of a run (`Profile::recurring_suffix`) is the site's whatever it says, where `site_suffix` must
@@ -114,7 +115,7 @@ pub fn suffix_key(text: &str) -> Option<(u64, usize)> {
     let name = text[cut + sep..].trim();
     let words: Vec<&str> = name.split_whitespace().collect();
     let letters = words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || ".&'’".contains(c)));
-    if !(2..=8).contains(&words.len()) || !letters || text[..cut].trim_end().chars().count() < 15 {
+    if !(3..=8).contains(&words.len()) || !letters || text[..cut].trim_end().chars().count() < 15 {
         return None;
     }
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -210,10 +211,11 @@ impl Profile {
     }
 
     /// Where the site's name after a title starts (`suffix_key`), when three documents of the run or more
-    /// (`threshold`) close a title with it.
+    /// (`threshold`), and half of them at least, close a title with it: a site's name is on its every page,
+    /// a column's or a match's on some.
     pub fn recurring_suffix(&self, text: &str) -> Option<usize> {
         let (key, cut) = suffix_key(text)?;
-        self.counts.get(&key).is_some_and(|&c| c >= self.threshold()).then_some(cut)
+        self.counts.get(&key).is_some_and(|&c| c >= self.threshold() && c * 2 >= self.documents).then_some(cut)
     }
 
     /// Reads a profile file (`seeds-convert profile` output).

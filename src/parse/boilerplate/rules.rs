@@ -370,6 +370,11 @@ mod tests {
         assert_eq!(rule_for("ẢNH: CÔNG AN THÀNH PHỐ HẢI PHÒNG").as_deref(), Some("photo-caption"));
         assert_eq!(rule_for("Lễ khai mạc tại Nhà hát Lớn - ẢNH: NGỌC THẮNG").as_deref(), Some("photo-caption"));
         assert_eq!(rule_for("ẢNH: xem bên dưới bài viết này nhé các bạn"), None);
+        assert_eq!(rule_for("TRIỂN LÃM ẢNH: HÀ NỘI XƯA VÀ NAY"), None);
+        assert_eq!(
+            rule_for("Các bệnh nhân được chăm sóc tại bệnh viện. ẢNH: TƯ LIỆU").as_deref(),
+            Some("photo-caption")
+        );
         assert_eq!(rule_for("(Theo TTXVN)").as_deref(), Some("theo-source"));
         assert_eq!(rule_for("Theo website Nguyễn Sinh Hùng").as_deref(), Some("theo-source"));
         assert_eq!(rule_for("(TTXVN)").as_deref(), Some("agency-tag"));

@@ -310,7 +310,7 @@ fn is_mark(c: char) -> bool {
 /// Distinct kinds of contact channel in `text`, found by shape: a phone number (9–12 digits in groups,
 /// opening with `0`, `+84`, `1800` or `1900`), an e-mail address, a domain or URL (`www.…`, `http…`,
 /// `tên.vn`). At most 2.
-fn contact_channels(text: &str) -> u8 {
+pub(crate) fn contact_channels(text: &str) -> u8 {
     let (mut phone, mut email, mut domain) = (false, false, false);
     // Only tokens with a `.` or `@` can be an address: most lines have few.
     if memchr::memchr2(b'.', b'@', text.as_bytes()).is_some() {
@@ -319,7 +319,9 @@ fn contact_channels(text: &str) -> u8 {
         while let Some(token) = tokens.next() {
             // A news dateline opens the lead with the outlet's domain (`VOV.VN - Cáo trạng …`): a byline,
             // no contact.
-            let dateline = std::mem::take(&mut first) && tokens.peek().is_some_and(|t| matches!(*t, "-" | "–" | "—"));
+            let dateline = std::mem::take(&mut first)
+                && tokens.peek().is_some_and(|t| matches!(*t, "-" | "–" | "—"))
+                && is_domain(token.trim_matches(|c: char| !c.is_alphanumeric()));
             if dateline || !token.contains(['.', '@']) {
                 continue;
             }
@@ -903,6 +905,8 @@ mod tests {
         // A dateline opens the lead with the outlet's domain (VOV's leads).
         assert_eq!(contact_channels("VOV.VN - Cáo trạng của Viện Kiểm sát xác định, người mẫu An Tây …"), 0);
         assert_eq!(contact_channels("Liên hệ VOV.VN - hotline"), 1);
+        assert_eq!(contact_channels("0909.123.456 - Đường dây nóng"), 1);
+        assert_eq!(contact_channels("quangcao@baoquenha.vn - Phòng Quảng cáo"), 1);
     }
 
     #[test]
