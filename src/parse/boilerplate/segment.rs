@@ -44,6 +44,7 @@ pub fn segments(text: &str) -> Vec<(usize, usize)> {
     let after_words = |start: usize| text[..start].trim_end().chars().last().is_some_and(char::is_alphanumeric);
     cuts.extend(super::features::caps_cues(text).into_iter().filter(|&(s, _)| after_words(s)).map(|(_, end)| end));
     cuts.extend(arrow_starts(text));
+    cuts.extend(credit_ends(text));
     for (open, close) in parenthesised_cues(text) {
         cuts.push(open);
         cuts.push(close);
@@ -97,7 +98,8 @@ pub fn segments(text: &str) -> Vec<(usize, usize)> {
 /// (BeautifulSoup's `get_text()`). Vietnamese writes no capital inside a word, so a capital glued to a word
 /// is a node's start when it opens a Vietnamese syllable (`… vào IntelĐại gia …`, `… tỷ USDCổ phiếu …`: a
 /// headline glued to its sapo) or follows one (`… trên sân nhàBD giành …`); also a closing parenthesis
-/// glued to a capital (`Hà Thu(theo Reuters)SoftBank …`), a year (two digits or more, not `4Life`) glued to
+/// glued to a capital (`Hà Thu(theo Reuters)SoftBank …`), a closing single quote, `?` or `!` glued to a capitalised
+/// Vietnamese word (`… không thực tế'Chủ tịch Joan …`), a year (two digits or more, not `4Life`) glued to
 /// a capitalised word (`… 2012-2013Bayern Munich …`), and a count glued between a sentence and a capitalised word (a teaser
 /// card's comment count, `… một đơn vị.6Nvidia …`: the count is a unit of its own), and a `> ` link glued
 /// after a sentence (`… bình an.> Đọc thêm`). Brand names (`SoftBank`,
@@ -109,7 +111,17 @@ pub(crate) fn node_starts(text: &str) -> Vec<usize> {
     for (i, c) in text.char_indices() {
         if let Some((at, p)) = prev {
             if c.is_uppercase() {
+                // A closing quote, `?` or `!` right after a word, glued to a capitalised Vietnamese word: a
+                // quoted headline and its sapo (`Chủ tịch Barca: 'Messi trở lại là điều không thực tế'Chủ tịch
+                // Joan Laporta …`).
+                // (Single quotes only: headlines quote with them; prose's double quotes close a subheading
+                // glued to its paragraph as often, `Thúc bách từ “người hàng xóm”Tình trạng …`.)
+                let closes = matches!(p, '\'' | '’' | '?' | '!')
+                    && text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+                    && capitalised_word(&text[i..])
+                    && crate::decode::vietnamese::is_syllable(word_from(text, i));
                 let glued = p == ')'
+                    || closes
                     || (p.is_alphabetic() && viet_syllable(word_from(text, i)) && capitalised_word(&text[i..]))
                     || (p.is_lowercase() && viet_syllable(word_ending(text, at + p.len_utf8())))
                     || (p.is_ascii_digit()
@@ -126,9 +138,10 @@ pub(crate) fn node_starts(text: &str) -> Vec<usize> {
                 let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
                 let after = i + digits;
                 let before_stop = text[..at].chars().next_back();
+                // (The last card's count ends the line: `… cùng Barca.152`.)
                 if digits <= 4
                     && before_stop.is_some_and(|b| b.is_lowercase() || matches!(b, '"' | '”' | '\'' | '’' | ')'))
-                    && capitalised_word(&text[after..])
+                    && (capitalised_word(&text[after..]) || text[after..].trim().is_empty())
                 {
                     out.push(i);
                     out.push(after);
@@ -136,6 +149,27 @@ pub(crate) fn node_starts(text: &str) -> Vec<usize> {
             }
         }
         prev = Some((i, c));
+    }
+    out
+}
+
+/// Where the text goes on after a byline's source credit in parentheses (`Hồng Duy(theoMarca) Chủ tịch
+/// Barca: …`): the capital after the closing parenthesis and a space. The credit closes the article; what
+/// follows on the same line is the page's next node (a related card).
+fn credit_ends(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (open, _) in text.match_indices('(') {
+        let inner = &text[open + 1..];
+        let Some(word) = inner.get(..4) else { continue };
+        if !word.eq_ignore_ascii_case("theo") {
+            continue;
+        }
+        let Some(close) = inner.find([')', '(']).filter(|&c| inner[c..].starts_with(')') && c <= 60) else { continue };
+        let after = &inner[close + 1..];
+        let next = after.trim_start();
+        if next.len() < after.len() && next.chars().next().is_some_and(char::is_uppercase) {
+            out.push(open + 1 + close + 1 + (after.len() - next.len()));
+        }
     }
     out
 }
