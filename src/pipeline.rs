@@ -88,6 +88,11 @@ pub fn profile_keys(seed: &SeedInput, options: &ReadOptions) -> Vec<u64> {
             keys.extend(parse::boilerplate::profile::suffix_key(line).map(|(k, _)| k));
         }
     }
+    // A Markdown seed's lines as the detectors will see them, their inline markup off (`**THƯ VIỆN PHÁP
+    // LUẬT** chân thành xin lỗi …` is judged as `THƯ VIỆN PHÁP LUẬT chân thành xin lỗi …`).
+    if let Some(markdown) = parse::markdown::normalise(&cleaned) {
+        keys.extend(markdown.cleaned.lines.iter().filter_map(|l| parse::boilerplate::profile::line_key(&l.text)));
+    }
     for line in &cleaned.lines {
         keys.extend(parse::boilerplate::profile::line_key(&line.text));
         // The units of a long line count too: a scraper that fuses a page's parts onto one line fuses its
@@ -108,5 +113,23 @@ fn decode_seed(bytes: &[u8]) -> decode::Decoded {
     match std::str::from_utf8(bytes) {
         Ok(text) if text.starts_with(parse::canonical::MARKER) => decode::Decoded::new(text.to_owned(), "UTF-8", false),
         _ => decode::decode(bytes),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_markdown_seeds_lines_are_learned_as_the_detectors_see_them() {
+        // thuvienphapluat.vn (2026) as crawl4ai printed it: a standing notice with bold marks on every page.
+        let text = "* [Trang chủ](/)\n* [Văn bản](/van-ban)\n* [Tin tức](/tin-tuc)\n# Miễn thuế cho doanh nghiệp khởi nghiệp\n\n**THƯ VIỆN PHÁP LUẬT** chân thành xin lỗi Quý khách vì website không vào được.\n\nNội dung bài viết về chính sách miễn thuế.";
+        let seed = SeedInput { name: "a.md".into(), bytes: text.as_bytes().to_vec(), sidecar: None };
+        let keys = profile_keys(&seed, &ReadOptions::default());
+        let plain = "THƯ VIỆN PHÁP LUẬT chân thành xin lỗi Quý khách vì website không vào được.";
+        assert!(keys.contains(&parse::boilerplate::profile::line_key(plain).expect("long enough")));
+        // The raw line is learned too (a run may mix Markdown and plain seeds of one site).
+        let raw = "**THƯ VIỆN PHÁP LUẬT** chân thành xin lỗi Quý khách vì website không vào được.";
+        assert!(keys.contains(&parse::boilerplate::profile::line_key(raw).expect("long enough")));
     }
 }

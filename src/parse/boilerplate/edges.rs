@@ -706,7 +706,11 @@ fn tail(scan: &mut Scan, sweep: bool) {
 fn teaser_block(scan: &Scan, live: &[usize], sweep: bool) -> Option<usize> {
     // A card an earlier detector already took out (its headline recurs across the run, or repeats in the
     // seed) still stands in the list: the walk goes over it. In the sweep every line taken stands in it.
-    let taken = |i: usize| scan.items[i].removed.as_ref().is_some_and(|(_, by)| sweep || card_taker(by));
+    // A byline another detector took (a link to the author's page) still ends the walk: it stands in the
+    // list too.
+    let taken = |i: usize| {
+        scan.items[i].removed.as_ref().is_some_and(|(kind, by)| sweep || card_taker(by) || taken_byline(scan, i, kind))
+    };
     let first = *live.first()?;
     let seq: Vec<usize> = (first..scan.items.len()).filter(|&i| scan.items[i].is_live() || taken(i)).collect();
     let walk = |cards, odd| teaser_block_walk(scan, live, &seq, Walk { cards, odd, sweep });
@@ -715,6 +719,13 @@ fn teaser_block(scan: &Scan, live: &[usize], sweep: bool) -> Option<usize> {
     // find); the sweep walks over the footer as furniture.
     let tolerant = if sweep { walk(false, true) } else { None };
     tolerant.or_else(|| walk(false, false)).or_else(|| walk(true, false))
+}
+
+/// A byline (two name-shaped words or more) that a detector other than the comment ones took.
+fn taken_byline(scan: &Scan, i: usize, kind: &str) -> bool {
+    let text = &scan.items[i].text;
+    let comment = [RemovedKind::ReaderComments, RemovedKind::CommentFooter].iter().any(|k| k.as_str() == kind);
+    !comment && is_name_like(text) && text.split_whitespace().count() >= 2
 }
 
 /// Detectors that take a teaser card for its recurrence, not its place: the card still counts in the block.
@@ -758,12 +769,11 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], how: Walk) -> O
     while n > 0 {
         let i = seq[n - 1];
         let text = scan.items[i].text.as_str();
-        if let Some((kind, _)) = scan.items[i].removed.as_ref().filter(|(_, by)| how.sweep && !card_taker(by)) {
+        if let Some((kind, _)) = scan.items[i].removed.as_ref().filter(|(_, by)| !card_taker(by)) {
             // Taken by another detector (a footer, a form, a comment, a list): furniture of the block; a
             // headline when taken as a link to another article and shaped like one. A byline taken as a
             // link to the author's page (`[ĐAN THUẦN](…/tac-gia/…) - [BÁ SƠN](…)`) still closes the article.
-            let comment = [RemovedKind::ReaderComments, RemovedKind::CommentFooter].iter().any(|k| k.as_str() == kind);
-            if !comment && is_name_like(text) && text.split_whitespace().count() >= 2 {
+            if taken_byline(scan, i, kind) {
                 break;
             }
             let link = [RemovedKind::RelatedLinks, RemovedKind::Teasers, RemovedKind::LinkList]
