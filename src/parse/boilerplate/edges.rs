@@ -203,7 +203,13 @@ impl Detector for Edges {
         more_excerpts(scan);
         fused_link_lists(scan);
         after_source_credit(scan);
+        scan.removed_after_edges = removed_count(scan);
     }
+}
+
+/// Lines removed so far.
+fn removed_count(scan: &Scan) -> usize {
+    scan.items.iter().filter(|i| i.removed.is_some()).count()
 }
 
 /// The last detector: `Edges`' tail once more, now that the detectors after it (`lists`, `sitetalk`) have
@@ -217,7 +223,10 @@ impl Detector for TailSweep {
     }
 
     fn detect(&self, scan: &mut Scan) {
-        tail(scan, true);
+        // Nothing taken since `edges`' own walk: this one would find what that one found.
+        if removed_count(scan) > scan.removed_after_edges {
+            tail(scan, true);
+        }
     }
 }
 
@@ -1056,6 +1065,7 @@ mod tests {
         let mut scan = Scan {
             items: text.lines().enumerate().map(|(n, l)| super::super::Item::new(l.to_string(), n + 1)).collect(),
             cx: Default::default(),
+            removed_after_edges: 0,
         };
         // The middle card's headline recurs across the run and is gone already.
         let taken = scan.items.iter().position(|item| item.text == teasers[1].0).unwrap();

@@ -194,6 +194,9 @@ pub struct Scan<'a> {
     pub items: Vec<Item>,
     /// What else the document has.
     pub cx: Context<'a>,
+    /// Lines removed when `edges` finished (`edges::TailSweep` walks again only when later detectors took
+    /// more).
+    pub removed_after_edges: usize,
 }
 
 impl Scan<'_> {
@@ -479,7 +482,7 @@ pub static DETECTORS: &[&dyn Detector] = &[
 /// Runs every detector over `items` and splits them into the lines that stay (blank lines included, as
 /// paragraph separators) and the removals.
 pub fn strip(items: Vec<Item>, cx: Context) -> (Vec<Item>, Vec<Removed>) {
-    let mut scan = Scan { items, cx };
+    let mut scan = Scan { items, cx, removed_after_edges: 0 };
     for detector in DETECTORS {
         detector.detect(&mut scan);
     }
@@ -502,7 +505,7 @@ mod tests {
 
     fn core_lines(lines: &[&str]) -> Option<(usize, usize)> {
         let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
-        let scan = Scan { items, cx: Context::default() };
+        let scan = Scan { items, cx: Context::default(), removed_after_edges: 0 };
         scan.core().map(|(a, b)| (scan.items[a].line, scan.items[b].line))
     }
 

@@ -61,7 +61,7 @@ impl Detector for Repeats {
             return;
         }
         // Where the running text is, judged without the repeated lines.
-        let mut without = Scan { items: scan.items.clone(), cx: scan.cx };
+        let mut without = Scan { items: scan.items.clone(), cx: scan.cx, removed_after_edges: 0 };
         for &i in repeated.iter().flatten() {
             without.items[i].removed = Some((String::new(), String::new()));
         }
