@@ -712,7 +712,13 @@ fn press_footer(scan: &mut Scan) {
     let order: Vec<usize> = (0..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
     let shaped = |i: usize| {
         let item = &scan.items[i];
-        item.removed.is_some() || (item.kind.is_none() && (footer_shaped(&item.text) || footer_label(&item.text)))
+        // (A footer's labels may come marked as headings, `#### Tổng Biên tập: …`, or a closing button read
+        // as a credit: their shape decides.)
+        let untyped = matches!(
+            item.kind,
+            None | Some(crate::model::BlockKind::Heading) | Some(crate::model::BlockKind::Attribution)
+        );
+        item.removed.is_some() || (untyped && (footer_shaped(&item.text) || footer_label(&item.text)))
     };
     let mut tail = order.iter().rev().take_while(|&&i| shaped(i)).count();
     // The byline under the article (one name): the run starts after it.
@@ -773,6 +779,11 @@ mod tests {
         // Without a mark, short lines after the text are not a press footer.
         let (kept, _) = run(&format!("{PARA}\n{PARA2}\nHà Nội\nĐà Nẵng\nHuế"), None);
         assert_eq!(kept.len(), 5, "{kept:?}");
+        // VTV (2026) in Markdown: the footer's labels marked as headings.
+        let footer = "#### Cơ quan báo chí: Thời báo VTV\nCơ quan chủ quản: Đài Truyền hình Việt Nam\n#### Tổng Biên tập: Vũ Thanh Thủy\n\
+                      Giấy phép hoạt động báo in và báo điện tử số 483/GP-BTTTT cấp ngày 29/12/2023";
+        let (kept, removed) = run(&format!("{PARA}\n{PARA2}\n{footer}"), None);
+        assert_eq!(kept, vec![PARA, PARA2], "{removed:?}");
     }
 
     #[test]
