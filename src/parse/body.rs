@@ -189,14 +189,8 @@ fn wrapped(prev: &str, next: &str) -> bool {
         && !last_line.ends_with(':')
         && (prev.chars().count() >= 50 || next.chars().next().is_some_and(char::is_lowercase))
         && !opens_field(next)
-        && !in_capitals(next)
-}
-
-/// A line of two words or more in capitals (`CƠ QUAN CỦA CÔNG AN TP.HỒ CHÍ MINH`, a heading): its own unit.
-fn in_capitals(text: &str) -> bool {
-    text.split_whitespace().count() >= 2
-        && text.chars().any(char::is_alphabetic)
-        && !text.chars().any(char::is_lowercase)
+        // (Two words or more in capitals, `CƠ QUAN CỦA CÔNG AN TP.HỒ CHÍ MINH`, a heading: its own unit.)
+        && (next.split_whitespace().count() < 2 || !crate::parse::text::in_capitals(next))
 }
 
 /// A labelled field: a head of one to eight words opening with a capital, then a colon and its value, where
@@ -206,7 +200,7 @@ fn in_capitals(text: &str) -> bool {
 fn opens_field(text: &str) -> bool {
     text.split_once(':').is_some_and(|(head, value)| {
         let words = head.split_whitespace().count();
-        let capitals = head.chars().any(char::is_alphabetic) && !head.chars().any(char::is_lowercase);
+        let capitals = crate::parse::text::in_capitals(head);
         (1..=8).contains(&words)
             && head.starts_with(char::is_uppercase)
             && !value.trim().is_empty()

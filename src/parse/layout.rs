@@ -845,10 +845,7 @@ fn breadcrumb_group<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
     // What stands above the path is the site's masthead (a hotline with its number, a button in capitals),
     // never a headline of its own (`Chiều quê ngoại` over `Tản văn / Tùy bút / Văn xuôi` and the author: a
     // reviewer's probe).
-    let masthead = |t: &str| {
-        let capitals = t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
-        capitals || t.contains(|c: char| c.is_ascii_digit() || c == '@')
-    };
+    let masthead = |t: &str| super::text::in_capitals(t) || t.contains(|c: char| c.is_ascii_digit() || c == '@');
     if !rest[..len - 2].iter().all(|l| masthead(l.text.trim())) {
         return false;
     }

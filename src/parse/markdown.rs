@@ -399,14 +399,8 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     // (When every `#` heading is a link, the one there is is the headline: a blog's `<h1>` linking to its
     // permalink.)
     let level_one = |t: &str| atx_heading(t).is_some() && !t.starts_with("##");
-    let linked = |t: &str| {
-        atx_heading(t).is_some_and(|inner| {
-            let inner = inner.trim();
-            inner.starts_with('[') && inner.ends_with(')') && inner.contains("](")
-        })
-    };
     let heads: Vec<usize> = (start..lines.len()).filter(|&n| level_one(&lines[n].text)).collect();
-    let text_heads: Vec<usize> = heads.iter().copied().filter(|&n| !linked(&lines[n].text)).collect();
+    let text_heads: Vec<usize> = heads.iter().copied().filter(|&n| !only_links(&lines[n].text)).collect();
     let found = match (text_heads.as_slice(), heads.as_slice()) {
         ([one], _) | ([], [one]) => Some(*one),
         ([], []) => None,

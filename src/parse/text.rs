@@ -247,6 +247,12 @@ pub fn is_capital_or_toned(c: char) -> bool {
     c.is_uppercase() || (c.is_lowercase() && !c.is_ascii() && matches!(letter(c), Some((_, Some(_)))))
 }
 
+/// Letters, none of them lower case (`CƠ QUAN CỦA CÔNG AN TP.HỒ CHÍ MINH`, `GỬI YÊU CẦU`): a label, a heading
+/// or a button in capitals.
+pub fn in_capitals(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
+}
+
 /// `(ảnh: TTXVN)` → `(Ảnh: TTXVN)`: the photo markers (`ảnh:`, `ảnh minh họa`) where a caption puts them —
 /// at the start of the line, after `(`, or after a dash — with their capital. For text from TCVN3, which
 /// cannot write `Ả`. Returns the text and how many markers changed.

@@ -821,7 +821,7 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], how: Walk) -> O
         // the article's byline and date (`Hoàng Tâm - Thể Thao Việt Nam | 06:10 07/02/2017` under a video's
         // caption and over a related box), no sapo. (The first walk takes it: a card's date under its
         // headline, RMIT's `25/05/2026`.)
-        let sapo_of_headline = sapo_of_headline && !label && !wrapped && !(how.sweep && is_date_line(text));
+        let sapo_of_headline = sapo_of_headline && !label && !wrapped && (!how.sweep || !is_date_line(text));
         // A byline ends the search: teasers come after the article's byline, never before it.
         // A source credit (`Theo K14`) closes the article as a byline does; a photo's caption or credit
         // (`ẢNH: CÔNG AN THÀNH PHỐ HẢI PHÒNG`) is the article's too, and so is the line it captions.

@@ -682,7 +682,7 @@ fn footer_mark(text: &str) -> bool {
 /// forty characters at most, or eighty in capitals.
 fn footer_label(text: &str) -> bool {
     let chars = text.chars().count();
-    let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+    let capitals = crate::parse::text::in_capitals(text);
     // A label over fields (`Ban Biên tập Chuyên trang Công an TP.Hồ Chí Minh:`) ends with its colon.
     let over_fields = text.ends_with(':') && chars <= 60;
     over_fields || (!super::features::ends_sentence(text) && (chars <= 40 || (capitals && chars <= 80)))
