@@ -626,10 +626,13 @@ pub fn unfold_header_values(lines: &[Line]) -> Option<Vec<Line>> {
     let (mut sapo, mut first): (Vec<Line>, Option<Line>) = (Vec::new(), None);
     let (mut opened, mut titled) = (false, false);
     let mut header = start;
-    while let Some(line) = lines.get(header) {
+    while let Some(at) = next_header(lines, header) {
+        // The blank lines crossed stay where they are.
+        out.extend(lines[header..at].iter().cloned());
+        let line = &lines[at];
         let Some((key, value)) = header_field(&line.text) else { break };
         let (key, value) = (lowercase(key), value.trim());
-        header += 1;
+        header = at + 1;
         match key.as_str() {
             // The sapo leaves the header for the text.
             "description" | "summary" if !value.is_empty() => {
@@ -681,10 +684,54 @@ fn header_field(text: &str) -> Option<(&str, &str)> {
     header_line(text).or_else(|| colon_header(text))
 }
 
+/// The next line of a header block from `i`: `i` itself when it is a header field, else — when `i` is a
+/// blank line after a field — the first line after the blank run, if it is a field of the same style
+/// (`# key = value` or `key: value`). Some scrapers write a blank line after every field; the block goes
+/// on across it. A field of the other style, or text, after the blank ends the block.
+fn next_header(lines: &[Line], i: usize) -> Option<usize> {
+    let line = lines.get(i)?;
+    if header_field(&line.text).is_some() {
+        return Some(i);
+    }
+    if !line.text.is_empty() || i == 0 {
+        return None;
+    }
+    let prev = &lines[i - 1].text;
+    let next = i + lines[i..].iter().position(|l| !l.text.is_empty())?;
+    let text = &lines[next].text;
+    let same_style = if header_line(prev).is_some() {
+        header_line(text).is_some()
+    } else {
+        colon_header(prev).is_some() && header_line(text).is_none() && colon_header(text).is_some()
+    };
+    // A field's value is short, but for the ones that hold text (`content:`, `description:`): a long line
+    // after the blank that only opens with a key (`Thời gian: …` and a whole paragraph) is the text.
+    let field_shaped = header_field(text).is_some_and(|(key, value)| {
+        value.chars().count() <= 120
+            || matches!(lowercase(key).as_str(), "content" | "body" | "text" | "description" | "summary")
+    });
+    (same_style && field_shaped).then_some(next)
+}
+
+/// Whether the header block opening at `start` sets its fields apart with blank lines.
+fn spaced_header(lines: &[Line], start: usize) -> bool {
+    let mut i = start;
+    while let Some(at) = next_header(lines, i) {
+        if at > i {
+            return true;
+        }
+        i = at + 1;
+    }
+    false
+}
+
 fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     let mut i = 0;
     let mut body_key = false;
-    while let Some((key, value)) = content.get(i).and_then(|l| header_field(&l.text)) {
+    let spaced = spaced_header(content, 0);
+    while let Some(at) = next_header(content, i) {
+        i = at;
+        let Some((key, value)) = header_field(&content[i].text) else { break };
         let value = value.trim().to_string();
         match &lowercase(key)[..] {
             // `content:` / `body:` opens the text: there is no title line after the headers.
@@ -707,8 +754,9 @@ fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
         i += 1;
     }
     // The title is the line right after the headers; a blank line there (or a `content:` key) means there
-    // is none.
-    let title_follows = !body_key && content.get(i).is_some_and(|l| !l.text.is_empty());
+    // is none — unless every field is set apart by a blank line, when the blank is only the block's spacing.
+    let title_follows = !body_key
+        && content[i..].iter().find(|l| !spaced || !l.text.is_empty()).is_some_and(|l| !l.text.is_empty());
     let rest: Vec<&Line> = content[i..].iter().filter(|l| !l.text.is_empty()).collect();
     let mut rest = rest.as_slice();
     if frame.meta.title.is_none() && title_follows {
@@ -893,7 +941,11 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     if header_group(rest, frame) {
         return;
     }
-    let single_line_group = rest.len() == 1 || rest.get(1).is_some_and(|l| l.text.is_empty());
+    // The title is a line set apart by a blank line — or, in a seed that has no blank line under its URL
+    // (one line per paragraph, as `ParagraphLines`), the first line, when it reads as no paragraph.
+    let no_blank = rest.len() >= 2 && rest.iter().all(|l| !l.text.is_empty());
+    let single_line_group =
+        rest.len() == 1 || rest.get(1).is_some_and(|l| l.text.is_empty()) || no_blank;
     match rest.first() {
         Some(first)
             if single_line_group
@@ -1312,6 +1364,54 @@ mod tests {
             clean("https://vd.vn/bai-viet\nMột đoạn văn mở đầu bài viết, không phải tiêu đề của trang.\n\nĐoạn hai.")
                 .lines;
         assert!(!suffixed_title(&lines, &mut frame(Layout::Blog, &lines, None)));
+    }
+
+    #[test]
+    fn header_fields_set_apart_by_blank_lines_are_one_block() {
+        // zingnews.vn as a crawler wrote it, a blank line after every field.
+        let page = "LIÊN KẾT: https://zingnews.vn/khoi-my-post1027030.html\n\nCHUYÊN MỤC: Đời sống\n\n\
+                    TIÊU ĐỀ: Khởi My, Quang Trung rủ fan thi viết mùa cuối năm\n\nTHỜI GIAN: 11:07 19/12/2019\n\n\
+                    TÓM TẮT: Trên trang cá nhân, diễn viên hài Quang Trung hỏi các fan.\n\nNỘI DUNG:\n\n\
+                    Thì ra, nữ ca sĩ cùng chồng đang hưởng ứng cuộc thi.\n\nMỗi tuần, ban tổ chức sẽ chọn 3 bài.";
+        let lines = clean(page).lines;
+        assert_eq!(detect(&lines, false), Layout::HeaderLines);
+        let lines = unfold_header_values(&lines).expect("a sapo to unfold");
+        let framed = frame(Layout::HeaderLines, &lines, None);
+        assert_eq!(framed.meta.title.map(|t| t.text).as_deref(), Some("Khởi My, Quang Trung rủ fan thi viết mùa cuối năm"));
+        assert_eq!(framed.meta.category.as_deref(), Some("Đời sống"));
+        assert!(framed.meta.date.is_some());
+        let body: Vec<&str> = framed.body.iter().map(|l| l.text.as_str()).collect();
+        let lead = framed.lead.map(|l| l.text).unwrap_or_default();
+        assert!(lead.starts_with("Trên trang cá nhân") || body.iter().any(|t| t.starts_with("Trên trang")), "{body:?}");
+        assert!(body.iter().any(|t| t.starts_with("Thì ra")), "{body:?}");
+        // Spaced fields with no title field: the line after them is the title.
+        let lines = clean("url: https://vd.vn/a\n\ndate: 12/03/2020\n\nTiêu đề của bài\n\nĐoạn một của bài viết.\n\nĐoạn hai.\n\nĐoạn ba.").lines;
+        let framed = frame(Layout::HeaderLines, &lines, None);
+        assert_eq!(framed.meta.title.map(|t| t.text).as_deref(), Some("Tiêu đề của bài"));
+        // A paragraph after the blank that only opens with a key is the text, not a field.
+        let long = format!("url: https://vd.vn/a\ntitle: Tiêu đề\n\nThời gian: {}", "hội chợ kéo dài ba ngày, ".repeat(8));
+        let lines = clean(&long).lines;
+        let framed = frame(Layout::HeaderLines, &lines, None);
+        assert!(framed.body.iter().any(|l| l.text.starts_with("Thời gian: hội chợ")), "{:?}", framed.body);
+        // A field of the other style after the blank ends the block.
+        let lines = clean("# url = https://vd.vn/a\n\ntitle: Tiêu đề\n\nĐoạn một.").lines;
+        let framed = frame(Layout::HeaderLines, &lines, None);
+        assert!(framed.meta.title.is_none_or(|t| t.text != "Tiêu đề"));
+    }
+
+    #[test]
+    fn under_a_url_with_no_blank_line_the_first_line_is_the_title() {
+        let page = "https://vietnamnet.vn/vn/doi-song/muon-kieu-hang-quan-663659.html\n\
+                    Muôn kiểu hàng quán đề phòng Covid-19 ở TP.HCM\n\
+                    Bên cạnh những biện pháp thông thường như đeo khẩu trang, nhiều cửa hàng đã nghĩ ra cách mới.\n\
+                    Tại khu vực đường Lê Văn Việt, một cửa hàng điện máy đặt bàn sát khuẩn trước cửa.";
+        let lines = clean(page).lines;
+        assert_eq!(detect(&lines, false), Layout::Blog);
+        let framed = frame(Layout::Blog, &lines, None);
+        assert_eq!(framed.meta.title.map(|t| t.text).as_deref(), Some("Muôn kiểu hàng quán đề phòng Covid-19 ở TP.HCM"));
+        // A sentence there is the text's, not a title.
+        let lines = clean(&page.replace("Muôn kiểu hàng quán đề phòng Covid-19 ở TP.HCM\n", "")).lines;
+        assert!(frame(Layout::Blog, &lines, None).meta.title.is_none());
     }
 
     #[test]

@@ -126,7 +126,21 @@ pub fn parse(
         link_lines: markdown.as_ref().map_or(&[], |m| m.link_lines.as_slice()),
         control_lines: markdown.as_ref().map_or(&[], |m| m.control_lines.as_slice()),
     };
-    let body = body::parse_body(&frame.body, layout.body_style(), cx);
+    // A blank-line layout whose body holds no blank line at all (the page's lines written one under
+    // another below a blank-line header) has one paragraph per line: joining lines that end without a full
+    // stop would glue a list of headlines, menus and widgets into paragraphs.
+    let solid = |l: &&crate::decode::clean::Line| !l.text.is_empty();
+    let inner = match (frame.body.iter().position(solid), frame.body.iter().rposition(solid)) {
+        (Some(a), Some(b)) => &frame.body[a..=b],
+        _ => &[][..],
+    };
+    let style = match layout.body_style() {
+        layout::BodyStyle::BlankSeparated if inner.len() >= 3 && inner.iter().all(solid) => {
+            layout::BodyStyle::LinePerParagraph
+        }
+        style => style,
+    };
+    let body = body::parse_body(&frame.body, style, cx);
 
     let mut blocks = Vec::with_capacity(body.blocks.len() + 1);
     let mut removed = body.removed;
@@ -430,6 +444,17 @@ mod tests {
 
     fn parsed(text: &str) -> crate::model::Document {
         parse("t.txt", "UTF-8", &clean(text), None, &ParseOptions::default()).document
+    }
+
+    #[test]
+    fn a_body_with_no_blank_line_under_a_blank_line_header_keeps_its_lines() {
+        // Headlines of other articles one under another after the text: each stays a unit of its own, not a
+        // paragraph glued from lines that end without a full stop.
+        let text = format!(
+            "https://vd.vn/bai-viet-1.html\n\nTiêu đề của bài viết\n\n{PARA2}\nTrải nghiệm chạy xe hơi tốc độ cao kiểu Đức với Porsche tại miền Nam California\nXe cổ Mỹ: Ford Model T, cỗ máy góp phần làm thay đổi thế giới\nĐoạn cuối của bài viết, một câu trọn vẹn."
+        );
+        let doc = parsed(&text);
+        assert!(doc.blocks.iter().all(|b| !b.text.contains("California Xe cổ")), "{:?}", doc.blocks);
     }
 
     #[test]

@@ -43,7 +43,33 @@ pub fn wrap_width(lines: &[Line]) -> Option<usize> {
         && band(width) as f32 >= MIN_BAND_SHARE * n as f32
         && over(width) as f32 <= MAX_OVER_SHARE * n as f32
         && counts[width] > 0;
-    fits.then_some(width)
+    (fits && continued(lines, width)).then_some(width)
+}
+
+/// Least share of the lines at the edge, where a line follows, whose follower goes on in lower case.
+const MIN_CONTINUED_SHARE: f32 = 0.3;
+
+/// Whether the lines at the edge read as broken mid-sentence: a wrapped line's next line goes on with the
+/// next word, in lower case more often than not in Vietnamese, while a page's lines that merely share a
+/// length (a list of headlines, one under another with no blank line) each open with a capital.
+fn continued(lines: &[Line], width: usize) -> bool {
+    let (mut followed, mut lower) = (0usize, 0usize);
+    for pair in lines.windows(2) {
+        let len = pair[0].text.chars().count();
+        if len + BAND <= width || len > width || starts_block(&pair[0].text) {
+            continue;
+        }
+        let Some(first) = pair[1].text.chars().next() else { continue };
+        if starts_block(&pair[1].text) {
+            continue;
+        }
+        followed += 1;
+        // Broken between two words: the line ends in a word (or a comma) and the next goes on in lower
+        // case (a script's statements end in `;`, and each opens in lower case too).
+        let mid_sentence = pair[0].text.trim_end().ends_with(|c: char| c.is_alphanumeric() || c == ',');
+        lower += usize::from(mid_sentence && first.is_lowercase());
+    }
+    followed == 0 || lower as f32 >= MIN_CONTINUED_SHARE * followed as f32
 }
 
 /// A line that starts a block of its own: a list item, a heading, a quote, a table row, a link line.
@@ -189,5 +215,17 @@ mod tests {
         // Short lines of a poem or a list: no band near a width.
         let poem = "Trăm năm trong cõi người ta,\nChữ tài chữ mệnh khéo là ghét nhau.\n".repeat(8);
         assert!(unwrap(&lines(&poem)).is_none());
+        // A page's headlines one under another, many of a length (nguoi-viet.com's boxes, 2019), and a
+        // script's statements: lines that share an edge, none broken mid-sentence.
+        let headlines = [
+            "Trải nghiệm chạy xe hơi tốc độ cao kiểu Đức với Porsche tại miền Nam",
+            "Không muốn khách ‘đụng hàng’, Ferrari tăng số kiểu xe, nhiều nhất",
+            "Màn ‘drift’ của chiếc Lamborghini ‘độ’ bị xe tải Dakar bay qua đầu",
+            "Lý do khiến chi phí mua một chiếc xe hơi mới tăng cao ‘chưa từng thấy’",
+            "block_td_uid_1_5d8e252db195e.block_type = \"td_block_mega_menu\";",
+            "block_td_uid_1_5d8e252db195e.ajax_pagination_infinite_stop = \"\";",
+        ];
+        let page = format!("{}\n", headlines.join("\n")).repeat(4);
+        assert_eq!(unwrap(&lines(&page)).map(|(_, n)| n), None);
     }
 }
