@@ -755,8 +755,8 @@ fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     }
     // The title is the line right after the headers; a blank line there (or a `content:` key) means there
     // is none — unless every field is set apart by a blank line, when the blank is only the block's spacing.
-    let title_follows = !body_key
-        && content[i..].iter().find(|l| !spaced || !l.text.is_empty()).is_some_and(|l| !l.text.is_empty());
+    let title_follows =
+        !body_key && content[i..].iter().find(|l| !spaced || !l.text.is_empty()).is_some_and(|l| !l.text.is_empty());
     let rest: Vec<&Line> = content[i..].iter().filter(|l| !l.text.is_empty()).collect();
     let mut rest = rest.as_slice();
     if frame.meta.title.is_none() && title_follows {
@@ -944,8 +944,7 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     // The title is a line set apart by a blank line — or, in a seed that has no blank line under its URL
     // (one line per paragraph, as `ParagraphLines`), the first line, when it reads as no paragraph.
     let no_blank = rest.len() >= 2 && rest.iter().all(|l| !l.text.is_empty());
-    let single_line_group =
-        rest.len() == 1 || rest.get(1).is_some_and(|l| l.text.is_empty()) || no_blank;
+    let single_line_group = rest.len() == 1 || rest.get(1).is_some_and(|l| l.text.is_empty()) || no_blank;
     match rest.first() {
         Some(first)
             if single_line_group
@@ -1377,7 +1376,10 @@ mod tests {
         assert_eq!(detect(&lines, false), Layout::HeaderLines);
         let lines = unfold_header_values(&lines).expect("a sapo to unfold");
         let framed = frame(Layout::HeaderLines, &lines, None);
-        assert_eq!(framed.meta.title.map(|t| t.text).as_deref(), Some("Khởi My, Quang Trung rủ fan thi viết mùa cuối năm"));
+        assert_eq!(
+            framed.meta.title.map(|t| t.text).as_deref(),
+            Some("Khởi My, Quang Trung rủ fan thi viết mùa cuối năm")
+        );
         assert_eq!(framed.meta.category.as_deref(), Some("Đời sống"));
         assert!(framed.meta.date.is_some());
         let body: Vec<&str> = framed.body.iter().map(|l| l.text.as_str()).collect();
@@ -1389,7 +1391,8 @@ mod tests {
         let framed = frame(Layout::HeaderLines, &lines, None);
         assert_eq!(framed.meta.title.map(|t| t.text).as_deref(), Some("Tiêu đề của bài"));
         // A paragraph after the blank that only opens with a key is the text, not a field.
-        let long = format!("url: https://vd.vn/a\ntitle: Tiêu đề\n\nThời gian: {}", "hội chợ kéo dài ba ngày, ".repeat(8));
+        let long =
+            format!("url: https://vd.vn/a\ntitle: Tiêu đề\n\nThời gian: {}", "hội chợ kéo dài ba ngày, ".repeat(8));
         let lines = clean(&long).lines;
         let framed = frame(Layout::HeaderLines, &lines, None);
         assert!(framed.body.iter().any(|l| l.text.starts_with("Thời gian: hội chợ")), "{:?}", framed.body);
@@ -1408,7 +1411,10 @@ mod tests {
         let lines = clean(page).lines;
         assert_eq!(detect(&lines, false), Layout::Blog);
         let framed = frame(Layout::Blog, &lines, None);
-        assert_eq!(framed.meta.title.map(|t| t.text).as_deref(), Some("Muôn kiểu hàng quán đề phòng Covid-19 ở TP.HCM"));
+        assert_eq!(
+            framed.meta.title.map(|t| t.text).as_deref(),
+            Some("Muôn kiểu hàng quán đề phòng Covid-19 ở TP.HCM")
+        );
         // A sentence there is the text's, not a title.
         let lines = clean(&page.replace("Muôn kiểu hàng quán đề phòng Covid-19 ở TP.HCM\n", "")).lines;
         assert!(frame(Layout::Blog, &lines, None).meta.title.is_none());

@@ -2,7 +2,7 @@
 //! is the data file `rules.json` beside this module, embedded with `include_str!` and read by the same
 //! serde reader as a user's `--rules FILE` (same format, `schemas/rules.schema.json`), which is tried first.
 
-use super::features::Class;
+use super::features::{self, Class};
 use super::first_chars::first_chars;
 use super::{Detector, RemovedKind, Scan};
 use crate::model::BlockKind;
@@ -267,8 +267,13 @@ impl Detector for LineRules {
                     // A related-article box is headlines (a sapo under one at most): where two paragraphs of
                     // running text follow each other, the article goes on under the box (a `TIN LIÊN QUAN`
                     // box set inside the text, as government portals print it), and the box ends there.
+                    // A comment widget's header takes the rest of the page only below the article's start: above
+                    // its running text the same word is a menu's entry (vietnamnet.vn's `Hồi âm` section), and
+                    // the line goes alone.
                     let end = if rule.kind == RemovedKind::RelatedLinks.as_str() {
                         resumed_text(scan, i + 1).unwrap_or(scan.items.len())
+                    } else if scan.core().is_some_and(|(start, _)| i < start) {
+                        i + 1
                     } else {
                         scan.items.len()
                     };
@@ -291,19 +296,42 @@ impl Detector for LineRules {
     }
 }
 
-/// The first of two live lines of running text in a row (blank lines between them aside) from `from` on.
+/// The first of two live lines of running text in a row (blank lines between them aside) from `from` on. A
+/// long line cut into units counts as one line, of running text when most of its units are.
 fn resumed_text(scan: &Scan, from: usize) -> Option<usize> {
-    let text = |j: usize| {
+    // One pass over whole lines (start, running text?), stopping at the first pair: the rule may fire
+    // again after it.
+    let mut previous: Option<(usize, bool)> = None;
+    let mut j = from;
+    while j < scan.items.len() {
         let item = &scan.items[j];
-        item.is_live() && item.group.is_none() && item.class() == Class::Good
-    };
-    // One pass, stopping at the first pair: the rule may fire again after it.
-    let mut previous: Option<usize> = None;
-    for j in (from..scan.items.len()).filter(|&j| !scan.items[j].is_blank()) {
-        if previous.is_some_and(text) && text(j) {
-            return previous;
+        if item.is_blank() {
+            j += 1;
+            continue;
         }
-        previous = Some(j);
+        let start = j;
+        let (mut units, mut good) = (0usize, 0usize);
+        loop {
+            let unit = &scan.items[j];
+            units += 1;
+            // (Or a long sentence of few function words, as legal and financial prose is: no headline of
+            // a box ends with a full stop.)
+            let prose = match unit.class() {
+                Class::Good => true,
+                Class::NearGood => unit.text.chars().count() >= 120 && features::ends_with_full_stop(&unit.text),
+                _ => false,
+            };
+            good += usize::from(unit.is_live() && prose);
+            j += 1;
+            if item.group.is_none() || scan.items.get(j).is_none_or(|next| next.group != item.group) {
+                break;
+            }
+        }
+        let text = good * 2 > units;
+        if text && previous.is_some_and(|(_, t)| t) {
+            return previous.map(|(p, _)| p);
+        }
+        previous = Some((start, text));
     }
     None
 }
@@ -343,6 +371,40 @@ mod tests {
         );
         assert_eq!(rule_for("In ra giấy").as_deref(), Some("page-tools"));
         assert_eq!(rule_for("Vụ án SaigonPorteaseco mua bán hàng cấm(30/11/2004)").as_deref(), Some("dated-link"));
+    }
+
+    #[test]
+    fn a_comment_header_above_the_text_is_a_menu_entry() {
+        use crate::parse::boilerplate::test_support::{parse_fused, PARA, PARA2, PARA3};
+        // vietnamnet.vn (2026) printed a text node a line: its menu holds the section `Hồi âm`.
+        let page = format!("Thời sự\nKinh doanh\nBạn đọc\nHồi âm\nChia sẻ\nThơ\n\n{PARA}\n\n{PARA2}\n\n{PARA3}");
+        let body = parse_fused(&page);
+        let removed: Vec<&str> = body.removed.iter().map(|r| r.text.as_str()).collect();
+        assert!(removed.contains(&"Hồi âm"), "{removed:?}");
+        assert!(body.blocks.iter().any(|b| b.text == PARA3), "{:?}", body.blocks);
+        // Under the text it opens the readers' replies, which go to the end.
+        let page = format!("{PARA}\n\n{PARA2}\n\nHồi âm\n\n{PARA3}");
+        let body = parse_fused(&page);
+        assert!(body.removed.iter().any(|r| r.text == PARA3), "{:?}", body.removed);
+    }
+
+    #[test]
+    fn a_related_box_ends_where_long_sentences_of_legal_prose_resume() {
+        use crate::parse::boilerplate::test_support::parse_fused;
+        // baodautu.vn (2026): a `TIN LIÊN QUAN` box inside the text, then the text again — long sentences of
+        // few function words, each cut into units.
+        let first = "Ủy ban Chứng khoán Nhà nước vừa có quyết định xử phạt vi phạm hành chính đối với hành vi thao túng thị trường chứng khoán đối với cổ phiếu AAT của CTCP Tập đoàn Tiên Sơn Thanh Hóa. Mức phạt là 1,5 tỷ đồng.";
+        let second = "Trong khoảng thời gian từ ngày 24/3/2021 đến ngày 30/12/2022, ông Tống Anh Linh đã sử dụng 30 tài khoản chứng khoán để liên tục mua, bán cổ phiếu AAT. Hành vi vi phạm khoản 3 Điều 12 Luật Chứng khoán.";
+        let page = format!(
+            "Ông Tống Anh Linh đã sử dụng 30 tài khoản chứng khoán để thao túng giá cổ phiếu AAT trong gần hai năm liền.\n\
+             TIN LIÊN QUAN\nMột cá nhân bị xử phạt vì dùng 19 tài khoản thao túng giá cổ phiếu PAS\n\
+             Một cá nhân dùng 10 tài khoản thao túng giá cổ phiếu CRC của Create Capital\n{first}\n{second}"
+        );
+        let body = parse_fused(&page);
+        let removed: Vec<&str> = body.removed.iter().map(|r| r.text.as_str()).collect();
+        assert!(removed.iter().any(|t| t.starts_with("Một cá nhân dùng 10")), "{removed:?}");
+        assert!(body.blocks.iter().any(|b| b.text.starts_with("Ủy ban Chứng khoán")), "{:?}", body.blocks);
+        assert!(body.blocks.iter().any(|b| b.text.starts_with("Trong khoảng thời gian")), "{:?}", body.blocks);
     }
 
     #[test]
