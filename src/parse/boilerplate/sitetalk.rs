@@ -685,7 +685,12 @@ fn footer_label(text: &str) -> bool {
     let capitals = crate::parse::text::in_capitals(text);
     // A label over fields (`Ban Biên tập Chuyên trang Công an TP.Hồ Chí Minh:`) ends with its colon.
     let over_fields = text.ends_with(':') && chars <= 60;
-    over_fields || (!super::features::ends_sentence(text) && (chars <= 40 || (capitals && chars <= 80)))
+    // An editorial board's names under their label (`Lê Trọng Minh; Đinh Hùng; Ngô Chí Tùng`).
+    let names = chars <= 200 && {
+        let parts: Vec<&str> = text.split([';', ',']).map(str::trim).collect();
+        parts.len() >= 2 && parts.iter().all(|p| super::features::is_name_like(p))
+    };
+    over_fields || names || (!super::features::ends_sentence(text) && (chars <= 40 || (capitals && chars <= 80)))
 }
 
 /// A line of a page's footer: marked, a contact channel, site talk, or a labelled field (`Trụ sở: …`,
@@ -720,7 +725,29 @@ fn press_footer(scan: &mut Scan) {
         );
         item.removed.is_some() || (untyped && (footer_shaped(&item.text) || footer_label(&item.text)))
     };
-    let mut tail = order.iter().rev().take_while(|&&i| shaped(i)).count();
+    // From the end, footer lines; once, a sentence or two of the footer's own between them that point at
+    // the site (`Việc sử dụng nội dung trên website này phải có sự đồng ý bằng văn bản …` between its fields
+    // and its last links) when a footer line stands above them too.
+    let mut tail = 0;
+    let mut k = order.len();
+    let mut crossed = false;
+    while k > 0 {
+        if shaped(order[k - 1]) {
+            k -= 1;
+            tail = order.len() - k;
+            continue;
+        }
+        let gap = order[..k].iter().rev().take_while(|&&i| !shaped(i)).count();
+        let own = order[k - gap..k].iter().all(|&i| {
+            let text = &scan.items[i].text;
+            text.chars().count() <= 200 && Talk::of(text).anchored()
+        });
+        if crossed || tail == 0 || gap > 2 || gap == k || !own {
+            break;
+        }
+        crossed = true;
+        k -= gap;
+    }
     // The byline under the article (one name): the run starts after it.
     if tail > 0 {
         let item = &scan.items[order[order.len() - tail]];
@@ -733,7 +760,22 @@ fn press_footer(scan: &mut Scan) {
     if !run.iter().any(|&i| footer_mark(&scan.items[i].text)) {
         return;
     }
-    let footer: Vec<usize> = run.iter().copied().filter(|&i| scan.items[i].is_live()).collect();
+    let mut footer: Vec<usize> = run.iter().copied().filter(|&i| scan.items[i].is_live()).collect();
+    // The line that heads a footer opening with its licence or its editor (`Ấn phẩm thuộc Báo Tài chính -
+    // Đầu tư (Bộ Tài chính) …` over `Giấy phép số: …`): no sentence, no running text, no name.
+    if let (Some(&first), Some(&above)) = (run.first(), order[..order.len() - tail].last()) {
+        let head = &scan.items[above];
+        if footer_mark(&scan.items[first].text)
+            && head.is_live()
+            && head.kind.is_none()
+            && head.text.chars().count() <= 200
+            && !super::features::ends_sentence(&head.text)
+            && head.class() != super::features::Class::Good
+            && !super::features::is_name_like(&head.text)
+        {
+            footer.insert(0, above);
+        }
+    }
     let text_before = order[..order.len() - tail]
         .iter()
         .any(|&i| scan.items[i].is_live() && scan.items[i].class() == super::features::Class::Good);
@@ -765,6 +807,24 @@ mod tests {
         let own = format!("{PARA}\n{PARA2}\nẢnh: © AFP\nĐịa chỉ: 12 Lê Lợi, Quận 1");
         let (kept, _) = run(&own, None);
         assert_eq!(kept.len(), 4, "{kept:?}");
+    }
+
+    #[test]
+    fn a_footer_headed_by_its_outlet_with_its_board_and_copyright_sentences_goes() {
+        // baodautu.vn (2026) as a converter printed every text node on its own line.
+        let footer = "Ấn phẩm thuộc Báo Tài chính - Đầu tư (Bộ Tài chính) - Báo điện tử Thời báo Tài chính Việt Nam\n\
+                      Giấy phép số: 1/GP-BC ngày 8 tháng 1 năm 2026 của Cục Báo chí.\nTổng biên tập:\nPhạm Văn Hoành\n\
+                      Phó tổng biên tập:\nLê Trọng Minh; Đinh Hùng; Ngô Chí Tùng; Nguyễn Văn Hồng\nTòa soạn:\n\
+                      34 Tuệ Tĩnh, Hai Bà Trưng, Hà Nội\nĐT: 0243.845.0537 - Fax: 0243.823.5281\n\
+                      Báo Tài chính - Đầu tư giữ bản quyền nội dung trên website này.\n\
+                      Việc sử dụng nội dung trên website này phải có sự đồng ý bằng văn bản của Cơ quan Báo Tài chính - Đầu tư\n\
+                      Tòa soạn\nLiên hệ quảng cáo\nPowered by\nITMEDIA";
+        let (kept, removed) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{footer}"), None);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3], "{removed:?}");
+        // Two sentences of the article between a footer's lines stop the run: they point at no site.
+        let (kept, _) =
+            run(&format!("{PARA}\n{PARA2}\nGiấy phép số: 1/GP-BC\n{P4}\n{P5}\nTòa soạn\nLiên hệ quảng cáo"), None);
+        assert!(kept.contains(&P4.to_string()) && kept.contains(&P5.to_string()), "{kept:?}");
     }
 
     #[test]
