@@ -227,6 +227,57 @@ impl Detector for TailSweep {
         if removed_count(scan) > scan.removed_after_edges {
             tail(scan, true);
         }
+        residue(scan);
+    }
+}
+
+/// Fewest lines the detectors took after a closed article for [`residue`] to sweep the rest.
+const RESIDUE_MIN_TAKEN: usize = 5;
+
+/// What is left of a page after its article closed: the article's running text ends, its byline or a
+/// caption closes it, and of the lines after that the detectors took half or more (boxes of related
+/// headlines, a comment form, menus) — the lines they left between are the same page furniture (a box's
+/// section label, a headline with its one-sentence sapo, a birthday list of names and dates), as in
+/// jusText's context step but on the evidence of the page's end as a whole. It goes only when no line of
+/// it is running text of more than two sentences, and it is less than three times the article's length.
+fn residue(scan: &mut Scan) {
+    let Some((start, _)) = scan.core() else { return };
+    let solid: Vec<usize> = (start..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
+    let chars = |i: &usize| scan.items[*i].text.chars().count();
+    // The article's close: a byline or credit right after a line of running text (captions may follow it).
+    // The core may run on past it when the page's boxes hold sapos long enough to read as text.
+    let byline = |i: usize| {
+        let item = &scan.items[i];
+        item.kind == Some(BlockKind::Attribution) || (item.is_live() && item.kind.is_none() && is_byline(&item.text))
+    };
+    let candidates = (1..solid.len()).filter(|&n| {
+        let before = &scan.items[solid[n - 1]];
+        byline(solid[n]) && before.is_live() && before.class() == Class::Good
+    });
+    let prose = |i: &usize| {
+        let item = &scan.items[*i];
+        item.class() == Class::Good && super::features::inner_sentence_ends(&item.text) >= 2
+    };
+    // The first close that what follows it bears out.
+    let found = candidates.into_iter().find_map(|close| {
+        let after = solid[close..].iter().take_while(|&&i| byline(i) || scan.items[i].kind == Some(BlockKind::Caption));
+        let rest = &solid[close + after.count()..];
+        let taken = rest.iter().filter(|&&i| scan.items[i].removed.is_some()).count();
+        // The furniture opens right under the close (a box, a form): text the detectors left there, with
+        // furniture only below it, is the article going on (a subheading taken for a credit, `TP HCM`).
+        let opens = rest.first().is_some_and(|&i| scan.items[i].removed.is_some());
+        if !opens || taken < RESIDUE_MIN_TAKEN || taken * 2 < rest.len() {
+            return None;
+        }
+        let left: Vec<usize> =
+            rest.iter().copied().filter(|&i| scan.items[i].is_live() && scan.items[i].kind.is_none()).collect();
+        let article: usize = solid[..close].iter().filter(|&&i| scan.items[i].is_live()).map(chars).sum();
+        // (A page's boxes may outweigh a short article, though not by much.)
+        let fits = !left.is_empty() && !left.iter().any(prose) && left.iter().map(chars).sum::<usize>() < 3 * article;
+        fits.then_some(left)
+    });
+    for i in found.unwrap_or_default() {
+        scan.remove(i, RemovedKind::Teasers, "tail-residue");
     }
 }
 
@@ -962,6 +1013,30 @@ fn headings_and_empty_sections(scan: &mut Scan) {
 mod tests {
     use super::super::test_support::{run, PARA, PARA2, PARA3};
     use super::*;
+
+    #[test]
+    fn what_the_detectors_left_between_boxes_after_the_byline_goes() {
+        // giaitri.vnexpress.net (2014) as a converter saved it: the article, its byline and caption, then the
+        // sidebar's boxes — a cue over headlines, a comment form, section labels over a headline and its
+        // sapo, a birthday list of names and dates.
+        let boxes = "Xem nhiều nhất\nSao Việt bức xúc vì bị sử dụng hình ảnh trái phép\n\
+                     'Thiên thần' 7 tuổi của 'Gương mặt thân quen nhí'\nGương mặt biến đổi theo thời gian của Huỳnh Hiểu Minh\n\
+                     Đức Hải liên tục hôn Khánh My trên thảm đỏ\nKhông ai nhận ra 'người vô gia cư' Richard Gere\n\
+                     Kyo York chụp ảnh kêu gọi bảo vệ môi trường\nTrọng Hiếu Idol ngủ gục trong lòng bố\n\
+                     Ngọc Diễm khoe con gái 5 tuổi trong ngày sinh nhật\n\
+                     20/1000\nTắt chia sẻ\nQuốc tế\nDiễn viên phim 'Bí danh' làm đám cưới đồng tính\n\
+                     Victor Garber kết hôn với bạn trai tại Canada sau 16 năm yêu nhau.\nSinh nhật sao\nĐông Nhi\n13/10/1988";
+        let page = format!("{PARA}\n{PARA2}\n{PARA3}\nTâm Giao\n{boxes}");
+        let (kept, removed) = run(&page, None);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3, "Tâm Giao"], "{removed:?}");
+        assert!(removed.iter().any(|(k, t)| k == "teasers" && t == "Sinh nhật sao"), "{removed:?}");
+        // Text the detectors left right under the byline, furniture only below it: the article goes on (a
+        // subheading read as a byline).
+        let page = format!("{PARA}\nTP HCM\n{PARA2}\nSở Y tế cách ly bảy người tiếp xúc gần.\n{boxes}");
+        let (kept, _) = run(&page, None);
+        assert!(kept.contains(&PARA2.to_string()), "{kept:?}");
+        assert!(kept.iter().any(|t| t.starts_with("Sở Y tế cách ly")), "{kept:?}");
+    }
 
     #[test]
     fn a_sentence_after_the_closing_source_credit_goes() {
