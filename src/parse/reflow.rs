@@ -15,7 +15,8 @@ use crate::decode::clean::{Cleaned, Line};
 const WIDTHS: std::ops::RangeInclusive<usize> = 50..=120;
 /// How far below the width a wrapped line ends (a word of up to this many characters did not fit).
 const BAND: usize = 7;
-/// Fewest lines in the band, and their smallest share of the text's lines, for a width to count.
+/// Fewest lines in the band, and their smallest share of the text's lines of half the width or more, for
+/// a width to count.
 const MIN_BAND_LINES: usize = 10;
 const MIN_BAND_SHARE: f32 = 0.25;
 /// Most lines past the edge, as a share of the text's lines (unbreakable URLs and link markup).
@@ -39,8 +40,11 @@ pub fn wrap_width(lines: &[Line]) -> Option<usize> {
     // Lines just past the edge (a wrapped text has none; a URL or a link's markup may be far longer).
     let over = |w: usize| counts[w + 1..=(w + 4).min(255)].iter().sum::<usize>();
     let width = WIDTHS.max_by_key(|&w| (band(w), std::cmp::Reverse(w)))?;
+    // The share is of the lines long enough to have been wrapped (half the width or more): a page's many
+    // short lines (menus, labels, a converter's text nodes) say nothing of how its paragraphs were cut.
+    let long: usize = counts[width / 2..].iter().sum();
     let fits = band(width) >= MIN_BAND_LINES
-        && band(width) as f32 >= MIN_BAND_SHARE * n as f32
+        && band(width) as f32 >= MIN_BAND_SHARE * long as f32
         && over(width) as f32 <= MAX_OVER_SHARE * n as f32
         && counts[width] > 0;
     (fits && continued(lines, width)).then_some(width)
@@ -185,6 +189,20 @@ mod tests {
         let t = texts(&joined);
         assert!(t.contains(&"* Mục một của danh sách") && t.contains(&"# Tiêu đề mục"), "{t:?}");
         assert!(t.iter().any(|l| l.starts_with("Ngày xuất bản") && l.ends_with("số 182 này")), "{t:?}");
+    }
+
+    #[test]
+    fn a_wrapped_article_among_many_short_lines_is_joined() {
+        // thethao247.vn (2019) through a converter that wraps at 78: menus and teaser headlines, one a
+        // line, outnumber the article's wrapped lines.
+        let menu =
+            "Livescore\n\nLịch thi đấu\n\nKết quả\n\nBảng xếp hạng\n\nTrực tiếp\n\nVideo bàn thắng\n\n".repeat(6);
+        let text = format!("{menu}{}", wrap(&format!("{ARTICLE}\n\n{ARTICLE}"), 78));
+        let (joined, n) = unwrap(&lines(&text)).expect("wrapped");
+        assert!(n >= 6, "{n}");
+        assert!(texts(&joined)
+            .iter()
+            .any(|t| t.starts_with("Trong báo cáo") && t.ends_with("khoản tiết kiệm của mình.")));
     }
 
     #[test]
