@@ -291,13 +291,37 @@ fn masthead_title(content: &[Line]) -> Option<(usize, bool)> {
     // Or the page opens with its name and section above a headline that its date line follows (`Báo Pháp
     // Luật TP. Hồ Chí Minh` / `Thời sự` / headline / `11/10/2025 10:02`): a crawl record opens with its
     // title, and a section alone above a dated title is a blog's header (`frame_blog`).
-    let dated = nonblank.iter().take(6).enumerate().skip(2).find_map(|(n, &i)| {
-        let date_next = nonblank.get(n + 1).is_some_and(|&j| date_line(&content[j].text).is_some());
-        // Cheap tests first: this runs on every seed.
-        let found =
-            date_next && headline(&content[i].text) && !nonblank[..n].iter().any(|&j| running(&content[j].text));
-        found.then(|| (i, is_menu_entry(&content[nonblank[n - 1]].text)))
-    });
+    // The date may sit under the byline or the outlet's tag (`Kiên Lê` / `03/11/2019 15:31:00 (GMT+7)`,
+    // `LĐO` / `|` / `11/12/2019 | 13:05`), and the headline under a section's name alone (`Pháp luật`) or a
+    // menu's few entries.
+    // (A name, an outlet's tag in capitals, or a mark: nothing else stands between a headline and its date.)
+    let byline_part = |t: &str| {
+        let words = t.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+        let tag = t.chars().count() <= 12 && crate::parse::text::in_capitals(t);
+        words == 0 || tag || (words <= 4 && super::boilerplate::features::is_name_like(t))
+    };
+    // (Under a URL the header's own reading, `header_group`, takes a byline between headline and date.)
+    let plain = !nonblank.first().is_some_and(|&j| is_urlish(&content[j].text));
+    let dated = nonblank.iter().take(if plain { 10 } else { 6 }).enumerate().skip(if plain { 1 } else { 2 }).find_map(
+        |(n, &i)| {
+            let dated_below = (1..=if plain { 3 } else { 1 }).any(|k| {
+                let Some(between) = nonblank.get(n + 1..n + k) else { return false };
+                nonblank.get(n + k).is_some_and(|&j| date_line(&content[j].text).is_some())
+                    && between.iter().all(|&j| byline_part(&content[j].text))
+                    // (Marks alone between them are a page's icons and logos, no byline.)
+                    && (between.is_empty() || between.iter().any(|&j| content[j].text.chars().any(char::is_alphanumeric)))
+            });
+            // Cheap tests first: this runs on every seed. Lines above: a masthead's (two at least), or one
+            // section's name; from the sixth on, menu entries only.
+            let above = &nonblank[..n];
+            let found = dated_below
+                && headline(&content[i].text)
+                && !above.iter().any(|&j| running(&content[j].text))
+                && (n >= 2 || is_menu_entry(&content[above[0]].text))
+                && (n <= 6 || above.iter().all(|&j| is_menu_entry(&content[j].text)));
+            found.then(|| (i, is_menu_entry(&content[nonblank[n - 1]].text)))
+        },
+    );
     if dated.is_some() {
         return dated;
     }
@@ -337,16 +361,24 @@ fn frame_page<'a>(content: &'a [Line], k: usize, sectioned: bool, frame: &mut Fr
     frame.meta.title = field(Some(&content[k]));
     // The page's date line sits next to its headline: the nearest one above it or right under it. One right
     // under it is the header's, as in a blog's header block, and leaves the body.
-    let mut start = k + 1;
-    let under = (k + 1..foot).find(|&i| !content[i].text.is_empty());
-    if let Some((d, date)) = under.and_then(|d| Some((d, date_line(&content[d].text)?))) {
+    // (Or under the byline between them, `Kiên Lê` / `03/11/2019 15:31:00 (GMT+7)`: the byline stays in the
+    // text.)
+    let mut taken = None;
+    let under: Vec<usize> = (k + 1..foot).filter(|&i| !content[i].text.is_empty()).take(4).collect();
+    let byline_part = |t: &str| t.chars().count() <= 40 && t.split_whitespace().count() <= 4;
+    if let Some((d, date)) = under
+        .iter()
+        .enumerate()
+        .take_while(|&(n, _)| n == 0 || byline_part(&content[under[n - 1]].text))
+        .find_map(|(_, &d)| Some((d, date_line(&content[d].text)?)))
+    {
         frame.meta.date = Some(date);
-        start = d + 1;
+        taken = Some(d);
     } else {
         let mut near = content[..k].iter().rev().take(8).chain(content[k + 1..foot].iter().take(2));
         frame.meta.date = near.find_map(|l| date_line(&l.text));
     }
-    frame.body = content[start..foot].iter().collect();
+    frame.body = (k + 1..foot).filter(|&i| Some(i) != taken).map(|i| &content[i]).collect();
 }
 
 /// A heading (`# …`, `== … ==`) or a list item (`* …`): the page's markup, never a record's sapo.
@@ -696,6 +728,13 @@ fn next_header(lines: &[Line], i: usize) -> Option<usize> {
     if !line.text.is_empty() || i == 0 {
         return None;
     }
+    // Only a block whose every field so far stood alone between blank lines goes on: two fields one under
+    // the other make a block of their own, and a blank line ends it (`Thời gian: …` under it is the text's).
+    // (A record has a few fields: a block runs over fifty lines at most.)
+    let solid_before = (0..i).any(|k| k > 0 && !lines[k].text.is_empty() && !lines[k - 1].text.is_empty());
+    if solid_before || i > 50 {
+        return None;
+    }
     let prev = &lines[i - 1].text;
     let next = i + lines[i..].iter().position(|l| !l.text.is_empty())?;
     let text = &lines[next].text;
@@ -706,9 +745,14 @@ fn next_header(lines: &[Line], i: usize) -> Option<usize> {
     };
     // A field's value is short, but for the ones that hold text (`content:`, `description:`): a long line
     // after the blank that only opens with a key (`Thời gian: …` and a whole paragraph) is the text.
+    // A date's value must read as a date (`Thời gian: từ ngày 14/3 đến hết ngày 16/3/2024.` is the text's),
+    // and a key comes once (a second `tags:` is a line of the text).
     let field_shaped = header_field(text).is_some_and(|(key, value)| {
-        value.chars().count() <= 120
-            || matches!(lowercase(key).as_str(), "content" | "body" | "text" | "description" | "summary")
+        let key = lowercase(key);
+        let seen = lines[..i].iter().filter_map(|l| header_field(&l.text)).any(|(k, _)| lowercase(k) == key);
+        let text_value = matches!(key.as_str(), "content" | "body" | "text" | "description" | "summary");
+        let dated = !matches!(key.as_str(), "date" | "time") || normalize_date(value.trim()).is_some();
+        !seen && dated && (value.chars().count() <= 120 || text_value)
     });
     (same_style && field_shaped).then_some(next)
 }
@@ -941,10 +985,34 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     if header_group(rest, frame) {
         return;
     }
-    // The title is a line set apart by a blank line — or, in a seed that has no blank line under its URL
-    // (one line per paragraph, as `ParagraphLines`), the first line, when it reads as no paragraph.
-    let no_blank = rest.len() >= 2 && rest.iter().all(|l| !l.text.is_empty());
-    let single_line_group = rest.len() == 1 || rest.get(1).is_some_and(|l| l.text.is_empty()) || no_blank;
+    // In a seed that has no blank line under its URL (one line per paragraph, as `ParagraphLines`), the
+    // title is the first headline-shaped line, under the page's date line or its section's name, if any.
+    if rest.len() >= 3 && rest.iter().all(|l| !l.text.is_empty()) {
+        use super::boilerplate::features::{is_headline_like, is_menu_entry};
+        let url = frame.meta.url.as_ref().map(|u| u.text.clone());
+        let headline = |t: &str| {
+            t.split_whitespace().count() >= 4
+                && is_headline_like(t)
+                && date_line(t).is_none()
+                && !title_slot_is_paragraph(t, url.as_deref())
+        };
+        let dated = date_line(&rest[0].text);
+        let mut at = usize::from(dated.is_some());
+        let section = (is_menu_entry(&rest[at].text) && rest.get(at + 1).is_some_and(|l| headline(&l.text)))
+            .then(|| rest[at].text.trim().to_string());
+        at += usize::from(section.is_some());
+        // (A date line or a section's name with no headline under it stays in the text.)
+        if headline(&rest[at].text) {
+            frame.meta.title = field(Some(&rest[at]));
+            frame.meta.date = dated;
+            frame.meta.category = section;
+            frame.body = rest[at + 1..].iter().collect();
+        } else {
+            frame.body = rest.iter().collect();
+        }
+        return;
+    }
+    let single_line_group = rest.len() == 1 || rest.get(1).is_some_and(|l| l.text.is_empty());
     match rest.first() {
         Some(first)
             if single_line_group
@@ -1221,8 +1289,16 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     {
         return normalize_date(&format!("{} {time}", date.trim()));
     }
-    if let Some((date, time)) = raw.split_once(" - ").filter(|(_, t)| clock(t.trim())) {
+    // (Or a bar: Lao Động's `11/12/2019 | 13:05`.)
+    if let Some((date, time)) = raw.split_once(" - ").or_else(|| raw.split_once(" | ")).filter(|(_, t)| clock(t.trim()))
+    {
         return normalize_date(&format!("{} {}", date.trim(), time.trim()));
+    }
+    // A zone in parentheses (`03/11/2019 15:31:00 (GMT+7)`).
+    if let Some((head, zone)) = raw.strip_suffix(')').and_then(|r| r.rsplit_once('(')) {
+        if zone.starts_with("GMT") && !head.trim().is_empty() {
+            return normalize_date(&format!("{} {zone}", head.trim()));
+        }
     }
     // Already ISO 8601 (our own canonical text writes dates this way).
     if let Some(c) = ISO.captures(raw) {
@@ -1396,10 +1472,48 @@ mod tests {
         let lines = clean(&long).lines;
         let framed = frame(Layout::HeaderLines, &lines, None);
         assert!(framed.body.iter().any(|l| l.text.starts_with("Thời gian: hội chợ")), "{:?}", framed.body);
+        // (A reviewer's probes.) Under a block of fields one under another a blank line ends it, and a field
+        // whose value is no date, or a key said again, is the text's.
+        for page in [
+            "url: https://vd.vn/a\ntitle: Lễ hội Hoa Ban 2024\n\nThời gian: từ ngày 14/3 đến hết ngày 16/3/2024.\n\nĐoạn một.",
+            "url: https://vd.vn/a\n\nThời gian: từ ngày 14/3 đến hết ngày 16/3/2024.\n\nĐoạn một.",
+            "tags: tin 0\n\ntags: tin 1\n\nĐoạn một.",
+        ] {
+            let lines = clean(page).lines;
+            let framed = frame(Layout::HeaderLines, &lines, None);
+            let body: Vec<&str> = framed.body.iter().map(|l| l.text.as_str()).collect();
+            let lead = framed.lead.map(|l| l.text).unwrap_or_default();
+            let kept = |t: &str| lead.contains(t) || body.iter().any(|b| b.contains(t));
+            assert!(kept("14/3") || kept("tin 1"), "{page}: {body:?}");
+        }
         // A field of the other style after the blank ends the block.
         let lines = clean("# url = https://vd.vn/a\n\ntitle: Tiêu đề\n\nĐoạn một.").lines;
         let framed = frame(Layout::HeaderLines, &lines, None);
         assert!(framed.meta.title.is_none_or(|t| t.text != "Tiêu đề"));
+    }
+
+    #[test]
+    fn a_headline_under_a_section_or_a_menu_with_its_date_below_a_byline_is_the_title() {
+        // znews.vn (2020) and Lao Động (2019) article blocks, thethao247.vn (2019) under its menu.
+        let body = "Theo luật sư, khi bị can chết, cơ quan chức năng sẽ ra quyết định đình chỉ điều tra đối với bị can này.\n\
+                    Lực lượng chức năng đã khám nghiệm hiện trường từ khuya 13/2 và đến sáng nay vẫn phong tỏa khu vực.";
+        for (page, title) in [
+            (format!("Pháp luật\nTuấn 'Khỉ' bị bắn hạ, vụ án được điều tra ra sao?\n18:08 14/02/2020\n{body}"), "Tuấn 'Khỉ' bị bắn hạ, vụ án được điều tra ra sao?"),
+            (format!("Xã hội\nKẹt trong đám cháy, cháu bé 14 tuổi tử vong thương tâm\nLĐO\n|\n11/12/2019 | 13:05\n{body}"), "Kẹt trong đám cháy, cháu bé 14 tuổi tử vong thương tâm"),
+            (format!("Video bàn thắng\nLivescore\nLịch thi đấu\nKết quả\nBảng xếp hạng\nTrực tiếp\nU19 FK Sarajevo thắng đậm đội 'đàn anh' đến từ Hàn Quốc\nKiên Lê\n03/11/2019 15:31:00 (GMT+7)\n{body}"), "U19 FK Sarajevo thắng đậm đội 'đàn anh' đến từ Hàn Quốc"),
+        ] {
+            let lines = clean(&page).lines;
+            let layout = detect(&lines, false);
+            let framed = frame(layout, &lines, None);
+            assert_eq!(framed.meta.title.map(|t| t.text).as_deref(), Some(title), "{page}");
+            assert!(framed.meta.date.is_some(), "{page}");
+        }
+        // A sentence's first line above the date is no headline; nor is a headline under a paragraph.
+        let lines = clean(&format!("Pháp luật\n{body}\n18:08 14/02/2020\nĐoạn cuối.")).lines;
+        assert!(frame(detect(&lines, false), &lines, None)
+            .meta
+            .title
+            .is_none_or(|t| !t.text.starts_with("Theo luật sư")));
     }
 
     #[test]
@@ -1415,6 +1529,20 @@ mod tests {
             framed.meta.title.map(|t| t.text).as_deref(),
             Some("Muôn kiểu hàng quán đề phòng Covid-19 ở TP.HCM")
         );
+        // Under the URL, a date line or a section's name above the headline (a reviewer's probes).
+        for (head, meta) in [("Thứ ba, 12/03/2024 - 08:15", "date"), ("Thời sự", "category")] {
+            let lines = clean(&page.replacen("\n", &format!("\n{head}\n"), 1)).lines;
+            let framed = frame(Layout::Blog, &lines, None);
+            assert_eq!(
+                framed.meta.title.map(|t| t.text).as_deref(),
+                Some("Muôn kiểu hàng quán đề phòng Covid-19 ở TP.HCM")
+            );
+            assert!(if meta == "date" {
+                framed.meta.date.is_some()
+            } else {
+                framed.meta.category.as_deref() == Some(head)
+            });
+        }
         // A sentence there is the text's, not a title.
         let lines = clean(&page.replace("Muôn kiểu hàng quán đề phòng Covid-19 ở TP.HCM\n", "")).lines;
         assert!(frame(Layout::Blog, &lines, None).meta.title.is_none());
@@ -1639,6 +1767,10 @@ mod tests {
         assert_eq!(normalize_date("Thứ Ba, 14:20, 07/04/2026").as_deref(), Some("2026-04-07T14:20:00"));
         assert_eq!(normalize_date("14:20, 07/04/2026").as_deref(), Some("2026-04-07T14:20:00"));
         assert_eq!(normalize_date("ngày 12/06/2022").as_deref(), Some("2022-06-12"));
+        assert_eq!(normalize_date("03/11/2019 15:31:00 (GMT+7)").as_deref(), Some("2019-11-03T15:31:00+07:00"));
+        assert_eq!(normalize_date("11/12/2019 | 13:05").as_deref(), Some("2019-12-11T13:05:00"));
+        assert_eq!(normalize_date("(GMT+7)"), None);
+        assert_eq!(normalize_date("Ba Đình (GMT+7)"), None);
         assert_eq!(normalize_date("Thứ Năm 10:30, 12/03/2020").as_deref(), Some("2020-03-12"));
         // Letters whose lower case is longer or shorter in bytes (a reviewer's probe) are no date, no panic.
         assert_eq!(normalize_date("Ngày ẞ"), None);

@@ -50,8 +50,16 @@ pub fn wrap_width(lines: &[Line]) -> Option<usize> {
     (fits && continued(lines, width)).then_some(width)
 }
 
-/// Least share of the lines at the edge, where a line follows, whose follower goes on in lower case.
-const MIN_CONTINUED_SHARE: f32 = 0.3;
+/// Least share of the lines at the edge, where a line follows, whose follower goes on in lower case (a text
+/// of names and titles, `Bí thư Tỉnh ủy Điện Biên`, has fewer, but never none).
+const MIN_CONTINUED_SHARE: f32 = 0.15;
+
+/// Whether `next` reads as `line` broken between two words: `line` ends in a word (or a comma) and `next`
+/// goes on in lower case (a script's statements end in `;`, and each opens in lower case too).
+pub fn continues(line: &str, next: &str) -> bool {
+    let mid_sentence = line.trim_end().ends_with(|c: char| c.is_alphanumeric() || c == ',');
+    mid_sentence && next.chars().next().is_some_and(char::is_lowercase)
+}
 
 /// Whether the lines at the edge read as broken mid-sentence: a wrapped line's next line goes on with the
 /// next word, in lower case more often than not in Vietnamese, while a page's lines that merely share a
@@ -63,15 +71,11 @@ fn continued(lines: &[Line], width: usize) -> bool {
         if len + BAND <= width || len > width || starts_block(&pair[0].text) {
             continue;
         }
-        let Some(first) = pair[1].text.chars().next() else { continue };
-        if starts_block(&pair[1].text) {
+        if pair[1].text.is_empty() || starts_block(&pair[1].text) {
             continue;
         }
         followed += 1;
-        // Broken between two words: the line ends in a word (or a comma) and the next goes on in lower
-        // case (a script's statements end in `;`, and each opens in lower case too).
-        let mid_sentence = pair[0].text.trim_end().ends_with(|c: char| c.is_alphanumeric() || c == ',');
-        lower += usize::from(mid_sentence && first.is_lowercase());
+        lower += usize::from(continues(&pair[0].text, &pair[1].text));
     }
     followed == 0 || lower as f32 >= MIN_CONTINUED_SHARE * followed as f32
 }

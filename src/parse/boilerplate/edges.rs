@@ -233,6 +233,8 @@ impl Detector for TailSweep {
 
 /// Fewest lines the detectors took after a closed article for [`residue`] to sweep the rest.
 const RESIDUE_MIN_TAKEN: usize = 5;
+/// Most bylines [`residue`] tries as the article's close.
+const RESIDUE_CANDIDATES: usize = 4;
 
 /// What is left of a page after its article closed: the article's running text ends, its byline or a
 /// caption closes it, and of the lines after that the detectors took half or more (boxes of related
@@ -258,8 +260,9 @@ fn residue(scan: &mut Scan) {
         let item = &scan.items[*i];
         item.class() == Class::Good && super::features::inner_sentence_ends(&item.text) >= 2
     };
-    // The first close that what follows it bears out.
-    let found = candidates.into_iter().find_map(|close| {
+    // The first close that what follows it bears out (among the first few: each looks at the rest of the
+    // page).
+    let found = candidates.take(RESIDUE_CANDIDATES).find_map(|close| {
         let after = solid[close..].iter().take_while(|&&i| byline(i) || scan.items[i].kind == Some(BlockKind::Caption));
         let rest = &solid[close + after.count()..];
         let taken = rest.iter().filter(|&&i| scan.items[i].removed.is_some()).count();
@@ -271,6 +274,12 @@ fn residue(scan: &mut Scan) {
         }
         let left: Vec<usize> =
             rest.iter().copied().filter(|&i| scan.items[i].is_live() && scan.items[i].kind.is_none()).collect();
+        // Two lines of running text one after the other (nothing taken between them) are the article
+        // going on under a box (a second reporter's part), never a box's sapo, which a headline heads.
+        let good = |i: usize| scan.items[i].is_live() && scan.items[i].class() == Class::Good;
+        if rest.windows(2).any(|w| good(w[0]) && good(w[1])) {
+            return None;
+        }
         let article: usize = solid[..close].iter().filter(|&&i| scan.items[i].is_live()).map(chars).sum();
         // (A page's boxes may outweigh a short article, though not by much.)
         let fits = !left.is_empty() && !left.iter().any(prose) && left.iter().map(chars).sum::<usize>() < 3 * article;
@@ -1030,6 +1039,30 @@ mod tests {
         let (kept, removed) = run(&page, None);
         assert_eq!(kept, vec![PARA, PARA2, PARA3, "Tâm Giao"], "{removed:?}");
         assert!(removed.iter().any(|(k, t)| k == "teasers" && t == "Sinh nhật sao"), "{removed:?}");
+        // Two lines of running text in a row under a box: a second reporter's part (a reviewer's probe).
+        let page = "Cơn mưa lớn kéo dài hơn hai giờ chiều 12/9 khiến nhiều tuyến phố ở Hà Nội ngập sâu, giao thông hỗn loạn trong giờ tan tầm.\n\
+                    Tại phố Nguyễn Khuyến, Trần Phú, Hoàng Cầu, nước ngập tới nửa bánh xe máy, nhiều người phải dắt bộ hoặc quay đầu tìm đường khác để về nhà.\n\
+                    Công ty Thoát nước Hà Nội cho biết đã huy động hơn 1.000 công nhân túc trực tại các điểm ngập, vận hành trạm bơm Yên Sở với công suất tối đa.\n\
+                    Võ Hải\n\
+                    TIN LIÊN QUAN\n\
+                    Hà Nội ngập sâu sau cơn mưa lớn đầu mùa\n\
+                    Dự báo thời tiết ngày mai: Bắc Bộ mưa to đến rất to\n\
+                    Ở TP HCM, mưa bắt đầu nặng hạt từ 15h ở các quận Bình Thạnh, Gò Vấp, Thủ Đức và quận 1, nước tràn lên vỉa hè đường Nguyễn Hữu Cảnh sau khoảng 30 phút.\n\
+                    Anh Nguyễn Văn Tùng, nhân viên văn phòng ở quận 3, cho biết mất gần hai tiếng mới về tới nhà vì xe chết máy giữa đường Ung Văn Khiêm ngập sâu.\n\
+                    Lượng mưa đo được tại trạm Tân Sơn Hòa lên tới 95 mm, cao nhất từ đầu mùa mưa.\n\
+                    Dự báo trong những ngày tới, khu vực Nam Bộ tiếp tục có mưa rào và dông vào chiều tối.\n\
+                    Hữu Khoa\n\
+                    Chia sẻ\n\
+                    Bình luận\n\
+                    Gửi bình luận\n\
+                    Tin liên quan\n\
+                    Hà Nội lấy ý kiến người dân về quy hoạch hồ Tây (12/09/2024)\n\
+                    Đề xuất xây cầu đi bộ qua hồ Tây (10/09/2024)\n\
+                    Hồ Tây cá chết trắng mặt nước (05/09/2024)\n\
+                    Hà Nội sẽ có thêm 3 công viên ven hồ (01/09/2024)\n\
+                    Xem nhiều nhất";
+        let (kept, removed) = run(page, None);
+        assert!(kept.iter().any(|t| t.starts_with("Lượng mưa đo được")), "{removed:?}");
         // Text the detectors left right under the byline, furniture only below it: the article goes on (a
         // subheading read as a byline).
         let page = format!("{PARA}\nTP HCM\n{PARA2}\nSở Y tế cách ly bảy người tiếp xúc gần.\n{boxes}");

@@ -272,7 +272,13 @@ impl Detector for LineRules {
                     // the line goes alone.
                     let end = if rule.kind == RemovedKind::RelatedLinks.as_str() {
                         resumed_text(scan, i + 1).unwrap_or(scan.items.len())
-                    } else if scan.core().is_some_and(|(start, _)| i < start) {
+                    } else if scan.core().is_some_and(|(start, _)| i < start)
+                        && !(0..i).any(|j| {
+                            let item = &scan.items[j];
+                            item.is_live() && matches!(item.class(), Class::Good | Class::NearGood)
+                        })
+                    {
+                        // (Above it no running text at all: a post's long comments may outweigh the post.)
                         i + 1
                     } else {
                         scan.items.len()
@@ -382,6 +388,13 @@ mod tests {
         let removed: Vec<&str> = body.removed.iter().map(|r| r.text.as_str()).collect();
         assert!(removed.contains(&"Hồi âm"), "{removed:?}");
         assert!(body.blocks.iter().any(|b| b.text == PARA3), "{:?}", body.blocks);
+        // Under a post of short paragraphs (not yet running text by length) it opens the comments, however
+        // long they run (a reviewer's probe).
+        let post = "Năm nay cả nhà mình về quê ăn Tết sớm, từ hôm 25 tháng Chạp đã có mặt ở làng.\n\n\
+                    Mẹ gói bánh chưng, bố dọn bàn thờ, còn mình với thằng em đi chợ phiên mua lá dong.";
+        let body =
+            parse_fused(&format!("{post}\n\n3 nhận xét:\n\nNguyễn Thu Hà nói...\n\n{PARA3} {PARA2}\n\nĐăng nhận xét"));
+        assert!(body.removed.iter().any(|r| r.text.starts_with("Tại buổi làm việc")), "{:?}", body.blocks);
         // Under the text it opens the readers' replies, which go to the end.
         let page = format!("{PARA}\n\n{PARA2}\n\nHồi âm\n\n{PARA3}");
         let body = parse_fused(&page);

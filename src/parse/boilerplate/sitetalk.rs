@@ -685,12 +685,18 @@ fn footer_label(text: &str) -> bool {
     let capitals = crate::parse::text::in_capitals(text);
     // A label over fields (`Ban Biên tập Chuyên trang Công an TP.Hồ Chí Minh:`) ends with its colon.
     let over_fields = text.ends_with(':') && chars <= 60;
-    // An editorial board's names under their label (`Lê Trọng Minh; Đinh Hùng; Ngô Chí Tùng`).
-    let names = chars <= 200 && {
+    over_fields
+        || footer_names(text)
+        || (!super::features::ends_sentence(text) && (chars <= 40 || (capitals && chars <= 80)))
+}
+
+/// An editorial board's names under their label (`Lê Trọng Minh; Đinh Hùng; Ngô Chí Tùng`): a footer's line
+/// only below its licence or editor's mark (a prize list closing an article reads the same).
+fn footer_names(text: &str) -> bool {
+    text.chars().count() <= 200 && {
         let parts: Vec<&str> = text.split([';', ',']).map(str::trim).collect();
         parts.len() >= 2 && parts.iter().all(|p| super::features::is_name_like(p))
-    };
-    over_fields || names || (!super::features::ends_sentence(text) && (chars <= 40 || (capitals && chars <= 80)))
+    }
 }
 
 /// A line of a page's footer: marked, a contact channel, site talk, or a labelled field (`Trụ sở: …`,
@@ -755,10 +761,18 @@ fn press_footer(scan: &mut Scan) {
             tail -= 1;
         }
     }
-    let run = &order[order.len() - tail..];
+    let mut run = &order[order.len() - tail..];
     // The mark may be gone already (the profile takes an editorial board every page prints).
-    if !run.iter().any(|&i| footer_mark(&scan.items[i].text)) {
-        return;
+    let Some(mark) = run.iter().position(|&i| footer_mark(&scan.items[i].text)) else { return };
+    // Names and the site's sentences crossed between footer lines belong to the footer only below its mark:
+    // above it they close the article (a prize list, a warning about `website này`).
+    let weak = |i: usize| {
+        let text = &scan.items[i].text;
+        scan.items[i].removed.is_none() && (!shaped(i) || (footer_names(text) && !footer_shaped(text)))
+    };
+    if let Some(k) = run[..mark].iter().rposition(|&i| weak(i)) {
+        run = &run[k + 1..];
+        tail = run.len();
     }
     let mut footer: Vec<usize> = run.iter().copied().filter(|&i| scan.items[i].is_live()).collect();
     // The line that heads a footer opening with its licence or its editor (`Ấn phẩm thuộc Báo Tài chính -
@@ -821,6 +835,11 @@ mod tests {
                       Tòa soạn\nLiên hệ quảng cáo\nPowered by\nITMEDIA";
         let (kept, removed) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{footer}"), None);
         assert_eq!(kept, vec![PARA, PARA2, PARA3], "{removed:?}");
+        // Names closing the article right above the footer's mark stay (a reviewer's probe: a prize list).
+        let prize = "Các thí sinh đoạt huy chương bạc:\nTrần Minh Hoàng; Lê Quang Dũng";
+        let footer = "Giấy phép số 125/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 10/5/2021\nTổng biên tập: Nguyễn Văn Bình\nĐiện thoại: 024 3825 1234";
+        let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{prize}\n{footer}"), None);
+        assert!(kept.iter().any(|t| t.starts_with("Trần Minh Hoàng")), "{kept:?}");
         // Two sentences of the article between a footer's lines stop the run: they point at no site.
         let (kept, _) =
             run(&format!("{PARA}\n{PARA2}\nGiấy phép số: 1/GP-BC\n{P4}\n{P5}\nTòa soạn\nLiên hệ quảng cáo"), None);
