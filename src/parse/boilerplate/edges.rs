@@ -243,6 +243,10 @@ const RESIDUE_CANDIDATES: usize = 4;
 /// jusText's context step but on the evidence of the page's end as a whole. It goes only when no line of
 /// it is running text of more than two sentences, and it is less than three times the article's length.
 fn residue(scan: &mut Scan) {
+    // (Most seeds have next to nothing taken: no page's end to sweep, and no need to find the text.)
+    if scan.items.iter().filter(|i| i.removed.is_some()).nth(RESIDUE_MIN_TAKEN - 1).is_none() {
+        return;
+    }
     let Some((start, _)) = scan.core() else { return };
     let solid: Vec<usize> = (start..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
     let chars = |i: &usize| scan.items[*i].text.chars().count();

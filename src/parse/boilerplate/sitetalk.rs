@@ -743,7 +743,11 @@ fn press_footer(scan: &mut Scan) {
             tail = order.len() - k;
             continue;
         }
-        let gap = order[..k].iter().rev().take_while(|&&i| !shaped(i)).count();
+        if crossed || tail == 0 {
+            break;
+        }
+        // (Three lines at most are looked at: more is no gap.)
+        let gap = order[..k].iter().rev().take(3).take_while(|&&i| !shaped(i)).count();
         let own = order[k - gap..k].iter().all(|&i| {
             let text = &scan.items[i].text;
             text.chars().count() <= 200 && Talk::of(text).anchored()
