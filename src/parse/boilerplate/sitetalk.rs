@@ -746,13 +746,15 @@ fn press_footer(scan: &mut Scan) {
         if crossed || tail == 0 {
             break;
         }
-        // (Three lines at most are looked at: more is no gap.)
-        let gap = order[..k].iter().rev().take(3).take_while(|&&i| !shaped(i)).count();
-        let own = order[k - gap..k].iter().all(|&i| {
-            let text = &scan.items[i].text;
-            text.chars().count() <= 200 && Talk::of(text).anchored()
-        });
-        if crossed || tail == 0 || gap > 2 || gap == k || !own {
+        // (Three lines at most are looked at, short ones first: more is no gap, and a paragraph is none of it.)
+        let short = |i: usize| scan.items[i].text.len() <= 800 && scan.items[i].text.chars().count() <= 200;
+        if !short(order[k - 1]) {
+            break;
+        }
+        // (The line above is no footer line, just seen.)
+        let gap = 1 + order[..k - 1].iter().rev().take(2).take_while(|&&i| short(i) && !shaped(i)).count();
+        let own = || order[k - gap..k].iter().all(|&i| Talk::of(&scan.items[i].text).anchored());
+        if gap > 2 || gap == k || !own() {
             break;
         }
         crossed = true;
