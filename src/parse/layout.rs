@@ -731,8 +731,7 @@ fn next_header(lines: &[Line], i: usize) -> Option<usize> {
     // Only a block whose every field so far stood alone between blank lines goes on: two fields one under
     // the other make a block of their own, and a blank line ends it (`Thời gian: …` under it is the text's).
     // (A record has a few fields: a block runs over fifty lines at most.)
-    let solid_before = (0..i).any(|k| k > 0 && !lines[k].text.is_empty() && !lines[k - 1].text.is_empty());
-    if solid_before || i > 50 {
+    if i > 50 || (1..i).any(|k| !lines[k].text.is_empty() && !lines[k - 1].text.is_empty()) {
         return None;
     }
     let prev = &lines[i - 1].text;
