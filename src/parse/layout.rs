@@ -294,12 +294,6 @@ fn masthead_title(content: &[Line]) -> Option<(usize, bool)> {
     // The date may sit under the byline or the outlet's tag (`Kiên Lê` / `03/11/2019 15:31:00 (GMT+7)`,
     // `LĐO` / `|` / `11/12/2019 | 13:05`), and the headline under a section's name alone (`Pháp luật`) or a
     // menu's few entries.
-    // (A name, an outlet's tag in capitals, or a mark: nothing else stands between a headline and its date.)
-    let byline_part = |t: &str| {
-        let words = t.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
-        let tag = t.chars().count() <= 12 && crate::parse::text::in_capitals(t);
-        words == 0 || tag || (words <= 4 && super::boilerplate::features::is_name_like(t))
-    };
     // (Under a URL the header's own reading, `header_group`, takes a byline between headline and date.)
     let plain = !nonblank.first().is_some_and(|&j| is_urlish(&content[j].text));
     let dated = nonblank.iter().take(if plain { 10 } else { 6 }).enumerate().skip(if plain { 1 } else { 2 }).find_map(
@@ -344,6 +338,14 @@ fn masthead_title(content: &[Line]) -> Option<(usize, bool)> {
     None
 }
 
+/// A line that may stand between a headline and its date line: a name (`Kiên Lê`), an outlet's tag in
+/// capitals (`LĐO`), or a mark (`|`) — nothing else does.
+fn byline_part(t: &str) -> bool {
+    let words = t.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    let tag = t.chars().count() <= 12 && crate::parse::text::in_capitals(t);
+    words == 0 || tag || (words <= 4 && super::boilerplate::features::is_name_like(t))
+}
+
 /// Frames a saved page whose headline is `content[k]`: masthead and foot are page furniture; on a page whose
 /// section names its headline (`sectioned`), that section is the category.
 fn frame_page<'a>(content: &'a [Line], k: usize, sectioned: bool, frame: &mut Frame<'a>) {
@@ -365,7 +367,6 @@ fn frame_page<'a>(content: &'a [Line], k: usize, sectioned: bool, frame: &mut Fr
     // text.)
     let mut taken = None;
     let under: Vec<usize> = (k + 1..foot).filter(|&i| !content[i].text.is_empty()).take(4).collect();
-    let byline_part = |t: &str| t.chars().count() <= 40 && t.split_whitespace().count() <= 4;
     if let Some((d, date)) = under
         .iter()
         .enumerate()

@@ -737,6 +737,7 @@ fn press_footer(scan: &mut Scan) {
     let mut tail = 0;
     let mut k = order.len();
     let mut crossed = false;
+    let short = |i: usize| scan.items[i].text.len() <= 800 && scan.items[i].text.chars().count() <= 200;
     while k > 0 {
         if shaped(order[k - 1]) {
             k -= 1;
@@ -747,7 +748,6 @@ fn press_footer(scan: &mut Scan) {
             break;
         }
         // (Three lines at most are looked at, short ones first: more is no gap, and a paragraph is none of it.)
-        let short = |i: usize| scan.items[i].text.len() <= 800 && scan.items[i].text.chars().count() <= 200;
         if !short(order[k - 1]) {
             break;
         }
