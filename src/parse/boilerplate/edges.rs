@@ -37,7 +37,7 @@ fn is_tag_line(text: &str) -> bool {
 
 /// A list of at least `min` items of at most `words` words between commas, none a sentence (`rung chet,
 /// loi nguyen, tin hot`).
-fn is_keyword_list(text: &str, min: usize, words: usize) -> bool {
+pub(super) fn is_keyword_list(text: &str, min: usize, words: usize) -> bool {
     let items: Vec<&str> = text.split(',').map(str::trim).collect();
     items.len() >= min
         && items

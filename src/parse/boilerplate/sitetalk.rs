@@ -716,7 +716,7 @@ fn footer_shaped(text: &str) -> bool {
 
 /// A page's legal footer closing the document: the run of footer lines that ends it, when the run holds a
 /// copyright, licence or masthead mark (`footer_mark`) and every line of it is footer-shaped or a footer's
-/// short label, and two or more remain, after running text. Site talk alone took the footer's sentences
+/// short label (or the page's keyword field, printed under it), and two or more remain, after running text. Site talk alone took the footer's sentences
 /// (`Bản quyền thuộc …`) and left its fields (`Trụ sở: …`, the licence) and labels (`Hotline` over its
 /// number). A person's name right after the running text is the article's byline and stays.
 fn press_footer(scan: &mut Scan) {
@@ -729,7 +729,9 @@ fn press_footer(scan: &mut Scan) {
             item.kind,
             None | Some(crate::model::BlockKind::Heading) | Some(crate::model::BlockKind::Attribution)
         );
-        item.removed.is_some() || (untyped && (footer_shaped(&item.text) || footer_label(&item.text)))
+        // A page's keyword field may close it under the footer (`báo, the thao, tin hay, vn, tin nhanh, …`).
+        let keywords = || super::edges::is_keyword_list(&item.text, 8, 8);
+        item.removed.is_some() || (untyped && (footer_shaped(&item.text) || footer_label(&item.text) || keywords()))
     };
     // From the end, footer lines; once, a sentence or two of the footer's own between them that point at
     // the site (`Việc sử dụng nội dung trên website này phải có sự đồng ý bằng văn bản …` between its fields
@@ -827,6 +829,26 @@ mod tests {
         let own = format!("{PARA}\n{PARA2}\nẢnh: © AFP\nĐịa chỉ: 12 Lê Lợi, Quận 1");
         let (kept, _) = run(&own, None);
         assert_eq!(kept.len(), 4, "{kept:?}");
+    }
+
+    #[test]
+    fn a_footer_under_which_the_page_prints_its_keyword_field_and_a_calendar_goes() {
+        // 24h.com.vn (2012) as a feed reader saved the whole page: the footer, then the page's SEO keywords
+        // and the day picker's cells.
+        let keywords = "báo, the thao, tin hay, vn, tin nhanh, vụ án, kinh tế, sức khỏe, bao cong an, bao an ninh, \
+                        Lich thi dau giai ngoai hang anh, BAO BONG DA,thoi trang 2012, tuyen sinh 2012, VN";
+        let footer = format!(
+            "Copyright 2004-2012 24H.COM.VN, all rights reserved. Sử dụng phần mềm (L&C) OCM 5.9\n\
+             Cơ quan chủ quản: Công ty Cổ phần Quảng cáo Trực tuyến 24H\n\
+             Tel: (84-4) 3512 1806 - Fax: (84-4) 3512 1804\nChịu trách nhiệm xuất bản: Phan Minh Tâm\n\
+             {keywords}\nX\nCN\nT2\nT3"
+        );
+        let (kept, removed) = run(&format!("{PARA}\n{PARA2}\n{footer}"), None);
+        assert_eq!(kept, vec![PARA, PARA2]);
+        assert_eq!(removed.len(), 9, "{removed:?}");
+        // Without a footer's mark above it, a list closing the text is the text's own.
+        let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{keywords}"), None);
+        assert_eq!(kept.len(), 3, "{kept:?}");
     }
 
     #[test]
