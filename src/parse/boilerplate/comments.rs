@@ -43,6 +43,22 @@ fn is_commenter_header(text: &str) -> bool {
     if relative.len() < lower.len() && units.iter().any(|u| relative == format!("{u} trước")) {
         return true;
     }
+    // A forum post's signature (`cuLong, 14/12/12`, `mylove0308, 14/12/12 at 12:37`): a handle or name, a
+    // comma, then a date and nothing else. (A date, not a clock time alone: `Kyiv, 10:32` heads a live
+    // blog's entry.)
+    if let Some((who, when)) = text.split_once(", ") {
+        let dated = when.contains('/')
+            && when.split_whitespace().all(|w| {
+                w.chars().all(|c| c.is_ascii_digit() || matches!(c, '/' | ':' | '-' | '.'))
+                    || matches!(lowercase(w).as_str(), "lúc" | "at" | "am" | "pm")
+            });
+        if dated && is_commenter(who) {
+            return true;
+        }
+        if !when.contains('/') && when.split_whitespace().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == ':')) {
+            return false;
+        }
+    }
     let name: String = text
         .split_whitespace()
         .filter(|w| {
@@ -228,6 +244,23 @@ mod tests {
         assert_eq!(kept, vec![PARA, "Minh Anh"]);
         assert!(removed.iter().all(|(k, _)| k == "reader-comments"), "{removed:?}");
         assert_eq!(removed.len(), 6);
+    }
+
+    #[test]
+    fn a_forum_threads_replies_signed_handle_comma_date_go_a_live_blogs_places_stay() {
+        // A tinhte.vn thread (2012) as a feed reader saved it: each reply is a handle's line, the reply and
+        // its signature `handle, date`.
+        let text = format!(
+            "{PARA}\nmylove0308 Thành viên\nhi hay đó nhỉ. Nhưng mình rất ít khi có cảm xúc thật trên face nữa rồi.\n\
+             mylove0308, 14/12/12\nTrungNguyen1102 Thành viên\nỦa có cái này nữa ta.\nTrungNguyen1102, 14/12/12"
+        );
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept.len(), 3, "{kept:?}");
+        assert!(removed.iter().all(|(k, _)| k == "reader-comments"), "{removed:?}");
+        // A live blog's entries under a place and a clock time are the article.
+        let live = format!("{PARA}\nKyiv, 10:32\nNga tiếp tục không kích vào các thành phố phía đông.\nKyiv, 10:45\nNhiều khu dân cư bị mất điện.");
+        let (kept, _) = run(&live, None);
+        assert_eq!(kept.len(), 5, "{kept:?}");
     }
 
     #[test]
