@@ -14,6 +14,8 @@
 //! * `[text](url)` becomes its text, and the whole link goes when its text is a call to action or a cue
 //!   (`[Xem chi tiết ở đây](…)`); `![alt](url)` images go; `**`/`__` emphasis, `:emoji:` codes and
 //!   backslash escapes are taken off.
+//! * a block quote (three lines or more opened by `>`: a forum post, a quoted text) loses its marks, which
+//!   the detectors would read as related links' arrows; a line or two opened by `>` stay as they are.
 //!
 //! Hand-written rather than a CommonMark parser (pulldown-cmark): seeds are not Markdown documents but
 //! scraped text that may carry some of its markup; a real parser would re-flow paragraphs, eat
@@ -257,9 +259,20 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
         }
     }
     let mut title_seen = false;
+    let quoted = quote_blocks(lines);
     let mut n = start;
     while n < lines.len() {
-        let line = &lines[n];
+        let unquoted;
+        let line = if quoted[n] {
+            // A block quote's marks go (a forum post or a quoted article, `> Câu trả lời …`): its text is the
+            // page's, and a `>` before each of its lines would read as related links' arrows.
+            out.markup += 1;
+            let rest = lines[n].text.trim_start().strip_prefix('>').unwrap_or_default();
+            unquoted = Line { text: rest.strip_prefix(' ').unwrap_or(rest).trim_end().to_string(), ..lines[n].clone() };
+            &unquoted
+        } else {
+            &lines[n]
+        };
         if dated_at == Some(n) {
             n += 1;
             continue;
@@ -320,6 +333,24 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
         n += 1;
     }
     Some(out)
+}
+
+/// Which lines belong to a block quote: runs of three lines or more opened by `>` (what an HTML-to-Markdown
+/// step makes of `<blockquote>`, wrapped lines and empty quote lines included). A line or two opened by an
+/// arrow (`>> Tiêu đề`) are related links, as in plain text.
+fn quote_blocks(lines: &[Line]) -> Vec<bool> {
+    const RUN: usize = 3;
+    let marked: Vec<bool> = lines.iter().map(|l| l.text.trim_start().starts_with('>')).collect();
+    let mut quoted = vec![false; lines.len()];
+    let mut n = 0;
+    while n < lines.len() {
+        let len = marked[n..].iter().take_while(|&&m| m).count();
+        if len >= RUN {
+            quoted[n..n + len].fill(true);
+        }
+        n += len.max(1);
+    }
+    quoted
 }
 
 /// A line that is links and nothing else but list bullets, heading marks, spaces and separators.
@@ -679,6 +710,17 @@ mod tests {
 
     fn texts(n: &Normalised) -> Vec<&str> {
         n.cleaned.lines.iter().map(|l| l.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_block_quotes_marks_go_an_arrow_link_stays() {
+        // A forum post as html2text writes it (astyles.org, 2011), then a related link opened by an arrow.
+        let seed = lines("# [Đừng tưởng cứ nhiều RAM là máy chạy nhanh!](/threads/1697)\n\n> **Câu trả lời là có nhưng không phải lúc nào cũng vậy.**\n>\n> Trong suy nghĩ của nhiều người sử dụng máy tính thì RAM nhiều tương đương với việc máy tính chạy nhanh hơn.\n\n> Xem thêm: RAM là gì");
+        let n = normalise(&seed).expect("Markdown");
+        let t = texts(&n);
+        assert!(t.contains(&"Câu trả lời là có nhưng không phải lúc nào cũng vậy."), "{t:?}");
+        assert!(t.iter().any(|l| l.starts_with("Trong suy nghĩ")), "{t:?}");
+        assert!(t.contains(&"> Xem thêm: RAM là gì"), "{t:?}");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! `unwrap` finds that width and joins each line to the next where the next line's first word would not
 //! have fitted on it (which is why the converter broke there), unless a line ends in a hard break (two
 //! spaces, Markdown's `<br>`) or the next one starts a block of its own (a list item, a heading, a quote, a
-//! table row). A joined line keeps the first line's number. Hand-written: the wrapping crates (textwrap)
+//! table row); a block quote's lines (`> …`) join as the quote's, the marks of the lines joined dropped. A joined line keeps the first line's number. Hand-written: the wrapping crates (textwrap)
 //! wrap text; none undoes a wrap whose width it has to find.
 
 use crate::decode::clean::{Cleaned, Line};
@@ -28,7 +28,7 @@ pub fn wrap_width(lines: &[Line]) -> Option<usize> {
     let mut n = 0usize;
     // Only lines of running text tell the width: a page's menu printed a link a line (`* [Thời sự](https://…
     // "Thời sự")`) has lines of much the same length and no wrap at all.
-    for line in lines.iter().filter(|l| !l.text.is_empty() && !starts_block(&l.text)) {
+    for line in lines.iter().filter(|l| !l.text.is_empty() && (!starts_block(&l.text) || in_quote(&l.text).is_some())) {
         let len = line.text.chars().count();
         counts[len.min(255)] += 1;
         n += 1;
@@ -68,14 +68,16 @@ fn continued(lines: &[Line], width: usize) -> bool {
     let (mut followed, mut lower) = (0usize, 0usize);
     for pair in lines.windows(2) {
         let len = pair[0].text.chars().count();
-        if len + BAND <= width || len > width || starts_block(&pair[0].text) {
+        // (A quote's lines are read without their marks.)
+        let [a, b] = [0, 1].map(|k| in_quote(&pair[k].text).unwrap_or(&pair[k].text));
+        if len + BAND <= width || len > width || (starts_block(&pair[0].text) && in_quote(&pair[0].text).is_none()) {
             continue;
         }
-        if pair[1].text.is_empty() || starts_block(&pair[1].text) {
+        if b.is_empty() || starts_block(b) || (in_quote(&pair[0].text).is_some() != in_quote(&pair[1].text).is_some()) {
             continue;
         }
         followed += 1;
-        lower += usize::from(continues(&pair[0].text, &pair[1].text));
+        lower += usize::from(continues(a, b));
     }
     followed == 0 || lower as f32 >= MIN_CONTINUED_SHARE * followed as f32
 }
@@ -88,6 +90,13 @@ fn starts_block(text: &str) -> bool {
     ["* ", "- ", "+ ", "#", ">", "|", "[", "!["].iter().any(|m| t.starts_with(m)) || numbered
 }
 
+/// The text of a block quote's line after its mark (`> `), when that text is no block of its own: a quoted
+/// paragraph is wrapped at the same width, marks included.
+fn in_quote(text: &str) -> Option<&str> {
+    let rest = text.trim_start().strip_prefix('>')?.trim_start();
+    (!rest.is_empty() && !starts_block(rest)).then_some(rest)
+}
+
 /// The text with its wrapped lines joined again; `None` when it was not wrapped at a fixed width.
 pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
     let width = wrap_width(&cleaned.lines)?;
@@ -96,16 +105,25 @@ pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
     let mut open = false;
     // The length of the last line joined onto the line being built (what the converter's line held).
     let mut last_piece = 0;
+    // Whether the line being built is a block quote's (its continuation lines carry the mark too).
+    let mut quote = false;
     for line in &cleaned.lines {
+        // A quote's line goes on the quote's line above it, without its mark.
+        let body = match in_quote(&line.text) {
+            Some(rest) if quote => rest,
+            _ => line.text.as_str(),
+        };
         let joined = open
-            && !line.text.is_empty()
-            && !starts_block(&line.text)
+            && !body.is_empty()
+            && (!starts_block(body) || (quote && in_quote(&line.text).is_some()))
+            && (quote == in_quote(&line.text).is_some())
             && !out.is_empty()
-            && last_piece + 1 + line.text.split_whitespace().next().map_or(0, |w| w.chars().count()) > width;
+            // (A quote's first line may have lost a space after its mark to the cleaner, `>  Câu …`.)
+            && last_piece + usize::from(quote) + 1 + body.split_whitespace().next().map_or(0, |w| w.chars().count()) > width;
         if joined {
             let prev = out.last_mut().expect("a line to join onto");
             prev.text.push(' ');
-            prev.text.push_str(&line.text);
+            prev.text.push_str(body);
             prev.open_end = line.open_end;
             joins += 1;
             last_piece = line.text.chars().count();
@@ -117,6 +135,7 @@ pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
         // depends on the next line's first word (a short line is continued only by a word too long for any
         // line, a link with its URL).
         // A bare URL (a dump's first line) is a line of its own however long it runs.
+        quote = in_quote(&line.text).is_some();
         open = !line.open_end
             && !line.text.starts_with('#')
             && !line.text.contains('|')
@@ -162,6 +181,25 @@ mod tests {
     }
 
     const ARTICLE: &str = "Trái phiếu trường thọ – Công cụ tài chính quản lý rủi ro kéo dài tuổi thọ\n\nTrong báo cáo mang tên Viễn cảnh dân số thế giới được công bố mới đây, Liên hợp quốc cho biết tuổi thọ bình quân của con người ngày càng tăng và đã đạt mức tăng trưởng 2,5 năm mỗi thập kỷ. Dự kiến đến năm 2100, tuổi thọ trung bình của con người trên toàn cầu sẽ tăng lên 82 tuổi. Rõ ràng đây là một tín hiệu đáng mừng cho thấy con người sẽ sống lâu hơn, song điều này cũng có nghĩa là họ phải xem xét lại các khoản tiết kiệm của mình.\n\nĐối với các quỹ hưu trí, công ty bảo hiểm nhân thọ cam kết thanh toán các khoản lương hưu cố định cho người lao động, việc kéo dài tuổi thọ hơn kỳ vọng cũng sẽ ảnh hưởng tiêu cực đến kế hoạch chi tiêu của họ trong nhiều năm tới.";
+
+    #[test]
+    fn a_quoted_text_wrapped_with_its_marks_is_joined_again() {
+        // html2text (2025) on a forum post held in `<blockquote>`: every line opens with `> `, the first of a
+        // paragraph with two spaces (one of them the cleaner takes).
+        let quoted: String = wrap(ARTICLE, 76)
+            .lines()
+            .map(|l| if l.is_empty() { ">  \n".to_string() } else { format!("> {l}\n") })
+            .collect();
+        let text = format!("{quoted}\n{}", wrap(ARTICLE, 78));
+        let (joined, n) = unwrap(&lines(&text)).expect("wrapped");
+        assert!(n > 0);
+        let paragraphs: Vec<&str> = texts(&joined).into_iter().filter(|t| t.len() > 1).collect();
+        assert_eq!(paragraphs.len(), 6, "{paragraphs:#?}");
+        assert!(
+            paragraphs[1].starts_with("> Trong báo cáo") && paragraphs[1].ends_with("các khoản tiết kiệm của mình.")
+        );
+        assert!(!paragraphs[1][1..].contains('>'));
+    }
 
     #[test]
     fn a_text_wrapped_at_a_fixed_width_is_joined_again() {
