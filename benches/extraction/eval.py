@@ -487,6 +487,11 @@ _MD_LINK_OPEN_START = re.compile(r"^([^\[\]]*)" + _LINK_TAIL)
 _MD_LINK_CUT_END = re.compile(r"\[([^\[\]]*)(?:\]\([^)]*)?$")
 
 
+# An ATX heading's marks at the start of an article label copied from a Markdown page (`## (NLĐO) - Sapo…`,
+# a sapo set as a heading): the heading's text is what a reader sees.
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+
+
 def unlink(label):
     """A label's Markdown links as their text, images dropped (labels only: the tool's output is plain)."""
     s = _MD_IMAGE.sub("", label)
@@ -516,7 +521,8 @@ def score_doc(label, kept_text, title, ok, sc, leaks, losses, fname, removed, to
         else:
             sc.bp_removed += 1
     for a in label.get("article") or []:
-        na = plain(unlink(a))
+        # (A boilerplate label keeps its marks: `## Video` as `Video` would be found inside any text.)
+        na = plain(unlink(_MD_HEADING.sub("", a)))
         if not na:
             continue
         sc.art_n += 1
