@@ -272,7 +272,10 @@ impl Talk {
     /// happens to hold its words is at most weak evidence, unless it gives a contact channel.
     fn strength_at(&self, chars: usize) -> Option<Strength> {
         let strength = self.strength_of_words();
-        if chars > 200 && self.contact == 0 {
+        // (Past three hundred characters a sentence is several whose stops were lost, `Yêu cầu: … Có tư duy
+        // logic … Gửi CV về Email: …` in a post pasted on one line: one channel in it no longer speaks for
+        // all of it.)
+        if chars > 200 && (self.contact == 0 || (chars > 300 && self.contact < 2)) {
             strength.map(|s| s.min(Strength::Weak))
         } else {
             strength
@@ -458,7 +461,11 @@ fn read_line(text: &str) -> Reading {
     let starts = crate::parse::text::sentence_starts(text);
     if starts.is_empty() {
         return match whole.strength_at(chars) {
-            Some(s) if chars <= 600 && !quotes_speech(text) => Reading::Whole(s, whole.imperative),
+            // (A run of three hundred characters with no stop is no sentence but several run together: weak
+            // evidence in one of them does not make all of it talk.)
+            Some(s) if chars <= 600 && !quotes_speech(text) && (chars <= 300 || s > Strength::Weak) => {
+                Reading::Whole(s, whole.imperative)
+            }
             _ => Reading::Nothing,
         };
     }
@@ -829,6 +836,21 @@ mod tests {
         let own = format!("{PARA}\n{PARA2}\nẢnh: © AFP\nĐịa chỉ: 12 Lê Lợi, Quận 1");
         let (kept, _) = run(&own, None);
         assert_eq!(kept.len(), 4, "{kept:?}");
+    }
+
+    #[test]
+    fn a_run_on_post_with_one_address_is_no_talk_a_packed_footer_is() {
+        // A Facebook group's job post as a scraper stored it, its line breaks lost (2024): the requirements
+        // run into the call to send a CV.
+        let post = "Yêu cầu: Sinh viên năm 3, 4, chuẩn bị tốt nghiệp, hoặc mới tốt nghiệp Có thể làm việc ít nhất 20h/tuần (T2-T6), ưu tiên fulltime Có kiến thức cơ bản Có tư duy logic, thái độ cầu tiến, chăm chỉ Nhanh tay gửi chiếc CV để nhận tư vấn nhiệt tình nhé Gửi CV về Email: hr@tokyotechlab.com Tòa CT3 - E4 Yên Hòa Park View, số 3 Vũ Phạm Hàm, P.Yên Hòa, Q.Cầu Giấy, TP. Hà Nội";
+        assert_eq!(judge(post), None);
+        let (kept, _) = run(&format!("{PARA}\n{post}"), None);
+        assert_eq!(kept.len(), 2, "{kept:?}");
+        // The call alone is talk, and so is a footer packed on one line with its channels.
+        assert!(judge("Nhanh tay gửi CV để nhận tư vấn nhiệt tình nhé, gửi CV về Email: hr@tokyotechlab.com").is_some());
+        let footer = "Liên hệ quảng cáo: Công ty Cổ phần Truyền thông Việt Nam, tầng 5 tòa nhà Hà Nội Group, 442 Đội Cấn, Ba Đình, Hà Nội, điện thoại 0243 123 4567, hotline 0912 345 678 để được tư vấn, email quangcao@baoviet.vn, website www.baoviet.vn, mọi thắc mắc xin vui lòng liên hệ với chúng tôi trong giờ hành chính từ thứ Hai đến thứ Sáu hằng tuần";
+        assert!(footer.chars().count() > 300);
+        assert!(judge(footer).is_some());
     }
 
     #[test]
