@@ -259,17 +259,16 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
         }
     }
     let mut title_seen = false;
-    let quoted = quote_blocks(lines);
+    let quoted = quote_blocks(lines, false);
     let mut n = start;
     while n < lines.len() {
-        let unquoted;
+        let plain_line;
         let line = if quoted[n] {
             // A block quote's marks go (a forum post or a quoted article, `> Câu trả lời …`): its text is the
             // page's, and a `>` before each of its lines would read as related links' arrows.
             out.markup += 1;
-            let rest = lines[n].text.trim_start().strip_prefix('>').unwrap_or_default();
-            unquoted = Line { text: rest.strip_prefix(' ').unwrap_or(rest).trim_end().to_string(), ..lines[n].clone() };
-            &unquoted
+            plain_line = unquoted(&lines[n]);
+            &plain_line
         } else {
             &lines[n]
         };
@@ -337,20 +336,39 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
 
 /// Which lines belong to a block quote: runs of three lines or more opened by `>` (what an HTML-to-Markdown
 /// step makes of `<blockquote>`, wrapped lines and empty quote lines included). A line or two opened by an
-/// arrow (`>> Tiêu đề`) are related links, as in plain text.
-fn quote_blocks(lines: &[Line]) -> Vec<bool> {
+/// arrow (`>> Tiêu đề`) are related links, as in plain text. With `emptied`, only runs that hold an empty
+/// quote line (`>` alone), which no list of arrowed links has.
+fn quote_blocks(lines: &[Line], emptied: bool) -> Vec<bool> {
     const RUN: usize = 3;
     let marked: Vec<bool> = lines.iter().map(|l| l.text.trim_start().starts_with('>')).collect();
     let mut quoted = vec![false; lines.len()];
     let mut n = 0;
     while n < lines.len() {
         let len = marked[n..].iter().take_while(|&&m| m).count();
-        if len >= RUN {
+        if len >= RUN && (!emptied || lines[n..n + len].iter().any(|l| l.text.trim() == ">")) {
             quoted[n..n + len].fill(true);
         }
         n += len.max(1);
     }
     quoted
+}
+
+/// A quote's line without its mark (and the spaces after it).
+fn unquoted(line: &Line) -> Line {
+    let rest = line.text.trim_start().strip_prefix('>').unwrap_or_default();
+    Line { text: rest.trim().to_string(), ..line.clone() }
+}
+
+/// A seed's block quotes without their marks, when the seed is not read as Markdown (`normalise` takes them
+/// off there) but quotes as Markdown and mail do, with empty quote lines (`>` alone) in the block: html2text
+/// told to drop links and images leaves a forum post's `<blockquote>` so, and no other Markdown. `None` when
+/// there is no such block.
+pub fn unquote(cleaned: &Cleaned) -> Option<Cleaned> {
+    let quoted = quote_blocks(&cleaned.lines, true);
+    quoted.contains(&true).then(|| Cleaned {
+        lines: cleaned.lines.iter().zip(&quoted).map(|(l, &q)| if q { unquoted(l) } else { l.clone() }).collect(),
+        repairs: cleaned.repairs.clone(),
+    })
 }
 
 /// A line that is links and nothing else but list bullets, heading marks, spaces and separators.
@@ -721,6 +739,21 @@ mod tests {
         assert!(t.contains(&"Câu trả lời là có nhưng không phải lúc nào cũng vậy."), "{t:?}");
         assert!(t.iter().any(|l| l.starts_with("Trong suy nghĩ")), "{t:?}");
         assert!(t.contains(&"> Xem thêm: RAM là gì"), "{t:?}");
+    }
+
+    #[test]
+    fn a_quote_with_empty_quote_lines_loses_its_marks_in_any_seed_arrowed_links_stay() {
+        // html2text without links or images (astyles.org, 2012): the post in a quote, no other Markdown.
+        let seed = lines("Chủ đề: Visual Novel\n\n> **Kì 1: Visual Novel và những định kiến bất công**\n>\n>  Xin chào tất cả các bạn. Trong những ngày gần đây chắc các bạn cũng ít nhiều nghe cụm từ này.\n\n>> Tin liên quan một\n>> Tin liên quan hai\n>> Tin liên quan ba");
+        assert!(normalise(&seed).is_none());
+        let plain = unquote(&seed).expect("a quote");
+        let t: Vec<&str> = plain.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(t[2], "**Kì 1: Visual Novel và những định kiến bất công**");
+        assert_eq!(t[3], "");
+        assert!(t[4].starts_with("Xin chào"));
+        assert_eq!(t[6], ">> Tin liên quan một");
+        // Arrowed links alone are no quote.
+        assert!(unquote(&lines(">> Tin một\n>> Tin hai\n>> Tin ba")).is_none());
     }
 
     #[test]

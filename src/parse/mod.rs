@@ -106,6 +106,9 @@ pub fn parse(
     // the rest knows (`* Trang chủ`, `# Tiêu đề`).
     let tagged = tagged::normalise(cleaned);
     let cleaned = tagged.as_ref().map_or(cleaned, |(c, _, _)| c);
+    // Block quotes as Markdown and mail write them (`> …`, empty quote lines between) lose their marks.
+    let unquoted = markdown::unquote(cleaned);
+    let cleaned = unquoted.as_ref().unwrap_or(cleaned);
     // Markdown markup (front matter, setext headings, links, emphasis) turned into the plain lines the
     // layouts know.
     let markdown = markdown::normalise(cleaned);
