@@ -103,6 +103,12 @@ impl Detector for Comments {
     }
 
     fn detect(&self, scan: &mut Scan) {
+        if let Some(start) = forum_replies(scan) {
+            for i in start..scan.items.len() {
+                scan.remove(i, RemovedKind::ReaderComments, "forum-replies");
+            }
+            return;
+        }
         let live = scan.live();
         // Comments follow the article: a section opens after the first line of its running text (a page's
         // date, byline and `Bình luận 0` counter above the text are no section, however much page stands
@@ -112,6 +118,58 @@ impl Detector for Comments {
         for i in start..scan.items.len() {
             scan.remove(i, RemovedKind::ReaderComments, "comment-section");
         }
+    }
+}
+
+/// A forum post's number (`#2`, what vBulletin and XenForo print beside each post): the line is the number
+/// alone, or ends with it after the post's date (`3. 29-05-2012, 02:49 PM #2`).
+fn post_number(text: &str) -> Option<u32> {
+    let t = text.trim();
+    let (head, last) = t.rsplit_once(' ').unwrap_or(("", t));
+    let n: u32 = last.strip_prefix('#')?.parse().ok()?;
+    (head.is_empty() || (head.chars().count() <= 40 && has_timestamp(head))).then_some(n)
+}
+
+/// A forum thread's replies: where the posts numbered `#1`, `#2`, `#3`… (three at least, in order from one;
+/// two when each number's line holds its date)
+/// each have a date beside their number (on its line or within two lines: the post's header, or a footer's
+/// signature), the first post is the article and the rest reply to it. Where the first post's text stands
+/// decides where the replies start: under its number (the number heads each post, vozForums) the replies
+/// start at `#2`; above it (the number closes each post, XenForo's `handle, date` / `#1`) they start right
+/// after `#1`. A list numbered `#1`, `#2` (a countdown) has no dates beside its numbers.
+fn forum_replies(scan: &Scan) -> Option<usize> {
+    // (Cheap first: most seeds have no line that is a post number.)
+    let first = scan.items.iter().position(|item| post_number(&item.text) == Some(1))?;
+    let mut marks = vec![first];
+    for (i, item) in scan.items.iter().enumerate().skip(first + 1) {
+        if post_number(&item.text) == Some(marks.len() as u32 + 1) {
+            marks.push(i);
+        }
+    }
+    // (Two posts are enough when each number stands beside its date on its line.)
+    let dated_lines = marks.iter().all(|&m| has_timestamp(&scan.items[m].text));
+    if marks.len() < 3 && !(marks.len() == 2 && dated_lines) {
+        return None;
+    }
+    let solid = |i: usize| !scan.items[i].is_blank();
+    let dated = |m: usize| {
+        let near: Vec<usize> = (m.saturating_sub(6)..scan.items.len().min(m + 7)).filter(|&i| solid(i)).collect();
+        let at = near.iter().position(|&i| i == m).unwrap_or(0);
+        has_timestamp(&scan.items[m].text)
+            || near[at.saturating_sub(2)..near.len().min(at + 3)].iter().any(|&i| has_timestamp(&scan.items[i].text))
+    };
+    if !marks.iter().all(|&m| dated(m)) {
+        return None;
+    }
+    let text = |range: std::ops::Range<usize>| -> usize {
+        range.filter(|&i| scan.items[i].class() == Class::Good).map(|i| scan.items[i].text.chars().count()).sum()
+    };
+    let above = text(0..first);
+    let under = text(first + 1..marks[1]);
+    if under >= above {
+        Some(marks[1])
+    } else {
+        (first + 1..scan.items.len()).find(|&i| solid(i))
     }
 }
 
@@ -232,7 +290,7 @@ fn name_text_pairs(scan: &Scan, live: &[usize], n: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{run, PARA};
+    use super::super::test_support::{run, PARA, PARA2, PARA3};
     use super::is_commenter_header;
 
     #[test]
@@ -261,6 +319,33 @@ mod tests {
         let live = format!("{PARA}\nKyiv, 10:32\nNga tiếp tục không kích vào các thành phố phía đông.\nKyiv, 10:45\nNhiều khu dân cư bị mất điện.");
         let (kept, _) = run(&live, None);
         assert_eq!(kept.len(), 5, "{kept:?}");
+    }
+
+    #[test]
+    fn a_forum_threads_first_post_stays_its_replies_go_a_countdown_stays() {
+        // vozForums (2016): each post's number heads it, its date under the number.
+        let voz = format!(
+            "#1\n28-12-2016, 01:16\nl0000gold Join Date: 07-2006\n{PARA}\n{PARA2}\n#2\n28-12-2016, 03:23\n\
+             Khoivip97 Join Date: 02-2013\n1 like cho bác. Bác có khả năng viết văn đấy, đọc review của bác em thấy thích.\n\
+             #3\n28-12-2016, 04:02\nuyvu Join Date: 08-2006\nSắp tới có Nier. Mới thử demo. Rất khá"
+        );
+        let (kept, removed) = run(&voz, None);
+        assert!(kept.iter().any(|k| k == PARA) && kept.iter().any(|k| k == PARA2), "{kept:?}");
+        assert!(!kept.iter().any(|k| k.contains("Nier") || k.contains("1 like")), "{kept:?}");
+        assert!(removed.iter().any(|(k, _)| k == "reader-comments"), "{removed:?}");
+        // tinhte.vn (2012, XenForo): each post's number closes it, under its signature.
+        let tinhte = format!(
+            "{PARA}\n{PARA2}\ncuLong, 14/12/12\n#1\nmylove0308 Thành viên\nhi hay đó nhỉ, mình rất ít khi có cảm xúc thật trên face nữa rồi.\n\
+             mylove0308, 14/12/12\n#2\nBgfamily Thành viên\nhay nhỉ\nBgfamily, 14/12/12\n#3"
+        );
+        let (kept, _) = run(&tinhte, None);
+        assert_eq!(&kept[..2], &[PARA, PARA2]);
+        assert!(!kept.iter().any(|k| k.contains("hi hay") || k.contains("hay nhỉ")), "{kept:?}");
+        // A countdown numbered the same way, with no dates, is the article.
+        let last = "Cuối cùng là điểm đến được nhiều du khách chọn nhất trong năm qua, với những bãi biển dài và hải sản tươi ngon.";
+        let countdown = format!("{PARA}\n#1\n{PARA2}\n#2\n{PARA3}\n#3\n{last}");
+        let (kept, _) = run(&countdown, None);
+        assert_eq!(kept.iter().filter(|k| k.len() > 40).count(), 4, "{kept:?}");
     }
 
     #[test]
