@@ -498,6 +498,16 @@ pub fn slug_agreement(candidate: &str, url: &str) -> Option<bool> {
     }
 }
 
+/// A slug standing alone (`bat-tam-giam-ca-si-nguoi-mau-B47E39A7E`, a page's file name): one token of ASCII
+/// letters, digits, `-` and `_`, four hyphenated words at least, lower-case words.
+pub fn is_slug(text: &str) -> bool {
+    let t = text.trim();
+    let words: Vec<&str> = t.split(['-', '_']).collect();
+    t.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+        && words.len() >= 4
+        && words.iter().filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())).count() >= 4
+}
+
 /// The first level-1 or level-2 Markdown heading of `body` (a saved page's `<h1>`) shaped as a headline
 /// that the URL's slug agrees with: (its text, its line, its level). Plain lines do not count: in a text whose
 /// headline is missing, a subheading or a caption may retell the slug too.

@@ -264,8 +264,11 @@ pub fn parse(
     // A title the URL's slug disagrees with (a crawler's `Article 1`) or none, while a headline of the text
     // agrees with the slug: that headline is the title, and leaves the text.
     let mut slug_title = None;
-    if let Some(u) = url.as_deref() {
-        let agreement = meta.title.as_ref().map(|t| layout::slug_agreement(&t.text, u));
+    // A title that is itself a slug (a crawler that named its file after the address and wrote the name as
+    // its first heading, `# bat-tam-giam-ca-si-…-B47E39A7E`) names the headline as a URL would, and is none.
+    let slugged = meta.title.as_ref().filter(|t| layout::is_slug(&t.text)).map(|t| t.text.clone());
+    if let Some(u) = url.as_deref().or(slugged.as_deref()) {
+        let agreement = meta.title.as_ref().filter(|_| slugged.is_none()).map(|t| layout::slug_agreement(&t.text, u));
         // A page's `<h1>` (a level-1 heading) also replaces a title the slug does not clearly agree with (a
         // `<title>` sharing a third of the slug's words); a level-2 heading only one the slug disagrees with.
         let replaces = |level: usize| match agreement {
@@ -608,5 +611,20 @@ mod tests {
         // A level-2 heading (a section) does not replace a title the slug half agrees with.
         let doc = parsed(&page.replace("# Diễn viên", "## Diễn viên"));
         assert_eq!(doc.title.as_deref(), Some("Chi tiết vụ diễn viên hài Hữu Tín tổ chức bay lắc tại nhà"));
+    }
+
+    #[test]
+    fn a_slug_written_as_the_title_names_the_headline_as_an_address_does() {
+        // A course crawler's Markdown (thanhtra.com.vn, 2026): its first heading is the page's file name.
+        let page = format!(
+            "# bat-tam-giam-ca-si-nguoi-mau-lien-quan-den-ma-tuy-B47E39A7E\n\n**Type:** news\n\n---\n\n\
+             # [Báo Thanh Tra - Tin tức cập nhật trong ngày](/)\n\n## [Pháp luật](/phap-luat)\n\n\
+             # Bắt tạm giam ca sĩ, người mẫu liên quan đến ma túy\n\n{PARA}\n\n{PARA2}"
+        );
+        let doc = parsed(&page);
+        assert_eq!(doc.title.as_deref(), Some("Bắt tạm giam ca sĩ, người mẫu liên quan đến ma túy"));
+        assert!(doc.removed.iter().any(|r| r.rule == "slug-title" && r.text.starts_with("bat-tam-giam")));
+        assert!(super::layout::is_slug("ten-bai-viet-moi-123"));
+        assert!(!super::layout::is_slug("Tin-tức-mới-nhất-hôm-nay") && !super::layout::is_slug("COVID-19"));
     }
 }
