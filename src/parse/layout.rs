@@ -387,6 +387,12 @@ fn is_marked_up(text: &str) -> bool {
     super::boilerplate::edges::markup_heading(text).is_some() || text.starts_with("* ")
 }
 
+/// A line that may be a record's sapo under its fields: a sentence, or running text (a saved page's first
+/// line under a crawler's fields is its masthead's: `chính phủ nước cộng hòa xã hội chủ nghĩa việt nam`).
+fn sapo_like(text: &str) -> bool {
+    super::boilerplate::features::ends_sentence(text) || running(text)
+}
+
 /// A line of running text (80 characters or more, of prose by its function words).
 fn running(text: &str) -> bool {
     use super::boilerplate::features::{classify, Class};
@@ -603,6 +609,19 @@ const COLON_KEYS: &[&str] = &[
     "description",
     "summary",
     "lang",
+    // A record's fields as crawlers name them in snake case: the page's address, its publication time (the
+    // date), and the crawl's own time, which is no date of the article's.
+    "source_url",
+    "original_url",
+    "canonical_url",
+    "article_url",
+    "published_at",
+    "publish_date",
+    "pub_date",
+    "date_published",
+    "crawled_at",
+    "scraped_at",
+    "fetched_at",
 ];
 
 /// The Vietnamese names a crawler gives a record's fields (`TIÊU ĐỀ:`, `Tóm tắt:`), in lower case, with
@@ -795,8 +814,12 @@ fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
                     break;
                 }
             }
-            "url" | "link" | "source" => frame.meta.url = Some(Field { text: value, line: content[i].no }),
-            "date" | "time" => frame.meta.date = normalize_date(&value),
+            "url" | "link" | "source" | "source_url" | "original_url" | "canonical_url" | "article_url" => {
+                frame.meta.url = Some(Field { text: value, line: content[i].no })
+            }
+            "date" | "time" | "published_at" | "publish_date" | "pub_date" | "date_published" => {
+                frame.meta.date = normalize_date(&value)
+            }
             "title" => frame.meta.title = Some(Field { text: value, line: content[i].no }),
             "category" | "topic" => frame.meta.category = Some(value),
             "publisher" | "outlet" => frame.meta.publisher = Some(value),
@@ -824,7 +847,7 @@ fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     if frame.meta.title.as_ref().is_some_and(|t| title_slot_is_paragraph(&t.text, url)) {
         frame.meta.title_is_paragraph = frame.meta.title.take().map(|t| t.line);
         frame.lead = content.iter().find(|l| Some(l.no) == frame.meta.title_is_paragraph).and_then(|l| field(Some(l)));
-    } else if rest.len() >= 3 && !is_marked_up(&rest[0].text) {
+    } else if rest.len() >= 3 && !is_marked_up(&rest[0].text) && sapo_like(&rest[0].text) {
         frame.lead = field(Some(rest[0]));
         rest = &rest[1..];
     }
@@ -1449,6 +1472,28 @@ mod tests {
             clean("https://vd.vn/bai-viet\nMột đoạn văn mở đầu bài viết, không phải tiêu đề của trang.\n\nĐoạn hai.")
                 .lines;
         assert!(!suffixed_title(&lines, &mut frame(Layout::Blog, &lines, None)));
+    }
+
+    #[test]
+    fn a_records_snake_case_fields_and_a_masthead_line_under_them() {
+        // A course crawler's record (baochinhphu.vn, 2026): the page's address and the crawl's time in snake
+        // case, then the whole page, its masthead first.
+        let page = "source_url: https://baochinhphu.vn/khoi-to-le-anh-nhat-102260516.htm\n\
+                    crawled_at: 2026-06-08T11:18:27.898538\ntitle: Khởi tố Lê Ánh Nhật\n\
+                    published_at: 2026-05-16T22:50:00\n\nchính phủ nước cộng hòa xã hội chủ nghĩa việt nam\n\
+                    Báo Điện tử Chính phủ\n* An Giang\n* Bình Dương\n# Khởi tố Lê Ánh Nhật\n\
+                    Ngày 16/5, Cơ quan Cảnh sát điều tra đã ra quyết định khởi tố bị can.";
+        let lines = clean(page).lines;
+        assert_eq!(detect(&lines, false), Layout::HeaderLines);
+        let framed = frame(Layout::HeaderLines, &lines, None);
+        assert_eq!(
+            framed.meta.url.map(|u| u.text).as_deref(),
+            Some("https://baochinhphu.vn/khoi-to-le-anh-nhat-102260516.htm")
+        );
+        assert!(framed.meta.date.as_deref().is_some_and(|d| d.starts_with("2026-05-16")), "{:?}", framed.meta.date);
+        // The masthead's first line is no sapo: it stays in the body, where the masthead goes.
+        assert!(framed.lead.is_none());
+        assert!(framed.body.iter().any(|l| l.text.starts_with("chính phủ")));
     }
 
     #[test]
