@@ -272,6 +272,8 @@ pub fn parse(
         // A page's `<h1>` (a level-1 heading) also replaces a title the slug does not clearly agree with (a
         // `<title>` sharing a third of the slug's words); a level-2 heading only one the slug disagrees with.
         let replaces = |level: usize| match agreement {
+            // (A slug for a title gives way to the page's `<h1>` only: a section's heading may share its words.)
+            None if slugged.is_some() => level == 1,
             None | Some(Some(false)) => true,
             Some(None) => level == 1,
             Some(Some(true)) => false,
@@ -624,6 +626,13 @@ mod tests {
         let doc = parsed(&page);
         assert_eq!(doc.title.as_deref(), Some("Bắt tạm giam ca sĩ, người mẫu liên quan đến ma túy"));
         assert!(doc.removed.iter().any(|r| r.rule == "slug-title" && r.text.starts_with("bat-tam-giam")));
+        // A section's heading sharing the slug's words does not replace it.
+        let sub = format!(
+            "# gia-vang-hom-nay-12-3-2024-tang-vot-len-82-trieu-dong\n\n**Giá vàng hôm nay 12/3: tăng vọt lên 82 triệu đồng**\n\n{PARA}\n\n## Giá vàng hôm nay trong nước tăng vọt\n\n{PARA2}"
+        );
+        let doc = parsed(&sub);
+        assert_ne!(doc.title.as_deref(), Some("Giá vàng hôm nay trong nước tăng vọt"));
+        assert!(doc.blocks.iter().any(|b| b.text == "Giá vàng hôm nay trong nước tăng vọt"));
         assert!(super::layout::is_slug("ten-bai-viet-moi-123"));
         assert!(!super::layout::is_slug("Tin-tức-mới-nhất-hôm-nay") && !super::layout::is_slug("COVID-19"));
     }

@@ -79,7 +79,9 @@ fn continued(lines: &[Line], width: usize) -> bool {
         followed += 1;
         lower += usize::from(continues(a, b));
     }
-    followed == 0 || lower as f32 >= MIN_CONTINUED_SHARE * followed as f32
+    // (With no line at the edge followed by text at all — a list of links a blank line apart — nothing shows
+    // a wrap, and a width found would join the text's long lines, one paragraph each, to their neighbours.)
+    followed > 0 && lower as f32 >= MIN_CONTINUED_SHARE * followed as f32
 }
 
 /// A line that starts a block of its own: a list item, a heading, a quote, a table row, a link line.
@@ -199,6 +201,19 @@ mod tests {
             paragraphs[1].starts_with("> Trong báo cáo") && paragraphs[1].ends_with("các khoản tiết kiệm của mình.")
         );
         assert!(!paragraphs[1][1..].contains('>'));
+    }
+
+    #[test]
+    fn arrowed_links_a_blank_line_apart_show_no_wrap() {
+        // One paragraph a line, then a box of links of much the same length, each a blank line apart.
+        let links: String =
+            (0..11).map(|i| format!("> Tin liên quan số {i}: thành phố đặt mục tiêu tăng trưởng cao\n\n")).collect();
+        let text = format!(
+            "{}\n{}\nTrần Minh\n\nTin liên quan\n\n{links}",
+            ARTICLE.replace("\n\n", "\n"),
+            ARTICLE.replace("\n\n", "\n")
+        );
+        assert!(unwrap(&lines(&text)).is_none());
     }
 
     #[test]

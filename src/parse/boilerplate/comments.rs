@@ -52,10 +52,15 @@ fn is_commenter_header(text: &str) -> bool {
                 w.chars().all(|c| c.is_ascii_digit() || matches!(c, '/' | ':' | '-' | '.'))
                     || matches!(lowercase(w).as_str(), "lúc" | "at" | "am" | "pm")
             });
-        if dated && is_commenter(who) {
+        // (A handle has lower-case letters: `H5N1, 12/1/2004`, `COVID-19, 23/1/2020` open a timeline's entries.)
+        if dated && is_commenter(who) && who.chars().filter(|c| c.is_lowercase()).count() >= 2 {
             return true;
         }
-        if !when.contains('/') && when.split_whitespace().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == ':')) {
+        // A place and a clock time alone head a live blog's entry (`Kyiv, 10:32`); a person's name so is a
+        // commenter's (`Nguyễn Hùng, 10:32`).
+        let clock_only =
+            !when.contains('/') && when.split_whitespace().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == ':'));
+        if clock_only && !is_person_name(who) {
             return false;
         }
     }
@@ -130,6 +135,28 @@ fn post_number(text: &str) -> Option<u32> {
     (head.is_empty() || (head.chars().count() <= 40 && has_timestamp(head))).then_some(n)
 }
 
+/// A forum post's stamp: its date and time and nothing else but a list number before it and its post
+/// number after it (`28-12-2016, 01:16`, `1. 29-05-2012, 02:48 PM #1`), or a handle's signature (`cuLong,
+/// 14/12/12`: one word, a comma, the date).
+fn post_stamp(text: &str) -> bool {
+    let t = text.trim();
+    let t = t.rsplit_once(' ').filter(|(_, n)| post_number(n).is_some()).map_or(t, |(head, _)| head.trim_end());
+    let when_only = |w: &str| {
+        let tokens: Vec<&str> = w.split_whitespace().collect();
+        !tokens.is_empty()
+            && has_timestamp(w)
+            && tokens.iter().all(|tok| {
+                tok.chars().all(|c| c.is_ascii_digit() || matches!(c, '/' | ':' | '-' | '.' | ','))
+                    || matches!(lowercase(tok).as_str(), "lúc" | "at" | "am" | "pm")
+            })
+    };
+    when_only(t)
+        || t.split_once(", ").is_some_and(|(who, when)| {
+            let handle = !who.contains(' ') && who.chars().count() <= 30 && who.chars().any(char::is_alphabetic);
+            (handle || (who.split_whitespace().count() <= 4 && is_commenter(who))) && when_only(when)
+        })
+}
+
 /// A forum thread's replies: where the posts numbered `#1`, `#2`, `#3`… (three at least, in order from one;
 /// two when each number's line holds its date)
 /// each have a date beside their number (on its line or within two lines: the post's header, or a footer's
@@ -147,16 +174,17 @@ fn forum_replies(scan: &Scan) -> Option<usize> {
         }
     }
     // (Two posts are enough when each number stands beside its date on its line.)
-    let dated_lines = marks.iter().all(|&m| has_timestamp(&scan.items[m].text));
+    let dated_lines = marks.iter().all(|&m| post_stamp(&scan.items[m].text));
     if marks.len() < 3 && !(marks.len() == 2 && dated_lines) {
         return None;
     }
     let solid = |i: usize| !scan.items[i].is_blank();
+    // A post's stamp beside its number: its date and time alone, or a handle's signature (`cuLong, 14/12/12`)
+    // — a date inside a sentence or under a label (`Khởi chiếu: 10/2/2024`, a ranking's items) is none.
     let dated = |m: usize| {
         let near: Vec<usize> = (m.saturating_sub(6)..scan.items.len().min(m + 7)).filter(|&i| solid(i)).collect();
         let at = near.iter().position(|&i| i == m).unwrap_or(0);
-        has_timestamp(&scan.items[m].text)
-            || near[at.saturating_sub(2)..near.len().min(at + 3)].iter().any(|&i| has_timestamp(&scan.items[i].text))
+        near[at.saturating_sub(2)..near.len().min(at + 3)].iter().any(|&i| post_stamp(&scan.items[i].text))
     };
     if !marks.iter().all(|&m| dated(m)) {
         return None;
@@ -315,6 +343,10 @@ mod tests {
         let (kept, removed) = run(&text, None);
         assert_eq!(kept.len(), 3, "{kept:?}");
         assert!(removed.iter().all(|(k, _)| k == "reader-comments"), "{removed:?}");
+        // Commenters' names with a clock time are still commenters.
+        let clocked = format!("{PARA}\nNguyễn Hùng, 10:32\nPhí vào nội đô sẽ giúp giảm ùn tắc nếu đi kèm xe buýt tốt.\nTrần Lan, 11:05\nTôi không đồng ý với đề xuất này.");
+        let (kept, _) = run(&clocked, None);
+        assert_eq!(kept, vec![PARA]);
         // A live blog's entries under a place and a clock time are the article.
         let live = format!("{PARA}\nKyiv, 10:32\nNga tiếp tục không kích vào các thành phố phía đông.\nKyiv, 10:45\nNhiều khu dân cư bị mất điện.");
         let (kept, _) = run(&live, None);
@@ -342,6 +374,14 @@ mod tests {
         assert_eq!(&kept[..2], &[PARA, PARA2]);
         assert!(!kept.iter().any(|k| k.contains("hi hay") || k.contains("hay nhỉ")), "{kept:?}");
         // A countdown numbered the same way, with no dates, is the article.
+        // Nor with a date under each number's label (a ranking's release dates).
+        let ranked = format!("{PARA}\n#1\nMai\nKhởi chiếu: 10/2/2024\n{PARA2}\n#2\nLật mặt 7\nKhởi chiếu: 26/4/2024\n{PARA3}\n#3\nCám\nKhởi chiếu: 20/9/2024\nPhiên bản kinh dị của truyện cổ tích Tấm Cám thu hút sự chú ý của khán giả trẻ.");
+        let (kept, _) = run(&ranked, None);
+        assert!(kept.iter().any(|k| k.starts_with("Phiên bản kinh dị")) && kept.iter().any(|k| k == PARA2), "{kept:?}");
+        // A timeline's entries under a name and a date are no signatures either.
+        let timeline = format!("{PARA}\nH5N1, 12/1/2004\nCúm gia cầm lần đầu được ghi nhận trên người tại Hà Nội.\nH1N1, 31/5/2009\nMột du học sinh trở về từ Mỹ mắc cúm.\nCOVID-19, 23/1/2020\nHai cha con người Trung Quốc dương tính.");
+        let (kept, _) = run(&timeline, None);
+        assert_eq!(kept.len(), 7, "{kept:?}");
         let last = "Cuối cùng là điểm đến được nhiều du khách chọn nhất trong năm qua, với những bãi biển dài và hải sản tươi ngon.";
         let countdown = format!("{PARA}\n#1\n{PARA2}\n#2\n{PARA3}\n#3\n{last}");
         let (kept, _) = run(&countdown, None);

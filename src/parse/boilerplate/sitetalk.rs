@@ -728,6 +728,7 @@ fn footer_shaped(text: &str) -> bool {
 /// number). A person's name right after the running text is the article's byline and stays.
 fn press_footer(scan: &mut Scan) {
     let order: Vec<usize> = (0..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
+    let keywords = |i: usize| super::edges::is_keyword_list(&scan.items[i].text, 8, 8);
     let shaped = |i: usize| {
         let item = &scan.items[i];
         // (A footer's labels may come marked as headings, `#### Tổng Biên tập: …`, or a closing button read
@@ -737,8 +738,7 @@ fn press_footer(scan: &mut Scan) {
             None | Some(crate::model::BlockKind::Heading) | Some(crate::model::BlockKind::Attribution)
         );
         // A page's keyword field may close it under the footer (`báo, the thao, tin hay, vn, tin nhanh, …`).
-        let keywords = || super::edges::is_keyword_list(&item.text, 8, 8);
-        item.removed.is_some() || (untyped && (footer_shaped(&item.text) || footer_label(&item.text) || keywords()))
+        item.removed.is_some() || (untyped && (footer_shaped(&item.text) || footer_label(&item.text) || keywords(i)))
     };
     // From the end, footer lines; once, a sentence or two of the footer's own between them that point at
     // the site (`Việc sử dụng nội dung trên website này phải có sự đồng ý bằng văn bản …` between its fields
@@ -783,7 +783,12 @@ fn press_footer(scan: &mut Scan) {
     // above it they close the article (a prize list, a warning about `website này`).
     let weak = |i: usize| {
         let text = &scan.items[i].text;
-        scan.items[i].removed.is_none() && (!shaped(i) || (footer_names(text) && !footer_shaped(text)))
+        scan.items[i].removed.is_none()
+            && (!shaped(i)
+                || (footer_names(text) && !footer_shaped(text))
+                // (A keyword field prints under the footer: a list above its mark is the article's, a prize's
+                // winners.)
+                || (keywords(i) && !footer_shaped(text) && !footer_label(text)))
     };
     if let Some(k) = run[..mark].iter().rposition(|&i| weak(i)) {
         run = &run[k + 1..];
@@ -868,6 +873,14 @@ mod tests {
         let (kept, removed) = run(&format!("{PARA}\n{PARA2}\n{footer}"), None);
         assert_eq!(kept, vec![PARA, PARA2]);
         assert_eq!(removed.len(), 9, "{removed:?}");
+        // A list above the footer's mark (a prize's winners) is the article's.
+        let winners =
+            "Trần Văn Nam (Báo Quảng Ngãi), Lê Thị Thu Hà (Đài PT-TH Thanh Hóa), Phạm Minh Tuấn (Báo Cần Thơ), \
+                       Hoàng Văn Dũng (Báo Lào Cai), Vũ Thị Mai (Báo Thái Bình), Đặng Quốc Việt (Báo Đà Nẵng), \
+                       Bùi Thanh Hương (Báo Hà Tĩnh), Ngô Đức Thắng (Báo Bình Định)";
+        let page = format!("{PARA}\n{PARA2}\n{winners}\n© Copyright 2023 Báo Điện tử\nGiấy phép số 447/GP-BTTTT ngày 12/8/2021\nTổng biên tập: Nguyễn Văn A");
+        let (kept, _) = run(&page, None);
+        assert_eq!(kept, vec![PARA, PARA2, winners]);
         // Without a footer's mark above it, a list closing the text is the text's own.
         let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{keywords}"), None);
         assert_eq!(kept.len(), 3, "{kept:?}");
