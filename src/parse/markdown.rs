@@ -217,6 +217,9 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
     // above it are the page's masthead.
     if title.is_none() {
         if let Some(h1) = page_headline(lines, start) {
+            // Under a headline that restates the page's `<title>`, all above is the page's: the `<title>`
+            // itself, a banner's heading, its menus.
+            let restated = restated_title(lines, start) == Some(h1);
             let inner = plain(atx_heading(&lines[h1].text).unwrap_or_default());
             // A `# key = value` header line: one such line makes the header-lines layout.
             // (Inside the header block a front matter without a title opened: before its closing blank line.)
@@ -242,7 +245,7 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
                 let mut scratch = Normalised::empty(Vec::new());
                 let shown = inline(&line.text, line.no, &mut scratch);
                 out.markup += scratch.markup;
-                if is_masthead_line(&line.text, &shown) {
+                if restated || is_masthead_line(&line.text, &shown) {
                     out.removed.push(Removed {
                         kind: RemovedKind::Navigation.as_str().into(),
                         text: line.text.clone(),
@@ -443,6 +446,10 @@ const HEADLINE_WITHIN: usize = 8;
 /// nothing else is a teaser's, and not counted). A `#` headline dated right under it needs links on a third
 /// of the lines above only.
 fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
+    if let Some(h) = restated_title(lines, start) {
+        return Some(h);
+    }
+
     // A `#` heading that is one link and nothing else is a teaser's headline in a box further down the
     // page (`# [Bị cáo … kháng cáo …](https://vov.vn/…)`), no section: it is not counted.
     // (When every `#` heading is a link, the one there is is the headline: a blog's `<h1>` linking to its
@@ -489,6 +496,34 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     let dated_under = !dated && date_right_under(lines, h1).is_some();
     let linked_enough = if dated_under { linked * 3 >= above.len() } else { linked * 2 >= above.len() };
     (prose_fits && masthead_enough && linked_enough).then_some(h1)
+}
+
+/// How far below a page's `<title>` its headline is looked for.
+const RESTATED_WITHIN: usize = 80;
+
+/// The heading that restates the page's `<title>` written as its first line (`[Cảnh báo lừa đảo] Mua sắm an
+/// toàn cùng Shopee | Shopee Trung tâm trợ giúp`, then a help centre's `# Xin chào, Shopee có thể giúp gì cho
+/// bạn?` banner and its menus, then `## [Cảnh báo lừa đảo] Mua sắm an toàn cùng Shopee`): a level-1 or -2
+/// heading that is the title, or the title's head before a separator and a site's name. It beats any other
+/// heading: the page said its headline twice.
+fn restated_title(lines: &[Line], start: usize) -> Option<usize> {
+    let first = (start..lines.len()).find(|&n| !lines[n].text.is_empty())?;
+    let title = lines[first].text.trim();
+    if atx_heading(title).is_some() || title.contains("](") || title.chars().count() > 300 {
+        return None;
+    }
+    (first + 1..lines.len().min(first + RESTATED_WITHIN)).find(|&n| {
+        let t = &lines[n].text;
+        let level = t.bytes().take_while(|&b| b == b'#').count();
+        let Some(inner) = atx_heading(t).filter(|_| (1..=2).contains(&level)) else { return false };
+        let inner = plain(inner);
+        let inner = inner.trim();
+        inner.split_whitespace().count() >= 4
+            && title.strip_prefix(inner).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                rest.is_empty() || rest.starts_with(['|', '-', '–', '—', ':', '»'])
+            })
+    })
 }
 
 /// A line above the page's headline that is masthead: made of links for the most part (a menu, a
@@ -754,6 +789,18 @@ mod tests {
         assert_eq!(t[6], ">> Tin liên quan một");
         // Arrowed links alone are no quote.
         assert!(unquote(&lines(">> Tin một\n>> Tin hai\n>> Tin ba")).is_none());
+    }
+
+    #[test]
+    fn the_heading_that_restates_the_pages_title_line_is_its_headline() {
+        // help.shopee.vn (2026) as a crawler saved it: the `<title>`, a banner's level-1 heading, the menus,
+        // then the article's heading.
+        let seed = lines("[Cảnh báo lừa đảo] Mua sắm an toàn cùng Shopee | Shopee Trung tâm trợ giúp\n\n![logo](https://cdn.vn/logo.png)\nTrung tâm trợ giúp Shopee VN\n# Xin chào, Shopee có thể giúp gì cho bạn?\n## Mua Sắm Cùng Shopee\n## Thanh Toán\nChính sách Shopee\n## [Cảnh báo lừa đảo] Mua sắm an toàn cùng Shopee\nTuyệt đối không thực hiện những giao dịch sử dụng các hình thức thanh toán bên ngoài ứng dụng.");
+        let n = normalise(&seed).expect("Markdown");
+        let t = texts(&n);
+        assert_eq!(t[0], "# title = [Cảnh báo lừa đảo] Mua sắm an toàn cùng Shopee");
+        assert!(!t.iter().any(|l| l.contains("Xin chào") || l.contains("Trung tâm trợ giúp Shopee VN")), "{t:?}");
+        assert!(t.iter().any(|l| l.starts_with("Tuyệt đối")));
     }
 
     #[test]

@@ -810,9 +810,11 @@ fn press_footer(scan: &mut Scan) {
             footer.insert(0, above);
         }
     }
-    let text_before = order[..order.len() - tail]
-        .iter()
-        .any(|&i| scan.items[i].is_live() && scan.items[i].class() == super::features::Class::Good);
+    // (The text may be its lead alone, above the body: a help centre's one-paragraph answer.)
+    let text_before = scan.cx.lead.is_some_and(|l| l.chars().count() >= 80)
+        || order[..order.len() - tail]
+            .iter()
+            .any(|&i| scan.items[i].is_live() && scan.items[i].class() == super::features::Class::Good);
     if footer.len() >= 2 && text_before {
         for i in footer {
             scan.remove(i, RemovedKind::ContactFooter, "press-footer");
