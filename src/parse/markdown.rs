@@ -364,13 +364,14 @@ fn unquoted(line: &Line) -> Line {
 
 /// A seed's block quotes without their marks, when the seed is not read as Markdown (`normalise` takes them
 /// off there) but quotes as Markdown and mail do, with empty quote lines (`>` alone) in the block: html2text
-/// told to drop links and images leaves a forum post's `<blockquote>` so, and no other Markdown. `None` when
-/// there is no such block.
-pub fn unquote(cleaned: &Cleaned) -> Option<Cleaned> {
+/// told to drop links and images leaves a forum post's `<blockquote>` so, and no other Markdown. With how
+/// many marks went (a `markdown` repair); `None` when there is no such block.
+pub fn unquote(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
     let quoted = quote_blocks(&cleaned.lines, true);
-    quoted.contains(&true).then(|| Cleaned {
-        lines: cleaned.lines.iter().zip(&quoted).map(|(l, &q)| if q { unquoted(l) } else { l.clone() }).collect(),
-        repairs: cleaned.repairs.clone(),
+    let marks = quoted.iter().filter(|&&q| q).count();
+    (marks > 0).then(|| {
+        let lines = cleaned.lines.iter().zip(&quoted).map(|(l, &q)| if q { unquoted(l) } else { l.clone() }).collect();
+        (Cleaned { lines, repairs: cleaned.repairs.clone() }, marks)
     })
 }
 
@@ -781,7 +782,8 @@ mod tests {
         // html2text without links or images (astyles.org, 2012): the post in a quote, no other Markdown.
         let seed = lines("Chủ đề: Visual Novel\n\n> **Kì 1: Visual Novel và những định kiến bất công**\n>\n>  Xin chào tất cả các bạn. Trong những ngày gần đây chắc các bạn cũng ít nhiều nghe cụm từ này.\n\n>> Tin liên quan một\n>> Tin liên quan hai\n>> Tin liên quan ba");
         assert!(normalise(&seed).is_none());
-        let plain = unquote(&seed).expect("a quote");
+        let (plain, marks) = unquote(&seed).expect("a quote");
+        assert_eq!(marks, 3);
         let t: Vec<&str> = plain.lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(t[2], "**Kì 1: Visual Novel và những định kiến bất công**");
         assert_eq!(t[3], "");

@@ -108,7 +108,8 @@ pub fn parse(
     let cleaned = tagged.as_ref().map_or(cleaned, |(c, _, _)| c);
     // Block quotes as Markdown and mail write them (`> …`, empty quote lines between) lose their marks.
     let unquoted = markdown::unquote(cleaned);
-    let cleaned = unquoted.as_ref().unwrap_or(cleaned);
+    let quote_marks = unquoted.as_ref().map_or(0, |(_, n)| *n);
+    let cleaned = unquoted.as_ref().map_or(cleaned, |(c, _)| c);
     // Markdown markup (front matter, setext headings, links, emphasis) turned into the plain lines the
     // layouts know.
     let markdown = markdown::normalise(cleaned);
@@ -318,7 +319,7 @@ pub fn parse(
         ("word-segmentation", segmented_lines),
         ("lookalike-letters", folded_words),
         ("restored-capitals", restored),
-        ("markdown", markdown.as_ref().map_or(0, |m| m.markup)),
+        ("markdown", markdown.as_ref().map_or(0, |m| m.markup) + quote_marks),
         ("element-tags", tagged.as_ref().map_or(0, |(_, _, n)| *n)),
     ] {
         // Decoding may have counted some already (`restored-capitals` after TCVN3).

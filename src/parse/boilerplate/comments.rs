@@ -158,12 +158,12 @@ fn post_stamp(text: &str) -> bool {
 }
 
 /// A forum thread's replies: where the posts numbered `#1`, `#2`, `#3`… (three at least, in order from one;
-/// two when each number's line holds its date)
-/// each have a date beside their number (on its line or within two lines: the post's header, or a footer's
-/// signature), the first post is the article and the rest reply to it. Where the first post's text stands
-/// decides where the replies start: under its number (the number heads each post, vozForums) the replies
-/// start at `#2`; above it (the number closes each post, XenForo's `handle, date` / `#1`) they start right
-/// after `#1`. A list numbered `#1`, `#2` (a countdown) has no dates beside its numbers.
+/// two when each number's line holds its stamp) each have a post's stamp (`post_stamp`) beside their number,
+/// on its line or within two lines (the post's header, or a footer's signature), the first post is the
+/// article and the rest reply to it. Where the first post's text stands decides where the replies start:
+/// under its number (the number heads each post, vozForums) the replies start at `#2`; above it (the number
+/// closes each post, XenForo's `handle, date` / `#1`) they start right after `#1`. A list numbered `#1`, `#2`
+/// (a countdown, a ranking) has no stamps beside its numbers: its dates stand in sentences or under labels.
 fn forum_replies(scan: &Scan) -> Option<usize> {
     // (Cheap first: most seeds have no line that is a post number.)
     let first = scan.items.iter().position(|item| post_number(&item.text) == Some(1))?;
@@ -373,8 +373,7 @@ mod tests {
         let (kept, _) = run(&tinhte, None);
         assert_eq!(&kept[..2], &[PARA, PARA2]);
         assert!(!kept.iter().any(|k| k.contains("hi hay") || k.contains("hay nhỉ")), "{kept:?}");
-        // A countdown numbered the same way, with no dates, is the article.
-        // Nor with a date under each number's label (a ranking's release dates).
+        // A ranking numbered the same way, a date under each number's label (release dates), is the article.
         let ranked = format!("{PARA}\n#1\nMai\nKhởi chiếu: 10/2/2024\n{PARA2}\n#2\nLật mặt 7\nKhởi chiếu: 26/4/2024\n{PARA3}\n#3\nCám\nKhởi chiếu: 20/9/2024\nPhiên bản kinh dị của truyện cổ tích Tấm Cám thu hút sự chú ý của khán giả trẻ.");
         let (kept, _) = run(&ranked, None);
         assert!(kept.iter().any(|k| k.starts_with("Phiên bản kinh dị")) && kept.iter().any(|k| k == PARA2), "{kept:?}");
@@ -382,6 +381,7 @@ mod tests {
         let timeline = format!("{PARA}\nH5N1, 12/1/2004\nCúm gia cầm lần đầu được ghi nhận trên người tại Hà Nội.\nH1N1, 31/5/2009\nMột du học sinh trở về từ Mỹ mắc cúm.\nCOVID-19, 23/1/2020\nHai cha con người Trung Quốc dương tính.");
         let (kept, _) = run(&timeline, None);
         assert_eq!(kept.len(), 7, "{kept:?}");
+        // So is a countdown with no dates.
         let last = "Cuối cùng là điểm đến được nhiều du khách chọn nhất trong năm qua, với những bãi biển dài và hải sản tươi ngon.";
         let countdown = format!("{PARA}\n#1\n{PARA2}\n#2\n{PARA3}\n#3\n{last}");
         let (kept, _) = run(&countdown, None);
