@@ -216,10 +216,11 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
     // crawler's HTML-to-Markdown step makes of `<h1>`), and the menus, banners and back-links printed
     // above it are the page's masthead.
     if title.is_none() {
-        if let Some(h1) = page_headline(lines, start) {
-            // Under a headline that restates the page's `<title>`, all above is the page's: the `<title>`
-            // itself, a banner's heading, its menus.
-            let restated = restated_title(lines, start) == Some(h1);
+        // The heading that restates the page's `<title>` first: under it all above is the page's (the `<title>`
+        // itself, a banner's heading, its menus).
+        let restated = restated_title(lines, start);
+        if let Some(h1) = restated.or_else(|| page_headline(lines, start)) {
+            let restated = restated.is_some();
             let inner = plain(atx_heading(&lines[h1].text).unwrap_or_default());
             // A `# key = value` header line: one such line makes the header-lines layout.
             // (Inside the header block a front matter without a title opened: before its closing blank line.)
@@ -447,10 +448,6 @@ const HEADLINE_WITHIN: usize = 8;
 /// nothing else is a teaser's, and not counted). A `#` headline dated right under it needs links on a third
 /// of the lines above only.
 fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
-    if let Some(h) = restated_title(lines, start) {
-        return Some(h);
-    }
-
     // A `#` heading that is one link and nothing else is a teaser's headline in a box further down the
     // page (`# [Bị cáo … kháng cáo …](https://vov.vn/…)`), no section: it is not counted.
     // (When every `#` heading is a link, the one there is is the headline: a blog's `<h1>` linking to its

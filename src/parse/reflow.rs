@@ -69,11 +69,12 @@ fn continued(lines: &[Line], width: usize) -> bool {
     for pair in lines.windows(2) {
         let len = pair[0].text.chars().count();
         // (A quote's lines are read without their marks.)
-        let [a, b] = [0, 1].map(|k| in_quote(&pair[k].text).unwrap_or(&pair[k].text));
-        if len + BAND <= width || len > width || (starts_block(&pair[0].text) && in_quote(&pair[0].text).is_none()) {
+        let [qa, qb] = [0, 1].map(|k| in_quote(&pair[k].text));
+        let (a, b) = (qa.unwrap_or(&pair[0].text), qb.unwrap_or(&pair[1].text));
+        if len + BAND <= width || len > width || (starts_block(&pair[0].text) && qa.is_none()) {
             continue;
         }
-        if b.is_empty() || starts_block(b) || (in_quote(&pair[0].text).is_some() != in_quote(&pair[1].text).is_some()) {
+        if b.is_empty() || starts_block(b) || qa.is_some() != qb.is_some() {
             continue;
         }
         followed += 1;
@@ -110,15 +111,17 @@ pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
     // Whether the line being built is a block quote's (its continuation lines carry the mark too).
     let mut quote = false;
     for line in &cleaned.lines {
-        // A quote's line goes on the quote's line above it, without its mark.
-        let body = match in_quote(&line.text) {
+        // A quote's line goes on the quote's line above it, without its mark (the rest of a quote's line is
+        // never a block of its own: `in_quote`).
+        let rest = in_quote(&line.text);
+        let body = match rest {
             Some(rest) if quote => rest,
             _ => line.text.as_str(),
         };
         let joined = open
             && !body.is_empty()
-            && (!starts_block(body) || (quote && in_quote(&line.text).is_some()))
-            && (quote == in_quote(&line.text).is_some())
+            && quote == rest.is_some()
+            && !starts_block(body)
             && !out.is_empty()
             // (A quote's first line may have lost a space after its mark to the cleaner, `>  Câu …`.)
             && last_piece + usize::from(quote) + 1 + body.split_whitespace().next().map_or(0, |w| w.chars().count()) > width;
@@ -137,7 +140,7 @@ pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
         // depends on the next line's first word (a short line is continued only by a word too long for any
         // line, a link with its URL).
         // A bare URL (a dump's first line) is a line of its own however long it runs.
-        quote = in_quote(&line.text).is_some();
+        quote = rest.is_some();
         open = !line.open_end
             && !line.text.starts_with('#')
             && !line.text.contains('|')

@@ -47,11 +47,7 @@ fn is_commenter_header(text: &str) -> bool {
     // comma, then a date and nothing else. (A date, not a clock time alone: `Kyiv, 10:32` heads a live
     // blog's entry.)
     if let Some((who, when)) = text.split_once(", ") {
-        let dated = when.contains('/')
-            && when.split_whitespace().all(|w| {
-                w.chars().all(|c| c.is_ascii_digit() || matches!(c, '/' | ':' | '-' | '.'))
-                    || matches!(lowercase(w).as_str(), "lúc" | "at" | "am" | "pm")
-            });
+        let dated = when.contains('/') && date_time_only(when);
         // (A handle has lower-case letters: `H5N1, 12/1/2004`, `COVID-19, 23/1/2020` open a timeline's entries.)
         if dated && is_commenter(who) && who.chars().filter(|c| c.is_lowercase()).count() >= 2 {
             return true;
@@ -126,6 +122,17 @@ impl Detector for Comments {
     }
 }
 
+/// Text that is a date and a time and nothing else: words of digits, `/`, `:`, `-` and `.`, or `lúc`, `at`,
+/// `AM`, `PM`; one word at least.
+fn date_time_only(text: &str) -> bool {
+    let mut words = text.split_whitespace().peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            w.chars().all(|c| c.is_ascii_digit() || matches!(c, '/' | ':' | '-' | '.'))
+                || matches!(lowercase(w).as_str(), "lúc" | "at" | "am" | "pm")
+        })
+}
+
 /// A forum post's number (`#2`, what vBulletin and XenForo print beside each post): the line is the number
 /// alone, or ends with it after the post's date (`3. 29-05-2012, 02:49 PM #2`).
 fn post_number(text: &str) -> Option<u32> {
@@ -141,15 +148,8 @@ fn post_number(text: &str) -> Option<u32> {
 fn post_stamp(text: &str) -> bool {
     let t = text.trim();
     let t = t.rsplit_once(' ').filter(|(_, n)| post_number(n).is_some()).map_or(t, |(head, _)| head.trim_end());
-    let when_only = |w: &str| {
-        let tokens: Vec<&str> = w.split_whitespace().collect();
-        !tokens.is_empty()
-            && has_timestamp(w)
-            && tokens.iter().all(|tok| {
-                tok.chars().all(|c| c.is_ascii_digit() || matches!(c, '/' | ':' | '-' | '.' | ','))
-                    || matches!(lowercase(tok).as_str(), "lúc" | "at" | "am" | "pm")
-            })
-    };
+    // (A stamp's commas part its date from its time: `29-05-2012, 02:48 PM`.)
+    let when_only = |w: &str| has_timestamp(w) && date_time_only(&w.replace(',', " "));
     when_only(t)
         || t.split_once(", ").is_some_and(|(who, when)| {
             let handle = !who.contains(' ') && who.chars().count() <= 30 && who.chars().any(char::is_alphabetic);
