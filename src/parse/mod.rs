@@ -637,4 +637,31 @@ mod tests {
         assert!(super::layout::is_slug("ten-bai-viet-moi-123"));
         assert!(!super::layout::is_slug("Tin-tức-mới-nhất-hôm-nay") && !super::layout::is_slug("COVID-19"));
     }
+    #[test]
+    fn a_forum_threads_subject_at_the_top_of_its_first_post_is_the_title_all_above_it_goes() {
+        // A vBulletin thread (astyles.org, 2012) as html2text printed it: breadcrumb, `Chủ đề:`, thread
+        // tools, the first post's number and date, the poster's box, then the post's title and its text; the
+        // replies restate the subject.
+        let page = format!(
+            "* Diễn đàn\n* Box Giải Trí\n* 6 nguyên tắc chọn nhẫn cưới\n\nKết quả 1 đến 6 của 6\n\n\
+             # Chủ đề: 6 nguyên tắc chọn nhẫn cưới\n\n* Hiển thị Trang có thể in\n* Theo dõi chủ đề này…\n\n\
+             1. 22-09-2012, 09:50 AM #1\n\nseobyme\n\nThành Viên Bị kỷ Luật\n\nTham Gia: Aug 2012\n\nBài Viết : 20\n\n\
+             ## 6 nguyên tắc chọn nhẫn cưới\n\n{PARA}\n\n{PARA2}\n\n\
+             2. 22-09-2012, 10:01 AM #2\n\nminhtam\n\nTham Gia: Jan 2012\n\n## Re: 6 nguyên tắc chọn nhẫn cưới\n\nBài viết hay quá, cảm ơn bạn đã chia sẻ nhé.\n\n\
+             3. 22-09-2012, 11:15 AM #3\n\nhoa_hong\n\n## Re: 6 nguyên tắc chọn nhẫn cưới\n\nMình cũng mua nhẫn trước hai tháng, rất đúng."
+        );
+        let doc = parsed(&page);
+        assert_eq!(doc.title.as_deref(), Some("6 nguyên tắc chọn nhẫn cưới"));
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, [PARA, PARA2]);
+        let rule = |text: &str| doc.removed.iter().find(|r| r.text.contains(text)).map(|r| r.rule.as_str());
+        assert_eq!(rule("Box Giải Trí"), Some("masthead"));
+        assert_eq!(rule("Tham Gia: Aug 2012"), Some("forum-post-box"));
+        assert_eq!(rule("cảm ơn bạn"), Some("forum-replies"));
+        // No line restating the subject above the post's text: the poster's box is left, the replies go.
+        let untitled = page.replace("## 6 nguyên tắc chọn nhẫn cưới\n", "");
+        let doc = parsed(&untitled);
+        assert!(doc.blocks.iter().any(|b| b.text.contains("Tham Gia: Aug 2012")));
+        assert!(!doc.blocks.iter().any(|b| b.text.contains("cảm ơn bạn")));
+    }
 }

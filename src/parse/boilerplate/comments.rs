@@ -157,48 +157,107 @@ fn post_stamp(text: &str) -> bool {
         })
 }
 
-/// A forum thread's replies: where the posts numbered `#1`, `#2`, `#3`… (three at least, in order from one;
-/// two when each number's line holds its stamp) each have a post's stamp (`post_stamp`) beside their number,
-/// on its line or within two lines (the post's header, or a footer's signature), the first post is the
-/// article and the rest reply to it. Where the first post's text stands decides where the replies start:
-/// under its number (the number heads each post, vozForums) the replies start at `#2`; above it (the number
-/// closes each post, XenForo's `handle, date` / `#1`) they start right after `#1`. A list numbered `#1`, `#2`
-/// (a countdown, a ranking) has no stamps beside its numbers: its dates stand in sentences or under labels.
-fn forum_replies(scan: &Scan) -> Option<usize> {
+/// A forum thread's posts: the lines of their numbers `#1`, `#2`, `#3`… (three at least, in order from one;
+/// two when each number's line holds its stamp), each with a post's stamp (`post_stamp`) beside it, on its
+/// line or within two lines (the post's header, or a footer's signature). A list numbered `#1`, `#2` (a
+/// countdown, a ranking) has no stamps beside its numbers: its dates stand in sentences or under labels.
+/// `text(i)` is line `i` of `n`; a line of the layout's (`layout::frame`) or a body's item.
+pub fn thread_posts<'a>(n: usize, text: impl Fn(usize) -> &'a str) -> Option<Vec<usize>> {
     // (Cheap first: most seeds have no line that is a post number.)
-    let first = scan.items.iter().position(|item| post_number(&item.text) == Some(1))?;
+    let first = (0..n).find(|&i| post_number(text(i)) == Some(1))?;
     let mut marks = vec![first];
-    for (i, item) in scan.items.iter().enumerate().skip(first + 1) {
-        if post_number(&item.text) == Some(marks.len() as u32 + 1) {
+    for i in first + 1..n {
+        if post_number(text(i)) == Some(marks.len() as u32 + 1) {
             marks.push(i);
         }
     }
     // (Two posts are enough when each number stands beside its date on its line.)
-    let dated_lines = marks.iter().all(|&m| post_stamp(&scan.items[m].text));
+    let dated_lines = marks.iter().all(|&m| post_stamp(text(m)));
     if marks.len() < 3 && !(marks.len() == 2 && dated_lines) {
         return None;
     }
-    let solid = |i: usize| !scan.items[i].is_blank();
+    let solid = |i: usize| !text(i).is_empty();
     // A post's stamp beside its number: its date and time alone, or a handle's signature (`cuLong, 14/12/12`)
     // — a date inside a sentence or under a label (`Khởi chiếu: 10/2/2024`, a ranking's items) is none.
     let dated = |m: usize| {
-        let near: Vec<usize> = (m.saturating_sub(6)..scan.items.len().min(m + 7)).filter(|&i| solid(i)).collect();
+        let near: Vec<usize> = (m.saturating_sub(6)..n.min(m + 7)).filter(|&i| solid(i)).collect();
         let at = near.iter().position(|&i| i == m).unwrap_or(0);
-        near[at.saturating_sub(2)..near.len().min(at + 3)].iter().any(|&i| post_stamp(&scan.items[i].text))
+        near[at.saturating_sub(2)..near.len().min(at + 3)].iter().any(|&i| post_stamp(text(i)))
     };
-    if !marks.iter().all(|&m| dated(m)) {
-        return None;
-    }
+    marks.iter().all(|&m| dated(m)).then_some(marks)
+}
+
+/// A forum thread's replies (`thread_posts`): the first post is the article and the rest reply to it. Where
+/// the first post's text stands decides where the replies start: under its number (the number heads each
+/// post, vozForums, vBulletin) the replies start at `#2`, and the post's head is read (`thread_head`); above
+/// it (the number closes each post, XenForo's `handle, date` / `#1`) they start right after `#1`.
+fn forum_replies(scan: &mut Scan) -> Option<usize> {
+    let marks = thread_posts(scan.items.len(), |i| scan.items[i].text.as_str())?;
+    let first = marks[0];
+    let solid = |i: usize| !scan.items[i].is_blank();
     let text = |range: std::ops::Range<usize>| -> usize {
         range.filter(|&i| scan.items[i].class() == Class::Good).map(|i| scan.items[i].text.chars().count()).sum()
     };
     let above = text(0..first);
     let under = text(first + 1..marks[1]);
     if under >= above {
+        thread_head(scan, &marks);
         Some(marks[1])
     } else {
         (first + 1..scan.items.len()).find(|&i| solid(i))
     }
+}
+
+/// The subject a reply restates (`Re: Tiêu đề`, `## Re: Tiêu đề`): the words after `Re:`, when at most three
+/// words (a heading's marks, an icon's name) stand before it.
+fn reply_subject(text: &str) -> Option<&str> {
+    let at = text.find("Re: ")?;
+    (text[..at].split_whitespace().count() <= 3).then(|| text[at + 4..].trim())
+}
+
+/// The head of a thread whose numbers head its posts: the thread's subject said again at the top of the
+/// first post, above its text (the post's title, as vBulletin and vozForums print it), is the headline;
+/// everything above it is the page's — its masthead above `#1` (menus, breadcrumb, `Chủ đề: …`, thread
+/// tools) and the poster's box under it (handle, `Tham Gia:`, `Bài Viết:`, profile links). A line is the
+/// subject when a reply restates it (`Re: …`) or a line above the post reads the same (the breadcrumb's last
+/// entry, the page title), or that with a label before it or a site's name after it (`Chủ đề: …`, `… -
+/// vozForums`). No subject found, nothing is done: the box's lines are no vocabulary known here.
+fn thread_head(scan: &mut Scan, marks: &[usize]) {
+    use super::masthead::loose_words;
+    let (first, second) = (marks[0], marks[1]);
+    let replies: Vec<Vec<String>> =
+        scan.items[second..].iter().filter_map(|item| reply_subject(&item.text)).map(loose_words).collect();
+    let above: Vec<Vec<String>> =
+        scan.items[..first].iter().filter(|item| !item.is_blank()).map(|item| loose_words(&item.text)).collect();
+    let restated = |w: &[String]| {
+        replies.iter().any(|r| r.as_slice() == w)
+            || above.iter().any(|a| {
+                a.len() >= w.len()
+                    && ((a[a.len() - w.len()..] == *w && a.len() - w.len() <= 3)
+                        || (a[..w.len()] == *w && a.len() - w.len() <= 4))
+            })
+    };
+    let mut subject = None;
+    for i in first + 1..second {
+        let item = &scan.items[i];
+        if item.is_blank() {
+            continue;
+        }
+        let words = loose_words(&item.text);
+        if words.len() >= 3 && restated(&words) {
+            subject = Some(i);
+            break;
+        }
+        if item.class() == Class::Good {
+            break;
+        }
+    }
+    let Some(s) = subject else { return };
+    for i in 0..s {
+        let rule = if i < first { "masthead" } else { "forum-post-box" };
+        scan.remove(i, RemovedKind::Navigation, rule);
+    }
+    scan.items[s].removed = Some((RemovedKind::DuplicateLine.as_str().into(), "page-headline".into()));
 }
 
 /// The item where the comment section starts, if there is one: after item `text_start`.
