@@ -308,6 +308,28 @@ pub fn parse(
             });
         }
     }
+    // No title from the layout or the page's structure: the text's first line, when it reads as a headline
+    // above the running text (a chapter's `Chương 01 : Ác mộng quấn thân` once its reading site's menus went),
+    // or a heading among the lines above the running text, is the title. A line that only labels it
+    // (`**Title:** Tiêu đề` above the heading `Tiêu đề`) goes as the title said again.
+    if meta.title.is_none() && meta.title_is_paragraph.is_none() && lead.is_none() {
+        if let Some((at, line)) = opening_headline(&blocks) {
+            let block = blocks.remove(at);
+            for before in blocks.drain(..at).collect::<Vec<_>>() {
+                if before.text.trim_end().ends_with(block.text.as_str()) {
+                    removed.push(Removed {
+                        kind: boilerplate::RemovedKind::DuplicateLine.as_str().into(),
+                        text: before.text,
+                        line: before.line,
+                        rule: "title-repeat".into(),
+                    });
+                } else {
+                    blocks.insert(0, before);
+                }
+            }
+            meta.title = Some(layout::Field { text: block.text, line });
+        }
+    }
     removed.sort_by_key(|r| r.line);
 
     let mut repairs = cleaned.repairs.clone();
@@ -332,6 +354,26 @@ pub fn parse(
     let date = meta.date.clone().or(body.byline_date);
     let document = document(source, encoding, &meta, date, layout, repairs, blocks, removed);
     Parsed { document, layout, meta, lookalikes }
+}
+
+/// The block a document without a title opens with as its headline: among the blocks above the first of
+/// running text (three at most), the first heading, else the very first block when it reads as a headline of
+/// three words or more (no sentence, no name, no date). Its index and line.
+fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
+    use boilerplate::features::{classify, is_headline_like, is_name_like, Class};
+    let first_text = blocks.iter().position(|b| b.kind == BlockKind::Paragraph && classify(&b.text) == Class::Good)?;
+    let above = &blocks[..first_text.min(3)];
+    let headline = |b: &Block| {
+        is_headline_like(&b.text)
+            && b.text.split_whitespace().count() >= 3
+            && !is_name_like(&b.text)
+            && layout::date_line(&b.text).is_none()
+    };
+    let at = above
+        .iter()
+        .position(|b| b.kind == BlockKind::Heading && headline(b))
+        .or_else(|| above.first().filter(|b| b.kind == BlockKind::Paragraph && headline(b)).map(|_| 0))?;
+    Some((at, blocks[at].line))
 }
 
 /// Evidence across documents for the title: a line in the title's place that recurs in half the documents of
@@ -663,5 +705,22 @@ mod tests {
         let doc = parsed(&untitled);
         assert!(doc.blocks.iter().any(|b| b.text.contains("Tham Gia: Aug 2012")));
         assert!(!doc.blocks.iter().any(|b| b.text.contains("cảm ơn bạn")));
+    }
+    #[test]
+    fn a_reading_sites_bars_go_and_the_chapters_headline_under_them_is_the_title() {
+        // A web-novel chapter saved whole (metruyencv, 2024): the site's menu bar over the chapter's title,
+        // its book, author and counts, and its buttons under the text.
+        let page = format!(
+            "Thể loại\nBảng xếp hạng\nChương trước\nChương sau\nChương 01 : Ác mộng quấn thân\nYêu Nữ Xin Dừng Bước\n\
+             Như Hoa cô nương\n3638 chữ\n2024-03-10 10:05:38\n×\n— QUẢNG CÁO —\n{PARA}\n\n{PARA2}\n\nĐánh giá\nĐề cử\nTặng quà\nChương trước\nChương sau\n0 bình luận"
+        );
+        let doc = parsed(&page);
+        assert_eq!(doc.title.as_deref(), Some("Chương 01 : Ác mộng quấn thân"));
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&PARA) && texts.contains(&PARA2), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.contains("Chương sau") || t.contains("Tặng quà")), "{texts:?}");
+        // A text opening with running text has no headline to take.
+        let doc = parsed(&format!("{PARA}\n\n{PARA2}\n\nMuối\nĐường\nTiêu"));
+        assert_eq!(doc.title, None);
     }
 }

@@ -195,6 +195,7 @@ impl Detector for Edges {
         counters(scan, end);
         head_counters(scan, start);
         head(scan, start);
+        edge_bars(scan, start, end);
         tail(scan, false);
         final_tag_line(scan, end);
         labelled_list(scan, end);
@@ -733,6 +734,39 @@ fn head(scan: &mut Scan, start: usize) {
     }
 }
 
+/// The fewest lines of a bar of one-to-three-word entries at the document's edge.
+const EDGE_BAR: usize = 4;
+
+/// A bar of short entries at either edge of the document, outside the running text: its first lines, or
+/// its last, one to three words each, no sentence, name or date (`Thể loại` / `Bảng xếp hạng` / `Chương
+/// trước` / `Chương sau` over a chapter; `Đánh giá` / `Đề cử` / `Tặng quà` / `0 bình luận` / `Mới nhất`
+/// under it): a reading site's menus and buttons, four of them at least, one under another (a blank line
+/// between two ends the bar: a title, a byline and a date set apart are the article's head). The text's
+/// own short lines (a list's items, a poem's) stand inside it, not at its very edge, or run longer.
+fn edge_bars(scan: &mut Scan, start: usize, end: usize) {
+    let entry = |item: &Item| {
+        item.is_live()
+            && item.kind.is_none()
+            && item.group.is_none()
+            && item.text.split_whitespace().count() <= 3
+            && is_widget(&item.text)
+    };
+    let bar = |range: &mut dyn Iterator<Item = usize>| -> Vec<usize> {
+        range.take_while(|&i| entry(&scan.items[i])).collect()
+    };
+    let first_live = (0..start).find(|&i| scan.items[i].is_live());
+    let head = first_live.map_or_else(Vec::new, |f| bar(&mut (f..start)));
+    let last_live = (end + 1..scan.items.len()).rev().find(|&i| scan.items[i].is_live());
+    let tail = last_live.map_or_else(Vec::new, |l| bar(&mut (end + 1..=l).rev()));
+    for run in [head, tail] {
+        if run.len() >= EDGE_BAR {
+            for i in run {
+                scan.remove(i, RemovedKind::Navigation, "edge-bar");
+            }
+        }
+    }
+}
+
 /// After the article: a teaser block (headlines, each maybe with a one-sentence sapo, widgets, links) from
 /// the first line after the byline or the last paragraph, and short widget lines after the running text.
 fn tail(scan: &mut Scan, sweep: bool) {
@@ -1026,6 +1060,20 @@ fn headings_and_empty_sections(scan: &mut Scan) {
 mod tests {
     use super::super::test_support::{run, PARA, PARA2, PARA3};
     use super::*;
+
+    #[test]
+    fn a_bar_of_short_entries_at_either_edge_goes_three_lines_or_a_list_inside_stay() {
+        // A web-novel chapter's page (metruyencv, 2024): menus above the text, buttons under it.
+        let page = format!(
+            "Thể loại\nBảng xếp hạng\nChương trước\nChương sau\n{PARA}\n{PARA2}\nĐánh giá\nĐề cử\nTặng quà\n0 bình luận\nMới nhất"
+        );
+        let (kept, removed) = run(&page, None);
+        assert_eq!(kept, vec![PARA, PARA2], "{removed:?}");
+        // Three entries are no bar; short lines inside the text (a list) are the text's.
+        let page = format!("{PARA}\nMuối\nĐường\nTiêu\nHạt nêm\n{PARA2}\nĐánh giá\nĐề cử\nTặng quà");
+        let (kept, _) = run(&page, None);
+        assert_eq!(kept.len(), 9, "{kept:?}");
+    }
 
     #[test]
     fn what_the_detectors_left_between_boxes_after_the_byline_goes() {
