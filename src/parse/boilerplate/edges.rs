@@ -195,10 +195,10 @@ impl Detector for Edges {
         counters(scan, end);
         head_counters(scan, start);
         head(scan, start);
-        edge_bars(scan, start, end);
         tail(scan, false);
         final_tag_line(scan, end);
         labelled_list(scan, end);
+        edge_bars(scan, start, end);
         dated_records(scan, start, end);
         menu_columns(scan, start, end);
         more_excerpts(scan);
@@ -757,7 +757,12 @@ fn edge_bars(scan: &mut Scan, start: usize, end: usize) {
     let first_live = (0..start).find(|&i| scan.items[i].is_live());
     let head = first_live.map_or_else(Vec::new, |f| bar(&mut (f..start)));
     let last_live = (end + 1..scan.items.len()).rev().find(|&i| scan.items[i].is_live());
-    let tail = last_live.map_or_else(Vec::new, |l| bar(&mut (end + 1..=l).rev()));
+    let mut tail = last_live.map_or_else(Vec::new, |l| bar(&mut (end + 1..=l).rev()));
+    // (Under a label, `Nguyên liệu:`, the lines are its list: `labelled_list` has judged them.)
+    let above_tail = tail.last().and_then(|&i| (0..i).rev().find(|&j| !scan.items[j].is_blank()));
+    if above_tail.is_some_and(|j| scan.items[j].text.trim_end().ends_with(':')) {
+        tail.clear();
+    }
     for run in [head, tail] {
         if run.len() >= EDGE_BAR {
             for i in run {
