@@ -460,6 +460,9 @@ def title_form(s):
     return norm(s).translate(_QUOTES).translate(_INVISIBLE) if s is not None else None
 
 
+# A text browser's number for a link, where the link stands (`[12]Kinh doanh`).
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+
 # An element name a crawler printed before a line's text (`[LI] Trang chủ`, `[H1] Tiêu đề`).
 _ELEMENT_TAG = re.compile(r"\[(?:P|LI|H[1-6]|TD|TH|DT|DD|DIV|SPAN|BLOCKQUOTE|FIGCAPTION|CAPTION|PRE)\] ?")
 
@@ -468,10 +471,12 @@ def plain(s):
     """The form text is compared in: `norm`, then Markdown emphasis (`**`) dropped and the press end
     mark `./.` read as `.` — a Markdown reader and the end-mark rule change those on purpose, and a
     label copied from the raw file keeps them — zero-width spaces dropped (the cleaning takes them out),
-    element tags (`[LI] `) dropped likewise, and whitespace
+    element tags (`[LI] `) and a text browser's link numbers (`[12]Kinh doanh`, `lynx -dump`) dropped
+    likewise, and whitespace
     ignored: a space put back between page nodes a scraper glued (`BáoThanh Niên` → `Báo Thanh Niên`)
     is a repair, not a loss (nor a removal)."""
     s = _ELEMENT_TAG.sub("", norm(s).replace("**", "").replace("./.", ".").translate(_INVISIBLE))
+    s = _LINK_NUMBER.sub("", s)
     return _WS.sub("", s)
 
 

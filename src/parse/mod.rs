@@ -4,6 +4,7 @@
 pub mod body;
 pub mod boilerplate;
 pub mod canonical;
+pub mod dump;
 pub mod layout;
 pub mod lookalike;
 pub mod markdown;
@@ -97,11 +98,19 @@ pub fn parse(
     let (cleaned, lookalikes, folded_words) = find_lookalikes(cleaned, options.fold_lookalikes);
     let cleaned = &*cleaned;
     let folded_words = folded_words.unwrap_or(0);
+    // The list of link targets a text browser prints at the end of its dump (`References`), cut before the
+    // wrapped lines are joined.
+    let listed = dump::cut_references(cleaned);
+    let cleaned = listed.as_ref().map_or(cleaned, |(c, _, _)| c);
     // Text hard-wrapped at a fixed width (html2text, `lynx -dump`) joined into its lines again, so that a
     // headline or a link split over lines reads whole.
     let unwrapped = reflow::unwrap(cleaned);
     let wrap_joins = unwrapped.as_ref().map_or(0, |(_, n)| *n);
     let cleaned = unwrapped.as_ref().map_or(cleaned, |(c, _)| c);
+    // A text browser's dump (`lynx -dump`) without its link numbers (`[12]Kinh doanh`), element tokens
+    // (`IFRAME:`, `(BUTTON)`) and list of link targets.
+    let dumped = dump::normalise(cleaned, listed.as_ref().map_or(0, |(_, _, max)| *max));
+    let cleaned = dumped.as_ref().map_or(cleaned, |(c, _, _)| c);
     // Lines tagged with the element they came from (`[LI] Trang chủ`, `[H1] Tiêu đề`) as the Markdown lines
     // the rest knows (`* Trang chủ`, `# Tiêu đề`).
     let tagged = tagged::normalise(cleaned);
@@ -175,6 +184,9 @@ pub fn parse(
         removed.extend(m.removed.iter().cloned());
     }
     if let Some((_, r, _)) = &tagged {
+        removed.extend(r.iter().cloned());
+    }
+    for (_, r, _) in listed.iter().chain(&dumped) {
         removed.extend(r.iter().cloned());
     }
     let mut meta = frame.meta;
@@ -343,6 +355,7 @@ pub fn parse(
         ("restored-capitals", restored),
         ("markdown", markdown.as_ref().map_or(0, |m| m.markup) + quote_marks),
         ("element-tags", tagged.as_ref().map_or(0, |(_, _, n)| *n)),
+        ("link-markers", dumped.as_ref().map_or(0, |(_, _, n)| *n)),
     ] {
         // Decoding may have counted some already (`restored-capitals` after TCVN3).
         match repairs.iter_mut().find(|r| r.kind == kind) {

@@ -1,0 +1,221 @@
+//! Pages dumped by a text browser (`lynx -dump`, `links -dump`, `elinks -dump`). The browser numbers each
+//! link in the text where it stands (`* [12]Kinh doanh`, `xem [3]tại đây`) and lists the targets at the end
+//! under `References` (`  12. https://…`); and it prints the elements it cannot show as tokens of its own
+//! (`IFRAME: [16]about:blank`, `(BUTTON) Continue to video`, `[INLINE]`). Read as plain text, the numbers
+//! hide what the layouts and detectors look for (a menu entry reads `[5]Tin tức`), and neither they nor the
+//! tokens nor the list of targets are text a reader wants.
+//!
+//! `cut_references` takes the `References` list off first, before wrapped lines are joined (`removed`,
+//! kind `link-list`, rule `link-references`); then `normalise` takes each `[n]` whose number the list held
+//! out of its line, and each element token too; a line left empty by that (an image link's `[39]`, an `IFRAME:` line) goes (rule
+//! `browser-token`). A token alone on its line (`(BUTTON)`) stays: where a page's buttons stand is what
+//! the layouts read its menus by. Counted as repair `link-markers`. It applies when the list is the browser's: a line
+//! `References` (and the browser's `Visible links` / `Hidden links:` headings) followed to the end of the
+//! seed by numbered targets, from 1, most of them addresses (`https://…`, `file://…`, `javascript:…`) — a
+//! list of numbered citations under a `References` heading leaves the text as it is. Without the list
+//! (`lynx -dump -nolist`) only the tokens go, where three lines at least carry them. Line numbers are kept.
+//!
+//! Hand-written: a few lines of token matching that no crate does (the HTML is gone; only the browser's
+//! way of printing it is left).
+
+use super::boilerplate::RemovedKind;
+use crate::decode::clean::{Cleaned, Line};
+use crate::model::Removed;
+
+/// The tokens a text browser prints for an element it does not render (lynx's and links' spellings).
+const TOKENS: &[&str] = &["(BUTTON)", "(submit)", "(reset)", "[INLINE]", "[IMG]", "[LINK]", "[USEMAP]", "[EMBED]"];
+
+/// The prefix of a line standing for an inline frame (`IFRAME: [16]about:blank`).
+const FRAME: &str = "IFRAME:";
+
+/// The number and target of a line of the browser's list (`12. https://…`; an address the page wrote
+/// with spaces in it runs on after them).
+fn reference(text: &str) -> Option<(usize, &str)> {
+    let (n, target) = text.split_once(". ")?;
+    let n = n.parse().ok()?;
+    let target = target.split_whitespace().next()?;
+    Some((n, target))
+}
+
+/// A link's target as the browser lists it: an address.
+fn is_target(target: &str) -> bool {
+    target.contains("://") || target.starts_with("javascript:") || target.starts_with("mailto:")
+}
+
+/// Where the browser's list of link targets starts and the highest number in it, if the seed ends with one.
+fn references(lines: &[Line]) -> Option<(usize, usize)> {
+    let at = lines.iter().rposition(|l| l.text == "References")?;
+    let mut max = 0;
+    let (mut entries, mut addresses) = (0, 0);
+    for line in &lines[at + 1..] {
+        let t = line.text.as_str();
+        if t.is_empty() || t == "Visible links" || t == "Visible links:" || t == "Hidden links:" {
+            continue;
+        }
+        let (n, target) = reference(t)?;
+        if entries == 0 && n != 1 {
+            return None;
+        }
+        entries += 1;
+        addresses += usize::from(is_target(target));
+        max = max.max(n);
+    }
+    (entries >= 2 && addresses * 5 >= entries * 4).then_some((at, max))
+}
+
+/// `text` without the `[n]` marks of links numbered at most `max`, and how many were taken.
+fn unmark(text: &str, max: usize) -> (String, usize) {
+    let mut out = String::with_capacity(text.len());
+    let mut taken = 0;
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let number = (digits > 0 && after[digits..].starts_with(']')).then(|| after[..digits].parse::<usize>().ok());
+        match number.flatten() {
+            Some(n) if (1..=max).contains(&n) => {
+                taken += 1;
+                rest = &after[digits + 1..];
+            }
+            _ => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    (out, taken)
+}
+
+/// `text` without the browser's element tokens, and how many were taken. A frame's line is its token and
+/// the frame's address: nothing of it stays.
+fn untoken(text: &str) -> (String, usize) {
+    if text.starts_with(FRAME) {
+        return (String::new(), 1);
+    }
+    let taken: usize = TOKENS.iter().map(|token| text.matches(token).count()).sum();
+    if taken == 0 {
+        return (text.to_string(), 0);
+    }
+    let mut out = text.to_string();
+    for token in TOKENS {
+        out = out.replace(token, " ");
+    }
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    // A token alone on its line stands for its element (a menu's button): the layouts read it as the page
+    // printed it, and the detectors take it with the furniture around it.
+    if out.is_empty() {
+        return (text.to_string(), 0);
+    }
+    (out, taken)
+}
+
+/// The seed without the browser's list of link targets at its end, the list's lines, and the highest
+/// number in it; `None` when the seed ends with no such list. (Cut before the wrapped lines are joined:
+/// the list's lines are no paragraph.)
+pub fn cut_references(cleaned: &Cleaned) -> Option<(Cleaned, Vec<Removed>, usize)> {
+    let (at, max) = references(&cleaned.lines)?;
+    let removed = cleaned.lines[at..]
+        .iter()
+        .filter(|l| !l.text.is_empty())
+        .map(|l| Removed {
+            kind: RemovedKind::LinkList.as_str().into(),
+            text: l.text.clone(),
+            line: l.no,
+            rule: "link-references".into(),
+        })
+        .collect();
+    Some((Cleaned { lines: cleaned.lines[..at].to_vec(), repairs: cleaned.repairs.clone() }, removed, max))
+}
+
+/// The lines of a text browser's dump without its link numbers (those up to `max`, the highest of the list
+/// `cut_references` took; 0 for none) and element tokens, the lines left empty (gone), and how many marks
+/// were taken off; `None` when the seed is no such dump.
+pub fn normalise(cleaned: &Cleaned, max: usize) -> Option<(Cleaned, Vec<Removed>, usize)> {
+    if max == 0 {
+        let tokened = cleaned.lines.iter().filter(|l| untoken(&l.text).1 > 0).count();
+        if tokened < 3 {
+            return None;
+        }
+    }
+    let mut removed = Vec::new();
+    let mut lines = Vec::with_capacity(cleaned.lines.len());
+    let mut marks = 0;
+    for line in &cleaned.lines {
+        let (text, numbers) = if max > 0 { unmark(&line.text, max) } else { (line.text.clone(), 0) };
+        let (text, tokens) = untoken(&text);
+        marks += numbers + tokens;
+        let text = text.trim().to_string();
+        if text.is_empty() && !line.text.is_empty() {
+            removed.push(Removed {
+                kind: RemovedKind::LinkList.as_str().into(),
+                text: line.text.clone(),
+                line: line.no,
+                rule: "browser-token".into(),
+            });
+        }
+        lines.push(Line { text, ..line.clone() });
+    }
+    Some((Cleaned { lines, repairs: cleaned.repairs.clone() }, removed, marks))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{cut_references, normalise, unmark};
+    use crate::decode::clean::{Cleaned, Line};
+
+    fn cleaned(text: &str) -> Cleaned {
+        let lines = text
+            .lines()
+            .enumerate()
+            .map(|(i, t)| Line { no: i + 1, text: t.trim().to_string(), indented: false, open_end: false })
+            .collect();
+        Cleaned { lines, repairs: Vec::new() }
+    }
+
+    #[test]
+    fn a_lynx_dump_loses_its_link_numbers_tokens_and_list_of_targets() {
+        // 24h.com.vn (2025) as `lynx -dump` prints it: numbered menu links, a video player's frame and
+        // buttons, an image link, the text, the list of targets.
+        let seed = "* [1]QUỐC KHÁNH 2/9\n* [2]Giá vàng\n(BUTTON)\n(BUTTON) Continue to video\nIFRAME: [3]about:blank\n[4]\n\n\
+                    Ngày 19-8, tại đại lễ khởi công 250 dự án, có sự góp mặt của nhiều [5]doanh nhân.\n\n\
+                    References\n\n1. https://www.24h.com.vn/quoc-khanh-c1.html\n2. https://www.24h.com.vn/gia-vang-c425.html\n\
+                    3. about:blank\n4. https://www.24h.com.vn/anh.html\n5. javascript:void(0)";
+        let (cut, listed, max) = cut_references(&cleaned(seed)).unwrap();
+        assert_eq!((listed.len(), max), (6, 5));
+        assert!(listed.iter().all(|r| r.rule == "link-references"));
+        let (out, removed, marks) = normalise(&cut, max).unwrap();
+        let texts: Vec<&str> = out.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "* QUỐC KHÁNH 2/9",
+                "* Giá vàng",
+                "(BUTTON)",
+                "Continue to video",
+                "",
+                "",
+                "",
+                "Ngày 19-8, tại đại lễ khởi công 250 dự án, có sự góp mặt của nhiều doanh nhân.",
+                "",
+            ]
+        );
+        assert_eq!(out.lines[7].no, 8);
+        assert_eq!(marks, 7);
+        assert_eq!(removed.len(), 2);
+        assert!(removed.iter().all(|r| r.rule == "browser-token"));
+    }
+
+    #[test]
+    fn citations_under_references_and_bracketed_numbers_stay() {
+        // A list of works cited is no browser's list: the text keeps its `[1]`.
+        let paper = "Kết quả này khớp với nghiên cứu trước [1].\n\nReferences\n\n1. Nguyễn Văn A (2001), Ngữ pháp tiếng Việt.\n\
+                     2. Trần B (2005), Từ vựng học.";
+        assert!(cut_references(&cleaned(paper)).is_none());
+        assert!(normalise(&cleaned(paper), 0).is_none());
+        // A list that does not start at 1 is not the browser's.
+        assert!(cut_references(&cleaned("a [2]b\nReferences\n2. https://a.vn\n3. https://b.vn")).is_none());
+        assert_eq!(unmark("[a] [12] [3]x [0]", 5), ("[a] [12] x [0]".to_string(), 1));
+    }
+}
