@@ -63,29 +63,71 @@ fn references(lines: &[Line]) -> Option<(usize, usize)> {
     (entries >= 2 && addresses * 5 >= entries * 4).then_some((at, max))
 }
 
-/// `text` without the `[n]` marks of links numbered at most `max`, and how many were taken.
+/// The `[n]` marks of `text` shaped as a browser's (numbered at most `max`), as (start, end, stands before
+/// its link's text). The browser sets its number right before the link's text, never after a letter or digit
+/// (`a[5]` is code, an index) — and a number with no text after it is an image link's (`[39]` alone) when
+/// it ends the line or another mark follows.
+fn marks(text: &str, max: usize) -> Vec<(usize, usize, bool)> {
+    let mut found = Vec::new();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(open) = text[at..].find('[').map(|o| at + o) {
+        let digits = bytes[open + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let close = open + 1 + digits;
+        at = open + 1;
+        if digits == 0 || digits > 4 || bytes.get(close) != Some(&b']') {
+            continue;
+        }
+        let n: usize = text[open + 1..close].parse().unwrap_or(0);
+        let glued = text[..open].chars().next_back().is_some_and(char::is_alphanumeric);
+        if !(1..=max).contains(&n) || glued {
+            continue;
+        }
+        let next = text[close + 1..].chars().next();
+        let linked = next.is_some_and(|c| c.is_alphanumeric() || matches!(c, '"' | '“' | '\'' | '‘' | '(' | '['));
+        found.push((open, close + 1, linked));
+        at = close + 1;
+    }
+    found
+}
+
+/// `text` without the `[n]` marks of links numbered at most `max` (`marks`: those before a link's text,
+/// and those standing alone), and how many were taken.
 fn unmark(text: &str, max: usize) -> (String, usize) {
+    let found = marks(text, max);
+    // A line of marks only (`[39]`, `[40] [41]`): image links with no text.
+    let only_marks = {
+        let mut rest = text.to_string();
+        for &(a, b, _) in found.iter().rev() {
+            rest.replace_range(a..b, "");
+        }
+        rest.trim().is_empty()
+    };
     let mut out = String::with_capacity(text.len());
     let mut taken = 0;
-    let mut rest = text;
-    while let Some(open) = rest.find('[') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        let number = (digits > 0 && after[digits..].starts_with(']')).then(|| after[..digits].parse::<usize>().ok());
-        match number.flatten() {
-            Some(n) if (1..=max).contains(&n) => {
-                taken += 1;
-                rest = &after[digits + 1..];
-            }
-            _ => {
-                out.push('[');
-                rest = after;
-            }
+    let mut last = 0;
+    for &(a, b, linked) in &found {
+        if linked || only_marks {
+            out.push_str(&text[last..a]);
+            last = b;
+            taken += 1;
         }
     }
-    out.push_str(rest);
+    out.push_str(&text[last..]);
     (out, taken)
+}
+
+/// Whether the seed's `[n]` marks are a browser's: most of them stand right before their link's text (a
+/// citation, `trước đây [2], [3].`, stands after a word and before punctuation).
+fn browser_marks(lines: &[Line], max: usize) -> bool {
+    let (mut linked, mut all) = (0, 0);
+    for line in lines {
+        for (_, _, l) in marks(&line.text, max) {
+            all += 1;
+            linked += usize::from(l);
+        }
+    }
+    linked > 0 && linked * 2 >= all
 }
 
 /// `text` without the browser's element tokens, and how many were taken. A frame's line is its token and
@@ -116,6 +158,10 @@ fn untoken(text: &str) -> (String, usize) {
 /// the list's lines are no paragraph.)
 pub fn cut_references(cleaned: &Cleaned) -> Option<(Cleaned, Vec<Removed>, usize)> {
     let (at, max) = references(&cleaned.lines)?;
+    // (An article's list of sources under `References`, cited `[1]` after its words, is the article's.)
+    if !browser_marks(&cleaned.lines[..at], max) {
+        return None;
+    }
     let removed = cleaned.lines[at..]
         .iter()
         .filter(|l| !l.text.is_empty())
@@ -133,9 +179,11 @@ pub fn cut_references(cleaned: &Cleaned) -> Option<(Cleaned, Vec<Removed>, usize
 /// `cut_references` took; 0 for none) and element tokens, the lines left empty (gone), and how many marks
 /// were taken off; `None` when the seed is no such dump.
 pub fn normalise(cleaned: &Cleaned, max: usize) -> Option<(Cleaned, Vec<Removed>, usize)> {
+    // Without the list, the tokens are the browser's where three lines open with one (prose that names an
+    // element, `nút gửi (submit)`, sets it inside a sentence).
     if max == 0 {
-        let tokened = cleaned.lines.iter().filter(|l| untoken(&l.text).1 > 0).count();
-        if tokened < 3 {
+        let opening = |t: &str| t.starts_with(FRAME) || TOKENS.iter().any(|token| t.starts_with(token));
+        if cleaned.lines.iter().filter(|l| opening(&l.text)).count() < 3 {
             return None;
         }
     }
@@ -217,5 +265,16 @@ mod tests {
         // A list that does not start at 1 is not the browser's.
         assert!(cut_references(&cleaned("a [2]b\nReferences\n2. https://a.vn\n3. https://b.vn")).is_none());
         assert_eq!(unmark("[a] [12] [3]x [0]", 5), ("[a] [12] x [0]".to_string(), 1));
+        // An index in code, a number before punctuation stay; marks alone on a line go.
+        assert_eq!(unmark("int a[5] = {1, 2}; a[3] = 100;", 9).1, 0);
+        assert_eq!(unmark("tăng mạnh trong quý [4].", 9).1, 0);
+        assert_eq!(unmark("[39] [40]", 40), (" ".to_string(), 2));
+        // Sources listed by address under References, cited after the words: the article's.
+        let cited = "Kết quả này khớp với nghiên cứu trước đây [1], [2].\n\nReferences\n\n1. https://doi.org/10.1/a\n\
+                     2. https://doi.org/10.1/b";
+        assert!(cut_references(&cleaned(cited)).is_none());
+        // Elements named inside sentences are no tokens of a browser's.
+        let prose = "Nút gửi (submit) gửi biểu mẫu.\nNút (reset) xoá biểu mẫu.\nThẻ [IMG] chèn ảnh.\nThẻ [INLINE] …";
+        assert!(normalise(&cleaned(prose), 0).is_none());
     }
 }

@@ -214,10 +214,16 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
     let mut frame =
         Frame { meta: Meta::default(), lead: None, body: Vec::new(), lead_last: false, page_furniture: Vec::new() };
     // The text of a whole saved page, in either layout its lines fall into.
-    // (A forum thread's page is not framed so: its posts are read in the body, `comments::thread_posts`.)
-    if matches!(layout, Layout::ParagraphLines | Layout::Blog)
-        && super::boilerplate::comments::thread_posts(content.len(), |i| content[i].text.as_str()).is_none()
-    {
+    // (A forum thread's page is not framed so: its posts are read in the body, `comments::thread_posts`. An
+    // article whose reader comments are numbered so is.)
+    let thread = || {
+        use super::boilerplate::{comments, features};
+        let text = |i: usize| content[i].text.as_str();
+        comments::thread_posts(content.len(), text).is_some_and(|marks| {
+            comments::numbers_head_posts(&marks, |i| features::classify(text(i)) == features::Class::Good, text)
+        })
+    };
+    if matches!(layout, Layout::ParagraphLines | Layout::Blog) && !thread() {
         if let Some((k, sectioned)) = masthead_title(content) {
             frame_page(content, k, sectioned, &mut frame);
             return frame;

@@ -327,18 +327,15 @@ pub fn parse(
     if meta.title.is_none() && meta.title_is_paragraph.is_none() && lead.is_none() {
         if let Some((at, line)) = opening_headline(&blocks) {
             let block = blocks.remove(at);
-            for before in blocks.drain(..at).collect::<Vec<_>>() {
-                if before.text.trim_end().ends_with(block.text.as_str()) {
-                    removed.push(Removed {
-                        kind: boilerplate::RemovedKind::DuplicateLine.as_str().into(),
-                        text: before.text,
-                        line: before.line,
-                        rule: "title-repeat".into(),
-                    });
-                } else {
-                    blocks.insert(0, before);
-                }
-            }
+            let (labels, kept): (Vec<Block>, Vec<Block>) =
+                blocks.drain(..at).partition(|before| before.text.trim_end().ends_with(block.text.as_str()));
+            removed.extend(labels.into_iter().map(|label| Removed {
+                kind: boilerplate::RemovedKind::DuplicateLine.as_str().into(),
+                text: label.text,
+                line: label.line,
+                rule: "title-repeat".into(),
+            }));
+            blocks.splice(0..0, kept);
             meta.title = Some(layout::Field { text: block.text, line });
         }
     }
@@ -376,8 +373,10 @@ fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
     use boilerplate::features::{classify, is_headline_like, is_name_like, Class};
     let first_text = blocks.iter().position(|b| b.kind == BlockKind::Paragraph && classify(&b.text) == Class::Good)?;
     let above = &blocks[..first_text.min(3)];
+    // (A list item, `* Trang chủ`, is a menu's entry, never a headline.)
     let headline = |b: &Block| {
         is_headline_like(&b.text)
+            && boilerplate::features::strip_bullet(&b.text).len() == b.text.len()
             && b.text.split_whitespace().count() >= 3
             && !is_name_like(&b.text)
             && layout::date_line(&b.text).is_none()
@@ -732,6 +731,15 @@ mod tests {
         let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&PARA) && texts.contains(&PARA2), "{texts:?}");
         assert!(!texts.iter().any(|t| t.contains("Chương sau") || t.contains("Tặng quà")), "{texts:?}");
+        // The lines above a heading taken for the title keep their order; a bulleted menu entry is no title.
+        let doc = parsed(&format!(
+            "Nhật ký Sài Gòn của tôi\nViết cho những ngày mưa\n## Mưa chiều Sài Gòn\n{PARA}\n\n{PARA2}"
+        ));
+        assert_eq!(doc.title.as_deref(), Some("Mưa chiều Sài Gòn"));
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(&texts[..2], ["Nhật ký Sài Gòn của tôi", "Viết cho những ngày mưa"]);
+        let doc = parsed(&format!("* Trang chủ\n* Tin tức\n\n{PARA}\n\n{PARA2}"));
+        assert_ne!(doc.title.as_deref(), Some("* Trang chủ"));
         // A text opening with running text has no headline to take.
         let doc = parsed(&format!("{PARA}\n\n{PARA2}\n\nMuối\nĐường\nTiêu"));
         assert_eq!(doc.title, None);

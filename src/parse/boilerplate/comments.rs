@@ -195,17 +195,21 @@ fn forum_replies(scan: &mut Scan) -> Option<usize> {
     let marks = thread_posts(scan.items.len(), |i| scan.items[i].text.as_str())?;
     let first = marks[0];
     let solid = |i: usize| !scan.items[i].is_blank();
-    let text = |range: std::ops::Range<usize>| -> usize {
-        range.filter(|&i| scan.items[i].class() == Class::Good).map(|i| scan.items[i].text.chars().count()).sum()
-    };
-    let above = text(0..first);
-    let under = text(first + 1..marks[1]);
-    if under >= above {
+    if numbers_head_posts(&marks, |i| scan.items[i].class() == Class::Good, |i| scan.items[i].text.as_str()) {
         thread_head(scan, &marks);
         Some(marks[1])
     } else {
         (first + 1..scan.items.len()).find(|&i| solid(i))
     }
+}
+
+/// Whether a thread's numbers (`marks`, from `thread_posts`) head its posts: the first post's running text
+/// (`good(i)`) stands under `#1` more than above it. (Otherwise they close the posts, or they number the
+/// comments under an article.)
+pub fn numbers_head_posts<'a>(marks: &[usize], good: impl Fn(usize) -> bool, text: impl Fn(usize) -> &'a str) -> bool {
+    let chars =
+        |range: std::ops::Range<usize>| -> usize { range.filter(|&i| good(i)).map(|i| text(i).chars().count()).sum() };
+    chars(marks[0] + 1..marks[1]) >= chars(0..marks[0])
 }
 
 /// The subject a reply restates (`Re: Tiêu đề`, `## Re: Tiêu đề`): the words after `Re:`, when at most three
@@ -215,40 +219,60 @@ fn reply_subject(text: &str) -> Option<&str> {
     (text[..at].split_whitespace().count() <= 3).then(|| text[at + 4..].trim())
 }
 
+/// The most lines of a poster's box under a post's number (handle, rank, join date, post count, thanks,
+/// profile links, a signature's line or two).
+const POSTER_BOX: usize = 16;
+
+/// The fewest words of a line that is no longer the poster's box (`Team "thèm tít" Location: Hentai
+/// Factory.`, `Thanked 7 Times in 5 Posts` are in it) but the post's text.
+const POSTER_LINE_WORDS: usize = 8;
+
+/// Whether `line` says `subject` (both as `comparison_key`s), alone or with what a page sets around a
+/// thread's subject: a label of three words at most before it and a colon (`Chủ đề: …`), or a site's name of
+/// four words at most after a separator (`… - vozForums`). (`Thành viên mới nhất: hoalan88` does not say
+/// `Thành viên mới`.)
+fn says_subject(line: &str, subject: &str) -> bool {
+    const SEPARATORS: [char; 6] = ['-', '|', '–', '—', '»', ':'];
+    if line == subject {
+        return true;
+    }
+    let labelled = line.strip_suffix(subject).is_some_and(|label| {
+        let label = label.trim_end();
+        label.ends_with(':') && label.split_whitespace().count() <= 3
+    });
+    let named = line.strip_prefix(subject).is_some_and(|name| {
+        let name = name.trim_start();
+        name.starts_with(SEPARATORS) && name.split_whitespace().count() <= 5
+    });
+    labelled || named
+}
+
 /// The head of a thread whose numbers head its posts: the thread's subject said again at the top of the
 /// first post, above its text (the post's title, as vBulletin and vozForums print it), is the headline;
 /// everything above it is the page's — its masthead above `#1` (menus, breadcrumb, `Chủ đề: …`, thread
 /// tools) and the poster's box under it (handle, `Tham Gia:`, `Bài Viết:`, profile links). A line is the
-/// subject when a reply restates it (`Re: …`) or a line above the post reads the same (the breadcrumb's last
-/// entry, the page title), or that with a label before it or a site's name after it (`Chủ đề: …`, `… -
-/// vozForums`). No subject found, nothing is done: the box's lines are no vocabulary known here.
+/// subject when a reply restates it (`Re: …`) or a line above the post says it (`says_subject`: the
+/// breadcrumb's last entry, `Chủ đề: …`, the page title). It is looked for in the poster's box only: the
+/// post's text starts at its first sentence or line of running text, and a line of the text that repeats the
+/// subject (a song's refrain under its title) is the text's. No subject found, nothing is done: the box's
+/// lines are no vocabulary known here.
 fn thread_head(scan: &mut Scan, marks: &[usize]) {
-    use super::masthead::loose_words;
+    use crate::parse::text::comparison_key;
     let (first, second) = (marks[0], marks[1]);
-    let replies: Vec<Vec<String>> =
-        scan.items[second..].iter().filter_map(|item| reply_subject(&item.text)).map(loose_words).collect();
-    let above: Vec<Vec<String>> =
-        scan.items[..first].iter().filter(|item| !item.is_blank()).map(|item| loose_words(&item.text)).collect();
-    let restated = |w: &[String]| {
-        replies.iter().any(|r| r.as_slice() == w)
-            || above.iter().any(|a| {
-                a.len() >= w.len()
-                    && ((a[a.len() - w.len()..] == *w && a.len() - w.len() <= 3)
-                        || (a[..w.len()] == *w && a.len() - w.len() <= 4))
-            })
-    };
+    let key = |t: &str| comparison_key(t.trim_start_matches(['#', '*', '>', '•', '›', ' '])).trim().to_string();
+    let replies: Vec<String> =
+        scan.items[second..].iter().filter_map(|item| reply_subject(&item.text)).map(key).collect();
+    let above: Vec<String> =
+        scan.items[..first].iter().filter(|item| !item.is_blank()).map(|item| key(&item.text)).collect();
     let mut subject = None;
-    for i in first + 1..second {
+    for i in (first + 1..second).filter(|&i| !scan.items[i].is_blank()).take(POSTER_BOX) {
         let item = &scan.items[i];
-        if item.is_blank() {
-            continue;
-        }
-        let words = loose_words(&item.text);
-        if words.len() >= 3 && restated(&words) {
+        let k = key(&item.text);
+        if k.split_whitespace().count() >= 3 && (replies.contains(&k) || above.iter().any(|a| says_subject(a, &k))) {
             subject = Some(i);
             break;
         }
-        if item.class() == Class::Good {
+        if item.class() == Class::Good || item.text.split_whitespace().count() >= POSTER_LINE_WORDS {
             break;
         }
     }

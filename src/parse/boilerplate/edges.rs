@@ -742,13 +742,16 @@ const EDGE_BAR: usize = 4;
 /// trước` / `Chương sau` over a chapter; `Đánh giá` / `Đề cử` / `Tặng quà` / `0 bình luận` / `Mới nhất`
 /// under it): a reading site's menus and buttons, four of them at least, one under another (a blank line
 /// between two ends the bar: a title, a byline and a date set apart are the article's head). The text's
-/// own short lines (a list's items, a poem's) stand inside it, not at its very edge, or run longer.
+/// own short lines (a list's items, a poem's) stand inside it, not at its very edge, or run longer, or go on
+/// in lower case (`Em ơi` / `mùa thu` / `đã về`), or stand under the line that introduces them.
 fn edge_bars(scan: &mut Scan, start: usize, end: usize) {
+    // An entry is a label: it opens with a capital or a digit (a poem's `mùa thu` / `đã về` goes on a line).
     let entry = |item: &Item| {
         item.is_live()
             && item.kind.is_none()
             && item.group.is_none()
             && item.text.split_whitespace().count() <= 3
+            && item.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             && is_widget(&item.text)
     };
     let bar = |range: &mut dyn Iterator<Item = usize>| -> Vec<usize> {
@@ -758,10 +761,19 @@ fn edge_bars(scan: &mut Scan, start: usize, end: usize) {
     let head = first_live.map_or_else(Vec::new, |f| bar(&mut (f..start)));
     let last_live = (end + 1..scan.items.len()).rev().find(|&i| scan.items[i].is_live());
     let mut tail = last_live.map_or_else(Vec::new, |l| bar(&mut (end + 1..=l).rev()));
-    // (Under a label, `Nguyên liệu:`, the lines are its list: `labelled_list` has judged them.)
-    let above_tail = tail.last().and_then(|&i| (0..i).rev().find(|&j| !scan.items[j].is_blank()));
-    if above_tail.is_some_and(|j| scan.items[j].text.trim_end().ends_with(':')) {
-        tail.clear();
+    // Under a line that introduces them, the lines are its list: a label (`Nguyên liệu:`, which
+    // `labelled_list` has judged), or an unfinished sentence right above (`Món này ngon nhất khi ăn kèm` /
+    // `Rau thơm` / `Hẹ lá` / …, `… chọn các mục theo thứ tự sau` / `Cài đặt` / …).
+    if let Some(&top) = tail.last() {
+        let above = top.checked_sub(1).map(|j| &scan.items[j]);
+        let labelled = (0..top)
+            .rev()
+            .find(|&j| !scan.items[j].is_blank())
+            .is_some_and(|j| scan.items[j].text.trim_end().ends_with(':'));
+        let introduced = above.is_some_and(|a| a.is_live() && !ends_sentence(&a.text));
+        if labelled || introduced {
+            tail.clear();
+        }
     }
     for run in [head, tail] {
         if run.len() >= EDGE_BAR {
@@ -1074,6 +1086,13 @@ mod tests {
         );
         let (kept, removed) = run(&page, None);
         assert_eq!(kept, vec![PARA, PARA2], "{removed:?}");
+        // A list an unfinished line introduces, a stanza going on in lower case, a signature: the text's.
+        let listed = format!("{PARA}\n{PARA2}\nMón này ngon nhất khi ăn kèm\nRau thơm\nHẹ lá\nDưa leo\nĐậu phộng rang");
+        assert_eq!(run(&listed, None).0.len(), 7);
+        let stanza = format!("{PARA}\n{PARA2}\nEm ơi\nmùa thu\nđã về\ntrên phố");
+        assert_eq!(run(&stanza, None).0.len(), 6);
+        let signed = format!("{PARA}\n{PARA2}\nTrân trọng\nBan tổ chức\nBước chân\nyêu thương");
+        assert_eq!(run(&signed, None).0.len(), 6);
         // Three entries are no bar; short lines inside the text (a list) are the text's.
         let page = format!("{PARA}\nMuối\nĐường\nTiêu\nHạt nêm\n{PARA2}\nĐánh giá\nĐề cử\nTặng quà");
         let (kept, _) = run(&page, None);
