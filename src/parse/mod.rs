@@ -712,6 +712,36 @@ mod tests {
         assert_eq!(rule("Box Giải Trí"), Some("masthead"));
         assert_eq!(rule("Tham Gia: Aug 2012"), Some("forum-post-box"));
         assert_eq!(rule("cảm ơn bạn"), Some("forum-replies"));
+        // A line of the post's text repeating the subject (a song's refrain under its title) is the text's:
+        // the subject is looked for in the poster's box only.
+        let lyrics = "Diễn đàn › Lời bài hát › Mùa thu Hà Nội\n12-10-2015, 09:20 PM #1\nthuha_82\nTham gia: 05/2012\n\
+                      Lời bài hát nhạc sĩ Trần Quang Lộc, mình chép lại tặng các bạn yêu Hà Nội\nLá vàng rơi trên phố nhỏ\n\
+                      Gió heo may se lạnh bên hồ\nMùa thu Hà Nội\nHoa sữa nồng nàn đêm vắng\n12-10-2015, 10:02 PM #2\nminhquan\n\
+                      Re: Mùa thu Hà Nội\nBài hát này nghe lần nào cũng thấy nhớ nhà, cảm ơn bạn đã chép lời.\n\
+                      13-10-2015, 07:15 AM #3\nlananh.hn\nRe: Mùa thu Hà Nội\nMình thích nhất bản do ca sĩ Hồng Nhung hát.";
+        let doc = parsed(lyrics);
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            texts.iter().any(|t| t.contains("Lá vàng rơi")) && texts.iter().any(|t| t.contains("Hoa sữa")),
+            "{texts:?}"
+        );
+        // A masthead line that only opens with a line of the box (`Thành viên mới nhất: …` over the rank
+        // `Thành viên mới`) does not say it.
+        let ranked = format!(
+            "Diễn đàn Xe Việt\nTrang chủ\nThành viên mới nhất: hoalan88\nDiễn đàn › Xe tay ga › Bảo dưỡng xe tay ga sau 20.000 km\n\
+             15-04-2022, 08:15 AM #1\nxemay_hn\nThành viên mới\nTham gia: 03/2019\nBảo dưỡng xe tay ga sau 20.000 km\n{PARA}\n\
+             15-04-2022, 09:02 AM #2\ntuan_air\nRe: Bảo dưỡng xe tay ga sau 20.000 km\nCảm ơn bác, bài rất chi tiết.\n\
+             15-04-2022, 09:30 AM #3\nhoa\nRe: Bảo dưỡng xe tay ga sau 20.000 km\nHay quá bác ơi."
+        );
+        assert_eq!(parsed(&ranked).title.as_deref(), Some("Bảo dưỡng xe tay ga sau 20.000 km"));
+        // An article whose reader comments are numbered and stamped keeps its page's framing and headline.
+        let news = format!(
+            "Trang chủ\nThời sự\nKinh doanh\nThế giới\nGiải trí\nThể thao\nPháp luật\nGiáo dục\n\
+             Hà Nội đề xuất cấm xe máy vào nội đô từ năm 2030\nThứ năm, 14/03/2024 09:12\n{PARA}\n{PARA2}\nMinh Anh\n\
+             #1\ntuanbui, 14/03/2024 10:15\nÝ tưởng hay nhưng phải có xe buýt đủ trước đã.\n#2\nlan.nguyen, 14/03/2024 11:02\n\
+             Đồng ý.\n#3\nhoang_vu, 14/03/2024 12:30\nPhải làm từ từ."
+        );
+        assert_eq!(parsed(&news).title.as_deref(), Some("Hà Nội đề xuất cấm xe máy vào nội đô từ năm 2030"));
         // No line restating the subject above the post's text: the poster's box is left, the replies go.
         let untitled = page.replace("## 6 nguyên tắc chọn nhẫn cưới\n", "");
         let doc = parsed(&untitled);
