@@ -354,8 +354,8 @@ fn masthead_title(content: &[Line]) -> Option<(usize, bool)> {
 /// The fewest lines of furniture above a headline that `bylined_headline` finds lower on a page.
 const FURNITURE_ABOVE: usize = 5;
 
-/// Lower on a page whose top is all furniture (five lines at least, no running text), the headline right
-/// above the article's byline: a headline-shaped line, then within two lines a short line holding a date or
+/// Lower on a page whose top is all furniture (five lines at least, no running text but excerpts cut short),
+/// the headline right above the article's byline: a headline-shaped line, then within two lines a short line holding a date or
 /// time (`Quang Anh - Ngày 20/08/2025 13:00 PM (GMT+7)`, `Thứ Tư, 20/08/2025`), then the article's running
 /// text within four lines, three lines of it at least before any other headline. (A teaser in a box above
 /// the article — its headline, date and one line of sapo — is no such start.) The last such line above the
@@ -372,7 +372,10 @@ fn bylined_headline(content: &[Line]) -> Option<usize> {
         let t = markup_heading(t).map_or(t, |(_, inner)| inner);
         t.split_whitespace().count() >= 5 && is_headline_like(t) && !is_name_like(t) && !is_menu_line(t)
     };
-    let first_running = (0..nonblank.len()).find(|&n| running(text(n)))?;
+    // Where the running text starts (a teaser's excerpt cut short in the masthead, `Đẹp Nữ diễn viên … áp...`,
+    // is no start).
+    let cut_short = |t: &str| t.ends_with("...") || t.ends_with('…');
+    let first_running = (0..nonblank.len()).find(|&n| running(text(n)) && !cut_short(text(n)))?;
     // (A date line ends with no full stop: `… từ ngày 15/2.` is a wrapped sentence's end.)
     let stamp = |t: &str| t.chars().count() <= 80 && has_timestamp(t) && !running(t) && !ends_sentence(t);
     // (A list item is a menu's entry or a related link, never the page's headline.)
@@ -1492,6 +1495,20 @@ mod tests {
         let cleaned = clean(&teaser);
         let framed = super::frame(detect(&cleaned.lines, false), &cleaned.lines, None);
         assert_ne!(framed.meta.title.map(|t| t.text).as_deref(), Some("Giá vàng hôm nay tăng mạnh phiên đầu tuần"));
+        // eva.vn (2025) as `w3m -dump` printed it: the masthead shows the article's own excerpt cut short, then
+        // the headline over its byline and date.
+        let page = format!(
+            "Tổ quốc trong tim\nFanpage Eva\nCó mây, có mưa rào và dông\nHà Nội\n34°C\n• Tin tức\n• Giải trí\n\
+             Đẹp Nữ diễn viên vượt mặt Song Hye Kyo thành mỹ nhân đẹp nhất Hàn Quốc 2025: Luôn tẩy trang 2 lần, áp...\n\
+             • Trang chủ\n• Đẹp\nNữ diễn viên vượt mặt Song Hye Kyo thành mỹ nhân đẹp nhất Hàn Quốc 2025\n\
+             Quang Anh - Ngày 20/08/2025 13:00 PM (GMT+7)\nSao chia sẻ bí quyết làm đẹp\n{PARA}\n{PARA2}\n{PARA3}"
+        );
+        let cleaned = clean(&page);
+        let framed = super::frame(detect(&cleaned.lines, false), &cleaned.lines, None);
+        assert_eq!(
+            framed.meta.title.map(|t| t.text).as_deref(),
+            Some("Nữ diễn viên vượt mặt Song Hye Kyo thành mỹ nhân đẹp nhất Hàn Quốc 2025")
+        );
     }
 
     #[test]
