@@ -190,9 +190,13 @@ pub fn normalise(cleaned: &Cleaned, max: usize) -> Option<(Cleaned, Vec<Removed>
     let mut removed = Vec::new();
     let mut lines = Vec::with_capacity(cleaned.lines.len());
     let mut marks = 0;
+    // A frame's address too long for the width goes on over the lines under its `IFRAME:`, one token each.
+    let mut in_frame = false;
     for line in &cleaned.lines {
+        let address = in_frame && !line.text.is_empty() && !line.text.contains(' ');
+        in_frame = line.text.starts_with(FRAME) || address;
         let (text, numbers) = if max > 0 { unmark(&line.text, max) } else { (line.text.clone(), 0) };
-        let (text, tokens) = untoken(&text);
+        let (text, tokens) = if address { (String::new(), 0) } else { untoken(&text) };
         marks += numbers + tokens;
         let text = text.trim().to_string();
         if text.is_empty() && !line.text.is_empty() {
@@ -265,6 +269,13 @@ mod tests {
         // A list that does not start at 1 is not the browser's.
         assert!(cut_references(&cleaned("a [2]b\nReferences\n2. https://a.vn\n3. https://b.vn")).is_none());
         assert_eq!(unmark("[a] [12] [3]x [0]", 5), ("[a] [12] x [0]".to_string(), 1));
+        // A frame's address wrapped under its `IFRAME:` goes with it.
+        let framed = "IFRAME:\n[1]//imp.ads.com/st?cijs=convusmp&ttype=0&cisd=convusmp&cipi\nd=66361655&crid=-1&dast=V9kFYCAB\n\n\
+                      Đoạn văn của bài [2]ở đây.\n\nReferences\n\n1. https://imp.ads.com/st\n2. https://a.vn/b";
+        let (cut, _, max) = cut_references(&cleaned(framed)).unwrap();
+        let (out, removed, _) = normalise(&cut, max).unwrap();
+        assert_eq!(removed.len(), 3, "{removed:?}");
+        assert_eq!(out.lines[4].text, "Đoạn văn của bài ở đây.");
         // An index in code, a number before punctuation stay; marks alone on a line go.
         assert_eq!(unmark("int a[5] = {1, 2}; a[3] = 100;", 9).1, 0);
         assert_eq!(unmark("tăng mạnh trong quý [4].", 9).1, 0);

@@ -225,11 +225,7 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
     };
     if matches!(layout, Layout::ParagraphLines | Layout::Blog) && !thread() {
         if let Some((k, sectioned)) = masthead_title(content) {
-            frame_page(content, k, sectioned, true, &mut frame);
-            return frame;
-        }
-        if let Some(k) = bylined_headline(content) {
-            frame_page(content, k, false, true, &mut frame);
+            frame_page(content, k, sectioned, &mut frame);
             return frame;
         }
     }
@@ -351,61 +347,6 @@ fn masthead_title(content: &[Line]) -> Option<(usize, bool)> {
     None
 }
 
-/// The fewest lines of furniture above a headline that `bylined_headline` finds lower on a page.
-const FURNITURE_ABOVE: usize = 5;
-
-/// Lower on a page whose top is all furniture (five lines at least, no running text but excerpts cut short),
-/// the headline right above the article's byline: a headline-shaped line, then within two lines a short line holding a date or
-/// time (`Quang Anh - Ngày 20/08/2025 13:00 PM (GMT+7)`, `Thứ Tư, 20/08/2025`), then the article's running
-/// text within four lines, three lines of it at least before any other headline. (A teaser in a box above
-/// the article — its headline, date and one line of sapo — is no such start.) The last such line above the
-/// running text, as an index into `content`.
-fn bylined_headline(content: &[Line]) -> Option<usize> {
-    use super::boilerplate::edges::markup_heading;
-    use super::boilerplate::features::{
-        ends_sentence, has_timestamp, is_headline_like, is_menu_line, is_name_like, strip_bullet,
-    };
-    let nonblank: Vec<usize> = (0..content.len()).filter(|&i| !content[i].text.is_empty()).collect();
-    let text = |n: usize| content[nonblank[n]].text.as_str();
-    // (A Markdown heading reads as its text: `# Điều kiện …`, the page's `<h1>`.)
-    let headline = |t: &str| {
-        let t = markup_heading(t).map_or(t, |(_, inner)| inner);
-        t.split_whitespace().count() >= 5 && is_headline_like(t) && !is_name_like(t) && !is_menu_line(t)
-    };
-    // Where the running text starts (a teaser's excerpt cut short in the masthead, `Đẹp Nữ diễn viên … áp...`,
-    // is no start).
-    let cut_short = |t: &str| t.ends_with("...") || t.ends_with('…');
-    let first_running = (0..nonblank.len()).find(|&n| running(text(n)) && !cut_short(text(n)))?;
-    // (A date line ends with no full stop: `… từ ngày 15/2.` is a wrapped sentence's end.)
-    let stamp = |t: &str| t.chars().count() <= 80 && has_timestamp(t) && !running(t) && !ends_sentence(t);
-    // (A list item is a menu's entry or a related link, never the page's headline.)
-    let candidate = |t: &str| headline(t) && strip_bullet(t).len() == t.len() && !t.starts_with("- ");
-    // Each candidate with its date line. Of the lines over one date line, a Markdown heading (the headline
-    // over its byline: `# Điều kiện …` / `Tham vấn bởi Luật sư …` / `01/04/2021 13:38 PM`), else one the
-    // page did not print above (a section's name over the headline is in its menu too), else the nearest.
-    let found: Vec<(usize, usize)> = (FURNITURE_ABOVE..first_running)
-        .filter(|&n| candidate(text(n)) && !super::reflow::continues(text(n), text(n + 1)))
-        .filter_map(|n| {
-            let s = (n + 1..(n + 3).min(first_running)).find(|&m| stamp(text(m)))?;
-            let start = (s + 1..(s + 5).min(nonblank.len())).find(|&m| running(text(m)))?;
-            let run = (start..nonblank.len())
-                .take_while(|&m| running(text(m)) || !is_headline_like(text(m)))
-                .filter(|&m| running(text(m)))
-                .count();
-            (run >= 3).then_some((n, s))
-        })
-        .collect();
-    let &(_, last_stamp) = found.last()?;
-    let over: Vec<usize> = found.iter().filter(|&&(_, s)| s == last_stamp).map(|&(n, _)| n).collect();
-    let printed_above = |n: usize| (0..n).any(|m| text(m) == text(n));
-    let pick = over
-        .iter()
-        .find(|&&n| markup_heading(text(n)).is_some())
-        .or_else(|| over.iter().rev().find(|&&n| !printed_above(n)))
-        .or(over.last())?;
-    Some(nonblank[*pick])
-}
-
 /// A line that may stand between a headline and its date line: a name (`Kiên Lê`), an outlet's tag in
 /// capitals (`LĐO`), or a mark (`|`) — nothing else does.
 fn byline_part(t: &str) -> bool {
@@ -414,10 +355,10 @@ fn byline_part(t: &str) -> bool {
     words == 0 || tag || (words <= 4 && super::boilerplate::features::is_name_like(t))
 }
 
-/// Frames a saved page whose headline is `content[k]`: masthead and (when `footed`) foot are page furniture;
-/// on a page whose section names its headline (`sectioned`), that section is the category.
-fn frame_page<'a>(content: &'a [Line], k: usize, sectioned: bool, footed: bool, frame: &mut Frame<'a>) {
-    let foot = if footed { page_foot(content, k) } else { content.len() };
+/// Frames a saved page whose headline is `content[k]`: masthead and foot are page furniture; on a page whose
+/// section names its headline (`sectioned`), that section is the category.
+fn frame_page<'a>(content: &'a [Line], k: usize, sectioned: bool, frame: &mut Frame<'a>) {
+    let foot = page_foot(content, k);
     let mut top = k;
     if sectioned {
         if let Some(s) = content[..k].iter().rposition(|l| !l.text.is_empty()) {
@@ -482,19 +423,11 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     };
     let mut last = first;
     let mut quiet = 0;
-    // A list a line introduces (`… như:` / `* Kỹ sư phần mềm` / `* Lập trình viên` / …) is the text's own:
-    // its items neither end the article nor go on with it.
-    let bulleted = |t: &str| super::boilerplate::features::strip_bullet(t).len() < t.len();
-    let mut listing = content[first].text.ends_with(':');
     for (i, line) in content.iter().enumerate().skip(first + 1).filter(|(_, l)| !l.text.is_empty()) {
-        let text = line.text.as_str();
-        listing = text.ends_with(':') || (listing && bulleted(text));
-        if running(text) {
+        if running(&line.text) {
             last = i;
             quiet = 0;
-        } else if !super::boilerplate::features::ends_sentence(text) && !listing {
-            // (A short sentence is the text's own — a recipe's `1 củ tỏi lớn: Băm nhỏ để phi thơm.` —
-            // though no running text: it neither ends the article nor goes on with it.)
+        } else {
             quiet += 1;
             if quiet >= 8 {
                 break;
@@ -505,7 +438,7 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     // the closing lines end at the last name within four lines.
     let after: Vec<usize> = (last + 1..content.len()).filter(|&i| !content[i].text.is_empty()).collect();
     let signed = after.iter().take(4).rposition(|&i| is_name_like(content[i].text.trim())).map_or(0, |n| n + 1);
-    let mut introduced = content[last].text.ends_with(':');
+    let mut introduced = false;
     for &i in &after[signed..] {
         let text = content[i].text.trim();
         let closes = is_name_like(text) || text.ends_with(':') || introduced;
@@ -513,7 +446,7 @@ fn page_foot(content: &[Line], title: usize) -> usize {
             let rest = content[i..].iter().filter(|l| !l.text.is_empty()).count();
             return if rest >= 3 { i } else { content.len() };
         }
-        introduced = text.ends_with(':') || (introduced && bulleted(text));
+        introduced = text.ends_with(':');
     }
     content.len()
 }
@@ -1460,55 +1393,6 @@ mod tests {
 
     fn layout_of(text: &str) -> Layout {
         detect(&clean(text).lines, false)
-    }
-
-    #[test]
-    fn a_headline_over_its_dated_byline_low_on_a_page_of_furniture() {
-        use crate::parse::boilerplate::test_support::{PARA, PARA2, PARA3};
-        const LAST: &str = "Thí sinh trúng tuyển cần xác nhận nhập học trực tuyến trên hệ thống của Bộ Giáo dục và Đào tạo trước 17 giờ ngày 30/8.";
-        // chinhphu.vn (2025) as a crawler kept it: the portal's name and menus, a hotline box, the section's
-        // name over the headline, its date, the article; a section's box and a footer after it.
-        let menus = "Báo điện tử chính phủ\nXây dựng chính sách, pháp luật\nChính sách mới\nTham vấn chính sách\n\
-                     Người dân góp ý\nChính sách và cuộc sống\nGọi tổng đài\n0964 96 66 88\nĐóng";
-        let page = format!(
-            "{menus}\nChính sách và cuộc sống\nĐiểm chuẩn Trường Đại học Ngoại thương (FTU) năm 2025\n26/08/2025 07:48\n\
-             Chia sẻ\n{PARA}\n{PARA2}\n{PARA3}\nCác ngành có điểm chuẩn cao nhất gồm:\n* Kinh tế đối ngoại\n* Tài chính quốc tế\n\
-             * Kinh doanh quốc tế\n* Logistics\n* Marketing số\n* Kế toán\n* Kiểm toán\n* Luật kinh doanh\n{LAST}\n\
-             Đọc nhiều\nTra cứu điểm thi tốt nghiệp THPT năm 2025 trên Báo điện tử Chính phủ\nGiới thiệu\nLiên hệ"
-        );
-        let cleaned = clean(&page);
-        let framed = super::frame(detect(&cleaned.lines, false), &cleaned.lines, None);
-        assert_eq!(
-            framed.meta.title.map(|t| t.text).as_deref(),
-            Some("Điểm chuẩn Trường Đại học Ngoại thương (FTU) năm 2025")
-        );
-        let body: Vec<&str> = framed.body.iter().map(|l| l.text.as_str()).collect();
-        // The list the text introduces stays with it, and the running text after it; the box after goes.
-        assert!(body.contains(&"* Luật kinh doanh") && body.contains(&LAST), "{body:?}");
-        assert!(!body.contains(&"Đọc nhiều"), "{body:?}");
-        assert!(framed.page_furniture.iter().any(|(l, r)| l.text == "Gọi tổng đài" && *r == "masthead"));
-        // A teaser in a box above the article (its headline, date and one line of sapo) is no headline; nor
-        // is a wrapped sentence whose next line holds a date.
-        let teaser = format!(
-            "{menus}\nGiá vàng hôm nay tăng mạnh phiên đầu tuần\n25/08/2025 08:00\n{PARA}\nĐọc nhiều\nXem thêm"
-        );
-        let cleaned = clean(&teaser);
-        let framed = super::frame(detect(&cleaned.lines, false), &cleaned.lines, None);
-        assert_ne!(framed.meta.title.map(|t| t.text).as_deref(), Some("Giá vàng hôm nay tăng mạnh phiên đầu tuần"));
-        // eva.vn (2025) as `w3m -dump` printed it: the masthead shows the article's own excerpt cut short, then
-        // the headline over its byline and date.
-        let page = format!(
-            "Tổ quốc trong tim\nFanpage Eva\nCó mây, có mưa rào và dông\nHà Nội\n34°C\n• Tin tức\n• Giải trí\n\
-             Đẹp Nữ diễn viên vượt mặt Song Hye Kyo thành mỹ nhân đẹp nhất Hàn Quốc 2025: Luôn tẩy trang 2 lần, áp...\n\
-             • Trang chủ\n• Đẹp\nNữ diễn viên vượt mặt Song Hye Kyo thành mỹ nhân đẹp nhất Hàn Quốc 2025\n\
-             Quang Anh - Ngày 20/08/2025 13:00 PM (GMT+7)\nSao chia sẻ bí quyết làm đẹp\n{PARA}\n{PARA2}\n{PARA3}"
-        );
-        let cleaned = clean(&page);
-        let framed = super::frame(detect(&cleaned.lines, false), &cleaned.lines, None);
-        assert_eq!(
-            framed.meta.title.map(|t| t.text).as_deref(),
-            Some("Nữ diễn viên vượt mặt Song Hye Kyo thành mỹ nhân đẹp nhất Hàn Quốc 2025")
-        );
     }
 
     #[test]

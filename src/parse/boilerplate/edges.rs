@@ -770,7 +770,9 @@ fn edge_bars(scan: &mut Scan, start: usize, end: usize) {
             .rev()
             .find(|&j| !scan.items[j].is_blank())
             .is_some_and(|j| scan.items[j].text.trim_end().ends_with(':'));
-        let introduced = above.is_some_and(|a| a.is_live() && !ends_sentence(&a.text));
+        // (Or under a sentence: `… những nguyên liệu sau đây.` / `Thịt gà ta` / … — a bar is set apart from
+        // the text by a blank line or by furniture already taken.)
+        let introduced = above.is_some_and(|a| a.is_live());
         if labelled || introduced {
             tail.clear();
         }
@@ -1082,7 +1084,7 @@ mod tests {
     fn a_bar_of_short_entries_at_either_edge_goes_three_lines_or_a_list_inside_stay() {
         // A web-novel chapter's page (metruyencv, 2024): menus above the text, buttons under it.
         let page = format!(
-            "Thể loại\nBảng xếp hạng\nChương trước\nChương sau\n{PARA}\n{PARA2}\nĐánh giá\nĐề cử\nTặng quà\n0 bình luận\nMới nhất"
+            "Thể loại\nBảng xếp hạng\nChương trước\nChương sau\n{PARA}\n{PARA2}\n\nĐánh giá\nĐề cử\nTặng quà\n0 bình luận\nMới nhất"
         );
         let (kept, removed) = run(&page, None);
         assert_eq!(kept, vec![PARA, PARA2], "{removed:?}");
@@ -1091,6 +1093,8 @@ mod tests {
         assert_eq!(run(&listed, None).0.len(), 7);
         let stanza = format!("{PARA}\n{PARA2}\nEm ơi\nmùa thu\nđã về\ntrên phố");
         assert_eq!(run(&stanza, None).0.len(), 6);
+        let sentence = format!("{PARA}\n{PARA2}\nĐể nấu món này, bạn cần chuẩn bị những nguyên liệu sau đây.\nThịt gà ta\nGừng tươi\nHành tím\nNước mắm\nTiêu xay");
+        assert_eq!(run(&sentence, None).0.len(), 8);
         let signed = format!("{PARA}\n{PARA2}\nTrân trọng\nBan tổ chức\nBước chân\nyêu thương");
         assert_eq!(run(&signed, None).0.len(), 6);
         // Three entries are no bar; short lines inside the text (a list) are the text's.
