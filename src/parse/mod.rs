@@ -107,8 +107,8 @@ pub fn parse(
     let unwrapped = reflow::unwrap(cleaned);
     let wrap_joins = unwrapped.as_ref().map_or(0, |(_, n)| *n);
     let cleaned = unwrapped.as_ref().map_or(cleaned, |(c, _)| c);
-    // A text browser's dump (`lynx -dump`) without its link numbers (`[12]Kinh doanh`), element tokens
-    // (`IFRAME:`, `(BUTTON)`) and list of link targets.
+    // Then its link numbers (`[12]Kinh doanh`, those the list numbered) and element tokens (`IFRAME:`,
+    // `(BUTTON)`).
     let dumped = dump::normalise(cleaned, listed.as_ref().map_or(0, |(_, _, max)| *max));
     let cleaned = dumped.as_ref().map_or(cleaned, |(c, _, _)| c);
     // Lines tagged with the element they came from (`[LI] Trang chủ`, `[H1] Tiêu đề`) as the Markdown lines
@@ -748,6 +748,7 @@ mod tests {
         assert!(doc.blocks.iter().any(|b| b.text.contains("Tham Gia: Aug 2012")));
         assert!(!doc.blocks.iter().any(|b| b.text.contains("cảm ơn bạn")));
     }
+
     #[test]
     fn a_reading_sites_bars_go_and_the_chapters_headline_under_them_is_the_title() {
         // A web-novel chapter saved whole (metruyencv, 2024): the site's menu bar over the chapter's title,

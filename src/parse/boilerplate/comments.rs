@@ -228,8 +228,8 @@ const POSTER_BOX: usize = 16;
 const POSTER_LINE_WORDS: usize = 8;
 
 /// Whether `line` says `subject` (both as `comparison_key`s), alone or with what a page sets around a
-/// thread's subject: a label of three words at most before it and a colon (`Chủ đề: …`), or a site's name of
-/// four words at most after a separator (`… - vozForums`). (`Thành viên mới nhất: hoalan88` does not say
+/// thread's subject: a label of three words at most before it and a colon (`Chủ đề: …`), or a separator and a
+/// site's name of four words at most after it (`… - vozForums`). (`Thành viên mới nhất: hoalan88` does not say
 /// `Thành viên mới`.)
 fn says_subject(line: &str, subject: &str) -> bool {
     const SEPARATORS: [char; 6] = ['-', '|', '–', '—', '»', ':'];
@@ -252,9 +252,9 @@ fn says_subject(line: &str, subject: &str) -> bool {
 /// everything above it is the page's — its masthead above `#1` (menus, breadcrumb, `Chủ đề: …`, thread
 /// tools) and the poster's box under it (handle, `Tham Gia:`, `Bài Viết:`, profile links). A line is the
 /// subject when a reply restates it (`Re: …`) or a line above the post says it (`says_subject`: the
-/// breadcrumb's last entry, `Chủ đề: …`, the page title). It is looked for in the poster's box only: the
-/// post's text starts at its first sentence or line of running text, and a line of the text that repeats the
-/// subject (a song's refrain under its title) is the text's. No subject found, nothing is done: the box's
+/// breadcrumb's last entry, `Chủ đề: …`, the page title). It is looked for in the poster's box only (sixteen
+/// lines at most): the post's text starts at its first line of running text or of eight words, and a line of
+/// the text that repeats the subject (a song's refrain under its title) is the text's. No subject found, nothing is done: the box's
 /// lines are no vocabulary known here.
 fn thread_head(scan: &mut Scan, marks: &[usize]) {
     use crate::parse::text::comparison_key;

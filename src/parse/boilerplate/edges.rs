@@ -741,9 +741,10 @@ const EDGE_BAR: usize = 4;
 /// its last, one to three words each, no sentence, name or date (`Thể loại` / `Bảng xếp hạng` / `Chương
 /// trước` / `Chương sau` over a chapter; `Đánh giá` / `Đề cử` / `Tặng quà` / `0 bình luận` / `Mới nhất`
 /// under it): a reading site's menus and buttons, four of them at least, one under another (a blank line
-/// between two ends the bar: a title, a byline and a date set apart are the article's head). The text's
-/// own short lines (a list's items, a poem's) stand inside it, not at its very edge, or run longer, or go on
-/// in lower case (`Em ơi` / `mùa thu` / `đã về`), or stand under the line that introduces them.
+/// between two ends the bar: a title, a byline and a date set apart are the article's head), the bar at the
+/// end set apart from the text above it. The text's own short lines (a list's items, a poem's) stand inside
+/// it, not at its very edge, or run longer, or go on in lower case (`Em ơi` / `mùa thu` / `đã về`), or stand
+/// right under the text or a label that introduces them.
 fn edge_bars(scan: &mut Scan, start: usize, end: usize) {
     // An entry is a label: it opens with a capital or a digit (a poem's `mùa thu` / `đã về` goes on a line).
     let entry = |item: &Item| {
@@ -761,19 +762,17 @@ fn edge_bars(scan: &mut Scan, start: usize, end: usize) {
     let head = first_live.map_or_else(Vec::new, |f| bar(&mut (f..start)));
     let last_live = (end + 1..scan.items.len()).rev().find(|&i| scan.items[i].is_live());
     let mut tail = last_live.map_or_else(Vec::new, |l| bar(&mut (end + 1..=l).rev()));
-    // Under a line that introduces them, the lines are its list: a label (`Nguyên liệu:`, which
-    // `labelled_list` has judged), or an unfinished sentence right above (`Món này ngon nhất khi ăn kèm` /
-    // `Rau thơm` / `Hẹ lá` / …, `… chọn các mục theo thứ tự sau` / `Cài đặt` / …).
+    // A bar at the end stands apart from the text: a blank line or furniture already taken right above it.
+    // Lines right under the text are its own list (`… ăn kèm` / `Rau thơm` / …, `… nguyên liệu sau đây.` /
+    // `Thịt gà ta` / …), and so are lines under a label, blank line or not (`Nguyên liệu:`, which
+    // `labelled_list` has judged).
     if let Some(&top) = tail.last() {
-        let above = top.checked_sub(1).map(|j| &scan.items[j]);
+        let under_text = top.checked_sub(1).is_some_and(|j| scan.items[j].is_live());
         let labelled = (0..top)
             .rev()
             .find(|&j| !scan.items[j].is_blank())
             .is_some_and(|j| scan.items[j].text.trim_end().ends_with(':'));
-        // (Or under a sentence: `… những nguyên liệu sau đây.` / `Thịt gà ta` / … — a bar is set apart from
-        // the text by a blank line or by furniture already taken.)
-        let introduced = above.is_some_and(|a| a.is_live());
-        if labelled || introduced {
+        if labelled || under_text {
             tail.clear();
         }
     }

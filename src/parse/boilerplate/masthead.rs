@@ -30,7 +30,7 @@ const SPARSE_PROSE_RUN: usize = 12;
 pub struct Masthead;
 
 /// The words of a text in lower case: runs of letters and digits.
-pub fn loose_words(text: &str) -> Vec<String> {
+fn loose_words(text: &str) -> Vec<String> {
     crate::parse::text::comparison_key(text)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
