@@ -1396,6 +1396,32 @@ mod tests {
     }
 
     #[test]
+    fn an_article_opening_with_short_lines_keeps_its_head_over_a_dated_subhead() {
+        use crate::parse::boilerplate::test_support::{PARA, PARA2, PARA3};
+        // A reviewer's probes of a withdrawn rule (a headline over its dated byline lower on a page): a match
+        // report opening with its results list, an event listing opening with its contents. The headline at
+        // the top stays the title and nothing above the dated subhead is furniture.
+        for page in [
+            format!(
+                "Kết quả vòng 5 V-League 2025/26: Hà Nội FC thắng nhọc Hải Phòng\nThứ Bảy, 11/10/2025 21:30\n\
+                 Kết quả các trận đấu vòng 5\nHà Nội FC 1-0 Hải Phòng\nSLNA 0-0 HAGL\nNam Định 2-1 Bình Dương\n\
+                 Viettel 3-0 Quảng Nam\nHà Nội FC vượt qua Hải Phòng ở sân Hàng Đẫy\n19:15 ngày 11/10/2025\n{PARA}\n{PARA2}\n{PARA3}"
+            ),
+            format!(
+                "Lịch sự kiện văn hóa nổi bật tại Hà Nội tháng 6\nSự kiện tuần này\nTriển lãm tranh Đông Hồ\n\
+                 Hòa nhạc Mùa hè xanh\nLễ hội ẩm thực phố cổ\nChợ phiên cuối tuần\n\
+                 Triển lãm tranh dân gian Đông Hồ tại Văn Miếu Quốc Tử Giám\nThứ Bảy, 14/06/2025, 8:00 - 17:00\n{PARA}\n{PARA2}\n{PARA3}"
+            ),
+        ] {
+            let cleaned = clean(&page);
+            let framed = super::frame(detect(&cleaned.lines, false), &cleaned.lines, None);
+            let first = page.lines().next().unwrap_or_default();
+            assert_eq!(framed.meta.title.map(|t| t.text).as_deref(), Some(first));
+            assert!(framed.page_furniture.is_empty(), "{:?}", framed.page_furniture);
+        }
+    }
+
+    #[test]
     fn a_help_centres_headline_under_its_path() {
         // hotro.tiki.vn (2026) as `get_text()` kept it: hotline, a button, the path to the page, the headline,
         // then the article's date and view count.
