@@ -5,15 +5,18 @@
 //! hide what the layouts and detectors look for (a menu entry reads `[5]Tin tức`), and neither they nor the
 //! tokens nor the list of targets are text a reader wants.
 //!
-//! `cut_references` takes the `References` list off first, before wrapped lines are joined (`removed`,
-//! kind `link-list`, rule `link-references`); then `normalise` takes each `[n]` whose number the list held
-//! out of its line, and each element token too; a line left empty by that (an image link's `[39]`, an `IFRAME:` line) goes (rule
-//! `browser-token`). A token alone on its line (`(BUTTON)`) stays: where a page's buttons stand is what
-//! the layouts read its menus by. Counted as repair `link-markers`. It applies when the list is the browser's: a line
-//! `References` (and the browser's `Visible links` / `Hidden links:` headings) followed to the end of the
-//! seed by numbered targets, from 1, most of them addresses (`https://…`, `file://…`, `javascript:…`) — a
-//! list of numbered citations under a `References` heading leaves the text as it is. Without the list
-//! (`lynx -dump -nolist`) only the tokens go, where three lines at least carry them. Line numbers are kept.
+//! `cut_references` takes the `References` list off first, before wrapped lines are joined (`removed`, kind
+//! `link-list`, rule `link-references`), when the list is the browser's: a line `References` (and the
+//! browser's `Visible links` / `Hidden links:` headings) followed to the end of the seed by numbered targets,
+//! from 1, most of them addresses (`https://…`, `file://…`, `javascript:…`), and most numbers in the text
+//! standing right before their link's text — sources cited `[1], [2]` after a sentence's words stay, list and
+//! all. Then `normalise` takes out of each line the numbers the list held that stand before a link's text (a
+//! number after a letter or digit, `a[5]`, or before punctuation, `quý [4].`, stays) and the element tokens;
+//! a line left empty by that (an image link's `[39]`, an `IFRAME:` line and the address wrapped under it) goes
+//! (rule `browser-token`). A token alone on its line (`(BUTTON)`) stays: where a page's buttons stand is what
+//! the layouts read its menus by. Counted as repair `link-markers`. Without the list (`lynx -dump -nolist`)
+//! only the tokens go, where three lines at least open with one (prose names an element inside a sentence).
+//! Line numbers are kept.
 //!
 //! Hand-written: a few lines of token matching that no crate does (the HTML is gone; only the browser's
 //! way of printing it is left).
@@ -63,10 +66,10 @@ fn references(lines: &[Line]) -> Option<(usize, usize)> {
     (entries >= 2 && addresses * 5 >= entries * 4).then_some((at, max))
 }
 
-/// The `[n]` marks of `text` shaped as a browser's (numbered at most `max`), as (start, end, stands before
-/// its link's text). The browser sets its number right before the link's text, never after a letter or digit
-/// (`a[5]` is code, an index) — and a number with no text after it is an image link's (`[39]` alone) when
-/// it ends the line or another mark follows.
+/// The `[n]` marks of `text` shaped as a browser's (numbered at most `max`), as (start, end, whether it
+/// stands right before its link's text). The browser sets its number right before the link's text, never
+/// after a letter or digit (`a[5]` is code, an index); a number with no text after it is an image link's
+/// when its line holds nothing else (`unmark`).
 fn marks(text: &str, max: usize) -> Vec<(usize, usize, bool)> {
     let mut found = Vec::new();
     let bytes = text.as_bytes();
