@@ -669,6 +669,30 @@ fn colon_header(line: &str) -> Option<(&'static str, &str)> {
     VIETNAMESE_KEYS.iter().find(|(vi, _)| *vi == lower).map(|&(_, k)| (k, value))
 }
 
+/// The `title:` field of a crawl record's header block that opens at `first` (`key: value` lines one under
+/// the other, known keys or lower-case ones such as `date_crawled`): (its value, the block's last line).
+pub(crate) fn record_title(lines: &[Line], first: usize) -> Option<(&str, usize)> {
+    let mut title = None;
+    let mut last = None;
+    for (n, line) in lines.iter().enumerate().skip(first).take(12) {
+        let known = colon_header(&line.text);
+        let lower_key = line.text.split_once(':').is_some_and(|(k, v)| {
+            !k.is_empty()
+                && k.len() <= 20
+                && !v.starts_with("//")
+                && k.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+        });
+        if known.is_none() && !lower_key {
+            break;
+        }
+        if let Some(("title", value)) = known {
+            title = Some(value);
+        }
+        last = Some(n);
+    }
+    title.zip(last)
+}
+
 /// A page's URL written as a labelled line near the top of its text (`Source: https://…`, `URL: …`,
 /// `Nguồn: https://…`: what a crawler prints under a saved page's title), when no header gave one.
 pub fn labelled_url(body: &[&Line]) -> Option<Field> {
@@ -1316,6 +1340,14 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     if let Some((at, _)) = raw.char_indices().nth(5).filter(|&(at, _)| lowercase(&raw[..at]) == "ngày ") {
         return normalize_date(&raw[at..]);
     }
+    // The month spelled out, as Vietnamese locales print dates (`30 tháng 8, 2024`, `30 tháng 8 năm 2024`).
+    if let Some((day, rest)) = lower.split_once(" tháng ") {
+        let (month, year) = rest.split_once(", ").or_else(|| rest.split_once(" năm "))?;
+        let number = |t: &str, len: std::ops::RangeInclusive<usize>| {
+            (len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse::<u32>().ok()).flatten()
+        };
+        return valid_ymd(number(year.trim(), 4..=4)?, number(month, 1..=2)?, number(day, 1..=2)?);
+    }
     // The time first (`21:00 20/02/2025`, `20:17 ngày 12/06/2022`) or after a dash (`06/04/2025 - 17:07`):
     // the date, then the time.
     let clock = |t: &str| {
@@ -1857,6 +1889,11 @@ mod tests {
         assert_eq!(normalize_date("Thứ Ba, 14:20, 07/04/2026").as_deref(), Some("2026-04-07T14:20:00"));
         assert_eq!(normalize_date("14:20, 07/04/2026").as_deref(), Some("2026-04-07T14:20:00"));
         assert_eq!(normalize_date("ngày 12/06/2022").as_deref(), Some("2022-06-12"));
+        // A Vietnamese locale's spelled month (a CKAN portal's news page, 2024).
+        assert_eq!(normalize_date("30 tháng 8, 2024").as_deref(), Some("2024-08-30"));
+        assert_eq!(normalize_date("Ngày 4 tháng 11 năm 2024").as_deref(), Some("2024-11-04"));
+        assert_eq!(normalize_date("30 tháng 13, 2024"), None);
+        assert_eq!(normalize_date("Mùng 5 tháng 8, 2024"), None);
         assert_eq!(normalize_date("03/11/2019 15:31:00 (GMT+7)").as_deref(), Some("2019-11-03T15:31:00+07:00"));
         assert_eq!(normalize_date("11/12/2019 | 13:05").as_deref(), Some("2019-12-11T13:05:00"));
         assert_eq!(normalize_date("(GMT+7)"), None);

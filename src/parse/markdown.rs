@@ -23,6 +23,7 @@
 //! diagnostic and removal points to.
 
 use super::boilerplate::{sitetalk, RemovedKind};
+use super::layout::record_title;
 use crate::decode::clean::{Cleaned, Line};
 use crate::model::Removed;
 
@@ -226,6 +227,24 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
             // (Inside the header block a front matter without a title opened: before its closing blank line.)
             let closing = out.cleaned.lines.last().is_some_and(|l| l.text.is_empty()).then(|| out.cleaned.lines.pop());
             out.cleaned.lines.push(Line { text: format!("# title = {inner}"), ..lines[h1].clone() });
+            // A crawl record's header fields that gave the `<title>` stay fields (its URL, its date); its
+            // `title:` is the page's `<title>`, which the headline restates.
+            let first = (start..h1).find(|&n| !lines[n].text.is_empty());
+            let record = first.filter(|_| restated).and_then(|f| Some((f, record_title(lines, f)?.1)));
+            if let Some((f, last)) = record {
+                for line in &lines[f..=last] {
+                    if super::layout::record_title(std::slice::from_ref(line), 0).is_some() {
+                        out.removed.push(Removed {
+                            kind: RemovedKind::Navigation.as_str().into(),
+                            text: line.text.clone(),
+                            line: line.no,
+                            rule: "page-title".into(),
+                        });
+                    } else {
+                        out.cleaned.lines.push(line.clone());
+                    }
+                }
+            }
             // Its date line right under it (`24/05/2026 17:56`) is the page's date, said as a header line too
             // (unless the front matter gave one).
             let front_date = out.cleaned.lines.iter().any(|l| l.text.starts_with("# date = "));
@@ -239,8 +258,8 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
                 indented: false,
                 open_end: false,
             }));
-            for line in &lines[start..h1] {
-                if line.text.is_empty() {
+            for (n, line) in lines.iter().enumerate().take(h1).skip(start) {
+                if line.text.is_empty() || record.is_some_and(|(f, last)| (f..=last).contains(&n)) {
                     continue;
                 }
                 let mut scratch = Normalised::empty(Vec::new());
@@ -504,9 +523,15 @@ const RESTATED_WITHIN: usize = 80;
 /// bạn?` banner and its menus, then `## [Cảnh báo lừa đảo] Mua sắm an toàn cùng Shopee`): a level-1 or -2
 /// heading that is the title, or the title's head before a separator and a site's name. It beats any other
 /// heading: the page said its headline twice.
+///
+/// A crawl record's header (`url: …` / `title: …` / `date_crawled: …` over the page) gives the `<title>` as
+/// its `title:` field instead.
 fn restated_title(lines: &[Line], start: usize) -> Option<usize> {
-    let first = (start..lines.len()).find(|&n| !lines[n].text.is_empty())?;
-    let title = lines[first].text.trim();
+    let mut first = (start..lines.len()).find(|&n| !lines[n].text.is_empty())?;
+    let mut title = lines[first].text.trim();
+    if let Some((value, last)) = record_title(lines, first) {
+        (title, first) = (value.trim(), last);
+    }
     if atx_heading(title).is_some() || title.contains("](") || title.chars().count() > 300 {
         return None;
     }

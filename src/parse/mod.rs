@@ -274,6 +274,24 @@ pub fn parse(
             title.text = kept;
         }
     }
+    // (When no name was known by its shape or by the run:) the title is a line the page says again without a
+    // name after it (`# Tiêu đề | Báo Dân trí` taken, `Tiêu đề` said as the record's title or removed as its
+    // repeat): the two agree on the title, and what only one of them adds is the site's name.
+    if let Some(title) = meta.title.as_mut() {
+        let shorter = removed.iter().filter(|r| r.line != title.line).find_map(|r| {
+            let said = markdown::atx_heading(&r.text).unwrap_or(&r.text);
+            headline_suffix(&title.text, said)
+        });
+        if let Some(at) = shorter {
+            removed.push(Removed {
+                kind: boilerplate::RemovedKind::SiteSuffix.as_str().into(),
+                text: title.text[at..].trim_start().to_string(),
+                line: title.line.max(1),
+                rule: "headline-suffix".into(),
+            });
+            title.text.truncate(at);
+        }
+    }
     // A title the URL's slug disagrees with (a crawler's `Article 1`) or none, while a headline of the text
     // agrees with the slug: that headline is the title, and leaves the text.
     let mut slug_title = None;
@@ -369,6 +387,20 @@ pub fn parse(
 /// The block a document without a title opens with as its headline: among the blocks above the first of
 /// running text (three at most), the first heading, else the very first block when it reads as a headline of
 /// three words or more (no sentence, no name, no date). Its index and line.
+/// Where a site's name starts in `headline` when it is `title` with the name after a separator (`Tiêu đề |
+/// Báo Dân trí` for `Tiêu đề`): the byte of the separator. The name is one to six words of letters, digits,
+/// dots and hyphens; the title at least fifteen characters (not a word that happens to open the headline).
+fn headline_suffix(headline: &str, title: &str) -> Option<usize> {
+    let title = title.trim();
+    let rest = headline.strip_prefix(title)?;
+    let sep = boilerplate::TITLE_SEPARATORS.iter().find(|sep| rest.starts_with(**sep))?;
+    let name = rest[sep.len()..].trim();
+    let words = name.split_whitespace().count();
+    let clean = name.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '.' || c == '-')
+        && name.chars().next_back().is_some_and(char::is_alphanumeric);
+    (title.chars().count() >= 15 && (1..=6).contains(&words) && clean).then_some(title.len())
+}
+
 fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
     use boilerplate::features::{classify, is_headline_like, is_name_like, Class};
     let first_text = blocks.iter().position(|b| b.kind == BlockKind::Paragraph && classify(&b.text) == Class::Good)?;
@@ -618,6 +650,33 @@ mod tests {
             "{rules:?}"
         );
         assert!(doc.repairs.iter().any(|r| r.kind == "element-tags" && r.count == 6));
+    }
+
+    #[test]
+    fn a_headline_that_adds_a_name_to_the_title_gives_the_title_without_it() {
+        // dantri.com.vn (2026) as a crawler kept it: the record's title, then the page's `# <h1>` with the
+        // site's name, then the masthead.
+        let title = "Sau lùm xùm dính ma túy, rapper Bình \"Gold\" bị bắt vì cướp tài sản";
+        let page = format!(
+            "{title}\n\n# {title} | Báo Dân trí\n\n[Quảng cáo](https://quangcaodantri.vn/)\n\nTP. Hồ Chí Minh Thứ 2, \
+             08/06/2026\n\n{PARA}\n\n{PARA2}"
+        );
+        let doc = parsed(&page);
+        assert_eq!(doc.title.as_deref(), Some(title), "{:?}", doc.removed);
+        assert!(doc.removed.iter().any(|r| r.rule == "headline-suffix" && r.text == "| Báo Dân trí"));
+        // A headline that goes on with words of its own is not a name after the title.
+        assert_eq!(
+            super::headline_suffix(
+                "Giá vàng hôm nay tăng mạnh - vì sao nhà đầu tư vẫn lo?",
+                "Giá vàng hôm nay tăng mạnh"
+            ),
+            None
+        );
+        assert_eq!(super::headline_suffix("Giá vàng hôm nay - VnExpress", "Giá vàng"), None);
+        assert_eq!(
+            super::headline_suffix("Giá vàng hôm nay tăng mạnh - VnExpress", "Giá vàng hôm nay tăng mạnh"),
+            Some("Giá vàng hôm nay tăng mạnh".len())
+        );
     }
 
     #[test]

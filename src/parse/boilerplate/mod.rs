@@ -429,7 +429,8 @@ pub fn site_suffix<'a>(text: &'a str, url: Option<&str>) -> Option<(&'a str, &'a
 /// A page title whose head the page says again, alone, as a line of its text (its `<h1>` under its
 /// `<title>`: `FOOD TOUR HẠ LONG | Wyndham Legend Halong` over `# FOOD TOUR HẠ LONG`): (the head, the
 /// site's name with its separator), whatever the name is. The head is two words and 10 characters at
-/// least, the name six capitalised words at most.
+/// least, the name six capitalised words at most, or up to three such parts between separators (`ĐẠI HỌC
+/// CÔNG NGHIỆP HÀ NỘI || HaUI`).
 pub fn repeated_head<'a>(title: &'a str, body: &[&crate::decode::clean::Line]) -> Option<(&'a str, &'a str)> {
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     for sep in TITLE_SEPARATORS {
@@ -440,13 +441,26 @@ pub fn repeated_head<'a>(title: &'a str, body: &[&crate::decode::clean::Line]) -
         let head = title[..cut].trim_end();
         let name = title[cut + sep..].trim();
         // A name is written as one: every word capitalised (`Viết Về Nước Mỹ`; a headline's second half,
-        // `Giá vàng SJC tăng`, is not).
-        let named =
-            name.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+        // `Giá vàng SJC tăng`, is not). It may be a name and its brand apart (`ĐẠI HỌC CÔNG NGHIỆP HÀ NỘI ||
+        // HaUI`): up to three parts of one to six words, between separators of their own.
+        let separator = |w: &str| w.chars().all(|c| matches!(c, '|' | '-' | '–' | '—' | '/'));
+        let mut parts = vec![0usize];
+        for w in name.split_whitespace() {
+            if separator(w) {
+                parts.push(0);
+            } else if let Some(n) = parts.last_mut() {
+                *n += 1;
+            }
+        }
+        let named = name
+            .split_whitespace()
+            .filter(|w| !separator(w))
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
         let fits = head.chars().count() >= 10
             && head.split_whitespace().count() >= 2
             && named
-            && (1..=6).contains(&name.split_whitespace().count());
+            && parts.len() <= 3
+            && parts.iter().all(|n| (1..=6).contains(n));
         let said = || {
             body.iter().any(|l| {
                 let t = crate::parse::markdown::atx_heading(&l.text).unwrap_or(&l.text);
@@ -607,6 +621,17 @@ mod tests {
         assert_eq!(super::repeated_head("Giá vàng hôm nay 12/5 - Giá vàng SJC tăng mạnh", &body3), None);
         // Not said again: the title stays whole.
         assert_eq!(super::repeated_head("Việt Nam thắng Thái Lan - Hà Nội mừng vui", &body), None);
+        // haui.edu.vn (2022) as a scraper dumped it: the school's name and its brand apart.
+        let body4 = [line("Lịch sử"), line("CÁC MỐC LỊCH SỬ"), line("Câu một.")];
+        let body4: Vec<&Line> = body4.iter().collect();
+        assert_eq!(
+            super::repeated_head("CÁC MỐC LỊCH SỬ - ĐẠI HỌC CÔNG NGHIỆP HÀ NỘI || HaUI", &body4),
+            Some(("CÁC MỐC LỊCH SỬ", "- ĐẠI HỌC CÔNG NGHIỆP HÀ NỘI || HaUI"))
+        );
+        // Four parts are a headline's, not a name's.
+        let body5 = [line("Tin mới nhất hôm nay"), line("Câu một.")];
+        let body5: Vec<&Line> = body5.iter().collect();
+        assert_eq!(super::repeated_head("Tin mới nhất hôm nay - A B | C D | E F | G H", &body5), None);
     }
 }
 
