@@ -198,8 +198,11 @@ pub fn normalise(cleaned: &Cleaned, max: usize) -> Option<(Cleaned, Vec<Removed>
     for line in &cleaned.lines {
         let address = in_frame && !line.text.is_empty() && !line.text.contains(' ');
         in_frame = line.text.starts_with(FRAME) || address;
+        // The page's `<link>` elements, which lynx prints as the dump's first line (`#[1]alternate
+        // [2]alternate`, `#[1]RSS`): links to no text of the page.
+        let head_links = max > 0 && lines.iter().all(|l: &Line| l.text.is_empty()) && line.text.starts_with("#[");
         let (text, numbers) = if max > 0 { unmark(&line.text, max) } else { (line.text.clone(), 0) };
-        let (text, tokens) = if address { (String::new(), 0) } else { untoken(&text) };
+        let (text, tokens) = if address || head_links { (String::new(), 0) } else { untoken(&text) };
         marks += numbers + tokens;
         let text = text.trim().to_string();
         if text.is_empty() && !line.text.is_empty() {
@@ -260,6 +263,23 @@ mod tests {
         assert_eq!(marks, 7);
         assert_eq!(removed.len(), 2);
         assert!(removed.iter().all(|r| r.rule == "browser-token"));
+    }
+
+    #[test]
+    fn the_pages_link_elements_over_a_lynx_dump_go() {
+        // m.cafef.vn (2026) as `lynx -dump` prints it: its `<link rel=alternate>` elements first.
+        let seed = "#[1]alternate [2]alternate\n\n* [3]CHỨNG KHOÁN\n\nÔng Đỗ Quý Hải đăng ký mua [4]cổ phiếu HPX.\n\n\
+                    References\n\n1. https://cafef.vn/rss\n2. https://cafef.vn/amp\n3. https://cafef.vn/ck\n4. https://cafef.vn/x";
+        let (cut, _, max) = cut_references(&cleaned(seed)).unwrap();
+        let (out, removed, _) = normalise(&cut, max).unwrap();
+        assert_eq!(out.lines[0].text, "");
+        assert_eq!(removed[0].text, "#[1]alternate [2]alternate");
+        assert_eq!(removed[0].rule, "browser-token");
+        // Further down, a line opening with `#[` is the page's (a hashtag over a link).
+        let seed = "* [1]Tin tức\n\n#[2]Covid19 là chủ đề nóng.\n\nReferences\n\n1. https://a.vn/t\n2. https://a.vn/c";
+        let (cut, _, max) = cut_references(&cleaned(seed)).unwrap();
+        let (out, _, _) = normalise(&cut, max).unwrap();
+        assert_eq!(out.lines[2].text, "#Covid19 là chủ đề nóng.");
     }
 
     #[test]

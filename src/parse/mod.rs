@@ -131,6 +131,8 @@ pub fn parse(
     let lines = unfolded.as_deref().unwrap_or(&cleaned.lines);
     let mut frame = layout::frame(layout, lines, sidecar.map(|s| s.lines.as_slice()));
     let demoted = recurring_title(&mut frame, options.profile.as_deref());
+    let demoted =
+        demoted.into_iter().chain(margin_headline(&mut frame, options.profile.as_deref())).collect::<Vec<_>>();
     let cx = boilerplate::Context {
         rules: Some(&options.rules),
         profile: options.profile.as_deref(),
@@ -418,6 +420,65 @@ fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
         .position(|b| b.kind == BlockKind::Heading && headline(b))
         .or_else(|| above.first().filter(|b| b.kind == BlockKind::Paragraph && headline(b)).map(|_| 0))?;
     Some((at, blocks[at].line))
+}
+
+/// A text browser's headline: `lynx -dump` sets a page's running text in from the margin and its headings
+/// at the margin. In a seed whose running text is set in (four lines of it at least, four in five), the
+/// heading at the margin right above the first running text (four words at least, read as a headline, no
+/// date, no list entry, not a line of every page of the run), with at most four short lines between (its
+/// date, a share button), is the page's headline — when no title was found, or the title found stands four
+/// lines of the page's furniture or more above it (the browser's first line, a menu's). The old title goes
+/// as the masthead's (`masthead`); the headline stays in the body, for the detectors to take the masthead
+/// above it. Hand-written: the layouts see one line at a time; only here are the margins of all compared.
+fn margin_headline(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile>) -> Option<Removed> {
+    use boilerplate::features::{ends_sentence, is_headline_like, strip_bullet};
+    // (Sentences by their stop: the classifier's word counts weigh a sapo of names and figures as furniture.)
+    let running = |t: &str| t.split_whitespace().count() >= 10 && ends_sentence(t);
+    let prose: Vec<&&crate::decode::clean::Line> = frame.body.iter().filter(|l| running(&l.text)).collect();
+    let set_in = prose.iter().filter(|l| l.indented).count();
+    if set_in < 4 || set_in * 5 < prose.len() * 4 {
+        return None;
+    }
+    let first = frame.body.iter().position(|l| running(&l.text))?;
+    let recurs = |t: &str| profile.is_some_and(|p| p.documents_with(t) >= p.threshold());
+    let mut between = 0;
+    let mut at = None;
+    for (k, line) in frame.body[..first].iter().enumerate().rev() {
+        let t = line.text.as_str();
+        if t.is_empty() {
+            continue;
+        }
+        let words = t.split_whitespace().count();
+        if !line.indented
+            && words >= 4
+            && is_headline_like(t)
+            && strip_bullet(t).len() == t.len()
+            && layout::date_line(t).is_none()
+            && !recurs(t)
+        {
+            at = Some(k);
+            break;
+        }
+        between += 1;
+        if between > 4 || words > 12 {
+            return None;
+        }
+    }
+    let at = at?;
+    let furniture_above = frame.body[..at].iter().filter(|l| !l.text.is_empty()).count();
+    let headline = frame.body[at];
+    match &frame.meta.title {
+        None if frame.meta.title_is_paragraph.is_none() => {}
+        Some(t) if t.line < headline.no && furniture_above >= 4 => {}
+        _ => return None,
+    }
+    let old = frame.meta.title.replace(layout::Field { text: headline.text.clone(), line: headline.no });
+    old.map(|old| Removed {
+        kind: boilerplate::RemovedKind::Navigation.as_str().into(),
+        text: old.text,
+        line: old.line.max(1),
+        rule: "masthead".into(),
+    })
 }
 
 /// Evidence across documents for the title: a line in the title's place that recurs in half the documents of
