@@ -741,6 +741,38 @@ mod tests {
     }
 
     #[test]
+    fn a_lynx_dump_takes_the_heading_at_the_margin_over_its_text_for_the_title() {
+        // m.cafef.vn (2026) as `lynx -dump` prints it: menus and buttons set in, the headline at the margin,
+        // its date and share button, then the text set in three columns.
+        let para = |n: usize| {
+            format!("   Đoạn {n}: Hải Phát Invest đăng ký mua vào mười triệu cổ phiếu với lý do tăng sở hữu cá nhân.")
+        };
+        let menu = "   [1]Bảng giá điện tử [2]Danh mục đầu tư\n\n   MỚI NHẤT!\n     * [3]XÃ HỘI\n     * [4]CHỨNG KHOÁN\n     * [5]VĨ MÔ\n";
+        let head = "Chủ tịch Đỗ Quý Hải đăng ký mua 10 triệu cổ phiếu HPX";
+        let refs = "References\n\n1. https://cafef.vn/a\n2. https://cafef.vn/b\n3. https://cafef.vn/c\n4. https://cafef.vn/d\n5. https://cafef.vn/e\n6. https://cafef.vn/f";
+        let page = format!(
+            "#[6]alternate\n\n{menu}\n{head}\n\n   | 04-07-2026 - 18:07 PM |\n   Chia sẻ\n\n{}\n\n{}\n\n{}\n\n{}\n\n{refs}",
+            para(1),
+            para(2),
+            para(3),
+            para(4)
+        );
+        let doc = parsed(&page);
+        assert_eq!(doc.title.as_deref(), Some(head), "{:?}", doc.removed);
+        assert!(doc.blocks.iter().all(|b| !b.text.contains("CHỨNG KHOÁN")), "{:?}", doc.blocks);
+        // An article whose title heads its text, or stands over a subhead at the margin with two short lines
+        // between, keeps it.
+        let article = format!(
+            "Tiêu đề của bài báo hôm nay\n\n   Hà Nội\n   Thu Hà\n\nMột tiêu đề phụ ở lề trái\n\n{}\n\n{}\n\n{}\n\n{}",
+            para(1),
+            para(2),
+            para(3),
+            para(4)
+        );
+        assert_eq!(parsed(&article).title.as_deref(), Some("Tiêu đề của bài báo hôm nay"));
+    }
+
+    #[test]
     fn a_name_closing_the_titles_of_three_pages_is_the_sites() {
         // help.shopee.vn (2026) as a crawler kept it: each page's `<title>` first, with the help centre's name.
         let titles = [
