@@ -1304,6 +1304,20 @@ pub(crate) fn date_line(text: &str) -> Option<String> {
     (text.chars().count() <= 60).then(|| normalize_date(text)).flatten()
 }
 
+/// Labels a page prints before a date (lower case, with the space or colon after them).
+const DATE_LABELS: [&str; 10] = [
+    "cập nhật ngày ",
+    "cập nhật lúc ",
+    "cập nhật: ",
+    "ngày cập nhật: ",
+    "ngày cập nhật ",
+    "ngày đăng: ",
+    "ngày đăng ",
+    "đăng ngày ",
+    "đăng lúc ",
+    "thời gian đăng: ",
+];
+
 /// Normalises the date shapes seen in seeds to ISO 8601.
 pub fn normalize_date(raw: &str) -> Option<String> {
     static DMY_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -1336,6 +1350,13 @@ pub fn normalize_date(raw: &str) -> Option<String> {
         };
         return normalize_date(&rest);
     }
+    // A label before the date (`Cập nhật ngày 10/07/2026 - 16:51:20`, `Ngày đăng: 12/06/2022`): the date.
+    for label in DATE_LABELS {
+        if lower.starts_with(label) {
+            let at = raw.char_indices().nth(label.chars().count()).map_or(raw.len(), |(at, _)| at);
+            return normalize_date(&raw[at..]);
+        }
+    }
     // `ngày 12/06/2022` (the day's word before the date).
     if let Some((at, _)) = raw.char_indices().nth(5).filter(|&(at, _)| lowercase(&raw[..at]) == "ngày ") {
         return normalize_date(&raw[at..]);
@@ -1350,9 +1371,11 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     }
     // The time first (`21:00 20/02/2025`, `20:17 ngày 12/06/2022`) or after a dash (`06/04/2025 - 17:07`):
     // the date, then the time.
+    // (`16:51` or `16:51:20`.)
     let clock = |t: &str| {
         t.split_once(':').is_some_and(|(h, m)| {
-            (1..=2).contains(&h.len()) && m.len() == 2 && (h.to_owned() + m).bytes().all(|b| b.is_ascii_digit())
+            let m = m.split_once(':').filter(|(_, s)| s.len() == 2).map_or(m, |(m, _)| m);
+            (1..=2).contains(&h.len()) && m.len() == 2 && t.bytes().all(|b| b.is_ascii_digit() || b == b':')
         })
     };
     // (A comma may follow the time: VOV's `Thứ Ba, 14:20, 07/04/2026`.)
@@ -1894,6 +1917,10 @@ mod tests {
         assert_eq!(normalize_date("Ngày 4 tháng 11 năm 2024").as_deref(), Some("2024-11-04"));
         assert_eq!(normalize_date("30 tháng 13, 2024"), None);
         assert_eq!(normalize_date("Mùng 5 tháng 8, 2024"), None);
+        // A label before it (the national securities depository's notices, 2026).
+        assert_eq!(normalize_date("Cập nhật ngày 10/07/2026 - 16:51:20").as_deref(), Some("2026-07-10T16:51:20"));
+        assert_eq!(normalize_date("Ngày đăng: 12/06/2022").as_deref(), Some("2022-06-12"));
+        assert_eq!(normalize_date("Cập nhật ngày mai"), None);
         assert_eq!(normalize_date("03/11/2019 15:31:00 (GMT+7)").as_deref(), Some("2019-11-03T15:31:00+07:00"));
         assert_eq!(normalize_date("11/12/2019 | 13:05").as_deref(), Some("2019-12-11T13:05:00"));
         assert_eq!(normalize_date("(GMT+7)"), None);

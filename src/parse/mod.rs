@@ -483,28 +483,40 @@ fn margin_headline(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
 
 /// Evidence across documents for the title: a line in the title's place that recurs in half the documents of
 /// the run or more (`Báo điện tử chính phủ` opening every page of a crawl of one portal) is the site's name, no
-/// headline — unless the first paragraph of its text recurs with it (the same story crawled twice). It goes (as
+/// headline; so is an image's placeholder there (`img`: one short word in lower case, rule `placeholder-title`) — unless the first paragraph of its text recurs with it (the same story crawled twice). It goes (as
 /// `recurring`), and the page's headline is then the first line before the running text that reads
 /// as one with a date line right under it (`Điểm chuẩn … năm 2025` / `26/08/2025 17:29`), which stays in
 /// the body for the detectors to take as the title said again.
 fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile>) -> Option<Removed> {
     use boilerplate::features::{is_headline_like, is_menu_line};
-    let profile = profile?;
     let title = frame.meta.title.as_ref()?;
-    // On half the run's pages at least: a headline recurs as a teaser on a few others at most.
-    let recurs = profile.documents_with(&title.text);
-    if recurs < profile.threshold() || recurs * 2 < profile.documents {
-        return None;
-    }
+    // Or an image's placeholder, a control's name in the title's place (`img`, `menu`): one short word in
+    // lower case, which no headline is, whatever the run.
+    let placeholder = title.text.chars().count() <= 12
+        && !title.text.contains(char::is_whitespace)
+        && !title.text.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
     let prose =
         |t: &str| t.chars().count() >= 80 && boilerplate::features::classify(t) == boilerplate::features::Class::Good;
-    // The same story crawled again under other addresses repeats its title with its text: then the title
-    // is the story's. (A site's name recurs over texts that differ.)
-    let first_prose =
-        frame.lead.iter().map(|l| l.text.as_str()).chain(frame.body.iter().map(|l| l.text.as_str())).find(|t| prose(t));
-    if first_prose.is_some_and(|t| profile.documents_with(t) * 2 > recurs) {
-        return None;
+    if !placeholder {
+        let profile = profile?;
+        // On half the run's pages at least: a headline recurs as a teaser on a few others at most.
+        let recurs = profile.documents_with(&title.text);
+        if recurs < profile.threshold() || recurs * 2 < profile.documents {
+            return None;
+        }
+        // The same story crawled again under other addresses repeats its title with its text: then the title
+        // is the story's. (A site's name recurs over texts that differ.)
+        let first_prose = frame
+            .lead
+            .iter()
+            .map(|l| l.text.as_str())
+            .chain(frame.body.iter().map(|l| l.text.as_str()))
+            .find(|t| prose(t));
+        if first_prose.is_some_and(|t| profile.documents_with(t) * 2 > recurs) {
+            return None;
+        }
     }
+    let rare = |t: &str| profile.is_none_or(|p| p.documents_with(t) < p.threshold());
     let old = frame.meta.title.take()?;
     // Before the running text only: a dated line further down (a timeline's entry) is the article's own.
     let text_starts = frame.body.iter().position(|l| prose(&l.text));
@@ -514,11 +526,7 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
         let t = pair[0].text.trim();
         let headline = t.split_whitespace().count() >= 4 && is_headline_like(t) && !is_menu_line(t);
         let date = layout::date_line(pair[1].text.trim());
-        (headline
-            && date.is_some()
-            && layout::date_line(t).is_none()
-            && profile.documents_with(t) < profile.threshold())
-        .then(|| (pair[0], date))
+        (headline && date.is_some() && layout::date_line(t).is_none() && rare(t)).then(|| (pair[0], date))
     });
     if let Some((line, date)) = dated {
         frame.meta.title = Some(layout::Field { text: line.text.trim().to_string(), line: line.no });
@@ -526,12 +534,12 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
             frame.meta.date = date;
         }
     }
-    Some(Removed {
-        kind: boilerplate::RemovedKind::Recurring.as_str().into(),
-        text: old.text,
-        line: old.line.max(1),
-        rule: "recurring-title".into(),
-    })
+    let (kind, rule) = if placeholder {
+        (boilerplate::RemovedKind::Navigation, "placeholder-title")
+    } else {
+        (boilerplate::RemovedKind::Recurring, "recurring-title")
+    };
+    Some(Removed { kind: kind.as_str().into(), text: old.text, line: old.line.max(1), rule: rule.into() })
 }
 
 /// A canonical seed (`canonical`): read as it is; only look-alike letters are reported or folded, as in
@@ -770,6 +778,41 @@ mod tests {
             para(4)
         );
         assert_eq!(parsed(&article).title.as_deref(), Some("Tiêu đề của bài báo hôm nay"));
+    }
+
+    #[test]
+    fn an_images_placeholder_is_no_title_and_the_dated_headline_is() {
+        // vsdc.com.vn (2026) as `w3m -dump` prints it: an image's `img` first, menus, the notice's headline
+        // with its date under it, the text.
+        let head = "ACB12602: THÔNG BÁO Ngày hạch toán của trái phiếu doanh nghiệp";
+        let menu: String = (1..=30).map(|n| format!("    Mục số {n}\n\n")).collect();
+        let page = format!(
+            "img\n\nThành viên\n\n  • Tin tức\n  • Thành viên\n\n{menu}Tìm kiếm nâng cao\n\n{head}\n\nCập nhật ngày \
+             10/07/2026 - 16:51:20\n\n{PARA}\n\n{PARA2}"
+        );
+        let lines = clean(&page).lines;
+        // Framed as a page of blank-line paragraphs: its first line taken for the title, the rest its body.
+        let mut frame = super::layout::Frame {
+            meta: super::layout::Meta {
+                title: Some(super::layout::Field { text: "img".into(), line: 1 }),
+                ..Default::default()
+            },
+            lead: None,
+            body: lines[1..].iter().collect(),
+            lead_last: false,
+            page_furniture: Vec::new(),
+        };
+        let removed = super::recurring_title(&mut frame, None).expect("the placeholder goes");
+        assert_eq!((removed.text.as_str(), removed.rule.as_str()), ("img", "placeholder-title"));
+        assert_eq!(frame.meta.title.as_ref().map(|t| t.text.as_str()), Some(head));
+        assert_eq!(frame.meta.date.as_deref(), Some("2026-07-10T16:51:20"));
+        // A title of a word with a capital, or of two words, stays (with no run to say it recurs).
+        for title in ["Áo dài", "Covid"] {
+            let lines = clean(&format!("{title}\n\n{PARA}\n\n{PARA2}")).lines;
+            let mut frame = super::layout::frame(super::layout::Layout::Blog, &lines, None);
+            assert!(super::recurring_title(&mut frame, None).is_none());
+            assert_eq!(frame.meta.title.as_ref().map(|t| t.text.as_str()), Some(title));
+        }
     }
 
     #[test]
