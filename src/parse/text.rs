@@ -80,8 +80,9 @@ fn is_opening(c: char) -> bool {
     matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«')
 }
 
-/// The whitespace-delimited token of `text` that contains byte `at`.
-fn token_at(text: &str, at: usize) -> &str {
+/// The whitespace-delimited token of `text` that contains byte `at` (a character boundary that is no white
+/// space).
+pub(crate) fn token_at(text: &str, at: usize) -> &str {
     let start =
         text[..at].rfind(char::is_whitespace).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
     let end = text[at..].find(char::is_whitespace).map_or(text.len(), |i| at + i);
