@@ -258,6 +258,17 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 /// The longest function word in bytes (`những`, `nhưng` in UTF-8); a test keeps the list within it.
 const FUNCTION_WORD_MAX_BYTES: usize = 9;
 
+/// The bytes `function_words` splits a line at: ASCII white space and punctuation.
+const SEPARATOR: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_whitespace() || (b as u8).is_ascii_punctuation();
+        b += 1;
+    }
+    table
+};
+
 /// Counts of a line's words and of those that are Vietnamese function words.
 pub fn function_words(text: &str) -> (usize, usize) {
     let vocabulary = &*VOCABULARY;
@@ -267,9 +278,21 @@ pub fn function_words(text: &str) -> (usize, usize) {
     // Split the bytes at ASCII spaces and punctuation (ASCII bytes never occur inside a multi-byte UTF-8
     // sequence, so every piece is whole characters), then trim the curly quotes and guillemets around a
     // word, which are the only other non-letters that touch words (bytes 0xC2 and 0xE2 lead them).
-    let pieces = text.as_bytes().split(|b| b.is_ascii_whitespace() || b.is_ascii_punctuation());
-    for piece in pieces.filter(|p| !p.is_empty()) {
-        let quoted = piece.iter().any(|&b| b == 0xC2 || b == 0xE2);
+    // One pass over the bytes finds a piece and whether it holds such a lead byte, a table telling the
+    // separators (this runs over every line of every seed).
+    let mut rest = text.as_bytes();
+    let pieces = std::iter::from_fn(move || {
+        let start = rest.iter().position(|&b| !SEPARATOR[usize::from(b)])?;
+        let (mut end, mut quoted) = (start, false);
+        while end < rest.len() && !SEPARATOR[usize::from(rest[end])] {
+            quoted |= matches!(rest[end], 0xC2 | 0xE2);
+            end += 1;
+        }
+        let piece = &rest[start..end];
+        rest = &rest[end..];
+        Some((piece, quoted))
+    });
+    for (piece, quoted) in pieces {
         if !quoted {
             total += 1;
             // Function words are short: a longer word needs no look-up.

@@ -315,31 +315,40 @@ fn is_mark(c: char) -> bool {
 /// `tên.vn`). At most 2.
 pub(crate) fn contact_channels(text: &str) -> u8 {
     let (mut phone, mut email, mut domain) = (false, false, false);
-    // Only tokens with a `.` or `@` can be an address: most lines have few.
-    if memchr::memchr2(b'.', b'@', text.as_bytes()).is_some() {
-        let mut tokens = text.split_whitespace().peekable();
-        let mut first = true;
-        while let Some(token) = tokens.next() {
-            // A news dateline opens the lead with the outlet's domain (`VOV.VN - Cáo trạng …`): a byline,
-            // no contact.
-            let dateline = std::mem::take(&mut first)
-                && tokens.peek().is_some_and(|t| matches!(*t, "-" | "–" | "—"))
-                && is_domain(token.trim_matches(|c: char| !c.is_alphanumeric()));
-            if dateline || !token.contains(['.', '@']) {
+    // Only tokens (split at white space) with a `.` or `@` can be an address: most lines have few, so the
+    // tokens are found from those bytes (memchr) rather than by splitting the whole line, which ran over
+    // every line of every seed.
+    let first_start = text.len() - text.trim_start().len();
+    let mut done_to = 0;
+    for at in memchr::memchr2_iter(b'.', b'@', text.as_bytes()) {
+        if at < done_to {
+            continue; // in the token just looked at
+        }
+        let token = crate::parse::text::token_at(text, at);
+        let start = token.as_ptr() as usize - text.as_ptr() as usize;
+        done_to = start + token.len();
+        // A news dateline opens the lead with the outlet's domain (`VOV.VN - Cáo trạng …`): a byline, no
+        // contact.
+        let dateline = start == first_start
+            && text[done_to..].split_whitespace().next().is_some_and(|t| matches!(t, "-" | "–" | "—"))
+            && is_domain(token.trim_matches(|c: char| !c.is_alphanumeric()));
+        if dateline {
+            continue;
+        }
+        let t = token.trim_matches(|c: char| !c.is_alphanumeric());
+        if let Some((user, host)) = t.split_once('@') {
+            if !user.is_empty() && host.contains('.') {
+                email = true;
                 continue;
             }
-            let t = token.trim_matches(|c: char| !c.is_alphanumeric());
-            if let Some((user, host)) = t.split_once('@') {
-                if !user.is_empty() && host.contains('.') {
-                    email = true;
-                    continue;
-                }
-            }
-            let starts = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
-            if starts("http://") || starts("https://") || starts("www.") || is_domain(t) {
-                domain = true;
-            }
         }
+        let starts = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+        if starts("http://") || starts("https://") || starts("www.") || is_domain(t) {
+            domain = true;
+        }
+    }
+    if email && domain {
+        return 2; // the most there is, whatever the digits say
     }
     // Digits in groups separated by one space, `.` or `-`; nine digits at least anywhere first.
     let bytes = text.as_bytes();
