@@ -669,6 +669,12 @@ fn colon_header(line: &str) -> Option<(&'static str, &str)> {
     VIETNAMESE_KEYS.iter().find(|(vi, _)| *vi == lower).map(|&(_, k)| (k, value))
 }
 
+/// A crawl record's header field with a known key (`url: …`, `title: …`, `date: …`): (the key as the
+/// layouts name it, the value).
+pub(crate) fn record_field(text: &str) -> Option<(&'static str, &str)> {
+    colon_header(text)
+}
+
 /// The `title:` field of a crawl record's header block that opens at `first` (`key: value` lines one under
 /// the other, known keys or lower-case ones such as `date_crawled`): (its value, the block's last line).
 pub(crate) fn record_title(lines: &[Line], first: usize) -> Option<(&str, usize)> {
@@ -1367,7 +1373,10 @@ pub fn normalize_date(raw: &str) -> Option<String> {
         let number = |t: &str, len: std::ops::RangeInclusive<usize>| {
             (len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse::<u32>().ok()).flatten()
         };
-        return valid_ymd(number(year.trim(), 4..=4)?, number(month, 1..=2)?, number(day, 1..=2)?);
+        // (A page's date, not a date of history a text spells out under its headline: `Ngày 30 tháng 4 năm
+        // 1975`. Pages on the web are dated from the 1990s on.)
+        let year = number(year.trim(), 4..=4).filter(|&y| y >= 1995)?;
+        return valid_ymd(year, number(month, 1..=2)?, number(day, 1..=2)?);
     }
     // The time first (`21:00 20/02/2025`, `20:17 ngày 12/06/2022`) or after a dash (`06/04/2025 - 17:07`):
     // the date, then the time.
@@ -1917,6 +1926,7 @@ mod tests {
         assert_eq!(normalize_date("Ngày 4 tháng 11 năm 2024").as_deref(), Some("2024-11-04"));
         assert_eq!(normalize_date("30 tháng 13, 2024"), None);
         assert_eq!(normalize_date("Mùng 5 tháng 8, 2024"), None);
+        assert_eq!(normalize_date("Ngày 30 tháng 4 năm 1975"), None);
         // A label before it (the national securities depository's notices, 2026).
         assert_eq!(normalize_date("Cập nhật ngày 10/07/2026 - 16:51:20").as_deref(), Some("2026-07-10T16:51:20"));
         assert_eq!(normalize_date("Ngày đăng: 12/06/2022").as_deref(), Some("2022-06-12"));

@@ -233,15 +233,18 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
             let record = first.filter(|_| restated).and_then(|f| Some((f, record_title(lines, f)?.1)));
             if let Some((f, last)) = record {
                 for line in &lines[f..=last] {
-                    if super::layout::record_title(std::slice::from_ref(line), 0).is_some() {
-                        out.removed.push(Removed {
+                    // (As `# key = value` lines, the style of the `# title = …` line above them: one header
+                    // block. A field of no known key, `date_crawled:`, is the crawler's, no page's.)
+                    match super::layout::record_field(&line.text) {
+                        Some((key, value)) if key != "title" => {
+                            out.cleaned.lines.push(Line { text: format!("# {key} = {}", value.trim()), ..line.clone() })
+                        }
+                        field => out.removed.push(Removed {
                             kind: RemovedKind::Navigation.as_str().into(),
                             text: line.text.clone(),
                             line: line.no,
-                            rule: "page-title".into(),
-                        });
-                    } else {
-                        out.cleaned.lines.push(line.clone());
+                            rule: if field.is_some() { "page-title" } else { "markdown-masthead" }.into(),
+                        }),
                     }
                 }
             }
@@ -529,13 +532,14 @@ const RESTATED_WITHIN: usize = 80;
 fn restated_title(lines: &[Line], start: usize) -> Option<usize> {
     let mut first = (start..lines.len()).find(|&n| !lines[n].text.is_empty())?;
     let mut title = lines[first].text.trim();
-    if let Some((value, last)) = record_title(lines, first) {
+    let record = record_title(lines, first);
+    if let Some((value, last)) = record {
         (title, first) = (value.trim(), last);
     }
     if atx_heading(title).is_some() || title.contains("](") || title.chars().count() > 300 {
         return None;
     }
-    (first + 1..lines.len().min(first + RESTATED_WITHIN)).find(|&n| {
+    let found = (first + 1..lines.len().min(first + RESTATED_WITHIN)).find(|&n| {
         let t = &lines[n].text;
         let level = t.bytes().take_while(|&b| b == b'#').count();
         let Some(inner) = atx_heading(t).filter(|_| (1..=2).contains(&level)) else { return false };
@@ -546,7 +550,26 @@ fn restated_title(lines: &[Line], start: usize) -> Option<usize> {
                 let rest = rest.trim_start();
                 rest.is_empty() || rest.starts_with(['|', '-', '–', '—', ':', '»'])
             })
-    })
+    })?;
+    // A record's `title:` may be the site's name or a section's (`Cổng thông tin điện tử tỉnh …`, `Tin tức -
+    // Sự kiện`), which a footer's or a block's heading says again: the heading that restates it must be the
+    // last heading before the page's first running text, none of which stands above it.
+    if record.is_some() {
+        let running = |t: &str| {
+            atx_heading(t).is_none()
+                && t.split_whitespace().count() >= 10
+                && super::boilerplate::features::ends_sentence(&plain(t))
+        };
+        // (A page of lists and short lines has no running text: then the heading stands near the top, a
+        // dozen lines under the header at most.)
+        let text_at = (first + 1..lines.len()).find(|&n| running(&lines[n].text));
+        let before_text = text_at.map_or(found <= first + 12, |at| found < at);
+        let end = text_at.unwrap_or(lines.len());
+        if !before_text || (found + 1..end).any(|n| atx_heading(&lines[n].text).is_some()) {
+            return None;
+        }
+    }
+    Some(found)
 }
 
 /// A line above the page's headline that is masthead: made of links for the most part (a menu, a

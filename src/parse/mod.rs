@@ -131,8 +131,10 @@ pub fn parse(
     let lines = unfolded.as_deref().unwrap_or(&cleaned.lines);
     let mut frame = layout::frame(layout, lines, sidecar.map(|s| s.lines.as_slice()));
     let demoted = recurring_title(&mut frame, options.profile.as_deref());
-    let demoted =
-        demoted.into_iter().chain(margin_headline(&mut frame, options.profile.as_deref())).collect::<Vec<_>>();
+    // (Only in a text browser's dump: a document with indented paragraphs, as Word and e-books set them,
+    // has its headings at the margin too.)
+    let margin = dumped.is_some().then(|| margin_headline(&mut frame, lines, options.profile.as_deref())).flatten();
+    let demoted = demoted.into_iter().chain(margin).collect::<Vec<_>>();
     let cx = boilerplate::Context {
         rules: Some(&options.rules),
         profile: options.profile.as_deref(),
@@ -280,7 +282,13 @@ pub fn parse(
     // name after it (`# Tiêu đề | Báo Dân trí` taken, `Tiêu đề` said as the record's title or removed as its
     // repeat): the two agree on the title, and what only one of them adds is the site's name.
     if let Some(title) = meta.title.as_mut() {
-        let shorter = removed.iter().filter(|r| r.line != title.line).find_map(|r| {
+        // (Only a line that said the title: a page's `<title>`, a duplicate of it — a menu's or a hot-topic
+        // bar's entry may be a headline's first half, `Chung kết AFF Cup 2024` over `… - Việt Nam vô địch`.)
+        let said_title = |r: &&Removed| {
+            r.kind == boilerplate::RemovedKind::DuplicateLine.as_str()
+                || matches!(r.rule.as_str(), "page-title" | "title-repeat" | "markdown-title" | "page-headline")
+        };
+        let shorter = removed.iter().filter(|r| r.line != title.line).filter(said_title).find_map(|r| {
             let said = markdown::atx_heading(&r.text).unwrap_or(&r.text);
             headline_suffix(&title.text, said)
         });
@@ -423,14 +431,19 @@ fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
 }
 
 /// A text browser's headline: `lynx -dump` sets a page's running text in from the margin and its headings
-/// at the margin. In a seed whose running text is set in (four lines of it at least, four in five), the
-/// heading at the margin right above the first running text (four words at least, read as a headline, no
-/// date, no list entry, not a line of every page of the run), with at most four short lines between (its
-/// date, a share button), is the page's headline — when no title was found, or the title found stands four
-/// lines of the page's furniture or more above it (the browser's first line, a menu's). The old title goes
+/// at the margin. In a dump whose running text is set in (four lines of it at least, four in five), the
+/// topmost heading at the margin among the six lines right above the first running text (four words at
+/// least, read as a headline, no date, no list entry, not a line of every page of the run) is the page's
+/// headline — when no title was found, or the title found is set in (a menu's line), or stands more than
+/// four lines above those six with four lines of the page's furniture or more above the headline (the
+/// browser's first line). A date line under the headline is the page's date. The old title goes
 /// as the masthead's (`masthead`); the headline stays in the body, for the detectors to take the masthead
 /// above it. Hand-written: the layouts see one line at a time; only here are the margins of all compared.
-fn margin_headline(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile>) -> Option<Removed> {
+fn margin_headline(
+    frame: &mut layout::Frame,
+    lines: &[crate::decode::clean::Line],
+    profile: Option<&boilerplate::Profile>,
+) -> Option<Removed> {
     use boilerplate::features::{ends_sentence, is_headline_like, strip_bullet};
     // (Sentences by their stop: the classifier's word counts weigh a sapo of names and figures as furniture.)
     let running = |t: &str| t.split_whitespace().count() >= 10 && ends_sentence(t);
@@ -441,14 +454,23 @@ fn margin_headline(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
     }
     let first = frame.body.iter().position(|l| running(&l.text))?;
     let recurs = |t: &str| profile.is_some_and(|p| p.documents_with(t) >= p.threshold());
+    // The six lines above the text at most (a headline, its date and byline, a share button, a lead set as
+    // a heading): the topmost heading at the margin among them (a lead at the margin under the
+    // headline is no headline).
     let mut between = 0;
     let mut at = None;
+    let mut window_top = 0;
     for (k, line) in frame.body[..first].iter().enumerate().rev() {
         let t = line.text.as_str();
         if t.is_empty() {
             continue;
         }
         let words = t.split_whitespace().count();
+        if words > 30 || between == 6 {
+            break;
+        }
+        between += 1;
+        window_top = line.no;
         if !line.indented
             && words >= 4
             && is_headline_like(t)
@@ -457,20 +479,22 @@ fn margin_headline(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
             && !recurs(t)
         {
             at = Some(k);
-            break;
-        }
-        between += 1;
-        if between > 4 || words > 12 {
-            return None;
         }
     }
     let at = at?;
     let furniture_above = frame.body[..at].iter().filter(|l| !l.text.is_empty()).count();
     let headline = frame.body[at];
+    // A title set in from the margin is a menu's line or a button's; one at the margin stays when it is a
+    // line of those six or stands right above them.
     match &frame.meta.title {
         None if frame.meta.title_is_paragraph.is_none() => {}
-        Some(t) if t.line < headline.no && furniture_above >= 4 => {}
+        Some(t) if lines.iter().any(|l| l.no == t.line && l.indented) => {}
+        Some(t) if t.line + 4 < window_top && furniture_above >= 4 => {}
         _ => return None,
+    }
+    // Its date among the lines under it (`Thứ Năm, 12/06/2025 15:00`), as a headline's date line is read.
+    if frame.meta.date.is_none() {
+        frame.meta.date = frame.body[at + 1..first].iter().find_map(|l| layout::date_line(&l.text));
     }
     let old = frame.meta.title.replace(layout::Field { text: headline.text.clone(), line: headline.no });
     old.map(|old| Removed {
@@ -483,18 +507,26 @@ fn margin_headline(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
 
 /// Evidence across documents for the title: a line in the title's place that recurs in half the documents of
 /// the run or more (`Báo điện tử chính phủ` opening every page of a crawl of one portal) is the site's name, no
-/// headline; so is an image's placeholder there (`img`: one short word in lower case, rule `placeholder-title`) — unless the first paragraph of its text recurs with it (the same story crawled twice). It goes (as
+/// headline; so is an image's placeholder there (`img`: one short ASCII word in lower case that the page prints
+/// alone again, rule `placeholder-title`) — unless the first paragraph of its text recurs with it (the same story crawled twice). It goes (as
 /// `recurring`), and the page's headline is then the first line before the running text that reads
 /// as one with a date line right under it (`Điểm chuẩn … năm 2025` / `26/08/2025 17:29`), which stays in
 /// the body for the detectors to take as the title said again.
 fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile>) -> Option<Removed> {
     use boilerplate::features::{is_headline_like, is_menu_line};
     let title = frame.meta.title.as_ref()?;
-    // Or an image's placeholder, a control's name in the title's place (`img`, `menu`): one short word in
-    // lower case, which no headline is, whatever the run.
-    let placeholder = title.text.chars().count() <= 12
-        && !title.text.contains(char::is_whitespace)
-        && !title.text.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
+    // Or an image's placeholder in the title's place (`img`): one short word in lower case, which no
+    // headline is, whatever the run.
+    // (An ASCII word that the page prints again alone, as its other images: `img`, `img img`. A poem's
+    // title in lower case, `mưa`, is a title.)
+    let alone_again = |word: &str| {
+        frame.body.iter().any(|l| {
+            let rest = l.text.trim_start_matches(['•', '*', '-', '[', ']', ' ']);
+            !rest.is_empty() && rest.split_whitespace().all(|w| w == word)
+        })
+    };
+    let placeholder =
+        title.text.len() <= 12 && title.text.bytes().all(|b| b.is_ascii_lowercase()) && alone_again(&title.text);
     let prose =
         |t: &str| t.chars().count() >= 80 && boilerplate::features::classify(t) == boilerplate::features::Class::Good;
     if !placeholder {
@@ -755,7 +787,7 @@ mod tests {
         let para = |n: usize| {
             format!("   Đoạn {n}: Hải Phát Invest đăng ký mua vào mười triệu cổ phiếu với lý do tăng sở hữu cá nhân.")
         };
-        let menu = "   [1]Bảng giá điện tử [2]Danh mục đầu tư\n\n   MỚI NHẤT!\n     * [3]XÃ HỘI\n     * [4]CHỨNG KHOÁN\n     * [5]VĨ MÔ\n";
+        let menu = "   [1]Bảng giá điện tử [2]Danh mục đầu tư\n\n   MỚI NHẤT!\n     * [3]XÃ HỘI\n     * [4]CHỨNG KHOÁN\n     * [5]VĨ MÔ\n     * SỐNG\n     * LIFESTYLE\n     * Dữ liệu\n";
         let head = "Chủ tịch Đỗ Quý Hải đăng ký mua 10 triệu cổ phiếu HPX";
         let refs = "References\n\n1. https://cafef.vn/a\n2. https://cafef.vn/b\n3. https://cafef.vn/c\n4. https://cafef.vn/d\n5. https://cafef.vn/e\n6. https://cafef.vn/f";
         let page = format!(
@@ -787,7 +819,7 @@ mod tests {
         let head = "ACB12602: THÔNG BÁO Ngày hạch toán của trái phiếu doanh nghiệp";
         let menu: String = (1..=30).map(|n| format!("    Mục số {n}\n\n")).collect();
         let page = format!(
-            "img\n\nThành viên\n\n  • Tin tức\n  • Thành viên\n\n{menu}Tìm kiếm nâng cao\n\n{head}\n\nCập nhật ngày \
+            "img\n\nThành viên\n\n  • img\n  • Tin tức\n  • Thành viên\n\n{menu}Tìm kiếm nâng cao\n\n{head}\n\nCập nhật ngày \
              10/07/2026 - 16:51:20\n\n{PARA}\n\n{PARA2}"
         );
         let lines = clean(&page).lines;
@@ -806,13 +838,53 @@ mod tests {
         assert_eq!((removed.text.as_str(), removed.rule.as_str()), ("img", "placeholder-title"));
         assert_eq!(frame.meta.title.as_ref().map(|t| t.text.as_str()), Some(head));
         assert_eq!(frame.meta.date.as_deref(), Some("2026-07-10T16:51:20"));
-        // A title of a word with a capital, or of two words, stays (with no run to say it recurs).
-        for title in ["Áo dài", "Covid"] {
+        // A title of a word with a capital, or of two words, or a word in lower case the page does not print
+        // again alone (a poem's `mưa`, a shop's `tiki`), stays (with no run to say it recurs).
+        for title in ["Áo dài", "Covid", "mưa", "tiki"] {
             let lines = clean(&format!("{title}\n\n{PARA}\n\n{PARA2}")).lines;
             let mut frame = super::layout::frame(super::layout::Layout::Blog, &lines, None);
             assert!(super::recurring_title(&mut frame, None).is_none());
             assert_eq!(frame.meta.title.as_ref().map(|t| t.text.as_str()), Some(title));
         }
+    }
+
+    #[test]
+    fn a_records_title_said_again_only_by_a_footer_or_a_menu_is_no_headline() {
+        // A portal's page as a crawler recorded it, its `<title>` the site's name, which its footer says again
+        // (a reviewer's probe): the article's `#` headline is the title and its text stays.
+        let head = "Quảng Trị khởi công tuyến đường ven biển dài 55 km";
+        let page = format!(
+            "url: https://quangtri.gov.vn/tin/123\ntitle: Cổng thông tin điện tử tỉnh Quảng Trị\ndate_crawled: \
+             2025-03-01T10:00:00\n\n* [Trang chủ](https://quangtri.gov.vn/)\n* [Tin tức](https://quangtri.gov.vn/tin)\n\n\
+             # {head}\n\n01/03/2025 08:00\n\n{PARA}\n\n{PARA2}\n\n## Cổng thông tin điện tử tỉnh Quảng Trị\n\n\
+             Địa chỉ: 45 Hùng Vương, Đông Hà, Quảng Trị"
+        );
+        let doc = parsed(&page);
+        assert_eq!(doc.title.as_deref(), Some(head));
+        assert_eq!(doc.date.as_deref(), Some("2025-03-01T08:00:00"));
+        assert!([PARA, PARA2].iter().all(|p| doc.blocks.iter().any(|b| b.text == *p)), "{:?}", doc.blocks);
+        // Restated right above the text, the record's title is the headline; its URL stays the page's and
+        // the crawler's own field leaves the text.
+        let page = format!(
+            "url: https://help.shopee.vn/portal/4/article/79491\ntitle: [Thao tác] Cách tra cứu mã vận đơn | Shopee \
+             Trung tâm trợ giúp\ndate_crawled: 2026-08-04T15:09:08\n\n# Xin chào, Shopee có thể giúp gì cho bạn?\n\
+             [Trang chủ](https://help.shopee.vn/)\n## [Thao tác] Cách tra cứu mã vận đơn\n{PARA}\n\n{PARA2}"
+        );
+        let doc = parsed(&page);
+        assert_eq!(doc.title.as_deref(), Some("[Thao tác] Cách tra cứu mã vận đơn"));
+        assert_eq!(doc.url.as_deref(), Some("https://help.shopee.vn/portal/4/article/79491"));
+        assert!(doc.blocks.iter().all(|b| !b.text.contains("date_crawled") && !b.text.contains("Xin chào")));
+    }
+
+    #[test]
+    fn a_hot_topics_entry_that_opens_the_headline_cuts_nothing_off_it() {
+        // A reviewer's probe: a bar of hot topics over the headline, one of them its first half.
+        let head = "Chung kết AFF Cup 2024 - Việt Nam vô địch";
+        let page = format!(
+            "Trang chủ\nThời sự\nThể thao\nSự kiện nóng:\nChung kết AFF Cup 2024\nGiá vàng hôm nay\n\n{head}\n\n\
+             Thứ Hai, 06/01/2025 22:45\n\n{PARA}\n\n{PARA2}"
+        );
+        assert_eq!(parsed(&page).title.as_deref(), Some(head));
     }
 
     #[test]

@@ -112,6 +112,16 @@ fn take_run(scan: &mut Scan, start: usize) -> usize {
             && text.chars().count() <= 300
             && !super::features::ends_with_full_stop(text);
         let link = numbered || is_headline_like(text) || is_bare_link(text) || arrow_item(text).is_some();
+        // A headline's date or time under it (`Cập nhật ngày 10/07/2026 - 16:51:46`): its stamp, in the run.
+        let stamp = !link
+            && item.kind.is_none()
+            && taken.last().is_some_and(|&last| (last + 1..j).all(|k| scan.items[k].is_blank()))
+            && crate::parse::layout::date_line(text).is_some();
+        if stamp {
+            taken.push(j);
+            j += 1;
+            continue;
+        }
         // A source credit (`Theo Sức khỏe & Gia đình`) closes the article above the cue; no link.
         if !link || item.kind.is_some() || super::edges::is_source_credit(text) {
             break;
@@ -141,6 +151,31 @@ fn list_number(text: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{run, PARA, PARA2};
+
+    #[test]
+    fn a_related_block_takes_its_headlines_dates_and_a_heading_of_item_and_relation_cues_it() {
+        // vsdc.com.vn (2026) as `w3m -dump` prints it: after the notice, its organisation's other notices and
+        // other news, each with its time under it.
+        let text = format!(
+            "{PARA}\nTin cùng tổ chức\n• ACB12602: Đăng ký, lưu ký trái phiếu\nCập nhật ngày 02/07/2026 - 11:14:20\n\
+             Tin khác\n• GPH12601: THÔNG BÁO Ngày hạch toán của trái phiếu doanh nghiệp\nCập nhật ngày 10/07/2026 - \
+             16:51:46\n• TPB12602: THÔNG BÁO Ngày hạch toán của trái phiếu doanh nghiệp\nCập nhật ngày 10/07/2026 - 16:23:46"
+        );
+        let (kept, removed) = run(&text, None);
+        // (The first entry opens with a code and a comma, as a date clause opens a sentence: it stays, and
+        // so does its date.)
+        assert_eq!(kept, [PARA, "• ACB12602: Đăng ký, lưu ký trái phiếu", "Cập nhật ngày 02/07/2026 - 11:14:20"]);
+        assert_eq!(removed.len(), 6, "{removed:?}");
+        assert_eq!(removed[0].1, "Tin cùng tổ chức");
+        // A date under a paragraph of the article stays: no cue, no run.
+        let text = format!("{PARA}\nCập nhật ngày 02/07/2026 - 11:14:20\n{PARA2}");
+        let (kept, _) = run(&text, None);
+        assert_eq!(kept.len(), 3, "{kept:?}");
+        // An article's subheading that opens with `Tin` is no cue.
+        let text = format!("{PARA}\nTin vui cho người lao động\n{PARA2}");
+        let (kept, _) = run(&text, None);
+        assert_eq!(kept.len(), 3, "{kept:?}");
+    }
 
     #[test]
     fn a_linked_title_ending_with_a_full_stop_goes_a_sentence_stays() {

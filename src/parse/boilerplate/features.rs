@@ -122,7 +122,7 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
         Cue::Related
     } else if phrase.chars().count() <= 40 && vocabulary.comment_cues.contains(lower) {
         Cue::Comments
-    } else if rest.is_empty() && is_composed_cue(lower) {
+    } else if rest.is_empty() && (is_composed_cue(lower) || is_item_relation_head(lower)) {
         Cue::Related
     } else {
         return None;
@@ -167,6 +167,22 @@ pub fn is_composed_cue(lower: &str) -> bool {
         }
     }
     relation && item_or_verb
+}
+
+/// A block's heading named by an item and its relation to this page, then what it shares with the page
+/// (`Tin cùng tổ chức`, `Bài khác của tác giả`): an item word, `cùng` / `khác` / `liên quan`, and two words
+/// more at most, whatever they are. (A line alone, as `cue` asks: inside running text these words are a
+/// sentence's. A section's name, `Tin nóng Việt Nam`, relates to no page: recurrence finds its menu.)
+fn is_item_relation_head(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let relation = match words.get(1..3) {
+        Some(["liên", "quan"]) => 2,
+        Some(["cùng" | "khác", _]) => 1,
+        _ => return false,
+    };
+    (2 + relation..=3 + relation).contains(&words.len())
+        && VOCABULARY.cue_words.get(words[0]) == Some(&CueWord::Item)
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic))
 }
 
 /// A button's label glued after a related headline inside running text (`… là trò bịp như tin đồn ĐỌC NGAY

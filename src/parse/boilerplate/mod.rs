@@ -456,9 +456,16 @@ pub fn repeated_head<'a>(title: &'a str, body: &[&crate::decode::clean::Line]) -
             .split_whitespace()
             .filter(|w| !separator(w))
             .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+        // (A name in parts opens with an institution's name in capitals and holds no figure: `Việt Nam 2-1
+        // Thái Lan | Thể Thao` is a headline's second half and its section.)
+        let first_part = name.split(|c: char| matches!(c, '|' | '–' | '—' | '/')).next().unwrap_or(name);
+        let first_part = first_part.split(" - ").next().unwrap_or(first_part);
+        let in_parts_fits = parts.len() == 1
+            || (crate::parse::text::in_capitals(first_part) && !name.contains(|c: char| c.is_ascii_digit()));
         let fits = head.chars().count() >= 10
             && head.split_whitespace().count() >= 2
             && named
+            && in_parts_fits
             && parts.len() <= 3
             && parts.iter().all(|n| (1..=6).contains(n));
         let said = || {
@@ -628,6 +635,13 @@ mod tests {
             super::repeated_head("CÁC MỐC LỊCH SỬ - ĐẠI HỌC CÔNG NGHIỆP HÀ NỘI || HaUI", &body4),
             Some(("CÁC MỐC LỊCH SỬ", "- ĐẠI HỌC CÔNG NGHIỆP HÀ NỘI || HaUI"))
         );
+        // A headline's second half and its section are no name in parts.
+        let body6 = [line("Bán kết AFF Cup 2024"), line("Câu một.")];
+        let body6: Vec<&Line> = body6.iter().collect();
+        assert_eq!(super::repeated_head("Bán kết AFF Cup 2024 - Việt Nam 2-1 Thái Lan | Thể Thao", &body6), None);
+        let body7 = [line("Kết quả xổ số miền Bắc"), line("Câu một.")];
+        let body7: Vec<&Line> = body7.iter().collect();
+        assert_eq!(super::repeated_head("Kết quả xổ số miền Bắc - Thứ Hai 12/5 | XSMB", &body7), None);
         // Four parts are a headline's, not a name's.
         let body5 = [line("Tin mới nhất hôm nay"), line("Câu một.")];
         let body5: Vec<&Line> = body5.iter().collect();
