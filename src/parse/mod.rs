@@ -432,7 +432,8 @@ fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
 
 /// A text browser's headline: `lynx -dump` sets a page's running text in from the margin and its headings
 /// at the margin. In a dump whose running text is set in (four lines of it at least, four in five), the
-/// topmost heading at the margin among the six lines right above the first running text (four words at
+/// topmost heading at the margin among the six lines of three words or more right above the first running
+/// text (twenty lines at most: a player's controls of a word or two count for nothing; four words at
 /// least, read as a headline, no date, no list entry, not a line of every page of the run) is the page's
 /// headline — when no title was found, or the title found is set in (a menu's line), or stands more than
 /// four lines above those six with four lines of the page's furniture or more above the headline (the
@@ -457,7 +458,9 @@ fn margin_headline(
     // The six lines above the text at most (a headline, its date and byline, a share button, a lead set as
     // a heading): the topmost heading at the margin among them (a lead at the margin under the
     // headline is no headline).
-    let mut between = 0;
+    // (A player's or a widget's controls of a word or two, `0:00`, `* 1.25`, `Chuẩn`, count for nothing:
+    // twenty lines at most are looked at.)
+    let (mut between, mut looked) = (0, 0);
     let mut at = None;
     let mut window_top = 0;
     for (k, line) in frame.body[..first].iter().enumerate().rev() {
@@ -466,10 +469,11 @@ fn margin_headline(
             continue;
         }
         let words = t.split_whitespace().count();
-        if words > 30 || between == 6 {
+        if words > 30 || between == 6 || looked == 20 {
             break;
         }
-        between += 1;
+        looked += 1;
+        between += usize::from(words >= 3);
         window_top = line.no;
         if !line.indented
             && words >= 4
