@@ -803,6 +803,18 @@ mod tests {
         );
         let doc = parsed(&page);
         assert_eq!(doc.title.as_deref(), Some(head), "{:?}", doc.removed);
+        // 24h.com.vn (2025): a read-aloud player's buttons between the headline and the text count for nothing.
+        let player =
+            "   Sự kiện: Kinh tế toàn cảnh\n   0:00\n   4:36\n   Chuẩn\n   Tốc độ đọc\n     * 0.5\n     * 0.75\n\
+                      * Chuẩn\n     * 1.25\n     * 1.5\n     * 2";
+        let page = format!(
+            "{menu}\n   Thứ Tư, ngày 20/08/2025 13:00 PM\n   Chia sẻ\n\n{head}\n\n{player}\n\n{}\n\n{}\n\n{}\n\n{}\n\n{refs}",
+            para(1),
+            para(2),
+            para(3),
+            para(4)
+        );
+        assert_eq!(parsed(&page).title.as_deref(), Some(head));
         assert!(doc.blocks.iter().all(|b| !b.text.contains("CHỨNG KHOÁN")), "{:?}", doc.blocks);
         // An article whose title heads its text, or stands over a subhead at the margin with two short lines
         // between, keeps it.
