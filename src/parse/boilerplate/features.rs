@@ -93,6 +93,8 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
     if text.chars().count() > 300 {
         return None;
     }
+    // (A block's heading written as Markdown, `### Cùng chuyên mục`, is its cue too.)
+    let text = crate::parse::markdown::atx_heading(text).unwrap_or(text);
     let body = text.trim_start_matches(|c: char| ARROWS.contains(&c) || c == '•' || c == '*' || c.is_whitespace());
     // The cue phrase ends at `:`, an arrow, `(`, a digit count, or the end of the line.
     let end = body.find(|c: char| c == ':' || c == '(' || c == '|' || ARROWS.contains(&c)).unwrap_or(body.len());
