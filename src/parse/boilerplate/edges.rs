@@ -1307,12 +1307,13 @@ mod tests {
         // heading (`## Tin mới`, a cue) over the site's menu.
         let link = |t: &str| format!("* [{t}](https://vd.vn/{})", t.len());
         let page = format!(
-            "# Tiêu đề bài viết về ngân sách\n{PARA}\n{PARA2}\n* Xem thêm về:\n{}\n## Tin mới\n{}\n",
+            "# Tiêu đề bài viết về ngân sách\n{PARA}\n{PARA2}\n* Xem thêm về:\n{}\n## Tin mới\n{}\n{PARA3}\n",
             [link("Hiệp Gà"), link("Nguyễn Công Trí")].join("\n"),
             [link("Chính trị"), link("Thời sự"), link("Kinh doanh"), link("Thể thao"), link("Giáo dục")].join("\n"),
         );
         let (kept, removed) = read_markdown(&page);
         assert!(kept.iter().all(|k| !k.contains("Kinh doanh")), "{kept:?} {removed:?}");
+        assert_eq!(kept.last().map(String::as_str), Some(PARA3));
     }
 
     #[test]
