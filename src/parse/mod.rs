@@ -432,9 +432,10 @@ fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
 
 /// A text browser's headline: `lynx -dump` sets a page's running text in from the margin and its headings
 /// at the margin. In a dump whose running text is set in (four lines of it at least, four in five), the
-/// topmost heading at the margin among the six lines of three words or more right above the first running
+/// heading at the margin among the six lines of three words or more right above the first running
 /// text (twenty lines at most: a player's controls of a word or two count for nothing; four words at
-/// least, read as a headline, no date, no list entry, not a line of every page of the run) is the page's
+/// least, read as a headline, no date, no list entry, not a line of every page of the run; of several, the
+/// nearest to the text with a date line among the three lines under it, else the nearest) is the page's
 /// headline — when no title was found, or the title found is set in (a menu's line), or stands more than
 /// four lines above those six with four lines of the page's furniture or more above the headline (the
 /// browser's first line). A date line under the headline is the page's date. The old title goes
@@ -456,12 +457,11 @@ fn margin_headline(
     let first = frame.body.iter().position(|l| running(&l.text))?;
     let recurs = |t: &str| profile.is_some_and(|p| p.documents_with(t) >= p.threshold());
     // The six lines above the text at most (a headline, its date and byline, a share button, a lead set as
-    // a heading): the topmost heading at the margin among them (a lead at the margin under the
-    // headline is no headline).
+    // a heading): the headings at the margin among them.
     // (A player's or a widget's controls of a word or two, `0:00`, `* 1.25`, `Chuẩn`, count for nothing:
     // twenty lines at most are looked at.)
     let (mut between, mut looked) = (0, 0);
-    let mut at = None;
+    let mut candidates = Vec::new();
     let mut window_top = 0;
     for (k, line) in frame.body[..first].iter().enumerate().rev() {
         let t = line.text.as_str();
@@ -482,10 +482,20 @@ fn margin_headline(
             && layout::date_line(t).is_none()
             && !recurs(t)
         {
-            at = Some(k);
+            candidates.push(k);
         }
     }
-    let at = at?;
+    // Of several, the nearest with its date among the three lines under it (a headline over its date, a
+    // lead set as a heading under them: `Giá xăng …` / `Thứ Năm, 12/06/2025 15:00` / … / `Liên bộ …`), else
+    // the nearest (a sidebar's teaser higher up is no headline).
+    let dated = |k: usize| {
+        frame.body[k + 1..first]
+            .iter()
+            .filter(|l| !l.text.is_empty())
+            .take(3)
+            .any(|l| layout::date_line(&l.text).is_some())
+    };
+    let at = candidates.iter().copied().find(|&k| dated(k)).or_else(|| candidates.first().copied())?;
     let furniture_above = frame.body[..at].iter().filter(|l| !l.text.is_empty()).count();
     let headline = frame.body[at];
     // A title set in from the margin is a menu's line or a button's; one at the margin stays when it is a

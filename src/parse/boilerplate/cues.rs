@@ -56,15 +56,7 @@ impl Detector for Cues {
             match cue(inner) {
                 Some((Cue::Related, "")) => {
                     scan.remove(i, RemovedKind::RelatedLinks, "cue");
-                    // A Markdown heading over Markdown links (`## Tin mới` over `* [Chính trị](…)`): the
-                    // links are a list the link detectors take whole; a run cut from it would part it.
-                    let heading = crate::parse::markdown::atx_heading(&text).is_some();
-                    let next = (i + 1..scan.items.len()).find(|&k| scan.items[k].is_live());
-                    let links_follow =
-                        next.is_some_and(|k| scan.cx.link_lines.binary_search(&scan.items[k].line).is_ok());
-                    if !(heading && links_follow) {
-                        i = take_run(scan, i + 1);
-                    }
+                    i = take_run(scan, i + 1);
                     continue;
                 }
                 // In parentheses the cue and its colon say enough: the headline may be a quotation.
@@ -181,21 +173,6 @@ mod tests {
         assert_eq!(kept.len(), 3, "{kept:?}");
         // An article's subheading that opens with `Tin` is no cue.
         let text = format!("{PARA}\nTin vui cho người lao động\n{PARA2}");
-        let (kept, _) = run(&text, None);
-        assert_eq!(kept.len(), 3, "{kept:?}");
-    }
-
-    #[test]
-    fn a_cue_written_as_a_markdown_heading_is_a_cue() {
-        // dulich.laichau.gov.vn (2025) as a crawler tagged it, its `<h3>` written as `###`.
-        let text = format!(
-            "{PARA}\n### Cùng chuyên mục\nNgày xuân và những điểm du lịch nổi tiếng ở Lai Châu\n\
-             Tả Liên Sơn - Chào đón mùa trekking Lai Châu"
-        );
-        let (kept, removed) = run(&text, None);
-        assert_eq!(kept, [PARA], "{removed:?}");
-        // A heading that names the article's own part stays.
-        let text = format!("{PARA}\n### Những điểm du lịch nổi tiếng\n{PARA2}");
         let (kept, _) = run(&text, None);
         assert_eq!(kept.len(), 3, "{kept:?}");
     }

@@ -354,23 +354,9 @@ fn link_runs(scan: &mut Scan) {
             item.group.is_none() && links.binary_search(&item.line).is_ok()
         })
         .collect();
-    // A line already removed between two link lines that is no link itself (a block's heading, `## Tin
-    // mới`, taken as a cue) parts two lists: the list a line of the text introduces ends there.
-    let parted: Vec<bool> = (0..live.len())
-        .map(|b| {
-            b > 0
-                && (live[b - 1] + 1..live[b]).any(|k| {
-                    let item = &scan.items[k];
-                    !item.is_blank() && links.binary_search(&item.line).is_err()
-                })
-        })
-        .collect();
     let mut n = 0;
     while n < live.len() {
-        let mut len = 0;
-        while n + len < live.len() && flags[n + len] && (len == 0 || !parted[n + len]) {
-            len += 1;
-        }
+        let len = flags[n..].iter().take_while(|&&f| f).count();
         let introduced = n > 0 && introduces(&scan.items[live[n - 1]].text);
         if len >= RUN && !introduced {
             for &i in &live[n..n + len] {
@@ -1299,21 +1285,6 @@ mod tests {
         assert_eq!(controls, ["Chia sẻ", "Đăng nhập để bình luận"], "{removed:?}");
         assert!(kept.iter().any(|k| k == "Bị cáo Nguyễn Văn A bị tuyên phạt 5 năm tù."), "{kept:?}");
         assert_eq!(kept.last().map(String::as_str), Some("Theo cáo trạng được công bố, bị cáo đã nhận hối lộ nhiều lần trong suốt thời gian giữ chức vụ giám đốc sở."));
-    }
-
-    #[test]
-    fn a_removed_heading_parts_the_list_a_line_introduces_from_the_menu_under_it() {
-        // vietnamnet.vn (2026) as a crawler wrote it: the article's tags under `Xem thêm về:`, then a block's
-        // heading (`## Tin mới`, a cue) over the site's menu.
-        let link = |t: &str| format!("* [{t}](https://vd.vn/{})", t.len());
-        let page = format!(
-            "# Tiêu đề bài viết về ngân sách\n{PARA}\n{PARA2}\n* Xem thêm về:\n{}\n## Tin mới\n{}\n{PARA3}\n",
-            [link("Hiệp Gà"), link("Nguyễn Công Trí")].join("\n"),
-            [link("Chính trị"), link("Thời sự"), link("Kinh doanh"), link("Thể thao"), link("Giáo dục")].join("\n"),
-        );
-        let (kept, removed) = read_markdown(&page);
-        assert!(kept.iter().all(|k| !k.contains("Kinh doanh")), "{kept:?} {removed:?}");
-        assert_eq!(kept.last().map(String::as_str), Some(PARA3));
     }
 
     #[test]

@@ -93,10 +93,6 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
     if text.chars().count() > 300 {
         return None;
     }
-    // (A related block's heading written as Markdown, `### Cùng chuyên mục`, is its cue too. A comment
-    // section's heading, `## Bình luận`, is left to the comment detector, which weighs what is under it.)
-    let heading = crate::parse::markdown::atx_heading(text);
-    let text = heading.unwrap_or(text);
     let body = text.trim_start_matches(|c: char| ARROWS.contains(&c) || c == '•' || c == '*' || c.is_whitespace());
     // The cue phrase ends at `:`, an arrow, `(`, a digit count, or the end of the line.
     let end = body.find(|c: char| c == ':' || c == '(' || c == '|' || ARROWS.contains(&c)).unwrap_or(body.len());
@@ -133,7 +129,7 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
     };
     // A comment cue stands alone (`Ý kiến: …` opens a quoted opinion in articles); a related cue may
     // introduce a headline after a separator, which the detector checks.
-    if kind == Cue::Comments && (!rest.is_empty() || heading.is_some()) {
+    if kind == Cue::Comments && !rest.is_empty() {
         return None;
     }
     Some((kind, rest))
