@@ -91,6 +91,40 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon { by_first }
 });
 
+/// Preferred keys of `SPEAKERS` (one of them inside a word of a phrase stands for the phrase): words
+/// rarer in running text than the phrases' first words (`bạn` for `các bạn`, `độc` for `độc giả`).
+const SPEAKER_KEYS: &str =
+    "bạn quý độc chị hãy lòng đừng mời nhé nha xem chúng biên soạn quản admin quyền rights copyright";
+
+/// What a line must hold, in lower case, to be evidence (`Talk::strength_of_words`): evidence needs the
+/// reader addressed, an imperative, the site's voice, a copyright, a link's text or a contact channel, and
+/// each of the first four only comes from a phrase of its class, the link from a closing `tại đây`. So a
+/// key inside a word of every phrase of those classes, and `đây`: a line whose lower-case text holds none
+/// of them (`parse::text::lowercase` maps character by character, so a word equal to a phrase's word is
+/// in it), no `©` and no contact channel is no evidence, whatever else it says. Most lines are none: the
+/// check saves reading them word by word.
+static SPEAKERS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let file: File = serde_json::from_str(include_str!("vocabulary.json"))
+        .expect("src/parse/boilerplate/vocabulary.json is valid (tested)");
+    let c = file.site_talk;
+    let mut keys: Vec<String> =
+        SPEAKER_KEYS.split_whitespace().map(str::to_string).chain(["đây".to_string()]).collect();
+    for phrase in [c.address, c.imperative, c.site_voice, c.copyright].concat() {
+        let phrase = lowercase(&phrase);
+        if !keys.iter().any(|k| phrase.split_whitespace().any(|w| w.contains(k.as_str()))) {
+            // (A phrase no preferred key stands for: its first word.)
+            keys.push(phrase.split_whitespace().next().unwrap_or_default().to_string());
+        }
+    }
+    let pattern: Vec<String> = keys.iter().map(|k| regex::escape(k)).collect();
+    regex::Regex::new(&pattern.join("|")).expect("escaped literals")
+});
+
+/// `true` when `text` cannot be evidence (see `SPEAKERS`); `false` says nothing.
+fn cannot_be_evidence(text: &str) -> bool {
+    !text.contains('©') && !SPEAKERS.is_match(&lowercase(text)) && contact_channels(text) == 0
+}
+
 /// The evidence found in one sentence.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Talk {
@@ -461,8 +495,12 @@ fn read_line(text: &str) -> Reading {
     if text.len() > 600 * 4 {
         return Reading::Nothing;
     }
-    let whole = Talk::of(text);
     let may_link = ["tại đây", "Tại đây", "TẠI ĐÂY"].iter().any(|here| text.contains(here));
+    // Most lines hold none of the words evidence needs: not read word by word.
+    if !may_link && cannot_be_evidence(text) {
+        return Reading::Nothing;
+    }
+    let whole = Talk::of(text);
     if whole.strength_of_words().is_none() && !may_link {
         return Reading::Nothing;
     }
@@ -985,6 +1023,35 @@ mod tests {
             let _ = judge(&text);
             let _ = contact_channels(&text);
         }
+
+        /// The quick check never turns away a line that is evidence.
+        #[test]
+        fn no_evidence_is_turned_away(
+            words in proptest::collection::vec(
+                "(bạn|Bạn|BẠN|các|quý|Quý|độc|giả|hãy|Hãy|vui|lòng|nhé|nha|xem|thêm|chúng|tôi|Chúng|ban|biên|tập|tòa|soạn|quản|trị|admin|bản|quyền|Bản|Quyền|copyright|All|rights|reserved|tại|đây|Tại|ĐÂY|liên|hệ|email|bình|luận|[a-zđạắ@.0-9]{1,8}|©)[.,:!]?",
+                0..12,
+            )
+        ) {
+            let text = words.join(" ");
+            if cannot_be_evidence(&text) {
+                proptest::prop_assert!(Talk::of(&text).strength_of_words().is_none(), "{}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn every_phrase_that_makes_evidence_passes_the_quick_check() {
+        let file: File = serde_json::from_str(include_str!("vocabulary.json")).unwrap();
+        let c = file.site_talk;
+        for phrase in [c.address, c.imperative, c.site_voice, c.copyright].concat() {
+            let mut chars = phrase.chars();
+            let capitalised: String = chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
+            for text in [phrase.clone(), phrase.to_uppercase(), format!("“{capitalised}.”")] {
+                assert!(!cannot_be_evidence(&text), "{text}");
+            }
+        }
+        assert!(!cannot_be_evidence("Xem tại đây"));
+        assert!(cannot_be_evidence("Giá vàng hôm nay tăng mạnh ở các tỉnh phía Bắc."));
     }
 
     #[test]
