@@ -96,14 +96,27 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 const SPEAKER_KEYS: &str =
     "bạn quý độc chị hãy lòng đừng mời nhé nha xem chúng biên soạn quản admin quyền rights copyright";
 
-/// What a line must hold, in lower case, to be evidence (`Talk::strength_of_words`): evidence needs the
-/// reader addressed, an imperative, the site's voice, a copyright, a link's text or a contact channel, and
-/// each of the first four only comes from a phrase of its class, the link from a closing `tại đây`. So a
-/// key inside a word of every phrase of those classes, and `đây`: a line whose lower-case text holds none
-/// of them (`parse::text::lowercase` maps character by character, so a word equal to a phrase's word is
-/// in it), no `©` and no contact channel is no evidence, whatever else it says. Most lines are none: the
-/// check saves reading them word by word.
+/// What a line must hold to be evidence (`Talk::strength_of_words`), in any case: evidence needs the reader
+/// addressed, an imperative, the site's voice, a copyright, a link's text or a contact channel, and each of
+/// the first four only comes from a phrase of its class, the link from a closing `tại đây`. So a key inside
+/// a word of every phrase of those classes, and `đây`: a line that holds none of them in any case, no `©`
+/// and no contact channel is no evidence, whatever else it says. Most lines are none: the check saves
+/// reading them word by word.
+///
+/// "In any case": a word is compared in lower case (`parse::text::lowercase`, character by character), so
+/// each letter of a key stands for every character whose lower case it is — itself, its upper case
+/// (`[bB][ạẠ][nN]`), and the three signs whose lower case is a letter (`K` Kelvin, `Å` Ångström, `Ω` Ohm).
+/// (`İ` lower-cases to two characters, `i` and a combining dot: no phrase has the dot, so no word equal to
+/// one in lower case has an `İ`; a test checks all of this on every `char`.) Matching the line as it is
+/// spares lower-casing it.
 static SPEAKERS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let pattern: Vec<String> = speaker_keys().iter().map(|k| k.chars().map(any_case).collect()).collect();
+    regex::Regex::new(&pattern.join("|")).expect("escaped literals")
+});
+
+/// The keys of `SPEAKERS`, in lower case: the preferred ones, `đây`, and the first word of any phrase none
+/// of them stands for.
+fn speaker_keys() -> Vec<String> {
     let file: File = serde_json::from_str(include_str!("vocabulary.json"))
         .expect("src/parse/boilerplate/vocabulary.json is valid (tested)");
     let c = file.site_talk;
@@ -112,17 +125,34 @@ static SPEAKERS: LazyLock<regex::Regex> = LazyLock::new(|| {
     for phrase in [c.address, c.imperative, c.site_voice, c.copyright].concat() {
         let phrase = lowercase(&phrase);
         if !keys.iter().any(|k| phrase.split_whitespace().any(|w| w.contains(k.as_str()))) {
-            // (A phrase no preferred key stands for: its first word.)
             keys.push(phrase.split_whitespace().next().unwrap_or_default().to_string());
         }
     }
-    let pattern: Vec<String> = keys.iter().map(|k| regex::escape(k)).collect();
-    regex::Regex::new(&pattern.join("|")).expect("escaped literals")
-});
+    keys
+}
+
+/// Characters whose lower case is a letter but not their upper case's (see `SPEAKERS`).
+const SIGNS: [char; 3] = ['\u{212A}', '\u{212B}', '\u{2126}'];
+
+/// A class of the characters whose lower case is `c`, for `SPEAKERS`'s pattern.
+fn any_case(c: char) -> String {
+    let mut class = vec![c];
+    let mut upper = c.to_uppercase();
+    if let (Some(u), None) = (upper.next(), upper.next()) {
+        class.push(u);
+    }
+    class.extend(SIGNS.iter().filter(|s| s.to_lowercase().eq([c])));
+    class.dedup();
+    if class.len() == 1 {
+        regex::escape(&c.to_string())
+    } else {
+        format!("[{}]", class.iter().map(|c| regex::escape(&c.to_string())).collect::<String>())
+    }
+}
 
 /// `true` when `text` cannot be evidence (see `SPEAKERS`); `false` says nothing.
 fn cannot_be_evidence(text: &str) -> bool {
-    !text.contains('©') && !SPEAKERS.is_match(&lowercase(text)) && contact_channels(text) == 0
+    !text.contains('©') && !SPEAKERS.is_match(text) && contact_channels(text) == 0
 }
 
 /// The evidence found in one sentence.
@@ -1035,6 +1065,32 @@ mod tests {
             let text = words.join(" ");
             if cannot_be_evidence(&text) {
                 proptest::prop_assert!(Talk::of(&text).strength_of_words().is_none(), "{}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn the_quick_check_knows_every_character_that_lower_cases_to_a_keys_letter() {
+        let keys = speaker_keys();
+        let letters: std::collections::BTreeSet<char> = keys.iter().flat_map(|k| k.chars()).collect();
+        let classes: FxHashMap<char, regex::Regex> =
+            letters.iter().map(|&c| (c, regex::Regex::new(&format!("^{}$", any_case(c))).unwrap())).collect();
+        for key in &keys {
+            assert_eq!(&lowercase(key), key);
+        }
+        // A word equal to a phrase's word in lower case has no `İ` (nor a `Σ`, whose lower case depends on
+        // its neighbours) when the phrase's word has no combining dot (no `σ`, `ς`).
+        let file: File = serde_json::from_str(include_str!("vocabulary.json")).unwrap();
+        let c = file.site_talk;
+        for phrase in [c.address, c.imperative, c.site_voice, c.copyright].concat() {
+            assert!(!lowercase(&phrase).contains(['\u{307}', 'σ', 'ς']), "{phrase}");
+        }
+        for u in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let lower: Vec<char> = lowercase(&u.to_string()).chars().collect();
+            match lower[..] {
+                [l] if letters.contains(&l) => assert!(classes[&l].is_match(&u.to_string()), "{u:?} → {l:?}"),
+                [_] => {}
+                _ => assert_eq!(lower, ['i', '\u{307}'], "{u:?}"),
             }
         }
     }
