@@ -1053,6 +1053,7 @@ fn headings_and_empty_sections(scan: &mut Scan) {
         if let Some((level, inner)) = markup_heading(&scan.items[i].text) {
             let inner = inner.to_string();
             scan.items[i].text = inner;
+            scan.items[i].shape = std::cell::OnceCell::new();
             scan.items[i].kind = Some(BlockKind::Heading);
             levels.push((i, level));
         }

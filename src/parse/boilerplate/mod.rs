@@ -145,17 +145,65 @@ pub struct Item {
     pub group: Option<usize>,
     /// `features::classify` of the text, worked out once (several detectors ask).
     pub(crate) class: std::cell::OnceCell<Class>,
+    /// What `Scan::core` reads of the text, worked out once: it runs several times per document (cleared
+    /// with the text, like `class`).
+    pub(crate) shape: std::cell::OnceCell<Shape>,
+}
+
+/// What `Scan::core` reads of a line's text alone.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Shape {
+    /// Characters in the text.
+    chars: usize,
+    /// Shaped like a page's furniture (short, mostly letters, no sentence but a question) and not the
+    /// text's own structure by its markers (a bullet, a markup heading); a typed line is structure too, but
+    /// its kind is asked apart.
+    menu_like: bool,
+}
+
+impl Shape {
+    fn of(text: &str) -> Shape {
+        let chars = text.chars().count();
+        // Tests cheapest first: most lines are long (the letters and digits of a paragraph are not counted).
+        let menu_like = chars <= 80 && {
+            let (digits, alnum) = text
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .fold((0, 0), |(d, a), c| (d + usize::from(c.is_ascii_digit()), a + 1));
+            // A line ending in a figure is a table's row (`…, ngành Khoa học máy tính 29,42`).
+            let last_figure = text
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()));
+            digits * 3 < alnum && !last_figure && (!features::ends_sentence(text) || text.ends_with('?'))
+        };
+        let marked = || features::strip_bullet(text).len() < text.len() || edges::markup_heading(text).is_some();
+        Shape { chars, menu_like: menu_like && !marked() }
+    }
 }
 
 impl Item {
     /// A body line, not yet judged.
     pub fn new(text: String, line: usize) -> Item {
-        Item { text, line, kind: None, removed: None, group: None, class: std::cell::OnceCell::new() }
+        Item {
+            text,
+            line,
+            kind: None,
+            removed: None,
+            group: None,
+            class: std::cell::OnceCell::new(),
+            shape: std::cell::OnceCell::new(),
+        }
     }
 
     /// The line's class (`features::classify`), computed on first use.
     pub fn class(&self) -> Class {
         *self.class.get_or_init(|| features::classify(&self.text))
+    }
+
+    /// The line's `Shape`, computed on first use.
+    fn shape(&self) -> Shape {
+        *self.shape.get_or_init(|| Shape::of(&self.text))
     }
 
     /// An empty line (a paragraph separator).
@@ -218,8 +266,10 @@ impl Scan<'_> {
         let mut tail = self.items[i].clone();
         tail.text = self.items[i].text[at..].trim().to_string();
         tail.class = std::cell::OnceCell::new();
+        tail.shape = std::cell::OnceCell::new();
         self.items[i].text = self.items[i].text[..at].trim().to_string();
         self.items[i].class = std::cell::OnceCell::new();
+        self.items[i].shape = std::cell::OnceCell::new();
         self.items.insert(i + 1, tail);
     }
 
@@ -304,7 +354,7 @@ impl Scan<'_> {
                 continue;
             }
             if classes[i] == Some(Class::Good) {
-                let chars = item.text.chars().count() as i64;
+                let chars = item.shape().chars as i64;
                 let furniture = since >= FURNITURE_RUN && furniture_lines * 4 >= since * 3;
                 match clusters.last_mut() {
                     Some(c) if !furniture => {
@@ -320,24 +370,8 @@ impl Scan<'_> {
                 (since, furniture_lines) = (0, 0);
             } else {
                 since += 1;
-                let text = &item.text;
-                let structure = item.kind.is_some()
-                    || features::strip_bullet(text).len() < text.len()
-                    || edges::markup_heading(text).is_some();
-                let (digits, alnum) = text
-                    .chars()
-                    .filter(|c| c.is_alphanumeric())
-                    .fold((0, 0), |(d, a), c| (d + usize::from(c.is_ascii_digit()), a + 1));
-                // A line ending in a figure is a table's row (`…, ngành Khoa học máy tính 29,42`).
-                let last_figure = text
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()));
-                let menu_like = text.chars().count() <= 80
-                    && digits * 3 < alnum
-                    && !last_figure
-                    && (!features::ends_sentence(text) || text.ends_with('?'));
-                furniture_lines += usize::from(menu_like && !structure);
+                // (A typed line is the text's own structure: a heading, a caption, a list item.)
+                furniture_lines += usize::from(item.shape().menu_like && item.kind.is_none());
             }
         }
         if clusters.len() == 1 {

@@ -91,6 +91,70 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon { by_first }
 });
 
+/// Preferred keys of `SPEAKERS` (one of them inside a word of a phrase stands for the phrase): words
+/// rarer in running text than the phrases' first words (`bạn` for `các bạn`, `độc` for `độc giả`).
+const SPEAKER_KEYS: &str =
+    "bạn quý độc chị hãy lòng đừng mời nhé nha xem chúng biên soạn quản admin quyền rights copyright";
+
+/// What a line must hold to be evidence (`Talk::strength_of_words`), in any case: evidence needs the reader
+/// addressed, an imperative, the site's voice, a copyright, a link's text or a contact channel, and each of
+/// the first four only comes from a phrase of its class, the link from a closing `tại đây`. So a key inside
+/// a word of every phrase of those classes, and `đây`: a line that holds none of them in any case, no `©`
+/// and no contact channel is no evidence, whatever else it says. Most lines are none: the check saves
+/// reading them word by word.
+///
+/// "In any case": a word is compared in lower case (`parse::text::lowercase`, character by character), so
+/// each letter of a key stands for every character whose lower case it is — itself, its upper case
+/// (`[bB][ạẠ][nN]`), and the three signs whose lower case is a letter (`K` Kelvin, `Å` Ångström, `Ω` Ohm).
+/// (`İ` lower-cases to two characters, `i` and a combining dot: no phrase has the dot, so no word equal to
+/// one in lower case has an `İ`; a test checks all of this on every `char`.) Matching the line as it is
+/// spares lower-casing it.
+static SPEAKERS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let pattern: Vec<String> = speaker_keys().iter().map(|k| k.chars().map(any_case).collect()).collect();
+    regex::Regex::new(&pattern.join("|")).expect("escaped literals")
+});
+
+/// The keys of `SPEAKERS`, in lower case: the preferred ones, `đây`, and the first word of any phrase none
+/// of them stands for.
+fn speaker_keys() -> Vec<String> {
+    let file: File = serde_json::from_str(include_str!("vocabulary.json"))
+        .expect("src/parse/boilerplate/vocabulary.json is valid (tested)");
+    let c = file.site_talk;
+    let mut keys: Vec<String> =
+        SPEAKER_KEYS.split_whitespace().map(str::to_string).chain(["đây".to_string()]).collect();
+    for phrase in [c.address, c.imperative, c.site_voice, c.copyright].concat() {
+        let phrase = lowercase(&phrase);
+        if !keys.iter().any(|k| phrase.split_whitespace().any(|w| w.contains(k.as_str()))) {
+            keys.push(phrase.split_whitespace().next().unwrap_or_default().to_string());
+        }
+    }
+    keys
+}
+
+/// Characters whose lower case is a letter but not their upper case's (see `SPEAKERS`).
+const SIGNS: [char; 3] = ['\u{212A}', '\u{212B}', '\u{2126}'];
+
+/// A class of the characters whose lower case is `c`, for `SPEAKERS`'s pattern.
+fn any_case(c: char) -> String {
+    let mut class = vec![c];
+    let mut upper = c.to_uppercase();
+    if let (Some(u), None) = (upper.next(), upper.next()) {
+        class.push(u);
+    }
+    class.extend(SIGNS.iter().filter(|s| s.to_lowercase().eq([c])));
+    class.dedup();
+    if class.len() == 1 {
+        regex::escape(&c.to_string())
+    } else {
+        format!("[{}]", class.iter().map(|c| regex::escape(&c.to_string())).collect::<String>())
+    }
+}
+
+/// `true` when `text` cannot be evidence (see `SPEAKERS`); `false` says nothing.
+fn cannot_be_evidence(text: &str) -> bool {
+    !text.contains('©') && !SPEAKERS.is_match(text) && contact_channels(text) == 0
+}
+
 /// The evidence found in one sentence.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Talk {
@@ -461,8 +525,12 @@ fn read_line(text: &str) -> Reading {
     if text.len() > 600 * 4 {
         return Reading::Nothing;
     }
-    let whole = Talk::of(text);
     let may_link = ["tại đây", "Tại đây", "TẠI ĐÂY"].iter().any(|here| text.contains(here));
+    // Most lines hold none of the words evidence needs: not read word by word.
+    if !may_link && cannot_be_evidence(text) {
+        return Reading::Nothing;
+    }
+    let whole = Talk::of(text);
     if whole.strength_of_words().is_none() && !may_link {
         return Reading::Nothing;
     }
@@ -993,6 +1061,61 @@ mod tests {
             let _ = judge(&text);
             let _ = contact_channels(&text);
         }
+
+        /// The quick check never turns away a line that is evidence.
+        #[test]
+        fn no_evidence_is_turned_away(
+            words in proptest::collection::vec(
+                "(bạn|Bạn|BẠN|các|quý|Quý|độc|giả|hãy|Hãy|vui|lòng|nhé|nha|xem|thêm|chúng|tôi|Chúng|ban|biên|tập|tòa|soạn|quản|trị|admin|bản|quyền|Bản|Quyền|copyright|All|rights|reserved|tại|đây|Tại|ĐÂY|liên|hệ|email|bình|luận|[a-zđạắ@.0-9]{1,8}|©)[.,:!]?",
+                0..12,
+            )
+        ) {
+            let text = words.join(" ");
+            if cannot_be_evidence(&text) {
+                proptest::prop_assert!(Talk::of(&text).strength_of_words().is_none(), "{}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn the_quick_check_knows_every_character_that_lower_cases_to_a_keys_letter() {
+        let keys = speaker_keys();
+        let letters: std::collections::BTreeSet<char> = keys.iter().flat_map(|k| k.chars()).collect();
+        let classes: FxHashMap<char, regex::Regex> =
+            letters.iter().map(|&c| (c, regex::Regex::new(&format!("^{}$", any_case(c))).unwrap())).collect();
+        for key in &keys {
+            assert_eq!(&lowercase(key), key);
+        }
+        // A word equal to a phrase's word in lower case has no `İ` (nor a `Σ`, whose lower case depends on
+        // its neighbours) when the phrase's word has no combining dot (no `σ`, `ς`).
+        let file: File = serde_json::from_str(include_str!("vocabulary.json")).unwrap();
+        let c = file.site_talk;
+        for phrase in [c.address, c.imperative, c.site_voice, c.copyright].concat() {
+            assert!(!lowercase(&phrase).contains(['\u{307}', 'σ', 'ς']), "{phrase}");
+        }
+        for u in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let lower: Vec<char> = lowercase(&u.to_string()).chars().collect();
+            match lower[..] {
+                [l] if letters.contains(&l) => assert!(classes[&l].is_match(&u.to_string()), "{u:?} → {l:?}"),
+                [_] => {}
+                _ => assert_eq!(lower, ['i', '\u{307}'], "{u:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn every_phrase_that_makes_evidence_passes_the_quick_check() {
+        let file: File = serde_json::from_str(include_str!("vocabulary.json")).unwrap();
+        let c = file.site_talk;
+        for phrase in [c.address, c.imperative, c.site_voice, c.copyright].concat() {
+            let mut chars = phrase.chars();
+            let capitalised: String = chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
+            for text in [phrase.clone(), phrase.to_uppercase(), format!("“{capitalised}.”")] {
+                assert!(!cannot_be_evidence(&text), "{text}");
+            }
+        }
+        assert!(!cannot_be_evidence("Xem tại đây"));
+        assert!(cannot_be_evidence("Giá vàng hôm nay tăng mạnh ở các tỉnh phía Bắc."));
     }
 
     #[test]
