@@ -5,6 +5,7 @@
 //! inline bullets followed by a capital, a tag-list label, and script code between balanced braces.
 
 use crate::parse::text::{sentence_starts, word_from};
+use std::sync::LazyLock;
 
 /// Lines at least this long (in bytes) are cut; shorter ones are a paragraph or less.
 pub const MIN_BYTES: usize = 600;
@@ -25,6 +26,23 @@ pub fn cut(line: &str) -> Option<(Vec<String>, usize, usize)> {
     let spans = segments(&text);
     let glued_nodes = spans.windows(2).filter(|w| w[0].1 == w[1].0).count();
     Some((spans.into_iter().map(|(s, e)| text[s..e].to_string()).collect(), unglued, glued_nodes))
+}
+
+/// Searchers for the separators `segments` looks for, built once: this runs over every long line, and
+/// `str::match_indices` sets up its searcher on every call and scans slower than `memchr::memmem` (same
+/// matches: left to right, not overlapping).
+type Finders = LazyLock<Vec<(&'static str, memchr::memmem::Finder<'static>)>>;
+
+/// Bullets between items (`bullet_starts`).
+static BULLETS: Finders = LazyLock::new(|| finders(&[" · ", " • ", " * "]));
+/// Arrows before a link's text (`arrow_starts`).
+static ARROWS: Finders = LazyLock::new(|| finders(&[" >> ", " >>> ", " » ", " ► ", " ▶ "]));
+/// A crawler's join of a page's texts (`segments`).
+static JOIN: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" , "));
+
+/// A searcher for each of `needles`, with the needle.
+fn finders(needles: &[&'static str]) -> Vec<(&'static str, memchr::memmem::Finder<'static>)> {
+    needles.iter().map(|&n| (n, memchr::memmem::Finder::new(n))).collect()
 }
 
 /// Byte ranges of the units of `text`, in order, covering all of its non-blank text.
@@ -65,7 +83,7 @@ pub fn segments(text: &str) -> Vec<(usize, usize)> {
     }
     // A crawler that joined a page's `<p>` texts with ` , ` (and its line breaks as a literal `r n`): three
     // joins at least make them cuts. Prose puts no space before its commas.
-    let joins: Vec<usize> = text.match_indices(" , ").map(|(i, _)| i).collect();
+    let joins: Vec<usize> = JOIN.find_iter(text.as_bytes()).collect();
     let joined = joins.len() >= 3;
     if joined {
         for &i in &joins {
@@ -207,8 +225,8 @@ fn viet_syllable(word: &str) -> bool {
 /// Where an inline bullet (` · `, ` • `, ` * `) opens an item that starts with a capital, digit or quote.
 fn bullet_starts(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    for bullet in [" · ", " • ", " * "] {
-        for (i, _) in text.match_indices(bullet) {
+    for (bullet, finder) in BULLETS.iter() {
+        for i in finder.find_iter(text.as_bytes()) {
             let next = text[i + bullet.len()..].chars().next();
             if next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“')) {
                 out.push(i + 1);
@@ -223,8 +241,8 @@ fn bullet_starts(text: &str) -> Vec<usize> {
 /// (`» Clip: … » Clip: …`); ` » `, ` ► `, ` ▶ ` otherwise only after a sentence.
 fn arrow_starts(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    for arrow in [" >> ", " >>> ", " » ", " ► ", " ▶ "] {
-        for (i, _) in text.match_indices(arrow) {
+    for &(arrow, ref finder) in ARROWS.iter() {
+        for i in finder.find_iter(text.as_bytes()) {
             let next = text[i + arrow.len()..].chars().next();
             let opens = next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c));
             let after_sentence = super::features::ends_sentence(text[..i].trim_end());
