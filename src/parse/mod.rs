@@ -394,9 +394,6 @@ pub fn parse(
     Parsed { document, layout, meta, lookalikes }
 }
 
-/// The block a document without a title opens with as its headline: among the blocks above the first of
-/// running text (three at most), the first heading, else the very first block when it reads as a headline of
-/// three words or more (no sentence, no name, no date). Its index and line.
 /// Where a site's name starts in `headline` when it is `title` with the name after a separator (`Tiêu đề |
 /// Báo Dân trí` for `Tiêu đề`): the byte of the separator. The name is one to six words of letters, digits,
 /// dots and hyphens; the title at least fifteen characters (not a word that happens to open the headline).
@@ -411,6 +408,9 @@ fn headline_suffix(headline: &str, title: &str) -> Option<usize> {
     (title.chars().count() >= 15 && (1..=6).contains(&words) && clean).then_some(title.len())
 }
 
+/// The block a document without a title opens with as its headline: among the blocks above the first of
+/// running text (three at most), the first heading, else the very first block when it reads as a headline of
+/// three words or more (no sentence, no name, no date). Its index and line.
 fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
     use boilerplate::features::{classify, is_headline_like, is_name_like, Class};
     let first_text = blocks.iter().position(|b| b.kind == BlockKind::Paragraph && classify(&b.text) == Class::Good)?;
@@ -521,10 +521,10 @@ fn margin_headline(
 
 /// Evidence across documents for the title: a line in the title's place that recurs in half the documents of
 /// the run or more (`Báo điện tử chính phủ` opening every page of a crawl of one portal) is the site's name, no
-/// headline; so is an image's placeholder there (`img`: one short ASCII word in lower case that the page prints
-/// alone again, rule `placeholder-title`) — unless the first paragraph of its text recurs with it (the same story crawled twice). It goes (as
-/// `recurring`), and the page's headline is then the first line before the running text that reads
-/// as one with a date line right under it (`Điểm chuẩn … năm 2025` / `26/08/2025 17:29`), which stays in
+/// headline — unless the first paragraph of its text recurs with it (the same story crawled twice). It goes (as
+/// `recurring`); so does an image's placeholder there, whatever the run (`img`: one short ASCII word in lower
+/// case that the page prints alone again; `navigation`, rule `placeholder-title`). The page's headline is then
+/// the first line before the running text that reads as one with a date line right under it (`Điểm chuẩn … năm 2025` / `26/08/2025 17:29`), which stays in
 /// the body for the detectors to take as the title said again.
 fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile>) -> Option<Removed> {
     use boilerplate::features::{is_headline_like, is_menu_line};
