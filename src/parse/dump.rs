@@ -195,12 +195,15 @@ pub fn normalise(cleaned: &Cleaned, max: usize) -> Option<(Cleaned, Vec<Removed>
     let mut marks = 0;
     // A frame's address too long for the width goes on over the lines under its `IFRAME:`, one token each.
     let mut in_frame = false;
+    // Whether a line with text came before (the page's `<link>` elements are the dump's first).
+    let mut seen_text = false;
     for line in &cleaned.lines {
         let address = in_frame && !line.text.is_empty() && !line.text.contains(' ');
         in_frame = line.text.starts_with(FRAME) || address;
         // The page's `<link>` elements, which lynx prints as the dump's first line (`#[1]alternate
         // [2]alternate`, `#[1]RSS`): links to no text of the page.
-        let head_links = max > 0 && lines.iter().all(|l: &Line| l.text.is_empty()) && line.text.starts_with("#[");
+        let head_links = max > 0 && !seen_text && line.text.starts_with("#[");
+        seen_text |= !line.text.is_empty();
         let (text, numbers) = if max > 0 { unmark(&line.text, max) } else { (line.text.clone(), 0) };
         let (text, tokens) = if address || head_links { (String::new(), 0) } else { untoken(&text) };
         marks += numbers + tokens;

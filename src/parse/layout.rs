@@ -657,7 +657,7 @@ const VIETNAMESE_KEYS: &[(&str, &str)] = &[
 
 /// `key: value` with a known key (the other header style scrapers write): one of `COLON_KEYS` in any
 /// case (`url:`, `TAGS:`), or a field's Vietnamese name (`TIÊU ĐỀ:`), given back under its English key.
-fn colon_header(line: &str) -> Option<(&'static str, &str)> {
+pub(crate) fn colon_header(line: &str) -> Option<(&'static str, &str)> {
     let (key, value) = line.split_once(':')?;
     if value.starts_with("//") || key.is_empty() || key.len() > 24 {
         return None;
@@ -669,10 +669,10 @@ fn colon_header(line: &str) -> Option<(&'static str, &str)> {
     VIETNAMESE_KEYS.iter().find(|(vi, _)| *vi == lower).map(|&(_, k)| (k, value))
 }
 
-/// A crawl record's header field with a known key (`url: …`, `title: …`, `date: …`): (the key as the
-/// layouts name it, the value).
-pub(crate) fn record_field(text: &str) -> Option<(&'static str, &str)> {
-    colon_header(text)
+/// A record's own field name, such as crawlers write (`date_crawled`, `source_url`): lower-case ASCII letters and
+/// underscores, twenty at most.
+fn snake_key(key: &str) -> bool {
+    !key.is_empty() && key.len() <= 20 && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
 }
 
 /// The `title:` field of a crawl record's header block that opens at `first` (`key: value` lines one under
@@ -682,12 +682,7 @@ pub(crate) fn record_title(lines: &[Line], first: usize) -> Option<(&str, usize)
     let mut last = None;
     for (n, line) in lines.iter().enumerate().skip(first).take(12) {
         let known = colon_header(&line.text);
-        let lower_key = line.text.split_once(':').is_some_and(|(k, v)| {
-            !k.is_empty()
-                && k.len() <= 20
-                && !v.starts_with("//")
-                && k.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
-        });
+        let lower_key = line.text.split_once(':').is_some_and(|(k, v)| snake_key(k) && !v.starts_with("//"));
         if known.is_none() && !lower_key {
             break;
         }
@@ -896,8 +891,7 @@ fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     fn field_key(t: &str) -> Option<(&'static str, &str)> {
         colon_header(t).map(|(k, v)| (k, v.trim())).or_else(|| {
             let (key, value) = t.split_once(':')?;
-            (!key.is_empty() && key.len() <= 20 && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
-                .then_some(("", value.trim()))
+            snake_key(key).then_some(("", value.trim()))
         })
     }
     let mut end = rest.len();

@@ -235,7 +235,7 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
                 for line in &lines[f..=last] {
                     // (As `# key = value` lines, the style of the `# title = …` line above them: one header
                     // block. A field of no known key, `date_crawled:`, is the crawler's, no page's.)
-                    match super::layout::record_field(&line.text) {
+                    match super::layout::colon_header(&line.text) {
                         Some((key, value)) if key != "title" => {
                             out.cleaned.lines.push(Line { text: format!("# {key} = {}", value.trim()), ..line.clone() })
                         }

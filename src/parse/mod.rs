@@ -403,9 +403,7 @@ fn headline_suffix(headline: &str, title: &str) -> Option<usize> {
     let sep = boilerplate::TITLE_SEPARATORS.iter().find(|sep| rest.starts_with(**sep))?;
     let name = rest[sep.len()..].trim();
     let words = name.split_whitespace().count();
-    let clean = name.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '.' || c == '-')
-        && name.chars().next_back().is_some_and(char::is_alphanumeric);
-    (title.chars().count() >= 15 && (1..=6).contains(&words) && clean).then_some(title.len())
+    (title.chars().count() >= 15 && (1..=6).contains(&words) && boilerplate::name_shaped(name)).then_some(title.len())
 }
 
 /// The block a document without a title opens with as its headline: among the blocks above the first of

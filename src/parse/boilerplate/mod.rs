@@ -404,6 +404,13 @@ const LINE_COST: i64 = 40;
 /// What sets a site's name apart from a page title (`site_suffix`, `repeated_head`).
 pub(crate) const TITLE_SEPARATORS: [&str; 4] = [" - ", " | ", " – ", " — "];
 
+/// Written as a name: letters, digits, spaces, dots and hyphens only, ending with a letter or digit
+/// (`Báo Dân trí`, `Zing.vn`, `VTC-News`).
+pub(crate) fn name_shaped(name: &str) -> bool {
+    name.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '.' || c == '-')
+        && name.chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
 /// A site's name after a page title or description (`Giá vàng tăng mạnh - VnExpress`): (text without it,
 /// the suffix). The name must hold a label of the URL's host (`VnExpress`, `Báo VnExpress Giải trí`,
 /// `Tuổi Trẻ Online` for tuoitre.vn; up to four words, or ten when it ends with a host label of eight
@@ -413,9 +420,7 @@ pub fn site_suffix<'a>(text: &'a str, url: Option<&str>) -> Option<(&'a str, &'a
     let (cut, sep) = TITLE_SEPARATORS.iter().filter_map(|sep| Some((text.rfind(sep)?, sep.len()))).max()?;
     let name = text[cut + sep..].trim();
     let kept = text[..cut].trim_end();
-    let clean_name = name.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '.' || c == '-')
-        && name.chars().next_back().is_some_and(char::is_alphanumeric)
-        && name.chars().any(char::is_alphabetic);
+    let clean_name = name_shaped(name) && name.chars().any(char::is_alphabetic);
     let words = name.split_whitespace().count();
     if !clean_name || words > 10 || kept.chars().count() < 15 {
         return None;

@@ -791,16 +791,17 @@ fn footer_shaped(text: &str) -> bool {
         let words = head.split_whitespace().count();
         // A head in capitals may run longer (`VĂN PHÒNG ĐẠI DIỆN TẠI HÀ NỘI: …`).
         let capitals = !head.chars().any(char::is_lowercase);
-        // (A note's sentence under its label, `LƯU Ý: Các học phần … không có tuần nghỉ giữa kỳ.`, is text.)
-        // (An address runs as long and may end with a stop, but its words are names: capitalised.)
-        let words_after: Vec<&str> = value.split_whitespace().collect();
-        let lower = words_after.iter().filter(|w| w.starts_with(char::is_lowercase)).count();
-        let sentence =
-            words_after.len() >= 12 && lower * 2 >= words_after.len() && super::features::ends_sentence(value.trim());
+        // (A note's sentence under its label, `LƯU Ý: Các học phần … không có tuần nghỉ giữa kỳ.`, is text.
+        // An address runs as long and may end with a stop, but its words are names: capitalised.)
+        let sentence = || {
+            let words_after: Vec<&str> = value.split_whitespace().collect();
+            let lower = words_after.iter().filter(|w| w.starts_with(char::is_lowercase)).count();
+            words_after.len() >= 12 && lower * 2 >= words_after.len() && super::features::ends_sentence(value.trim())
+        };
         (words >= 1 && (words <= 4 || (capitals && words <= 8)))
             && head.starts_with(char::is_uppercase)
             && !value.trim().is_empty()
-            && !sentence
+            && !sentence()
     });
     footer_mark(text)
         || (text.chars().count() <= 200 && (contact_channels(text) > 0 || labelled || judge(text).is_some()))
