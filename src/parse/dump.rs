@@ -68,10 +68,14 @@ fn references(lines: &[Line]) -> Option<(usize, usize)> {
 
 /// The `[n]` marks of `text` shaped as a browser's (numbered at most `max`), as (start, end, whether it
 /// stands right before its link's text). The browser sets its number right before the link's text, never
-/// after a letter or digit (`a[5]` is code, an index); a number with no text after it is an image link's
-/// when its line holds nothing else (`unmark`).
+/// after a letter or digit (`a[5]` is code, an index) — unless it follows the line's previous mark in the
+/// browser's order and opens a capitalised text, as links set side by side with no space between them
+/// print (`[1]Trang chủ[2]Sinh viên[3]Nhân viên`); a number with no text after it is an image link's when
+/// its line holds nothing else (`unmark`).
 fn marks(text: &str, max: usize) -> Vec<(usize, usize, bool)> {
     let mut found = Vec::new();
+    // The number of the mark found last on the line.
+    let mut previous = None;
     let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(open) = text[at..].find('[').map(|o| at + o) {
@@ -82,36 +86,47 @@ fn marks(text: &str, max: usize) -> Vec<(usize, usize, bool)> {
             continue;
         }
         let n: usize = text[open + 1..close].parse().unwrap_or(0);
-        let glued = text[..open].chars().next_back().is_some_and(char::is_alphanumeric);
+        let next = text[close + 1..].chars().next();
+        let in_order = n > 0 && previous == Some(n - 1) && next.is_some_and(char::is_uppercase);
+        let glued = text[..open].chars().next_back().is_some_and(char::is_alphanumeric) && !in_order;
         if !(1..=max).contains(&n) || glued {
             continue;
         }
-        let next = text[close + 1..].chars().next();
         let linked = next.is_some_and(|c| c.is_alphanumeric() || matches!(c, '"' | '“' | '\'' | '‘' | '(' | '['));
         found.push((open, close + 1, linked));
+        previous = Some(n);
         at = close + 1;
     }
     found
+}
+
+/// A line of marks only (`[39]`, `[40] [41]`): links around an image or a block, with no text beside them.
+fn marks_only(text: &str, found: &[(usize, usize, bool)]) -> bool {
+    let mut last = 0;
+    for &(a, b, _) in found {
+        if !text[last..a].trim().is_empty() {
+            return false;
+        }
+        last = b;
+    }
+    !found.is_empty() && text[last..].trim().is_empty()
 }
 
 /// `text` without the `[n]` marks of links numbered at most `max` (`marks`: those before a link's text,
 /// and those standing alone), and how many were taken.
 fn unmark(text: &str, max: usize) -> (String, usize) {
     let found = marks(text, max);
-    // A line of marks only (`[39]`, `[40] [41]`): image links with no text.
-    let only_marks = {
-        let mut rest = text.to_string();
-        for &(a, b, _) in found.iter().rev() {
-            rest.replace_range(a..b, "");
-        }
-        rest.trim().is_empty()
-    };
+    let only_marks = marks_only(text, &found);
     let mut out = String::with_capacity(text.len());
     let mut taken = 0;
     let mut last = 0;
     for &(a, b, linked) in &found {
         if linked || only_marks {
             out.push_str(&text[last..a]);
+            // Links set side by side keep a space between their texts (`Trang chủ Sinh viên`).
+            if text[..a].chars().next_back().is_some_and(char::is_alphanumeric) {
+                out.push(' ');
+            }
             last = b;
             taken += 1;
         }
@@ -120,14 +135,18 @@ fn unmark(text: &str, max: usize) -> (String, usize) {
     (out, taken)
 }
 
-/// Whether the seed's `[n]` marks are a browser's: most of them stand right before their link's text (a
-/// citation, `trước đây [2], [3].`, stands after a word and before punctuation).
+/// Whether the seed's `[n]` marks are a browser's: most of them stand right before their link's text, or
+/// alone on their line (a link around an image or around a block, whose text the browser sets on the next
+/// line: `[6]` / `Tổng quan` down a school's menu). A citation, `trước đây [2], [3].`, stands after a word
+/// and before punctuation.
 fn browser_marks(lines: &[Line], max: usize) -> bool {
     let (mut linked, mut all) = (0, 0);
     for line in lines {
-        for (_, _, l) in marks(&line.text, max) {
+        let found = marks(&line.text, max);
+        let alone = marks_only(&line.text, &found);
+        for (_, _, l) in found {
             all += 1;
-            linked += usize::from(l);
+            linked += usize::from(l || alone);
         }
     }
     linked > 0 && linked * 2 >= all
@@ -283,6 +302,27 @@ mod tests {
         let (cut, _, max) = cut_references(&cleaned(seed)).unwrap();
         let (out, _, _) = normalise(&cut, max).unwrap();
         assert_eq!(out.lines[2].text, "#Covid19 là chủ đề nóng.");
+    }
+
+    #[test]
+    fn a_menu_of_block_links_and_links_side_by_side_lose_their_numbers() {
+        // uit.edu.vn (2026) as `lynx -dump` prints it: links side by side with no space between them, then
+        // a menu whose links hold blocks (the number alone on its line, the text under it), a citation in
+        // the text, the list of targets.
+        let seed = "[1]Trang chủ[2]Sinh viên[3]Nhân viên\n\n[4]\nTổng quan\n[5]\nLiên hệ\n[6]\nTuyển sinh\n\n\
+                    Quỹ được thành lập năm 2010 [7].\n\nReferences\n\n1. https://a.vn/\n2. https://b.vn/\n\
+                    3. https://c.vn/\n4. https://a.vn/t\n5. https://a.vn/l\n6. https://a.vn/s\n7. https://a.vn/q";
+        let (cut, _, max) = cut_references(&cleaned(seed)).unwrap();
+        let (out, _, _) = normalise(&cut, max).unwrap();
+        let texts: Vec<&str> = out.lines.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
+        assert_eq!(
+            texts,
+            ["Trang chủ Sinh viên Nhân viên", "Tổng quan", "Liên hệ", "Tuyển sinh", "Quỹ được thành lập năm 2010 [7]."]
+        );
+        // A number glued to a word stays unless it follows the line's last mark in order and opens a
+        // capitalised text: code's `a[5]`, an index `x[2]Y` with no mark before it.
+        assert_eq!(unmark("a[5] [1]Tin[2]Mới", 5), ("a[5] Tin Mới".to_string(), 2));
+        assert_eq!(unmark("x[2]Y [4]z[3]Q", 5), ("x[2]Y z[3]Q".to_string(), 1));
     }
 
     #[test]
