@@ -1045,11 +1045,14 @@ mod tests {
         assert!(at_least_normal("Đăng ký nhận bài viết qua email bằng cách điền email bạn đang sử dụng và ấn Follow."));
         assert!(at_least_normal("Click vào đây để tìm hiểu thêm về tông màu này nhé!."));
         assert!(at_least_normal("Chia sẻ bài viết của bạn tại đây ."));
+        // A consent banner: cookies are the page's own.
+        assert!(at_least_normal("Trang web này sử dụng cookie, vui lòng chấp nhận để tiếp tục."));
         for text in [
             "Để xuất bộ đề ra bạn bấm vào nút lệnh Public.",
             "Bạn nên cho con tái khám đúng hẹn và theo dõi.",
             "Bộ Y tế cho biết người dân có thể liên hệ đường dây nóng của các bệnh viện.",
             "Bạn nên uống đủ nước mỗi ngày để giữ sức khỏe.",
+            "Bánh cookie bơ giòn là món quà được nhiều bạn trẻ yêu thích.",
         ] {
             assert!(!at_least_normal(text), "{text}");
         }
