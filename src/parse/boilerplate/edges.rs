@@ -229,6 +229,39 @@ impl Detector for TailSweep {
             tail(scan, true);
         }
         residue(scan);
+        after_copyright(scan);
+    }
+}
+
+/// What a page prints after its footer's copyright line (`©2024 Vivuhalong All Rights are reserved`), the
+/// last line of a page as a site lays it out: what a scraper finds after it is no article but the page's
+/// overlays — a booking form, a share dialog, a chat widget, a comparison bar, a consent banner. It goes
+/// (rule `after-copyright`) when the copyright line stands after the running text, was taken as the site's
+/// talk or footer (a photo's credit, `Ảnh: © AFP`, is no footer's), and no line after it is running text of
+/// two sentences or more.
+fn after_copyright(scan: &mut Scan) {
+    let Some((_, end)) = scan.core() else { return };
+    let footer = |i: usize| {
+        let item = &scan.items[i];
+        item.removed.as_ref().is_some_and(|(kind, by)| {
+            kind == RemovedKind::ContactFooter.as_str()
+                && matches!(by.as_str(), "site-talk" | "press-footer")
+                && super::sitetalk::Talk::of(&item.text).copyright
+        })
+    };
+    let Some(copyright) = (end + 1..scan.items.len()).rev().find(|&i| footer(i)) else { return };
+    let after: Vec<usize> = (copyright + 1..scan.items.len())
+        .filter(|&i| scan.items[i].is_live() && scan.items[i].kind.is_none())
+        .collect();
+    let prose = |i: &usize| {
+        let item = &scan.items[*i];
+        item.class() == Class::Good && super::features::inner_sentence_ends(&item.text) >= 1
+    };
+    if after.iter().any(prose) {
+        return;
+    }
+    for i in after {
+        scan.remove(i, RemovedKind::Widget, "after-copyright");
     }
 }
 
@@ -1210,6 +1243,25 @@ mod tests {
         }
         let (_, removed) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{teaser}"), None);
         assert!(removed.is_empty());
+    }
+
+    #[test]
+    fn what_a_page_prints_after_its_copyright_line_goes() {
+        // vivuhalong.com (2025) as a crawler kept it: the footer's copyright, then a chat widget (and a
+        // booking form and a share dialog that other detectors take).
+        let overlays = ["Trợ lý AI", "Nhấn Enter để gửi."];
+        let text =
+            format!("{PARA}\n{PARA2}\n{PARA3}\n©2024 Vivuhalong All Rights are reserved\n{}", overlays.join("\n"));
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, [PARA, PARA2, PARA3]);
+        assert_eq!(removed.len(), 1 + overlays.len(), "{removed:?}");
+        // A photo's credit in the text is no footer, and running text after a copyright is the page's own.
+        let credit = format!("{PARA}\n{PARA2}\nẢnh: © AFP\n{}", overlays.join("\n"));
+        let (kept, _) = run(&credit, None);
+        assert!(kept.iter().any(|t| t == "Trợ lý AI"), "{kept:?}");
+        let text = format!("{PARA}\n{PARA2}\n© 2024 Báo Mới. Bản quyền thuộc về tòa soạn.\nTrợ lý AI\n{PARA3}");
+        let (kept, _) = run(&text, None);
+        assert!(kept.iter().any(|t| t == "Trợ lý AI") && kept.iter().any(|t| t == PARA3), "{kept:?}");
     }
 
     #[test]
