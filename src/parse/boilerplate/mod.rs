@@ -469,7 +469,7 @@ pub fn site_suffix<'a>(text: &'a str, url: Option<&str>) -> Option<(&'a str, &'a
 /// `<title>`: `FOOD TOUR HẠ LONG | Wyndham Legend Halong` over `# FOOD TOUR HẠ LONG`): (the head, the
 /// site's name with its separator), whatever the name is. The head is two words and 10 characters at
 /// least, the name six capitalised words at most, or up to three such parts between separators (`ĐẠI HỌC
-/// CÔNG NGHIỆP HÀ NỘI || HaUI`).
+/// CÔNG NGHIỆP HÀ NỘI || HaUI`), or six words in any case that the page also says alone.
 pub fn repeated_head<'a>(title: &'a str, body: &[&crate::decode::clean::Line]) -> Option<(&'a str, &'a str)> {
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     for sep in TITLE_SEPARATORS {
@@ -501,19 +501,21 @@ pub fn repeated_head<'a>(title: &'a str, body: &[&crate::decode::clean::Line]) -
         let first_part = first_part.split(" - ").next().unwrap_or(first_part);
         let in_parts_fits = parts.len() == 1
             || (crate::parse::text::in_capitals(first_part) && !name.contains(|c: char| c.is_ascii_digit()));
-        let fits = head.chars().count() >= 10
-            && head.split_whitespace().count() >= 2
-            && named
-            && in_parts_fits
-            && parts.len() <= 3
-            && parts.iter().all(|n| (1..=6).contains(n));
-        let said = || {
+        let said = |what: &str| {
             body.iter().any(|l| {
                 let t = crate::parse::markdown::atx_heading(&l.text).unwrap_or(&l.text);
-                t.trim().trim_matches('*').trim() == head
+                t.trim().trim_matches('*').trim() == what
             })
         };
-        (fits && said()).then_some((head, &title[cut + 1..]))
+        // Or the page prints the name alone too, its masthead's (`Tiêu đề | Cổng thông tin đào tạo` over
+        // `Cổng thông tin đào tạo` … `Tiêu đề`): whatever its case, one part of six words at most.
+        let fits = head.chars().count() >= 10
+            && head.split_whitespace().count() >= 2
+            && in_parts_fits
+            && parts.len() <= 3
+            && parts.iter().all(|n| (1..=6).contains(n))
+            && (named || (parts.len() == 1 && said(name)));
+        (fits && said(head)).then_some((head, &title[cut + 1..]))
     })
 }
 
@@ -681,6 +683,13 @@ mod tests {
         let body7 = [line("Kết quả xổ số miền Bắc"), line("Câu một.")];
         let body7: Vec<&Line> = body7.iter().collect();
         assert_eq!(super::repeated_head("Kết quả xổ số miền Bắc - Thứ Hai 12/5 | XSMB", &body7), None);
+        // student.uit.edu.vn (2025) as a crawler kept it: a name in lower case that the masthead prints alone.
+        let head = "Cử nhân ngành Khoa học Máy tính (Áp dụng từ khóa 19 - 2024)";
+        let body8 = [line("Cổng thông tin đào tạo"), line("Navigation menu"), line(head), line("Câu một.")];
+        let body8: Vec<&Line> = body8.iter().collect();
+        let title = format!("{head} | Cổng thông tin đào tạo");
+        assert_eq!(super::repeated_head(&title, &body8), Some((head, "| Cổng thông tin đào tạo")));
+        assert_eq!(super::repeated_head(&title, &body8[1..]), None);
         // Four parts are a headline's, not a name's.
         let body5 = [line("Tin mới nhất hôm nay"), line("Câu một.")];
         let body5: Vec<&Line> = body5.iter().collect();
