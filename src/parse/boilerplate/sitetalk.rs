@@ -613,12 +613,19 @@ impl Detector for SiteTalk {
         }
         let mut gone: Vec<bool> = order.iter().map(|&i| scan.items[i].removed.is_some()).collect();
         let mut mine = vec![false; order.len()];
+        // Two sentences of site talk side by side, one of them a call to action, are a widget's wherever
+        // they stand (a comment box's `Bình luận của bạn đã được gửi và sẽ hiển thị sau khi được duyệt bởi
+        // ban biên tập.` over `Ban biên tập giữ quyền biên tập nội dung bình luận …` inside a page's one
+        // long line, teasers after it).
+        let talk = |k: usize| verdicts.get(k).is_some_and(Option::is_some);
         for k in 0..order.len() {
             // At the very start, only a line that asks in the imperative (`Hãy …`, `Vui lòng …`): an
             // article may well open by addressing its readers (`… đã nhận được nhiều ý kiến của độc giả`).
             mine[k] = match readings[k] {
                 Reading::Whole(Strength::Strong, _) => true,
-                Reading::Whole(Strength::Normal, imperative) => at_end[k] || (at_start[k] && imperative),
+                Reading::Whole(Strength::Normal, imperative) => {
+                    at_end[k] || (at_start[k] && imperative) || (k > 0 && talk(k - 1)) || talk(k + 1)
+                }
                 _ => false,
             };
             gone[k] |= mine[k];
@@ -1251,5 +1258,16 @@ mod tests {
         let cta = "Hãy để lại bình luận của bạn về vấn đề này.";
         let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{cta}\n{P4}\n{P5}\n{P6}"), None);
         assert!(kept.contains(&cta.to_string()));
+        // Two side by side, one a call to action, are a comment box's (congly.vn, 2021, inside the page's
+        // one long line); each alone mid-text stays.
+        let policy = "Bình luận của bạn đã được gửi và sẽ hiển thị sau khi được duyệt bởi ban biên tập.";
+        let rights = "Ban biên tập giữ quyền biên tập nội dung bình luận để phù hợp với qui định nội dung của Báo.";
+        let (kept, removed) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{policy}\n{rights}\n{P4}\n{P5}\n{P6}"), None);
+        assert_eq!(removed.len(), 2, "{removed:?}");
+        assert_eq!(kept.len(), 6);
+        for alone in [policy, rights] {
+            let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{alone}\n{P4}\n{P5}\n{P6}"), None);
+            assert!(kept.contains(&alone.to_string()), "{alone}");
+        }
     }
 }
