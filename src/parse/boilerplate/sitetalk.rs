@@ -352,7 +352,10 @@ impl Talk {
             return None;
         }
         let asks = self.address || self.imperative;
-        if self.link || (asks && score >= 4 && (self.contact > 0 || self.deixis)) {
+        // (The site asking in its own voice to be reached, `hãy liên hệ với chúng tôi`, is as sure as a
+        // channel given.)
+        let reach_us = self.voice && self.imperative && self.anchor_words > 0;
+        if self.link || (asks && score >= 4 && (self.contact > 0 || self.deixis)) || reach_us {
             Some(Strength::Strong)
         } else if (asks && score >= 3) || self.copyright || (self.contact >= 2 && score >= 3) {
             Some(Strength::Normal)
@@ -1052,6 +1055,15 @@ mod tests {
         assert!(at_least_normal("Đăng ký nhận bài viết qua email bằng cách điền email bạn đang sử dụng và ấn Follow."));
         assert!(at_least_normal("Click vào đây để tìm hiểu thêm về tông màu này nhé!."));
         assert!(at_least_normal("Chia sẻ bài viết của bạn tại đây ."));
+        // The site asking to be reached in its own voice is sure anywhere; reporting that it reached
+        // someone is no asking.
+        assert_eq!(
+            judge("Vì vậy hãy liên hệ với chúng tôi để được hỗ trợ tư vấn chi tiết trước khi mua nhé."),
+            Some(Strength::Strong)
+        );
+        assert!(
+            judge("Chúng tôi đã liên hệ với gia đình nạn nhân nhưng chưa nhận được phản hồi.") < Some(Strength::Strong)
+        );
         // A consent banner: cookies are the page's own.
         assert!(at_least_normal("Trang web này sử dụng cookie, vui lòng chấp nhận để tiếp tục."));
         for text in [
