@@ -60,6 +60,18 @@ fn is_commenter_header(text: &str) -> bool {
             return false;
         }
     }
+    // A name or handle, a dash, a relative time and the widget's buttons (`Nam - 7 ngày trước Thích | 724`,
+    // `hoangpinimax - 7 ngày trước`): a comment's meta line as VnExpress printed it. (A relative time only: a
+    // place and a clock time head a live blog's entries, `Hà Nội - 10:32`.)
+    if let Some((who, when)) = text.split_once(" - ") {
+        let who = who.trim();
+        let handle = !who.contains(' ')
+            && who.chars().count() >= 3
+            && who.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.'));
+        if relative_time(when) && (is_commenter(who) || handle) {
+            return true;
+        }
+    }
     let name: String = text
         .split_whitespace()
         .filter(|w| {
@@ -78,6 +90,16 @@ fn is_commenter_header(text: &str) -> bool {
             && head.split_whitespace().last().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
     });
     !name.is_empty() && !labelled && !numbered && is_commenter(&name)
+}
+
+/// A relative time opens `text` (`7 ngày trước`, `2 giờ trước …`): digits, a unit, `trước`.
+fn relative_time(text: &str) -> bool {
+    let lower = lowercase(text);
+    let mut words = lower.split_whitespace();
+    let (Some(n), Some(unit), Some(ago)) = (words.next(), words.next(), words.next()) else { return false };
+    n.chars().all(|c| c.is_ascii_digit())
+        && ["giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm"].contains(&unit)
+        && ago == "trước"
 }
 
 /// A line that is comment furniture on its own (all of it is short).
@@ -549,6 +571,16 @@ mod tests {
         // A commenter's name with a time stays one.
         assert!(is_commenter_header("Minh Anh 10:32 12/3/2020") && !is_commenter_header("Ngày đăng: 10:32 12/3/2020"));
         assert!(!is_commenter_header("**Published:** 2025-08-21T15:27:41+07:00"));
+        // VnExpress (2012): name or handle, a dash, a relative time, the like button and its count; no time
+        // ago, or a sentence, is none.
+        for meta in
+            ["Nam - 7 ngày trước Thích | 724", "hoangpinimax - 7 ngày trước Thích | 344", "vanlethi08 - 2 giờ trước"]
+        {
+            assert!(is_commenter_header(meta), "{meta}");
+        }
+        assert!(
+            !is_commenter_header("Hà Nội - 7 ngày qua") && !is_commenter_header("Tin nóng - 7 ngày trước khi bầu cử.")
+        );
         // A schedule's numbered items (an admissions notice, 2026) are no commenters either.
         let schedule = format!(
             "{PARA}\n{other}\n* Đợt 1: 18/5 - 31/5/2026 (Cùng thời điểm mở cổng đăng ký XTTN)\n* Đợt 2: 05/6 - 15/6/2026\n* Đợt 3: 01/7 - 10/7/2026\n{PARA} Kết quả sẽ được công bố sau."
