@@ -192,6 +192,7 @@ impl Detector for Edges {
             }
         }
         link_runs(scan);
+        dated_headlines(scan);
         counters(scan, end);
         head_counters(scan, start);
         head(scan, start);
@@ -409,6 +410,55 @@ fn link_runs(scan: &mut Scan) {
         if len >= RUN && !introduced {
             for &i in &live[n..n + len] {
                 scan.remove(i, RemovedKind::LinkList, "link-lines");
+            }
+        }
+        n += len.max(1);
+    }
+}
+
+/// A headline with its day and month in brackets after it (`Hà Nội sẽ thí điểm thi tuyển lãnh đạo (26/12)`,
+/// `… (26/12/2012)`): four words or more, one sentence at most, no stop before the date. (A timeline's
+/// short entries, `Bàn giao (1/9)`, are not.)
+fn dated_headline(text: &str) -> bool {
+    let Some(head) = text.trim_end().strip_suffix(')') else { return false };
+    let Some((title, date)) = head.rsplit_once('(') else { return false };
+    let parts: Vec<&str> = date.split('/').collect();
+    let digits =
+        |p: &str, n: std::ops::RangeInclusive<usize>| n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    let dated = matches!(parts.len(), 2 | 3)
+        && digits(parts[0], 1..=2)
+        && digits(parts[1], 1..=2)
+        && parts.get(2).is_none_or(|y| digits(y, 2..=4));
+    let title = title.trim_end();
+    dated
+        && (4..=200).contains(&title.chars().count())
+        && title.split_whitespace().count() >= 4
+        && !title.ends_with(['.', ',', ':', ';'])
+        && super::features::inner_sentence_ends(title) == 0
+}
+
+/// Three headlines or more one under another, each with its date in brackets after it (a 2012 news page's
+/// `Các tin khác`, its box under the text): a list of other articles, wherever it stands. (The text's own
+/// dated lines come one at a time, or as sentences: `Sáng nay (26/12), …`; a list the article's credit or
+/// byline closes is the article's.)
+fn dated_headlines(scan: &mut Scan) {
+    const RUN: usize = 3;
+    let live: Vec<usize> = scan.live().into_iter().filter(|&i| !scan.items[i].is_blank()).collect();
+    let flags: Vec<bool> = live
+        .iter()
+        .map(|&i| scan.items[i].group.is_none() && scan.items[i].kind.is_none() && dated_headline(&scan.items[i].text))
+        .collect();
+    let mut n = 0;
+    while n < live.len() {
+        let len = flags[n..].iter().take_while(|&&f| f).count();
+        // (Closed by the article's credit or byline under them, they are the article's own list.)
+        let closed = live.get(n + len).is_some_and(|&i| {
+            let t = &scan.items[i].text;
+            is_source_credit(t) || is_byline(t)
+        });
+        if len >= RUN && !closed {
+            for &i in &live[n..n + len] {
+                scan.remove(i, RemovedKind::RelatedLinks, "dated-headlines");
             }
         }
         n += len.max(1);
@@ -1216,6 +1266,29 @@ mod tests {
         }
         let (_, removed) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{teaser}"), None);
         assert!(removed.is_empty());
+    }
+
+    #[test]
+    fn three_dated_headlines_in_a_row_are_a_list_of_other_articles() {
+        // Ngôi sao (2012): the `Các tin khác` box, each headline with its day and month.
+        let heads = [
+            "10 ban nhạc đình đám xứ Hàn 2012 (26/12)",
+            "Sao dồn dập ra MV, single dịp cuối năm (26/12)",
+            "Ai bảo nặn tuyết không nặn quần áo cho tuyết? (23/12)",
+        ];
+        let (kept, removed) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{}", heads.join("\n")), None);
+        assert_eq!(kept, [PARA, PARA2, PARA3]);
+        assert_eq!(removed.len(), 3, "{removed:?}");
+        // Two, a timeline's short entries, or sentences with a date stay.
+        let stays = [
+            format!("{PARA}\n{}\n{}\n{PARA2}", heads[0], heads[1]),
+            format!("{PARA}\nKhởi công (12/3)\nThông xe (5/6)\nBàn giao (1/9)\n{PARA2}"),
+            format!("{PARA}\nSáng nay (26/12), đoàn công tác đã đến Hà Nội.\nChiều qua (25/12), trời mưa to. Đường ngập.\nTối nay (27/12)\n{PARA2}"),
+        ];
+        for text in &stays {
+            let (_, removed) = run(text, None);
+            assert!(removed.iter().all(|(k, _)| k != "related-links"), "{text}: {removed:?}");
+        }
     }
 
     #[test]
