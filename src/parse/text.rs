@@ -127,7 +127,11 @@ pub(crate) fn token_at(text: &str, at: usize) -> &str {
 }
 
 fn looks_like_address(token: &str) -> bool {
-    token.contains("://") || token.contains('@') || token.to_lowercase().contains("www.")
+    // `www.` in any case, on the bytes: no character but `W` lower-cases to a `w` and none to a `.`, and
+    // an ASCII byte is never part of a longer character, so this is `token.to_lowercase().contains("www.")`
+    // without a new string per token (a test checks every `char`).
+    let b = token.as_bytes();
+    b.contains(&b'@') || b.windows(3).any(|w| w == b"://") || b.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
 }
 
 /// The word (letters only) that starts at byte `at`.
@@ -343,6 +347,23 @@ pub fn is_word_segmented<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> bo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_w_lower_cases_to_w_and_only_a_dot_to_a_dot() {
+        // What `looks_like_address`'s byte search relies on.
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let lower: String = c.to_lowercase().collect();
+            assert_eq!(lower.contains('w'), matches!(c, 'w' | 'W'), "{c:?}");
+            assert_eq!(lower.contains('.'), c == '.', "{c:?}");
+        }
+        for token in ["WWW.vnexpress.net", "http://a.b", "ngu***@gmail.com", "Www.", "ww.w", "wWw.x", "vnexpress.net"] {
+            assert_eq!(
+                looks_like_address(token),
+                token.contains("://") || token.contains('@') || token.to_lowercase().contains("www."),
+                "{token}"
+            );
+        }
+    }
 
     #[test]
     fn lowercase_is_the_standard_librarys_on_every_char() {

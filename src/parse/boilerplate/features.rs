@@ -90,7 +90,9 @@ const ARROWS: &[char] = &['>', '»', '›', '►', '▶', '→', '⇒', '▸', '
 /// `(line, rest)`: a line that is a cue phrase on its own (rest empty), or a cue phrase then `:` / an arrow
 /// and the text it introduces (`Xem thêm: Giá vàng hôm nay tăng mạnh`).
 pub fn cue(text: &str) -> Option<(Cue, &str)> {
-    if text.chars().count() > 300 {
+    // (A character is one to four bytes: the byte length settles most lines without counting; this runs
+    // over every line.)
+    if text.len() > 300 * 4 || (text.len() > 300 && text.chars().count() > 300) {
         return None;
     }
     let body = text.trim_start_matches(|c: char| ARROWS.contains(&c) || c == '•' || c == '*' || c.is_whitespace());
@@ -112,15 +114,16 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
     };
     // A leading count (`12 bình luận`, `0 nhận xét`).
     let phrase = head.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    if phrase.is_empty() || phrase.chars().count() > 80 {
+    let phrase_chars = phrase.chars().count();
+    if phrase.is_empty() || phrase_chars > 80 {
         return None;
     }
     let lower = lowercase(phrase);
     let lower = lower.trim_end_matches(|c: char| c == '.' || c == '…' || c.is_whitespace());
     let vocabulary = &*VOCABULARY;
-    let kind = if phrase.chars().count() <= 40 && vocabulary.related_cues.contains(lower) {
+    let kind = if phrase_chars <= 40 && vocabulary.related_cues.contains(lower) {
         Cue::Related
-    } else if phrase.chars().count() <= 40 && vocabulary.comment_cues.contains(lower) {
+    } else if phrase_chars <= 40 && vocabulary.comment_cues.contains(lower) {
         Cue::Comments
     } else if rest.is_empty() && (is_composed_cue(lower) || is_item_relation_head(lower)) {
         Cue::Related
@@ -141,16 +144,33 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
 /// the phrase holds a relation to the page and an item or a reading verb. An article's subheading names its
 /// subject, whose words are in none of the classes.
 pub fn is_composed_cue(lower: &str) -> bool {
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    if words.len() < 2 || words.len() > 12 {
+    // This runs on every short line a cue list does not hold: the words go on the stack (a thirteenth one
+    // already says no), and the phrases looked up are built in one buffer.
+    let mut words = [""; 12];
+    let mut count = 0;
+    for word in lower.split_whitespace() {
+        let Some(slot) = words.get_mut(count) else { return false };
+        *slot = word;
+        count += 1;
+    }
+    let words = &words[..count];
+    if words.len() < 2 {
         return false;
     }
     let classes = &VOCABULARY.cue_words;
     let (mut relation, mut item_or_verb, mut site) = (false, false, false);
+    let mut phrase = String::new();
     let mut n = 0;
     while n < words.len() {
         let class = (1..=3.min(words.len() - n)).rev().find_map(|len| {
-            let phrase = words[n..n + len].join(" ");
+            // (`words[n..n + len].join(" ")`, without a new string each time.)
+            phrase.clear();
+            for (k, word) in words[n..n + len].iter().enumerate() {
+                if k > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(word);
+            }
             classes.get(phrase.as_str()).map(|&c| (c, len))
         });
         match class {
@@ -174,7 +194,17 @@ pub fn is_composed_cue(lower: &str) -> bool {
 /// more at most, whatever they are. (A line alone, as `cue` asks: inside running text these words are a
 /// sentence's. A section's name, `Tin nóng Việt Nam`, relates to no page: recurrence finds its menu.)
 fn is_item_relation_head(lower: &str) -> bool {
-    let words: Vec<&str> = lower.split_whitespace().collect();
+    // Five words at most pass (below): a sixth already says no, so the words go on the stack.
+    let mut buf = [""; 6];
+    let mut count = 0;
+    for word in lower.split_whitespace() {
+        buf[count] = word;
+        count += 1;
+        if count == buf.len() {
+            return false;
+        }
+    }
+    let words = &buf[..count];
     let relation = match words.get(1..3) {
         Some(["liên", "quan"]) => 2,
         Some(["cùng" | "khác", _]) => 1,
@@ -782,5 +812,74 @@ mod tests {
         assert_eq!(classify(article), Class::Good);
         assert_eq!(classify("Facebook Twitter Google Zalo Email Print Copy Link Share"), Class::Bad);
         assert_eq!(classify("Trả lời"), Class::Short);
+    }
+
+    /// `is_composed_cue` and `is_item_relation_head` as they were written first (words collected into a
+    /// `Vec`, each phrase joined anew): the stack-and-buffer versions must answer as they do.
+    fn is_composed_cue_by_join(lower: &str) -> bool {
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        if words.len() < 2 || words.len() > 12 {
+            return false;
+        }
+        let classes = &VOCABULARY.cue_words;
+        let (mut relation, mut item_or_verb, mut site) = (false, false, false);
+        let mut n = 0;
+        while n < words.len() {
+            let class = (1..=3.min(words.len() - n)).rev().find_map(|len| {
+                let phrase = words[n..n + len].join(" ");
+                classes.get(phrase.as_str()).map(|&c| (c, len))
+            });
+            match class {
+                Some((c, len)) => {
+                    relation |= c == CueWord::Relation;
+                    item_or_verb |= matches!(c, CueWord::Item | CueWord::Verb);
+                    n += len;
+                }
+                None if !site && words[n].contains('.') && words[n].split('.').all(|p| !p.is_empty()) => {
+                    site = true;
+                    n += 1;
+                }
+                None => return false,
+            }
+        }
+        relation && item_or_verb
+    }
+
+    fn is_item_relation_head_by_vec(lower: &str) -> bool {
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let relation = match words.get(1..3) {
+            Some(["liên", "quan"]) => 2,
+            Some(["cùng" | "khác", _]) => 1,
+            _ => return false,
+        };
+        (2 + relation..=3 + relation).contains(&words.len())
+            && VOCABULARY.cue_words.get(words[0]) == Some(&CueWord::Item)
+            && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+    }
+
+    proptest::proptest! {
+        /// Phrases of cue words (and others, a site's name, odd spacing), up to fifteen words: the
+        /// allocation-free readings agree with the first ones.
+        #[test]
+        fn composed_cues_read_as_before(
+            words in proptest::collection::vec(
+                "(tin|bài|bài viết|video|xem|đọc|thêm|liên|quan|liên quan|khác|cùng|mới|đăng|các|mời|bạn|kính|tổ chức|tác giả|google.tienlang|a.b|x.|giá|vàng|[a-zđạ]{1,6})",
+                0..15,
+            ),
+            spaces in proptest::collection::vec(" |  |\t", 15),
+        ) {
+            let mut lower = String::new();
+            for (word, space) in words.iter().zip(&spaces) {
+                lower.push_str(word);
+                lower.push_str(space);
+            }
+            proptest::prop_assert_eq!(is_composed_cue(&lower), is_composed_cue_by_join(&lower), "{:?}", lower);
+            proptest::prop_assert_eq!(
+                is_item_relation_head(&lower),
+                is_item_relation_head_by_vec(&lower),
+                "{:?}",
+                lower
+            );
+        }
     }
 }
