@@ -522,10 +522,11 @@ pub enum Class {
 
 /// Classifies one line.
 pub fn classify(text: &str) -> Class {
-    if text.len() < 40 || text.chars().count() < 40 {
+    // (Fewer bytes than 40 are fewer characters: those lines are not counted.)
+    let chars = if text.len() < 40 { 0 } else { text.chars().count() };
+    if chars < 40 {
         return Class::Short;
     }
-    let chars = text.chars().count();
     let density = function_density(text);
     if density < 0.08 {
         return Class::Bad;
@@ -608,6 +609,11 @@ fn is_time_ago(part: &str) -> bool {
 /// A unit that ends in a "read more" link (`… để trồng cây… Xem thêm….`): an excerpt of another page.
 pub fn ends_with_more_link(text: &str) -> bool {
     let t = text.trim_end().trim_end_matches(['.', '…', ' ', '»', '>', ':', '→']);
+    // Every marker ends with `m`, `p` or `e`, and only `M`, `P`, `E` lower-case to those (a test checks
+    // every `char`): any other last byte settles it without lower-casing anything (most units).
+    if !t.ends_with(['m', 'M', 'p', 'P', 'e', 'E']) {
+        return false;
+    }
     // Only the end matters: lower-case the last few characters, not the whole unit.
     let tail_start = t.char_indices().rev().nth(12).map_or(0, |(i, _)| i);
     let tail = lowercase(&t[tail_start..]);
@@ -855,6 +861,16 @@ mod tests {
         (2 + relation..=3 + relation).contains(&words.len())
             && VOCABULARY.cue_words.get(words[0]) == Some(&CueWord::Item)
             && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+    }
+
+    #[test]
+    fn only_m_p_e_lower_case_to_the_last_letters_of_more_links() {
+        // What `ends_with_more_link`'s quick look at the last character relies on: a character whose lower
+        // case ends with `m`, `p` or `e` is one of these six.
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let last = lowercase(&c.to_string()).chars().next_back();
+            assert_eq!(matches!(last, Some('m' | 'p' | 'e')), matches!(c, 'm' | 'M' | 'p' | 'P' | 'e' | 'E'), "{c:?}");
+        }
     }
 
     proptest::proptest! {
