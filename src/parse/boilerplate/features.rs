@@ -48,9 +48,43 @@ pub struct Vocabulary {
     /// Words of reply/like widgets.
     pub comment_markers: HashSet<String>,
     /// As bytes: looked up once per word of every line, without a UTF-8 check.
-    pub function_words: rustc_hash::FxHashSet<Box<[u8]>>,
+    pub function_words: FunctionWords,
     /// The closed word classes a related-article cue is made of (`related_cue_words`).
     pub cue_words: HashMap<String, CueWord>,
+}
+
+/// The function words, each kept as one integer: its bytes and its length packed into a `u128` (`key`).
+/// Hashing and comparing an integer costs far less than a byte string, and this is looked up once per word
+/// of every line.
+pub struct FunctionWords {
+    keys: rustc_hash::FxHashSet<u128>,
+    words: Vec<String>,
+}
+
+impl FunctionWords {
+    fn new(words: Vec<String>) -> FunctionWords {
+        let keys = words.iter().map(|w| Self::key(w.as_bytes()).expect("function words are short (tested)")).collect();
+        FunctionWords { keys, words }
+    }
+
+    /// `word`'s bytes in the low bytes, its length in the top one: different words (of 15 bytes at most)
+    /// have different keys. `None` for a longer word, which is no function word.
+    fn key(word: &[u8]) -> Option<u128> {
+        let mut bytes = [0u8; 16];
+        bytes.get_mut(..word.len()).filter(|_| word.len() < 16)?.copy_from_slice(word);
+        bytes[15] = word.len() as u8;
+        Some(u128::from_le_bytes(bytes))
+    }
+
+    /// Whether `word` is one of them.
+    pub fn contains(&self, word: &[u8]) -> bool {
+        Self::key(word).is_some_and(|k| self.keys.contains(&k))
+    }
+
+    /// The words.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(String::as_str)
+    }
 }
 
 /// The vocabulary embedded in the binary.
@@ -62,7 +96,7 @@ pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
         related_cues: set(file.related_cues),
         comment_cues: set(file.comment_cues),
         comment_markers: set(file.comment_markers),
-        function_words: file.function_words.into_iter().map(|w| w.into_bytes().into_boxed_slice()).collect(),
+        function_words: FunctionWords::new(file.function_words),
         cue_words: [
             (file.related_cue_words.items, CueWord::Item),
             (file.related_cue_words.verbs, CueWord::Verb),
@@ -215,6 +249,33 @@ fn is_item_relation_head(lower: &str) -> bool {
         && words.iter().all(|w| w.chars().all(char::is_alphabetic))
 }
 
+/// `caps_cues`'s quick look: two words in a row, split at ASCII white space, each of two bytes or more with
+/// an ASCII capital and no ASCII lower-case letter (`ĐỌC`, `NGAY` hold an ASCII capital; `ở`, `đó` hold
+/// none and are no candidates). Only words with an ASCII capital can be one, so the bytes are searched for
+/// capitals and only their words read; two such words are in a row when one white space byte parts them
+/// (two in a row make an empty word between them, as `split(u8::is_ascii_whitespace)` has it). A proptest
+/// checks it against that split.
+fn caps_pair(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut at = 0;
+    let mut last_caps_end: Option<usize> = None;
+    while let Some(k) = b[at..].iter().position(u8::is_ascii_uppercase) {
+        let capital = at + k;
+        // The word around it: `at` is the text's start or the end of the last word read (white space).
+        let start = b[at..capital].iter().rposition(u8::is_ascii_whitespace).map_or(at, |w| at + w + 1);
+        let end = b[capital..].iter().position(u8::is_ascii_whitespace).map_or(b.len(), |w| capital + w);
+        let word = &b[start..end];
+        if word.len() >= 2 && !word.iter().any(u8::is_ascii_lowercase) {
+            if last_caps_end.is_some_and(|e| e + 1 == start) {
+                return true;
+            }
+            last_caps_end = Some(end);
+        }
+        at = end;
+    }
+    false
+}
+
 /// A button's label glued after a related headline inside running text (`… là trò bịp như tin đồn ĐỌC NGAY
 /// Snopes cũng …`): two to four words in capitals (each of two letters or more) whose make-up is a cue's
 /// (`is_composed_cue`). Yields the byte range of each such label in `text`.
@@ -222,20 +283,11 @@ pub fn caps_cues(text: &str) -> Vec<(usize, usize)> {
     // This runs over every long line. A cheap look at the bytes first: two words in a row without an
     // ASCII lower-case letter and with an ASCII capital (most lines have none); then one pass over the
     // characters gathers words in capitals into runs, and only a run of two to four asks the word classes.
-    let mut prev = false;
-    let pair = text.as_bytes().split(u8::is_ascii_whitespace).any(|w| {
-        // (`ĐỌC`, `NGAY` hold an ASCII capital; `ở`, `đó` hold none and are no candidates.)
-        let caps = w.len() >= 2 && w.iter().any(u8::is_ascii_uppercase) && !w.iter().any(u8::is_ascii_lowercase);
-        let pair = caps && prev;
-        prev = caps;
-        pair
-    });
-    if !pair {
+    if !caps_pair(text) {
         return Vec::new();
     }
     let mut out = Vec::new();
     let mut run: Vec<(usize, usize)> = Vec::new();
-    let mut word: Option<(usize, bool, usize)> = None; // (start, all capitals so far, letters)
     let mut close_run = |run: &mut Vec<(usize, usize)>| {
         if (2..=4).contains(&run.len()) {
             let (start, end) = (run[0].0, run[run.len() - 1].1);
@@ -245,19 +297,16 @@ pub fn caps_cues(text: &str) -> Vec<(usize, usize)> {
         }
         run.clear();
     };
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        if c.is_whitespace() {
-            if let Some((start, caps, letters)) = word.take() {
-                if caps && letters >= 2 {
-                    run.push((start, i));
-                } else {
-                    close_run(&mut run);
-                }
-            }
+    // The words, split at white space as `char::is_whitespace` has it: a word in capitals of two characters
+    // or more goes on the run, any other closes it. (Asking each character of the line whether it is a
+    // capital, as this did first — `caps_cues_by_chars` in the tests — cost more than all the rest: most
+    // words answer at their first or second character.)
+    for word in text.split_whitespace() {
+        let start = word.as_ptr() as usize - text.as_ptr() as usize;
+        if word.chars().all(char::is_uppercase) && word.chars().nth(1).is_some() {
+            run.push((start, start + word.len()));
         } else {
-            let w = word.get_or_insert((i, true, 0));
-            w.1 &= c.is_uppercase();
-            w.2 += 1;
+            close_run(&mut run);
         }
     }
     close_run(&mut run);
@@ -738,10 +787,19 @@ mod tests {
     #[test]
     fn vocabulary_loads() {
         assert!(VOCABULARY.function_words.contains("của".as_bytes()));
-        assert!(VOCABULARY.function_words.iter().all(|w| {
-            let w = std::str::from_utf8(w).unwrap();
-            w.len() <= FUNCTION_WORD_MAX_BYTES && w == lowercase(w)
-        }));
+        assert!(VOCABULARY.function_words.iter().all(|w| w.len() <= FUNCTION_WORD_MAX_BYTES && w == lowercase(w)));
+        // The packed keys answer as a set of the words would, for the words, their prefixes and extensions.
+        let set: HashSet<&[u8]> = VOCABULARY.function_words.iter().map(str::as_bytes).collect();
+        for w in VOCABULARY.function_words.iter() {
+            let w = w.as_bytes();
+            for probe in
+                [w.to_vec(), [w, b"a"].concat(), [w, b"\0"].concat(), [w, w].concat(), w[..w.len() - 1].to_vec()]
+            {
+                assert_eq!(VOCABULARY.function_words.contains(&probe), set.contains(probe.as_slice()), "{probe:?}");
+            }
+        }
+        assert!(!VOCABULARY.function_words.contains(b""));
+        assert!(!VOCABULARY.function_words.contains("củacủacủacủacủa".as_bytes()));
         assert!(VOCABULARY.related_cues.contains("tin liên quan"));
     }
 
@@ -873,7 +931,87 @@ mod tests {
         }
     }
 
+    /// `caps_cues`'s quick look at the bytes as first written.
+    fn caps_pair_by_split(text: &str) -> bool {
+        let mut prev = false;
+        text.as_bytes().split(u8::is_ascii_whitespace).any(|w| {
+            let caps = w.len() >= 2 && w.iter().any(u8::is_ascii_uppercase) && !w.iter().any(u8::is_ascii_lowercase);
+            let pair = caps && prev;
+            prev = caps;
+            pair
+        })
+    }
+
+    /// `caps_cues` as first written: every character asked whether it is a capital.
+    fn caps_cues_by_chars(text: &str) -> Vec<(usize, usize)> {
+        if !caps_pair(text) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let mut run: Vec<(usize, usize)> = Vec::new();
+        let mut word: Option<(usize, bool, usize)> = None;
+        let mut close_run = |run: &mut Vec<(usize, usize)>| {
+            if (2..=4).contains(&run.len()) {
+                let (start, end) = (run[0].0, run[run.len() - 1].1);
+                if is_composed_cue(&lowercase(&text[start..end])) {
+                    out.push((start, end));
+                }
+            }
+            run.clear();
+        };
+        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            if c.is_whitespace() {
+                if let Some((start, caps, letters)) = word.take() {
+                    if caps && letters >= 2 {
+                        run.push((start, i));
+                    } else {
+                        close_run(&mut run);
+                    }
+                }
+            } else {
+                let w = word.get_or_insert((i, true, 0));
+                w.1 &= c.is_uppercase();
+                w.2 += 1;
+            }
+        }
+        close_run(&mut run);
+        out
+    }
+
+    #[test]
+    fn caps_cues_finds_labels() {
+        let text = "… là trò bịp như tin đồn ĐỌC NGAY Snopes cũng XEM THÊM TIN KHÁC";
+        assert_eq!(caps_cues(text), caps_cues_by_chars(text));
+        assert_eq!(caps_cues(text).len(), 2, "{:?}", caps_cues(text));
+    }
+
     proptest::proptest! {
+        /// Words of cues in capitals and others, with white space of every kind between: the labels found
+        /// word by word are the ones found character by character.
+        #[test]
+        fn caps_cues_by_words_is_by_chars(
+            words in proptest::collection::vec(
+                "(ĐỌC|NGAY|XEM|THÊM|TIN|KHÁC|LIÊN|QUAN|BÀI|VIẾT|Xem|thêm|A|Đ|TP|HCM|[A-ZĐỌa-zđọ0-9.]{1,4})",
+                0..14,
+            ),
+            spaces in proptest::collection::vec("( |  |\t|\u{a0}|\u{3000}|\u{2009} )", 14),
+        ) {
+            let mut text = String::new();
+            for (word, space) in words.iter().zip(&spaces) {
+                text.push_str(word);
+                text.push_str(space);
+            }
+            proptest::prop_assert_eq!(caps_cues(&text), caps_cues_by_chars(&text), "{:?}", text);
+            proptest::prop_assert_eq!(caps_cues(text.trim_end()), caps_cues_by_chars(text.trim_end()), "{:?}", text);
+        }
+
+        /// Words in capitals or not, of one to three letters, with any white space between: the quick look
+        /// lets a line through exactly when the first version did.
+        #[test]
+        fn caps_cues_quick_look_is_the_split_one(text in "([A-ZĐỌa-zđọ0-9]{0,3}[ \t\n]{0,2}){0,12}") {
+            proptest::prop_assert_eq!(caps_pair(&text), caps_pair_by_split(&text), "{:?}", text);
+        }
+
         /// Phrases of cue words (and others, a site's name, odd spacing), up to fifteen words: the
         /// allocation-free readings agree with the first ones.
         #[test]
