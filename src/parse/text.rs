@@ -126,6 +126,12 @@ pub(crate) fn token_at(text: &str, at: usize) -> &str {
     &text[start..end]
 }
 
+/// `text.chars().count() > max`, with no count when the byte length settles it (a character is one to four
+/// bytes): long lines are asked this against short bounds.
+pub(crate) fn more_chars_than(text: &str, max: usize) -> bool {
+    text.len() > max && (text.len() > max * 4 || text.chars().count() > max)
+}
+
 fn looks_like_address(token: &str) -> bool {
     // `www.` in any case, on the bytes: no character but `W` lower-cases to a `w` and none to a `.`, and
     // an ASCII byte is never part of a longer character, so this is `token.to_lowercase().contains("www.")`
@@ -347,6 +353,16 @@ pub fn is_word_segmented<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> bo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn more_chars_than_is_the_count() {
+        for text in ["", "a", "ạ", "𝔸𝔸", "abc", "ạạạ", "Tin liên quan", "Nguyễn Văn Hùng 𝔸 ạ", "ỹỹỹỹỹỹỹỹỹỹ"]
+        {
+            for max in 0..30 {
+                assert_eq!(more_chars_than(text, max), text.chars().count() > max, "{text} {max}");
+            }
+        }
+    }
 
     #[test]
     fn only_w_lower_cases_to_w_and_only_a_dot_to_a_dot() {

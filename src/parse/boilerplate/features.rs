@@ -2,7 +2,7 @@
 //! Vietnamese function words, name-like and headline-like shapes, cue phrases from `vocabulary.json`, and
 //! a jusText-style class. The detectors decide with these; none of them names a site.
 
-use crate::parse::text::{is_capital_or_toned, lowercase};
+use crate::parse::text::{is_capital_or_toned, lowercase, more_chars_than};
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -472,8 +472,7 @@ pub fn inner_sentence_ends(text: &str) -> usize {
 /// in either case (`Lê Thị ánh` from TCVN3: `is_capital_or_toned`).
 pub fn is_name_like(text: &str) -> bool {
     let t = text.trim();
-    let chars = t.chars().count();
-    if chars == 0 || chars > 50 || t.contains(|c: char| c.is_ascii_digit()) || t.ends_with(':') {
+    if t.is_empty() || more_chars_than(t, 50) || t.contains(|c: char| c.is_ascii_digit()) || t.ends_with(':') {
         return false;
     }
     // A parenthesised note (`(tổng hợp)`, `(theo VnExpress)`) may follow the name.
@@ -625,7 +624,7 @@ pub fn has_masked_email(text: &str) -> bool {
 /// counts and separators.
 pub fn is_comment_marker_line(text: &str) -> bool {
     let t = text.trim();
-    if t.is_empty() || t.chars().count() > 60 {
+    if t.is_empty() || more_chars_than(t, 60) {
         return false;
     }
     let lower = lowercase(t);
