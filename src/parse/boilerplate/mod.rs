@@ -168,7 +168,7 @@ impl Shape {
         let menu_like = chars <= 80 && {
             let (digits, alnum) = text
                 .chars()
-                .filter(|c| c.is_alphanumeric())
+                .filter(|&c| crate::parse::text::is_alphanumeric(c))
                 .fold((0, 0), |(d, a), c| (d + usize::from(c.is_ascii_digit()), a + 1));
             // A line ending in a figure is a table's row (`…, ngành Khoa học máy tính 29,42`).
             let last_figure = text
