@@ -2,7 +2,7 @@
 //! Vietnamese function words, name-like and headline-like shapes, cue phrases from `vocabulary.json`, and
 //! a jusText-style class. The detectors decide with these; none of them names a site.
 
-use crate::parse::text::{is_capital_or_toned, lowercase, more_chars_than};
+use crate::parse::text::{is_alphanumeric, is_capital_or_toned, lowercase, more_chars_than};
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -347,7 +347,7 @@ pub fn strip_bullet(text: &str) -> &str {
 
 /// The words of a line: runs of letters and digits.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty())
+    text.split(|c: char| !(is_alphanumeric(c) || c == '_')).filter(|w| !w.is_empty())
 }
 
 /// The longest function word in bytes (`những`, `nhưng` in UTF-8); a test keeps the list within it.
@@ -685,8 +685,10 @@ pub fn is_hashtag_line(text: &str) -> bool {
 /// A menu entry or a box's label on a page printed one per line: one to four words (`Chính trị - Xã hội`
 /// is four: a dash between two sections counts as none), at most 30 characters, no sentence end.
 pub fn is_menu_entry(text: &str) -> bool {
-    let words = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
-    (1..=4).contains(&words) && text.chars().count() <= 30 && !ends_sentence(text)
+    // (The length first: most lines are too long, and then their words need no counting.)
+    !more_chars_than(text, 30)
+        && (1..=4).contains(&text.split_whitespace().filter(|w| w.chars().any(is_alphanumeric)).count())
+        && !ends_sentence(text)
 }
 
 /// A navigation or share bar: three or more short items between `|`, `·`, `•` or `/` separators
