@@ -102,10 +102,34 @@ fn is_mark(c: char) -> bool {
     ('\u{300}'..='\u{36F}').contains(&c)
 }
 
+/// First bytes of the look-alikes' UTF-8: IPA letters (`ɢ`, `ʀ`: 0xC9, 0xCA), Greek (0xCE, 0xCF), Cyrillic
+/// (0xD0, 0xD1), small capitals (`ᴀ`: 0xE1 then 0xB4 or 0xB5) and `ꜱ` (0xEA). A test checks every
+/// look-alike against it.
+const LOOKALIKE_LEADS: [bool; 256] = {
+    let mut table = [false; 256];
+    let leads = [0xC9, 0xCA, 0xCE, 0xCF, 0xD0, 0xD1, 0xE1, 0xEA];
+    let mut k = 0;
+    while k < leads.len() {
+        table[leads[k]] = true;
+        k += 1;
+    }
+    table
+};
+
+/// `false` when `text` surely holds no look-alike (`LOOKALIKE_LEADS`): a look at the bytes, with no
+/// character decoded. (0xE1 also opens Vietnamese letters, `ạ` … `ỹ`: its next byte tells them apart.)
+fn may_hold_lookalike(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter()
+        .enumerate()
+        .any(|(i, &x)| LOOKALIKE_LEADS[usize::from(x)] && (x != 0xE1 || matches!(b.get(i + 1), Some(0xB4 | 0xB5))))
+}
+
 /// Words of `text` that mix look-alikes with Latin letters, as (byte offset, word).
 pub fn find(text: &str) -> Vec<(usize, &str)> {
-    // Most text has nothing outside Latin and Vietnamese letters: no word can mix.
-    if text.chars().all(|c| latin_for(c).is_none()) {
+    // Most text has nothing outside Latin and Vietnamese letters: no word can mix. (The bytes say so for
+    // most lines; the characters are asked only when they do not.)
+    if !may_hold_lookalike(text) || text.chars().all(|c| latin_for(c).is_none()) {
         return Vec::new();
     }
     let mut spans = Vec::new();
@@ -155,6 +179,15 @@ pub fn fold(text: &str) -> (String, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_look_finds_every_lookalike() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32).filter(|&c| latin_for(c).is_some()) {
+            assert!(may_hold_lookalike(&c.to_string()), "{c:?}");
+            assert!(may_hold_lookalike(&format!("nhà {c}ấy")), "{c:?}");
+        }
+        assert!(!may_hold_lookalike("Giá rất thấp, mua ngay hôm nay ạ ỹ Ử"));
+    }
 
     #[test]
     fn mixed_words_are_found_and_folded() {

@@ -126,20 +126,52 @@ pub(crate) fn token_at(text: &str, at: usize) -> &str {
     &text[start..end]
 }
 
+/// `c.is_alphabetic()`, with ASCII and the Latin blocks Vietnamese is written in answered without Unicode's
+/// table: Latin-1's letters (all from `À` on but `×` and `÷`), Latin Extended-A and -B and Latin Extended
+/// Additional are letters through and through. Asked of every character of many lines; a test checks every
+/// `char`.
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xD7 | 0xF7 => false,
+        0xC0..=0x24F | 0x1E00..=0x1EFF => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `c.is_alphanumeric()` (alphabetic or numeric), through [`is_alphabetic`].
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_alphabetic(c) || c.is_numeric()
+    }
+}
+
+/// `text.chars().count() > max`, with no count when the byte length settles it (a character is one to four
+/// bytes): long lines are asked this against short bounds.
+pub(crate) fn more_chars_than(text: &str, max: usize) -> bool {
+    text.len() > max && (text.len() > max * 4 || text.chars().count() > max)
+}
+
 fn looks_like_address(token: &str) -> bool {
-    token.contains("://") || token.contains('@') || token.to_lowercase().contains("www.")
+    // `www.` in any case, on the bytes: no character but `W` lower-cases to a `w` and none to a `.`, and
+    // an ASCII byte is never part of a longer character, so this is `token.to_lowercase().contains("www.")`
+    // without a new string per token (a test checks every `char`).
+    let b = token.as_bytes();
+    b.contains(&b'@') || b.windows(3).any(|w| w == b"://") || b.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
 }
 
 /// The word (letters only) that starts at byte `at`.
 pub(crate) fn word_from(text: &str, at: usize) -> &str {
-    let end = text[at..].find(|c: char| !c.is_alphabetic()).map_or(text.len(), |i| at + i);
+    let end = text[at..].find(|c: char| !is_alphabetic(c)).map_or(text.len(), |i| at + i);
     &text[at..end]
 }
 
 /// The word (letters and inner dots) that ends right before byte `at`.
 fn word_before(text: &str, at: usize) -> &str {
     let start = text[..at]
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .rfind(|c: char| !(is_alphanumeric(c) || c == '.'))
         .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
     &text[start..at]
 }
@@ -343,6 +375,41 @@ pub fn is_word_segmented<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> bo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_letter_tests_are_unicodes() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn more_chars_than_is_the_count() {
+        for text in ["", "a", "ạ", "𝔸𝔸", "abc", "ạạạ", "Tin liên quan", "Nguyễn Văn Hùng 𝔸 ạ", "ỹỹỹỹỹỹỹỹỹỹ"]
+        {
+            for max in 0..30 {
+                assert_eq!(more_chars_than(text, max), text.chars().count() > max, "{text} {max}");
+            }
+        }
+    }
+
+    #[test]
+    fn only_w_lower_cases_to_w_and_only_a_dot_to_a_dot() {
+        // What `looks_like_address`'s byte search relies on.
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let lower: String = c.to_lowercase().collect();
+            assert_eq!(lower.contains('w'), matches!(c, 'w' | 'W'), "{c:?}");
+            assert_eq!(lower.contains('.'), c == '.', "{c:?}");
+        }
+        for token in ["WWW.vnexpress.net", "http://a.b", "ngu***@gmail.com", "Www.", "ww.w", "wWw.x", "vnexpress.net"] {
+            assert_eq!(
+                looks_like_address(token),
+                token.contains("://") || token.contains('@') || token.to_lowercase().contains("www."),
+                "{token}"
+            );
+        }
+    }
 
     #[test]
     fn lowercase_is_the_standard_librarys_on_every_char() {

@@ -398,9 +398,15 @@ fn is_person_name(text: &str) -> bool {
     if text.len() > 160 {
         return false;
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    (2..=5).contains(&words.len())
-        && words.iter().all(|w| w.chars().all(char::is_alphabetic) && w.chars().next().is_some_and(char::is_uppercase))
+    // The words read as they come (no `Vec`: this runs on many lines): a bad word or a sixth one says no.
+    let mut words = 0;
+    for w in text.split_whitespace() {
+        words += 1;
+        if words > 5 || !(w.chars().all(char::is_alphabetic) && w.chars().next().is_some_and(char::is_uppercase)) {
+            return false;
+        }
+    }
+    words >= 2
 }
 
 /// How many (name, comment) pairs follow from `n`. A comment opens as a sentence does: a line opening with

@@ -979,7 +979,6 @@ fn gap_before(scan: &Scan, i: usize) -> usize {
 /// One walk back from the end for [`teaser_block`]; `cards` looks for cards set apart by wide gaps.
 fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], how: Walk) -> Option<usize> {
     let cards = how.cards;
-    let total: usize = live.iter().map(|&i| scan.items[i].text.chars().count()).sum();
     let solo = |i: usize| scan.items[i].group.is_none();
     let glued = |i: usize| {
         let item = &scan.items[i];
@@ -1116,7 +1115,6 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], how: Walk) -> O
     };
     let after_byline = byline(before) || byline(before_walk);
     let after_text = closes_text(before) || closed;
-    let block: usize = live[start..].iter().map(|&i| scan.items[i].text.chars().count()).sum();
     // Without a byline before it, a block of headlines each with its paragraph is as often the article's
     // own subheadings: only a list that is mostly bare headlines counts then.
     // Or the page set each teaser apart with a wider gap of blank lines than the article's paragraphs have:
@@ -1136,7 +1134,10 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], how: Walk) -> O
         after_text && ((headlines >= 3 && (sapos * 2 <= headlines || set_apart)) || (fused >= 1 && fused == headlines))
     };
     let odd_ok = odd == 0 || headlines >= odd * ODD_PER_HEADLINES;
-    (enough && odd_ok && block * 2 < total).then_some(from)
+    // The block against the whole text, in characters: counted only for a block otherwise enough (most
+    // walks are not), as every line of the text is counted.
+    let chars = |lines: &[usize]| -> usize { lines.iter().map(|&i| scan.items[i].text.chars().count()).sum() };
+    (enough && odd_ok && chars(&live[start..]) * 2 < chars(live)).then_some(from)
 }
 
 /// A headline that a scraper ended with a detached full stop (`Điều tra vụ xe lao xuống vực đèo Lò Xo .`).

@@ -2,7 +2,7 @@
 //! Vietnamese function words, name-like and headline-like shapes, cue phrases from `vocabulary.json`, and
 //! a jusText-style class. The detectors decide with these; none of them names a site.
 
-use crate::parse::text::{is_capital_or_toned, lowercase};
+use crate::parse::text::{is_alphanumeric, is_capital_or_toned, lowercase, more_chars_than};
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -48,9 +48,43 @@ pub struct Vocabulary {
     /// Words of reply/like widgets.
     pub comment_markers: HashSet<String>,
     /// As bytes: looked up once per word of every line, without a UTF-8 check.
-    pub function_words: rustc_hash::FxHashSet<Box<[u8]>>,
+    pub function_words: FunctionWords,
     /// The closed word classes a related-article cue is made of (`related_cue_words`).
     pub cue_words: HashMap<String, CueWord>,
+}
+
+/// The function words, each kept as one integer: its bytes and its length packed into a `u128` (`key`).
+/// Hashing and comparing an integer costs far less than a byte string, and this is looked up once per word
+/// of every line.
+pub struct FunctionWords {
+    keys: rustc_hash::FxHashSet<u128>,
+    words: Vec<String>,
+}
+
+impl FunctionWords {
+    fn new(words: Vec<String>) -> FunctionWords {
+        let keys = words.iter().map(|w| Self::key(w.as_bytes()).expect("function words are short (tested)")).collect();
+        FunctionWords { keys, words }
+    }
+
+    /// `word`'s bytes in the low bytes, its length in the top one: different words (of 15 bytes at most)
+    /// have different keys. `None` for a longer word, which is no function word.
+    fn key(word: &[u8]) -> Option<u128> {
+        let mut bytes = [0u8; 16];
+        bytes.get_mut(..word.len()).filter(|_| word.len() < 16)?.copy_from_slice(word);
+        bytes[15] = word.len() as u8;
+        Some(u128::from_le_bytes(bytes))
+    }
+
+    /// Whether `word` is one of them.
+    pub fn contains(&self, word: &[u8]) -> bool {
+        Self::key(word).is_some_and(|k| self.keys.contains(&k))
+    }
+
+    /// The words.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(String::as_str)
+    }
 }
 
 /// The vocabulary embedded in the binary.
@@ -62,7 +96,7 @@ pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
         related_cues: set(file.related_cues),
         comment_cues: set(file.comment_cues),
         comment_markers: set(file.comment_markers),
-        function_words: file.function_words.into_iter().map(|w| w.into_bytes().into_boxed_slice()).collect(),
+        function_words: FunctionWords::new(file.function_words),
         cue_words: [
             (file.related_cue_words.items, CueWord::Item),
             (file.related_cue_words.verbs, CueWord::Verb),
@@ -90,7 +124,9 @@ const ARROWS: &[char] = &['>', '»', '›', '►', '▶', '→', '⇒', '▸', '
 /// `(line, rest)`: a line that is a cue phrase on its own (rest empty), or a cue phrase then `:` / an arrow
 /// and the text it introduces (`Xem thêm: Giá vàng hôm nay tăng mạnh`).
 pub fn cue(text: &str) -> Option<(Cue, &str)> {
-    if text.chars().count() > 300 {
+    // (A character is one to four bytes: the byte length settles most lines without counting; this runs
+    // over every line.)
+    if text.len() > 300 * 4 || (text.len() > 300 && text.chars().count() > 300) {
         return None;
     }
     let body = text.trim_start_matches(|c: char| ARROWS.contains(&c) || c == '•' || c == '*' || c.is_whitespace());
@@ -112,15 +148,16 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
     };
     // A leading count (`12 bình luận`, `0 nhận xét`).
     let phrase = head.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    if phrase.is_empty() || phrase.chars().count() > 80 {
+    let phrase_chars = phrase.chars().count();
+    if phrase.is_empty() || phrase_chars > 80 {
         return None;
     }
     let lower = lowercase(phrase);
     let lower = lower.trim_end_matches(|c: char| c == '.' || c == '…' || c.is_whitespace());
     let vocabulary = &*VOCABULARY;
-    let kind = if phrase.chars().count() <= 40 && vocabulary.related_cues.contains(lower) {
+    let kind = if phrase_chars <= 40 && vocabulary.related_cues.contains(lower) {
         Cue::Related
-    } else if phrase.chars().count() <= 40 && vocabulary.comment_cues.contains(lower) {
+    } else if phrase_chars <= 40 && vocabulary.comment_cues.contains(lower) {
         Cue::Comments
     } else if rest.is_empty() && (is_composed_cue(lower) || is_item_relation_head(lower)) {
         Cue::Related
@@ -141,16 +178,33 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
 /// the phrase holds a relation to the page and an item or a reading verb. An article's subheading names its
 /// subject, whose words are in none of the classes.
 pub fn is_composed_cue(lower: &str) -> bool {
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    if words.len() < 2 || words.len() > 12 {
+    // This runs on every short line a cue list does not hold: the words go on the stack (a thirteenth one
+    // already says no), and the phrases looked up are built in one buffer.
+    let mut words = [""; 12];
+    let mut count = 0;
+    for word in lower.split_whitespace() {
+        let Some(slot) = words.get_mut(count) else { return false };
+        *slot = word;
+        count += 1;
+    }
+    let words = &words[..count];
+    if words.len() < 2 {
         return false;
     }
     let classes = &VOCABULARY.cue_words;
     let (mut relation, mut item_or_verb, mut site) = (false, false, false);
+    let mut phrase = String::new();
     let mut n = 0;
     while n < words.len() {
         let class = (1..=3.min(words.len() - n)).rev().find_map(|len| {
-            let phrase = words[n..n + len].join(" ");
+            // (`words[n..n + len].join(" ")`, without a new string each time.)
+            phrase.clear();
+            for (k, word) in words[n..n + len].iter().enumerate() {
+                if k > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(word);
+            }
             classes.get(phrase.as_str()).map(|&c| (c, len))
         });
         match class {
@@ -174,7 +228,17 @@ pub fn is_composed_cue(lower: &str) -> bool {
 /// more at most, whatever they are. (A line alone, as `cue` asks: inside running text these words are a
 /// sentence's. A section's name, `Tin nóng Việt Nam`, relates to no page: recurrence finds its menu.)
 fn is_item_relation_head(lower: &str) -> bool {
-    let words: Vec<&str> = lower.split_whitespace().collect();
+    // Five words at most pass (below): a sixth already says no, so the words go on the stack.
+    let mut buf = [""; 6];
+    let mut count = 0;
+    for word in lower.split_whitespace() {
+        buf[count] = word;
+        count += 1;
+        if count == buf.len() {
+            return false;
+        }
+    }
+    let words = &buf[..count];
     let relation = match words.get(1..3) {
         Some(["liên", "quan"]) => 2,
         Some(["cùng" | "khác", _]) => 1,
@@ -185,6 +249,33 @@ fn is_item_relation_head(lower: &str) -> bool {
         && words.iter().all(|w| w.chars().all(char::is_alphabetic))
 }
 
+/// `caps_cues`'s quick look: two words in a row, split at ASCII white space, each of two bytes or more with
+/// an ASCII capital and no ASCII lower-case letter (`ĐỌC`, `NGAY` hold an ASCII capital; `ở`, `đó` hold
+/// none and are no candidates). Only words with an ASCII capital can be one, so the bytes are searched for
+/// capitals and only their words read; two such words are in a row when one white space byte parts them
+/// (two in a row make an empty word between them, as `split(u8::is_ascii_whitespace)` has it). A proptest
+/// checks it against that split.
+fn caps_pair(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut at = 0;
+    let mut last_caps_end: Option<usize> = None;
+    while let Some(k) = b[at..].iter().position(u8::is_ascii_uppercase) {
+        let capital = at + k;
+        // The word around it: `at` is the text's start or the end of the last word read (white space).
+        let start = b[at..capital].iter().rposition(u8::is_ascii_whitespace).map_or(at, |w| at + w + 1);
+        let end = b[capital..].iter().position(u8::is_ascii_whitespace).map_or(b.len(), |w| capital + w);
+        let word = &b[start..end];
+        if word.len() >= 2 && !word.iter().any(u8::is_ascii_lowercase) {
+            if last_caps_end.is_some_and(|e| e + 1 == start) {
+                return true;
+            }
+            last_caps_end = Some(end);
+        }
+        at = end;
+    }
+    false
+}
+
 /// A button's label glued after a related headline inside running text (`… là trò bịp như tin đồn ĐỌC NGAY
 /// Snopes cũng …`): two to four words in capitals (each of two letters or more) whose make-up is a cue's
 /// (`is_composed_cue`). Yields the byte range of each such label in `text`.
@@ -192,20 +283,11 @@ pub fn caps_cues(text: &str) -> Vec<(usize, usize)> {
     // This runs over every long line. A cheap look at the bytes first: two words in a row without an
     // ASCII lower-case letter and with an ASCII capital (most lines have none); then one pass over the
     // characters gathers words in capitals into runs, and only a run of two to four asks the word classes.
-    let mut prev = false;
-    let pair = text.as_bytes().split(u8::is_ascii_whitespace).any(|w| {
-        // (`ĐỌC`, `NGAY` hold an ASCII capital; `ở`, `đó` hold none and are no candidates.)
-        let caps = w.len() >= 2 && w.iter().any(u8::is_ascii_uppercase) && !w.iter().any(u8::is_ascii_lowercase);
-        let pair = caps && prev;
-        prev = caps;
-        pair
-    });
-    if !pair {
+    if !caps_pair(text) {
         return Vec::new();
     }
     let mut out = Vec::new();
     let mut run: Vec<(usize, usize)> = Vec::new();
-    let mut word: Option<(usize, bool, usize)> = None; // (start, all capitals so far, letters)
     let mut close_run = |run: &mut Vec<(usize, usize)>| {
         if (2..=4).contains(&run.len()) {
             let (start, end) = (run[0].0, run[run.len() - 1].1);
@@ -215,19 +297,16 @@ pub fn caps_cues(text: &str) -> Vec<(usize, usize)> {
         }
         run.clear();
     };
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        if c.is_whitespace() {
-            if let Some((start, caps, letters)) = word.take() {
-                if caps && letters >= 2 {
-                    run.push((start, i));
-                } else {
-                    close_run(&mut run);
-                }
-            }
+    // The words, split at white space as `char::is_whitespace` has it: a word in capitals of two characters
+    // or more goes on the run, any other closes it. (Asking each character of the line whether it is a
+    // capital, as this did first — `caps_cues_by_chars` in the tests — cost more than all the rest: most
+    // words answer at their first or second character.)
+    for word in text.split_whitespace() {
+        let start = word.as_ptr() as usize - text.as_ptr() as usize;
+        if word.chars().all(char::is_uppercase) && word.chars().nth(1).is_some() {
+            run.push((start, start + word.len()));
         } else {
-            let w = word.get_or_insert((i, true, 0));
-            w.1 &= c.is_uppercase();
-            w.2 += 1;
+            close_run(&mut run);
         }
     }
     close_run(&mut run);
@@ -268,7 +347,7 @@ pub fn strip_bullet(text: &str) -> &str {
 
 /// The words of a line: runs of letters and digits.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty())
+    text.split(|c: char| !(is_alphanumeric(c) || c == '_')).filter(|w| !w.is_empty())
 }
 
 /// The longest function word in bytes (`những`, `nhưng` in UTF-8); a test keeps the list within it.
@@ -393,8 +472,7 @@ pub fn inner_sentence_ends(text: &str) -> usize {
 /// in either case (`Lê Thị ánh` from TCVN3: `is_capital_or_toned`).
 pub fn is_name_like(text: &str) -> bool {
     let t = text.trim();
-    let chars = t.chars().count();
-    if chars == 0 || chars > 50 || t.contains(|c: char| c.is_ascii_digit()) || t.ends_with(':') {
+    if t.is_empty() || more_chars_than(t, 50) || t.contains(|c: char| c.is_ascii_digit()) || t.ends_with(':') {
         return false;
     }
     // A parenthesised note (`(tổng hợp)`, `(theo VnExpress)`) may follow the name.
@@ -492,10 +570,11 @@ pub enum Class {
 
 /// Classifies one line.
 pub fn classify(text: &str) -> Class {
-    if text.len() < 40 || text.chars().count() < 40 {
+    // (Fewer bytes than 40 are fewer characters: those lines are not counted.)
+    let chars = if text.len() < 40 { 0 } else { text.chars().count() };
+    if chars < 40 {
         return Class::Short;
     }
-    let chars = text.chars().count();
     let density = function_density(text);
     if density < 0.08 {
         return Class::Bad;
@@ -545,7 +624,7 @@ pub fn has_masked_email(text: &str) -> bool {
 /// counts and separators.
 pub fn is_comment_marker_line(text: &str) -> bool {
     let t = text.trim();
-    if t.is_empty() || t.chars().count() > 60 {
+    if t.is_empty() || more_chars_than(t, 60) {
         return false;
     }
     let lower = lowercase(t);
@@ -578,6 +657,11 @@ fn is_time_ago(part: &str) -> bool {
 /// A unit that ends in a "read more" link (`… để trồng cây… Xem thêm….`): an excerpt of another page.
 pub fn ends_with_more_link(text: &str) -> bool {
     let t = text.trim_end().trim_end_matches(['.', '…', ' ', '»', '>', ':', '→']);
+    // Every marker ends with `m`, `p` or `e`, and only `M`, `P`, `E` lower-case to those (a test checks
+    // every `char`): any other last byte settles it without lower-casing anything (most units).
+    if !t.ends_with(['m', 'M', 'p', 'P', 'e', 'E']) {
+        return false;
+    }
     // Only the end matters: lower-case the last few characters, not the whole unit.
     let tail_start = t.char_indices().rev().nth(12).map_or(0, |(i, _)| i);
     let tail = lowercase(&t[tail_start..]);
@@ -601,8 +685,10 @@ pub fn is_hashtag_line(text: &str) -> bool {
 /// A menu entry or a box's label on a page printed one per line: one to four words (`Chính trị - Xã hội`
 /// is four: a dash between two sections counts as none), at most 30 characters, no sentence end.
 pub fn is_menu_entry(text: &str) -> bool {
-    let words = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
-    (1..=4).contains(&words) && text.chars().count() <= 30 && !ends_sentence(text)
+    // (The length first: most lines are too long, and then their words need no counting.)
+    !more_chars_than(text, 30)
+        && (1..=4).contains(&text.split_whitespace().filter(|w| w.chars().any(is_alphanumeric)).count())
+        && !ends_sentence(text)
 }
 
 /// A navigation or share bar: three or more short items between `|`, `·`, `•` or `/` separators
@@ -702,10 +788,19 @@ mod tests {
     #[test]
     fn vocabulary_loads() {
         assert!(VOCABULARY.function_words.contains("của".as_bytes()));
-        assert!(VOCABULARY.function_words.iter().all(|w| {
-            let w = std::str::from_utf8(w).unwrap();
-            w.len() <= FUNCTION_WORD_MAX_BYTES && w == lowercase(w)
-        }));
+        assert!(VOCABULARY.function_words.iter().all(|w| w.len() <= FUNCTION_WORD_MAX_BYTES && w == lowercase(w)));
+        // The packed keys answer as a set of the words would, for the words, their prefixes and extensions.
+        let set: HashSet<&[u8]> = VOCABULARY.function_words.iter().map(str::as_bytes).collect();
+        for w in VOCABULARY.function_words.iter() {
+            let w = w.as_bytes();
+            for probe in
+                [w.to_vec(), [w, b"a"].concat(), [w, b"\0"].concat(), [w, w].concat(), w[..w.len() - 1].to_vec()]
+            {
+                assert_eq!(VOCABULARY.function_words.contains(&probe), set.contains(probe.as_slice()), "{probe:?}");
+            }
+        }
+        assert!(!VOCABULARY.function_words.contains(b""));
+        assert!(!VOCABULARY.function_words.contains("củacủacủacủacủa".as_bytes()));
         assert!(VOCABULARY.related_cues.contains("tin liên quan"));
     }
 
@@ -782,5 +877,164 @@ mod tests {
         assert_eq!(classify(article), Class::Good);
         assert_eq!(classify("Facebook Twitter Google Zalo Email Print Copy Link Share"), Class::Bad);
         assert_eq!(classify("Trả lời"), Class::Short);
+    }
+
+    /// `is_composed_cue` and `is_item_relation_head` as they were written first (words collected into a
+    /// `Vec`, each phrase joined anew): the stack-and-buffer versions must answer as they do.
+    fn is_composed_cue_by_join(lower: &str) -> bool {
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        if words.len() < 2 || words.len() > 12 {
+            return false;
+        }
+        let classes = &VOCABULARY.cue_words;
+        let (mut relation, mut item_or_verb, mut site) = (false, false, false);
+        let mut n = 0;
+        while n < words.len() {
+            let class = (1..=3.min(words.len() - n)).rev().find_map(|len| {
+                let phrase = words[n..n + len].join(" ");
+                classes.get(phrase.as_str()).map(|&c| (c, len))
+            });
+            match class {
+                Some((c, len)) => {
+                    relation |= c == CueWord::Relation;
+                    item_or_verb |= matches!(c, CueWord::Item | CueWord::Verb);
+                    n += len;
+                }
+                None if !site && words[n].contains('.') && words[n].split('.').all(|p| !p.is_empty()) => {
+                    site = true;
+                    n += 1;
+                }
+                None => return false,
+            }
+        }
+        relation && item_or_verb
+    }
+
+    fn is_item_relation_head_by_vec(lower: &str) -> bool {
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let relation = match words.get(1..3) {
+            Some(["liên", "quan"]) => 2,
+            Some(["cùng" | "khác", _]) => 1,
+            _ => return false,
+        };
+        (2 + relation..=3 + relation).contains(&words.len())
+            && VOCABULARY.cue_words.get(words[0]) == Some(&CueWord::Item)
+            && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+    }
+
+    #[test]
+    fn only_m_p_e_lower_case_to_the_last_letters_of_more_links() {
+        // What `ends_with_more_link`'s quick look at the last character relies on: a character whose lower
+        // case ends with `m`, `p` or `e` is one of these six.
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let last = lowercase(&c.to_string()).chars().next_back();
+            assert_eq!(matches!(last, Some('m' | 'p' | 'e')), matches!(c, 'm' | 'M' | 'p' | 'P' | 'e' | 'E'), "{c:?}");
+        }
+    }
+
+    /// `caps_cues`'s quick look at the bytes as first written.
+    fn caps_pair_by_split(text: &str) -> bool {
+        let mut prev = false;
+        text.as_bytes().split(u8::is_ascii_whitespace).any(|w| {
+            let caps = w.len() >= 2 && w.iter().any(u8::is_ascii_uppercase) && !w.iter().any(u8::is_ascii_lowercase);
+            let pair = caps && prev;
+            prev = caps;
+            pair
+        })
+    }
+
+    /// `caps_cues` as first written: every character asked whether it is a capital.
+    fn caps_cues_by_chars(text: &str) -> Vec<(usize, usize)> {
+        if !caps_pair(text) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let mut run: Vec<(usize, usize)> = Vec::new();
+        let mut word: Option<(usize, bool, usize)> = None;
+        let mut close_run = |run: &mut Vec<(usize, usize)>| {
+            if (2..=4).contains(&run.len()) {
+                let (start, end) = (run[0].0, run[run.len() - 1].1);
+                if is_composed_cue(&lowercase(&text[start..end])) {
+                    out.push((start, end));
+                }
+            }
+            run.clear();
+        };
+        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            if c.is_whitespace() {
+                if let Some((start, caps, letters)) = word.take() {
+                    if caps && letters >= 2 {
+                        run.push((start, i));
+                    } else {
+                        close_run(&mut run);
+                    }
+                }
+            } else {
+                let w = word.get_or_insert((i, true, 0));
+                w.1 &= c.is_uppercase();
+                w.2 += 1;
+            }
+        }
+        close_run(&mut run);
+        out
+    }
+
+    #[test]
+    fn caps_cues_finds_labels() {
+        let text = "… là trò bịp như tin đồn ĐỌC NGAY Snopes cũng XEM THÊM TIN KHÁC";
+        assert_eq!(caps_cues(text), caps_cues_by_chars(text));
+        assert_eq!(caps_cues(text).len(), 2, "{:?}", caps_cues(text));
+    }
+
+    proptest::proptest! {
+        /// Words of cues in capitals and others, with white space of every kind between: the labels found
+        /// word by word are the ones found character by character.
+        #[test]
+        fn caps_cues_by_words_is_by_chars(
+            words in proptest::collection::vec(
+                "(ĐỌC|NGAY|XEM|THÊM|TIN|KHÁC|LIÊN|QUAN|BÀI|VIẾT|Xem|thêm|A|Đ|TP|HCM|[A-ZĐỌa-zđọ0-9.]{1,4})",
+                0..14,
+            ),
+            spaces in proptest::collection::vec("( |  |\t|\u{a0}|\u{3000}|\u{2009} )", 14),
+        ) {
+            let mut text = String::new();
+            for (word, space) in words.iter().zip(&spaces) {
+                text.push_str(word);
+                text.push_str(space);
+            }
+            proptest::prop_assert_eq!(caps_cues(&text), caps_cues_by_chars(&text), "{:?}", text);
+            proptest::prop_assert_eq!(caps_cues(text.trim_end()), caps_cues_by_chars(text.trim_end()), "{:?}", text);
+        }
+
+        /// Words in capitals or not, of one to three letters, with any white space between: the quick look
+        /// lets a line through exactly when the first version did.
+        #[test]
+        fn caps_cues_quick_look_is_the_split_one(text in "([A-ZĐỌa-zđọ0-9]{0,3}[ \t\n]{0,2}){0,12}") {
+            proptest::prop_assert_eq!(caps_pair(&text), caps_pair_by_split(&text), "{:?}", text);
+        }
+
+        /// Phrases of cue words (and others, a site's name, odd spacing), up to fifteen words: the
+        /// allocation-free readings agree with the first ones.
+        #[test]
+        fn composed_cues_read_as_before(
+            words in proptest::collection::vec(
+                "(tin|bài|bài viết|video|xem|đọc|thêm|liên|quan|liên quan|khác|cùng|mới|đăng|các|mời|bạn|kính|tổ chức|tác giả|google.tienlang|a.b|x.|giá|vàng|[a-zđạ]{1,6})",
+                0..15,
+            ),
+            spaces in proptest::collection::vec(" |  |\t", 15),
+        ) {
+            let mut lower = String::new();
+            for (word, space) in words.iter().zip(&spaces) {
+                lower.push_str(word);
+                lower.push_str(space);
+            }
+            proptest::prop_assert_eq!(is_composed_cue(&lower), is_composed_cue_by_join(&lower), "{:?}", lower);
+            proptest::prop_assert_eq!(
+                is_item_relation_head(&lower),
+                is_item_relation_head_by_vec(&lower),
+                "{:?}",
+                lower
+            );
+        }
     }
 }

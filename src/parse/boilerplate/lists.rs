@@ -37,7 +37,7 @@ fn entry_words(text: &str) -> Option<u64> {
     use std::hash::{Hash, Hasher};
     let text = list_item(text).unwrap_or(text);
     let key = crate::parse::text::comparison_key(text);
-    let mut words = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
+    let mut words = key.split(|c: char| !crate::parse::text::is_alphanumeric(c)).filter(|w| !w.is_empty()).peekable();
     while words.next_if(|w| w.bytes().all(|b| b.is_ascii_digit())).is_some() {}
     // A number a scrape glued to the entry (`2Gà nướng mắc khén`, `15.1Gạo Điện Biên`) is numbering too.
     let first = words.next()?.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -329,7 +329,7 @@ fn offer_cards(scan: &mut Scan) {
 fn is_figure(text: &str) -> bool {
     let (digits, all) = text
         .chars()
-        .filter(|c| c.is_alphanumeric())
+        .filter(|&c| crate::parse::text::is_alphanumeric(c))
         .fold((0, 0), |(d, a), c| (d + usize::from(c.is_ascii_digit()), a + 1));
     all > 0 && digits * 2 >= all
 }

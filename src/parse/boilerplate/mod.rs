@@ -168,7 +168,7 @@ impl Shape {
         let menu_like = chars <= 80 && {
             let (digits, alnum) = text
                 .chars()
-                .filter(|c| c.is_alphanumeric())
+                .filter(|&c| crate::parse::text::is_alphanumeric(c))
                 .fold((0, 0), |(d, a), c| (d + usize::from(c.is_ascii_digit()), a + 1));
             // A line ending in a figure is a table's row (`…, ngành Khoa học máy tính 29,42`).
             let last_figure = text
@@ -275,7 +275,11 @@ impl Scan<'_> {
 
     /// Indices of live lines.
     pub fn live(&self) -> Vec<usize> {
-        (0..self.items.len()).filter(|&i| self.items[i].is_live()).collect()
+        // Sized for every line at once: collecting from a filter grows the vector step by step, and this
+        // runs several times per detector.
+        let mut live = Vec::with_capacity(self.items.len());
+        live.extend((0..self.items.len()).filter(|&i| self.items[i].is_live()));
+        live
     }
 
     /// The live lines' classes after jusText's context step: a short or near-good line between two bad

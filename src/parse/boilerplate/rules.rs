@@ -62,7 +62,8 @@ pub struct LineRule {
     /// Why the rule exists (documentation only).
     pub why: String,
     max_chars: Option<usize>,
-    needles: Vec<String>,
+    /// The needles as searchers built once (`str::contains` set one up for every line and rule).
+    needles: Vec<memchr::memmem::Finder<'static>>,
     /// Sorted ranges the first character of any match falls in, when the pattern tells (`first_chars.rs`);
     /// worked out on first use from the pattern's syntax tree.
     first_chars: OnceLock<Option<Vec<(char, char)>>>,
@@ -81,7 +82,7 @@ impl LineRule {
     /// `matches`, with the line's character count cached in `chars` across rules (see `Rules::find`).
     fn matches_counted(&self, line: &str, chars: &mut Option<usize>) -> bool {
         self.fits(line, chars)
-            && (self.needles.is_empty() || self.needles.iter().any(|n| line.contains(n.as_str())))
+            && (self.needles.is_empty() || self.needles.iter().any(|n| n.find(line.as_bytes()).is_some()))
             && self.may_start(line)
             && self.regex().is_some_and(|r| r.is_match(line))
     }
@@ -171,7 +172,7 @@ impl Rules {
                 action: spec.action,
                 why: spec.why,
                 max_chars: spec.max_chars,
-                needles: spec.needles,
+                needles: spec.needles.iter().map(|n| memchr::memmem::Finder::new(n.as_bytes()).into_owned()).collect(),
                 first_chars: first,
                 pattern: spec.pattern,
                 regex: OnceLock::new(),

@@ -127,8 +127,10 @@ pub(crate) fn node_starts(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let mut prev: Option<(usize, char)> = None;
     for (i, c) in text.char_indices() {
-        if let Some((at, p)) = prev {
-            if c.is_uppercase() {
+        // After a space nothing below is a node's start (each case wants `p` to be a letter, a digit or a
+        // mark): the character is not looked at (most words start so).
+        if let Some((at, p)) = prev.filter(|&(_, p)| p != ' ') {
+            if is_uppercase(c) {
                 // A closing quote, `?` or `!` right after a word, glued to a capitalised Vietnamese word: a
                 // quoted headline and its sapo (`Chủ tịch Barca: 'Messi trở lại là điều không thực tế'Chủ tịch
                 // Joan Laporta …`).
@@ -180,6 +182,19 @@ pub(crate) fn node_starts(text: &str) -> Vec<usize> {
         prev = Some((i, c));
     }
     out
+}
+
+/// `c.is_uppercase()`, with ASCII and the lower-case letters Vietnamese writes answered without Unicode's
+/// table (`node_starts` asks it of every character): Latin-1's letters from `ß` on and `ă đ ĩ ũ ơ ư` are
+/// lower case, and Latin Extended Additional (`Ạ`…`ỿ`) pairs its letters, upper case even. A test checks
+/// every `char`.
+fn is_uppercase(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_uppercase(),
+        0xDF..=0xFF | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => false,
+        0x1EA0..=0x1EFF => c as u32 & 1 == 0,
+        _ => c.is_uppercase(),
+    }
 }
 
 /// Where the text goes on after a byline's source credit in parentheses (`Hồng Duy(theoMarca) Chủ tịch
@@ -470,6 +485,13 @@ mod joined_tests {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_quick_capital_test_is_unicodes() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(super::is_uppercase(c), c.is_uppercase(), "{c:?}");
+        }
+    }
+
     use super::*;
 
     fn units(text: &str) -> Vec<&str> {

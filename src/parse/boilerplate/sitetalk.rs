@@ -556,11 +556,15 @@ enum Reading {
 /// of its sentences' (every class and count only grows with more text, so a line that is no evidence has no
 /// sentence that is) — except a link's text (`Xem … tại đây`), which is judged by where its words stand in
 /// a sentence: a line with `tại đây` is always read sentence by sentence.
+/// `tại đây` as lines write it, as searchers built once (`str::contains` set one up per line).
+static HERE: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+    LazyLock::new(|| ["tại đây", "Tại đây", "TẠI ĐÂY"].map(|here| memchr::memmem::Finder::new(here).into_owned()));
+
 fn read_line(text: &str) -> Reading {
     if text.len() > 600 * 4 {
         return Reading::Nothing;
     }
-    let may_link = ["tại đây", "Tại đây", "TẠI ĐÂY"].iter().any(|here| text.contains(here));
+    let may_link = HERE.iter().any(|here| here.find(text.as_bytes()).is_some());
     // Most lines hold none of the words evidence needs: not read word by word.
     if !may_link && cannot_be_evidence(text) {
         return Reading::Nothing;
