@@ -61,14 +61,20 @@ fn is_commenter_header(text: &str) -> bool {
         }
     }
     // A name or handle, a dash, a relative time and the widget's buttons (`Nam - 7 ngày trước Thích | 724`,
-    // `hoangpinimax - 7 ngày trước`): a comment's meta line as VnExpress printed it. (A relative time only: a
-    // place and a clock time head a live blog's entries, `Hà Nội - 10:32`.)
+    // `hoangpinimax - 7 ngày trước Thích`): a comment's meta line as VnExpress printed it.
     if let Some((who, when)) = text.split_once(" - ") {
         let who = who.trim();
         let handle = !who.contains(' ')
             && who.chars().count() >= 3
             && who.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.'));
-        if relative_time(when) && (is_commenter(who) || handle) {
+        // (With the widget's buttons after the time: a feature's `Hồ Gươm - 30 năm trước`, a countdown's
+        // `Hà Nội - 10 ngày trước khai mạc`, a live blog's `Hạ Long - 15 phút trước` carry none; a year is no
+        // handle.)
+        let lower = lowercase(when);
+        let buttons = ["thích", "trả lời", "like", "reply"].iter().any(|b| lower.contains(b));
+        let handle = handle && who.chars().any(char::is_lowercase);
+        let named = is_commenter(who) && who.chars().any(char::is_alphabetic);
+        if relative_time(when) && buttons && (named || handle) {
             return true;
         }
     }
@@ -579,10 +585,21 @@ mod tests {
         assert!(!is_commenter_header("**Published:** 2025-08-21T15:27:41+07:00"));
         // VnExpress (2012): name or handle, a dash, a relative time, the like button and its count; no time
         // ago, or a sentence, is none.
-        for meta in
-            ["Nam - 7 ngày trước Thích | 724", "hoangpinimax - 7 ngày trước Thích | 344", "vanlethi08 - 2 giờ trước"]
-        {
+        for meta in [
+            "Nam - 7 ngày trước Thích | 724",
+            "hoangpinimax - 7 ngày trước Thích | 344",
+            "vanlethi08 - 2 giờ trước Trả lời",
+        ] {
             assert!(is_commenter_header(meta), "{meta}");
+        }
+        // A then-and-now feature's headings, a countdown, a live blog's entries, a year (a reviewer's probes).
+        for heading in [
+            "Hồ Gươm - 30 năm trước",
+            "Hà Nội - 10 ngày trước khai mạc",
+            "Hạ Long - 15 phút trước",
+            "1972 - 52 năm trước Thích",
+        ] {
+            assert!(!is_commenter_header(heading), "{heading}");
         }
         assert!(
             !is_commenter_header("Hà Nội - 7 ngày qua") && !is_commenter_header("Tin nóng - 7 ngày trước khi bầu cử.")

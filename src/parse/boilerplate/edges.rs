@@ -254,7 +254,6 @@ fn footer_copyright(text: &str) -> bool {
 /// is running text ending a sentence or a numbered note. (A sentence or two too short to judge after a
 /// copyright line in the text's last fifth still goes: a widget's `Nhấn Enter để gửi.` reads the same.)
 fn after_copyright(scan: &mut Scan) {
-    let Some((_, end)) = scan.core() else { return };
     let footer = |i: usize| {
         let item = &scan.items[i];
         item.removed.as_ref().is_some_and(|(kind, by)| {
@@ -263,7 +262,12 @@ fn after_copyright(scan: &mut Scan) {
                 && footer_copyright(&item.text)
         })
     };
-    let Some(copyright) = (end + 1..scan.items.len()).rev().find(|&i| footer(i)) else { return };
+    // (Most pages have none: the text's core is found only when one is.)
+    let Some(copyright) = (0..scan.items.len()).rev().find(|&i| footer(i)) else { return };
+    let Some((_, end)) = scan.core() else { return };
+    if copyright <= end {
+        return;
+    }
     let after: Vec<usize> = (copyright + 1..scan.items.len())
         .filter(|&i| scan.items[i].is_live() && scan.items[i].kind.is_none())
         .collect();
@@ -439,8 +443,8 @@ fn dated_headline(text: &str) -> bool {
 
 /// Three headlines or more one under another, each with its date in brackets after it (a 2012 news page's
 /// `Các tin khác`, its box under the text): a list of other articles, wherever it stands. (The text's own
-/// dated lines come one at a time, or as sentences: `Sáng nay (26/12), …`; a list the article's credit or
-/// byline closes is the article's.)
+/// dated lines come one at a time, or as sentences: `Sáng nay (26/12), …`; and a list of its own is
+/// introduced, closed by its credit, or runs forward in time: `own_dated_list`.)
 fn dated_headlines(scan: &mut Scan) {
     const RUN: usize = 3;
     let live: Vec<usize> = scan.live().into_iter().filter(|&i| !scan.items[i].is_blank()).collect();
@@ -451,18 +455,34 @@ fn dated_headlines(scan: &mut Scan) {
     let mut n = 0;
     while n < live.len() {
         let len = flags[n..].iter().take_while(|&&f| f).count();
-        // (Closed by the article's credit or byline under them, they are the article's own list.)
-        let closed = live.get(n + len).is_some_and(|&i| {
-            let t = &scan.items[i].text;
-            is_source_credit(t) || is_byline(t)
-        });
-        if len >= RUN && !closed {
+        if len >= RUN && !own_dated_list(scan, &live, n, len) {
             for &i in &live[n..n + len] {
                 scan.remove(i, RemovedKind::RelatedLinks, "dated-headlines");
             }
         }
         n += len.max(1);
     }
+}
+
+/// Whether the run of dated headlines `live[n..n + len]` is the article's own list: a label introduces it
+/// (`Lịch thi đấu của đội tuyển:`), the article's credit or byline closes it, or its dates go forward one
+/// after another (a schedule, results, a price history — a box of other articles runs from the newest, or
+/// holds one day).
+fn own_dated_list(scan: &Scan, live: &[usize], n: usize, len: usize) -> bool {
+    let text = |i: usize| scan.items[i].text.as_str();
+    let introduced = n > 0 && text(live[n - 1]).trim_end().ends_with(':');
+    let closed = live.get(n + len).is_some_and(|&i| is_source_credit(text(i)) || is_byline(text(i)));
+    // Day and month as one number (`(26/12)` → 12 × 31 + 26); the year, when given, before them.
+    let when = |i: usize| {
+        let inner = text(i).trim_end().strip_suffix(')')?.rsplit_once('(')?.1;
+        let mut parts = inner.split('/').map(|p| p.parse::<u32>().ok());
+        let (day, month) = (parts.next()??, parts.next()??);
+        let year = parts.next().flatten().unwrap_or(0);
+        Some((year * 12 + month) * 31 + day)
+    };
+    let dates: Vec<Option<u32>> = live[n..n + len].iter().map(|&i| when(i)).collect();
+    let forward = dates.windows(2).all(|w| matches!((w[0], w[1]), (Some(a), Some(b)) if a < b));
+    introduced || closed || forward
 }
 
 /// A source credit that closes an article: `Nguồn: http://…`, `Nguồn: Dân Việt`, or a short `Theo X`.

@@ -180,7 +180,23 @@ pub struct Talk {
     /// counted only with the site's voice (a health article's closing `Liên hệ với bác sĩ nếu …` asks too,
     /// of no site).
     pub opens_with_verb: bool,
+    /// Someone's words are reported in it (`… cho biết`, `… bà nói.`, `… khuyến cáo`): the voice is theirs.
+    pub reported: bool,
 }
+
+/// Verbs that report someone's words (`Đại diện công ty cho biết: hãy liên hệ với chúng tôi …`).
+const REPORTING: &[&[&str]] = &[
+    &["cho", "biết"],
+    &["cho", "hay"],
+    &["nói"],
+    &["khuyến", "cáo"],
+    &["nhấn", "mạnh"],
+    &["khẳng", "định"],
+    &["kêu", "gọi"],
+    &["đề", "nghị"],
+    &["phát", "biểu"],
+    &["chia", "sẻ"],
+];
 
 /// Verbs that open a link's text (`Xem …`, `Click …`) or stand before its closing `tại đây`, as words.
 const LINK_VERBS: &[&[&str]] = &[
@@ -331,6 +347,14 @@ impl Talk {
             let before_here = closes_here && (1..=2).any(|v| len >= v + 2 && verb_at(len - 2 - v) == Some(v));
             talk.link = opens_here || (closes_here && (opens.is_some() || before_here));
         }
+        // (Looked for only where the site's voice asks to be reached: few sentences.)
+        if talk.voice && !anchors.is_empty() {
+            talk.reported = (0..words.len()).any(|at| {
+                REPORTING
+                    .iter()
+                    .any(|verb| at + verb.len() <= words.len() && verb.iter().zip(&words[at..]).all(|(v, w)| v == w))
+            });
+        }
         anchors.sort_unstable();
         anchors.dedup();
         webs.sort_unstable();
@@ -386,7 +410,8 @@ impl Talk {
         let asks = self.address || self.imperative;
         // (The site asking in its own voice to be reached, `hãy liên hệ với chúng tôi`, is as sure as a
         // channel given.)
-        let reach_us = self.voice && (self.imperative || self.opens_with_verb) && self.anchor_words > 0;
+        let reach_us =
+            self.voice && (self.imperative || self.opens_with_verb) && self.anchor_words > 0 && !self.reported;
         if self.link || (asks && score >= 4 && (self.contact > 0 || self.deixis)) || reach_us {
             Some(Strength::Strong)
         } else if (asks && score >= 3) || self.copyright || (self.contact >= 2 && score >= 3) {
@@ -1100,6 +1125,14 @@ mod tests {
         assert!(
             judge("Chúng tôi đã liên hệ với gia đình nạn nhân nhưng chưa nhận được phản hồi.") < Some(Strength::Strong)
         );
+        // Someone's words reported (a reviewer's probes) are theirs, not the site's.
+        for reported in [
+            "Đại diện công ty cho biết: hãy liên hệ với chúng tôi qua ứng dụng để được hỗ trợ.",
+            "Hãy liên hệ với chúng tôi nếu thấy giao dịch lạ, đại diện ngân hàng khuyến cáo.",
+            "Liên hệ với chúng tôi sớm, các ứng viên sẽ có nhiều cơ hội hơn, bà nói.",
+        ] {
+            assert!(judge(reported) < Some(Strength::Strong), "{reported}");
+        }
         for text in [
             "Để xuất bộ đề ra bạn bấm vào nút lệnh Public.",
             "Bạn nên cho con tái khám đúng hẹn và theo dõi.",
