@@ -64,15 +64,15 @@ fn is_commenter_header(text: &str) -> bool {
     // `hoangpinimax - 7 ngày trước Thích`): a comment's meta line as VnExpress printed it.
     if let Some((who, when)) = text.split_once(" - ") {
         let who = who.trim();
+        // (A handle has a letter in lower case: a year, `1972 - 52 năm trước`, is none.)
         let handle = !who.contains(' ')
             && who.chars().count() >= 3
-            && who.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.'));
+            && who.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.'))
+            && who.chars().any(char::is_lowercase);
         // (With the widget's buttons after the time: a feature's `Hồ Gươm - 30 năm trước`, a countdown's
-        // `Hà Nội - 10 ngày trước khai mạc`, a live blog's `Hạ Long - 15 phút trước` carry none; a year is no
-        // handle.)
+        // `Hà Nội - 10 ngày trước khai mạc`, a live blog's `Hạ Long - 15 phút trước` carry none.)
         let lower = lowercase(when);
         let buttons = ["thích", "trả lời", "like", "reply"].iter().any(|b| lower.contains(b));
-        let handle = handle && who.chars().any(char::is_lowercase);
         let named = is_commenter(who) && who.chars().any(char::is_alphabetic);
         if relative_time(when) && buttons && (named || handle) {
             return true;

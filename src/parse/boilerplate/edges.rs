@@ -238,10 +238,10 @@ impl Detector for TailSweep {
 /// or the rights (`©2024 …`, `Bản quyền thuộc về …`, `All rights reserved`).
 fn footer_copyright(text: &str) -> bool {
     let lower = lowercase(text);
+    // A run of four digits from 19.. or 20.. (not four digits inside a phone number).
     let year = lower
-        .as_bytes()
-        .windows(4)
-        .any(|w| (w.starts_with(b"19") || w.starts_with(b"20")) && w.iter().all(u8::is_ascii_digit));
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() == 4 && (run.starts_with("19") || run.starts_with("20")));
     let rights = ["bản quyền", "rights", "copyright", "reserved"].iter().any(|w| lower.contains(w));
     super::sitetalk::Talk::of(text).copyright && (year || rights)
 }
