@@ -39,7 +39,7 @@ fn is_commenter_header(text: &str) -> bool {
     }
     let lower = lowercase(text);
     let relative = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    let units = ["giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm"];
+    let units = super::features::TIME_UNITS;
     if relative.len() < lower.len() && units.iter().any(|u| relative == format!("{u} trước")) {
         return true;
     }
@@ -103,9 +103,7 @@ fn relative_time(text: &str) -> bool {
     let lower = lowercase(text);
     let mut words = lower.split_whitespace();
     let (Some(n), Some(unit), Some(ago)) = (words.next(), words.next(), words.next()) else { return false };
-    n.chars().all(|c| c.is_ascii_digit())
-        && ["giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm"].contains(&unit)
-        && ago == "trước"
+    n.chars().all(|c| c.is_ascii_digit()) && super::features::TIME_UNITS.contains(&unit) && ago == "trước"
 }
 
 /// A line that is comment furniture on its own (all of it is short).

@@ -589,6 +589,9 @@ pub fn classify(text: &str) -> Class {
     }
 }
 
+/// The units of a relative time (`7 ngày trước`, `2 giờ trước`), as comment widgets print it.
+pub const TIME_UNITS: [&str; 7] = ["giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm"];
+
 /// A time or date in a comment's header (`10:32`, `12/3/2020`, `2 giờ trước`, `hôm qua lúc 9:15`).
 pub fn has_timestamp(text: &str) -> bool {
     let lower = lowercase(text);
@@ -603,8 +606,7 @@ pub fn has_timestamp(text: &str) -> bool {
                     && w[4].is_ascii_digit()
             });
     let date = b.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'/' && w[2].is_ascii_digit());
-    let ago = lower.contains(" trước")
-        && ["giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm"].iter().any(|u| lower.contains(u));
+    let ago = lower.contains(" trước") && TIME_UNITS.iter().any(|u| lower.contains(u));
     clock || date || ago || lower.contains(" ago") || lower.starts_with("hôm qua") || lower.starts_with("hôm nay")
 }
 
