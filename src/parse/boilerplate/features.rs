@@ -124,9 +124,8 @@ const ARROWS: &[char] = &['>', '»', '›', '►', '▶', '→', '⇒', '▸', '
 /// `(line, rest)`: a line that is a cue phrase on its own (rest empty), or a cue phrase then `:` / an arrow
 /// and the text it introduces (`Xem thêm: Giá vàng hôm nay tăng mạnh`).
 pub fn cue(text: &str) -> Option<(Cue, &str)> {
-    // (A character is one to four bytes: the byte length settles most lines without counting; this runs
-    // over every line.)
-    if text.len() > 300 * 4 || (text.len() > 300 && text.chars().count() > 300) {
+    // (The byte length settles most lines without counting: this runs over every line.)
+    if more_chars_than(text, 300) {
         return None;
     }
     let body = text.trim_start_matches(|c: char| ARROWS.contains(&c) || c == '•' || c == '*' || c.is_whitespace());
@@ -632,7 +631,7 @@ pub fn is_comment_marker_line(text: &str) -> bool {
     let lower = lowercase(t);
     let vocabulary = &*VOCABULARY;
     let mut found = false;
-    for part in lower.split(|c: char| matches!(c, '|' | '·' | '•' | '-' | '(' | ')' | ',' | ':')) {
+    for part in lower.split(['|', '·', '•', '-', '(', ')', ',', ':']) {
         let raw = part.trim();
         let part = raw.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
         if part.is_empty() {

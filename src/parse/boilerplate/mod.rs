@@ -501,7 +501,7 @@ pub fn repeated_head<'a>(title: &'a str, body: &[&crate::decode::clean::Line]) -
             .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
         // (A name in parts opens with an institution's name in capitals and holds no figure: `Việt Nam 2-1
         // Thái Lan | Thể Thao` is a headline's second half and its section.)
-        let first_part = name.split(|c: char| matches!(c, '|' | '–' | '—' | '/')).next().unwrap_or(name);
+        let first_part = name.split(['|', '–', '—', '/']).next().unwrap_or(name);
         let first_part = first_part.split(" - ").next().unwrap_or(first_part);
         let in_parts_fits = parts.len() == 1
             || (crate::parse::text::in_capitals(first_part) && !name.contains(|c: char| c.is_ascii_digit()));

@@ -234,6 +234,11 @@ const WEB_VERBS: &[&str] = &[
     "share",
 ];
 
+/// Whether `phrase` stands in `words` (lower-cased) from word `at` on.
+fn phrase_at<W: AsRef<str>>(words: &[W], at: usize, phrase: &[&str]) -> bool {
+    at + phrase.len() <= words.len() && phrase.iter().zip(&words[at..]).all(|(p, w)| *p == w.as_ref())
+}
+
 /// How sure a sentence (or a line of sentences) is site talk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Strength {
@@ -319,7 +324,7 @@ impl Talk {
             }
             // `tại đây` may close inside a phrase just matched; look at its last word too.
             let last = n + rest.len();
-            if rest.len() > 0
+            if !rest.is_empty()
                 && words[last] == "đây"
                 && closes[last]
                 && (words[last - 1] == "tại" || words[last - 1] == "ở")
@@ -332,12 +337,8 @@ impl Talk {
         // of reading or clicking opens the sentence or stands right before a closing `tại đây`.
         if words.len() <= 25 {
             // The verb's length in words where it stands at `at`, if one does.
-            let verb_at = |at: usize| {
-                LINK_VERBS.iter().find_map(|verb| {
-                    let fits = at + verb.len() <= words.len() && verb.iter().zip(&words[at..]).all(|(v, w)| v == w);
-                    fits.then_some(verb.len())
-                })
-            };
+            let verb_at =
+                |at: usize| LINK_VERBS.iter().find_map(|verb| phrase_at(&words, at, verb).then_some(verb.len()));
             let len = words.len();
             let closes_here = len >= 2 && words[len - 2] == "tại" && words[len - 1] == "đây" && closes[len - 1];
             let opens = verb_at(0);
@@ -349,11 +350,7 @@ impl Talk {
         }
         // (Looked for only where the site's voice asks to be reached: few sentences.)
         if talk.voice && !anchors.is_empty() {
-            talk.reported = (0..words.len()).any(|at| {
-                REPORTING
-                    .iter()
-                    .any(|verb| at + verb.len() <= words.len() && verb.iter().zip(&words[at..]).all(|(v, w)| v == w))
-            });
+            talk.reported = (0..words.len()).any(|at| REPORTING.iter().any(|verb| phrase_at(&words, at, verb)));
         }
         anchors.sort_unstable();
         anchors.dedup();
