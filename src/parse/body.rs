@@ -130,7 +130,10 @@ fn join_broken(lines: &[&Line], joined: &mut usize) -> Vec<Piece> {
             continue;
         }
         let first = line.text.chars().next().unwrap_or(' ');
+        // (A list item, `• …`, `□ …` set in under its parent entry, starts a line of its own.)
+        let item = features::strip_bullet(&line.text).len() < line.text.len();
         let continues = !prev_blank
+            && !item
             && (prev_open
                 || line.indented
                 || matches!(first, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '”' | '’' | '…')
@@ -187,6 +190,8 @@ fn wrapped(prev: &str, next: &str) -> bool {
     let last_line = prev.rsplit('\n').next().unwrap_or(prev);
     !features::ends_sentence(last_line)
         && !last_line.ends_with(':')
+        // (A list item, `• Kế hoạch năm` under `□ Quy chế … của Trường ĐHCNTT`, starts a unit of its own.)
+        && features::strip_bullet(next).len() == next.len()
         && (prev.chars().count() >= 50 || next.chars().next().is_some_and(char::is_lowercase))
         && !opens_field(next)
         // (Two words or more in capitals, `CƠ QUAN CỦA CÔNG AN TP.HỒ CHÍ MINH`, a heading: its own unit.)
@@ -433,6 +438,11 @@ mod tests {
 
     #[test]
     fn a_footers_fields_are_no_wrapped_lines() {
+        // A list's entry starts a unit of its own under a line of its size (`w3m -dump`'s nested menus).
+        assert!(!wrapped("□ Quy chế, Quy định đào tạo đại học của Trường ĐHCNTT", "• Kế hoạch năm"));
+        assert!(!wrapped("□ Quy chế, Quy định đào tạo đại học của Trường ĐHCNTT", "□ Quy định đào tạo ngắn hạn"));
+        assert!(wrapped("Chương trình đào tạo được xây dựng dựa trên tầm nhìn, sứ mạng và", "triết lý giáo dục"));
+
         // congan.com.vn (2025) as `get_text()` kept its footer: fields under one another, no blank line.
         let office = "VĂN PHÒNG ĐẠI DIỆN TẠI HÀ NỘI:số 9 ,ngõ 535 Kim Mã,Q.Ba Đình";
         assert!(!wrapped(office, "Điện thoại:04. 3771 3778 Fax: 04.3771 3780"));

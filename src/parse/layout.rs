@@ -210,9 +210,15 @@ fn is_one_line_body(nonblank: &[&Line]) -> bool {
 
 /// Cuts `lines` along `layout`. `sidecar` holds the cleaned lines of the sidecar file, if any.
 pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) -> Frame<'a> {
-    let content = trim_blank(lines);
+    let mut content = trim_blank(lines);
     let mut frame =
         Frame { meta: Meta::default(), lead: None, body: Vec::new(), lead_last: false, page_furniture: Vec::new() };
+    // A page's skip links on its first line (`Skip to content Skip to navigation`, as `w3m -dump` prints a
+    // page with no `<title>`) are its furniture, never its headline.
+    while let Some(first) = content.first().filter(|l| super::boilerplate::features::is_skip_links(&l.text)) {
+        frame.page_furniture.push((first, "skip-link"));
+        content = trim_blank(&content[1..]);
+    }
     // The text of a whole saved page, in either layout its lines fall into.
     // (A forum thread's page is not framed so: its posts are read in the body, `comments::thread_posts`. An
     // article whose reader comments are numbered so is.)
@@ -224,8 +230,12 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
         })
     };
     if matches!(layout, Layout::ParagraphLines | Layout::Blog) && !thread() {
-        if let Some((k, sectioned)) = masthead_title(content) {
-            frame_page(content, k, sectioned, &mut frame);
+        let skipped = !frame.page_furniture.is_empty();
+        if let Some((k, sectioned)) = masthead_title(content, skipped) {
+            // (The foot is told by the eight lines without running text that follow the article: a page of
+            // questions and tables, which a page found by its skip links may be, has such stretches inside.
+            // Its foot is left to the detectors.)
+            frame_page(content, k, sectioned, !skipped, &mut frame);
             return frame;
         }
     }
@@ -291,12 +301,19 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
 /// follows within four lines, with no running text above it: what is above is the page's masthead. The
 /// index of the headline in `content` and whether a section names it (the dated form), or `None` for a seed
 /// that opens otherwise.
-fn masthead_title(content: &[Line]) -> Option<(usize, bool)> {
+fn masthead_title(content: &[Line], skipped: bool) -> Option<(usize, bool)> {
     use super::boilerplate::features::{is_headline_like, is_menu_line, is_name_like};
     let nonblank: Vec<usize> = (0..content.len()).filter(|&i| !content[i].text.is_empty()).collect();
     // (A bar of short entries between `|` is a menu however it reads: `ENGLISH | 中文 | BACNINHTV`.)
-    let headline =
-        |t: &str| t.split_whitespace().count() >= 5 && is_headline_like(t) && !is_name_like(t) && !is_menu_line(t);
+    // (Words of letters or digits: a select box's `[--------- Liên kết website -------]` has three.)
+    // (Nor a list's entry: `□ Quy chế, Quy định …` in a browser's nested menu.)
+    let headline = |t: &str| {
+        t.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() >= 5
+            && super::boilerplate::features::strip_bullet(t).len() == t.len()
+            && is_headline_like(t)
+            && !is_name_like(t)
+            && !is_menu_line(t)
+    };
     // Or the page opens with its name and section above a headline that its date line follows (`Báo Pháp
     // Luật TP. Hồ Chí Minh` / `Thời sự` / headline / `11/10/2025 10:02`): a crawl record opens with its
     // title, and a section alone above a dated title is a blog's header (`frame_blog`).
@@ -328,10 +345,12 @@ fn masthead_title(content: &[Line]) -> Option<(usize, bool)> {
     if dated.is_some() {
         return dated;
     }
+    // (A page that opened with its skip links is a whole page however its first lines read.)
     let opening = &nonblank[..nonblank.len().min(8)];
-    if opening.len() < 8
-        || !is_menu_entry(&content[opening[0]].text)
-        || opening.iter().filter(|&&i| is_menu_entry(&content[i].text)).count() < 6
+    if !skipped
+        && (opening.len() < 8
+            || !is_menu_entry(&content[opening[0]].text)
+            || opening.iter().filter(|&&i| is_menu_entry(&content[i].text)).count() < 6)
     {
         return None;
     }
@@ -340,11 +359,40 @@ fn masthead_title(content: &[Line]) -> Option<(usize, bool)> {
         if running(text) {
             return None;
         }
-        if headline(text) && nonblank[n + 1..].iter().take(4).any(|&j| running(&content[j].text)) {
+        // A short headline stands under the site's path to it (`Trang chủ » Tư vấn` / `Câu hỏi thường gặp`).
+        let under_path = || {
+            n > 0
+                && text.split_whitespace().count() >= 3
+                && is_headline_like(text)
+                && !is_menu_line(text)
+                && breadcrumb(&content[nonblank[n - 1]].text).is_some()
+        };
+        // (On a page found by its skip links, a paragraph a browser wrapped counts whole: its lines are
+        // shorter than running text.)
+        let runs = |j: usize| running(&content[j].text) || (skipped && wrapped_prose(&paragraph_at(content, j)));
+        if (headline(text) || under_path()) && nonblank[n + 1..].iter().take(4).any(|&j| runs(j)) {
             return Some((i, false));
         }
     }
     None
+}
+
+/// A paragraph of prose a browser wrapped (`paragraph_at`): 200 characters or more with a sentence's end in
+/// it, and function words enough for text (a report's noun-heavy sentences, `UBND tỉnh … ban hành kế hoạch
+/// triển khai CSDL đất đai …`, fall short of `running`'s share).
+fn wrapped_prose(text: &str) -> bool {
+    use super::boilerplate::features::{ends_sentence, function_density, inner_sentence_ends};
+    text.chars().count() >= 200
+        && (ends_sentence(text) || inner_sentence_ends(text) > 0)
+        && function_density(text) >= 0.08
+}
+
+/// The text of the paragraph that `content[j]` opens: its line and the lines under it up to a blank one
+/// (six at most), joined with spaces; none when it is a list's entry.
+fn paragraph_at(content: &[Line], j: usize) -> String {
+    let item = |l: &Line| super::boilerplate::features::strip_bullet(&l.text).len() < l.text.len();
+    let lines = content[j..].iter().take(6).take_while(|l| !l.text.is_empty() && !item(l));
+    lines.map(|l| l.text.as_str()).collect::<Vec<_>>().join(" ")
 }
 
 /// A line that may stand between a headline and its date line: a name (`Kiên Lê`), an outlet's tag in
@@ -357,8 +405,8 @@ fn byline_part(t: &str) -> bool {
 
 /// Frames a saved page whose headline is `content[k]`: masthead and foot are page furniture; on a page whose
 /// section names its headline (`sectioned`), that section is the category.
-fn frame_page<'a>(content: &'a [Line], k: usize, sectioned: bool, frame: &mut Frame<'a>) {
-    let foot = page_foot(content, k);
+fn frame_page<'a>(content: &'a [Line], k: usize, sectioned: bool, with_foot: bool, frame: &mut Frame<'a>) {
+    let foot = if with_foot { page_foot(content, k) } else { content.len() };
     let mut top = k;
     if sectioned {
         if let Some(s) = content[..k].iter().rposition(|l| !l.text.is_empty()) {
@@ -368,7 +416,7 @@ fn frame_page<'a>(content: &'a [Line], k: usize, sectioned: bool, frame: &mut Fr
     }
     let solid =
         |lines: &'a [Line], rule: &'static str| lines.iter().filter(|l| !l.text.is_empty()).map(move |l| (l, rule));
-    frame.page_furniture = solid(&content[..top], "masthead").chain(solid(&content[foot..], "page-foot")).collect();
+    frame.page_furniture.extend(solid(&content[..top], "masthead").chain(solid(&content[foot..], "page-foot")));
     frame.meta.title = field(Some(&content[k]));
     // The page's date line sits next to its headline: the nearest one above it or right under it. One right
     // under it is the header's, as in a blog's header block, and leaves the body.
@@ -1812,6 +1860,31 @@ mod tests {
             let got = header_line(&s).map(|(k, v)| (k.to_string(), v.trim().to_string()));
             proptest::prop_assert_eq!(got, expected, "{:?}", s);
         }
+    }
+
+    #[test]
+    fn a_page_opening_with_its_skip_links_finds_its_headline_under_its_menus() {
+        // tuyensinh.uit.edu.vn's questions page (2023) as `w3m -dump` prints it: no `<title>` line, the skip
+        // links first, then menus, a search form and the path to the page over a short headline.
+        let text = "Skip to content Skip to navigation\n\n  • Home\n      □ Đăng nhập\n  • Giới thiệu\n\n\
+                    Thông tin tuyển sinh Đại học\n\nTìm kiếm [Search this sit]\nTìm kiếm\nBạn đang ở đây\n\n\
+                    Trang chủ » Tư vấn\n\nCâu hỏi thường gặp\n\n\
+                    Nhằm giúp quý vị phụ huynh, các bạn học sinh hiểu hơn về Trường ĐH Công nghệ Thông tin, Ban tư vấn tuyển sinh xin tổng hợp các thắc mắc phổ biến.\n\n\
+                    1. Trường ĐH Công nghệ Thông tin là đại học công lập hay đại học dân lập?";
+        let cleaned = clean(text);
+        let frame = frame(Layout::Blog, &cleaned.lines, None);
+        assert_eq!(frame.meta.title.as_ref().map(|t| t.text.as_str()), Some("Câu hỏi thường gặp"));
+        let rules: Vec<&str> = frame.page_furniture.iter().map(|(_, r)| *r).collect();
+        assert_eq!(rules.iter().filter(|r| **r == "skip-link").count(), 1);
+        assert_eq!(rules.iter().filter(|r| **r == "masthead").count(), 8, "{rules:?}");
+        // The text under the headline is all kept: the foot is left to the detectors.
+        assert_eq!(frame.body.iter().filter(|l| !l.text.is_empty()).count(), 2);
+        // Without its skip links, an opening of a few entries over a lead is no whole page.
+        let plain = "Tuyển sinh UIT\n\nTrang chủ » Tư vấn\n\nCâu hỏi thường gặp\n\n\
+                     Nhằm giúp quý vị phụ huynh, các bạn học sinh hiểu hơn về Trường ĐH Công nghệ Thông tin, Ban tư vấn tuyển sinh xin tổng hợp các thắc mắc phổ biến.";
+        let cleaned = clean(plain);
+        assert_eq!(masthead_title(trim_blank(&cleaned.lines), false), None);
+        assert_eq!(masthead_title(trim_blank(&cleaned.lines), true).map(|(k, _)| cleaned.lines[k].no), Some(5));
     }
 
     #[test]

@@ -333,15 +333,89 @@ pub fn opens_with_clause(text: &str) -> bool {
     head.contains(|c: char| c.is_ascii_digit()) || (total > 0 && function == total)
 }
 
-/// The text after a list bullet (`· `, `• `, `* `), or the text itself. (A dash opens dialogue in
-/// Vietnamese text — an interview's questions and answers — and is no bullet here.)
+/// The glyphs a list item opens with, followed by a space: the middle dot and bullet of every converter, and
+/// the marks text browsers print a nested list's deeper levels with (`w3m -dump`: `•`, `□`, `☆`, `○`, `■`;
+/// lynx uses ASCII: `*`, `+`, `o`, `#`, `@`, of which `*` and `+` are read) and the other geometric
+/// bullets pages set by hand (`◦`, `▪`, `●`, `◆`, `★`, `‣`). Arrows (`►`, `»`) are left out: they open
+/// related-article links, which the cue readers know (`ARROWS`).
+pub const BULLET_GLYPHS: [char; 17] =
+    ['·', '•', '◦', '▪', '▫', '■', '□', '○', '●', '☆', '★', '◆', '◇', '‣', '⁃', '∙', '❖'];
+
+/// The text after a list bullet (`· `, `• `, `* `, `+ `, a text browser's `□ `, `☆ `: `BULLET_GLYPHS`), or
+/// the text itself. (A dash opens dialogue in Vietnamese text — an interview's questions and answers — and
+/// is no bullet here.)
 pub fn strip_bullet(text: &str) -> &str {
-    for bullet in ["· ", "• ", "* ", "+ "] {
-        if let Some(rest) = text.strip_prefix(bullet) {
-            return rest.trim_start();
-        }
+    let mut chars = text.chars();
+    let bulleted = match chars.next() {
+        Some(c) if c == '*' || c == '+' || BULLET_GLYPHS.contains(&c) => chars.next() == Some(' '),
+        _ => false,
+    };
+    if bulleted {
+        text[text.find(' ').expect("the space after the bullet")..].trim_start()
+    } else {
+        text
     }
-    text
+}
+
+/// The verbs of an accessibility skip link (`is_skip_links`), in lower case.
+const SKIP_VERBS: [&str; 11] = [
+    "skip to",
+    "jump to",
+    "go to",
+    "bỏ qua",
+    "chuyển đến",
+    "chuyển tới",
+    "chuyển sang",
+    "đi đến",
+    "đi tới",
+    "nhảy đến",
+    "nhảy tới",
+];
+/// What a skip link leads to, in lower case, longest first where one opens another.
+const SKIP_TARGETS: [&str; 16] = [
+    "main content",
+    "primary content",
+    "content",
+    "main navigation",
+    "navigation",
+    "main menu",
+    "menu",
+    "search",
+    "footer",
+    "sidebar",
+    "nội dung chính",
+    "nội dung",
+    "điều hướng",
+    "menu chính",
+    "tìm kiếm",
+    "chân trang",
+];
+
+/// A line made only of a page's skip links (`Skip to content Skip to navigation`, `Bỏ qua nội dung`, `Skip
+/// to main content | Skip to footer`): the first links of nearly every page since accessibility guidelines
+/// asked for them, which a text dump prints as the page's first line. A closed class of a verb and a
+/// target, whatever the site — not a site's phrase. Hand-written: a few prefixes.
+pub fn is_skip_links(text: &str) -> bool {
+    if text.len() > 200 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let mut rest = lower.trim();
+    let mut links = 0;
+    while !rest.is_empty() {
+        let Some(verb) = SKIP_VERBS.iter().find(|v| rest.starts_with(**v)) else { return false };
+        let after = rest[verb.len()..].trim_start();
+        let Some(target) = SKIP_TARGETS
+            .iter()
+            .find(|t| after.starts_with(**t) && after[t.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        else {
+            return false;
+        };
+        links += 1;
+        rest = after[target.len()..]
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | '-' | ','));
+    }
+    links > 0
 }
 
 /// The words of a line: runs of letters and digits.
@@ -744,6 +818,49 @@ pub fn is_suspect(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn skip_links_are_a_verb_and_a_target_whatever_the_site() {
+        for line in [
+            "Skip to content Skip to navigation",
+            "Skip to main content",
+            "Chuyển đến nội dung chính",
+            "Bỏ qua nội dung",
+            "Skip to content | Skip to footer",
+            "Jump to navigation Jump to search",
+        ] {
+            assert!(is_skip_links(line), "{line}");
+        }
+        // A headline or a sentence that opens with the same words is none.
+        for line in [
+            "Skip to content",
+            "Bỏ qua nội dung chính của hợp đồng, doanh nghiệp bị phạt",
+            "Chuyển đến nội dung mới của luật đất đai",
+            "Go to school",
+            "Bỏ qua",
+        ] {
+            assert_eq!(is_skip_links(line), line == "Skip to content", "{line}");
+        }
+    }
+
+    #[test]
+    fn a_text_browsers_nested_bullets_are_bullets() {
+        // `w3m -dump`'s marks by depth, and the other geometric bullets.
+        for (line, rest) in [
+            ("• Giới thiệu", "Giới thiệu"),
+            ("□ Cổng thông tin đào tạo", "Cổng thông tin đào tạo"),
+            ("☆ CTĐT Khoá 2025", "CTĐT Khoá 2025"),
+            ("○ Đào tạo từ xa", "Đào tạo từ xa"),
+            ("■ Văn bằng 2", "Văn bằng 2"),
+            ("+ Tổ chức", "Tổ chức"),
+        ] {
+            assert_eq!(strip_bullet(line), rest);
+        }
+        // A mark without its space, a dash of dialogue, a figure: no bullet.
+        for line in ["□Cổng", "- Anh đi đâu?", "+84 912 345 678", "■"] {
+            assert_eq!(strip_bullet(line), line);
+        }
+    }
 
     #[test]
     fn a_headline_glued_to_its_sapo_is_found_a_brand_is_not() {

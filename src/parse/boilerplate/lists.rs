@@ -26,9 +26,14 @@ use super::{Detector, RemovedKind, Scan};
 /// The list-structure detector.
 pub struct Lists;
 
-/// A list item's text (`* x`, `- x`, `+ x`, `• x`), or `None`.
+/// A list item's text (`* x`, `- x`, `+ x`, `• x`, a text browser's `□ x`: `features::strip_bullet`), or
+/// `None`.
 fn list_item(text: &str) -> Option<&str> {
-    ["* ", "- ", "+ ", "• ", "· "].iter().find_map(|b| text.strip_prefix(b)).map(str::trim)
+    let rest = super::features::strip_bullet(text);
+    if rest.len() < text.len() {
+        return Some(rest.trim());
+    }
+    text.strip_prefix("- ").map(str::trim)
 }
 
 /// The words of a contents entry or heading in lower case, its numbering left out (`1.11. Cá lăng` → `cá
@@ -115,6 +120,7 @@ impl Detector for Lists {
         offer_cards(scan);
         if let Some((start, end)) = scan.core() {
             tail_lists(scan, end);
+            head_lists(scan, start);
             link_runs(scan, end);
             tail_sections(scan, start);
         }
@@ -178,6 +184,37 @@ fn table_of_contents(scan: &mut Scan) {
 /// See the module's documentation.
 fn tail_lists(scan: &mut Scan, end: usize) {
     let live: Vec<usize> = scan.live().into_iter().filter(|&i| i > end && scan.items[i].group.is_none()).collect();
+    list_blocks(scan, &live, 4, "tail-list");
+}
+
+/// See the module's documentation: before the running text, a page's menus in list markup (a text
+/// browser's nested `•` / `□` / `☆` entries), six items in a row at least (a highlights box over a story
+/// holds fewer). Before the first line of prose (a good line, or one of 80 characters or more that reads
+/// near-good or ends a sentence), not merely before the core: a page of lists and headings may have its
+/// longest stretch of prose far down, under its own lists, and a lead thick with names reads as neither.
+fn head_lists(scan: &mut Scan, start: usize) {
+    use super::features::Class;
+    let classes = scan.classes();
+    let prose = |i: usize| {
+        let item = &scan.items[i];
+        match classes[i] {
+            Some(Class::Good) => true,
+            Some(class) => {
+                item.text.len() >= 80
+                    && item.shape().chars >= 80
+                    && (class == Class::NearGood || ends_sentence(&item.text))
+            }
+            None => false,
+        }
+    };
+    let first = (0..start).find(|&i| prose(i)).unwrap_or(start);
+    let live: Vec<usize> = scan.live().into_iter().filter(|&i| i < first && scan.items[i].group.is_none()).collect();
+    list_blocks(scan, &live, 6, "head-list");
+}
+
+/// Runs of `least` short list items or more among `live` (with the label over each), unless the text
+/// introduces the run: removed as `navigation` with `rule`.
+fn list_blocks(scan: &mut Scan, live: &[usize], least: usize, rule: &'static str) {
     let mut n = 0;
     while n < live.len() {
         let item = |k: usize| {
@@ -187,7 +224,7 @@ fn tail_lists(scan: &mut Scan, end: usize) {
             list_item(text).is_some_and(|t| is_entry(t) && !t.contains(':') && !ends_sentence(t))
         };
         let len = (n..live.len()).take_while(|&k| item(k)).count();
-        if len >= 4 {
+        if len >= least {
             let label = n.checked_sub(1).filter(|&k| {
                 let text = scan.items[live[k]].text.trim_end();
                 !item(k) && (is_label(text) || (text.chars().count() <= 60 && !ends_sentence(text)))
@@ -198,7 +235,7 @@ fn tail_lists(scan: &mut Scan, end: usize) {
             });
             if !introduced {
                 for &i in live[n..n + len].iter().chain(label.map(|k| &live[k])) {
-                    scan.remove(i, RemovedKind::Navigation, "tail-list");
+                    scan.remove(i, RemovedKind::Navigation, rule);
                 }
             }
         }
@@ -382,6 +419,26 @@ fn tail_sections(scan: &mut Scan, start: usize) {
 #[cfg(test)]
 mod tests {
     use crate::parse::boilerplate::test_support::{run, PARA, PARA2, PARA3};
+
+    #[test]
+    fn a_browsers_nested_menu_above_the_text_goes_a_short_list_stays() {
+        // uit.edu.vn's training portal (2023) as `w3m -dump` prints it: the menu's levels are `•`, `□`, `☆`.
+        let menu = "Navigation menu\n• Home\n• Giới thiệu\n□ Cổng thông tin đào tạo\n□ Các ngành đào tạo\n\
+                    • Thông báo\n□ Đại học chính quy\n□ Văn bằng 2\n• Chương trình đào tạo\n☆ CTĐT Khoá 2025";
+        let (kept, removed) = run(&format!("{menu}\n{PARA}\n{PARA2}"), None);
+        assert_eq!(removed.len(), 10, "{removed:?}");
+        assert!(removed.iter().all(|(kind, _)| kind == "navigation"), "{removed:?}");
+        assert_eq!(kept.len(), 2);
+        // Three points over the story are its own (a highlights box); so is a list the text introduces or one
+        // after a lead.
+        let points = "• Giá vàng tăng mạnh\n• Dự báo tuần tới\n• Người mua đổ xô";
+        let (_, removed) = run(&format!("{points}\n{PARA}\n{PARA2}"), None);
+        assert!(removed.is_empty(), "{removed:?}");
+        let items = "• Giáo dục Tiểu học\n• Giáo dục Mầm non\n• Sư phạm Toán\n• Sư phạm Lịch sử\n• Sư phạm Vật lý\n• Giáo dục Công dân";
+        let lead = "Trường Đại học Thủ đô Hà Nội (HNMU) là trường đại học công lập trực thuộc UBND Thành phố Hà Nội, nổi tiếng về đào tạo sư phạm.";
+        let (_, removed) = run(&format!("{lead}\nCác ngành chính gồm\n{items}\n{PARA}\n{PARA2}"), None);
+        assert!(removed.is_empty(), "{removed:?}");
+    }
 
     #[test]
     fn a_table_of_contents_goes_with_its_label() {
