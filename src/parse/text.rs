@@ -62,6 +62,15 @@ fn push_lowercase(out: &mut String, c: char) {
     }
 }
 
+/// Appends `text` lower-cased character by character (`char::to_lowercase` of each, as
+/// `text.chars().flat_map(char::to_lowercase)` has it: no final-sigma rule), without the standard library's
+/// table for the letters Vietnamese writes.
+pub(crate) fn push_lowercase_chars(out: &mut String, text: &str) {
+    for c in text.chars() {
+        push_lowercase(out, c);
+    }
+}
+
 /// `text` with runs of white space made one space, trimmed, lower-cased: the form two lines are compared in
 /// when case and spacing do not matter. One pass over `text`.
 pub fn comparison_key(text: &str) -> String {

@@ -81,6 +81,22 @@ impl FunctionWords {
         Self::key(word).is_some_and(|k| self.keys.contains(&k))
     }
 
+    /// `contains(&text[start..end])` for a word of 15 bytes at most: when 16 bytes of `text` follow
+    /// `start`, the key is one 16-byte load with the bytes past the word masked off (`key` copies the word
+    /// into a zeroed array through `memset` and `memcpy` calls, which cost more than the look-up).
+    #[inline]
+    fn contains_in(&self, text: &[u8], start: usize, end: usize) -> bool {
+        let len = end - start;
+        match text.get(start..start + 16) {
+            Some(window) if len < 16 => {
+                let window = u128::from_le_bytes(window.try_into().expect("16 bytes"));
+                let key = (window & ((1u128 << (8 * len)) - 1)) | ((len as u128) << 120);
+                self.keys.contains(&key)
+            }
+            _ => self.contains(&text[start..end]),
+        }
+    }
+
     /// The words.
     pub fn iter(&self) -> impl Iterator<Item = &str> {
         self.words.iter().map(String::as_str)
@@ -375,6 +391,8 @@ pub fn function_words(text: &str) -> (usize, usize) {
     // One pass over the bytes finds a piece and whether it holds such a lead byte, a table telling the
     // separators (this runs over every line of every seed).
     let mut rest = text.as_bytes();
+    // Where `rest` starts in the text.
+    let mut offset = 0;
     let pieces = std::iter::from_fn(move || {
         let start = rest.iter().position(|&b| !SEPARATOR[usize::from(b)])?;
         let (mut end, mut quoted) = (start, false);
@@ -382,24 +400,26 @@ pub fn function_words(text: &str) -> (usize, usize) {
             quoted |= matches!(rest[end], 0xC2 | 0xE2);
             end += 1;
         }
-        let piece = &rest[start..end];
+        let span = (offset + start, offset + end);
         rest = &rest[end..];
-        Some((piece, quoted))
+        offset += end;
+        Some((span, quoted))
     });
-    for (piece, quoted) in pieces {
+    for ((start, end), quoted) in pieces {
         if !quoted {
             total += 1;
             // Function words are short: a longer word needs no look-up.
-            if piece.len() > FUNCTION_WORD_MAX_BYTES {
+            if end - start > FUNCTION_WORD_MAX_BYTES {
                 continue;
             }
         }
         // The common case, a word starting with an ASCII lower-case letter, is looked up as it is.
-        if !quoted && piece[0].is_ascii_lowercase() {
-            function += usize::from(vocabulary.function_words.contains(piece));
+        if !quoted && text.as_bytes()[start].is_ascii_lowercase() {
+            function += usize::from(vocabulary.function_words.contains_in(text.as_bytes(), start, end));
             continue;
         }
-        let Ok(word) = std::str::from_utf8(piece) else { continue };
+        // (The piece is whole characters, parted from the rest at ASCII bytes: no UTF-8 check needed.)
+        let word = &text[start..end];
         let word = if quoted { word.trim_matches(|c: char| !c.is_alphanumeric()) } else { word };
         if quoted {
             if word.is_empty() {
@@ -411,8 +431,10 @@ pub fn function_words(text: &str) -> (usize, usize) {
             continue;
         }
         let word = if word.starts_with(|c: char| c.is_uppercase()) {
+            // (Character by character as `char::to_lowercase` has it, through the table-free mapping of
+            // the letters Vietnamese writes: the standard library's iterator cost more than the look-up.)
             lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
+            crate::parse::text::push_lowercase_chars(&mut lower, word);
             lower.as_str()
         } else {
             word
