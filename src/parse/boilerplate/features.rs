@@ -4,7 +4,9 @@
 
 use crate::parse::text::{is_alphanumeric, is_capital_or_toned, lowercase, more_chars_than};
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+// Fx, not SipHash, for the word lists: they are only looked up (never iterated into output), a word of a
+// line at a time, and hashing a short string the standard way cost more than the rest of the look-up.
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 #[derive(Deserialize)]
@@ -42,15 +44,15 @@ pub enum CueWord {
 /// The shared word lists (`vocabulary.json`), loaded once.
 pub struct Vocabulary {
     /// Cue phrases of related-article blocks.
-    pub related_cues: HashSet<String>,
+    pub related_cues: FxHashSet<String>,
     /// Cue phrases of comment sections.
-    pub comment_cues: HashSet<String>,
+    pub comment_cues: FxHashSet<String>,
     /// Words of reply/like widgets.
-    pub comment_markers: HashSet<String>,
+    pub comment_markers: FxHashSet<String>,
     /// As bytes: looked up once per word of every line, without a UTF-8 check.
     pub function_words: FunctionWords,
     /// The closed word classes a related-article cue is made of (`related_cue_words`).
-    pub cue_words: HashMap<String, CueWord>,
+    pub cue_words: FxHashMap<String, CueWord>,
 }
 
 /// The function words, each kept as one integer: its bytes and its length packed into a `u128` (`key`).
@@ -107,7 +109,7 @@ impl FunctionWords {
 pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
     let file: VocabularyFile = serde_json::from_str(include_str!("vocabulary.json"))
         .expect("src/parse/boilerplate/vocabulary.json is valid (tested)");
-    let set = |v: Vec<String>| v.into_iter().collect::<HashSet<_>>();
+    let set = |v: Vec<String>| v.into_iter().collect::<FxHashSet<_>>();
     Vocabulary {
         related_cues: set(file.related_cues),
         comment_cues: set(file.comment_cues),
@@ -146,7 +148,7 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
     }
     let body = text.trim_start_matches(|c: char| ARROWS.contains(&c) || c == '•' || c == '*' || c.is_whitespace());
     // The cue phrase ends at `:`, an arrow, `(`, a digit count, or the end of the line.
-    let end = body.find(|c: char| c == ':' || c == '(' || c == '|' || ARROWS.contains(&c)).unwrap_or(body.len());
+    let end = phrase_end(body);
     let head = body[..end].trim();
     let rest =
         body[end..].trim_start_matches(|c: char| c == ':' || c == '|' || ARROWS.contains(&c) || c.is_whitespace());
@@ -185,6 +187,18 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
         return None;
     }
     Some((kind, rest))
+}
+
+/// Where a cue phrase ends in `body`: its first `:`, `(`, `|` or arrow (`ARROWS`), or its end. On the
+/// bytes, with `memchr`: every arrow but `>` is led by byte 0xC2 or 0xE2 (a test checks), so only a
+/// character led by one of them is decoded and compared (this runs over every line of up to 300
+/// characters, most of them holding none of these).
+fn phrase_end(body: &str) -> usize {
+    let bytes = body.as_bytes();
+    let limit = memchr::memchr3(b':', b'(', b'|', bytes).unwrap_or(bytes.len());
+    memchr::memchr3_iter(b'>', 0xC2, 0xE2, &bytes[..limit])
+        .find(|&i| bytes[i] == b'>' || body[i..].chars().next().is_some_and(|c| ARROWS.contains(&c)))
+        .unwrap_or(limit)
 }
 
 /// A cue phrase recognised by its make-up (`Bài đọc thêm`, `Kính mời xem các bài liên quan mới đăng gần đây`,
@@ -766,6 +780,7 @@ pub fn is_suspect(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     #[test]
     fn a_headline_glued_to_its_sapo_is_found_a_brand_is_not() {
@@ -778,6 +793,23 @@ mod tests {
             "Ngắn lễThời tiết mát mẻ vào ngày cuối tuần, hàng vạn du khách thập phương đã hành hương.",
         ] {
             assert_eq!(headline_glued_to_text(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn phrase_end_is_the_first_separator_or_arrow() {
+        // Every arrow but `>` is led by one of the bytes `phrase_end` decodes at.
+        for &a in super::ARROWS {
+            let mut buf = [0u8; 4];
+            let lead = a.encode_utf8(&mut buf).as_bytes()[0];
+            assert!(a == '>' || matches!(lead, 0xC2 | 0xE2), "{a}");
+        }
+        for body in ["Xem thêm: a", "Tin » b", "Bình luận (3)", "a | b", "“Tin” ➜ c", "x > y", "Không có", ""]
+        {
+            let by_chars = body
+                .find(|c: char| c == ':' || c == '(' || c == '|' || super::ARROWS.contains(&c))
+                .unwrap_or(body.len());
+            assert_eq!(super::phrase_end(body), by_chars, "{body}");
         }
     }
 
@@ -820,6 +852,12 @@ mod tests {
                 [w.to_vec(), [w, b"a"].concat(), [w, b"\0"].concat(), [w, w].concat(), w[..w.len() - 1].to_vec()]
             {
                 assert_eq!(VOCABULARY.function_words.contains(&probe), set.contains(probe.as_slice()), "{probe:?}");
+                // `contains_in` (a masked load when 16 bytes follow the word, `contains` near the end).
+                for pad in [0, 3, 16] {
+                    let text = [b"x ".as_slice(), &probe, &vec![b'z'; pad]].concat();
+                    let found = VOCABULARY.function_words.contains_in(&text, 2, 2 + probe.len());
+                    assert_eq!(found, set.contains(probe.as_slice()), "{probe:?} {pad}");
+                }
             }
         }
         assert!(!VOCABULARY.function_words.contains(b""));
