@@ -15,15 +15,17 @@ pub fn lowercase(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
-    if text.contains('Σ') {
-        return text.to_lowercase();
-    }
     // Most characters of a line are lower case already: runs of them are copied whole and only the others
     // are mapped (pushing every character one by one was most of the cost).
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
     for (i, c) in text.char_indices() {
         if !keeps_case(c) {
+            // (`Σ` is found here, among the characters that may change, rather than by a search of the
+            // whole text first.)
+            if c == 'Σ' {
+                return text.to_lowercase();
+            }
             out.push_str(&text[copied..i]);
             push_lowercase(&mut out, c);
             copied = i + c.len_utf8();
@@ -74,9 +76,6 @@ pub(crate) fn push_lowercase_chars(out: &mut String, text: &str) {
 /// `text` with runs of white space made one space, trimmed, lower-cased: the form two lines are compared in
 /// when case and spacing do not matter. One pass over `text`.
 pub fn comparison_key(text: &str) -> String {
-    if text.contains('Σ') {
-        return text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    }
     let mut out = String::with_capacity(text.len());
     // As in `lowercase`, characters that keep their case are copied a run at a time: `run` is where the
     // run not yet copied starts.
@@ -96,6 +95,10 @@ pub fn comparison_key(text: &str) -> String {
             if keeps_case(c) {
                 run.get_or_insert(i);
             } else {
+                // (`Σ` found among the characters that may change, not by a search of the text first.)
+                if c == 'Σ' {
+                    return text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+                }
                 if let Some(start) = run.take() {
                     out.push_str(&text[start..i]);
                 }
