@@ -466,11 +466,11 @@ pub(crate) fn contact_channels(text: &str) -> u8 {
         // contact.
         let dateline = start == first_start
             && text[done_to..].split_whitespace().next().is_some_and(|t| matches!(t, "-" | "–" | "—"))
-            && is_domain(token.trim_matches(|c: char| !c.is_alphanumeric()));
+            && is_domain(token.trim_matches(|c: char| !crate::parse::text::is_alphanumeric(c)));
         if dateline {
             continue;
         }
-        let t = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let t = token.trim_matches(|c: char| !crate::parse::text::is_alphanumeric(c));
         if let Some((user, host)) = t.split_once('@') {
             if !user.is_empty() && host.contains('.') {
                 email = true;
