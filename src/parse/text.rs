@@ -369,19 +369,19 @@ pub fn is_word_segmented<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> bo
     if lines.clone().all(|line| memchr::memchr(b'_', line.as_bytes()).is_none()) {
         return false;
     }
-    let (mut words, mut joined) = (0usize, 0usize);
-    for line in lines {
-        for word in line.split_whitespace() {
-            words += 1;
-            let b = word.as_bytes();
-            if b.windows(3).any(|w| w[1] == b'_' && w[0] != b'_' && w[2] != b'_')
-                && word.split('_').all(|part| part.chars().all(char::is_alphanumeric) && !part.is_empty())
-            {
-                joined += 1;
-            }
-        }
-    }
-    joined >= 3 && joined * 20 >= words
+    let is_joined = |word: &str| {
+        let b = word.as_bytes();
+        b.windows(3).any(|w| w[1] == b'_' && w[0] != b'_' && w[2] != b'_')
+            && word.split('_').all(|part| part.chars().all(is_alphanumeric) && !part.is_empty())
+    };
+    // Joined words first, from the lines with a `_` only; every word is counted only when there are three
+    // (a `_` in a URL or two made this split every line of the text).
+    let joined: usize = lines
+        .clone()
+        .filter(|line| memchr::memchr(b'_', line.as_bytes()).is_some())
+        .map(|line| line.split_whitespace().filter(|w| is_joined(w)).count())
+        .sum();
+    joined >= 3 && joined * 20 >= lines.map(|line| line.split_whitespace().count()).sum::<usize>()
 }
 
 #[cfg(test)]
