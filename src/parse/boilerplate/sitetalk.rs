@@ -150,9 +150,16 @@ fn any_case(c: char) -> String {
     }
 }
 
+/// `text.contains('©')`, by its lead byte 0xC2 (rare in Vietnamese text) and the next: `str::contains`
+/// looks for its last byte, 0xA9, which ends many Vietnamese letters (`é`, `ĩ`, `ẩ`), and compares at each.
+fn has_copyright_sign(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(0xC2, b).any(|i| b.get(i + 1) == Some(&0xA9))
+}
+
 /// `true` when `text` cannot be evidence (see `SPEAKERS`); `false` says nothing.
 fn cannot_be_evidence(text: &str) -> bool {
-    !text.contains('©') && !SPEAKERS.is_match(text) && contact_channels(text) == 0
+    !has_copyright_sign(text) && !SPEAKERS.is_match(text) && contact_channels(text) == 0
 }
 
 /// The evidence found in one sentence.
@@ -359,7 +366,7 @@ impl Talk {
         talk.anchor_words = anchors.len().min(2) as u8;
         talk.web_words = webs.len().min(2) as u8;
         talk.contact = contact_channels(sentence);
-        talk.copyright |= sentence.contains('©');
+        talk.copyright |= has_copyright_sign(sentence);
         talk
     }
 
@@ -830,10 +837,13 @@ fn leading_name(text: &str) -> Option<usize> {
 /// every licensed Vietnamese outlet prints its licence in its footer). A photo credit (`Ảnh: © AFP`) is
 /// the article's.
 fn footer_mark(text: &str) -> bool {
+    // (Its length first: a longer line is not lower-cased.)
+    if crate::parse::text::more_chars_than(text, 300) {
+        return false;
+    }
     let lower = lowercase(text);
-    text.chars().count() <= 300
-        && !lower.contains("ảnh")
-        && (text.contains('©')
+    !lower.contains("ảnh")
+        && (has_copyright_sign(text)
             || text.contains('®')
             || lower.starts_with("bản quyền")
             || lower.starts_with("giấy phép")
