@@ -764,7 +764,10 @@ const MEDIA: &[&str] = &["video", "clip", "ảnh", "phim", "audio", "podcast", "
 /// characters, with `xem` followed by a media noun (`Mời độc giả xem thêm video:`, `XEM CLIP:`). The byte
 /// after its colon.
 fn media_label(text: &str) -> Option<usize> {
-    let colon = text.find(':').filter(|&c| text[..c].chars().count() <= 60)?;
+    // (Only the first 240 bytes are searched: a first colon past them has more than 60 characters before
+    // it. A paragraph is not read to its end for a colon.)
+    let colon =
+        memchr::memchr(b':', &text.as_bytes()[..text.len().min(241)]).filter(|&c| text[..c].chars().count() <= 60)?;
     let head = lowercase(&text[..colon]);
     let words: Vec<&str> = head.split_whitespace().collect();
     let xem = words.iter().position(|&w| w == "xem")?;
