@@ -88,8 +88,11 @@ fn continued(lines: &[Line], width: usize) -> bool {
 /// A line that starts a block of its own: a list item, a heading, a quote, a table row, a link line.
 fn starts_block(text: &str) -> bool {
     let t = text.trim_start();
-    let numbered =
-        t.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+    // One to three digits and `. `: read at the line's start, not by searching the whole line for its
+    // first `. ` (this runs over every line; the first `. ` after one to three digits is the one right
+    // after them).
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let numbered = (1..=3).contains(&digits) && t[digits..].starts_with(". ");
     ["* ", "- ", "+ ", "#", ">", "|", "[", "!["].iter().any(|m| t.starts_with(m)) || numbered
 }
 

@@ -15,15 +15,17 @@ pub fn lowercase(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
-    if text.contains('Σ') {
-        return text.to_lowercase();
-    }
     // Most characters of a line are lower case already: runs of them are copied whole and only the others
     // are mapped (pushing every character one by one was most of the cost).
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
     for (i, c) in text.char_indices() {
         if !keeps_case(c) {
+            // (`Σ` is found here, among the characters that may change, rather than by a search of the
+            // whole text first.)
+            if c == 'Σ' {
+                return text.to_lowercase();
+            }
             out.push_str(&text[copied..i]);
             push_lowercase(&mut out, c);
             copied = i + c.len_utf8();
@@ -62,12 +64,18 @@ fn push_lowercase(out: &mut String, c: char) {
     }
 }
 
+/// Appends `text` lower-cased character by character (`char::to_lowercase` of each, as
+/// `text.chars().flat_map(char::to_lowercase)` has it: no final-sigma rule), without the standard library's
+/// table for the letters Vietnamese writes.
+pub(crate) fn push_lowercase_chars(out: &mut String, text: &str) {
+    for c in text.chars() {
+        push_lowercase(out, c);
+    }
+}
+
 /// `text` with runs of white space made one space, trimmed, lower-cased: the form two lines are compared in
 /// when case and spacing do not matter. One pass over `text`.
 pub fn comparison_key(text: &str) -> String {
-    if text.contains('Σ') {
-        return text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    }
     let mut out = String::with_capacity(text.len());
     // As in `lowercase`, characters that keep their case are copied a run at a time: `run` is where the
     // run not yet copied starts.
@@ -87,6 +95,10 @@ pub fn comparison_key(text: &str) -> String {
             if keeps_case(c) {
                 run.get_or_insert(i);
             } else {
+                // (`Σ` found among the characters that may change, not by a search of the text first.)
+                if c == 'Σ' {
+                    return text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+                }
                 if let Some(start) = run.take() {
                     out.push_str(&text[start..i]);
                 }
@@ -357,19 +369,19 @@ pub fn is_word_segmented<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> bo
     if lines.clone().all(|line| memchr::memchr(b'_', line.as_bytes()).is_none()) {
         return false;
     }
-    let (mut words, mut joined) = (0usize, 0usize);
-    for line in lines {
-        for word in line.split_whitespace() {
-            words += 1;
-            let b = word.as_bytes();
-            if b.windows(3).any(|w| w[1] == b'_' && w[0] != b'_' && w[2] != b'_')
-                && word.split('_').all(|part| part.chars().all(char::is_alphanumeric) && !part.is_empty())
-            {
-                joined += 1;
-            }
-        }
-    }
-    joined >= 3 && joined * 20 >= words
+    let is_joined = |word: &str| {
+        let b = word.as_bytes();
+        b.windows(3).any(|w| w[1] == b'_' && w[0] != b'_' && w[2] != b'_')
+            && word.split('_').all(|part| part.chars().all(is_alphanumeric) && !part.is_empty())
+    };
+    // Joined words first, from the lines with a `_` only; every word is counted only when there are three
+    // (a `_` in a URL or two made this split every line of the text).
+    let joined: usize = lines
+        .clone()
+        .filter(|line| memchr::memchr(b'_', line.as_bytes()).is_some())
+        .map(|line| line.split_whitespace().filter(|w| is_joined(w)).count())
+        .sum();
+    joined >= 3 && joined * 20 >= lines.map(|line| line.split_whitespace().count()).sum::<usize>()
 }
 
 #[cfg(test)]

@@ -406,7 +406,11 @@ fn is_person_name(text: &str) -> bool {
     let mut words = 0;
     for w in text.split_whitespace() {
         words += 1;
-        if words > 5 || !(w.chars().all(char::is_alphabetic) && w.chars().next().is_some_and(char::is_uppercase)) {
+        // (Its capital first, then its letters through `text::is_alphabetic`, without Unicode's table for
+        // the letters Vietnamese writes: most words fail at the first test.)
+        if words > 5
+            || !(w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(crate::parse::text::is_alphabetic))
+        {
             return false;
         }
     }

@@ -13,7 +13,7 @@ use super::features::{
 use super::repeats::is_short_line;
 use super::{Detector, Item, RemovedKind, Scan};
 use crate::model::BlockKind;
-use crate::parse::text::lowercase;
+use crate::parse::text::{lowercase, more_chars_than};
 
 /// The detector of what lies around the article's running text.
 pub struct Edges;
@@ -127,15 +127,17 @@ pub fn markup_heading(text: &str) -> Option<(usize, &str)> {
 
 /// A date or time line (`Thứ Hai, 12/03/2020 10:30`): metadata, kept.
 fn is_date_line(text: &str) -> bool {
-    text.chars().count() <= 60 && super::features::has_timestamp(text) && function_density(text) < 0.3
+    !more_chars_than(text, 60) && super::features::has_timestamp(text) && function_density(text) < 0.3
 }
 
 /// A short line shaped like page furniture: few words, no sentence, not a name, a credit or a date.
 fn is_widget(text: &str) -> bool {
-    let chars = text.chars().count();
-    let lower = lowercase(text);
-    let credit = lower.starts_with("theo ") || lower.starts_with("(theo ") || lower.starts_with("nguồn");
-    chars <= 60 && !ends_sentence(text) && !is_name_like(text) && !credit && !is_date_line(text)
+    // (The cheap tests first: the line is lower-cased only when it is short and no sentence.)
+    let credit = || {
+        let lower = lowercase(text);
+        lower.starts_with("theo ") || lower.starts_with("(theo ") || lower.starts_with("nguồn")
+    };
+    !more_chars_than(text, 60) && !ends_sentence(text) && !is_name_like(text) && !credit() && !is_date_line(text)
 }
 
 impl Detector for Edges {

@@ -4,7 +4,9 @@
 
 use crate::parse::text::{is_alphanumeric, is_capital_or_toned, lowercase, more_chars_than};
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+// Fx, not SipHash, for the word lists: they are only looked up (never iterated into output), a word of a
+// line at a time, and hashing a short string the standard way cost more than the rest of the look-up.
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 #[derive(Deserialize)]
@@ -42,15 +44,15 @@ pub enum CueWord {
 /// The shared word lists (`vocabulary.json`), loaded once.
 pub struct Vocabulary {
     /// Cue phrases of related-article blocks.
-    pub related_cues: HashSet<String>,
+    pub related_cues: FxHashSet<String>,
     /// Cue phrases of comment sections.
-    pub comment_cues: HashSet<String>,
+    pub comment_cues: FxHashSet<String>,
     /// Words of reply/like widgets.
-    pub comment_markers: HashSet<String>,
+    pub comment_markers: FxHashSet<String>,
     /// As bytes: looked up once per word of every line, without a UTF-8 check.
     pub function_words: FunctionWords,
     /// The closed word classes a related-article cue is made of (`related_cue_words`).
-    pub cue_words: HashMap<String, CueWord>,
+    pub cue_words: FxHashMap<String, CueWord>,
 }
 
 /// The function words, each kept as one integer: its bytes and its length packed into a `u128` (`key`).
@@ -81,6 +83,22 @@ impl FunctionWords {
         Self::key(word).is_some_and(|k| self.keys.contains(&k))
     }
 
+    /// `contains(&text[start..end])` for a word of 15 bytes at most: when 16 bytes of `text` follow
+    /// `start`, the key is one 16-byte load with the bytes past the word masked off (`key` copies the word
+    /// into a zeroed array through `memset` and `memcpy` calls, which cost more than the look-up).
+    #[inline]
+    fn contains_in(&self, text: &[u8], start: usize, end: usize) -> bool {
+        let len = end - start;
+        match text.get(start..start + 16) {
+            Some(window) if len < 16 => {
+                let window = u128::from_le_bytes(window.try_into().expect("16 bytes"));
+                let key = (window & ((1u128 << (8 * len)) - 1)) | ((len as u128) << 120);
+                self.keys.contains(&key)
+            }
+            _ => self.contains(&text[start..end]),
+        }
+    }
+
     /// The words.
     pub fn iter(&self) -> impl Iterator<Item = &str> {
         self.words.iter().map(String::as_str)
@@ -91,7 +109,7 @@ impl FunctionWords {
 pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
     let file: VocabularyFile = serde_json::from_str(include_str!("vocabulary.json"))
         .expect("src/parse/boilerplate/vocabulary.json is valid (tested)");
-    let set = |v: Vec<String>| v.into_iter().collect::<HashSet<_>>();
+    let set = |v: Vec<String>| v.into_iter().collect::<FxHashSet<_>>();
     Vocabulary {
         related_cues: set(file.related_cues),
         comment_cues: set(file.comment_cues),
@@ -130,7 +148,7 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
     }
     let body = text.trim_start_matches(|c: char| ARROWS.contains(&c) || c == '•' || c == '*' || c.is_whitespace());
     // The cue phrase ends at `:`, an arrow, `(`, a digit count, or the end of the line.
-    let end = body.find(|c: char| c == ':' || c == '(' || c == '|' || ARROWS.contains(&c)).unwrap_or(body.len());
+    let end = phrase_end(body);
     let head = body[..end].trim();
     let rest =
         body[end..].trim_start_matches(|c: char| c == ':' || c == '|' || ARROWS.contains(&c) || c.is_whitespace());
@@ -169,6 +187,18 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
         return None;
     }
     Some((kind, rest))
+}
+
+/// Where a cue phrase ends in `body`: its first `:`, `(`, `|` or arrow (`ARROWS`), or its end. On the
+/// bytes, with `memchr`: every arrow but `>` is led by byte 0xC2 or 0xE2 (a test checks), so only a
+/// character led by one of them is decoded and compared (this runs over every line of up to 300
+/// characters, most of them holding none of these).
+fn phrase_end(body: &str) -> usize {
+    let bytes = body.as_bytes();
+    let limit = memchr::memchr3(b':', b'(', b'|', bytes).unwrap_or(bytes.len());
+    memchr::memchr3_iter(b'>', 0xC2, 0xE2, &bytes[..limit])
+        .find(|&i| bytes[i] == b'>' || body[i..].chars().next().is_some_and(|c| ARROWS.contains(&c)))
+        .unwrap_or(limit)
 }
 
 /// A cue phrase recognised by its make-up (`Bài đọc thêm`, `Kính mời xem các bài liên quan mới đăng gần đây`,
@@ -449,6 +479,8 @@ pub fn function_words(text: &str) -> (usize, usize) {
     // One pass over the bytes finds a piece and whether it holds such a lead byte, a table telling the
     // separators (this runs over every line of every seed).
     let mut rest = text.as_bytes();
+    // Where `rest` starts in the text.
+    let mut offset = 0;
     let pieces = std::iter::from_fn(move || {
         let start = rest.iter().position(|&b| !SEPARATOR[usize::from(b)])?;
         let (mut end, mut quoted) = (start, false);
@@ -456,24 +488,26 @@ pub fn function_words(text: &str) -> (usize, usize) {
             quoted |= matches!(rest[end], 0xC2 | 0xE2);
             end += 1;
         }
-        let piece = &rest[start..end];
+        let span = (offset + start, offset + end);
         rest = &rest[end..];
-        Some((piece, quoted))
+        offset += end;
+        Some((span, quoted))
     });
-    for (piece, quoted) in pieces {
+    for ((start, end), quoted) in pieces {
         if !quoted {
             total += 1;
             // Function words are short: a longer word needs no look-up.
-            if piece.len() > FUNCTION_WORD_MAX_BYTES {
+            if end - start > FUNCTION_WORD_MAX_BYTES {
                 continue;
             }
         }
         // The common case, a word starting with an ASCII lower-case letter, is looked up as it is.
-        if !quoted && piece[0].is_ascii_lowercase() {
-            function += usize::from(vocabulary.function_words.contains(piece));
+        if !quoted && text.as_bytes()[start].is_ascii_lowercase() {
+            function += usize::from(vocabulary.function_words.contains_in(text.as_bytes(), start, end));
             continue;
         }
-        let Ok(word) = std::str::from_utf8(piece) else { continue };
+        // (The piece is whole characters, parted from the rest at ASCII bytes: no UTF-8 check needed.)
+        let word = &text[start..end];
         let word = if quoted { word.trim_matches(|c: char| !c.is_alphanumeric()) } else { word };
         if quoted {
             if word.is_empty() {
@@ -485,8 +519,10 @@ pub fn function_words(text: &str) -> (usize, usize) {
             continue;
         }
         let word = if word.starts_with(|c: char| c.is_uppercase()) {
+            // (Character by character as `char::to_lowercase` has it, through the table-free mapping of
+            // the letters Vietnamese writes: the standard library's iterator cost more than the look-up.)
             lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
+            crate::parse::text::push_lowercase_chars(&mut lower, word);
             lower.as_str()
         } else {
             word
@@ -818,6 +854,7 @@ pub fn is_suspect(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     #[test]
     fn skip_links_are_a_verb_and_a_target_whatever_the_site() {
@@ -877,6 +914,23 @@ mod tests {
     }
 
     #[test]
+    fn phrase_end_is_the_first_separator_or_arrow() {
+        // Every arrow but `>` is led by one of the bytes `phrase_end` decodes at.
+        for &a in super::ARROWS {
+            let mut buf = [0u8; 4];
+            let lead = a.encode_utf8(&mut buf).as_bytes()[0];
+            assert!(a == '>' || matches!(lead, 0xC2 | 0xE2), "{a}");
+        }
+        for body in ["Xem thêm: a", "Tin » b", "Bình luận (3)", "a | b", "“Tin” ➜ c", "x > y", "Không có", ""]
+        {
+            let by_chars = body
+                .find(|c: char| c == ':' || c == '(' || c == '|' || super::ARROWS.contains(&c))
+                .unwrap_or(body.len());
+            assert_eq!(super::phrase_end(body), by_chars, "{body}");
+        }
+    }
+
+    #[test]
     fn cues_recognised_by_their_make_up() {
         for cue_line in [
             "Bài đọc thêm",
@@ -915,6 +969,12 @@ mod tests {
                 [w.to_vec(), [w, b"a"].concat(), [w, b"\0"].concat(), [w, w].concat(), w[..w.len() - 1].to_vec()]
             {
                 assert_eq!(VOCABULARY.function_words.contains(&probe), set.contains(probe.as_slice()), "{probe:?}");
+                // `contains_in` (a masked load when 16 bytes follow the word, `contains` near the end).
+                for pad in [0, 3, 16] {
+                    let text = [b"x ".as_slice(), &probe, &vec![b'z'; pad]].concat();
+                    let found = VOCABULARY.function_words.contains_in(&text, 2, 2 + probe.len());
+                    assert_eq!(found, set.contains(probe.as_slice()), "{probe:?} {pad}");
+                }
             }
         }
         assert!(!VOCABULARY.function_words.contains(b""));

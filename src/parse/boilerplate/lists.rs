@@ -52,6 +52,12 @@ fn entry_words(text: &str) -> Option<u64> {
     Some(hasher.finish())
 }
 
+/// Eight words at most and no sentence: a form's or a card's short line. (Its last characters first, and
+/// the words counted only up to a ninth: this is asked of every line, paragraphs too.)
+fn short_line(text: &str) -> bool {
+    !ends_sentence(text) && text.split_whitespace().nth(8).is_none()
+}
+
 /// A short line a contents list or a menu holds: at most sixteen words (its bullet, numbering and dashes
 /// not counted) and 100 characters.
 fn is_entry(text: &str) -> bool {
@@ -77,7 +83,7 @@ fn forms(scan: &mut Scan) {
         .iter()
         .map(|&i| {
             let text = &scan.items[i].text;
-            scan.items[i].kind.is_none() && text.split_whitespace().count() <= 8 && !ends_sentence(text)
+            scan.items[i].kind.is_none() && short_line(text)
         })
         .collect();
     let mut k = 0;
@@ -342,7 +348,7 @@ fn offer_cards(scan: &mut Scan) {
         .iter()
         .map(|&i| {
             let item = &scan.items[i];
-            item.kind.is_none() && item.text.split_whitespace().count() <= 8 && !ends_sentence(&item.text)
+            item.kind.is_none() && short_line(&item.text)
         })
         .collect();
     let mut n = 0;

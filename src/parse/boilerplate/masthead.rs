@@ -31,8 +31,9 @@ pub struct Masthead;
 
 /// The words of a text in lower case: runs of letters and digits.
 fn loose_words(text: &str) -> Vec<String> {
+    // (`text::is_alphanumeric`: `char::is_alphanumeric` without Unicode's table for Vietnamese letters.)
     crate::parse::text::comparison_key(text)
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !crate::parse::text::is_alphanumeric(c))
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()

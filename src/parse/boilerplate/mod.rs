@@ -411,7 +411,7 @@ pub(crate) const TITLE_SEPARATORS: [&str; 4] = [" - ", " | ", " – ", " — "];
 /// Written as a name: letters, digits, spaces, dots and hyphens only, ending with a letter or digit
 /// (`Báo Dân trí`, `Zing.vn`, `VTC-News`).
 pub(crate) fn name_shaped(name: &str) -> bool {
-    name.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '.' || c == '-')
+    name.chars().all(|c| crate::parse::text::is_alphanumeric(c) || c == ' ' || c == '.' || c == '-')
         && name.chars().next_back().is_some_and(char::is_alphanumeric)
 }
 

@@ -16,6 +16,21 @@ pub(crate) fn key(text: &str) -> String {
     crate::parse::text::comparison_key(text)
 }
 
+/// A hash of a line's ASCII digits and punctuation, in order: two lines with the same `key` have the same
+/// marks (lower-casing maps letters to letters and spacing is white space only: no character becomes or
+/// stops being one of these), so lines whose marks differ need no key to tell them apart. One quick pass
+/// over the bytes.
+fn marks(text: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    for &b in text.as_bytes() {
+        if b.is_ascii_digit() || b.is_ascii_punctuation() {
+            hasher.write_u8(b);
+        }
+    }
+    hasher.finish()
+}
+
 impl Detector for Repeats {
     fn name(&self) -> &'static str {
         "repeats"
@@ -24,8 +39,11 @@ impl Detector for Repeats {
     fn detect(&self, scan: &mut Scan) {
         // The title or lead said again as a body line.
         let known: Vec<String> = [scan.cx.title, scan.cx.lead].into_iter().flatten().map(key).collect();
-        // Each line's key, worked out once (lines can be whole bodies).
+        let known_marks: Vec<u64> = [scan.cx.title, scan.cx.lead].into_iter().flatten().map(marks).collect();
+        // Each line's key, worked out once (lines can be whole bodies), and only for a line whose `marks`
+        // another's match: the key costs a pass that lower-cases every character.
         let mut keys: Vec<Option<String>> = vec![None; scan.items.len()];
+        let mut line_marks: Vec<Option<u64>> = vec![None; scan.items.len()];
         let mut previous: Option<usize> = None;
         // Units cut from one long line are sentences of running text: a sentence said twice there is the
         // writer's, not the page's.
@@ -33,8 +51,8 @@ impl Detector for Repeats {
             if !scan.items[i].is_live() || scan.items[i].group.is_some() {
                 continue;
             }
-            let k = keys[i].insert(key(&scan.items[i].text));
-            if known.contains(k) {
+            let m = *line_marks[i].insert(marks(&scan.items[i].text));
+            if known_marks.contains(&m) && known.contains(keys[i].insert(key(&scan.items[i].text))) {
                 scan.remove(i, RemovedKind::DuplicateLine, "title-repeat");
                 continue;
             }
@@ -49,9 +67,21 @@ impl Detector for Repeats {
         recurring_blocks(scan);
         dateline_teasers(scan);
 
+        // Lines of a group have equal keys, so equal marks: a line whose marks no other line has is in no
+        // group, and its key is never worked out.
+        let candidates: Vec<(usize, u64)> = scan
+            .live()
+            .into_iter()
+            .filter(|&i| scan.items[i].group.is_none() && scan.items[i].text.chars().count() >= MIN_CHARS)
+            .map(|i| (i, line_marks[i].unwrap_or_else(|| marks(&scan.items[i].text))))
+            .collect();
+        let mut marks_seen: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
+        for &(_, m) in &candidates {
+            *marks_seen.entry(m).or_default() += 1;
+        }
         let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
-        for i in scan.live() {
-            if scan.items[i].group.is_none() && scan.items[i].text.chars().count() >= MIN_CHARS {
+        for (i, m) in candidates {
+            if marks_seen[&m] >= 2 {
                 let k = keys[i].take().unwrap_or_else(|| key(&scan.items[i].text));
                 groups.entry(k).or_default().push(i);
             }
@@ -87,10 +117,16 @@ impl Detector for Repeats {
     }
 }
 
+/// The dashes a dateline ends with, each with its searcher built once (`str::find` sets up a two-way
+/// searcher on every call, for every line asked).
+static DATELINE_DASHES: std::sync::LazyLock<[(&str, memchr::memmem::Finder<'static>); 3]> =
+    std::sync::LazyLock::new(|| [" - ", " – ", " — "].map(|sep| (sep, memchr::memmem::Finder::new(sep))));
+
 /// The dateline a lead opens with (`VTV.vn - `, `(Dân trí) - `, `TPO – `): one to three words, 25
 /// characters at most, no sentence end in them, before a dash between spaces. The prefix with its dash.
 pub(crate) fn dateline(text: &str) -> Option<&str> {
-    let cut = [" - ", " – ", " — "].iter().filter_map(|sep| text.find(sep).map(|i| i + sep.len())).min()?;
+    let cut =
+        DATELINE_DASHES.iter().filter_map(|(sep, finder)| finder.find(text.as_bytes()).map(|i| i + sep.len())).min()?;
     let head = text[..cut].trim_end_matches([' ', '-', '–', '—']);
     let words = head.split_whitespace().count();
     let opens = head.starts_with(|c: char| c.is_uppercase() || c == '(');
@@ -242,6 +278,20 @@ mod dateline_tests {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{run, PARA, PARA2, PARA3};
+
+    #[test]
+    fn lines_with_equal_keys_have_equal_marks() {
+        let pairs = [
+            ("Giá  VÀNG hôm nay, 12/5: tăng!", "giá vàng HÔM NAY, 12/5: tăng!"),
+            ("\u{212A}ELVIN İSTANBUL (ΣΟΦΙΑ) – 3.5%", "kelvin i\u{307}stanbul (σοφια) – 3.5%"),
+            ("\tA\u{a0}B\u{2003}C.", "a b c."),
+        ];
+        for (a, b) in pairs {
+            assert_eq!(super::key(a), super::key(b), "{a} / {b}");
+            assert_eq!(super::marks(a), super::marks(b), "{a} / {b}");
+        }
+        assert_ne!(super::marks("Giá vàng, 12/5"), super::marks("Giá vàng 12/5"));
+    }
 
     #[test]
     fn blocks_of_short_lines_printed_again_go() {

@@ -317,7 +317,8 @@ pub fn code_spans(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut spans = Vec::new();
     let mut i = 0;
-    while let Some(open) = text[i..].find('{').map(|o| i + o) {
+    // (`memchr`'s vector search, not `str::find`'s byte loop: this runs over every long line.)
+    while let Some(open) = memchr::memchr(b'{', &bytes[i..]).map(|o| i + o) {
         // The matching brace.
         let mut depth = 0usize;
         let mut close = None;

@@ -150,9 +150,16 @@ fn any_case(c: char) -> String {
     }
 }
 
+/// `text.contains('©')`, by its lead byte 0xC2 (rare in Vietnamese text) and the next: `str::contains`
+/// looks for its last byte, 0xA9, which ends many Vietnamese letters (`é`, `ĩ`, `ẩ`), and compares at each.
+fn has_copyright_sign(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(0xC2, b).any(|i| b.get(i + 1) == Some(&0xA9))
+}
+
 /// `true` when `text` cannot be evidence (see `SPEAKERS`); `false` says nothing.
 fn cannot_be_evidence(text: &str) -> bool {
-    !text.contains('©') && !SPEAKERS.is_match(text) && contact_channels(text) == 0
+    !has_copyright_sign(text) && !SPEAKERS.is_match(text) && contact_channels(text) == 0
 }
 
 /// The evidence found in one sentence.
@@ -359,7 +366,7 @@ impl Talk {
         talk.anchor_words = anchors.len().min(2) as u8;
         talk.web_words = webs.len().min(2) as u8;
         talk.contact = contact_channels(sentence);
-        talk.copyright |= sentence.contains('©');
+        talk.copyright |= has_copyright_sign(sentence);
         talk
     }
 
@@ -434,6 +441,20 @@ fn is_mark(c: char) -> bool {
 /// Distinct kinds of contact channel in `text`, found by shape: a phone number (9–12 digits in groups,
 /// opening with `0`, `+84`, `1800` or `1900`), an e-mail address, a domain or URL (`www.…`, `http…`,
 /// `tên.vn`). At most 2.
+/// Whether `bytes` hold `n` ASCII digits or more. Counted in chunks of 255 bytes into a byte-wide sum,
+/// which the compiler turns into vector instructions (a `filter(..).count()` over the line went a byte at
+/// a time, and this runs over every line asked for contact channels), stopping at the chunk that gets there.
+fn at_least_digits(bytes: &[u8], n: usize) -> bool {
+    let mut count = 0;
+    for chunk in bytes.chunks(255) {
+        count += usize::from(chunk.iter().fold(0u8, |sum, &b| sum + u8::from(b.is_ascii_digit())));
+        if count >= n {
+            return true;
+        }
+    }
+    false
+}
+
 pub(crate) fn contact_channels(text: &str) -> u8 {
     let (mut phone, mut email, mut domain) = (false, false, false);
     // Only tokens (split at white space) with a `.` or `@` can be an address: most lines have few, so the
@@ -452,11 +473,11 @@ pub(crate) fn contact_channels(text: &str) -> u8 {
         // contact.
         let dateline = start == first_start
             && text[done_to..].split_whitespace().next().is_some_and(|t| matches!(t, "-" | "–" | "—"))
-            && is_domain(token.trim_matches(|c: char| !c.is_alphanumeric()));
+            && is_domain(token.trim_matches(|c: char| !crate::parse::text::is_alphanumeric(c)));
         if dateline {
             continue;
         }
-        let t = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let t = token.trim_matches(|c: char| !crate::parse::text::is_alphanumeric(c));
         if let Some((user, host)) = t.split_once('@') {
             if !user.is_empty() && host.contains('.') {
                 email = true;
@@ -474,7 +495,7 @@ pub(crate) fn contact_channels(text: &str) -> u8 {
     // Digits in groups separated by one space, `.` or `-`; nine digits at least anywhere first.
     let bytes = text.as_bytes();
     let mut i = 0;
-    let enough_digits = bytes.iter().filter(|b| b.is_ascii_digit()).count() >= 9;
+    let enough_digits = at_least_digits(bytes, 9);
     while enough_digits && i < bytes.len() && !phone {
         if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
             i += 1;
@@ -743,7 +764,10 @@ const MEDIA: &[&str] = &["video", "clip", "ảnh", "phim", "audio", "podcast", "
 /// characters, with `xem` followed by a media noun (`Mời độc giả xem thêm video:`, `XEM CLIP:`). The byte
 /// after its colon.
 fn media_label(text: &str) -> Option<usize> {
-    let colon = text.find(':').filter(|&c| text[..c].chars().count() <= 60)?;
+    // (Only the first 240 bytes are searched: a first colon past them has more than 60 characters before
+    // it. A paragraph is not read to its end for a colon.)
+    let colon =
+        memchr::memchr(b':', &text.as_bytes()[..text.len().min(241)]).filter(|&c| text[..c].chars().count() <= 60)?;
     let head = lowercase(&text[..colon]);
     let words: Vec<&str> = head.split_whitespace().collect();
     let xem = words.iter().position(|&w| w == "xem")?;
@@ -816,10 +840,13 @@ fn leading_name(text: &str) -> Option<usize> {
 /// every licensed Vietnamese outlet prints its licence in its footer). A photo credit (`Ảnh: © AFP`) is
 /// the article's.
 fn footer_mark(text: &str) -> bool {
+    // (Its length first: a longer line is not lower-cased.)
+    if crate::parse::text::more_chars_than(text, 300) {
+        return false;
+    }
     let lower = lowercase(text);
-    text.chars().count() <= 300
-        && !lower.contains("ảnh")
-        && (text.contains('©')
+    !lower.contains("ảnh")
+        && (has_copyright_sign(text)
             || text.contains('®')
             || lower.starts_with("bản quyền")
             || lower.starts_with("giấy phép")
@@ -1271,6 +1298,20 @@ mod tests {
         for text in ["Nhiều người dân đã đến tham quan tại đây.", "Tại đây, ông xem xét hồ sơ của từng hộ dân."]
         {
             assert_eq!(judge(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn digits_counted_in_chunks() {
+        for (len, digits) in [(0, 0), (8, 8), (9, 9), (300, 8), (600, 9), (1000, 700)] {
+            let text: Vec<u8> = (0..len)
+                .map(|i| if i * digits / len.max(1) != (i + 1) * digits / len.max(1) { b'7' } else { b'a' })
+                .collect();
+            let count = text.iter().filter(|b| b.is_ascii_digit()).count();
+            assert_eq!(count, digits.min(len));
+            for n in [1, 9, 10, 700] {
+                assert_eq!(super::at_least_digits(&text, n), count >= n, "{len} {digits} {n}");
+            }
         }
     }
 
