@@ -2,7 +2,7 @@
 //! body lines. Every layout seen in ../shared/seeds and ../shared/corpus has a variant here.
 
 use super::boilerplate::features::is_menu_entry;
-use crate::decode::clean::Line;
+use crate::decode::clean::{Cleaned, Line};
 use crate::parse::text::lowercase;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -755,6 +755,26 @@ pub fn labelled_url(body: &[&Line]) -> Option<Field> {
     })
 }
 
+/// A seed whose first line is its page's address as one field (`url: https://…`, `link:`, `source:`), with
+/// no other field under it: the same lines with that one the bare URL, which the layouts read as a page's
+/// address above its text (a crawler that stores `{url, text}` writes them so). `None` for any other seed;
+/// a seed of fields (two or more, `HeaderLines`) keeps them.
+pub fn lone_url_field(cleaned: &Cleaned) -> Option<Cleaned> {
+    let mut solid = cleaned.lines.iter().enumerate().filter(|(_, l)| !l.text.is_empty());
+    let (at, first) = solid.next()?;
+    let (key, value) = colon_header(&first.text)?;
+    let value = value.trim();
+    if !matches!(key, "url" | "link" | "source") || !is_urlish(value) {
+        return None;
+    }
+    if solid.next().is_some_and(|(_, l)| header_field(&l.text).is_some()) {
+        return None;
+    }
+    let mut out = cleaned.clone();
+    out.lines[at].text = value.to_string();
+    Some(out)
+}
+
 /// How many `key: value` header lines open the seed (a URL's own `:` does not count as one).
 fn colon_headers(nonblank: &[&Line]) -> usize {
     nonblank.iter().take_while(|l| colon_header(&l.text).is_some()).count()
@@ -1499,6 +1519,28 @@ mod tests {
 
     fn layout_of(text: &str) -> Layout {
         detect(&clean(text).lines, false)
+    }
+
+    #[test]
+    fn a_records_one_url_field_reads_as_the_pages_address() {
+        // A `{url, text}` crawler's record (danny2507/oispcrawl's shape): the field, a blank line, the page.
+        let page = "url: https://oisp.hcmut.edu.vn/gioi-thieu/loi-ngo\n\nLời ngỏ | Trường Đại học Bách khoa\n\nTuyển sinh\nHọc phí";
+        let cleaned = lone_url_field(&clean(page)).expect("one url field");
+        assert_eq!(cleaned.lines[0].text, "https://oisp.hcmut.edu.vn/gioi-thieu/loi-ngo");
+        assert_eq!(cleaned.lines[0].no, 1);
+        assert_eq!(detect(&cleaned.lines, false), Layout::Blog);
+        let framed = frame(Layout::Blog, &cleaned.lines, None);
+        assert_eq!(framed.meta.url.map(|u| u.text).as_deref(), Some("https://oisp.hcmut.edu.vn/gioi-thieu/loi-ngo"));
+        assert_eq!(framed.meta.title.map(|t| t.text).as_deref(), Some("Lời ngỏ | Trường Đại học Bách khoa"));
+        // Fields (two or more), a value that is no URL, another key: left as they are.
+        for other in [
+            "url: https://vd.vn/a\ntitle: Tiêu đề\n\nĐoạn một.",
+            "url: trang chủ\n\nĐoạn một.",
+            "title: https://vd.vn/a\n\nĐoạn một.",
+            "https://vd.vn/a\n\nĐoạn một.",
+        ] {
+            assert!(lone_url_field(&clean(other)).is_none(), "{other}");
+        }
     }
 
     #[test]

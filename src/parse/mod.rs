@@ -123,6 +123,9 @@ pub fn parse(
     // layouts know.
     let markdown = markdown::normalise(cleaned);
     let cleaned = markdown.as_ref().map_or(cleaned, |m| &m.cleaned);
+    // A crawl record's page under its one field `url: https://…` is read as a page under its bare URL.
+    let addressed = layout::lone_url_field(cleaned);
+    let cleaned = addressed.as_ref().unwrap_or(cleaned);
     let layout = options.layout.unwrap_or_else(|| layout::detect(&cleaned.lines, sidecar.is_some()));
     // A record dumped as `key: value` lines gives its sapo and the start of its text as values
     // (`description: Sapo…`, `content: Đoạn đầu…`): they become lines of the text.

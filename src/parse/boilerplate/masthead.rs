@@ -45,8 +45,13 @@ fn loose_words(text: &str) -> Vec<String> {
 fn restates(t: &[String], title: &str, text: &str) -> Option<bool> {
     let heading = markup_heading(text).filter(|&(level, _)| level == 1 && text.trim_start().starts_with('#'));
     let inner = heading.map_or(text, |(_, inner)| inner);
-    // Lengths far apart never restate (a cheap test first: this runs on every line above the text).
-    if inner.len() * 4 < title.len() || inner.len() > title.len() * 4 {
+    // The title's leading part before a site's name, if it has one.
+    let lead = || super::TITLE_SEPARATORS.iter().filter_map(|sep| title.find(sep)).min().map(|at| &title[..at]);
+    // Lengths far apart never restate (a cheap test first: this runs on every line above the text) — but
+    // for a short headline that the title's leading part is.
+    if inner.len() > title.len() * 4
+        || (inner.len() * 4 < title.len() && (heading.is_some() || lead().is_none_or(|l| inner.len() * 2 < l.len())))
+    {
         return None;
     }
     let h = loose_words(inner);
@@ -55,6 +60,24 @@ fn restates(t: &[String], title: &str, text: &str) -> Option<bool> {
     }
     if t == h.as_slice() {
         return Some(heading.is_some());
+    }
+    // A page's short headline: the title's leading part, before a site's name after a separator (`Lời ngỏ |
+    // Trường Đại học Bách khoa - …`), said again in any case (`LỜI NGỎ`) or with a few more words of its
+    // own (`Đại học Queensland, Úc` for `Đại học Queensland | …`; no sentence).
+    if heading.is_none() {
+        let l = lead().map(loose_words).unwrap_or_default();
+        // (Not a sentence, nor another title with its site's name: `Áo dài – Wikipedia tiếng Việt` for `Áo
+        // dài - Trang phục truyền thống Việt Nam`.)
+        let more = h.len().saturating_sub(l.len());
+        let titled = || super::TITLE_SEPARATORS.iter().any(|sep| inner.contains(sep));
+        if l.len() >= 2
+            && h.starts_with(&l)
+            && more <= l.len() + 4
+            && !super::features::ends_with_full_stop(inner)
+            && (more == 0 || !titled())
+        {
+            return Some(false);
+        }
     }
     if h.len() < 4 {
         return None;
@@ -127,7 +150,8 @@ impl Detector for Masthead {
                         // ... unless it comes later in the title than the one found (a slogan printed
                         // under the headline: `Tiêu đề | Báo Tuổi Trẻ - Tin tức mới nhất`).
                         let place = title.find(item.text.trim()).unwrap_or(0);
-                        if whole || found.is_none_or(|_| place < found_place) {
+                        // (Of two lines restating the same part, the later: a menu's entry comes first.)
+                        if whole || found.is_none_or(|_| place <= found_place) {
                             if let Some((p, _)) = found.filter(|&(p, _)| scan.items[p].is_live()) {
                                 above.push(p);
                             }
@@ -269,6 +293,32 @@ mod tests {
         // The site's name after a longer headline: no.
         let tinhte = "[Vui vẻ] Chuyện giữa 2 người trên Facebook | Tinhte.vn - Cộng đồng Khoa học & Công nghệ";
         assert_eq!(restates(tinhte, "Tinhte.vn - Cộng đồng Khoa học & Công nghệ"), None);
+    }
+
+    #[test]
+    fn a_short_headline_is_the_titles_leading_part_in_any_case_or_with_a_few_words_more() {
+        // The `<title>`s of a university office's pages as a `get_text` dump prints them, and their `<h1>`s.
+        let site = "Trường Đại học Bách khoa - Văn phòng Đào tạo Quốc tế";
+        assert_eq!(restates(&format!("Lời ngỏ | {site}"), "LỜI NGỎ"), Some(false));
+        let title = format!("Thủ tục xin thị thực | {site}");
+        assert_eq!(restates(&title, "THỦ TỤC XIN THỊ THỰC DU HỌC CHUYỂN TIẾP"), Some(false));
+        assert_eq!(restates(&format!("Đại học Queensland | {site}"), "Đại học Queensland, Úc"), Some(false));
+        // A sentence that opens with those words, a line of many more words, one word alone: no.
+        let sentence = "Thủ tục xin thị thực được hướng dẫn chi tiết tại văn phòng.";
+        assert_eq!(restates(&title, sentence), None);
+        let long = "Thủ tục xin thị thực du học chuyển tiếp sang Úc, Mỹ, New Zealand và Nhật Bản cho sinh viên";
+        assert_eq!(restates(&title, long), None);
+        assert_eq!(restates(&format!("Tin tức | {site}"), "Tin"), None);
+        assert_eq!(restates("Áo dài - Trang phục truyền thống Việt Nam", "Áo dài – Wikipedia tiếng Việt"), None);
+        assert_eq!(restates("Pháp Y Tần Minh (Bộ 3 Cuốn) - FAHASA.COM", "Pháp Y Tần Minh (Bộ 3 Cuốn)."), None);
+        // Under a menu that names the page too, the restatement right above the text is the headline.
+        let menu = ["Giới thiệu", "Lời ngỏ", "Lịch sử hình thành", "Đội ngũ nhân sự", "Cơ sở vật chất"];
+        let mut lines = menu.to_vec();
+        lines.extend(["Tuyển sinh", "Học phí", "LỜI NGỎ", PARA, PARA2]);
+        let got = removed(&lines, &format!("Lời ngỏ | {site}"));
+        let headline = got.iter().find(|(_, r)| r == "page-headline").map(|(t, _)| t.as_str());
+        assert_eq!(headline, Some("LỜI NGỎ"), "{got:?}");
+        assert!(got.iter().any(|(t, r)| t == "Lời ngỏ" && r == "masthead"), "{got:?}");
     }
 
     #[test]
