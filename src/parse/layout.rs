@@ -354,9 +354,12 @@ fn masthead_title(content: &[Line], skipped: bool) -> Option<(usize, bool)> {
     {
         return None;
     }
+    // (On a page found by its skip links, a paragraph a browser wrapped counts whole: its lines are shorter
+    // than running text.)
+    let runs = |j: usize| running(&content[j].text) || (skipped && wrapped_prose(&paragraph_at(content, j)));
     for (n, &i) in nonblank.iter().enumerate() {
         let text = content[i].text.as_str();
-        if running(text) {
+        if runs(i) {
             return None;
         }
         // A short headline stands under the site's path to it (`Trang chủ » Tư vấn` / `Câu hỏi thường gặp`).
@@ -367,10 +370,16 @@ fn masthead_title(content: &[Line], skipped: bool) -> Option<(usize, bool)> {
                 && !is_menu_line(text)
                 && breadcrumb(&content[nonblank[n - 1]].text).is_some()
         };
-        // (On a page found by its skip links, a paragraph a browser wrapped counts whole: its lines are
-        // shorter than running text.)
-        let runs = |j: usize| running(&content[j].text) || (skipped && wrapped_prose(&paragraph_at(content, j)));
-        if (headline(text) || under_path()) && nonblank[n + 1..].iter().take(4).any(|&j| runs(j)) {
+        // On a page found by its skip links, a short headline (three words or more) right above the text.
+        let over_text = || {
+            skipped
+                && text.split_whitespace().count() >= 3
+                && is_headline_like(text)
+                && !is_menu_line(text)
+                && super::boilerplate::features::strip_bullet(text).len() == text.len()
+                && nonblank.get(n + 1).is_some_and(|&j| runs(j))
+        };
+        if (headline(text) || under_path() || over_text()) && nonblank[n + 1..].iter().take(4).any(|&j| runs(j)) {
             return Some((i, false));
         }
     }
@@ -382,9 +391,11 @@ fn masthead_title(content: &[Line], skipped: bool) -> Option<(usize, bool)> {
 /// triển khai CSDL đất đai …`, fall short of `running`'s share).
 fn wrapped_prose(text: &str) -> bool {
     use super::boilerplate::features::{ends_sentence, function_density, inner_sentence_ends};
-    text.chars().count() >= 200
-        && (ends_sentence(text) || inner_sentence_ends(text) > 0)
-        && function_density(text) >= 0.08
+    let chars = text.chars().count();
+    // (So is a lead of one sentence, 100 characters or more ending with its full stop, whatever its words:
+    // `Sáng 20/7, Trường Đại học Bách khoa tổ chức lễ trao bằng … cho 2.035 tân kỹ sư, cử nhân khóa 2020.`)
+    let lead = chars >= 100 && super::boilerplate::features::ends_with_full_stop(text);
+    lead || (chars >= 200 && (ends_sentence(text) || inner_sentence_ends(text) > 0) && function_density(text) >= 0.08)
 }
 
 /// The text of the paragraph that `content[j]` opens: its line and the lines under it up to a blank one
@@ -1927,6 +1938,34 @@ mod tests {
         let cleaned = clean(plain);
         assert_eq!(masthead_title(trim_blank(&cleaned.lines), false), None);
         assert_eq!(masthead_title(trim_blank(&cleaned.lines), true).map(|(k, _)| cleaned.lines[k].no), Some(5));
+        // (A reviewer's probes.) A lead of one sentence that w3m wrapped under the headline and its byline is
+        // the text: the headline is found above it, never a subheading under it.
+        let page = "Skip to main content\n\n  • Trang chủ\n  • Tin tức - Sự kiện\n  • Đào tạo\n  • Tuyển sinh\n\n\
+                    Trường tổ chức lễ tốt nghiệp cho hơn 2.000 tân cử nhân\n\n\
+                    Đăng ngày: 20/07/2024\nNgười đăng: Phòng Công tác sinh viên\nLượt xem: 1532\n\n\
+                    Sáng 20/7, Trường Đại học Bách khoa tổ chức lễ trao bằng tốt nghiệp cho\n\
+                    2.035 tân kỹ sư, cử nhân khóa 2020.\n\n\
+                    Các sinh viên có thành tích xuất sắc được khen thưởng\n\n\
+                    Tại buổi lễ, nhà trường đã khen thưởng 45 sinh viên tốt nghiệp loại xuất sắc và 120 sinh viên có thành tích nổi bật trong hoạt động phong trào, nghiên cứu khoa học.";
+        let cleaned = clean(page);
+        let framed = super::frame(Layout::Blog, &cleaned.lines, None);
+        let title = framed.meta.title.map(|t| t.text);
+        assert_eq!(title.as_deref(), Some("Trường tổ chức lễ tốt nghiệp cho hơn 2.000 tân cử nhân"));
+        assert!(framed.body.iter().any(|l| l.text.starts_with("Sáng 20/7")));
+        // A short headline (three words) right above a wrapped lead; and with none found, nothing under
+        // the menus is taken.
+        let lead = "Ngày 10/12/2024, Sở Giáo dục và Đào tạo Hà Nội ban hành văn bản hướng dẫn\n\
+                    lịch nghỉ Tết Nguyên đán Ất Tỵ 2025 cho học sinh, học viên và giáo viên trên\n\
+                    địa bàn thành phố. Theo đó, học sinh được nghỉ 9 ngày liên tục.\n\n\
+                    Thời gian nghỉ cụ thể của từng cấp học\n\n\
+                    Học sinh mầm non, tiểu học, trung học cơ sở và trung học phổ thông được nghỉ từ ngày 25/1/2025 đến hết ngày 2/2/2025.";
+        let menus = "Skip to content Skip to navigation\n\n  • Trang chủ\n  • Giới thiệu\n  • Tin tức\n  • Liên hệ\n\n";
+        let cleaned = clean(&format!("{menus}Nghỉ Tết 9 ngày\n\n{lead}"));
+        let framed = super::frame(Layout::Blog, &cleaned.lines, None);
+        assert_eq!(framed.meta.title.map(|t| t.text).as_deref(), Some("Nghỉ Tết 9 ngày"));
+        let cleaned = clean(&format!("{menus}{lead}"));
+        let framed = super::frame(Layout::Blog, &cleaned.lines, None);
+        assert!(framed.page_furniture.iter().all(|(_, rule)| *rule == "skip-link"));
     }
 
     #[test]

@@ -832,7 +832,8 @@ fn labelled_list(scan: &mut Scan, end: usize) {
 }
 
 /// Two or more bulleted headlines in a row before the running text: a list of other articles. (Bare
-/// headline-like lines there are as often the article's own photo captions or verse.)
+/// headline-like lines there are as often the article's own photo captions or verse.) Not the points
+/// that open the text right above its first paragraph (`lists::opens_text`): a highlights box.
 fn head(scan: &mut Scan, start: usize) {
     let live: Vec<usize> = scan.live().into_iter().filter(|&i| i < start).collect();
     let bulleted: Vec<bool> = live
@@ -845,7 +846,7 @@ fn head(scan: &mut Scan, start: usize) {
     let mut n = 0;
     while n < live.len() {
         let run = bulleted[n..].iter().take_while(|&&b| b).count();
-        if run >= 2 {
+        if run >= 2 && !super::lists::opens_text(scan.cx.title.is_some(), n, run, live.len()) {
             for &i in &live[n..n + run] {
                 scan.remove(i, RemovedKind::RelatedLinks, "head-headlines");
             }
@@ -1626,6 +1627,18 @@ mod tests {
         let (kept, removed) = run(&text, None);
         assert_eq!(kept, vec![PARA, PARA2]);
         assert_eq!(removed.len(), 4);
+        // (A reviewer's probe.) Under the headline found, its points right above the text are a highlights
+        // box: they stay, whatever their bullets.
+        let title = "Giá vàng miếng SJC lập đỉnh mới, vượt 90 triệu đồng/lượng";
+        for bullet in ["•", "◆", "■", "★"] {
+            let points = format!(
+                "{bullet} Giá vàng SJC tăng thêm 1,5 triệu đồng chỉ trong buổi sáng\n\
+                 {bullet} Chênh lệch với giá thế giới lên tới 15 triệu đồng mỗi lượng\n\
+                 {bullet} Ngân hàng Nhà nước cân nhắc tăng cung vàng miếng"
+            );
+            let (_, removed) = run(&format!("{points}\n{PARA}\n{PARA2}"), Some(title));
+            assert!(removed.is_empty(), "{bullet}: {removed:?}");
+        }
     }
 
     #[test]

@@ -218,9 +218,20 @@ fn head_lists(scan: &mut Scan, start: usize) {
     list_blocks(scan, &live, 6, "head-list");
 }
 
+/// Whether a run of list lines, `len` of them from the `n`-th of the `count` live lines before the text's
+/// first prose line, is the text's own opening list: right under a headline found (`title`) with at most
+/// one line above it (its label or lead-in: `Hồ sơ gồm:`, `Thực phẩm nên ăn`) and right above the prose,
+/// twenty items at most — a highlights box, a recipe's ingredients, a listicle's places. A page's menus
+/// stand among its other furniture, not alone between headline and text; with no headline found, the
+/// lines at the top are as likely the page's.
+pub(crate) fn opens_text(title: bool, n: usize, len: usize, count: usize) -> bool {
+    title && n <= 1 && n + len == count && len <= 20
+}
+
 /// Runs of `least` short list items or more among `live` (with the label over each), unless the text
 /// introduces the run: removed as `navigation` with `rule`.
 fn list_blocks(scan: &mut Scan, live: &[usize], least: usize, rule: &'static str) {
+    let head = rule == "head-list";
     let mut n = 0;
     while n < live.len() {
         let item = |k: usize| {
@@ -239,7 +250,7 @@ fn list_blocks(scan: &mut Scan, live: &[usize], least: usize, rule: &'static str
                 let text = scan.items[live[k]].text.trim_end();
                 text.ends_with(':') && !(is_label(text.trim_end_matches(':')) || text.chars().count() <= 40)
             });
-            if !introduced {
+            if !introduced && !(head && opens_text(scan.cx.title.is_some(), n, len, live.len())) {
                 for &i in live[n..n + len].iter().chain(label.map(|k| &live[k])) {
                     scan.remove(i, RemovedKind::Navigation, rule);
                 }
@@ -444,6 +455,19 @@ mod tests {
         let lead = "Trường Đại học Thủ đô Hà Nội (HNMU) là trường đại học công lập trực thuộc UBND Thành phố Hà Nội, nổi tiếng về đào tạo sư phạm.";
         let (_, removed) = run(&format!("{lead}\nCác ngành chính gồm\n{items}\n{PARA}\n{PARA2}"), None);
         assert!(removed.is_empty(), "{removed:?}");
+        // (A reviewer's probes.) Under a headline found, a list with its label or lead-in right above the
+        // text is the text's: what a dossier holds, foods, a listicle's places.
+        let title = "Hồ sơ đăng ký xét tuyển đại học năm 2025 gồm những gì";
+        let dossier = "Hồ sơ gồm:\n- Phiếu đăng ký xét tuyển\n- Bản sao học bạ THPT\n- Bản sao căn cước công dân\n\
+                       - Giấy chứng nhận ưu tiên (nếu có)\n- Hai ảnh 3x4\n- Lệ phí xét tuyển";
+        let places = "■ Bán đảo Sơn Trà\n■ Bà Nà Hills\n■ Cầu Rồng\n■ Ngũ Hành Sơn\n■ Bãi biển Mỹ Khê\n■ Chợ Hàn";
+        for list in [dossier, places, &format!("Thực phẩm nên ăn\n{items}")] {
+            let (_, removed) = run(&format!("{list}\n{PARA}\n{PARA2}"), Some(title));
+            assert!(removed.is_empty(), "{list}: {removed:?}");
+        }
+        // Under the headline, a menu among other furniture still goes.
+        let (_, removed) = run(&format!("{menu}\nĐăng nhập\nTìm kiếm\n{PARA}\n{PARA2}"), Some(title));
+        assert!(removed.iter().filter(|(kind, _)| kind == "navigation").count() >= 9, "{removed:?}");
     }
 
     #[test]
