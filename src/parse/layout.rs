@@ -380,7 +380,14 @@ fn masthead_title(content: &[Line], skipped: bool) -> Option<(usize, bool)> {
                 && nonblank.get(n + 1).is_some_and(|&j| runs(j))
         };
         if (headline(text) || under_path() || over_text()) && nonblank[n + 1..].iter().take(4).any(|&j| runs(j)) {
-            return Some((i, false));
+            // Of the headlines above the text, the nearest to it that stands alone between blank lines: a
+            // sidebar's teasers may stand over the headline (a byline's lines under it stand together).
+            let alone = |j: usize| {
+                j > 0 && content[j - 1].text.is_empty() && content.get(j + 1).is_none_or(|l| l.text.is_empty())
+            };
+            let text_at = (n + 1..nonblank.len()).find(|&k| runs(nonblank[k])).unwrap_or(n);
+            let nearest = (n + 1..text_at).rev().find(|&k| alone(nonblank[k]) && headline(&content[nonblank[k]].text));
+            return Some((nearest.map_or(i, |k| nonblank[k]), false));
         }
     }
     None
@@ -1966,6 +1973,13 @@ mod tests {
         let cleaned = clean(&format!("{menus}{lead}"));
         let framed = super::frame(Layout::Blog, &cleaned.lines, None);
         assert!(framed.page_furniture.iter().all(|(_, rule)| *rule == "skip-link"));
+        // Of the headlines over the text, the nearest: a sidebar's teasers stand above it.
+        let teasers = "Tin nổi bật\nHội nghị tổng kết công tác Đoàn năm học 2023 - 2024\n\
+                       Sinh viên đạt giải Nhất Olympic Tin học toàn quốc\n\n";
+        let cleaned = clean(&format!("{menus}{teasers}Khai mạc Hội thao sinh viên toàn trường năm 2024\n\n{lead}"));
+        let framed = super::frame(Layout::Blog, &cleaned.lines, None);
+        let title = framed.meta.title.map(|t| t.text);
+        assert_eq!(title.as_deref(), Some("Khai mạc Hội thao sinh viên toàn trường năm 2024"));
     }
 
     #[test]
