@@ -139,7 +139,7 @@ fn join_broken(lines: &[&Line], joined: &mut usize) -> Vec<Piece> {
         }
         let first = line.text.chars().next().unwrap_or(' ');
         // (A list item, `• …`, `□ …` set in under its parent entry, starts a line of its own.)
-        let item = features::strip_bullet(&line.text).len() < line.text.len();
+        let item = list_entry(&line.text);
         let continues = !prev_blank
             && !item
             && (prev_open
@@ -194,12 +194,21 @@ fn group(pieces: Vec<Piece>, style: BodyStyle) -> Vec<Piece> {
 /// long enough to have been wrapped or `next` goes on in lower case.
 /// A line that opens a field of its own (a footer's `Điện thoại:04. 3771 3778 Fax: …` under `VĂN PHÒNG ĐẠI
 /// DIỆN TẠI HÀ NỘI:số 9 ,ngõ 535 Kim Mã,Q.Ba Đình`) or stands in capitals never continues one.
+/// A list's entry: a bullet, but for `+` or `-` before a lower-case letter (`+ điểm ưu tiên khu vực …`
+/// under an unfinished line is a sum wrapped inside its sentence; `• img…`, `* chính sách bảo hành` are
+/// entries).
+fn list_entry(text: &str) -> bool {
+    let rest = features::strip_bullet(text);
+    let operator = text.starts_with(['+', '-']) && rest.chars().next().is_some_and(char::is_lowercase);
+    rest.len() < text.len() && !operator
+}
+
 fn wrapped(prev: &str, next: &str) -> bool {
     let last_line = prev.rsplit('\n').next().unwrap_or(prev);
     !features::ends_sentence(last_line)
         && !last_line.ends_with(':')
         // (A list item, `• Kế hoạch năm` under `□ Quy chế … của Trường ĐHCNTT`, starts a unit of its own.)
-        && features::strip_bullet(next).len() == next.len()
+        && !list_entry(next)
         && (prev.chars().count() >= 50 || next.chars().next().is_some_and(char::is_lowercase))
         && !opens_field(next)
         // (Two words or more in capitals, `CƠ QUAN CỦA CÔNG AN TP.HỒ CHÍ MINH`, a heading: its own unit.)
@@ -450,6 +459,9 @@ mod tests {
         assert!(!wrapped("□ Quy chế, Quy định đào tạo đại học của Trường ĐHCNTT", "• Kế hoạch năm"));
         assert!(!wrapped("□ Quy chế, Quy định đào tạo đại học của Trường ĐHCNTT", "□ Quy định đào tạo ngắn hạn"));
         assert!(wrapped("Chương trình đào tạo được xây dựng dựa trên tầm nhìn, sứ mạng và", "triết lý giáo dục"));
+        // (A reviewer's probe.) A sum wrapped inside its sentence is no list's entry.
+        let sum = "Theo quy chế tuyển sinh mới, điểm xét tuyển được tính bằng tổng điểm ba môn";
+        assert!(wrapped(sum, "+ điểm ưu tiên khu vực + điểm ưu tiên đối tượng, trong đó điểm ưu tiên sẽ"));
 
         // congan.com.vn (2025) as `get_text()` kept its footer: fields under one another, no blank line.
         let office = "VĂN PHÒNG ĐẠI DIỆN TẠI HÀ NỘI:số 9 ,ngõ 535 Kim Mã,Q.Ba Đình";

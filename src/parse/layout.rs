@@ -385,8 +385,12 @@ fn masthead_title(content: &[Line], skipped: bool) -> Option<(usize, bool)> {
             let alone = |j: usize| {
                 j > 0 && content[j - 1].text.is_empty() && content.get(j + 1).is_none_or(|l| l.text.is_empty())
             };
+            // (A headline found standing alone stays: a photo's caption or a subtitle may stand alone under
+            // it.)
             let text_at = (n + 1..nonblank.len()).find(|&k| runs(nonblank[k])).unwrap_or(n);
-            let nearest = (n + 1..text_at).rev().find(|&k| alone(nonblank[k]) && headline(&content[nonblank[k]].text));
+            let nearest = (n + 1..text_at)
+                .rev()
+                .find(|&k| !alone(i) && alone(nonblank[k]) && headline(&content[nonblank[k]].text));
             return Some((nearest.map_or(i, |k| nonblank[k]), false));
         }
     }
@@ -1977,6 +1981,12 @@ mod tests {
         let teasers = "Tin nổi bật\nHội nghị tổng kết công tác Đoàn năm học 2023 - 2024\n\
                        Sinh viên đạt giải Nhất Olympic Tin học toàn quốc\n\n";
         let cleaned = clean(&format!("{menus}{teasers}Khai mạc Hội thao sinh viên toàn trường năm 2024\n\n{lead}"));
+        let framed = super::frame(Layout::Blog, &cleaned.lines, None);
+        let title = framed.meta.title.map(|t| t.text);
+        assert_eq!(title.as_deref(), Some("Khai mạc Hội thao sinh viên toàn trường năm 2024"));
+        // A headline found standing alone stays: a photo's caption alone under it is no headline.
+        let caption = "Quang cảnh lễ khai giảng tại hội trường lớn của nhà trường\n\n";
+        let cleaned = clean(&format!("{menus}Khai mạc Hội thao sinh viên toàn trường năm 2024\n\n{caption}{lead}"));
         let framed = super::frame(Layout::Blog, &cleaned.lines, None);
         let title = framed.meta.title.map(|t| t.text);
         assert_eq!(title.as_deref(), Some("Khai mạc Hội thao sinh viên toàn trường năm 2024"));

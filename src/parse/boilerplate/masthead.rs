@@ -110,6 +110,21 @@ fn restates(t: &[String], title: &str, text: &str) -> Option<bool> {
     (common * 5 >= t.len().max(h.len()) * 3).then_some(true)
 }
 
+/// Whether `scan.items[p]` stands in a menu: the nearest lines above and under it are entries (ten words
+/// at most, no sentence, no figures after a label: `Chương trình Tiên tiến: 10 suất` is a fact, `Chương trình
+/// Tiên tiến: Kỹ thuật Điện – Điện tử` an entry).
+fn in_menu(scan: &Scan, p: usize) -> bool {
+    let entry = |i: &usize| {
+        let text = scan.items[*i].text.as_str();
+        let fact = text.split_once(':').is_some_and(|(_, value)| value.contains(|c: char| c.is_ascii_digit()));
+        text.split_whitespace().count() <= 10 && !super::features::ends_sentence(text) && !fact
+    };
+    let solid = |i: &usize| !scan.items[*i].is_blank();
+    let above = (0..p).rev().find(solid);
+    let under = (p + 1..scan.items.len()).find(solid);
+    above.as_ref().is_some_and(entry) && under.as_ref().is_some_and(entry)
+}
+
 impl Detector for Masthead {
     fn name(&self) -> &'static str {
         "masthead"
@@ -150,8 +165,11 @@ impl Detector for Masthead {
                         // ... unless it comes later in the title than the one found (a slogan printed
                         // under the headline: `Tiêu đề | Báo Tuổi Trẻ - Tin tức mới nhất`).
                         let place = title.find(item.text.trim()).unwrap_or(0);
-                        // (Of two lines restating the same part, the later: a menu's entry comes first.)
-                        if whole || found.is_none_or(|_| place <= found_place) {
+                        // Of two lines restating the same part, the later when the earlier stands in a menu
+                        // (the menu's entry naming the page: entries right above and under it); one that
+                        // content follows is the headline, and a later one a subheading.
+                        let later = found.is_some_and(|(p, _)| place == found_place && in_menu(scan, p));
+                        if whole || found.is_none_or(|_| place < found_place) || later {
                             if let Some((p, _)) = found.filter(|&(p, _)| scan.items[p].is_live()) {
                                 above.push(p);
                             }
@@ -319,6 +337,15 @@ mod tests {
         let headline = got.iter().find(|(_, r)| r == "page-headline").map(|(t, _)| t.as_str());
         assert_eq!(headline, Some("LỜI NGỎ"), "{got:?}");
         assert!(got.iter().any(|(t, r)| t == "Lời ngỏ" && r == "masthead"), "{got:?}");
+        // (A reviewer's probe.) A headline that content follows stays the headline: a later subheading
+        // restating the same part with words of its own is none, and the facts between them stay.
+        let mut lines = vec!["Giới thiệu", "Tuyển sinh", "Học phí", "Học bổng", "Liên hệ", "HỌC BỔNG"];
+        lines.extend(["Chương trình Tiên tiến: 10 suất toàn phần", "Chương trình Định hướng Nhật Bản: 5 suất"]);
+        lines.extend(["Học bổng tuyển sinh năm 2024", PARA, PARA2]);
+        let got = removed(&lines, &format!("Học bổng | {site}"));
+        let headline = got.iter().find(|(_, r)| r == "page-headline").map(|(t, _)| t.as_str());
+        assert_eq!(headline, Some("HỌC BỔNG"), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t.contains("suất") || t.starts_with("Học bổng tuyển")), "{got:?}");
     }
 
     #[test]
