@@ -68,6 +68,9 @@ pub struct Normalised {
     /// buttons) with four words at most beside its labels and no sentence end or colon: the control's label
     /// or its widget's word (`[Đăng nhập](javascript:;) để bình luận`). In order.
     pub control_lines: Vec<usize>,
+    /// Seed lines that were an image and nothing else (`![alt](url)`): the line right under one, when no
+    /// link, is its caption. In order.
+    pub image_lines: Vec<usize>,
     /// Page controls in the line `inline` read last, and the words of their labels.
     controls: usize,
     control_words: usize,
@@ -82,6 +85,7 @@ impl Normalised {
             markup: 0,
             link_lines: Vec::new(),
             control_lines: Vec::new(),
+            image_lines: Vec::new(),
             controls: 0,
             control_words: 0,
         }
@@ -320,6 +324,9 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
         let mut text = line.text.clone();
         if only_links(&text) {
             out.link_lines.push(line.no);
+            if text.trim_start().starts_with("![") && without_images(&text).trim().is_empty() {
+                out.image_lines.push(line.no);
+            }
         }
         if let Some(inner) = atx_heading(&text) {
             let inner = inline(inner, line.no, &mut out);

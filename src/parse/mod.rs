@@ -145,6 +145,7 @@ pub fn parse(
         lead: frame.lead.as_ref().map(|l| l.text.as_str()),
         link_lines: markdown.as_ref().map_or(&[], |m| m.link_lines.as_slice()),
         control_lines: markdown.as_ref().map_or(&[], |m| m.control_lines.as_slice()),
+        image_lines: markdown.as_ref().map_or(&[], |m| m.image_lines.as_slice()),
     };
     // A blank-line layout whose body holds no blank line at all (the page's lines written one under
     // another below a blank-line header) has one paragraph per line: joining lines that end without a full
@@ -662,6 +663,7 @@ mod tests {
 
     const PARA: &str = crate::parse::boilerplate::test_support::PARA;
     const PARA2: &str = crate::parse::boilerplate::test_support::PARA2;
+    const PARA3: &str = crate::parse::boilerplate::test_support::PARA3;
 
     fn parsed(text: &str) -> crate::model::Document {
         parse("t.txt", "UTF-8", &clean(text), None, &ParseOptions::default()).document
@@ -676,6 +678,46 @@ mod tests {
         );
         let doc = parsed(&text);
         assert!(doc.blocks.iter().all(|b| !b.text.contains("California Xe cổ")), "{:?}", doc.blocks);
+    }
+
+    #[test]
+    fn a_photos_caption_under_its_image_is_the_articles_never_a_teaser() {
+        // eurowindow.biz as crawl4ai kept it (2026): the article's last paragraphs, each photo's caption on the
+        // line under its image, read as teaser cards (a headline-shaped line and a short paragraph) to the end.
+        let text = format!(
+            "# Eurowindow tổ chức lễ ký kết khai xuân, khởi động năm 2026 hanh thông\n\
+             {PARA}\n{PARA2}\n{PARA3}\n{PARA2} {PARA3}\n{PARA3} {PARA}\n{PARA} {PARA2} {PARA3}\n\
+             ![img-7962-1](https://eurowindow.biz/core/img/default_image.png)\n\
+             Tổng Giám đốc phát biểu tại lễ ký hợp đồng khai xuân 2026, nhấn mạnh quyết tâm nắm bắt cơ hội\n\
+             Phát biểu tại sự kiện, ông chia sẻ về ý nghĩa của những ngày đầu năm với tinh thần của tập thể.\n\
+             ![img-7966-1](https://eurowindow.biz/core/img/default_image.png)\n\
+             Tổng Giám đốc thực hiện nghi thức ký hợp đồng khai xuân đầu tiên, đánh dấu khởi đầu thuận lợi\n\
+             Kết thúc nghi thức ký kết, Ban Lãnh đạo Công ty đã tặng hoa và quà chúc mừng tới các nhân viên.\n\
+             ![img-7973](https://eurowindow.biz/core/img/default_image.png)\n\
+             Ban lãnh đạo cùng cán bộ, nhân viên nâng ly chúc mừng năm mới trong không khí phấn khởi\n\
+             Lễ ký kết không chỉ mang ý nghĩa mở đầu năm mới hanh thông mà còn phản ánh niềm tin của khách hàng.\n\
+             Chia sẻ: [ Facebook ](https://www.facebook.com/sharer/sharer.php?u=x)\n\
+             Đánh giá:\n  * **5/5**\n\nBình luận (0 Bình luận)\nVui lòng bổ sung thông tin\nGửi\n\
+             Danh mục tin tức\n  * [Tin khuyến mãi](https://eurowindow.biz/tin-tuc/tin-khuyen-mai)\n\
+             \x20 * [Tuyển dụng](https://eurowindow.biz/tin-tuc/tuyen-dung)\n\
+             \x20 * [Tin dự án](https://eurowindow.biz/tin-tuc/tin-du-an)\n\n\
+             Bài viết mới\n  * [Tổng hợp giải pháp cửa chống nóng mùa hè 2026](https://eurowindow.biz/tu-van/a.html)\n\
+             \x20 * [Nên chọn cửa gì cho mùa hè nắng nóng?](https://eurowindow.biz/tu-van/b.html)\n\n\
+             Đăng ký ngay để nhận tư vấn!\nHọ và tên là bắt buộc!\nSố điện thoại là bắt buộc!\nEmail là bắt buộc!\nGửi\n\
+             infoew@eurowindow.biz\nGiới thiệu\n  * [Giới thiệu](https://eurowindow.biz/gioi-thieu.html)\n\
+             \x20 * [Giải thưởng](https://eurowindow.biz/giai-thuong)\n\
+             Bản quyền © 2026 Eurowindow Holding. Giấy phép số 123/GP-BTTTT."
+        );
+        let doc = parsed(&text);
+        for kept in [
+            "Tổng Giám đốc phát biểu",
+            "Tổng Giám đốc thực hiện",
+            "Kết thúc nghi thức",
+            "Ban lãnh đạo cùng",
+            "Lễ ký kết không chỉ",
+        ] {
+            assert!(doc.blocks.iter().any(|b| b.text.starts_with(kept)), "{kept}: {:?}", doc.blocks);
+        }
     }
 
     #[test]

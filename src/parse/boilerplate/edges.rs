@@ -1061,7 +1061,13 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], how: Walk) -> O
         // A byline ends the search: teasers come after the article's byline, never before it.
         // A source credit (`Theo K14`) closes the article as a byline does; a photo's caption or credit
         // (`ẢNH: CÔNG AN THÀNH PHỐ HẢI PHÒNG`) is the article's too, and so is the line it captions.
-        if matches!(scan.items[i].kind, Some(BlockKind::Attribution | BlockKind::Caption)) {
+        // (So is a plain line right under an image alone in a Markdown seed: its caption. A teaser card's
+        // headline under its thumbnail is a link.)
+        let line = scan.items[i].line;
+        let captioned = line > 1
+            && scan.cx.image_lines.binary_search(&(line - 1)).is_ok()
+            && scan.cx.link_lines.binary_search(&line).is_err();
+        if matches!(scan.items[i].kind, Some(BlockKind::Attribution | BlockKind::Caption)) || captioned {
             break;
         }
         // A byline ends the search: teasers come after the article's byline, never before it (nor before a

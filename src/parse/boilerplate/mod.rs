@@ -234,6 +234,9 @@ pub struct Context<'a> {
     /// Seed lines of a Markdown seed that are a page control's label or talk
     /// (`markdown::Normalised::control_lines`), in order.
     pub control_lines: &'a [usize],
+    /// Seed lines of a Markdown seed that were an image alone (`markdown::Normalised::image_lines`), in
+    /// order.
+    pub image_lines: &'a [usize],
 }
 
 /// A body being judged: its lines and the document's context.
