@@ -387,10 +387,8 @@ fn masthead_title(content: &[Line], skipped: bool) -> Option<(usize, bool)> {
             };
             // (A headline found standing alone stays: a photo's caption or a subtitle may stand alone under
             // it.)
-            let text_at = (n + 1..nonblank.len()).find(|&k| runs(nonblank[k])).unwrap_or(n);
-            let nearest = (n + 1..text_at)
-                .rev()
-                .find(|&k| !alone(i) && alone(nonblank[k]) && headline(&content[nonblank[k]].text));
+            let text_at = if alone(i) { n } else { (n + 1..nonblank.len()).find(|&k| runs(nonblank[k])).unwrap_or(n) };
+            let nearest = (n + 1..text_at).rev().find(|&k| alone(nonblank[k]) && headline(&content[nonblank[k]].text));
             return Some((nearest.map_or(i, |k| nonblank[k]), false));
         }
     }
@@ -399,7 +397,8 @@ fn masthead_title(content: &[Line], skipped: bool) -> Option<(usize, bool)> {
 
 /// A paragraph of prose a browser wrapped (`paragraph_at`): 200 characters or more with a sentence's end in
 /// it, and function words enough for text (a report's noun-heavy sentences, `UBND tỉnh … ban hành kế hoạch
-/// triển khai CSDL đất đai …`, fall short of `running`'s share).
+/// triển khai CSDL đất đai …`, fall short of `running`'s share); or one sentence of 100 characters or more
+/// ending with its full stop.
 fn wrapped_prose(text: &str) -> bool {
     use super::boilerplate::features::{ends_sentence, function_density, inner_sentence_ends};
     let chars = text.chars().count();

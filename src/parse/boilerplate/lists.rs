@@ -250,7 +250,8 @@ fn list_blocks(scan: &mut Scan, live: &[usize], least: usize, rule: &'static str
                 let text = scan.items[live[k]].text.trim_end();
                 text.ends_with(':') && !(is_label(text.trim_end_matches(':')) || text.chars().count() <= 40)
             });
-            if !introduced && !(head && opens_text(scan.cx.title.is_some(), n, len, live.len())) {
+            let own = head && opens_text(scan.cx.title.is_some(), n, len, live.len());
+            if !introduced && !own {
                 for &i in live[n..n + len].iter().chain(label.map(|k| &live[k])) {
                     scan.remove(i, RemovedKind::Navigation, rule);
                 }
