@@ -188,22 +188,39 @@ impl Profile {
     /// and that stops where the text starts afresh: the text after an opening starts with a capital, a digit
     /// or a quote; the text before a close ends a sentence. Returns the affix and the byte where the line is
     /// cut.
+    ///
+    /// A template's sentences are no widget: an opening that stops inside a sentence (`Lũy kế từ đầu đợt dịch
+    /// thứ tư đến nay,`, `… Khoảng cách -`) is none, and an affix still recurring at the most words counted
+    /// (the shared stretch runs on past them: a sentence every report of a series repeats) is none either.
     pub fn recurring_affix(&self, text: &str) -> Option<(Affix, usize)> {
         let share = (SHORT_SHARE * self.documents as f32).ceil() as usize;
         let need = self.threshold().max(5).max(share);
         let mut best: [Option<usize>; 2] = [None, None];
+        // Whether the longest key of each kind recurs (the keys come shortest first).
+        let mut longest = [false, false];
         for (key, affix, cut) in affix_keys(text) {
-            if self.counts.get(&key).is_none_or(|&c| c < need) {
+            let recurs = self.counts.get(&key).is_some_and(|&c| c >= need);
+            longest[affix as usize] = recurs;
+            if !recurs {
                 continue;
             }
             let fresh = match affix {
-                Affix::Opening => text[cut..].chars().next().is_some_and(|c| {
-                    crate::parse::text::is_capital_or_toned(c) || c.is_ascii_digit() || "\"“‘'(".contains(c)
-                }),
+                Affix::Opening => {
+                    let open = text[..cut].trim_end().ends_with([',', ';', ':', '-', '–', '—', '(']);
+                    !open
+                        && text[cut..].chars().next().is_some_and(|c| {
+                            crate::parse::text::is_capital_or_toned(c) || c.is_ascii_digit() || "\"“‘'(".contains(c)
+                        })
+                }
                 Affix::Close => super::features::ends_sentence(&text[..cut]),
             };
             if fresh {
                 best[affix as usize] = Some(cut);
+            }
+        }
+        for (kind, runs_on) in longest.iter().enumerate() {
+            if *runs_on {
+                best[kind] = None;
             }
         }
         // The opening's longest match is its last; a close's too (its cut moves left as it grows).
@@ -511,6 +528,25 @@ mod tests {
             builder.add_keys(affix_keys(&line).into_iter().map(|(k, _, _)| k));
         }
         assert_eq!(builder.finish().recurring_affix(&format!("{widget} {}", bodies[0])), None);
+        // (A reviewer's probe.) A series of reports opening their lines with the template's words: a clause
+        // that stops at a comma, and a sentence shared past the most words counted, are no widget.
+        let cities = ["Hà Nội", "TP.HCM", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế"];
+        let clause = "Lũy kế từ đầu đợt dịch thứ tư đến nay,";
+        let advice = "Bộ Y tế khuyến cáo người dân tiếp tục thực hiện nghiêm thông điệp 5K: Khẩu trang - Khử khuẩn - Khoảng cách - Không tập trung - Khai báo y tế, đồng thời tiêm vắc xin đầy đủ khi đến lượt.";
+        let mut builder = ProfileBuilder::default();
+        let lines: Vec<(String, String)> = cities
+            .iter()
+            .enumerate()
+            .map(|(n, city)| {
+                (format!("{clause} {city} đã ghi nhận tổng cộng {} ca mắc.", 1700 + n), format!("{advice} {city}."))
+            })
+            .collect();
+        for (a, b) in &lines {
+            builder.add_keys(affix_keys(a).into_iter().chain(affix_keys(b)).map(|(k, _, _)| k));
+        }
+        let profile = builder.finish();
+        assert_eq!(profile.recurring_affix(&lines[0].0), None);
+        assert_eq!(profile.recurring_affix(&lines[0].1), None);
     }
 
     #[test]
