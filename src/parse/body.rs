@@ -198,9 +198,9 @@ fn group(pieces: Vec<Piece>, style: BodyStyle) -> Vec<Piece> {
 /// under an unfinished line is a sum wrapped inside its sentence; `• img…`, `* chính sách bảo hành` are
 /// entries).
 fn list_entry(text: &str) -> bool {
-    let rest = features::strip_bullet(text);
-    let operator = text.starts_with(['+', '-']) && rest.chars().next().is_some_and(char::is_lowercase);
-    rest.len() < text.len() && !operator
+    let operator =
+        text.starts_with(['+', '-']) && features::strip_bullet(text).chars().next().is_some_and(char::is_lowercase);
+    features::is_bulleted(text) && !operator
 }
 
 fn wrapped(prev: &str, next: &str) -> bool {

@@ -309,7 +309,7 @@ fn masthead_title(content: &[Line], skipped: bool) -> Option<(usize, bool)> {
     // (Nor a list's entry: `□ Quy chế, Quy định …` in a browser's nested menu.)
     let headline = |t: &str| {
         t.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() >= 5
-            && super::boilerplate::features::strip_bullet(t).len() == t.len()
+            && !super::boilerplate::features::is_bulleted(t)
             && is_headline_like(t)
             && !is_name_like(t)
             && !is_menu_line(t)
@@ -362,24 +362,16 @@ fn masthead_title(content: &[Line], skipped: bool) -> Option<(usize, bool)> {
         if runs(i) {
             return None;
         }
-        // A short headline stands under the site's path to it (`Trang chủ » Tư vấn` / `Câu hỏi thường gặp`).
-        let under_path = || {
-            n > 0
-                && text.split_whitespace().count() >= 3
-                && is_headline_like(text)
-                && !is_menu_line(text)
-                && breadcrumb(&content[nonblank[n - 1]].text).is_some()
-        };
-        // On a page found by its skip links, a short headline (three words or more) right above the text.
+        // A short headline (three words or more) stands under the site's path to it (`Trang chủ » Tư vấn` /
+        // `Câu hỏi thường gặp`), or, on a page found by its skip links, right above the text.
+        let short = || text.split_whitespace().count() >= 3 && is_headline_like(text) && !is_menu_line(text);
+        let under_path = || n > 0 && breadcrumb(&content[nonblank[n - 1]].text).is_some();
         let over_text = || {
-            skipped
-                && text.split_whitespace().count() >= 3
-                && is_headline_like(text)
-                && !is_menu_line(text)
-                && super::boilerplate::features::strip_bullet(text).len() == text.len()
-                && nonblank.get(n + 1).is_some_and(|&j| runs(j))
+            skipped && !super::boilerplate::features::is_bulleted(text) && nonblank.get(n + 1).is_some_and(|&j| runs(j))
         };
-        if (headline(text) || under_path() || over_text()) && nonblank[n + 1..].iter().take(4).any(|&j| runs(j)) {
+        if (headline(text) || (short() && (under_path() || over_text())))
+            && nonblank[n + 1..].iter().take(4).any(|&j| runs(j))
+        {
             // Of the headlines above the text, the nearest to it that stands alone between blank lines: a
             // sidebar's teasers may stand over the headline (a byline's lines under it stand together).
             let alone = |j: usize| {
@@ -411,7 +403,7 @@ fn wrapped_prose(text: &str) -> bool {
 /// The text of the paragraph that `content[j]` opens: its line and the lines under it up to a blank one
 /// (six at most), joined with spaces; none when it is a list's entry.
 fn paragraph_at(content: &[Line], j: usize) -> String {
-    let item = |l: &Line| super::boilerplate::features::strip_bullet(&l.text).len() < l.text.len();
+    let item = |l: &Line| super::boilerplate::features::is_bulleted(&l.text);
     let lines = content[j..].iter().take(6).take_while(|l| !l.text.is_empty() && !item(l));
     lines.map(|l| l.text.as_str()).collect::<Vec<_>>().join(" ")
 }

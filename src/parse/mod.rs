@@ -420,7 +420,7 @@ fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
     // (A list item, `* Trang chủ`, is a menu's entry, never a headline.)
     let headline = |b: &Block| {
         is_headline_like(&b.text)
-            && boilerplate::features::strip_bullet(&b.text).len() == b.text.len()
+            && !boilerplate::features::is_bulleted(&b.text)
             && b.text.split_whitespace().count() >= 3
             && !is_name_like(&b.text)
             && layout::date_line(&b.text).is_none()
@@ -448,7 +448,7 @@ fn margin_headline(
     lines: &[crate::decode::clean::Line],
     profile: Option<&boilerplate::Profile>,
 ) -> Option<Removed> {
-    use boilerplate::features::{ends_sentence, is_headline_like, strip_bullet};
+    use boilerplate::features::{ends_sentence, is_bulleted, is_headline_like};
     // (Sentences by their stop: the classifier's word counts weigh a sapo of names and figures as furniture.)
     let running = |t: &str| t.split_whitespace().count() >= 10 && ends_sentence(t);
     let prose: Vec<&&crate::decode::clean::Line> = frame.body.iter().filter(|l| running(&l.text)).collect();
@@ -482,7 +482,7 @@ fn margin_headline(
         if !line.indented
             && words >= 4
             && is_headline_like(t)
-            && strip_bullet(t).len() == t.len()
+            && !is_bulleted(t)
             && layout::date_line(t).is_none()
             && !recurs(t)
         {

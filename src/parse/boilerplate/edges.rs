@@ -840,7 +840,7 @@ fn head(scan: &mut Scan, start: usize) {
         .iter()
         .map(|&i| {
             let text = &scan.items[i].text;
-            headline(scan, i) && super::features::strip_bullet(text).len() < text.len()
+            headline(scan, i) && super::features::is_bulleted(text)
         })
         .collect();
     let mut n = 0;

@@ -371,6 +371,11 @@ pub fn opens_with_clause(text: &str) -> bool {
 pub const BULLET_GLYPHS: [char; 17] =
     ['·', '•', '◦', '▪', '▫', '■', '□', '○', '●', '☆', '★', '◆', '◇', '‣', '⁃', '∙', '❖'];
 
+/// Whether `text` opens with a list bullet (`strip_bullet` takes something off it).
+pub fn is_bulleted(text: &str) -> bool {
+    strip_bullet(text).len() < text.len()
+}
+
 /// The text after a list bullet (`· `, `• `, `* `, `+ `, a text browser's `□ `, `☆ `: `BULLET_GLYPHS`), or
 /// the text itself. (A dash opens dialogue in Vietnamese text — an interview's questions and answers — and
 /// is no bullet here.)

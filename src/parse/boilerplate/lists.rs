@@ -190,7 +190,7 @@ fn table_of_contents(scan: &mut Scan) {
 /// See the module's documentation.
 fn tail_lists(scan: &mut Scan, end: usize) {
     let live: Vec<usize> = scan.live().into_iter().filter(|&i| i > end && scan.items[i].group.is_none()).collect();
-    list_blocks(scan, &live, 4, "tail-list");
+    list_blocks(scan, &live, 4, "tail-list", false);
 }
 
 /// See the module's documentation: before the running text, a page's menus in list markup (a text
@@ -215,7 +215,7 @@ fn head_lists(scan: &mut Scan, start: usize) {
     };
     let first = (0..start).find(|&i| prose(i)).unwrap_or(start);
     let live: Vec<usize> = scan.live().into_iter().filter(|&i| i < first && scan.items[i].group.is_none()).collect();
-    list_blocks(scan, &live, 6, "head-list");
+    list_blocks(scan, &live, 6, "head-list", true);
 }
 
 /// Whether a run of list lines, `len` of them from the `n`-th of the `count` live lines before the text's
@@ -229,9 +229,9 @@ pub(crate) fn opens_text(title: bool, n: usize, len: usize, count: usize) -> boo
 }
 
 /// Runs of `least` short list items or more among `live` (with the label over each), unless the text
-/// introduces the run: removed as `navigation` with `rule`.
-fn list_blocks(scan: &mut Scan, live: &[usize], least: usize, rule: &'static str) {
-    let head = rule == "head-list";
+/// introduces the run or — at the `head` of the text — it is the text's opening list (`opens_text`): removed
+/// as `navigation` with `rule`.
+fn list_blocks(scan: &mut Scan, live: &[usize], least: usize, rule: &'static str, head: bool) {
     let mut n = 0;
     while n < live.len() {
         let item = |k: usize| {

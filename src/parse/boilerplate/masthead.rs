@@ -39,18 +39,34 @@ fn loose_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// How a line restates the document's title (whose words, `loose_words(title)`, are `t`): `Some(true)` as
-/// the page's level-1 heading (its words are the headline's own), `Some(false)` as a plain line reading the
-/// same, `None` not at all.
-fn restates(t: &[String], title: &str, text: &str) -> Option<bool> {
+/// The document's title as the lines above the text are compared with it, read once per document: its
+/// words, and its leading part before a site's name (`Lời ngỏ` of `Lời ngỏ | Trường …`) with that part's
+/// words, if it has one.
+struct Title<'a> {
+    text: &'a str,
+    words: Vec<String>,
+    lead: Option<&'a str>,
+    lead_words: Vec<String>,
+}
+
+impl<'a> Title<'a> {
+    fn new(text: &'a str) -> Self {
+        let lead = super::TITLE_SEPARATORS.iter().filter_map(|sep| text.find(sep)).min().map(|at| &text[..at]);
+        Title { text, words: loose_words(text), lead, lead_words: lead.map(loose_words).unwrap_or_default() }
+    }
+}
+
+/// How a line restates the document's title: `Some(true)` as the page's level-1 heading (its words are the
+/// headline's own), `Some(false)` as a plain line reading the same, `None` not at all.
+fn restates(title: &Title, text: &str) -> Option<bool> {
+    let (t, lead, lead_words) = (title.words.as_slice(), title.lead, title.lead_words.as_slice());
+    let title = title.text;
     let heading = markup_heading(text).filter(|&(level, _)| level == 1 && text.trim_start().starts_with('#'));
     let inner = heading.map_or(text, |(_, inner)| inner);
-    // The title's leading part before a site's name, if it has one.
-    let lead = || super::TITLE_SEPARATORS.iter().filter_map(|sep| title.find(sep)).min().map(|at| &title[..at]);
     // Lengths far apart never restate (a cheap test first: this runs on every line above the text) — but
     // for a short headline that the title's leading part is.
     if inner.len() > title.len() * 4
-        || (inner.len() * 4 < title.len() && (heading.is_some() || lead().is_none_or(|l| inner.len() * 2 < l.len())))
+        || (inner.len() * 4 < title.len() && (heading.is_some() || lead.is_none_or(|l| inner.len() * 2 < l.len())))
     {
         return None;
     }
@@ -65,13 +81,13 @@ fn restates(t: &[String], title: &str, text: &str) -> Option<bool> {
     // Trường Đại học Bách khoa - …`), said again in any case (`LỜI NGỎ`) or with a few more words of its
     // own (`Đại học Queensland, Úc` for `Đại học Queensland | …`; no sentence).
     if heading.is_none() {
-        let l = lead().map(loose_words).unwrap_or_default();
+        let l = lead_words;
         // (Not a sentence, nor another title with its site's name: `Áo dài – Wikipedia tiếng Việt` for `Áo
         // dài - Trang phục truyền thống Việt Nam`.)
         let more = h.len().saturating_sub(l.len());
         let titled = || super::TITLE_SEPARATORS.iter().any(|sep| inner.contains(sep));
         if l.len() >= 2
-            && h.starts_with(&l)
+            && h.starts_with(l)
             && more <= l.len() + 4
             && !super::features::ends_with_full_stop(inner)
             && (more == 0 || !titled())
@@ -132,7 +148,8 @@ impl Detector for Masthead {
 
     fn detect(&self, scan: &mut Scan) {
         let Some(title) = scan.cx.title else { return };
-        let title_words = loose_words(title);
+        let title_read = Title::new(title);
+        let title_words = &title_read.words;
         let mut above = Vec::new();
         // Lines of `above` that read as running text (a line of prose, or units cut from one long line).
         // (Positions counted in lines: the units of one long line are one.)
@@ -156,8 +173,8 @@ impl Detector for Masthead {
             // run of headlines swallowed (`Những chủ đề mới` / … / the headline) always.
             let taken = item.removed.as_ref().map(|(_, by)| by.as_str());
             if item.group.is_none() && matches!(taken, None | Some("title-repeat" | "cue")) {
-                if let Some(heading) = restates(&title_words, title, &item.text) {
-                    let whole = heading || loose_words(&item.text) == title_words;
+                if let Some(heading) = restates(&title_read, &item.text) {
+                    let whole = heading || loose_words(&item.text) == *title_words;
                     if taken != Some("title-repeat") || whole {
                         // A part of the title found before is the site's name in its masthead (`Tinhte.vn -
                         // Cộng đồng …` above `[Vui vẻ] Chuyện …` for `[Vui vẻ] Chuyện … | Tinhte.vn - …`):
@@ -229,12 +246,11 @@ impl Detector for Masthead {
 
 #[cfg(test)]
 mod tests {
-    use super::loose_words;
     use crate::parse::boilerplate::test_support::{PARA, PARA2, PARA3};
     use crate::parse::boilerplate::{strip, Context, Item, Rules};
 
     fn restates(title: &str, text: &str) -> Option<bool> {
-        super::restates(&loose_words(title), title, text)
+        super::restates(&super::Title::new(title), text)
     }
 
     #[test]

@@ -177,7 +177,7 @@ impl Shape {
                 .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()));
             digits * 3 < alnum && !last_figure && (!features::ends_sentence(text) || text.ends_with('?'))
         };
-        let marked = || features::strip_bullet(text).len() < text.len() || edges::markup_heading(text).is_some();
+        let marked = || features::is_bulleted(text) || edges::markup_heading(text).is_some();
         Shape { chars, menu_like: menu_like && !marked() }
     }
 }
