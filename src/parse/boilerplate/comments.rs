@@ -54,8 +54,10 @@ fn is_commenter_header(text: &str) -> bool {
         }
         // A place and a clock time alone head a live blog's entry (`Kyiv, 10:32`); a person's name so is a
         // commenter's (`Nguyễn Hùng, 10:32`).
-        let clock_only =
-            !when.contains('/') && when.split_whitespace().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == ':'));
+        // (A clock has its colon: `Mar, 2025` ends a spelled date.)
+        let clock_only = !when.contains('/')
+            && when.contains(':')
+            && when.split_whitespace().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == ':'));
         if clock_only && !is_person_name(who) {
             return false;
         }
@@ -83,6 +85,7 @@ fn is_commenter_header(text: &str) -> bool {
         .filter(|w| {
             !w.contains(|c: char| c.is_ascii_digit())
                 && !matches!(lowercase(w).as_str(), "lúc" | "ngày" | "am" | "pm" | "-" | "|" | "," | "·")
+                && !super::features::MONTHS.contains(&lowercase(w.trim_end_matches([',', '.'])).as_str())
         })
         .collect::<Vec<_>>()
         .join(" ");
@@ -111,7 +114,9 @@ fn is_signal(text: &str) -> bool {
     if text.len() > 320 || text.chars().count() > 80 {
         return false;
     }
-    is_header_cue(text) || has_masked_email(text) || is_comment_marker_line(text) || is_commenter_header(text)
+    // (A page's markup may set a commenter's line as a heading: `#### Trần Long-06 Feb, 2025`.)
+    let bare = super::edges::markup_heading(text).map_or(text, |(_, inner)| inner);
+    is_header_cue(text) || has_masked_email(text) || is_comment_marker_line(text) || is_commenter_header(bare)
 }
 
 /// A commenter's name or handle: name-shaped, or one token of letters, digits, `_` and `.`.
@@ -449,6 +454,23 @@ mod tests {
         assert_eq!(kept, vec![PARA, "Minh Anh"]);
         assert!(removed.iter().all(|(k, _)| k == "reader-comments"), "{removed:?}");
         assert_eq!(removed.len(), 6);
+    }
+
+    #[test]
+    fn commenters_under_a_spelled_date_set_as_headings() {
+        // A provincial tourism portal (2025) as a crawler tagged it: each comment, then its author's name
+        // and the date, its month spelled in English, set as an `<h4>`.
+        let text = format!(
+            "{PARA}\n{PARA2}\n{PARA3}\nCảm ơn ban tổ chức giải leo núi tỉnh Lai Châu ạ! Tạo năng lượng sân chơi rèn luyện sức khỏe cho cộng đồng.\n\
+             #### Hoàng Tiến Đức-05 Mar, 2025\nBài viết hay chất lượng bạn đọc hãy cần đến nơi đây để trải nghiệm\n\
+             #### Đồng ken-07 Feb, 2025\nBài viết có nội dung hay hấp dẫn ,ảnh đẹp .\n#### Trần Long-06 Feb, 2025"
+        );
+        let (kept, removed) = run(&text, None);
+        assert!(removed.iter().filter(|(k, _)| k == "reader-comments").count() >= 5, "{removed:?}");
+        assert!(kept.starts_with(&[PARA.to_string(), PARA2.to_string(), PARA3.to_string()]), "{kept:?}");
+        // A sidebar's dates alone (`February, 11 2017`) are no commenters: the month is no name.
+        assert!(!is_commenter_header("February, 11 2017"));
+        assert!(is_commenter_header("Trần Long-06 Feb, 2025"));
     }
 
     #[test]

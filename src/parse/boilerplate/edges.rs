@@ -1211,9 +1211,8 @@ fn sapos_after_byline(scan: &mut Scan) {
         && noted
         && !titled
         && !byline.text.contains(|c: char| c.is_ascii_digit() || c == ':');
-    let closes = before.kind.is_none()
-        && matches!(before.class(), Class::Good | Class::NearGood)
-        && ends_sentence(&before.text);
+    let closes =
+        before.kind.is_none() && matches!(before.class(), Class::Good | Class::NearGood) && ends_sentence(&before.text);
     // An article with subheadings (`Hà Nội`, `Đà Nẵng` over each city's part; `Gạo Điện Biên` under `Xôi
     // nếp nương`) may end with one over its last part: no close then. A subheading is a short line that
     // ends no sentence, between the article's first line and the close.
