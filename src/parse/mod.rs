@@ -143,6 +143,7 @@ pub fn parse(
         profile: options.profile.as_deref(),
         title: frame.meta.title.as_ref().map(|t| t.text.as_str()),
         lead: frame.lead.as_ref().map(|l| l.text.as_str()),
+        url: frame.meta.url.as_ref().map(|u| u.text.as_str()),
         link_lines: markdown.as_ref().map_or(&[], |m| m.link_lines.as_slice()),
         control_lines: markdown.as_ref().map_or(&[], |m| m.control_lines.as_slice()),
         image_lines: markdown.as_ref().map_or(&[], |m| m.image_lines.as_slice()),

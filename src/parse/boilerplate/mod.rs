@@ -228,6 +228,8 @@ pub struct Context<'a> {
     pub title: Option<&'a str>,
     /// The document's lead (sapo), if it has one.
     pub lead: Option<&'a str>,
+    /// The page's address, if the seed gives it.
+    pub url: Option<&'a str>,
     /// Seed lines that were links and nothing else in a Markdown seed (`markdown::Normalised::link_lines`),
     /// in order.
     pub link_lines: &'a [usize],
@@ -433,20 +435,7 @@ pub fn site_suffix<'a>(text: &'a str, url: Option<&str>) -> Option<(&'a str, &'a
         return None;
     }
     let squashed: String = crate::parse::layout::fold(name).chars().filter(char::is_ascii_alphanumeric).collect();
-    // The host's labels but its top-level ones (`ngoisao.vnexpress.net` → `ngoisao`, `vnexpress`).
-    let host_labels: Vec<String> = url
-        .and_then(|u| u.split("://").nth(1))
-        .and_then(|rest| rest.split(['/', ':']).next())
-        .map(|host| {
-            let labels: Vec<&str> = host.trim_start_matches("www.").split('.').collect();
-            let keep = labels.len().saturating_sub(if labels.len() >= 3 && labels[labels.len() - 2].len() <= 3 {
-                2
-            } else {
-                1
-            });
-            labels[..keep.max(1)].iter().map(|l| l.replace('-', "").to_ascii_lowercase()).collect()
-        })
-        .unwrap_or_default();
+    let host_labels = host_labels(url);
     // The name is the host's (`VnExpress` for vnexpress.net), or holds it (`Báo VnExpress Giải trí`,
     // `Tuổi Trẻ Online` for tuoitre.vn): four words at most then, three otherwise.
     let is_host = host_labels
@@ -470,6 +459,23 @@ pub fn site_suffix<'a>(text: &'a str, url: Option<&str>) -> Option<(&'a str, &'a
         && name.chars().skip(1).any(char::is_uppercase)
         && name.chars().any(char::is_lowercase);
     (is_host || is_domain || brand).then_some((kept, &text[cut + 1..]))
+}
+
+/// The labels of a URL's host but its top-level ones, in lower case without hyphens
+/// (`https://ngoisao.vnexpress.net/…` → `ngoisao`, `vnexpress`; `giao-nhan.com.vn` → `giaonhan`).
+pub(crate) fn host_labels(url: Option<&str>) -> Vec<String> {
+    url.and_then(|u| u.split("://").nth(1))
+        .and_then(|rest| rest.split(['/', ':']).next())
+        .map(|host| {
+            let labels: Vec<&str> = host.trim_start_matches("www.").split('.').collect();
+            let keep = labels.len().saturating_sub(if labels.len() >= 3 && labels[labels.len() - 2].len() <= 3 {
+                2
+            } else {
+                1
+            });
+            labels[..keep.max(1)].iter().map(|l| l.replace('-', "").to_ascii_lowercase()).collect()
+        })
+        .unwrap_or_default()
 }
 
 /// A page title whose head the page says again, alone, as a line of its text (its `<h1>` under its

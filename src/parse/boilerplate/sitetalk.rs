@@ -370,6 +370,45 @@ impl Talk {
         talk
     }
 
+    /// The site naming itself in a sentence (`Cùng GiaiNgo tìm câu trả lời!`, `Vietchem.com.vn - Đơn vị
+    /// chuyên cung cấp …` on giaingo.info, vietchem.com.vn) speaks in its own voice, as `chúng tôi` does: a
+    /// word, or two or three words run together from a capitalised one, equal to its host's name (`site`,
+    /// lower case) once their marks are folded away (`Du lịch Lai Châu` → `dulichlaichau`), or a domain whose
+    /// first label is it.
+    fn on_site(mut self, sentence: &str, site: &[String]) -> Talk {
+        if self.voice || site.is_empty() {
+            return self;
+        }
+        let words: Vec<String> = sentence
+            .split_whitespace()
+            .map(|t| {
+                let t = t.trim_matches(is_mark);
+                let t = t.split('.').next().unwrap_or(t);
+                crate::parse::layout::fold(&lowercase(t)).chars().filter(char::is_ascii_alphanumeric).collect()
+            })
+            .collect();
+        let capital: Vec<bool> = sentence
+            .split_whitespace()
+            .map(|t| t.trim_matches(is_mark).chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        let named = (0..words.len()).any(|k| {
+            (1..=3).any(|len| {
+                k + len <= words.len()
+                    && (len == 1 || capital[k])
+                    && site.iter().any(|label| words[k..k + len].concat() == *label)
+            })
+        });
+        if named {
+            self.voice = true;
+            if self.anchor_words > 0 {
+                let lower: Vec<String> =
+                    sentence.split_whitespace().map(|t| lowercase(t.trim_matches(is_mark))).collect();
+                self.reported = (0..lower.len()).any(|at| REPORTING.iter().any(|verb| phrase_at(&lower, at, verb)));
+            }
+        }
+        self
+    }
+
     /// The score: one point per class present, up to two for the web's words and contact channels, two
     /// for a copyright.
     pub fn score(&self) -> u8 {
@@ -576,7 +615,7 @@ fn quotes_speech(text: &str) -> bool {
 /// How sure a line (or unit) is site talk: every sentence of it must be evidence (at least weak); the
 /// line is as strong as its strongest sentence.
 pub fn judge(text: &str) -> Option<Strength> {
-    match read_line(text) {
+    match read_line(text, &[]) {
         Reading::Whole(strength, _) => Some(strength),
         _ => None,
     }
@@ -603,16 +642,17 @@ enum Reading {
 static HERE: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
     LazyLock::new(|| ["tại đây", "Tại đây", "TẠI ĐÂY"].map(|here| memchr::memmem::Finder::new(here).into_owned()));
 
-fn read_line(text: &str) -> Reading {
+fn read_line(text: &str, site: &[String]) -> Reading {
     if text.len() > 600 * 4 {
         return Reading::Nothing;
     }
     let may_link = HERE.iter().any(|here| here.find(text.as_bytes()).is_some());
-    // Most lines hold none of the words evidence needs: not read word by word.
+    // Most lines hold none of the words evidence needs: not read word by word. (The site's name alone is
+    // one point of evidence, never enough: such a line needs one of those words too.)
     if !may_link && cannot_be_evidence(text) {
         return Reading::Nothing;
     }
-    let whole = Talk::of(text);
+    let whole = Talk::of(text).on_site(text, site);
     if whole.strength_of_words().is_none() && !may_link {
         return Reading::Nothing;
     }
@@ -636,7 +676,7 @@ fn read_line(text: &str) -> Reading {
         .windows(2)
         .map(|w| {
             let sentence = text[w[0]..w[1]].trim();
-            let talk = Talk::of(sentence);
+            let talk = Talk::of(sentence).on_site(sentence, site);
             let reading = talk.strength_at(sentence.chars().count()).map(|s| (s, talk.imperative));
             (w[0], reading, quotes_speech(sentence))
         })
@@ -671,15 +711,28 @@ impl Detector for SiteTalk {
 
     fn detect(&self, scan: &mut Scan) {
         media_promos(scan);
+        // The site's own name, from its address: its host's labels run together (`giaingo` for giaingo.info,
+        // `dulichlaichau` for dulich.laichau.gov.vn — its topic alone, `Lai Châu`, is the text's; a mobile
+        // `m.` dropped), five letters at least, so that an outlet's initials (`vov`, `vtc`) stay words.
+        let host: String =
+            super::host_labels(scan.cx.url).into_iter().filter(|l| l.len() > 2).collect::<Vec<_>>().concat();
+        let site: Vec<String> = (host.len() >= 5).then_some(host).into_iter().collect();
         // The lines in order, removed ones too (a removed neighbour is context); blank and typed lines are
         // no evidence either way.
         let order: Vec<usize> =
             (0..scan.items.len()).filter(|&i| !scan.items[i].is_blank() && scan.items[i].kind.is_none()).collect();
         let n_live = order.iter().filter(|&&i| scan.items[i].removed.is_none()).count();
-        let readings: Vec<Reading> = order
-            .iter()
-            .map(|&i| if scan.items[i].removed.is_none() { read_line(&scan.items[i].text) } else { Reading::Nothing })
-            .collect();
+        let readings: Vec<Reading> =
+            order
+                .iter()
+                .map(|&i| {
+                    if scan.items[i].removed.is_none() {
+                        read_line(&scan.items[i].text, &site)
+                    } else {
+                        Reading::Nothing
+                    }
+                })
+                .collect();
         let verdicts: Vec<Option<Strength>> =
             readings.iter().map(|r| if let Reading::Whole(s, _) = r { Some(*s) } else { None }).collect();
         // Where each live line stands: in the text's last fifth (or last three lines), or its first two.
@@ -1112,6 +1165,24 @@ mod tests {
     }
 
     #[test]
+    fn the_site_naming_itself_speaks_in_its_own_voice() {
+        // viwikisum's pages (2021): a blog's closing call, a shop's pitch, both naming the site.
+        let site = |s: &str| vec![s.to_string()];
+        let call = "Nếu thấy hay, đừng quên chia sẻ bài viết của GiaiNgo nhé!";
+        assert_eq!(read_line(call, &[]), Reading::Whole(Strength::Weak, true));
+        assert_eq!(read_line(call, &site("giaingo")), Reading::Whole(Strength::Normal, true));
+        let pitch = "Vietchem.com.vn - Đơn vị chuyên cung cấp mật rỉ đường nguyên chất, sản phẩm với mức giá tốt nhất.";
+        assert!(Talk::of(pitch).on_site(pitch, &site("vietchem")).voice);
+        let rights = "Chính sách của Cùng Phượt về bản quyền hình ảnh.";
+        assert!(Talk::of(rights).on_site(rights, &site("cungphuot")).voice);
+        // The site's topic alone (a place in a province's address), another site, a word inside a word: no.
+        let place = "Du khách đến Lai Châu nên ghé thăm các bản làng của bạn bè.";
+        assert!(!Talk::of(place).on_site(place, &site("dulichlaichau")).voice);
+        assert!(!Talk::of(call).on_site(call, &site("giaingoinfo")).voice);
+        assert!(!Talk::of(call).on_site(call, &[]).voice);
+    }
+
+    #[test]
     fn vocabulary_classes_load() {
         assert!(LEXICON.by_first.contains_key("bạn"));
         assert!(LEXICON.by_first["bạn"].iter().any(|(rest, c)| rest == &["bè"] && *c == Class::NotAddress));
@@ -1250,7 +1321,7 @@ mod tests {
             removed,
             vec![("contact-footer".to_string(), "Xem tại đây để được hướng dẫn cách làm bằng hình ảnh.".to_string())]
         );
-        assert_eq!(read_line(PARA), Reading::Nothing);
+        assert_eq!(read_line(PARA, &[]), Reading::Nothing);
     }
 
     #[test]
