@@ -223,6 +223,9 @@ const LINK_VERBS: &[&[&str]] = &[
 /// The first words of the lexicon's web phrases that are verbs (`liên hệ`, `đăng ký`, `bấm`, `theo dõi`,
 /// `gửi bài`, `chia sẻ bài viết`), not nouns (`email`, `bài viết`, `hotline`, `ý kiến`; `bình luận` and `góp ý`
 /// open a sentence as nouns more often: `Bình luận của bạn đã được gửi …`).
+/// Verbs of clicking, before `vào đây`, `vào link` (`Talk::link`).
+const CLICKS: &[&str] = &["click", "bấm", "nhấn", "nhấp", "kích", "ấn"];
+
 const WEB_VERBS: &[&str] = &[
     "liên",
     "đăng",
@@ -353,7 +356,19 @@ impl Talk {
             let opens_here = opens.is_some_and(|v| len >= v + 2 && words[v] == "tại" && words[v + 1] == "đây");
             // `… có thể xem tại đây.`: the verb right before a closing `tại đây`.
             let before_here = closes_here && (1..=2).any(|v| len >= v + 2 && verb_at(len - 2 - v) == Some(v));
-            talk.link = opens_here || (closes_here && (opens.is_some() || before_here));
+            // `Click vào đây để …`, `bấm vào link để …`: a click on the page's own link, wherever it stands.
+            // (A link named, `bấm vào liên kết Create a New Quiz`, `bấm vào biểu tượng`, is a how-to's step.)
+            let clicks_link = (0..len.saturating_sub(2)).any(|at| {
+                let unnamed = |after: usize| {
+                    words.get(after).is_none_or(|w| matches!(w.as_ref(), "để" | "này" | "dưới" | "sau" | "bên" | "nhé"))
+                };
+                CLICKS.contains(&words[at].as_ref())
+                    && words[at + 1] == "vào"
+                    && (words[at + 2] == "đây"
+                        || (words[at + 2] == "link" && unnamed(at + 3))
+                        || (phrase_at(&words, at + 2, &["đường", "link"]) && unnamed(at + 4)))
+            });
+            talk.link = opens_here || (closes_here && (opens.is_some() || before_here)) || clicks_link;
         }
         // (Looked for only where the site's voice asks to be reached: few sentences.)
         if talk.voice && !anchors.is_empty() {
@@ -1162,6 +1177,27 @@ mod tests {
                       Giấy phép hoạt động báo in và báo điện tử số 483/GP-BTTTT cấp ngày 29/12/2023";
         let (kept, removed) = run(&format!("{PARA}\n{PARA2}\n{footer}"), None);
         assert_eq!(kept, vec![PARA, PARA2], "{removed:?}");
+    }
+
+    #[test]
+    fn a_click_on_the_pages_own_link() {
+        // colorme.vn (2021) and a university's session widget: the link's text, wherever it stands.
+        for link in [
+            "Click vào đây để tìm hiểu điều designers cần biết với tông màu “hot” này nhé!.",
+            "Click vào link để hiểu rõ hơn nhé!.",
+            "Bấm vào đây để duy trì trạng thái đăng nhập",
+        ] {
+            assert!(Talk::of(link).link, "{link}");
+            assert_eq!(Talk::of(link).strength(), Some(Strength::Strong), "{link}");
+        }
+        // A how-to's steps name what to click: article text.
+        for step in [
+            "Để khởi tạo một bộ đề trắc nghiệm bạn bấm vào liên kết Create a New Quiz ở cửa sổ đầu tiên.",
+            "Bạn bấm vào biểu tượng bánh răng để mở phần Cài đặt.",
+            "Nhấn vào link Đăng ký ở góc trên màn hình.",
+        ] {
+            assert!(!Talk::of(step).link, "{step}");
+        }
     }
 
     #[test]
