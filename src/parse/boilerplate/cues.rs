@@ -34,6 +34,15 @@ fn is_stopped_link_text(text: &str) -> bool {
     text.strip_suffix('.').is_some_and(|t| !t.ends_with('.') && is_headline_like(t))
 }
 
+/// A cue's label that names an article or a news item (`Xem thêm bài:`, `Đọc thêm bài viết:`, `Xem tin:`):
+/// five words at most before the colon, one of them `bài` or `tin`.
+fn names_article(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(label, _)| {
+        let words: Vec<String> = label.split_whitespace().map(crate::parse::text::lowercase).collect();
+        words.len() <= 5 && words.iter().any(|w| w == "bài" || w == "tin")
+    })
+}
+
 impl Detector for Cues {
     fn name(&self) -> &'static str {
         "cues"
@@ -61,10 +70,12 @@ impl Detector for Cues {
                 }
                 // In parentheses the cue and its colon say enough: the headline may be a quotation.
                 // A line of its own may end its title with a full stop.
+                // So may a unit of running text whose label names an article (`Xem thêm bài: Tiểu sử … mới
+                // nhất.`; a bare `Xem thêm: Điều 5 Luật Đất đai.` is a law's cross-reference).
                 Some((Cue::Related, rest))
                     if is_link_text(rest)
                         || inner.len() < text.len()
-                        || (scan.items[i].group.is_none() && is_stopped_link_text(rest)) =>
+                        || ((scan.items[i].group.is_none() || names_article(inner)) && is_stopped_link_text(rest)) =>
                 {
                     scan.remove(i, RemovedKind::RelatedLinks, "cue");
                 }
@@ -150,7 +161,19 @@ fn list_number(text: &str) -> Option<u32> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{run, PARA, PARA2};
+    use super::super::test_support::{run, PARA, PARA2, PARA3};
+
+    #[test]
+    fn a_link_inside_running_text_whose_label_names_an_article() {
+        // A blog's body on one line (viwikisum, 2021): the related link is one of its sentences.
+        let link = "Xem thêm bài: Tiểu sử Dũng Trọc mới nhất.";
+        let body = super::super::test_support::parse_fused(&format!("{PARA} {PARA3} {link} {PARA2} {PARA}"));
+        assert!(body.removed.iter().any(|r| r.kind == "related-links" && r.text == link), "{:?}", body.removed);
+        // A law's cross-reference in its running text stays.
+        let text = format!("{PARA} {PARA3} Xem thêm: Điều 5 Luật Đất đai năm 2013. {PARA2} {PARA}");
+        let body = super::super::test_support::parse_fused(&text);
+        assert!(body.removed.iter().all(|r| r.kind != "related-links"), "{:?}", body.removed);
+    }
 
     #[test]
     fn a_related_block_takes_its_headlines_dates_and_a_heading_of_item_and_relation_cues_it() {
