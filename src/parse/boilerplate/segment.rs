@@ -169,10 +169,19 @@ pub(crate) fn node_starts(text: &str) -> Vec<usize> {
                 let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
                 let after = i + digits;
                 let before_stop = text[..at].chars().next_back();
-                // (The last card's count ends the line: `… cùng Barca.152`.)
+                // (The last card's count ends the line: `… cùng Barca.152`. The next card's headline may open
+                // with a quotation: `… tăng vọt.16'Cơn ác mộng' thuế …`.)
+                // The stop may close a figure (`… tăng 65%.54'Cú choáng váng' …`) or, at the line's end, an
+                // initialism (`… theo AP.42`).
+                let next = text[after..].strip_prefix(['\'', '‘']).unwrap_or(&text[after..]);
+                let last = text[after..].trim().is_empty();
                 if digits <= 4
-                    && before_stop.is_some_and(|b| b.is_lowercase() || matches!(b, '"' | '”' | '\'' | '’' | ')'))
-                    && (capitalised_word(&text[after..]) || text[after..].trim().is_empty())
+                    && before_stop.is_some_and(|b| {
+                        b.is_lowercase()
+                            || matches!(b, '"' | '”' | '\'' | '’' | ')' | '%')
+                            || (last && b.is_uppercase())
+                    })
+                    && (capitalised_word(next) || last)
                 {
                     out.push(i);
                     out.push(after);
@@ -542,6 +551,23 @@ mod tests {
                 "Đại gia viễn thông Nhật Bản sẽ mua cổ phiếu với giá 23 USD một đơn vị.",
                 "6",
                 "Nvidia là công ty đầu tiên trị giá 5.000 tỷ USD"
+            ]
+        );
+        // VnExpress (2025): a card's count before the next card's quoted headline, after a figure, and at the
+        // line's end after an initialism.
+        let cards = "Vàng dự trữ tăng vọt.16'Cơn ác mộng' thuế vào Mỹ của ngành đồng hồ Thụy SĩGiá bán tại Mỹ có thể tăng 65%.54'Cú choáng váng' về thuế đối ứng của Thụy SĩThụy Sĩ nhận tin tức về thuế đối ứng, theo AP.42";
+        let (unglued, _) = crate::parse::text::unglue_sentences(cards);
+        assert_eq!(
+            units(&unglued),
+            vec![
+                "Vàng dự trữ tăng vọt.",
+                "16",
+                "'Cơn ác mộng' thuế vào Mỹ của ngành đồng hồ Thụy Sĩ",
+                "Giá bán tại Mỹ có thể tăng 65%.",
+                "54",
+                "'Cú choáng váng' về thuế đối ứng của Thụy Sĩ",
+                "Thụy Sĩ nhận tin tức về thuế đối ứng, theo AP.",
+                "42"
             ]
         );
         let caption = "Bình Dương gục ngã trên sân nhàBD giành chiến thắng trước Kawasaki (hai hiệp chính hòa 1-1)Trận đấu giao hữu là một trận hay. >> Vô địch Champions League 2012-2013Bayern Munich đang đạt đến đỉnh cao";
