@@ -142,17 +142,22 @@ pub(crate) fn node_starts(text: &str) -> Vec<usize> {
                 let opened = || {
                     let before = &text[..at];
                     before.chars().rev().take_while(|c| c.is_alphanumeric()).count() >= 2
-                        && before
-                            .rfind(['\'', '‘', '’'])
-                            .is_some_and(|k| k == 0 || before[..k].ends_with([' ', ':', '(']))
+                        && before.rfind(['\'', '‘', '’']).is_some_and(|k| {
+                            // (Or after a card's count glued before it: `… bầu trời".2'Nhà nước …'`.)
+                            k == 0
+                                || before[..k].ends_with([' ', ':', '('])
+                                || before[..k].ends_with(|c: char| c.is_ascii_digit())
+                        })
                 };
                 let closes = matches!(p, '\'' | '’' | '?' | '!')
                     && text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
                     && (!quote || opened())
                     && capitalised_word(&text[i..])
                     && crate::decode::vietnamese::is_syllable(word_from(text, i));
+                // (A headline may end with a figure's percent sign: `… tăng trên 8%Nếu không có …`.)
                 let glued = p == ')'
                     || closes
+                    || (p == '%' && viet_syllable(word_from(text, i)) && capitalised_word(&text[i..]))
                     || (p.is_alphabetic() && viet_syllable(word_from(text, i)) && capitalised_word(&text[i..]))
                     || (p.is_lowercase() && viet_syllable(word_ending(text, at + p.len_utf8())))
                     || (p.is_ascii_digit()
@@ -568,6 +573,19 @@ mod tests {
                 "'Cú choáng váng' về thuế đối ứng của Thụy Sĩ",
                 "Thụy Sĩ nhận tin tức về thuế đối ứng, theo AP.",
                 "42"
+            ]
+        );
+        // A headline ending with a percent sign glued to its sapo; a quoted headline after a count.
+        let cards = "Thủ tướng: GDP năm nay có thể đạt mục tiêu tăng trên 8%Nếu không có nhiều biến động, kinh tế sẽ tăng trưởng.2'Nhà nước làm những gì tư nhân không thể'Thủ tướng nêu quan điểm về kinh tế.";
+        let (unglued, _) = crate::parse::text::unglue_sentences(cards);
+        assert_eq!(
+            units(&unglued),
+            vec![
+                "Thủ tướng: GDP năm nay có thể đạt mục tiêu tăng trên 8%",
+                "Nếu không có nhiều biến động, kinh tế sẽ tăng trưởng.",
+                "2",
+                "'Nhà nước làm những gì tư nhân không thể'",
+                "Thủ tướng nêu quan điểm về kinh tế."
             ]
         );
         let caption = "Bình Dương gục ngã trên sân nhàBD giành chiến thắng trước Kawasaki (hai hiệp chính hòa 1-1)Trận đấu giao hữu là một trận hay. >> Vô địch Champions League 2012-2013Bayern Munich đang đạt đến đỉnh cao";
