@@ -1159,6 +1159,24 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
         }
         return;
     }
+    // A date line alone above a one-line title (a feed's record: `Thứ năm, 18/6/2015`, a blank line, the
+    // headline, a blank line): the page's date, and the title under it.
+    if let Some(date) = rest.first().and_then(|l| date_line(&l.text)) {
+        let after = trim_blank(&rest[1..]);
+        let lone = |at: usize| after.get(at).is_none_or(|l| l.text.is_empty());
+        let url = frame.meta.url.as_ref().map(|u| u.text.as_str());
+        if rest.get(1).is_some_and(|l| l.text.is_empty())
+            && !after.is_empty()
+            && lone(1)
+            && date_line(&after[0].text).is_none()
+            && !title_slot_is_paragraph(&after[0].text, url)
+        {
+            frame.meta.title = field(Some(&after[0]));
+            frame.meta.date = Some(date);
+            frame.body = after[1..].iter().collect();
+            return;
+        }
+    }
     let single_line_group = rest.len() == 1 || rest.get(1).is_some_and(|l| l.text.is_empty());
     match rest.first() {
         Some(first)
@@ -2153,6 +2171,22 @@ mod tests {
         // Without the date line below, a short first line is the title.
         let (category, title, _) = meta_of("Thời sự\n\nĐoạn một của bài.\n\nĐoạn hai.");
         assert_eq!((category, title.as_deref()), (None, Some("Thời sự")));
+    }
+
+    #[test]
+    fn a_date_line_alone_over_the_title_is_the_date() {
+        // A Scrapy feed of VnExpress Số hóa (2015): each record's date, its title and its sapo, a blank line
+        // apart. (The date was taken for the title.)
+        let text = "Thứ năm, 18/6/2015\n\nTrào lưu smartphone Trung Quốc nội địa\n\nCấu hình cao, giá thấp và nhiều tính năng hay khiến nhiều mẫu smartphone xách tay được ưa chuộng.\n\nĐoạn hai của bài viết.";
+        let lines = clean(text).lines;
+        let framed = frame(detect(&lines, false), &lines, None);
+        assert_eq!(framed.meta.title.map(|t| t.text).as_deref(), Some("Trào lưu smartphone Trung Quốc nội địa"));
+        assert_eq!(framed.meta.date.as_deref(), Some("2015-06-18"));
+        // A date over a paragraph is no title's: the paragraph stays the text's.
+        let text = "Thứ năm, 18/6/2015\n\nCấu hình cao, giá thấp và nhiều tính năng hay khiến nhiều mẫu smartphone xách tay được ưa chuộng.\nĐoạn hai của bài viết, trên dòng kế tiếp.\n\nĐoạn ba.";
+        let lines = clean(text).lines;
+        let frame = frame(detect(&lines, false), &lines, None);
+        assert!(frame.meta.title.is_none_or(|t| !t.text.starts_with("Cấu hình")));
     }
 
     #[test]
