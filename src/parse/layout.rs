@@ -482,18 +482,31 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     let Some(first) = (title + 1..content.len()).find(|&i| running(&content[i].text)) else {
         return content.len();
     };
-    let mut last = first;
+    // The running text in clusters parted by eight quiet lines or more: (last line, characters of running
+    // text). The article is the first cluster, and any later one as long as all before it: a feed record may
+    // put its readers' comments between the sapo and the body (`Sapo` / tags / 30 comments / the body), and a
+    // page's boxes of sapos below the text weigh less than the text.
+    let mut clusters: Vec<(usize, usize)> = vec![(first, content[first].text.chars().count())];
     let mut quiet = 0;
     for (i, line) in content.iter().enumerate().skip(first + 1).filter(|(_, l)| !l.text.is_empty()) {
         if running(&line.text) {
-            last = i;
+            let chars = line.text.chars().count();
+            match clusters.last_mut() {
+                Some(c) if quiet < 8 => *c = (i, c.1 + chars),
+                _ => clusters.push((i, chars)),
+            }
             quiet = 0;
         } else {
             quiet += 1;
-            if quiet >= 8 {
-                break;
-            }
         }
+    }
+    let mut last = first;
+    let mut before = 0;
+    for (k, &(end, chars)) in clusters.iter().enumerate() {
+        if k == 0 || chars >= before {
+            last = end;
+        }
+        before += chars;
     }
     // The byline may come after a link the page put under the text (`Phán quyết của tòa …` / `SONG MAI`):
     // the closing lines end at the last name within four lines.
@@ -1999,6 +2012,34 @@ mod tests {
         let framed = super::frame(Layout::Blog, &cleaned.lines, None);
         let title = framed.meta.title.map(|t| t.text);
         assert_eq!(title.as_deref(), Some("Khai mạc Hội thao sinh viên toàn trường năm 2024"));
+    }
+
+    #[test]
+    fn the_text_after_a_block_of_comments_is_the_articles_not_the_foot() {
+        // A Scrapy record of VnExpress Số hóa (2015): the sapo, the tags, the readers' comments one per
+        // line, then the body. The body comes back after more than eight quiet lines and outweighs the sapo:
+        // it is the article's (it went as the page's foot).
+        let menu = "Trang chủ\nThời sự\nGóc nhìn\nThế giới\nKinh doanh\nSố hóa\nThể thao\nPháp luật";
+        let sapo = "Hệ điều hành mới của Apple hỗ trợ iPhone 4S trở lên, mang đến một số tính năng mới nhưng khiến máy chạy chậm hơn.";
+        let tags = "iOS 9\nhệ điều hành\nso sánh\nthử nghiệm\nvideo công nghệ";
+        let comments = "Vẫn đi sau android\nAndroid copy và phát triển hơn :)\nChạy nhanh hay chậm thì cập nhật được là tốt rồi\nNhìn khởi động máy có vẻ lâu hơn Note 4, s6\nI love ios vs iphone\nĐang chờ bản chính thức chậm mà chắc\nNếu vậy thì Iphone đời mới để mốc meo sao? :D\nBạn lên 8.3 dùng có bị giật máy lắm ko?";
+        let body = [
+            "Sáu mẫu iPhone từ 4S đến 6 Plus đều cài đặt iOS 9 beta 1 và cho khởi động cùng lúc, các model đời mới có tốc độ tải nhanh hơn hẳn.",
+            "Apple nói rằng iOS 9 giúp cải thiện hiệu suất trên các thiết bị đời cũ, tuy nhiên điều này chưa được thể hiện trong bản thử nghiệm đầu tiên.",
+            "Apple bổ sung tính năng đa nhiệm mở hai cửa sổ cùng lúc cho iOS 9, màn hình sẽ hiển thị song song hai ứng dụng trên máy tính bảng.",
+        ];
+        let title = "So sánh tốc độ các đời iPhone chạy iOS 9 beta";
+        let text = format!(
+            "{menu}\nThứ bảy, 13/6/2015\n{title}\n{sapo}\n{tags}\n{comments}\n{}\nĐình Nam\nXem nhiều nhất\nTags",
+            body.join("\n")
+        );
+        let cleaned = clean(&text);
+        let framed = frame(Layout::ParagraphLines, &cleaned.lines, None);
+        assert_eq!(framed.meta.title.as_ref().map(|t| t.text.as_str()), Some(title));
+        let kept: Vec<&str> = framed.body.iter().map(|l| l.text.as_str()).collect();
+        for paragraph in body {
+            assert!(kept.contains(&paragraph), "{paragraph}: {kept:?}");
+        }
     }
 
     #[test]
