@@ -141,6 +141,7 @@ impl Detector for Comments {
             }
             return;
         }
+        chat_blocks(scan);
         let live = scan.live();
         // Comments follow the article: a section opens after the first line of its running text (a page's
         // date, byline and `Bình luận 0` counter above the text are no section, however much page stands
@@ -149,6 +150,97 @@ impl Detector for Comments {
         let Some(start) = section_start(scan, &live, text_start) else { return };
         for i in start..scan.items.len() {
             scan.remove(i, RemovedKind::ReaderComments, "comment-section");
+        }
+    }
+}
+
+/// Fewest lines in a block of comments with no furniture ([`chat_blocks`]).
+const CHAT_BLOCK_MIN: usize = 8;
+
+/// Particles and spellings of chat that news prose does not use outside quotation marks (`ko`, `dc`, `j`
+/// for `không`, `được`, `gì`; `nhỉ`, `nè`, `ơi`, `ạ`; laughter), in lower case.
+const CHAT_WORDS: &[&str] = &[
+    "ko", "k", "hok", "hem", "kg", "dc", "đc", "j", "vs", "z", "zậy", "thui", "ak", "ah", "uh", "hix", "hjx", "haha",
+    "hihi", "hehe", "hic", "ok", "oki", "mn", "nhỉ", "nè", "ơi", "ạ", "tui", "lun", "bít", "mún", "đt", "sp",
+];
+
+/// Marks of a reader's comment on one line, whatever it says: an emoticon, markup its field kept raw
+/// (`<br />`, `&nbsp;`, a reply's `<span class="reply_name">`), a reply to a name (`@Tiến Nguyễn:`), a word of
+/// chat ([`CHAT_WORDS`]), typing no editor lets through (no space after a comma between words, a space before
+/// a stop, `!!`, `??`, `..` inside the line). (A first letter in lower case is no mark: menus and footers
+/// write their labels so.)
+fn chat_line(text: &str) -> bool {
+    let t = text.trim();
+    const MARKS: [&str; 14] =
+        [":)", ":D", ":(", ":P", ":p", "=))", "^^", ":v", ":-)", ";)", "<br", "&nbsp;", "<span", "</"];
+    if MARKS.iter().any(|m| t.contains(m)) || t.starts_with('@') {
+        return true;
+    }
+    let chars: Vec<char> = t.chars().collect();
+    let sloppy = chars.windows(3).any(|w| {
+        (w[1] == ',' && w[0].is_alphabetic() && w[2].is_alphabetic())
+            || (w[0] == ' ' && matches!(w[1], '.' | ',' | '?') && (w[2] == ' ' || w[2] == '.'))
+            || (w[0] == '.' && w[1] == '.' && w[2].is_alphabetic())
+            || (w[0] == '!' && w[1] == '!')
+            || (w[0] == '?' && w[1] == '?')
+    }) || t.ends_with(" ?")
+        || t.ends_with(" .");
+    sloppy
+        || t.split_whitespace().any(|w| {
+            let w = lowercase(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            CHAT_WORDS.contains(&w.as_str())
+        })
+}
+
+/// Reader comments with no furniture at all, between two parts of the article: a block of eight lines or
+/// more in a row (no blank line between them), two in five of them with a mark of a reader's typing
+/// ([`chat_line`]), 200 characters a line at most on average, then — after a blank line — the article's body:
+/// 300 characters of running text or more with hardly a mark of chat (one line in seven at most). A feed
+/// record put its comments between its sapo and its body so (30 lines of `cấu hình, giá thế này sao mà cạnh
+/// tranh nổi so vs Asus`). A blog written as it speaks is followed by its comments, not by formal text; a
+/// page's footer by nothing. Not a block a line ending with a colon introduces (an article quoting its
+/// readers' posts), nor one holding such a line.
+fn chat_blocks(scan: &mut Scan) {
+    let live = scan.live();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < live.len() {
+        let mut e = k + 1;
+        while e < live.len() && live[e] == live[e - 1] + 1 {
+            e += 1;
+        }
+        let block = &live[k..e];
+        // (A long comment cut into units, `segment.rs`, is lines of the block too, but counts as one: a
+        // paragraph quoting a song, cut into its sentences, is no block.)
+        let untyped = |i: &usize| scan.items[*i].kind.is_none();
+        let lines = 1 + block.windows(2).filter(|w| scan.items[w[0]].line != scan.items[w[1]].line).count();
+        if lines >= CHAT_BLOCK_MIN && e < live.len() && block.iter().all(untyped) {
+            let chat = block.iter().filter(|&&i| chat_line(&scan.items[i].text)).count();
+            let inside: usize = block.iter().map(|&i| scan.items[i].text.chars().count()).sum();
+            // (The colon may end the line before the block or a line of it: `Cư dân mạng bình luận:`.)
+            let colon = |i: usize| scan.items[i].text.trim_end().ends_with(':');
+            let introduced = (k > 0 && colon(live[k - 1])) || block.iter().any(|&i| colon(i));
+            // The body after it: its running text, formal.
+            let after: Vec<usize> =
+                live[e..].iter().copied().filter(|&i| scan.items[i].class() == Class::Good).collect();
+            let body: usize = after.iter().map(|&i| scan.items[i].text.chars().count()).sum();
+            let chatty_after = after.iter().filter(|&&i| chat_line(&scan.items[i].text)).count();
+            let apart = live[e] > live[e - 1] + 1;
+            if chat * 5 >= block.len() * 2
+                && inside <= 200 * block.len()
+                && !introduced
+                && apart
+                && body >= 300
+                && chatty_after * 7 <= after.len()
+            {
+                found.push((k, e));
+            }
+        }
+        k = e;
+    }
+    for (k, e) in found {
+        for &i in &live[k..e] {
+            scan.remove(i, RemovedKind::ReaderComments, "comment-style");
         }
     }
 }
@@ -454,6 +546,41 @@ mod tests {
         assert_eq!(kept, vec![PARA, "Minh Anh"]);
         assert!(removed.iter().all(|(k, _)| k == "reader-comments"), "{removed:?}");
         assert_eq!(removed.len(), 6);
+    }
+
+    #[test]
+    fn comments_with_no_furniture_between_the_sapo_and_the_body() {
+        // A Scrapy record of VnExpress Số hóa (2015): the sapo, a blank line, the readers' comments one per
+        // line, a blank line, then the body in paragraphs.
+        let comments = [
+            "cấu hình, giá thế này sao mà cạnh tranh nổi so vs Asus",
+            "Asus là android mà bạn. Mà tầm giá 2tr thì có con zen 4 2tr5 chip itel 2 nhân ram 1gb thôi.",
+            "A, E, J, S và Note, xong đến thẳng Z. Thế chả mấy hết bảng chữ cái nhỉ?",
+            "Còn V nữa chứ",
+            "Samsung Z1 dễ lẫn lộn với Sony Z1..",
+            "Sony Z1 là hàng thuộc phân khúc cao cấp.",
+            "HĐH Tizen do chính SS làm ra. Bây giờ chỉ là điểm sáng thôi.<br />Còn đợi xem thế nào.",
+            "Cấu hình thấp quá,tuy nhiên giá tốt,Mẫu này chắc chỉ có chị em phụ nữ mới chọn",
+            "Đây là một HĐH khác nên ko thể dùng thước đo phần cứng của các HĐH kia để áp dụng cho nó",
+        ];
+        let last = "Samsung Z1 sẽ vấp phải sự cạnh tranh lớn từ các mẫu smartphone giá rẻ chạy hệ điều hành Android đã quen thuộc với người dùng.";
+        let text = format!("{PARA}\n\n{}\n\n{PARA2}\n\n{PARA3}\n\n{last}", comments.join("\n"));
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3, last], "{removed:?}");
+        assert!(removed.iter().all(|(kind, _)| kind == "reader-comments"), "{removed:?}");
+        // The same lines with nothing formal after them (a blog written as it speaks, then its comments), or
+        // introduced by a colon (an article quoting its readers), or fewer than eight: the text's.
+        for text in [
+            format!("{PARA}\n\n{}\n\nhehe, cảm ơn mọi người nhé :D", comments.join("\n")),
+            format!(
+                "{PARA}\n\nNhiều người để lại lời nhắn trên trang cá nhân của anh:\n{}\n\n{PARA2}\n\n{PARA3}\n\n{last}",
+                comments.join("\n")
+            ),
+            format!("{PARA}\n\n{}\n\n{PARA2}\n\n{PARA3}\n\n{last}", comments[..7].join("\n")),
+        ] {
+            let (_, removed) = run(&text, None);
+            assert!(removed.iter().all(|(_, t)| !comments.contains(&t.as_str())), "{removed:?}");
+        }
     }
 
     #[test]
