@@ -166,7 +166,9 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
     // A leading count (`12 bình luận`, `0 nhận xét`).
     let phrase = head.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
     let phrase_chars = phrase.chars().count();
-    if phrase.is_empty() || phrase_chars > 80 {
+    // (Past forty characters only a phrase alone on its line can be a cue, below: settled before
+    // lower-casing it.)
+    if phrase.is_empty() || phrase_chars > 80 || (phrase_chars > 40 && !rest.is_empty()) {
         return None;
     }
     let lower = lowercase(phrase);
@@ -732,9 +734,13 @@ pub fn has_timestamp(text: &str) -> bool {
     if clock_or_date || b.windows(4).any(|w| w[0] == b' ' && w[1..].eq_ignore_ascii_case(b"ago")) {
         return true;
     }
-    // ` trước` holds `ư`, the lower case of `ư` and `Ư` only (both led by byte 0xC6); `hôm` opens with the
-    // lower case of `h` or `H` only. A line with neither cannot hold the words below.
-    if memchr::memchr(0xC6, b).is_none() && !matches!(b.first(), Some(b'h' | b'H')) {
+    // ` trước` holds `ướ`, the lower case of `ư`/`Ư` (bytes C6 B0 / C6 AF) then `ớ`/`Ớ` (E1 BB 9B / E1 BB 9A)
+    // only; `hôm` opens with the lower case of `h` or `H` only. A line with neither cannot hold the words
+    // below.
+    let uo = |i: usize| {
+        matches!(b.get(i + 1), Some(0xB0 | 0xAF)) && matches!(b.get(i + 2..i + 5), Some([0xE1, 0xBB, 0x9A | 0x9B]))
+    };
+    if !memchr::memchr_iter(0xC6, b).any(uo) && !matches!(b.first(), Some(b'h' | b'H')) {
         return false;
     }
     let lower = lowercase(text);
@@ -1063,7 +1069,8 @@ mod tests {
         let probes = [
             "HÔM QUA lúc 9:1", "Hôm nay", "hôm nayy", "3 NGÀY TRƯỚC", "3 ngày Trước", "5 phút trước", "trước đây",
             "2 hours AGO", "2 hours Ago", "Chicago", " ago", "ago", "9:15", ":15", "9:", "1:5", "10:3x", "1/2", "/2",
-            "1/", "x/y", "12/", "ĐƯỢC 2 NĂM", "Σ 3:45", "Kelvin \u{212A}", "", "h", "H",
+            "1/", "x/y", "12/", "ĐƯỢC 2 NĂM", "Σ 3:45", "Kelvin \u{212A}", "", "h", "H", "2 ngày TRƯỚC", "2 năm trƯỚc",
+            "2 năm trư\u{301}ơc", "người", "5 giờ trư",
         ];
         for text in probes {
             assert_eq!(has_timestamp(text), on_lowercase(text), "{text:?}");
