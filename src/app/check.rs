@@ -24,6 +24,11 @@ pub(crate) fn run_check(run: &CheckRun, stdout: &mut dyn Write, stderr: &mut dyn
     report_errors(&found.errors, stderr);
     let mut status = if found.errors.is_empty() { ExitStatus::Success } else { ExitStatus::Error };
     let mut reporter = Reporter::new(run.format);
+    // Buffered: standard output is line-buffered, one write(2) a line of the report. Flushed before
+    // anything goes to standard error (the two may share a file), and after each seed on a terminal, where
+    // a reader watches the report come.
+    let live = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    let mut stdout = std::io::BufWriter::with_capacity(64 << 10, stdout);
     process_in_order(&found.sources, &read, &run.run, "checking", |source, result| {
         match result {
             Ok(p) => {
@@ -32,18 +37,22 @@ pub(crate) fn run_check(run: &CheckRun, stdout: &mut dyn Write, stderr: &mut dyn
                 }
                 let name = source.name();
                 reporter
-                    .file(&FileReport { path: &name, diagnostics: &p.diagnostics }, stdout)
+                    .file(&FileReport { path: &name, diagnostics: &p.diagnostics }, &mut stdout)
                     .map_err(Error::Stdout)?;
+                if live {
+                    stdout.flush().map_err(Error::Stdout)?;
+                }
             }
             Err(e) => {
                 // One unreadable file does not stop the run; it decides the exit code.
+                stdout.flush().map_err(Error::Stdout)?;
                 super::say(&e, stderr);
                 status = ExitStatus::Error;
             }
         }
         Ok(())
     })?;
-    reporter.finish(stdout).map_err(Error::Stdout)?;
+    reporter.finish(&mut stdout).map_err(Error::Stdout)?;
     stdout.flush().map_err(Error::Stdout)?;
     Ok(status)
 }

@@ -19,7 +19,6 @@ pub(crate) use convert::{run_convert, ConvertRun};
 pub(crate) use fix::{run_fix, FixRun};
 pub(crate) use profile::{run_profile, ProfileRun};
 
-use rayon::prelude::*;
 use seeds_convert::error::Error;
 use seeds_convert::input::{self, InputOptions, Source};
 use seeds_convert::parse::boilerplate::profile::{Profile, ProfileBuilder};
@@ -206,9 +205,14 @@ where
     in_order(sources, run, stage, |s| input::load(s, &run.input).map(|seed| process(&seed, read)), sink)
 }
 
-/// Runs `work` on every source in parallel (in chunks, so memory holds one chunk of results), handing the
-/// results to `sink` in input order. The progress bar (labelled `stage`) is suspended while `sink` runs, so
-/// what it writes to the terminal (a report, a message) never shares a line with the bar or its remains.
+/// Runs `work` on every source in parallel, handing the results to `sink` in input order. At most a window
+/// of sources is under way or waiting for the sink at once, so memory holds that many results, not the
+/// corpus. The progress bar (labelled `stage`) is suspended while `sink` runs, so what it writes to the
+/// terminal (a report, a message) never shares a line with the bar or its remains.
+///
+/// The threads take the next source as they finish one and never wait for one another: chunks with a
+/// barrier after each left a thread idle while another finished the chunk's last seed, and all idle while
+/// the sink ran. (`Ordered` has the rules.)
 pub(crate) fn in_order<T, W, F>(
     sources: &[Source],
     run: &RunOptions,
@@ -236,16 +240,136 @@ where
         .num_threads(run.jobs)
         .build()
         .map_err(|e| Error::Usage(format!("--jobs {}: {e}", run.jobs)))?;
-    let chunk = (pool.current_num_threads() * 16).max(32);
-    for part in sources.chunks(chunk) {
-        let results: Vec<Result<T, Error>> = pool.install(|| part.par_iter().map(&work).collect());
-        for (source, result) in part.iter().zip(results) {
-            bar.inc(1);
-            bar.suspend(|| sink(source, result))?;
+    let threads = pool.current_num_threads();
+    let ordered = Ordered::new(sources.len(), (threads * 16).max(32));
+    let worker = |_: &rayon::Scope<'_>| ordered.work(|i| work(&sources[i]));
+    pool.in_place_scope(|scope| -> Result<(), Error> {
+        for _ in 0..threads {
+            scope.spawn(worker);
         }
-    }
+        let mut batch = Vec::new();
+        while let Some(first) = ordered.take(&mut batch) {
+            for _ in 0..threads.saturating_sub(ordered.workers()) {
+                scope.spawn(worker);
+            }
+            for (n, result) in batch.drain(..).enumerate() {
+                let result = result.unwrap_or_else(|panic| {
+                    ordered.stop();
+                    std::panic::resume_unwind(panic)
+                });
+                bar.inc(1);
+                if let Err(e) = bar.suspend(|| sink(&sources[first + n], result)) {
+                    ordered.stop();
+                    return Err(e);
+                }
+            }
+        }
+        Ok(())
+    })?;
     bar.finish_and_clear();
     Ok(())
+}
+
+/// What `in_order`'s threads share: which source is next, and the results not yet handed to the sink.
+///
+/// A worker never blocks: one waiting for the sink to make room could be run by a thread inside another
+/// seed's own parallel work (`decode::PARALLEL_FROM`), under the very seed the sink waits for. A worker
+/// whose next source would leave the window ends instead, and the sink's thread starts workers again as
+/// it makes room. The sink's thread is woken once a batch of results is ready in order (or the last ones
+/// are), not once a seed: each wake-up is a pair of system calls.
+struct Ordered<T> {
+    state: std::sync::Mutex<OrderedState<T>>,
+    ready: std::sync::Condvar,
+    len: usize,
+    window: usize,
+}
+
+type Outcome<T> = std::thread::Result<Result<T, Error>>;
+
+struct OrderedState<T> {
+    /// The next source to start.
+    next: usize,
+    /// The oldest source not yet handed to the sink; `results[k]` is source `head + k`'s.
+    head: usize,
+    results: std::collections::VecDeque<Option<Outcome<T>>>,
+    /// Workers running.
+    workers: usize,
+    stop: bool,
+}
+
+/// Results handed to the sink at a time (fewer at the end).
+const ORDERED_BATCH: usize = 8;
+
+impl<T> Ordered<T> {
+    fn new(len: usize, window: usize) -> Self {
+        let state = OrderedState { next: 0, head: 0, results: Default::default(), workers: 0, stop: false };
+        Ordered { state: std::sync::Mutex::new(state), ready: std::sync::Condvar::new(), len, window }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, OrderedState<T>> {
+        self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Whether the next batch is ready: `ORDERED_BATCH` results in order from `head`, or all that are left.
+    fn batch_ready(&self, state: &OrderedState<T>) -> bool {
+        let want = ORDERED_BATCH.min(self.len - state.head);
+        state.results.iter().take(want).filter(|r| r.is_some()).count() == want
+    }
+
+    /// A worker: runs `work` on the next source until none is left, the window is full or the run stops.
+    /// A panic is kept as the source's result, raised again by the sink's thread.
+    fn work(&self, work: impl Fn(usize) -> Result<T, Error>) {
+        let mut state = self.lock();
+        state.workers += 1;
+        loop {
+            let i = state.next;
+            if state.stop || i >= self.len || i >= state.head + self.window {
+                state.workers -= 1;
+                // The sink's thread may be waiting for nothing more than the last results.
+                self.ready.notify_one();
+                return;
+            }
+            state.next += 1;
+            drop(state);
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(i)));
+            state = self.lock();
+            let at = i - state.head;
+            if state.results.len() <= at {
+                state.results.resize_with(at + 1, || None);
+            }
+            state.results[at] = Some(outcome);
+            if self.batch_ready(&state) {
+                self.ready.notify_one();
+            }
+        }
+    }
+
+    /// Waits for the next batch of results in order and moves it into `batch`; the index of its first
+    /// source, or `None` once every result was taken.
+    fn take(&self, batch: &mut Vec<Outcome<T>>) -> Option<usize> {
+        let mut state = self.lock();
+        if state.head >= self.len {
+            return None;
+        }
+        while !self.batch_ready(&state) {
+            state = self.ready.wait(state).unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+        let first = state.head;
+        while let Some(Some(_)) = state.results.front() {
+            batch.push(state.results.pop_front().flatten().expect("just matched"));
+            state.head += 1;
+        }
+        Some(first)
+    }
+
+    fn workers(&self) -> usize {
+        self.lock().workers
+    }
+
+    /// No more sources are started (the sink failed); the workers end after the one they are on.
+    fn stop(&self) {
+        self.lock().stop = true;
+    }
 }
 
 fn progress_bar(total: usize, wanted: bool, stage: &str) -> indicatif::ProgressBar {

@@ -780,7 +780,14 @@ pub fn labelled_url(body: &[&Line]) -> Option<Field> {
     body.iter().filter(|l| !l.text.is_empty()).take(12).find_map(|l| {
         // `**Source:** https://…` as a Markdown writer bolds the label.
         let (key, value) = l.text.split_once(':')?;
-        let key = lowercase(key.trim().trim_matches(['*', '_']).trim());
+        let key = key.trim().trim_matches(['*', '_']).trim();
+        // The longest label is ten bytes, and a character (four bytes at most) lower-cases to one byte at
+        // least: a longer key (a sentence before its first colon) is no label, and is not lower-cased to
+        // find it so.
+        if key.len() > 4 * 10 {
+            return None;
+        }
+        let key = lowercase(key);
         let value = value.trim_start_matches(['*', '_']).trim();
         let keyed = matches!(key.as_str(), "url" | "link" | "source" | "source url" | "nguồn");
         (keyed && is_urlish(value)).then(|| Field { text: value.to_string(), line: l.no })

@@ -489,9 +489,13 @@ fn own_dated_list(scan: &Scan, live: &[usize], n: usize, len: usize) -> bool {
 
 /// A source credit that closes an article: `Nguồn: http://…`, `Nguồn: Dân Việt`, or a short `Theo X`.
 pub(super) fn is_source_credit(text: &str) -> bool {
-    let lower = lowercase(text.trim());
-    let labelled = lower.strip_prefix("nguồn").is_some_and(|r| r.trim_start().starts_with(':'));
-    let theo = lower.starts_with("theo ") && text.chars().count() <= 60 && !ends_sentence(text);
+    // Only the opening five characters are lower-cased, not the line: each of them lower-cases on its own
+    // (but `Σ`, in neither word), and what follows `nguồn` is white space and `:`, their own lower case.
+    let t = text.trim();
+    let head_end = t.char_indices().nth(5).map_or(t.len(), |(i, _)| i);
+    let head = lowercase(&t[..head_end]);
+    let labelled = head == "nguồn" && t[head_end..].trim_start().starts_with(':');
+    let theo = head == "theo " && text.chars().count() <= 60 && !ends_sentence(text);
     labelled || theo
 }
 
@@ -1207,6 +1211,24 @@ fn headings_and_empty_sections(scan: &mut Scan) {
 mod tests {
     use super::super::test_support::{run, PARA, PARA2, PARA3};
     use super::*;
+
+    #[test]
+    fn source_credits_read_from_their_first_word_answer_as_the_lower_cased_line_does() {
+        fn on_lowercase(text: &str) -> bool {
+            let lower = lowercase(text.trim());
+            let labelled = lower.strip_prefix("nguồn").is_some_and(|r| r.trim_start().starts_with(':'));
+            let theo = lower.starts_with("theo ") && text.chars().count() <= 60 && !ends_sentence(text);
+            labelled || theo
+        }
+        let probes = [
+            "Nguồn: VnExpress", "NGUỒN : Tuổi Trẻ", "  nguồn:", "Nguồn", "Nguồn tin cho biết", "Nguồn:", "Nguồ",
+            "Theo VTV", "THEO Reuters", "Theo kế hoạch, công trình sẽ hoàn thành.", "Theo", "Theo\u{a0}VTV", "Thẹo x",
+            "", " ", "ΣΣΣΣΣ: x", "İnguồn: x",
+        ];
+        for text in probes {
+            assert_eq!(is_source_credit(text), on_lowercase(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn a_bar_of_short_entries_at_either_edge_goes_three_lines_or_a_list_inside_stay() {

@@ -166,7 +166,9 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
     // A leading count (`12 bình luận`, `0 nhận xét`).
     let phrase = head.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
     let phrase_chars = phrase.chars().count();
-    if phrase.is_empty() || phrase_chars > 80 {
+    // (Past forty characters only a phrase alone on its line can be a cue, below: settled before
+    // lower-casing it.)
+    if phrase.is_empty() || phrase_chars > 80 || (phrase_chars > 40 && !rest.is_empty()) {
         return None;
     }
     let lower = lowercase(phrase);
@@ -720,22 +722,32 @@ pub const TIME_UNITS: [&str; 7] = ["giây", "phút", "giờ", "ngày", "tuần",
 
 /// A time or date in a comment's header (`10:32`, `12/3/2020`, `2 giờ trước`, `hôm qua lúc 9:15`).
 pub fn has_timestamp(text: &str) -> bool {
+    // This runs over the lines of every comment-shaped stretch; most have no timestamp, and are settled
+    // without lower-casing them. Digits, `:` and `/` are their own lower case and no other character's,
+    // so the clock (`9:15`, which `10:32` holds) and the date are looked for in the text as it is, at its
+    // few colons and slashes; ` ago` is ASCII, whose lower case is its own, in any case.
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let clock_or_date = memchr::memchr2_iter(b':', b'/', b).any(|i| {
+        i > 0 && digit(i - 1) && digit(i + 1) && (b[i] == b'/' || digit(i + 2))
+    });
+    if clock_or_date || b.windows(4).any(|w| w[0] == b' ' && w[1..].eq_ignore_ascii_case(b"ago")) {
+        return true;
+    }
+    // ` trước` holds `ướ`, the lower case of `ư`/`Ư` (bytes C6 B0 / C6 AF) then `ớ`/`Ớ` (E1 BB 9B / E1 BB 9A)
+    // only; `hôm` opens with the lower case of `h` or `H` only. A line with neither cannot hold the words
+    // below.
+    let uo = |i: usize| {
+        matches!(b.get(i + 1), Some(0xB0 | 0xAF)) && matches!(b.get(i + 2..i + 5), Some([0xE1, 0xBB, 0x9A | 0x9B]))
+    };
+    if !memchr::memchr_iter(0xC6, b).any(uo) && !matches!(b.first(), Some(b'h' | b'H')) {
+        return false;
+    }
     let lower = lowercase(text);
-    let b = lower.as_bytes();
-    let clock =
-        b.windows(4).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit())
-            || b.windows(5).any(|w| {
-                w[0].is_ascii_digit()
-                    && w[1].is_ascii_digit()
-                    && w[2] == b':'
-                    && w[3].is_ascii_digit()
-                    && w[4].is_ascii_digit()
-            });
-    let date = b.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'/' && w[2].is_ascii_digit());
     let ago = lower.contains(" trước") && TIME_UNITS.iter().any(|u| lower.contains(u));
     // (A date with its month spelled out, `05 Mar, 2025`, is not counted: a tour's or a timeline's entries,
     // `Seoul - 05 Jul, 2025`, read as commenters then — a reviewer's probes.)
-    clock || date || ago || lower.contains(" ago") || lower.starts_with("hôm qua") || lower.starts_with("hôm nay")
+    ago || lower.starts_with("hôm qua") || lower.starts_with("hôm nay")
 }
 
 /// An e-mail address with its local part masked (`ngu***@gmail.com`, `abc...@yahoo.com`), as comment
@@ -1045,6 +1057,37 @@ mod tests {
         assert!(has_timestamp("Minh Anh 10:32 12/03/2020"));
         assert!(has_timestamp("2 giờ trước"));
         assert!(!has_timestamp("Chiều nay trời nắng"));
+        // The same answers as the test on the lower-cased line that it replaced.
+        fn on_lowercase(text: &str) -> bool {
+            let lower = lowercase(text);
+            let b = lower.as_bytes();
+            let clock = b.windows(4).any(|w| {
+                w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+            });
+            let date = b.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'/' && w[2].is_ascii_digit());
+            let ago = lower.contains(" trước") && TIME_UNITS.iter().any(|u| lower.contains(u));
+            clock || date || ago || lower.contains(" ago") || lower.starts_with("hôm qua") || lower.starts_with("hôm nay")
+        }
+        let probes = [
+            "HÔM QUA lúc 9:1", "Hôm nay", "hôm nayy", "3 NGÀY TRƯỚC", "3 ngày Trước", "5 phút trước", "trước đây",
+            "2 hours AGO", "2 hours Ago", "Chicago", " ago", "ago", "9:15", ":15", "9:", "1:5", "10:3x", "1/2", "/2",
+            "1/", "x/y", "12/", "ĐƯỢC 2 NĂM", "Σ 3:45", "Kelvin \u{212A}", "", "h", "H", "2 ngày TRƯỚC", "2 năm trƯỚc",
+            "2 năm trư\u{301}ơc", "người", "5 giờ trư",
+        ];
+        for text in probes {
+            assert_eq!(has_timestamp(text), on_lowercase(text), "{text:?}");
+        }
+        for dir in ["samples/articles", "samples/warnings", "samples/encodings"] {
+            let Ok(entries) = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/").to_string() + dir) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let Ok(text) = std::fs::read_to_string(entry.path()) else { continue };
+                for line in text.lines() {
+                    assert_eq!(has_timestamp(line), on_lowercase(line), "{line:?}");
+                }
+            }
+        }
         assert!(is_comment_marker_line("Trả lời · Thích · 12"));
         assert!(is_comment_marker_line("Like | Reply"));
         assert!(!is_comment_marker_line("Trả lời phỏng vấn báo chí"));

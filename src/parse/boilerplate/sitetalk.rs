@@ -929,6 +929,23 @@ fn footer_mark(text: &str) -> bool {
     if crate::parse::text::more_chars_than(text, 300) {
         return false;
     }
+    // Most lines hold none of the marks: settled on the bytes, not lower-cased. A mark needs `©` or `®`, a
+    // first letter `b`, `g` or `t` in either case (`bản quyền`, `giấy phép`, `tổng biên tập:`), or `copyright`
+    // or `/gp-` in any case: ASCII words, and only ASCII letters lower-case to ASCII ones but `K` (the
+    // Kelvin sign, `k`, in neither) and `İ` (`i` with a combining dot after it, which neither word has).
+    let b = text.as_bytes();
+    let ascii_word = |first: [u8; 2], word: &[u8]| {
+        memchr::memchr2_iter(first[0], first[1], b)
+            .any(|i| b.get(i..i + word.len()).is_some_and(|w| w.eq_ignore_ascii_case(word)))
+    };
+    let may_mark = has_copyright_sign(text)
+        || text.contains('®')
+        || matches!(b.first(), Some(b'b' | b'B' | b'g' | b'G' | b't' | b'T'))
+        || ascii_word(*b"cC", b"copyright")
+        || ascii_word(*b"//", b"/gp-");
+    if !may_mark {
+        return false;
+    }
     let lower = lowercase(text);
     !lower.contains("ảnh")
         && (has_copyright_sign(text)
@@ -1097,6 +1114,32 @@ mod tests {
     const P4: &str = "Theo kế hoạch, công trình sẽ được hoàn thành vào cuối năm sau, góp phần giảm ùn tắc giao thông ở cửa ngõ phía tây của thành phố.";
     const P5: &str = "Người dân trong khu vực cho biết họ đã chờ đợi dự án này từ nhiều năm nay và mong muốn việc thi công được đẩy nhanh hơn nữa.";
     const P6: &str = "Đại diện chủ đầu tư khẳng định sẽ bố trí đủ nhân lực, máy móc để bảo đảm tiến độ và chất lượng của công trình như đã cam kết.";
+
+    #[test]
+    fn footer_marks_settled_on_the_bytes_answer_as_the_lower_cased_line_does() {
+        fn on_lowercase(text: &str) -> bool {
+            if crate::parse::text::more_chars_than(text, 300) {
+                return false;
+            }
+            let lower = lowercase(text);
+            !lower.contains("ảnh")
+                && (has_copyright_sign(text)
+                    || text.contains('®')
+                    || lower.starts_with("bản quyền")
+                    || lower.starts_with("giấy phép")
+                    || lower.contains("copyright")
+                    || lower.contains("/gp-")
+                    || lower.starts_with("tổng biên tập:"))
+        }
+        let probes = [
+            "© 2024 Báo Mới", "Ảnh: © AFP", "BẢN QUYỀN THUỘC VỀ", "Bản quyền", "GIẤY PHÉP SỐ 123/GP-BTTTT",
+            "Giấy phép: 45/gP-bc", "TỔNG BIÊN TẬP: Nguyễn Văn A", "Tổng biên tập Nguyễn Văn A", "COPYRIGHT 2020",
+            "All rights reserved, CopyRight", "copyrigh", "Số 12/GP-", "/GP", "Reg® mark", "", "b", "t", P4, P5, P6,
+        ];
+        for text in probes {
+            assert_eq!(footer_mark(text), on_lowercase(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn a_press_footer_closing_the_page_goes_a_photo_credit_stays() {
