@@ -1221,9 +1221,23 @@ mod tests {
             labelled || theo
         }
         let probes = [
-            "Nguồn: VnExpress", "NGUỒN : Tuổi Trẻ", "  nguồn:", "Nguồn", "Nguồn tin cho biết", "Nguồn:", "Nguồ",
-            "Theo VTV", "THEO Reuters", "Theo kế hoạch, công trình sẽ hoàn thành.", "Theo", "Theo\u{a0}VTV", "Thẹo x",
-            "", " ", "ΣΣΣΣΣ: x", "İnguồn: x",
+            "Nguồn: VnExpress",
+            "NGUỒN : Tuổi Trẻ",
+            "  nguồn:",
+            "Nguồn",
+            "Nguồn tin cho biết",
+            "Nguồn:",
+            "Nguồ",
+            "Theo VTV",
+            "THEO Reuters",
+            "Theo kế hoạch, công trình sẽ hoàn thành.",
+            "Theo",
+            "Theo\u{a0}VTV",
+            "Thẹo x",
+            "",
+            " ",
+            "ΣΣΣΣΣ: x",
+            "İnguồn: x",
         ];
         for text in probes {
             assert_eq!(is_source_credit(text), on_lowercase(text), "{text:?}");

@@ -728,9 +728,8 @@ pub fn has_timestamp(text: &str) -> bool {
     // few colons and slashes; ` ago` is ASCII, whose lower case is its own, in any case.
     let b = text.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    let clock_or_date = memchr::memchr2_iter(b':', b'/', b).any(|i| {
-        i > 0 && digit(i - 1) && digit(i + 1) && (b[i] == b'/' || digit(i + 2))
-    });
+    let clock_or_date = memchr::memchr2_iter(b':', b'/', b)
+        .any(|i| i > 0 && digit(i - 1) && digit(i + 1) && (b[i] == b'/' || digit(i + 2)));
     if clock_or_date || b.windows(4).any(|w| w[0] == b' ' && w[1..].eq_ignore_ascii_case(b"ago")) {
         return true;
     }
@@ -1061,18 +1060,52 @@ mod tests {
         fn on_lowercase(text: &str) -> bool {
             let lower = lowercase(text);
             let b = lower.as_bytes();
-            let clock = b.windows(4).any(|w| {
-                w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
-            });
+            let clock = b
+                .windows(4)
+                .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit());
             let date = b.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'/' && w[2].is_ascii_digit());
             let ago = lower.contains(" trước") && TIME_UNITS.iter().any(|u| lower.contains(u));
-            clock || date || ago || lower.contains(" ago") || lower.starts_with("hôm qua") || lower.starts_with("hôm nay")
+            clock
+                || date
+                || ago
+                || lower.contains(" ago")
+                || lower.starts_with("hôm qua")
+                || lower.starts_with("hôm nay")
         }
         let probes = [
-            "HÔM QUA lúc 9:1", "Hôm nay", "hôm nayy", "3 NGÀY TRƯỚC", "3 ngày Trước", "5 phút trước", "trước đây",
-            "2 hours AGO", "2 hours Ago", "Chicago", " ago", "ago", "9:15", ":15", "9:", "1:5", "10:3x", "1/2", "/2",
-            "1/", "x/y", "12/", "ĐƯỢC 2 NĂM", "Σ 3:45", "Kelvin \u{212A}", "", "h", "H", "2 ngày TRƯỚC", "2 năm trƯỚc",
-            "2 năm trư\u{301}ơc", "người", "5 giờ trư",
+            "HÔM QUA lúc 9:1",
+            "Hôm nay",
+            "hôm nayy",
+            "3 NGÀY TRƯỚC",
+            "3 ngày Trước",
+            "5 phút trước",
+            "trước đây",
+            "2 hours AGO",
+            "2 hours Ago",
+            "Chicago",
+            " ago",
+            "ago",
+            "9:15",
+            ":15",
+            "9:",
+            "1:5",
+            "10:3x",
+            "1/2",
+            "/2",
+            "1/",
+            "x/y",
+            "12/",
+            "ĐƯỢC 2 NĂM",
+            "Σ 3:45",
+            "Kelvin \u{212A}",
+            "",
+            "h",
+            "H",
+            "2 ngày TRƯỚC",
+            "2 năm trƯỚc",
+            "2 năm trư\u{301}ơc",
+            "người",
+            "5 giờ trư",
         ];
         for text in probes {
             assert_eq!(has_timestamp(text), on_lowercase(text), "{text:?}");

@@ -419,12 +419,25 @@ impl Talk {
         if self.voice || site.is_empty() {
             return self;
         }
+        let shortest = site.iter().map(String::len).min().unwrap_or(0);
         let named = sentence.split_whitespace().any(|token| {
+            // (Most words are settled in one pass over their letters: no capital inside, no dot, no digit,
+            // not all capitals — or too short to hold the name.)
+            if token.len() < shortest {
+                return false;
+            }
             let t = token.trim_matches(is_mark);
-            let brand = t.chars().skip(1).any(char::is_uppercase)
-                || t.contains('.')
-                || t.chars().any(|c| c.is_ascii_digit())
-                || (t.chars().count() >= 5 && !t.chars().any(char::is_lowercase));
+            let (mut inner_capital, mut mark, mut lower, mut letters) = (false, false, false, 0);
+            for (n, c) in t.chars().enumerate() {
+                inner_capital |= n > 0 && c.is_uppercase();
+                mark |= c == '.' || c.is_ascii_digit();
+                lower |= c.is_lowercase();
+                letters += 1;
+            }
+            let brand = inner_capital || mark || (letters >= 5 && !lower);
+            if !brand {
+                return false;
+            }
             let head = t.split('.').next().unwrap_or(t);
             let folded: String =
                 crate::parse::layout::fold(&lowercase(head)).chars().filter(char::is_ascii_alphanumeric).collect();
@@ -1132,9 +1145,26 @@ mod tests {
                     || lower.starts_with("tổng biên tập:"))
         }
         let probes = [
-            "© 2024 Báo Mới", "Ảnh: © AFP", "BẢN QUYỀN THUỘC VỀ", "Bản quyền", "GIẤY PHÉP SỐ 123/GP-BTTTT",
-            "Giấy phép: 45/gP-bc", "TỔNG BIÊN TẬP: Nguyễn Văn A", "Tổng biên tập Nguyễn Văn A", "COPYRIGHT 2020",
-            "All rights reserved, CopyRight", "copyrigh", "Số 12/GP-", "/GP", "Reg® mark", "", "b", "t", P4, P5, P6,
+            "© 2024 Báo Mới",
+            "Ảnh: © AFP",
+            "BẢN QUYỀN THUỘC VỀ",
+            "Bản quyền",
+            "GIẤY PHÉP SỐ 123/GP-BTTTT",
+            "Giấy phép: 45/gP-bc",
+            "TỔNG BIÊN TẬP: Nguyễn Văn A",
+            "Tổng biên tập Nguyễn Văn A",
+            "COPYRIGHT 2020",
+            "All rights reserved, CopyRight",
+            "copyrigh",
+            "Số 12/GP-",
+            "/GP",
+            "Reg® mark",
+            "",
+            "b",
+            "t",
+            P4,
+            P5,
+            P6,
         ];
         for text in probes {
             assert_eq!(footer_mark(text), on_lowercase(text), "{text:?}");
