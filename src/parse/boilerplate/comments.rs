@@ -54,7 +54,7 @@ fn is_commenter_header(text: &str) -> bool {
         }
         // A place and a clock time alone head a live blog's entry (`Kyiv, 10:32`); a person's name so is a
         // commenter's (`Nguyễn Hùng, 10:32`).
-        // (A clock has its colon: `Mar, 2025` ends a spelled date.)
+        // (A clock has its colon: a year after a comma, `Hà Nội 12/3, 2025`, is none.)
         let clock_only = !when.contains('/')
             && when.contains(':')
             && when.split_whitespace().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == ':'));
@@ -113,7 +113,7 @@ fn is_signal(text: &str) -> bool {
     if text.len() > 320 || text.chars().count() > 80 {
         return false;
     }
-    // (A page's markup may set a commenter's line as a heading: `#### Trần Long-06 Feb, 2025`.)
+    // (A page's markup may set a commenter's line as a heading: `#### Trần Long-06/02/2025`.)
     let bare = super::edges::markup_heading(text).map_or(text, |(_, inner)| inner);
     is_header_cue(text) || has_masked_email(text) || is_comment_marker_line(text) || is_commenter_header(bare)
 }

@@ -7,6 +7,7 @@
 //!    attributions too);
 //! 2. `cues` — a cue line (`Tin liên quan`, `Xem thêm:`, `>>`, any case) and the headline-like run after it;
 //! 3. `comments` — a reader-comment section: commenter lines, masked e-mails, timestamps, reply/like widgets;
+//!    and a block of comments with no furniture, typed as readers type, between the sapo and a formal body;
 //! 4. `repeats` — a line repeated in the same seed (a caption scraped twice, a teaser shown 2–3 times);
 //! 5. `masthead` — a whole page's masthead above the headline that restates the title (`masthead.rs`);
 //! 6. `profile` — lines that recur verbatim in many documents of a run (`profile.rs`);

@@ -441,7 +441,7 @@ impl Talk {
             let head = t.split('.').next().unwrap_or(t);
             let folded: String =
                 crate::parse::layout::fold(&lowercase(head)).chars().filter(char::is_ascii_alphanumeric).collect();
-            brand && site.iter().any(|label| folded == *label)
+            site.iter().any(|label| folded == *label)
         });
         if named {
             self.voice = true;
