@@ -156,11 +156,11 @@ impl Detector for Comments {
 /// Fewest lines in a block of comments with no furniture ([`chat_blocks`]).
 const CHAT_BLOCK_MIN: usize = 8;
 
-/// Particles and spellings of chat that news prose does not use outside quotation marks (`ko`, `dc`, `j`
-/// for `không`, `được`, `gì`; `nhỉ`, `nè`, `ơi`, `ạ`; laughter), in lower case.
+/// Spellings of chat that no edited text uses (`ko`, `dc`, `j` for `không`, `được`, `gì`; laughter), in lower
+/// case. (Not the particles `ơi`, `nhỉ`, `ạ`, `nhé`: a poem says them too — `Mẹ ơi con đã về đây`.)
 const CHAT_WORDS: &[&str] = &[
     "ko", "k", "hok", "hem", "kg", "dc", "đc", "j", "vs", "z", "zậy", "thui", "ak", "ah", "uh", "hix", "hjx", "haha",
-    "hihi", "hehe", "hic", "ok", "oki", "mn", "nhỉ", "nè", "ơi", "ạ", "tui", "lun", "bít", "mún", "đt", "sp",
+    "hihi", "hehe", "hic", "ok", "oki", "mn", "tui", "lun", "bít", "mún", "đt", "sp",
 ];
 
 /// Marks of a reader's comment on one line, whatever it says: an emoticon, markup its field kept raw
@@ -198,7 +198,8 @@ pub(crate) fn chat_line(text: &str) -> bool {
 /// record put its comments between its sapo and its body so (30 lines of `cấu hình, giá thế này sao mà cạnh
 /// tranh nổi so vs Asus`). A blog written as it speaks is followed by its comments, not by formal text; a
 /// page's footer by nothing. Not a block a line ending with a colon introduces (an article quoting its
-/// readers' posts), nor one holding such a line.
+/// readers' posts), nor one holding such a line; not a poem's stanza (three lines in four short and ending no
+/// sentence).
 fn chat_blocks(scan: &mut Scan) {
     let live = scan.live();
     let mut found: Vec<(usize, usize)> = Vec::new();
@@ -225,7 +226,18 @@ fn chat_blocks(scan: &mut Scan) {
             let body: usize = after.iter().map(|&i| scan.items[i].text.chars().count()).sum();
             let chatty_after = after.iter().filter(|&&i| chat_line(&scan.items[i].text)).count();
             let apart = live[e] > live[e - 1] + 1;
+            // (A poem's stanza: short lines, most ending no sentence.)
+            let verse = block
+                .iter()
+                .filter(|&&i| {
+                    let t = scan.items[i].text.as_str();
+                    !super::features::ends_sentence(t) && t.chars().count() <= 60
+                })
+                .count()
+                * 4
+                >= block.len() * 3;
             if chat * 5 >= block.len() * 2
+                && !verse
                 && inside <= 200 * block.len()
                 && !introduced
                 && apart
@@ -576,9 +588,12 @@ mod tests {
                 comments.join("\n")
             ),
             format!("{PARA}\n\n{}\n\n{PARA2}\n\n{PARA3}\n\n{last}", comments[..7].join("\n")),
+            format!("{PARA}\n\nMẹ ơi con đã về đây\nBên hiên nhà cũ hàng cây vẫn chờ\nMẹ ơi tóc mẹ bạc phơ\nCon đi biền biệt bây giờ mới sang\nQuê mình lúa đã chín vàng, ok\nMẹ ơi con nhớ con thương vô cùng\nChiều nay khói bếp mịt mùng\nMẹ ơi con đứng ngập ngừng trước sân\n\n{PARA2}\n\n{PARA3}\n\n{last}"),
+            // A rap's verse the article prints, typed as its author types: a stanza still.
+            format!("{PARA}\n\nEm ko phải gái một con\nMà sao mắt anh lại mòn\nAnh thì ko sợ khổ đâu\nChỉ sợ em ko hiểu nhau\nĐường về quê dc bao xa\nHỏi anh j cũng ko nói ra\nThôi thì mình cứ bước đi\nNgày mai rồi sẽ tính gì\n\n{PARA2}\n\n{PARA3}\n\n{last}"),
         ] {
             let (_, removed) = run(&text, None);
-            assert!(removed.iter().all(|(_, t)| !comments.contains(&t.as_str())), "{removed:?}");
+            assert!(removed.iter().all(|(kind, _)| kind != "reader-comments"), "{removed:?}");
         }
     }
 
