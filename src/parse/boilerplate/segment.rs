@@ -180,11 +180,13 @@ pub(crate) fn node_starts(text: &str) -> Vec<usize> {
                 // initialism (`… theo AP.42`).
                 let next = text[after..].strip_prefix(['\'', '‘']).unwrap_or(&text[after..]);
                 let last = text[after..].trim().is_empty();
+                // (An initialism of two capitals or more: `U.23` at a line's end is a team's name.)
+                let initialism =
+                    text[..at].chars().rev().take_while(|c| c.is_alphabetic()).filter(|c| c.is_uppercase()).count()
+                        >= 2;
                 if digits <= 4
                     && before_stop.is_some_and(|b| {
-                        b.is_lowercase()
-                            || matches!(b, '"' | '”' | '\'' | '’' | ')' | '%')
-                            || (last && b.is_uppercase())
+                        b.is_lowercase() || matches!(b, '"' | '”' | '\'' | '’' | ')' | '%') || (last && initialism)
                     })
                     && (capitalised_word(next) || last)
                 {
@@ -588,6 +590,11 @@ mod tests {
                 "Thủ tướng nêu quan điểm về kinh tế."
             ]
         );
+        // A team's name at a line's end is no count (`U.23`).
+        let team =
+            "Đội tuyển Việt Nam đã thắng đậm trong trận giao hữu tối qua.Đó là chiến thắng thứ ba liên tiếp của U.23";
+        let (unglued, _) = crate::parse::text::unglue_sentences(team);
+        assert!(units(&unglued).last().is_some_and(|u| u.ends_with("U.23")), "{:?}", units(&unglued));
         let caption = "Bình Dương gục ngã trên sân nhàBD giành chiến thắng trước Kawasaki (hai hiệp chính hòa 1-1)Trận đấu giao hữu là một trận hay. >> Vô địch Champions League 2012-2013Bayern Munich đang đạt đến đỉnh cao";
         assert_eq!(
             units(caption),
