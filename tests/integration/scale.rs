@@ -157,3 +157,48 @@ fn hostile_inputs_give_valid_books_with_the_text_verbatim() {
     let seeds = seeds_in("samples/articles");
     assert!(!seeds.is_empty());
 }
+
+/// Issue 12: the shape of a document's end, counted across the run, decides what one document cannot:
+/// other stories' sapos after the byline go in a crawl where a fifth of the documents end so, the same
+/// with any `--jobs` and in a shard given the run's profile, and stay when the seed is converted alone.
+#[test]
+fn sapos_after_the_byline_go_by_the_runs_evidence_and_the_same_in_every_shard() {
+    let dir = tempfile::tempdir().unwrap();
+    let para = "Theo báo cáo của Bộ Tài chính, trong năm qua ngân sách nhà nước đã thu được nhiều hơn so với dự toán, nhờ các khoản thu từ đất và từ dầu thô.";
+    let sapos = [
+        "Các cơ quan chức năng thành phố Houston thuộc bang Texas, Mỹ đã có mặt tại Tổng lãnh sự quán Trung Quốc.",
+        "Sẽ có rất ít tiến bộ trong thỏa thuận thương mại giai đoạn 1 trước thềm cuộc bầu cử tổng thống Mỹ 2020, cựu Đại sứ Max Baucus nhận định.",
+        "Chiều 28/7, Việt Nam ghi nhận thêm 7 ca mắc Covid-19 trong đó có 3 ca ở Quảng Nam, 4 ca ở Đà Nẵng.",
+    ];
+    // (Each byline in two documents at most: one in three of a run is the site's, `profile`.)
+    let bylines =
+        ["Thanh Hảo", "Thúy Hạnh - Hồ Giáp", "An Yên (Theo Business Insider)", "Minh Anh", "Hồng Nhung", "Văn Thanh"];
+    for n in 0..12 {
+        // Each article its own: the n-th paragraph differs.
+        let own = format!("Tại buổi làm việc thứ {n}, các đại biểu đã thảo luận về những vướng mắc trong việc giải ngân vốn đầu tư công.");
+        let last = format!(
+            "Ngay trong tối ngày {}/7, công an huyện đã đến nhà tài xế để đưa xe và tài xế về trụ sở làm việc.",
+            n + 1
+        );
+        let tail =
+            if n % 2 == 0 { format!("{}\n{}", bylines[n % 6], sapos[n % 3]) } else { bylines[n % 6].to_string() };
+        let seed = format!("Tiêu đề bài báo số {n} về ngân sách\n\n{para}\n{own}\n{last}\n{tail}\n");
+        std::fs::write(dir.path().join(format!("vnn-{n:02}.txt")), seed).unwrap();
+    }
+    let folder = dir.path().to_str().unwrap();
+    let sapo_lines = |stdout: &str| sapos.iter().map(|s| stdout.matches(s).count()).sum::<usize>();
+    let whole = run(&["--to", "txt", "-q", "-j", "1", folder, "-o", "-"]);
+    assert_eq!(whole.code, 0, "{}", whole.stderr);
+    assert!(whole.stdout.contains("Thanh Hảo") && whole.stdout.contains("Ngay trong tối ngày 1/7"), "{}", whole.stdout);
+    assert_eq!(sapo_lines(&whole.stdout), 0, "{}", whole.stdout);
+    assert_eq!(run(&["--to", "txt", "-q", "-j", "2", folder, "-o", "-"]).stdout, whole.stdout);
+    // A shard given the run's profile decides as the whole run does; one seed alone keeps its lines.
+    let profile = dir.path().join("profile.json");
+    assert_eq!(run(&["profile", folder, "-o", profile.to_str().unwrap()]).code, 0);
+    let shard =
+        run(&["--to", "txt", "-q", "--profile", profile.to_str().unwrap(), "--shard", "1/2", folder, "-o", "-"]);
+    assert_eq!(shard.code, 0, "{}", shard.stderr);
+    assert_eq!(sapo_lines(&shard.stdout), 0, "{}", shard.stdout);
+    let alone = run(&["--to", "txt", "-q", dir.path().join("vnn-00.txt").to_str().unwrap(), "-o", "-"]);
+    assert_eq!(sapo_lines(&alone.stdout), 1, "{}", alone.stdout);
+}
