@@ -239,6 +239,17 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
             return frame;
         }
     }
+    // A saved page whose path to the page (`Trang chủ » Ẩm Thực » 10 lợi ích …`) ends with a line that
+    // stands alone beside it: that line is the headline.
+    if matches!(layout, Layout::ParagraphLines | Layout::Blog) && !thread() {
+        if let Some((k, section)) = crumb_title(content) {
+            // (The foot is left to the detectors: a promotion's last lines, a list and a link under a short
+            // text, read as a page's foot.)
+            frame_page(content, k, false, false, &mut frame);
+            frame.meta.category = Some(section);
+            return frame;
+        }
+    }
     // A page's own title line under its URL: a heading, or the headline with the site's name after it.
     if layout == Layout::Blog && suffixed_title(content, &mut frame) {
         return frame;
@@ -382,6 +393,104 @@ fn masthead_title(content: &[Line], skipped: bool) -> Option<(usize, bool)> {
             let text_at = if alone(i) { n } else { (n + 1..nonblank.len()).find(|&k| runs(nonblank[k])).unwrap_or(n) };
             let nearest = (n + 1..text_at).rev().find(|&k| alone(nonblank[k]) && headline(&content[nonblank[k]].text));
             return Some((nearest.map_or(i, |k| nonblank[k]), false));
+        }
+    }
+    None
+}
+
+/// The page's path to itself ending with its headline (`Trang chủ » Tin tức » 9 triệu USD trong thẻ ATM bị
+/// ăn trộm trong một giờ`, `Home/Tin khuyến mãi/SHIP TOÀN ĐÀ NẴNG, ĐỒNG GIÁ 12K!`, a text browser's
+/// numbered links `[35]Trang chủ » [36]Tin Tức » …`): the entries before the last are names (one to six
+/// words, at most 40 characters, opening with a capital, no sentence), the last is three words or more.
+/// `»`, `›` and `>` need two entries, `/` and `|` three (a date's `/`, a title's `| Báo X`). The last
+/// entry, its link numbers off, or `None`.
+pub(crate) fn crumb_end(text: &str) -> Option<String> {
+    crumb_parts(text).map(|(_, last)| last)
+}
+
+/// `crumb_end`'s path: its entries before the last, joined with ` > ` (`Trang chủ > Tin tức > Tổng hợp`),
+/// and the last.
+fn crumb_parts(text: &str) -> Option<(String, String)> {
+    let unlinked = strip_link_numbers(text);
+    let t = unlinked.trim_start_matches(['#', ' ']);
+    let sep = ['»', '›', '>', '/', '|'].into_iter().find(|&c| t.contains(c))?;
+    let parts: Vec<&str> = t.split(sep).map(str::trim).collect();
+    let least = if matches!(sep, '/' | '|') { 3 } else { 2 };
+    let (last, names) = parts.split_last()?;
+    let name = |p: &str| {
+        (1..=6).contains(&p.split_whitespace().count())
+            && p.chars().count() <= 40
+            && p.chars().next().is_some_and(char::is_uppercase)
+            && !super::boilerplate::features::ends_sentence(p)
+            && super::boilerplate::features::inner_sentence_ends(p) == 0
+    };
+    (parts.len() >= least && names.iter().all(|p| name(p)) && last.split_whitespace().count() >= 3)
+        .then(|| (names.join(" > "), last.to_string()))
+}
+
+/// `text` without a text browser's link numbers (`[35]Trang chủ` → `Trang chủ`).
+fn strip_link_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && after.as_bytes().get(digits) == Some(&b']') {
+            out.push_str(&rest[..open]);
+            rest = &after[digits + 1..];
+        } else {
+            out.push_str(&rest[..=open]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The headline of a saved page by its path (`crumb_end`): a line within eight lines of the path, before
+/// any running text, that says its last entry (or the start of it: a feed link's line runs on with `Dòng
+/// phản hồi [4]alternate`: then the line stands alone between blank lines), three words or more (a browser
+/// wraps the path over two or three lines: they are joined to read it). The first such line, as
+/// `content`'s index, with the path's entries before it (the page's section, `Trang chủ > Tin tức`).
+fn crumb_title(content: &[Line]) -> Option<(usize, String)> {
+    use crate::parse::text::comparison_key as key;
+    let nonblank: Vec<usize> = (0..content.len()).filter(|&i| !content[i].text.is_empty()).take(120).collect();
+    // (The path itself, with a long headline at its end, may read as running text.)
+    let text_at = nonblank
+        .iter()
+        .position(|&i| running(&content[i].text) && crumb_end(&content[i].text).is_none())
+        .unwrap_or(nonblank.len());
+    let alone =
+        |i: usize| (i == 0 || content[i - 1].text.is_empty()) && content.get(i + 1).is_none_or(|l| l.text.is_empty());
+    for n in 0..text_at {
+        // The path and the lines a browser wrapped it onto (no blank line between); it starts on its line.
+        if !content[nonblank[n]].text.contains(['»', '›', '>', '/', '|']) {
+            continue;
+        }
+        let mut joined = String::new();
+        let mut ends = Vec::new();
+        for (k, &i) in nonblank[n..text_at].iter().enumerate().take(3) {
+            if k > 0 && nonblank[n + k - 1] + 1 != i {
+                break;
+            }
+            if k > 0 {
+                joined.push(' ');
+            }
+            joined.push_str(&content[i].text);
+            ends.extend(crumb_parts(&joined).map(|(names, e)| (n + k, names, key(&e))));
+        }
+        for (last, names, end) in ends {
+            let near = nonblank[n.saturating_sub(8)..text_at.min(last + 9)].iter().copied();
+            let found = near.filter(|&i| i < nonblank[n] || i > nonblank[last]).find(|&i| {
+                let line = key(&strip_link_numbers(&content[i].text));
+                line.split_whitespace().count() >= 3
+                    && crumb_end(&content[i].text).is_none()
+                    && (end == line
+                        || (alone(i) && end.strip_prefix(line.as_str()).is_some_and(|r| r.starts_with(' '))))
+            });
+            if let Some(k) = found {
+                return Some((k, names));
+            }
         }
     }
     None
@@ -2315,5 +2424,54 @@ mod tests {
         assert_eq!(layout_of("Tiêu đề\n\n\nĐoạn một.\n\nĐoạn hai."), Layout::Blog);
         assert_eq!(layout_of("Tiêu đề\r\nĐoạn một.\r\nĐoạn hai.\r\nĐoạn ba.\r\n\r\n"), Layout::ParagraphLines);
         assert_eq!(layout_of(&body), Layout::SingleLine);
+    }
+
+    #[test]
+    fn the_line_that_ends_the_pages_path_is_its_headline() {
+        // A bank branch's page from an HTTrack mirror through lynx (2016): a menu of four entries, the
+        // branch's phone, the path ending with the headline, the headline twice, then the text.
+        let text = "  • Trang chủ\n  • Lãi suất\n  • Điểm giao dịch\n  • Liên hệ\n\n(84-28) 39.246.667\nlogo Agribank Quận 5\n[ ] Tìm\nTrang chủ » Tin tức » Tổng hợp » 9 triệu USD trong thẻ ATM bị ăn trộm trong một giờ\n\n9 triệu USD trong thẻ ATM bị ăn trộm trong một giờ\n\n9 triệu USD trong thẻ ATM bị ăn trộm trong một giờ\n\nKế hoạch hợp tác chi tiết và hoàn hảo đã giúp một nhóm hacker thâm nhập được vào máy chủ ngân hàng, ăn cắp dữ liệu và đồng loạt rút khoản tiền khổng lồ từ 130 thẻ ATM.\n\nChâu An (theo WiredNews)";
+        let lines = clean(text).lines;
+        let f = frame(detect(&lines, false), &lines, None);
+        assert_eq!(
+            f.meta.title.as_ref().map(|t| t.text.as_str()),
+            Some("9 triệu USD trong thẻ ATM bị ăn trộm trong một giờ")
+        );
+        assert_eq!(f.meta.category.as_deref(), Some("Trang chủ > Tin tức > Tổng hợp"));
+        assert!(
+            f.page_furniture.iter().any(|(l, rule)| *rule == "masthead" && l.text == "• Liên hệ"),
+            "{:?}",
+            f.page_furniture
+        );
+        assert!(
+            f.body.iter().any(|l| l.text.starts_with("Kế hoạch"))
+                && f.body.iter().any(|l| l.text.starts_with("Châu An"))
+        );
+        // A text browser's numbered links, `/` between the entries, the headline above the path.
+        assert_eq!(
+            crumb_end("[35]Trang chủ » [36]Tin Tức » 28/07/2020 Thêm 7 ca mắc COVID-19 mới").as_deref(),
+            Some("28/07/2020 Thêm 7 ca mắc COVID-19 mới")
+        );
+        assert_eq!(
+            crumb_end("Home/Tin khuyến mãi/SHIP TOÀN ĐÀ NẴNG, ĐỒNG GIÁ 12K!").as_deref(),
+            Some("SHIP TOÀN ĐÀ NẴNG, ĐỒNG GIÁ 12K!")
+        );
+        let text = "Search for: [ ]\n[]\nSHIP TOÀN ĐÀ NẴNG, ĐỒNG GIÁ 12K!\n\nHome/Tin khuyến mãi/SHIP TOÀN ĐÀ NẴNG, ĐỒNG GIÁ 12K!\n2 tháng trước\n\nTừ ngày 09/03/2019, Viettelpost Đà Nẵng chính thức triển khai chương trình chuyển phát nội thành toàn Đà Nẵng chỉ 12 nghìn đồng mỗi đơn hàng.";
+        let lines = clean(text).lines;
+        let f = frame(detect(&lines, false), &lines, None);
+        assert_eq!(f.meta.title.as_ref().map(|t| t.text.as_str()), Some("SHIP TOÀN ĐÀ NẴNG, ĐỒNG GIÁ 12K!"));
+        // No path: a date, a title's site after `|`, two entries between `/`, a sentence among the entries.
+        for line in [
+            "28/07/2020 Thêm 7 ca mắc COVID-19 mới",
+            "Thêm 7 ca mắc COVID-19 mới | Báo Sức khỏe",
+            "Tin tức/Thêm 7 ca mắc COVID-19 mới tại Đà Nẵng",
+            "Trang chủ » Hôm nay trời mưa. Tin tức » Thêm 7 ca mắc COVID-19 mới",
+        ] {
+            assert_eq!(crumb_end(line), None, "{line}");
+        }
+        // A line that says only part of the path's end, or says it far from the path, is no headline.
+        let text = "  • Trang chủ\n  • Tin tức\n\nTrang chủ » Tin tức » Thêm 7 ca mắc COVID-19 mới tại Quảng Nam, Đà Nẵng\nThêm 7 ca mắc COVID-19 mới\n\nChiều 28/7, Bộ Y tế cho biết Việt Nam ghi nhận thêm 7 ca mắc Covid-19, trong đó có 3 ca ở Quảng Nam và 4 ca ở Đà Nẵng, đều liên quan tới bệnh viện.";
+        let lines = clean(text).lines;
+        assert_eq!(crumb_title(trim_blank(&lines)), None);
     }
 }

@@ -550,6 +550,14 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
         |t: &str| t.chars().count() >= 80 && boilerplate::features::classify(t) == boilerplate::features::Class::Good;
     if !placeholder {
         let profile = profile?;
+        // The page's path to itself ends with it (`Trang chủ » Ẩm Thực » 10 lợi ích …`): the page's own
+        // headline, which other pages of a small run list among their popular posts.
+        let key = |t: &str| text::comparison_key(t);
+        let own = key(&title.text);
+        let lines = frame.page_furniture.iter().map(|(l, _)| *l).chain(frame.body.iter().copied());
+        if lines.take(400).any(|l| layout::crumb_end(&l.text).is_some_and(|end| key(&end) == own)) {
+            return None;
+        }
         // On half the run's pages at least: a headline recurs as a teaser on a few others at most.
         let recurs = profile.documents_with(&title.text);
         if recurs < profile.threshold() || recurs * 2 < profile.documents {
@@ -731,6 +739,27 @@ mod tests {
                     18.950 đồng mỗi lít, trong khi dầu hỏa giảm 380 đồng.\n";
         let doc = parsed(text);
         assert_eq!(doc.blocks.len(), 1, "{:?}", doc.blocks);
+    }
+
+    #[test]
+    fn a_headline_the_pages_path_ends_with_stays_however_many_pages_list_it() {
+        // A health site's static pages (WordPress through lynx, 2021): its popular post is listed on half the
+        // pages of a small run; on its own page the path ends with it.
+        let headline = "10 lợi ích sức khỏe ấn tượng của táo";
+        let page = |n: usize, own: &str| {
+            format!(
+                "  • Trang Chủ\n  • Tin Tức\n  • Ẩm Thực\n\nTrang chủ » Ẩm Thực » {own}\n\n{own}\n\n\
+                 {PARA} Đây là bài thứ {n} của chuyên mục.\n\n{PARA2}\n\nBài viết phổ biến\n\n{headline}\n"
+            )
+        };
+        let mut builder = crate::parse::boilerplate::profile::ProfileBuilder::default();
+        for n in 0..4 {
+            builder.add(page(n, &format!("Bài số {n} về những món ăn ngày Tết")).lines());
+        }
+        let options = ParseOptions { profile: Some(std::sync::Arc::new(builder.finish())), ..ParseOptions::default() };
+        let doc = parse("t.txt", "UTF-8", &clean(&page(9, headline)), None, &options).document;
+        assert_eq!(doc.title.as_deref(), Some(headline), "{:?}", doc.removed);
+        assert!(doc.removed.iter().all(|r| r.rule != "recurring-title"), "{:?}", doc.removed);
     }
 
     #[test]
