@@ -174,12 +174,19 @@ def from_offsets(orec, path, problems):
             problems.append(f"{path.name}: {what}: line {n} beyond end of file")
             return None
         if n not in cache:
-            cache[n] = norm(lines[n - 1])
-        sub = cache[n][o["start"]:o["start"] + o["len"]]
+            # The offsets count in the normalised line; the label given back keeps the line's `_`, as a
+            # text label copied from the file does (a Markdown link's address with `_` in it must stay one
+            # word for `unlink` to drop it). `_` becomes one space, so the two lines align char for char
+            # unless a `_` touches white space or an end (then the normalised text is given, as before).
+            normed = norm(lines[n - 1])
+            kept = _WS.sub(" ", unicodedata.normalize("NFC", lines[n - 1])).strip()
+            cache[n] = (normed, kept if len(kept) == len(normed) else normed)
+        normed, raw = cache[n]
+        sub = normed[o["start"]:o["start"] + o["len"]]
         if sha1(sub) != o["sha1"]:
             problems.append(f"{path.name}: {what}: SHA-1 mismatch at line {n}")
             return None
-        return sub
+        return raw[o["start"]:o["start"] + o["len"]]
 
     title = orec.get("title")
     if isinstance(title, list):
@@ -285,13 +292,14 @@ def check_offsets(dirs, only, offsets_dir):
                 for key in ("title", "url"):
                     n += trec.get(key) is not None
                     want = None if trec.get(key) is None else norm(trec[key])
-                    if rrec.get(key) != want:
+                    got = None if rrec.get(key) is None else norm(rrec[key])
+                    if got != want:
                         diff += 1
                         print(f"{slug}/{f}: {key}: {rrec.get(key)!r} != {want!r}")
                 for key in ("boilerplate", "article"):
                     want = [norm(x) for x in trec.get(key) or []]
                     n += len(want)
-                    if rrec[key] != want:
+                    if [norm(x) for x in rrec[key]] != want:
                         diff += 1
                         print(f"{slug}/{f}: {key} differs")
                 # no text may be stored in the offset labels
