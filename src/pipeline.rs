@@ -101,11 +101,6 @@ pub fn profile_keys(seed: &SeedInput, options: &ReadOptions) -> Vec<u64> {
             keys.extend(units.iter().filter_map(|u| parse::boilerplate::profile::line_key(u)));
         }
     }
-    // The document ends with other stories' sapos after its byline (`byline_tail`): a shape the run's
-    // documents share when it is the site's template.
-    if parse::boilerplate::byline_tail::seed_has_shape(&cleaned.lines) {
-        keys.push(parse::boilerplate::byline_tail::shape_key());
-    }
     keys.sort_unstable();
     keys.dedup();
     keys

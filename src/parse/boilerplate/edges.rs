@@ -199,7 +199,6 @@ impl Detector for Edges {
         head_counters(scan, start);
         head(scan, start);
         tail(scan, false);
-        super::byline_tail::sapos_after_byline(scan);
         final_tag_line(scan, end);
         labelled_list(scan, end);
         edge_bars(scan, start, end);

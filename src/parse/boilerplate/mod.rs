@@ -22,7 +22,6 @@
 //! None of 2–10 depends on a site's exact wording: they read the shape of lines (length, sentence ends,
 //! function-word density, name and headline shapes) and where the article's running text lies.
 
-pub mod byline_tail;
 pub mod comments;
 pub mod cues;
 pub mod edges;

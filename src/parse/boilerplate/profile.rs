@@ -182,14 +182,6 @@ impl Profile {
         self.documents >= SHORT_MIN_DOCUMENTS && n >= 5 && n as f32 >= SHORT_SHARE * self.documents as f32
     }
 
-    /// Whether the documents that end with a shape (a synthetic key, counted like a line:
-    /// `byline_tail::shape_key`) are a fifth of a run of `SHORT_MIN_DOCUMENTS` or more, `threshold()` at
-    /// least: the site's template, not one document's accident.
-    pub fn shares_shape(&self, key: u64) -> bool {
-        let n = self.counts.get(&key).copied().unwrap_or(0);
-        self.documents >= SHORT_MIN_DOCUMENTS && n >= self.threshold() && n * 5 >= self.documents
-    }
-
     /// The longest opening or close of `text` (`affix_keys`) that recurs in `SHORT_SHARE` of the documents
     /// and five at least (a scraper glues its widget onto every page of a crawl; a phrase that opens the
     /// articles of one story or a template of figures, `- Cách ly tại nhà, nơi lưu trú:`, is in far fewer),
