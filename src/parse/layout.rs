@@ -417,14 +417,17 @@ fn crumb_parts(text: &str) -> Option<(String, String)> {
     let parts: Vec<&str> = t.split(sep).map(str::trim).collect();
     let least = if matches!(sep, '/' | '|') { 3 } else { 2 };
     let (last, names) = parts.split_last()?;
+    // (A step's label, `Bước 3: Chọn Cài đặt`, is no section's name.)
     let name = |p: &str| {
         (1..=6).contains(&p.split_whitespace().count())
             && p.chars().count() <= 40
+            && !p.contains(':')
             && p.chars().next().is_some_and(char::is_uppercase)
             && !super::boilerplate::features::ends_sentence(p)
             && super::boilerplate::features::inner_sentence_ends(p) == 0
     };
-    (parts.len() >= least && names.iter().all(|p| name(p)) && last.split_whitespace().count() >= 3)
+    // (A section's name ending the path, `Hồ sơ vụ án`, is no headline: five words at least.)
+    (parts.len() >= least && names.iter().all(|p| name(p)) && last.split_whitespace().count() >= 5)
         .then(|| (names.join(" > "), last.to_string()))
 }
 
@@ -448,10 +451,9 @@ fn strip_link_numbers(text: &str) -> String {
 }
 
 /// The headline of a saved page by its path (`crumb_end`): a line within eight lines of the path, before
-/// any running text, that says its last entry (or the start of it: a feed link's line runs on with `Dòng
-/// phản hồi [4]alternate`: then the line stands alone between blank lines), three words or more (a browser
-/// wraps the path over two or three lines: they are joined to read it). The first such line, as
-/// `content`'s index, with the path's entries before it (the page's section, `Trang chủ > Tin tức`).
+/// any running text, that says its last entry (a browser wraps the path over two or three lines: they are
+/// joined to read it), with no sentence above it. The first such line, as `content`'s index, with the
+/// path's entries before it (the page's section, `Trang chủ > Tin tức`).
 fn crumb_title(content: &[Line]) -> Option<(usize, String)> {
     use crate::parse::text::comparison_key as key;
     let nonblank: Vec<usize> = (0..content.len()).filter(|&i| !content[i].text.is_empty()).take(120).collect();
@@ -460,8 +462,6 @@ fn crumb_title(content: &[Line]) -> Option<(usize, String)> {
         .iter()
         .position(|&i| running(&content[i].text) && crumb_end(&content[i].text).is_none())
         .unwrap_or(nonblank.len());
-    let alone =
-        |i: usize| (i == 0 || content[i - 1].text.is_empty()) && content.get(i + 1).is_none_or(|l| l.text.is_empty());
     for n in 0..text_at {
         // The path and the lines a browser wrapped it onto (no blank line between); it starts on its line.
         if !content[nonblank[n]].text.contains(['»', '›', '>', '/', '|']) {
@@ -483,12 +483,14 @@ fn crumb_title(content: &[Line]) -> Option<(usize, String)> {
             let near = nonblank[n.saturating_sub(8)..text_at.min(last + 9)].iter().copied();
             let found = near.filter(|&i| i < nonblank[n] || i > nonblank[last]).find(|&i| {
                 let line = key(&strip_link_numbers(&content[i].text));
-                line.split_whitespace().count() >= 3
-                    && crumb_end(&content[i].text).is_none()
-                    && (end == line
-                        || (alone(i) && end.strip_prefix(line.as_str()).is_some_and(|r| r.starts_with(' '))))
+                crumb_end(&content[i].text).is_none() && end == line
             });
-            if let Some(k) = found {
+            // Nothing above it reads as a sentence: a masthead holds menus, a phone, a search box; a
+            // how-to's lead and steps above a path in its text (`Cài đặt > Tài khoản > …`) are the article.
+            let sentence = |l: &Line| {
+                l.text.split_whitespace().count() >= 6 && super::boilerplate::features::ends_sentence(&l.text)
+            };
+            if let Some(k) = found.filter(|&k| !content[..k].iter().any(sentence)) {
                 return Some((k, names));
             }
         }
@@ -2473,5 +2475,12 @@ mod tests {
         let text = "  • Trang chủ\n  • Tin tức\n\nTrang chủ » Tin tức » Thêm 7 ca mắc COVID-19 mới tại Quảng Nam, Đà Nẵng\nThêm 7 ca mắc COVID-19 mới\n\nChiều 28/7, Bộ Y tế cho biết Việt Nam ghi nhận thêm 7 ca mắc Covid-19, trong đó có 3 ca ở Quảng Nam và 4 ca ở Đà Nẵng, đều liên quan tới bệnh viện.";
         let lines = clean(text).lines;
         assert_eq!(crumb_title(trim_blank(&lines)), None);
+        // A reviewer's probes: a how-to's path in its steps, with its lead and steps above (a sentence above
+        // the line is the article's), a step's label as an entry, a section's name ending the path.
+        let howto = "Cách bật xác thực hai yếu tố cho tài khoản Zalo\n\nThứ Hai, 12/06/2023 14:30\n\nChỉ mất chưa đầy một phút để bảo vệ tài khoản Zalo khỏi kẻ gian.\n\nBước 1: Mở ứng dụng Zalo, chọn tab Cá nhân.\n\nCài đặt > Tài khoản và bảo mật > Xác thực hai yếu tố cho tài khoản\n\nXác thực hai yếu tố cho tài khoản\n\nBước 4: Gạt nút sang phải để bật tính năng.";
+        let lines = clean(howto).lines;
+        assert_eq!(crumb_title(trim_blank(&lines)), None);
+        assert_eq!(crumb_end("Bước 3: Chọn Cài đặt > Tài khoản và bảo mật > Xác thực hai yếu tố của bạn"), None);
+        assert_eq!(crumb_end("Trang chủ » Pháp luật » Hồ sơ vụ án"), None);
     }
 }
