@@ -68,10 +68,36 @@ pub fn validate_document(doc: &Document, user: Option<&SchemaValidator>) -> Vec<
 
 /// The built-in schema's `encoding` and `layout` values (`schemas/document.schema.json`).
 const ENCODINGS: &[&str] = &[
-    "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1258", "VNI", "TCVN3", "VISCII", "windows-1250", "windows-1251",
-    "windows-1252", "windows-1253", "windows-1254", "windows-1255", "windows-1256", "windows-1257", "windows-874",
-    "ISO-8859-2", "ISO-8859-4", "ISO-8859-5", "ISO-8859-6", "ISO-8859-7", "ISO-8859-8", "ISO-8859-13", "KOI8-U",
-    "IBM866", "Shift_JIS", "EUC-JP", "EUC-KR", "GBK", "Big5",
+    "UTF-8",
+    "UTF-16LE",
+    "UTF-16BE",
+    "windows-1258",
+    "VNI",
+    "TCVN3",
+    "VISCII",
+    "windows-1250",
+    "windows-1251",
+    "windows-1252",
+    "windows-1253",
+    "windows-1254",
+    "windows-1255",
+    "windows-1256",
+    "windows-1257",
+    "windows-874",
+    "ISO-8859-2",
+    "ISO-8859-4",
+    "ISO-8859-5",
+    "ISO-8859-6",
+    "ISO-8859-7",
+    "ISO-8859-8",
+    "ISO-8859-13",
+    "KOI8-U",
+    "IBM866",
+    "Shift_JIS",
+    "EUC-JP",
+    "EUC-KR",
+    "GBK",
+    "Big5",
 ];
 const LAYOUTS: &[&str] = &[
     "url-separator",
@@ -250,8 +276,19 @@ mod tests {
             d.removed = vec![Removed { kind: s.into(), text: s.into(), line: 0, rule: s.into() }];
             docs.push(d);
         }
-        for date in ["2013-05-26", "2013-05-26T20:44:00", "2013-05-26T20:44:00+07:00", "2013-05-26T20:44:00-07:00",
-                     "2013-05-26T20:44", "2013-05-26 ", "2013-05-26\n", "2013-5-26", "2013-05-26T20:44:00Z", "", "١٢٣٤-05-26"] {
+        for date in [
+            "2013-05-26",
+            "2013-05-26T20:44:00",
+            "2013-05-26T20:44:00+07:00",
+            "2013-05-26T20:44:00-07:00",
+            "2013-05-26T20:44",
+            "2013-05-26 ",
+            "2013-05-26\n",
+            "2013-5-26",
+            "2013-05-26T20:44:00Z",
+            "",
+            "١٢٣٤-05-26",
+        ] {
             let mut d = base.clone();
             d.date = Some(date.into());
             docs.push(d);
