@@ -269,9 +269,9 @@ impl Talk {
         let mut words: Vec<Cow<str>> = Vec::with_capacity(sentence.len() / 4);
         // Whether a sentence end or the line's end follows the word (for a closing `tại đây`).
         let mut closes: Vec<bool> = Vec::with_capacity(sentence.len() / 4);
-        for token in sentence.split_whitespace() {
+        for token in words_of(sentence) {
             // Most tokens are bare words: no marks to trim at either end.
-            let bare = !token.starts_with(is_mark) && !token.ends_with(is_mark);
+            let bare = !token.chars().next().is_some_and(is_mark) && !token.chars().next_back().is_some_and(is_mark);
             let (w, tail) = if bare {
                 (token, "")
             } else {
@@ -420,7 +420,7 @@ impl Talk {
             return self;
         }
         let shortest = site.iter().map(String::len).min().unwrap_or(0);
-        let named = sentence.split_whitespace().any(|token| {
+        let named = words_of(sentence).any(|token| {
             // (Most words are settled in one pass over their letters: no capital inside, no dot, no digit,
             // not all capitals — or too short to hold the name.)
             if token.len() < shortest {
@@ -512,8 +512,67 @@ impl Talk {
     }
 }
 
+/// `text.split_whitespace()`, reading bytes: Unicode's white spaces past ASCII are told by their bytes
+/// (the standard library's splitter decodes every character: it cost more than the words' look-ups in
+/// `Talk::of`). A test compares the two on every character.
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        // Past the white space, then to the next.
+        loop {
+            if at >= bytes.len() {
+                return None;
+            }
+            match space_len(bytes, at) {
+                0 => break,
+                n => at += n,
+            }
+        }
+        let start = at;
+        at += 1;
+        // (A table first: most bytes open no white space, and most that may do not.)
+        while at < bytes.len() && (!MAY_OPEN_SPACE[usize::from(bytes[at])] || space_len(bytes, at) == 0) {
+            at += 1;
+        }
+        Some(&text[start..at])
+    })
+}
+
+/// The bytes `space_len` may find white space at.
+static MAY_OPEN_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(b as u8, b' ' | b'\t'..=b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3);
+        b += 1;
+    }
+    table
+};
+
+/// The length in bytes of the white space (`char::is_whitespace`) that starts at byte `i`, 0 for none:
+/// ASCII's, U+0085 and U+00A0 (0xC2 …), U+1680 (0xE1 0x9A 0x80), U+2000–U+200A, U+2028, U+2029, U+202F,
+/// U+205F (0xE2 …), U+3000 (0xE3 0x80 0x80).
+#[inline(always)]
+fn space_len(bytes: &[u8], i: usize) -> usize {
+    match bytes[i] {
+        b' ' | b'\t'..=b'\r' => 1,
+        0xC2 => usize::from(matches!(bytes.get(i + 1), Some(0x85 | 0xA0))) * 2,
+        0xE1 => usize::from(bytes.get(i + 1..i + 3) == Some(&[0x9A, 0x80])) * 3,
+        0xE2 => {
+            usize::from(matches!(
+                bytes.get(i + 1..i + 3),
+                Some([0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF] | [0x81, 0x9F])
+            )) * 3
+        }
+        0xE3 => usize::from(bytes.get(i + 1..i + 3) == Some(&[0x80, 0x80])) * 3,
+        _ => 0,
+    }
+}
+
 /// Punctuation around a word (ASCII marks but `/` and `-`, quotes, dashes, ellipsis, arrows): a cheap
 /// test, as it runs on both ends of every word of every line.
+#[inline]
 fn is_mark(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_punctuation() && c != '/' && c != '-'
@@ -638,7 +697,7 @@ fn quotes_speech(text: &str) -> bool {
         }
     }
     let mut words_inside: Option<usize> = None;
-    for token in text.split_whitespace() {
+    for token in words_of(text) {
         let opens = token.starts_with(['“', '"', '«']);
         let closes = token.trim_end_matches(|c: char| ".,;:!?…)".contains(c)).ends_with(['”', '"', '»']);
         match words_inside {
@@ -686,12 +745,18 @@ enum Reading {
 /// `tại đây` as lines write it, as searchers built once (`str::contains` set one up per line).
 static HERE: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
     LazyLock::new(|| ["tại đây", "Tại đây", "TẠI ĐÂY"].map(|here| memchr::memmem::Finder::new(here).into_owned()));
+/// What `HERE`'s first two share.
+static HERE_TAIL: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("ại đây").into_owned());
 
 fn read_line(text: &str, site: &[String]) -> Reading {
     if text.len() > 600 * 4 {
         return Reading::Nothing;
     }
-    let may_link = HERE.iter().any(|here| here.find(text.as_bytes()).is_some());
+    // (`tại đây` and `Tại đây` share `ại đây`: one search turns most lines away.)
+    let may_link = (HERE_TAIL.find(text.as_bytes()).is_some()
+        && HERE[..2].iter().any(|here| here.find(text.as_bytes()).is_some()))
+        || HERE[2].find(text.as_bytes()).is_some();
     // Most lines hold none of the words evidence needs: not read word by word. (The site's name alone is
     // one point of evidence, never enough: such a line needs one of those words too.)
     if !may_link && cannot_be_evidence(text) {
@@ -1120,6 +1185,29 @@ fn press_footer(scan: &mut Scan) {
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        /// `words_of` splits as `split_whitespace` does (every white space of Unicode in the alphabet).
+        #[test]
+        fn words_of_is_split_whitespace(
+            s in "[a-zA-Z.,ạăđếư \t\n\r\u{b}\u{c}\u{1c}\u{85}\u{a0}\u{1680}\u{1ea0}\u{2000}-\u{200b}\u{2028}\u{2029}\u{202f}\u{205f}\u{3000}\u{e000}\u{feff}]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(super::words_of(&s).collect::<Vec<_>>(), s.split_whitespace().collect::<Vec<_>>());
+        }
+
+        #[test]
+        fn words_of_is_split_whitespace_on_any_text(s in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(super::words_of(&s).collect::<Vec<_>>(), s.split_whitespace().collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn words_of_splits_at_every_white_space() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let s = format!("a{c}b{c}");
+            assert_eq!(super::words_of(&s).collect::<Vec<_>>(), s.split_whitespace().collect::<Vec<_>>(), "{:?}", c);
+        }
+    }
+
     use super::super::test_support::{run, PARA, PARA2, PARA3};
     use super::*;
 
