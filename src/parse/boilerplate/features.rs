@@ -180,6 +180,12 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
         Cue::Comments
     } else if rest.is_empty() && (is_composed_cue(lower) || is_item_relation_head(lower)) {
         Cue::Related
+    } else if phrase_chars <= 40 && rest.split_whitespace().count() >= 4 && is_composed_cue(lower) {
+        // A composed label before the headline it points to (`Bạn có thể tham khảo thêm bài viết sau: Top 7
+        // loại trà …`): the detector still asks that what follows reads as a link's text, four words at least
+        // (a gallery's label glued to the byline, `Cùng xem một vài hình ảnh khác:Phương GiangTheo Infonet`,
+        // keeps the byline).
+        Cue::Related
     } else {
         return None;
     };
@@ -994,7 +1000,23 @@ mod tests {
         ] {
             assert!(!is_composed_cue(&lowercase(text.trim_end_matches(['.', ':']))), "{text}");
         }
-        assert_eq!(cue("Bài đọc thêm: Giá vàng hôm nay tăng mạnh"), None);
+        // A composed label before a headline of four words or more points to it (`cue` splits them).
+        assert_eq!(cue("Bài đọc thêm: Giá vàng hôm nay tăng mạnh"), Some((Cue::Related, "Giá vàng hôm nay tăng mạnh")));
+    }
+
+    #[test]
+    fn a_composed_label_before_a_headline_is_a_related_cue() {
+        // youmed.vn and baochinhphu.vn as crawlers kept them: a pointer to another article, its label made of
+        // the cue classes only (`tham khảo` reads as `xem`).
+        let (kind, rest) =
+            cue("Bạn có thể tham khảo thêm bài viết sau: Top 7 loại trà dành cho người tiểu đường").unwrap();
+        assert_eq!((kind, rest), (Cue::Related, "Top 7 loại trà dành cho người tiểu đường"));
+        assert_eq!(cue("Tham khảo thêm").map(|(k, _)| k), Some(Cue::Related));
+        // A label glued to the byline (three words after it), a sentence with the subject's words, a
+        // label of content words: no cue.
+        assert_eq!(cue("Cùng xem một vài hình ảnh khác:Phương GiangTheo Infonet"), None);
+        assert_eq!(cue("Các nhà khoa học đã tham khảo thêm: tài liệu của Viện Hàn lâm Khoa học"), None);
+        assert_eq!(cue("Xem thêm bài viết trị bệnh sởi hiệu quả: Rau mùi từ gia vị đến vị thuốc"), None);
     }
 
     #[test]
