@@ -303,7 +303,30 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
             }
         }
     }
+    if matches!(layout, Layout::Blog | Layout::ParagraphLines) {
+        crumb_under_title(&mut frame);
+    }
     frame
+}
+
+/// The section's path right under the title, as the body's first line (`Tin tức > Thể thao > Bóng đá` in
+/// an aggregator's record under its date and headline): the category, and out of the text (`navigation`,
+/// rule `breadcrumb`). Only a path between `>`, `»` or `›` (`breadcrumb`'s short entries), where the layout
+/// found a title and no category.
+fn crumb_under_title(frame: &mut Frame) {
+    if frame.meta.title.is_none() || frame.meta.category.is_some() {
+        return;
+    }
+    let Some(at) = frame.body.iter().position(|l| !l.text.is_empty()) else { return };
+    let text = frame.body[at].text.as_str();
+    if !text.contains(['>', '»', '›']) || text.contains(',') || text.contains('|') {
+        return;
+    }
+    if let Some(path) = breadcrumb(text) {
+        frame.meta.category = Some(path);
+        let line = frame.body.remove(at);
+        frame.page_furniture.push((line, "breadcrumb"));
+    }
 }
 
 /// The headline of a saved web page whose text opens with the site's menus (`Trang chủ` / `Thời sự` / `Góc
@@ -2482,5 +2505,26 @@ mod tests {
         assert_eq!(crumb_title(trim_blank(&lines)), None);
         assert_eq!(crumb_end("Bước 3: Chọn Cài đặt > Tài khoản và bảo mật > Xác thực hai yếu tố của bạn"), None);
         assert_eq!(crumb_end("Trang chủ » Pháp luật » Hồ sơ vụ án"), None);
+    }
+
+    #[test]
+    fn the_sections_path_under_the_title_is_the_category() {
+        // baomoi.com as a 2014 crawler kept a record: URL, date, headline, the section's path, the text.
+        let record = "http://www.baomoi.com/David-Moyes-bi-Man-Utd-sa-thai/87/13450765.epi\n\n01/04/2014 10:53\n\nDavid Moyes bị Man Utd sa thải\n\nTin tức > Thể thao > Bóng đá\n\n(MegaFun) - Theo một nguồn tin bí mật, BLĐ Man Utd đã quyết định sa thải HLV David Moyes ngay trong ngày hôm nay.";
+        let lines = clean(record).lines;
+        let f = frame(detect(&lines, false), &lines, None);
+        assert_eq!(f.meta.title.as_ref().map(|t| t.text.as_str()), Some("David Moyes bị Man Utd sa thải"));
+        assert_eq!(f.meta.category.as_deref(), Some("Tin tức > Thể thao > Bóng đá"));
+        assert!(f.body.iter().all(|l| !l.text.starts_with("Tin tức")));
+        assert!(f.page_furniture.iter().any(|(_, rule)| *rule == "breadcrumb"));
+        // A list of places or a sentence with `>` in it under the title stays the text's.
+        for first in ["Hà Nội, Huế, Sài Gòn", "Giá vàng > 80 triệu đồng một lượng là mức cao nhất từ trước tới nay."]
+        {
+            let text =
+                format!("Giá vàng hôm nay\n\n{first}\n\nGiá vàng trong nước sáng nay tăng mạnh theo giá thế giới.");
+            let lines = clean(&text).lines;
+            let f = frame(detect(&lines, false), &lines, None);
+            assert!(f.body.iter().any(|l| l.text == first), "{first}");
+        }
     }
 }
