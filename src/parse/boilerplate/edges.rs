@@ -200,7 +200,6 @@ impl Detector for Edges {
         head(scan, start);
         tail(scan, false);
         final_tag_line(scan, end);
-        closing_tag_list(scan, end);
         labelled_list(scan, end);
         edge_bars(scan, start, end);
         dated_records(scan, start, end);
@@ -803,91 +802,6 @@ fn final_tag_line(scan: &mut Scan, end: usize) {
     }
 }
 
-/// Tags or a tag cloud one per line closing the document after its running text (a crawler's record of
-/// an aggregator, baomoi.com 2014: `David Moyes` / `Manchester United` / `huấn luyện viên` …, then the
-/// cloud's `Alex Ferguson` / `5` / `Anfield` / `6` …): blocks of four lines or more between blank lines,
-/// every line a tag — one to six words, at most 50 characters, no sentence end, no colon, no address — or a
-/// bare count, eight tags at least in all, running to the document's end after the article's end. A block
-/// of fewer lines above them (the byline set apart, `Chính Huy`) stays; so do tags under a label ending with
-/// `:` (the article's own list), lines that read as verse (tags are short: half of them three words or
-/// fewer, a quarter at most over four) and a list of names alone (one keyword in lower case or one count at
-/// least: a cast or the prize winners are the article's).
-fn closing_tag_list(scan: &mut Scan, end: usize) {
-    let tag = |t: &str| {
-        let t = t.trim();
-        let count = (1..=5).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
-        let words = t.split_whitespace().count();
-        count
-            || ((1..=6).contains(&words)
-                && !more_chars_than(t, 50)
-                && !ends_sentence(t)
-                && !t.contains(':')
-                && !t.contains("://")
-                && !t.starts_with("www."))
-    };
-    // The blocks from the document's end back (blank lines part them), each its live lines; removed lines
-    // count for nothing. The walk stops at a block of fewer than four lines, or at a line no tag (its
-    // block is no list of tags then).
-    let mut taken: Vec<usize> = Vec::new();
-    let mut block: Vec<usize> = Vec::new();
-    let mut whole = true;
-    for i in (end + 1..scan.items.len()).rev() {
-        let item = &scan.items[i];
-        if item.is_blank() {
-            if !block.is_empty() {
-                if block.len() < 4 {
-                    break;
-                }
-                taken.append(&mut block);
-            }
-            continue;
-        }
-        if !item.is_live() {
-            continue;
-        }
-        if item.kind.is_some() || item.group.is_some() || !tag(&item.text) {
-            whole = false;
-            break;
-        }
-        block.push(i);
-    }
-    if whole && block.len() >= 4 {
-        taken.append(&mut block);
-    }
-    let mut words: Vec<usize> = taken
-        .iter()
-        .map(|&k| scan.items[k].text.trim())
-        .filter(|t| !t.bytes().all(|b| b.is_ascii_digit()))
-        .map(|t| t.split_whitespace().count())
-        .collect();
-    if words.len() < 8 {
-        return;
-    }
-    words.sort_unstable();
-    let long = words.iter().filter(|&&w| w > 4).count();
-    if words[words.len() / 2] > 3 || long * 4 > words.len() {
-        return;
-    }
-    // Tags name topics as well as people and places (`huấn luyện viên`, `sa thải`), or a cloud counts them:
-    // a list of names alone (a cast, the prize winners) is the article's.
-    let keyword = |k: &usize| {
-        let t = scan.items[*k].text.trim();
-        t.bytes().all(|b| b.is_ascii_digit()) || t.chars().next().is_some_and(char::is_lowercase)
-    };
-    if !taken.iter().any(keyword) {
-        return;
-    }
-    // Not the article's own list under its label.
-    let top = taken.iter().copied().min().unwrap_or(0);
-    let above = (0..top).rev().find(|&k| scan.items[k].is_live());
-    if above.is_some_and(|k| scan.items[k].text.trim_end().ends_with(':')) {
-        return;
-    }
-    for k in taken {
-        scan.remove(k, RemovedKind::Hashtags, "tag-list");
-    }
-}
-
 /// After the running text: a label line ending in `:` (`Món ngon tại Bếp Eva:`, `Đọc nhiều:`) and three or
 /// more short lines under it to the end of the body: a list of the site's other pages. Inside the text
 /// such a list is the article's own (`Nguyên liệu:` and what a recipe needs); a list of names
@@ -1484,8 +1398,7 @@ mod tests {
         let text = format!("{PARA}\n\n{PARA2}\n\n{PARA3}\n{tail}");
         let (kept, removed) = run(&text, None);
         assert_eq!(kept.iter().filter(|k| !k.is_empty()).collect::<Vec<_>>(), [PARA, PARA2, PARA3], "{removed:?}");
-        // (Found as teasers under their labels, or since `tham khảo` reads as a cue's verb, as cues.)
-        assert!(removed.iter().all(|(k, _)| k == "teasers" || k == "related-links"), "{removed:?}");
+        assert!(removed.iter().all(|(k, _)| k == "teasers"), "{removed:?}");
     }
 
     #[test]
@@ -1667,33 +1580,6 @@ mod tests {
         let (kept, removed) = run(&text, None);
         assert_eq!(kept, vec![PARA, PARA2, PARA3, "Minh Anh"]);
         assert_eq!(removed.len(), 4, "{removed:?}");
-    }
-
-    #[test]
-    fn a_tag_list_and_a_tag_cloud_closing_the_record_go_the_byline_above_stays() {
-        // baomoi.com as a 2014 crawler kept a record: the text, `Xem thêm`, the byline set apart, the tags
-        // one per line, then the tag cloud's names and counts.
-        let tags = "David Moyes\nManchester United\nEverton\nđội bóng\nhuấn luyện viên\nJuan Mata\nsa thải";
-        let cloud = "Alex Ferguson\n5\nAnfield\n6\nArjen Robben\n5\nBarcelona\n1";
-        let text = format!("{PARA}\n\n{PARA2}\n\nChính Huy\n\n{tags}\n\n{cloud}");
-        let (kept, removed) = run(&text, None);
-        assert_eq!(kept, vec![PARA, PARA2, "Chính Huy"], "{removed:?}");
-        // (The cloud's bare counts go as counters first.)
-        assert_eq!(removed.len(), 15);
-        assert_eq!(removed.iter().filter(|(kind, _)| kind == "hashtags").count(), 11, "{removed:?}");
-        // The article's own list under its label, a poem's stanza, a short list, a block with a sentence in
-        // it: they stay.
-        let poem = "Tiếng chim hót líu lo trên cành\nGió đưa hương lúa chín vàng đồng xa\nMẹ ngồi vá áo bên hiên\nNắng chiều rơi xuống bậc thềm rêu xanh\nCon đi xa nhớ quê nhà\nNhớ lời ru ấy mặn mà tình thương\nĐêm về trăng sáng đầu nương\nNghe câu hò hẹn vấn vương lòng người";
-        let cases = [
-            format!("{PARA}\n\nĐội hình xuất phát gồm:\n\n{tags}\nRooney"),
-            format!("{PARA}\n\n{poem}"),
-            format!("{PARA}\n\nDavid Moyes\nEverton\nsa thải"),
-            format!("{PARA}\n\n{tags}\nÔng nói rằng mọi chuyện rồi sẽ ổn."),
-        ];
-        for text in &cases {
-            let (_, removed) = run(text, None);
-            assert!(removed.iter().all(|(kind, _)| kind != "hashtags"), "{text}: {removed:?}");
-        }
     }
 
     #[test]
