@@ -178,13 +178,15 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
         Cue::Related
     } else if phrase_chars <= 40 && vocabulary.comment_cues.contains(lower) {
         Cue::Comments
-    } else if rest.is_empty() && (is_composed_cue(lower) || is_item_relation_head(lower)) {
+    } else if rest.is_empty()
+        && ((is_composed_cue(lower) && !introduces_own_list(lower, &body[end..])) || is_item_relation_head(lower))
+    {
         Cue::Related
-    } else if phrase_chars <= 40 && rest.split_whitespace().count() >= 4 && is_composed_cue(lower) {
-        // A composed label before the headline it points to (`Bạn có thể tham khảo thêm bài viết sau: Top 7
-        // loại trà …`): the detector still asks that what follows reads as a link's text, four words at least
-        // (a gallery's label glued to the byline, `Cùng xem một vài hình ảnh khác:Phương GiangTheo Infonet`,
-        // keeps the byline).
+    } else if phrase_chars <= 40 && rest.split_whitespace().count() >= 4 && points_to_article(lower) {
+        // A composed label naming an article before the headline it points to (`Bạn có thể tham khảo thêm
+        // bài viết sau: Top 7 loại trà …`): the detector still asks that what follows reads as a link's
+        // text, four words at least (a gallery's label glued to the byline, `Cùng xem một vài hình ảnh
+        // khác:Phương GiangTheo Infonet`, keeps the byline).
         Cue::Related
     } else {
         return None;
@@ -207,6 +209,33 @@ fn phrase_end(body: &str) -> usize {
     memchr::memchr3_iter(b'>', 0xC2, 0xE2, &bytes[..limit])
         .find(|&i| bytes[i] == b'>' || body[i..].chars().next().is_some_and(|c| ARROWS.contains(&c)))
         .unwrap_or(limit)
+}
+
+/// A composed label that names an article (`bài viết`, `tin`: an item word) in three words or more, a
+/// closing `sau` (`… bài viết sau:`) aside: it may point to the headline after its colon. A label without
+/// an item (`Tham khảo thêm: Điều 6 Nghị định 100/2019/NĐ-CP …`, a law's cross-reference) or of two words
+/// (`Tin thêm: Đám cháy đã được khống chế …`, a live report's update) does not.
+fn points_to_article(lower: &str) -> bool {
+    let label = lower.strip_suffix(" sau").unwrap_or(lower);
+    label.split_whitespace().count() >= 3 && names_item(label) && is_composed_cue(label)
+}
+
+/// A composed label that consults (`tham khảo`) with no item named (`Bạn có thể tham khảo thêm:`, `Tham khảo
+/// thêm` alone): it introduces the text's own list (remedies, documents, a legal basis, a trip's days) as
+/// often as a related headline (baochinhphu.vn's boxes): only a label naming an article (`Tham khảo thêm bài
+/// viết`) is a cue.
+fn introduces_own_list(lower: &str, _after: &str) -> bool {
+    lower.contains("tham khảo") && !names_item(lower)
+}
+
+/// Whether a word or phrase of `lower` is an item of `related_cue_words` (`bài viết`, `tin`, `video`).
+fn names_item(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let classes = &VOCABULARY.cue_words;
+    (0..words.len()).any(|n| {
+        (1..=3.min(words.len() - n))
+            .any(|len| classes.get(words[n..n + len].join(" ").as_str()) == Some(&CueWord::Item))
+    })
 }
 
 /// A cue phrase recognised by its make-up (`Bài đọc thêm`, `Kính mời xem các bài liên quan mới đăng gần đây`,
@@ -1000,7 +1029,8 @@ mod tests {
         ] {
             assert!(!is_composed_cue(&lowercase(text.trim_end_matches(['.', ':']))), "{text}");
         }
-        // A composed label before a headline of four words or more points to it (`cue` splits them).
+        // A composed label naming an article before a headline of four words or more points to it (`cue`
+        // splits them).
         assert_eq!(cue("Bài đọc thêm: Giá vàng hôm nay tăng mạnh"), Some((Cue::Related, "Giá vàng hôm nay tăng mạnh")));
     }
 
@@ -1011,12 +1041,25 @@ mod tests {
         let (kind, rest) =
             cue("Bạn có thể tham khảo thêm bài viết sau: Top 7 loại trà dành cho người tiểu đường").unwrap();
         assert_eq!((kind, rest), (Cue::Related, "Top 7 loại trà dành cho người tiểu đường"));
-        assert_eq!(cue("Tham khảo thêm").map(|(k, _)| k), Some(Cue::Related));
+        assert_eq!(cue("Tham khảo thêm bài viết").map(|(k, _)| k), Some(Cue::Related));
+        assert_eq!(cue("Tham khảo thêm"), None);
         // A label glued to the byline (three words after it), a sentence with the subject's words, a
         // label of content words: no cue.
         assert_eq!(cue("Cùng xem một vài hình ảnh khác:Phương GiangTheo Infonet"), None);
         assert_eq!(cue("Các nhà khoa học đã tham khảo thêm: tài liệu của Viện Hàn lâm Khoa học"), None);
         assert_eq!(cue("Xem thêm bài viết trị bệnh sởi hiệu quả: Rau mùi từ gia vị đến vị thuốc"), None);
+        // A reviewer's probes: a label introducing the text's own list, a pointer to what follows, a law's
+        // cross-reference, a live report's update.
+        for text in [
+            "Bạn có thể tham khảo thêm:",
+            "Hãy cùng tham khảo ngay sau đây:",
+            "Mời bạn tham khảo thêm dưới đây",
+            "Xem thêm dưới đây",
+            "Tham khảo thêm: Điều 6 Nghị định 100/2019/NĐ-CP về xử phạt vi phạm hành chính",
+            "Tin thêm: Đám cháy đã được khống chế hoàn toàn sau ba giờ",
+        ] {
+            assert_eq!(cue(text), None, "{text}");
+        }
     }
 
     #[test]
