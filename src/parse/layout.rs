@@ -239,8 +239,8 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
             return frame;
         }
     }
-    // A saved page whose path to the page (`Trang chủ » Ẩm Thực » 10 lợi ích …`) ends with a line that
-    // stands alone beside it: that line is the headline.
+    // A saved page whose path to the page (`Trang chủ » Ẩm Thực » 10 lợi ích …`) ends with a line said
+    // again beside it: that line is the headline.
     if matches!(layout, Layout::ParagraphLines | Layout::Blog) && !thread() {
         if let Some((k, section)) = crumb_title(content) {
             // (The foot is left to the detectors: a promotion's last lines, a list and a link under a short
@@ -424,7 +424,8 @@ fn masthead_title(content: &[Line], skipped: bool) -> Option<(usize, bool)> {
 /// The page's path to itself ending with its headline (`Trang chủ » Tin tức » 9 triệu USD trong thẻ ATM bị
 /// ăn trộm trong một giờ`, `Home/Tin khuyến mãi/SHIP TOÀN ĐÀ NẴNG, ĐỒNG GIÁ 12K!`, a text browser's
 /// numbered links `[35]Trang chủ » [36]Tin Tức » …`): the entries before the last are names (one to six
-/// words, at most 40 characters, opening with a capital, no sentence), the last is three words or more.
+/// words, at most 40 characters, opening with a capital, no colon, no sentence), the last is five words or
+/// more (a section's name, `Hồ sơ vụ án`, ends a section's path).
 /// `»`, `›` and `>` need two entries, `/` and `|` three (a date's `/`, a title's `| Báo X`). The last
 /// entry, its link numbers off, or `None`.
 pub(crate) fn crumb_end(text: &str) -> Option<String> {
