@@ -179,7 +179,7 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
     } else if phrase_chars <= 40 && vocabulary.comment_cues.contains(lower) {
         Cue::Comments
     } else if rest.is_empty()
-        && ((is_composed_cue(lower) && !introduces_own_list(lower, &body[end..])) || is_item_relation_head(lower))
+        && ((is_composed_cue(lower) && !introduces_own_list(lower)) || is_item_relation_head(lower))
     {
         Cue::Related
     } else if phrase_chars <= 40 && rest.split_whitespace().count() >= 4 && points_to_article(lower) {
@@ -224,7 +224,7 @@ fn points_to_article(lower: &str) -> bool {
 /// thêm` alone): it introduces the text's own list (remedies, documents, a legal basis, a trip's days) as
 /// often as a related headline (baochinhphu.vn's boxes): only a label naming an article (`Tham khảo thêm bài
 /// viết`) is a cue.
-fn introduces_own_list(lower: &str, _after: &str) -> bool {
+fn introduces_own_list(lower: &str) -> bool {
     lower.contains("tham khảo") && !names_item(lower)
 }
 
@@ -1036,8 +1036,8 @@ mod tests {
 
     #[test]
     fn a_composed_label_before_a_headline_is_a_related_cue() {
-        // youmed.vn and baochinhphu.vn as crawlers kept them: a pointer to another article, its label made of
-        // the cue classes only (`tham khảo` reads as `xem`).
+        // youmed.vn as a crawler kept it: a pointer to another article, its label made of the cue classes
+        // only (`tham khảo` reads as `xem` where the label names an article).
         let (kind, rest) =
             cue("Bạn có thể tham khảo thêm bài viết sau: Top 7 loại trà dành cho người tiểu đường").unwrap();
         assert_eq!((kind, rest), (Cue::Related, "Top 7 loại trà dành cho người tiểu đường"));
