@@ -213,7 +213,9 @@ impl Rule for NonNfc {
         let mut prev = 0;
         let mut first = 0;
         for (i, c) in text.char_indices() {
-            if !is_nfc(&text[prev..i + c.len_utf8()]) {
+            // (Two ASCII characters are always NFC: most pairs need no look-up.)
+            let ascii_pair = c.is_ascii() && text.as_bytes()[prev].is_ascii();
+            if !ascii_pair && !is_nfc(&text[prev..i + c.len_utf8()]) {
                 first = prev;
                 break;
             }

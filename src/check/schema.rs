@@ -2,6 +2,7 @@
 //! written or passed, and against a user's stricter schema (`check --schema FILE`) on top.
 
 use super::{Context, Diagnostic, Meta, Rule, Severity};
+use crate::decode::legacy::WHATWG_GUESSES;
 use crate::model::Document;
 
 /// The project's document schema, turned into validation code when the crate is built (jsonschema's
@@ -66,39 +67,22 @@ pub fn validate_document(doc: &Document, user: Option<&SchemaValidator>) -> Vec<
     all
 }
 
-/// The built-in schema's `encoding` and `layout` values (`schemas/document.schema.json`).
-const ENCODINGS: &[&str] = &[
-    "UTF-8",
-    "UTF-16LE",
-    "UTF-16BE",
-    "windows-1258",
-    "VNI",
-    "TCVN3",
-    "VISCII",
-    "windows-1250",
-    "windows-1251",
-    "windows-1252",
-    "windows-1253",
-    "windows-1254",
-    "windows-1255",
-    "windows-1256",
-    "windows-1257",
-    "windows-874",
-    "ISO-8859-2",
-    "ISO-8859-4",
-    "ISO-8859-5",
-    "ISO-8859-6",
-    "ISO-8859-7",
-    "ISO-8859-8",
-    "ISO-8859-13",
-    "KOI8-U",
-    "IBM866",
-    "Shift_JIS",
-    "EUC-JP",
-    "EUC-KR",
-    "GBK",
-    "Big5",
-];
+/// The built-in schema's `encoding` and `layout` values (`schemas/document.schema.json`): the encodings
+/// decoded as Vietnamese, then those chardetng may name for other text (`decode::legacy::WHATWG_GUESSES`).
+const VIETNAMESE_ENCODINGS: [&str; 7] = ["UTF-8", "UTF-16LE", "UTF-16BE", "windows-1258", "VNI", "TCVN3", "VISCII"];
+const ENCODINGS: [&str; VIETNAMESE_ENCODINGS.len() + WHATWG_GUESSES.len()] = {
+    let mut all = [""; VIETNAMESE_ENCODINGS.len() + WHATWG_GUESSES.len()];
+    let mut i = 0;
+    while i < all.len() {
+        all[i] = if i < VIETNAMESE_ENCODINGS.len() {
+            VIETNAMESE_ENCODINGS[i]
+        } else {
+            WHATWG_GUESSES[i - VIETNAMESE_ENCODINGS.len()]
+        };
+        i += 1;
+    }
+    all
+};
 const LAYOUTS: &[&str] = &[
     "url-separator",
     "header-lines",

@@ -158,8 +158,21 @@ fn has_copyright_sign(text: &str) -> bool {
 }
 
 /// `true` when `text` cannot be evidence (see `SPEAKERS`); `false` says nothing.
+#[cfg(test)]
 fn cannot_be_evidence(text: &str) -> bool {
-    !has_copyright_sign(text) && !SPEAKERS.is_match(text) && contact_channels(text) == 0
+    screen(text).is_none()
+}
+
+/// The quick check (see `SPEAKERS`): `None` when `text` cannot be evidence; otherwise its contact channels
+/// if the check had to count them (`Some(None)` when it did not), so that `Talk` need not count them again.
+fn screen(text: &str) -> Option<Option<u8>> {
+    if has_copyright_sign(text) || SPEAKERS.is_match(text) {
+        return Some(None);
+    }
+    match contact_channels(text) {
+        0 => None,
+        n => Some(Some(n)),
+    }
 }
 
 /// The evidence found in one sentence.
@@ -263,6 +276,11 @@ pub enum Strength {
 impl Talk {
     /// The evidence in `sentence`.
     pub fn of(sentence: &str) -> Talk {
+        Talk::with_contact(sentence, None)
+    }
+
+    /// `of`, given `contact_channels(sentence)` when already counted.
+    fn with_contact(sentence: &str, contact: Option<u8>) -> Talk {
         use std::borrow::Cow;
         // Words lower-cased one by one, and only those with a capital (most are not): this runs over every
         // line of every seed.
@@ -403,7 +421,7 @@ impl Talk {
         webs.dedup();
         talk.anchor_words = anchors.len().min(2) as u8;
         talk.web_words = webs.len().min(2) as u8;
-        talk.contact = contact_channels(sentence);
+        talk.contact = contact.unwrap_or_else(|| contact_channels(sentence));
         talk.copyright |= has_copyright_sign(sentence);
         talk
     }
@@ -759,10 +777,15 @@ fn read_line(text: &str, site: &[String]) -> Reading {
         || HERE[2].find(text.as_bytes()).is_some();
     // Most lines hold none of the words evidence needs: not read word by word. (The site's name alone is
     // one point of evidence, never enough: such a line needs one of those words too.)
-    if !may_link && cannot_be_evidence(text) {
-        return Reading::Nothing;
-    }
-    let whole = Talk::of(text).on_site(text, site);
+    let contact = if may_link {
+        None
+    } else {
+        match screen(text) {
+            None => return Reading::Nothing,
+            Some(contact) => contact,
+        }
+    };
+    let whole = Talk::with_contact(text, contact).on_site(text, site);
     if whole.strength_of_words().is_none() && !may_link {
         return Reading::Nothing;
     }
