@@ -52,23 +52,22 @@ pub fn validate_document(doc: &Document, user: Option<&SchemaValidator>) -> Vec<
     // Almost every document passes the built-in schema, which `surely_valid` reads off the typed fields;
     // the JSON value (copying every block's text, then freeing it: most of the gate's cost) is built only
     // for a document it cannot vouch for, or for a user's schema.
-    if user.is_none() && surely_valid(doc) {
+    let sure = surely_valid(doc);
+    if user.is_none() && sure {
         return Vec::new();
     }
     let value = serde_json::to_value(doc).unwrap_or(serde_json::Value::Null);
-    let mut all = if surely_valid(doc) {
-        Vec::new()
-    } else {
-        collect(BuiltinSchema::is_valid(&value), || BuiltinSchema::iter_errors(&value))
-    };
+    let mut all =
+        if sure { Vec::new() } else { collect(BuiltinSchema::is_valid(&value), || BuiltinSchema::iter_errors(&value)) };
     if let Some(user) = user {
         all.extend(user.violations(&value).into_iter().map(|v| format!("{v} (--schema)")));
     }
     all
 }
 
-/// The built-in schema's `encoding` and `layout` values (`schemas/document.schema.json`): the encodings
-/// decoded as Vietnamese, then those chardetng may name for other text (`decode::legacy::WHATWG_GUESSES`).
+/// The built-in schema's `encoding` values (`schemas/document.schema.json`): the encodings decoded as
+/// Vietnamese, then those chardetng may name for other text (`decode::legacy::WHATWG_GUESSES`). Its
+/// `layout` values are `Layout`'s names.
 const VIETNAMESE_ENCODINGS: [&str; 7] = ["UTF-8", "UTF-16LE", "UTF-16BE", "windows-1258", "VNI", "TCVN3", "VISCII"];
 const ENCODINGS: [&str; VIETNAMESE_ENCODINGS.len() + WHATWG_GUESSES.len()] = {
     let mut all = [""; VIETNAMESE_ENCODINGS.len() + WHATWG_GUESSES.len()];
@@ -83,17 +82,6 @@ const ENCODINGS: [&str; VIETNAMESE_ENCODINGS.len() + WHATWG_GUESSES.len()] = {
     }
     all
 };
-const LAYOUTS: &[&str] = &[
-    "url-separator",
-    "header-lines",
-    "sidecar",
-    "crawl7",
-    "paragraphs-sapo-last",
-    "title-sapo-body",
-    "blog",
-    "paragraph-lines",
-    "single-line",
-];
 
 /// The built-in schema checked on the typed document, without building its JSON: true only when every
 /// constraint of `schemas/document.schema.json` holds (false sends the document through the schema itself,
@@ -111,7 +99,7 @@ fn surely_valid(doc: &Document) -> bool {
         && doc.tags.iter().all(|t| some(t))
         && doc.language == "vi"
         && ENCODINGS.contains(&doc.encoding.as_str())
-        && LAYOUTS.contains(&doc.layout.as_str())
+        && crate::parse::layout::Layout::from_name(&doc.layout).is_some()
         && doc.repairs.iter().all(|r| is_kind(&r.kind) && r.count >= 1)
         // (A block's kind is one of the enum's by its type; its line is never negative.)
         && doc.blocks.iter().all(|b| some(&b.text))
@@ -184,7 +172,7 @@ mod tests {
     }
 
     /// `surely_valid` reads the schema's constraints off the typed fields: if this fails, the schema
-    /// changed — make `surely_valid` (and `ENCODINGS`, `LAYOUTS`) check what it now asks, then update this.
+    /// changed — make `surely_valid` (and `ENCODINGS`) check what it now asks, then update this.
     #[test]
     fn surely_valid_knows_every_constraint_of_the_schema() {
         fn strip(v: &mut serde_json::Value) {
@@ -219,7 +207,7 @@ mod tests {
                 "tags": {"type": "array", "items": s},
                 "language": {"type": "string", "const": "vi"},
                 "encoding": {"type": "string", "enum": ENCODINGS},
-                "layout": {"type": "string", "enum": LAYOUTS},
+                "layout": {"type": "string", "enum": crate::parse::layout::Layout::ALL.iter().map(|l| l.name()).collect::<Vec<_>>()},
                 "repairs": {"type": "array", "items": {
                     "type": "object", "additionalProperties": false, "required": ["kind", "count"],
                     "properties": {"kind": kind, "count": {"type": "integer", "minimum": 1}}}},
