@@ -109,6 +109,51 @@ fn is_counter(text: &str) -> bool {
         && text.chars().any(|c| c.is_ascii_digit())
 }
 
+/// Fewest lines of encoded data in a row that go (`encoded_runs`).
+const ENCODED_MIN_RUN: usize = 3;
+/// Fewest characters of encoded data that go as one line (`encoded_runs`): lines a reader joined.
+const ENCODED_MIN_CHARS: usize = 200;
+
+/// Encoded data a page left in the text (`features::is_encoded`): a saved page's inline image, or a
+/// tracking address a text browser wrapped over twenty lines. It goes (kind `script`, rule `encoded`) as a
+/// run of `ENCODED_MIN_RUN` lines or more with no blank line between them — what wrapping makes — or as one
+/// line of `ENCODED_MIN_CHARS` or more (the wrapped lines joined into one paragraph), unless a
+/// line ending with `:` introduces the run (`Chuỗi base64 thu được như sau:`) or a code fence holds it: a
+/// tutorial's example, a wallet address or a key an article quotes is one line, and the text presents it.
+fn encoded_runs(scan: &mut Scan) {
+    let items = &scan.items;
+    let enough =
+        |run: &[usize]| run.len() >= ENCODED_MIN_RUN || run.iter().any(|&k| items[k].text.len() >= ENCODED_MIN_CHARS);
+    let mut gone: Vec<usize> = Vec::new();
+    let (mut fences, mut colon_before, mut introduced) = (0usize, false, false);
+    let mut run: Vec<usize> = Vec::new();
+    // (One step past the last line, to close a run that ends the text.)
+    for (i, item) in items.iter().map(Some).chain([None]).enumerate() {
+        if item.is_some_and(|it| it.is_live() && super::features::is_encoded(&it.text)) {
+            if run.is_empty() {
+                introduced = colon_before || fences % 2 == 1;
+            }
+            run.push(i);
+            continue;
+        }
+        if !introduced && enough(&run) {
+            gone.append(&mut run);
+        }
+        run.clear();
+        let Some(item) = item else { break };
+        let text = item.text.trim();
+        if text.starts_with("```") || text.starts_with("~~~") {
+            fences += 1;
+        }
+        if !item.is_blank() {
+            colon_before = text.ends_with(':');
+        }
+    }
+    for i in gone {
+        scan.remove(i, RemovedKind::Script, "encoded");
+    }
+}
+
 /// `== Title ==` (level = number of `=`) or `## Title` (level = number of `#`): (level, title).
 pub fn markup_heading(text: &str) -> Option<(usize, &str)> {
     let t = text.trim();
@@ -147,6 +192,7 @@ impl Detector for Edges {
 
     fn detect(&self, scan: &mut Scan) {
         headings_and_empty_sections(scan);
+        encoded_runs(scan);
         for i in scan.live() {
             let text = &scan.items[i].text;
             if is_tag_line(text) {
@@ -232,6 +278,7 @@ impl Detector for TailSweep {
             tail(scan, true);
         }
         residue(scan);
+        super::sitetalk::inner_press_footers(scan);
         after_copyright(scan);
     }
 }
@@ -1211,6 +1258,34 @@ fn headings_and_empty_sections(scan: &mut Scan) {
 mod tests {
     use super::super::test_support::{run, PARA, PARA2, PARA3};
     use super::*;
+
+    #[test]
+    fn encoded_data_goes_as_a_wrapped_run_not_as_a_line_the_text_presents() {
+        // 24h.com.vn saved by lynx (2025): a tracking address wrapped at 80 columns.
+        let blob = "SN6PKU2zQUAAAAABgYA9AcAJDVbrYa7yWgt201Ga9HK5HErTKvdWuZYGFaT4XAxW0yMAEBS\n\
+                    s9VquJuM1rLdZLQWrUwet8K02q1ljoVhNRkOF7PFxAoAFsZymQxqgYzlMhkkTZ_RdJA0nGY\n\
+                    3AAQWoul0-Fz3et3vd5eMhnaN322X3f1ap93oFvkddqNftBY93YKj661zOlxvudFhesueLt\n\
+                    4wi4P___x8!&cmcv=&pix=undefined&cb=1755677949563&uv=3579&tms=1755677949";
+        let (kept, removed) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{blob}"), None);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3]);
+        assert_eq!(removed.iter().filter(|(kind, _)| kind == "script").count(), 4, "{removed:?}");
+        // The wrapped lines joined into one paragraph (a reader that reflows text): one long line goes.
+        let joined = blob.lines().collect::<Vec<_>>().join(" ");
+        let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{joined}\n{PARA3}"), None);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3]);
+        let (kept, _) = run(&format!("{PARA}\nKết quả mã hóa:\n{joined}\n{PARA3}"), None);
+        assert_eq!(kept.len(), 4, "{kept:?}");
+        // A line the text introduces, a fenced example, a single key or address: the article's.
+        for page in [
+            format!("{PARA}\nChuỗi base64 thu được như sau:\n{blob}\n{PARA2}"),
+            format!("{PARA}\n```\n{blob}\n```\n{PARA2}"),
+            format!("{PARA}\nVí dụ:\n\neyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4\n{PARA2}"),
+            format!("{PARA}\n1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2\n{PARA2}\n{PARA3}"),
+        ] {
+            let (_, removed) = run(&page, None);
+            assert!(removed.iter().all(|(kind, _)| kind != "script"), "{page}: {removed:?}");
+        }
+    }
 
     #[test]
     fn source_credits_read_from_their_first_word_answer_as_the_lower_cased_line_does() {

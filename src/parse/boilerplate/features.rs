@@ -888,6 +888,58 @@ pub fn is_bare_link(text: &str) -> bool {
     crate::parse::layout::is_urlish(t)
 }
 
+/// Fewest characters of encoded data (`is_encoded_token`) a line needs to be taken for it.
+const ENCODED_MIN_CHARS: usize = 30;
+
+/// Encoded data, not text: a line whose words are, nine tenths of their characters or more and thirty
+/// at least, tokens that no language writes (`is_encoded_token`). A saved page's base64 image, or a
+/// tracking address that a text browser wrapped over twenty lines (`…cb=1755677949563&uv=3579&tms=…`),
+/// leaves such lines; a Vietnamese sentence, a product code or a path with words (`/tin-tuc/bong-da`)
+/// does not.
+pub fn is_encoded(text: &str) -> bool {
+    let (mut all, mut encoded) = (0, 0);
+    for word in text.split_whitespace() {
+        all += word.len();
+        if is_encoded_token(word) {
+            encoded += word.len();
+        }
+    }
+    encoded >= ENCODED_MIN_CHARS && encoded * 10 >= all * 9
+}
+
+/// One token of `is_encoded`: sixteen characters or more of the alphabets of base64 and of URL queries,
+/// with no scheme or `www.` (a link is a link: the link rules judge it), and either a base64 mix or a
+/// query's `&` and `=` (`…&cmcv=&pix=undefined`). The mix: three capitals, three small letters and three
+/// digits at least, and the case switching between neighbouring letters once in five letters or more
+/// (`SN6PKU2zQUAAAAABgYA9`: random letters switch about every other one). A model name, a slug ending in an
+/// id (`…-lien-quan-den-ma-tuy-B47E39A7E.html`) or capitalised words glued to figures (a scraped table,
+/// `Madrid121631HTTTT2Barca…`) switch far less.
+fn is_encoded_token(word: &str) -> bool {
+    if word.len() < 16
+        || !word.bytes().all(|b| b.is_ascii_alphanumeric() || b"+/=_-&%!?.:~;,*'()@#$".contains(&b))
+        || word.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("www."))
+        || word.contains("://")
+    {
+        return false;
+    }
+    let count = |f: fn(&u8) -> bool| word.bytes().filter(f).count();
+    let letters = count(u8::is_ascii_alphabetic);
+    let switches = word
+        .as_bytes()
+        .windows(2)
+        .filter(|p| {
+            p[0].is_ascii_alphabetic()
+                && p[1].is_ascii_alphabetic()
+                && p[0].is_ascii_uppercase() != p[1].is_ascii_uppercase()
+        })
+        .count();
+    let mix = count(u8::is_ascii_uppercase) >= 3
+        && count(u8::is_ascii_lowercase) >= 3
+        && count(u8::is_ascii_digit) >= 3
+        && switches * 5 >= letters;
+    mix || (word.contains('&') && word.contains('='))
+}
+
 /// Looks like furniture that no detector took out (for SC105): a cue phrase, a line opened by a widget
 /// word (`Chia sẻ bài viết lên Facebook`), a reply/like, menu or hashtag line, a masked e-mail, a contact
 /// label, a dated link (`Tiêu đề (12/03/2020)`). Uses the same vocabulary as the detectors.
@@ -920,6 +972,35 @@ pub fn is_suspect(text: &str) -> bool {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn encoded_data_is_no_text() {
+        // A tracking address lynx wrapped at 80 columns (24h.com.vn, a saved page's IFRAME).
+        for junk in [
+            "SN6PKU2zQUAAAAABgYA9AcAJDVbrYa7yWgt201Ga9HK5HErTKvdWuZYGFaT4XAxW0yMAEBS",
+            "9 v9fr foPUczAaF71jYFrTDl9-4rYYdB4 BYLQoYongIp1IRrO7RSxRmi7SiV7rtBvdIr",
+            "4wi4P___x8!&cmcv=&pix=undefined&cb=1755677949563&uv=3579&tms=1755677949",
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+        ] {
+            assert!(is_encoded(junk), "{junk}");
+        }
+        for text in [
+            "Giá vàng SJC hôm nay tăng 200.000 đồng/lượng, lên 121,5 triệu đồng.",
+            // A link is the link rules' to judge, however long its query.
+            "https://am-match.taboola.com/sync?dast=V9kFYCABYDAKo5I3o8pTbNBACqO",
+            // Model names, a hash tag, a path of words, a short code.
+            "Samsung Galaxy S24 Ultra SM-S928BZKQXXV 12GB/256GB",
+            "#VietNamVoDich #SEAGames33",
+            "/tin-tuc/the-thao/bong-da-viet-nam-2024",
+            "Mã giảm giá: SALE2024ABC",
+            "Source: bat-tam-giam-ca-si-nguoi-mau-lien-quan-den-ma-tuy-lien-quan-den-ma-tuy-B47E39A7E.html",
+            "Phong độ1Real Madrid121631HTTTT2Barca121728TTBTB3Villarreal121426TTTHB4Atletico121325TTTTH5Real",
+            // Encoded data inside a sentence: the sentence is text (a tutorial's key).
+            "Khóa API mẫu là AKIAIOSFODNN7EXAMPLE1234 và bạn cần thay nó bằng khóa riêng của mình trước khi chạy.",
+        ] {
+            assert!(!is_encoded(text), "{text}");
+        }
+    }
 
     #[test]
     fn skip_links_are_a_verb_and_a_target_whatever_the_site() {

@@ -79,7 +79,7 @@ pub enum RemovedKind {
     SiteSuffix,
     /// The press end mark `./.`.
     EndMark,
-    /// Script code pasted into text.
+    /// Script code or encoded data (a base64 image, a wrapped tracking address) pasted into text.
     Script,
 }
 
