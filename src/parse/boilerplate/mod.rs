@@ -8,19 +8,23 @@
 //! 2. `cues` — a cue line (`Tin liên quan`, `Xem thêm:`, `>>`, any case) and the headline-like run after it;
 //! 3. `comments` — a reader-comment section: commenter lines, masked e-mails, timestamps, reply/like widgets;
 //!    and a block of comments with no furniture, typed as readers type, between the sapo and a formal body;
-//! 4. `repeats` — a line repeated in the same seed (a caption scraped twice, a teaser shown 2–3 times);
-//! 5. `masthead` — a whole page's masthead above the headline that restates the title (`masthead.rs`);
-//! 6. `profile` — lines that recur verbatim in many documents of a run (`profile.rs`);
-//! 7. `edges` — headline runs and teaser blocks before the article starts and after it ends, found from
+//! 4. `media-player` — a media player's controls, from its loading line to its settings dialog's end
+//!    (`player.rs`: the library's fixed strings, in English and Vietnamese; after `comments`, whose reading
+//!    of a page's end the player's lines take no part in);
+//! 5. `repeats` — a line repeated in the same seed (a caption scraped twice, a teaser shown 2–3 times);
+//! 6. `masthead` — a whole page's masthead above the headline that restates the title (`masthead.rs`);
+//! 7. `profile` — lines that recur verbatim in many documents of a run (`profile.rs`);
+//! 8. `edges` — headline runs and teaser blocks before the article starts and after it ends, found from
 //!    where the running text is (`features::classify`), widget and menu lines, hashtags, link lists;
-//! 8. `lists` — a table of contents (entries the text says again as its headings) and list blocks after the
+//! 9. `lists` — a table of contents (entries the text says again as its headings) and list blocks after the
 //!    article (`lists.rs`);
-//! 9. `sitetalk` — the page speaking to its reader or about itself (calls to action, login and subscribe
+//! 10. `sitetalk` — the page speaking to its reader or about itself (calls to action, login and subscribe
 //!    widgets, contact and copyright lines), scored by word classes and contact channels, then placed;
-//! 10. `tail-sweep` — `edges`' teaser block once more, over the footers, forms and lists 8–9 took.
+//! 11. `tail-sweep` — `edges`' teaser block once more, over the footers, forms and lists 9–10 took.
 //!
-//! None of 2–10 depends on a site's exact wording: they read the shape of lines (length, sentence ends,
-//! function-word density, name and headline shapes) and where the article's running text lies.
+//! None of 2–11 but 4 depends on a site's exact wording: they read the shape of lines (length, sentence
+//! ends, function-word density, name and headline shapes) and where the article's running text lies. 4 reads
+//! a player library's fixed strings, which no site writes.
 
 pub mod comments;
 pub mod cues;
@@ -29,6 +33,7 @@ pub mod features;
 mod first_chars;
 pub mod lists;
 pub mod masthead;
+pub mod player;
 pub mod profile;
 pub mod repeats;
 pub mod rules;
@@ -546,6 +551,7 @@ pub static DETECTORS: &[&dyn Detector] = &[
     &rules::LineRules,
     &cues::Cues,
     &comments::Comments,
+    &player::MediaPlayer,
     &repeats::Repeats,
     &masthead::Masthead,
     &profile::Recurring,

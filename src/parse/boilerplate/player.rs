@@ -1,0 +1,137 @@
+//! A web media player's controls that a page's text kept. video.js, the player most Vietnamese news sites
+//! build on (VnExpress's, Dân trí's), writes its loading line, its buttons and timers and the whole text of
+//! its caption-settings dialog into the page: from `Video Player is loading.` to `End of dialog window.`, or
+//! the same strings in the page's language from the library's own translations (`Trình phát Video is
+//! loading.` … `Kết thúc cửa sổ hộp thoại.`). A scraper that keeps the page's text keeps them, on their own
+//! lines or glued into the article's first line.
+//!
+//! The two ends are the library's fixed strings (`vocabulary.json`, `media_player`), which no article
+//! writes; what lies between an opening and the nearest close within `MAX_LINES` is the player's, whatever
+//! it says (`Hiện tại 0:00`, `Tắt tiếng`, `Text Color White Black …`). It goes as `widget` (rule
+//! `media-player`); text glued after the close (`… End of dialog window.HAGL khiến …`) is cut off and
+//! stays. An opening with no close near it, or a close with no opening, proves nothing: nothing is done.
+
+use super::{Detector, RemovedKind, Scan};
+use serde::Deserialize;
+use std::sync::LazyLock;
+
+/// The detector.
+pub struct MediaPlayer;
+
+/// Most lines from a player's opening line to its close (a player prints some 30).
+const MAX_LINES: usize = 80;
+
+#[derive(Deserialize)]
+struct Markers {
+    opens: Vec<String>,
+    closes: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct File {
+    media_player: Markers,
+}
+
+/// The player's opening and closing strings, lower-case.
+static MARKERS: LazyLock<Markers> = LazyLock::new(|| {
+    let file: File = serde_json::from_str(include_str!("vocabulary.json"))
+        .expect("src/parse/boilerplate/vocabulary.json is valid (tested)");
+    file.media_player
+});
+
+/// Whether `text` opens with a player's loading line (any case).
+fn opens(text: &str) -> bool {
+    let lower = crate::parse::text::lowercase(text.trim_start());
+    MARKERS.opens.iter().any(|m| lower.starts_with(m.as_str()))
+}
+
+/// The byte of `text` right after a player's closing string, if it holds one (any case). Lower-casing may
+/// change a line's length: only a close found at the same bytes of the line is taken.
+fn close_end(text: &str) -> Option<usize> {
+    let lower = crate::parse::text::lowercase(text);
+    if lower.len() != text.len() {
+        return None;
+    }
+    MARKERS.closes.iter().filter_map(|m| lower.find(m.as_str()).map(|at| at + m.len())).min()
+}
+
+impl Detector for MediaPlayer {
+    fn name(&self) -> &'static str {
+        "media-player"
+    }
+
+    fn detect(&self, scan: &mut Scan) {
+        // (A cheap test first: most documents have no player; the markers all hold `dialog` or `hộp thoại`.)
+        let has_close = |t: &str| t.contains("ialog") || t.contains("hộp thoại") || t.contains("HỘP THOẠI");
+        if !scan.items.iter().any(|i| i.is_live() && has_close(&i.text)) {
+            return;
+        }
+        let mut i = 0;
+        while i < scan.items.len() {
+            if !(scan.items[i].is_live() && opens(&scan.items[i].text)) {
+                i += 1;
+                continue;
+            }
+            let last = (i + MAX_LINES).min(scan.items.len() - 1);
+            let Some((j, end)) = (i..=last).find_map(|j| {
+                let item = &scan.items[j];
+                item.is_live().then(|| close_end(&item.text)).flatten().map(|end| (j, end))
+            }) else {
+                i += 1;
+                continue;
+            };
+            // Text glued after the close is the article's: cut off, it stays.
+            if !scan.items[j].text[end..].trim().is_empty() {
+                scan.split(j, end);
+            }
+            for k in i..=j {
+                scan.remove(k, RemovedKind::Widget, "media-player");
+            }
+            i = j + 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{run, PARA, PARA2, PARA3};
+
+    /// VnExpress's player (2025) as a Markdown converter printed it, line by line.
+    const PLAYER: &str = "Video Player is loading.\nXem\nHiện tại 0:00\n/\nThời lượng 0:00\nĐã tải: 0%\n0:00\n\
+                          Tiến trình: 0%\nTắt tiếng\nTỷ lệ phát lại\n1x\nAudio Track\nToàn màn hình\n\
+                          This is a modal window.\nBeginning of dialog window. Escape will cancel and close the window.\n\
+                          Font Size 50% 75% 100% 125% 150% 175% 200% 300% 400% Text Edge Style None Raised\n\
+                          Reset restore all settings to the default valuesDone\nClose Modal Dialog\nEnd of dialog window.";
+
+    #[test]
+    fn a_players_controls_go_from_its_loading_line_to_its_dialogs_end() {
+        let (kept, removed) = run(&format!("{PARA}\n{PLAYER}\n{PARA2}\n{PARA3}"), None);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3]);
+        assert_eq!(removed.len(), PLAYER.lines().count(), "{removed:?}");
+        // Dân trí's, in the library's Vietnamese strings.
+        let player = "Trình phát Video is loading.\nPhát Video\nBật âm thanh\nThời gian hiện tại 0:00\n\
+                      Bắt đầu cửa sổ hộp thoại. Esc sẽ thoát và đóng cửa sổ.\nĐóng cửa sổ\nKết thúc cửa sổ hộp thoại.";
+        let (kept, _) = run(&format!("{PARA}\n{player}\n{PARA2}"), None);
+        assert_eq!(kept, vec![PARA, PARA2]);
+    }
+
+    #[test]
+    fn text_glued_after_the_player_stays() {
+        // VnExpress (2025) with every line of the body joined: the player glued to the article's first words.
+        let glued = format!("{}{PARA}", PLAYER.replace('\n', ""));
+        let (kept, _) = run(&format!("{glued}\n{PARA2}"), None);
+        assert_eq!(kept, vec![PARA, PARA2]);
+    }
+
+    #[test]
+    fn one_end_alone_proves_nothing() {
+        // An article about the player, or a close with no opening: the text's.
+        for text in [
+            format!("{PARA}\nVideo Player is loading. Đây là dòng chữ hiện ra khi trình phát chưa tải xong.\n{PARA2}"),
+            format!("{PARA}\nDòng End of dialog window. là chuỗi cố định của thư viện video.js.\n{PARA2}"),
+        ] {
+            let (kept, _) = run(&text, None);
+            assert_eq!(kept.len(), 3, "{kept:?}");
+        }
+    }
+}
