@@ -215,17 +215,8 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
         Frame { meta: Meta::default(), lead: None, body: Vec::new(), lead_last: false, page_furniture: Vec::new() };
     // A page's skip links on its first line (`Skip to content Skip to navigation`, as `w3m -dump` prints a
     // page with no `<title>`) are its furniture, never its headline.
-    // A web template's directives a server printed above the page (`@extends('layouts.master')
-    // @section('contents')`) are code, never its headline.
-    loop {
-        let Some(first) = content.first() else { break };
-        if super::boilerplate::features::is_skip_links(&first.text) {
-            frame.page_furniture.push((first, "skip-link"));
-        } else if super::boilerplate::features::is_template_code(&first.text) {
-            frame.page_furniture.push((first, "template-code"));
-        } else {
-            break;
-        }
+    while let Some(first) = content.first().filter(|l| super::boilerplate::features::is_skip_links(&l.text)) {
+        frame.page_furniture.push((first, "skip-link"));
         content = trim_blank(&content[1..]);
     }
     // The text of a whole saved page, in either layout its lines fall into.
@@ -2107,19 +2098,6 @@ mod tests {
             let got = header_line(&s).map(|(k, v)| (k.to_string(), v.trim().to_string()));
             proptest::prop_assert_eq!(got, expected, "{:?}", s);
         }
-    }
-
-    #[test]
-    fn a_template_directive_over_the_page_is_code_not_its_title() {
-        // blogradio.vn saved from a Laravel site whose Blade layout line the server printed (2019).
-        let text = "@extends('layouts.master') @section('contents')\n\n\
-                    Chuyện tình ga tàu cũ\n\n\
-                    Em đã chẳng hiểu điều gì cho đến hiện tại, khoảng cách giết chết tình yêu của chúng ta hay lòng anh đã không còn hướng về em nữa.";
-        let cleaned = clean(text);
-        let frame = frame(Layout::Blog, &cleaned.lines, None);
-        assert_eq!(frame.meta.title.as_ref().map(|t| t.text.as_str()), Some("Chuyện tình ga tàu cũ"));
-        let rules: Vec<&str> = frame.page_furniture.iter().map(|(_, r)| *r).collect();
-        assert_eq!(rules, vec!["template-code"]);
     }
 
     #[test]

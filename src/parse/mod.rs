@@ -179,7 +179,6 @@ pub fn parse(
             kind: match *rule {
                 "record-field" => boilerplate::RemovedKind::Hashtags,
                 "repeated-title" => boilerplate::RemovedKind::DuplicateLine,
-                "template-code" => boilerplate::RemovedKind::Script,
                 _ => boilerplate::RemovedKind::Navigation,
             }
             .as_str()

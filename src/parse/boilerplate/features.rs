@@ -888,40 +888,6 @@ pub fn is_bare_link(text: &str) -> bool {
     crate::parse::layout::is_urlish(t)
 }
 
-/// A web template's directives that a server printed instead of running them, and nothing else:
-/// `@extends('layouts.master') @section('contents')` (Laravel's Blade: `@name(…)`, or `@end…` alone),
-/// `{% block content %}` and `{{ post.title }}` (Jinja, Twig, Liquid), `<?php … ?>`. No text is made of them;
-/// a line that holds one among words (`Liên hệ @admin`, `giá {{ 5 }}`) is the text's. Hand-written: a
-/// template parser would answer this for one language at many times the build.
-pub fn is_template_code(text: &str) -> bool {
-    let mut rest = text.trim();
-    if !rest.starts_with(['@', '{', '<']) {
-        return false;
-    }
-    while !rest.is_empty() {
-        let end = if let Some(inner) = rest.strip_prefix("{%") {
-            inner.find("%}").map(|e| e + 4)
-        } else if let Some(inner) = rest.strip_prefix("{{") {
-            inner.find("}}").map(|e| e + 4)
-        } else if let Some(inner) = rest.strip_prefix("<?php") {
-            Some(inner.find("?>").map_or(rest.len(), |e| e + 7))
-        } else if let Some(inner) = rest.strip_prefix('@') {
-            let name = inner.bytes().take_while(u8::is_ascii_alphabetic).count();
-            match inner.as_bytes().get(name) {
-                _ if name == 0 => None,
-                Some(b'(') => inner[name..].find(')').map(|e| 1 + name + e + 1),
-                None | Some(b' ' | b'\t') if inner.starts_with("end") => Some(1 + name),
-                _ => None,
-            }
-        } else {
-            None
-        };
-        let Some(end) = end else { return false };
-        rest = rest[end..].trim_start();
-    }
-    true
-}
-
 /// Fewest characters of encoded data (`is_encoded_token`) a line needs to be taken for it.
 const ENCODED_MIN_CHARS: usize = 30;
 
@@ -1006,30 +972,6 @@ pub fn is_suspect(text: &str) -> bool {
 mod tests {
     use super::*;
     use std::collections::HashSet;
-
-    #[test]
-    fn template_directives_alone_are_code() {
-        for code in [
-            "@extends('layouts.master') @section('contents')",
-            "@endsection",
-            "{% block content %}",
-            "{{ post.title }} {% endblock %}",
-            "<?php echo $title; ?>",
-        ] {
-            assert!(is_template_code(code), "{code}");
-        }
-        for text in [
-            "@VnExpress đưa tin sáng nay",
-            "Liên hệ @admin để biết thêm",
-            "{Tin nóng} Giá vàng tăng",
-            "<b>Tin nóng</b>",
-            "@extends('layouts.master') Kí ức nào còn tồn tại trong anh?",
-            "@",
-            "{{ chưa đóng",
-        ] {
-            assert!(!is_template_code(text), "{text}");
-        }
-    }
 
     #[test]
     fn encoded_data_is_no_text() {
