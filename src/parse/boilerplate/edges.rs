@@ -111,33 +111,53 @@ fn is_counter(text: &str) -> bool {
 
 /// Fewest lines of encoded data in a row that go (`encoded_runs`).
 const ENCODED_MIN_RUN: usize = 3;
+/// Fewest characters of each wrapped line of such a run (a text browser wraps at 72–80 columns, a MIME body
+/// at 76).
+const ENCODED_MIN_WRAP: usize = 60;
 /// Fewest characters of encoded data that go as one line (`encoded_runs`): lines a reader joined.
 const ENCODED_MIN_CHARS: usize = 200;
 
 /// Encoded data a page left in the text (`features::is_encoded`): a saved page's inline image, or a
 /// tracking address a text browser wrapped over twenty lines. It goes (kind `script`, rule `encoded`) as a
-/// run of `ENCODED_MIN_RUN` lines or more with no blank line between them — what wrapping makes — or as one
-/// line of `ENCODED_MIN_CHARS` or more (the wrapped lines joined into one paragraph), unless a
-/// line ending with `:` introduces the run (`Chuỗi base64 thu được như sau:`) or a code fence holds it: a
-/// tutorial's example, a wallet address or a key an article quotes is one line, and the text presents it.
+/// run of `ENCODED_MIN_RUN` lines or more shaped as wrapping makes them — no blank line between them, every
+/// line but the last of one length, `ENCODED_MIN_WRAP` characters or more — or as one line of
+/// `ENCODED_MIN_CHARS` or more (the wrapped lines joined into one paragraph) outside the running text; never
+/// a list's entries (a wallet's addresses one per line), nor a run a line introduces — one ending with `:`
+/// (`Chuỗi base64 thu được như sau:`), an armour line (`-----BEGIN PGP PUBLIC KEY BLOCK-----`), a header
+/// (`Content-Transfer-Encoding: base64`) — nor one inside a code fence: a tutorial's example, a key or an
+/// address an article quotes.
 fn encoded_runs(scan: &mut Scan) {
     let items = &scan.items;
-    let enough =
-        |run: &[usize]| run.len() >= ENCODED_MIN_RUN || run.iter().any(|&k| items[k].text.len() >= ENCODED_MIN_CHARS);
-    let mut gone: Vec<usize> = Vec::new();
-    let (mut fences, mut colon_before, mut introduced) = (0usize, false, false);
+    let encoded =
+        |text: &str| !super::features::is_bulleted(text) && !numbered(text) && super::features::is_encoded(text);
+    let wrapped = |run: &[usize]| {
+        let lengths: Vec<usize> = run.iter().map(|&k| items[k].text.chars().count()).collect();
+        run.len() >= ENCODED_MIN_RUN
+            && lengths[0] >= ENCODED_MIN_WRAP
+            && lengths[..lengths.len() - 1].iter().all(|&n| n == lengths[0])
+    };
+    let introduces = |text: &str| {
+        let header = text
+            .split_once(": ")
+            .is_some_and(|(name, _)| !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+        text.ends_with(':') || text.starts_with("-----") || header
+    };
+    let (mut wraps, mut long_lines): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+    let (mut fences, mut introduced_by_line, mut introduced) = (0usize, false, false);
     let mut run: Vec<usize> = Vec::new();
     // (One step past the last line, to close a run that ends the text.)
     for (i, item) in items.iter().map(Some).chain([None]).enumerate() {
-        if item.is_some_and(|it| it.is_live() && super::features::is_encoded(&it.text)) {
+        if item.is_some_and(|it| it.is_live() && encoded(&it.text)) {
             if run.is_empty() {
-                introduced = colon_before || fences % 2 == 1;
+                introduced = introduced_by_line || fences % 2 == 1;
             }
             run.push(i);
             continue;
         }
-        if !introduced && enough(&run) {
-            gone.append(&mut run);
+        if !introduced && wrapped(&run) {
+            wraps.append(&mut run);
+        } else if !introduced {
+            long_lines.extend(run.iter().copied().filter(|&k| items[k].text.len() >= ENCODED_MIN_CHARS));
         }
         run.clear();
         let Some(item) = item else { break };
@@ -146,12 +166,25 @@ fn encoded_runs(scan: &mut Scan) {
             fences += 1;
         }
         if !item.is_blank() {
-            colon_before = text.ends_with(':');
+            introduced_by_line = introduces(text);
         }
     }
-    for i in gone {
+    // (The running text is found only when a long line is a candidate: most documents have none.)
+    if !long_lines.is_empty() {
+        let core = scan.core();
+        long_lines.retain(|&k| core.is_none_or(|(a, b)| !(a..=b).contains(&k)));
+    }
+    for i in wraps.into_iter().chain(long_lines) {
         scan.remove(i, RemovedKind::Script, "encoded");
     }
+}
+
+/// A numbered list's entry (`1. …`, `2) …`).
+fn numbered(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && matches!(text.as_bytes().get(digits), Some(b'.' | b')'))
+        && text.as_bytes().get(digits + 1) == Some(&b' ')
 }
 
 /// `== Title ==` (level = number of `=`) or `## Title` (level = number of `#`): (level, title).
@@ -215,10 +248,12 @@ impl Detector for Edges {
                 continue;
             }
             // A Markdown line that was a link and nothing else, outside the running text: a menu entry, a
-            // teaser, a related link (a heading too: `### [Lớp 2](…)` in a menu).
+            // teaser, a related link (a heading too: `### [Lớp 2](…)` in a menu); or a text browser's
+            // link behind a bullet (`* [73]Hội nghị …`).
             let item = &scan.items[i];
             if item.group.is_none()
-                && scan.cx.link_lines.binary_search(&item.line).is_ok()
+                && (scan.cx.link_lines.binary_search(&item.line).is_ok()
+                    || super::features::is_browser_link_entry(&item.text))
                 && matches!(item.kind, None | Some(BlockKind::Heading))
                 && item.class() != Class::Good
                 && !(closing == Some(i) && (is_byline(&item.text) || is_source_credit(&item.text)))
@@ -1269,12 +1304,22 @@ mod tests {
         let (kept, removed) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{blob}"), None);
         assert_eq!(kept, vec![PARA, PARA2, PARA3]);
         assert_eq!(removed.iter().filter(|(kind, _)| kind == "script").count(), 4, "{removed:?}");
-        // The wrapped lines joined into one paragraph (a reader that reflows text): one long line goes.
+        // The wrapped lines joined into one paragraph (a reader that reflows text): one long line goes outside
+        // the running text; inside it, it may be a tutorial's example.
         let joined = blob.lines().collect::<Vec<_>>().join(" ");
-        let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{joined}\n{PARA3}"), None);
+        let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{joined}"), None);
         assert_eq!(kept, vec![PARA, PARA2, PARA3]);
-        let (kept, _) = run(&format!("{PARA}\nKết quả mã hóa:\n{joined}\n{PARA3}"), None);
+        let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{joined}\n{PARA3}"), None);
         assert_eq!(kept.len(), 4, "{kept:?}");
+        // (A second reviewer's probes, session 24.) A list of addresses one per line, a PGP block under its
+        // armour line, a MIME body under its header: the article's.
+        let wallets = "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2\n3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy\nbc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq";
+        let pgp = format!("-----BEGIN PGP PUBLIC KEY BLOCK-----\n{blob}");
+        let mime = format!("Content-Transfer-Encoding: base64\n{blob}");
+        for inner in [wallets.to_string(), pgp, mime] {
+            let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{inner}\n{PARA3}"), None);
+            assert_eq!(kept.len(), 3 + inner.lines().count(), "{kept:?}");
+        }
         // A line the text introduces, a fenced example, a single key or address: the article's.
         for page in [
             format!("{PARA}\nChuỗi base64 thu được như sau:\n{blob}\n{PARA2}"),

@@ -882,6 +882,21 @@ pub fn is_menu_line(text: &str) -> bool {
     false
 }
 
+/// A list entry that is a text browser's link (`* [73]Hội nghị Sinh viên …`, `• [12]Tin tức`): after its
+/// bullet, the line opens with lynx's or w3m's numbered reference to a link (`[73]`) glued to the link's
+/// text. A link inside a sentence wraps onto lines of a paragraph, never behind a bullet.
+pub fn is_browser_link_entry(text: &str) -> bool {
+    let rest = strip_bullet(text);
+    if rest.len() == text.len() {
+        return false;
+    }
+    let Some(after) = rest.strip_prefix('[') else { return false };
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && after.as_bytes().get(digits) == Some(&b']')
+        && after[digits + 1..].starts_with(|c: char| !c.is_whitespace())
+}
+
 /// A bare link: a URL or a `www.` address and nothing else.
 pub fn is_bare_link(text: &str) -> bool {
     let t = text.trim().trim_start_matches(|c: char| ARROWS.contains(&c) || c == '-' || c == '*' || c == '•').trim();
@@ -937,7 +952,9 @@ fn is_encoded_token(word: &str) -> bool {
         && count(u8::is_ascii_lowercase) >= 3
         && count(u8::is_ascii_digit) >= 3
         && switches * 5 >= letters;
-    mix || (word.contains('&') && word.contains('='))
+    // (A query after a domain and a path, `shop.vn/deal?id=12&ref=fb`, is a link's.)
+    let linked = || word.split_once('?').is_some_and(|(path, _)| path.contains('/') && path.contains('.'));
+    mix || (word.contains('&') && word.contains('=') && !linked())
 }
 
 /// Looks like furniture that no detector took out (for SC105): a cue phrase, a line opened by a widget
@@ -972,6 +989,23 @@ pub fn is_suspect(text: &str) -> bool {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn a_text_browsers_link_behind_a_bullet_is_a_link_entry() {
+        for entry in ["* [73]Hội nghị Sinh viên Khoa Khoa học Máy tính", "• [12]Tin tức", "□ [5]Trang chủ"]
+        {
+            assert!(is_browser_link_entry(entry), "{entry}");
+        }
+        for text in [
+            "[5]Trường Đại học Công nghệ Thông tin",
+            "* Theo [12]quy định của Bộ, thí sinh phải nộp hồ sơ.",
+            "* [1] Nguyễn Văn A, Giáo trình Kinh tế học",
+            "* [ ] Việc cần làm",
+            "- [73]Hội nghị",
+        ] {
+            assert!(!is_browser_link_entry(text), "{text}");
+        }
+    }
 
     #[test]
     fn encoded_data_is_no_text() {

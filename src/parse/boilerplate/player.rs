@@ -7,10 +7,13 @@
 //!
 //! The two ends are the library's fixed strings (`vocabulary.json`, `media_player`), which no article
 //! writes; what lies between an opening and the nearest close within `MAX_LINES` is the player's, whatever
-//! it says (`Hiện tại 0:00`, `Tắt tiếng`, `Text Color White Black …`). It goes as `widget` (rule
-//! `media-player`); text glued after the close (`… End of dialog window.HAGL khiến …`) is cut off and
-//! stays. An opening with no close near it, or a close with no opening, proves nothing: nothing is done.
+//! it says (`Hiện tại 0:00`, `Tắt tiếng`, `Text Color White Black …`), when no other opening and no line of
+//! running text stands between them (a player prints none: a paragraph between says the close is another
+//! player's, or a sentence quoting the string). It goes as `widget` (rule `media-player`); text glued after
+//! the close (`… End of dialog window.HAGL khiến …`) is cut off and stays. An opening with no close near it,
+//! or a close with no opening, proves nothing: nothing is done.
 
+use super::features::Class;
 use super::{Detector, RemovedKind, Scan};
 use serde::Deserialize;
 use std::sync::LazyLock;
@@ -45,6 +48,17 @@ fn opens(text: &str) -> bool {
     MARKERS.opens.iter().any(|m| lower.starts_with(m.as_str()))
 }
 
+/// Whether `text` is a player's loading line and nothing else (`Video Player is loading.`): a line that goes
+/// on (`… → Trình phát video đang tải.`, the article glued to it) is a text's, unless the close is on it too.
+fn opens_alone(text: &str) -> bool {
+    let lower = crate::parse::text::lowercase(text.trim());
+    MARKERS.opens.iter().any(|m| lower.strip_prefix(m.as_str()).is_some_and(|rest| matches!(rest, "" | "." | "...")))
+}
+
+/// Fewest lines from a player's own opening line to its close: a player prints a dozen or more; a tutorial
+/// may quote its two strings one under the other.
+const MIN_LINES: usize = 4;
+
 /// The byte of `text` right after a player's closing string, if it holds one (any case). Lower-casing may
 /// change a line's length: only a close found at the same bytes of the line is taken.
 fn close_end(text: &str) -> Option<usize> {
@@ -72,11 +86,28 @@ impl Detector for MediaPlayer {
                 i += 1;
                 continue;
             }
+            // The nearest close, before another opening and with no running text on the way (the player's
+            // lines hold none: a paragraph between says the close is not this opening's). The opening line
+            // itself may be running text only when the close is on it too (a body's lines joined).
             let last = (i + MAX_LINES).min(scan.items.len() - 1);
-            let Some((j, end)) = (i..=last).find_map(|j| {
+            let mut close = None;
+            for j in i..=last {
                 let item = &scan.items[j];
-                item.is_live().then(|| close_end(&item.text)).flatten().map(|end| (j, end))
-            }) else {
+                if !item.is_live() {
+                    continue;
+                }
+                if let Some(end) = close_end(&item.text) {
+                    close = Some((j, end));
+                    break;
+                }
+                if (j > i && opens(&item.text)) || item.class() == Class::Good {
+                    break;
+                }
+            }
+            let lines = (i..=close.map_or(i, |(j, _)| j)).filter(|&k| scan.items[k].is_live()).count();
+            let Some((j, end)) =
+                close.filter(|&(j, _)| j == i || (opens_alone(&scan.items[i].text) && lines >= MIN_LINES))
+            else {
                 i += 1;
                 continue;
             };
@@ -121,6 +152,28 @@ mod tests {
         let glued = format!("{}{PARA}", PLAYER.replace('\n', ""));
         let (kept, _) = run(&format!("{glued}\n{PARA2}"), None);
         assert_eq!(kept, vec![PARA, PARA2]);
+    }
+
+    #[test]
+    fn running_text_or_another_opening_before_the_close_stops_the_player() {
+        // A second reviewer's probes (session 24): a player with no close, the article, then a player with
+        // one; an opening glued to the article's first paragraph.
+        let open_only = "Video Player is loading.\nTắt tiếng\nToàn màn hình";
+        let page = format!("{open_only}\n{PARA}\n{PARA2}\n{PLAYER}\n{PARA3}");
+        let (kept, _) = run(&page, None);
+        assert!(kept.contains(&PARA.to_string()) && kept.contains(&PARA2.to_string()), "{kept:?}");
+        assert!(kept.contains(&PARA3.to_string()) && !kept.iter().any(|t| t.contains("dialog window")), "{kept:?}");
+        let page = format!("Video Player is loading.{PARA}\n{PARA2}\nEnd of dialog window.\n{PARA3}");
+        let (kept, _) = run(&page, None);
+        assert!(kept.iter().any(|t| t.ends_with(PARA)), "{kept:?}");
+        // A tutorial quoting the two strings, or a table of the library's translations.
+        for quoted in [
+            "Video Player is loading.\nEnd of dialog window.",
+            "Video Player is loading. → Trình phát video đang tải.\nPlay Video → Phát video\nMute → Tắt tiếng\nFullscreen → Toàn màn hình\nEnd of dialog window. → Kết thúc cửa sổ hộp thoại.",
+        ] {
+            let (kept, _) = run(&format!("{PARA}\n{quoted}\n{PARA2}"), None);
+            assert_eq!(kept.len(), 2 + quoted.lines().count(), "{kept:?}");
+        }
     }
 
     #[test]

@@ -43,15 +43,38 @@ struct Classes {
 #[derive(Deserialize)]
 struct File {
     site_talk: Classes,
-    press_board: Vec<String>,
+    press_board: BoardFile,
 }
 
-/// The newsroom roles and owners an outlet's footer names under the press law (`vocabulary.json`,
-/// `press_board`: `tổng biên tập`, `cơ quan chủ quản`), each split into its words.
-static PRESS_BOARD: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+#[derive(Deserialize)]
+struct BoardFile {
+    editors: Vec<String>,
+    owners: Vec<String>,
+    newsroom: Vec<String>,
+}
+
+/// Who a board field names (`vocabulary.json`, `press_board`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Who answers for the content (`Tổng biên tập`, `Chịu trách nhiệm nội dung`): the press law's mark.
+    Editor,
+    /// The owner (`Cơ quan chủ quản`): a school's or a hospital's page prints one too.
+    Owner,
+    /// The newsroom's address (`Tòa soạn`).
+    Newsroom,
+}
+
+/// The roles of `press_board`, each split into its words, with its kind.
+static PRESS_BOARD: LazyLock<Vec<(Vec<String>, Role)>> = LazyLock::new(|| {
     let file: File = serde_json::from_str(include_str!("vocabulary.json"))
         .expect("src/parse/boilerplate/vocabulary.json is valid (tested)");
-    file.press_board.iter().map(|p| p.split_whitespace().map(str::to_string).collect()).collect()
+    let b = file.press_board;
+    [(b.editors, Role::Editor), (b.owners, Role::Owner), (b.newsroom, Role::Newsroom)]
+        .into_iter()
+        .flat_map(|(list, role)| {
+            list.into_iter().map(move |p| (p.split_whitespace().map(str::to_string).collect(), role))
+        })
+        .collect()
 });
 
 /// Words a board field's label may hold after its role (`Phó tổng biên tập thường trực:`, `… phụ trách:`),
@@ -62,49 +85,56 @@ const BOARD_OUTLETS: &[&str] = &["báo", "tạp", "đài", "chuyên", "trang", "
 /// Most characters of a board field: a role and a few names (`Phó Tổng Biên tập: TÔ QUANG TRUNG (Thường
 /// trực), TRẦN YẾN CHÂU, NGUYỄN NGỌC ĐỨC, NGUYỄN CHÍ LONG` is 95).
 const BOARD_FIELD_MAX_CHARS: usize = 120;
-/// Most words of a board field's value that ends with a stop (`Ông Nguyễn Thế Tân.`): a longer one is a
-/// sentence.
-const BOARD_VALUE_MAX_STOPPED_WORDS: usize = 8;
 
-/// A footer's field naming the outlet's board or owner (`Tổng biên tập: Phạm Văn Hiếu`, `* Cơ quan chủ quản:
-/// Bộ Dân tộc và Tôn giáo`, `**Phó Tổng Biên tập:** Phan Huy Hà`, `TÒA SOẠN:110 Nguyễn Du`, or the label alone
-/// over its value): a role of `press_board` opens the line (after a bullet or Markdown's marks), then only a
-/// qualifier or the outlet's name (`thường trực`, `Báo CAND`), a colon, and a value that reads as names, an
-/// organisation or an address — nothing, or opening with a capital or a digit, with no sentence inside and
-/// no long one ending it; the whole in `BOARD_FIELD_MAX_CHARS`. `lower` is the line in lower case, `text`
-/// the line. Running text names these roles inside a sentence (`ông Vũ Văn Bình, phó tổng biên tập báo
-/// Tuổi Trẻ, phát biểu`); an interview's turns (`Tổng biên tập Nguyễn Hữu Tâm: Áp lực lớn nhất là …`), a
-/// reader's Q&A (`Tòa soạn trả lời: …`), a glossary (`Tổng biên tập: là người đứng đầu …`) and a news item
-/// on a new board (`Tổng biên tập: ông Nguyễn Văn Hòa`) fail one of these.
-fn board_field(lower: &str, text: &str) -> bool {
+/// A footer's field naming the outlet's board, owner or newsroom (`Tổng biên tập: Phạm Văn Hiếu`, `* Cơ quan
+/// chủ quản: Bộ Dân tộc và Tôn giáo`, `**Phó Tổng Biên tập:** Phan Huy Hà`, `TÒA SOẠN:110 Nguyễn Du`, or the
+/// label alone over its value), and the role it names: a role of `press_board` opens the line (after a bullet
+/// or Markdown's marks), then only a qualifier or the outlet's name (`thường trực`, `Báo CAND`), a colon, and
+/// a value that reads as names, an organisation or an address: nothing (but no form's dotted blank, `……`),
+/// or opening with a capital (a digit only for the newsroom's address), with no sentence inside, no question
+/// or exclamation, and a closing stop only after names (every word capitalised: `Ông Nguyễn Thế Tân.`); the
+/// whole in `BOARD_FIELD_MAX_CHARS`. `lower` is the line in lower case, `text` the line. Running text names
+/// these roles inside a sentence (`ông Vũ Văn Bình, phó tổng biên tập báo Tuổi Trẻ, phát biểu`); an
+/// interview's turns (`Tổng biên tập Báo X: Cảm ơn bạn.`), a reader's Q&A (`Tòa soạn trả lời: …`), a
+/// glossary (`Tổng biên tập: là người đứng đầu …`), a career's timeline (`Phó tổng biên tập Báo X:
+/// 1975-1980 …`) and a news item on a new board (`Tổng biên tập: ông Nguyễn Văn Hòa`) fail one of these.
+fn board_role(lower: &str, text: &str) -> Option<Role> {
     if crate::parse::text::more_chars_than(text, BOARD_FIELD_MAX_CHARS) {
-        return false;
+        return None;
     }
     let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let Some((head, _)) = t.split_once(':') else { return false };
+    let (head, _) = t.split_once(':')?;
     let words: Vec<&str> = head
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
-    let labelled = PRESS_BOARD.iter().any(|role| {
-        words.len() >= role.len() && words.iter().zip(role).all(|(w, r)| w == r) && {
+    let role = PRESS_BOARD.iter().find_map(|(role, kind)| {
+        let named = words.len() >= role.len() && words.iter().zip(role).all(|(w, r)| w == r) && {
             let extra = &words[role.len()..];
             extra.iter().all(|w| BOARD_QUALIFIERS.contains(w))
                 || (extra.len() <= BOARD_LABEL_EXTRA_WORDS && BOARD_OUTLETS.contains(&extra[0]))
-        }
-    });
-    if !labelled {
-        return false;
-    }
+        };
+        named.then_some(*kind)
+    })?;
     // The value, in the line as written (its case tells a name), after the label's colon and any marks.
-    let Some((_, value)) = text.split_once(':') else { return false };
-    let value = value.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end();
-    let value_words = value.split_whitespace().count();
-    value.is_empty()
-        || (value.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    let (_, value) = text.split_once(':')?;
+    let value = value.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_').trim_end();
+    if value.starts_with(['.', '…']) {
+        return None;
+    }
+    let value = value.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let last = value.trim_end_matches(|c: char| matches!(c, '*' | '_' | ')' | '"' | '”')).chars().last();
+    let capitalised =
+        || value.split_whitespace().all(|w| w.chars().find(|c| c.is_alphanumeric()).is_none_or(|c| !c.is_lowercase()));
+    let opening =
+        value.chars().next().is_some_and(|c| c.is_uppercase() || (c.is_ascii_digit() && role == Role::Newsroom));
+    let reads_as_names = value.is_empty()
+        || (opening
             && super::features::inner_sentence_ends(value) == 0
-            && !(super::features::ends_sentence(value) && value_words > BOARD_VALUE_MAX_STOPPED_WORDS))
+            && !matches!(last, Some('?' | '!'))
+            && (last != Some('.') || capitalised()));
+    reads_as_names.then_some(role)
 }
 
 /// Most words a board field's label may hold after its role when they name the outlet (`Báo CAND`).
@@ -1128,23 +1158,30 @@ fn footer_mark(text: &str) -> bool {
             || lower.starts_with("giấy phép")
             || lower.contains("copyright")
             || lower.contains("/gp-")
-            // The editor-in-chief, the owner, the newsroom the press law makes every outlet name
-            // (`Tổng biên tập: …`, `Cơ quan chủ quản: …`).
-            || board_field(&lower, text))
+            // Who answers for the content, whom the press law makes every outlet name (`Tổng biên tập: …`,
+            // `Chịu trách nhiệm nội dung: …`); an owner's or a newsroom's field (`Cơ quan chủ quản: …`) is
+            // a school's, a hospital's or a job ad's too, and marks nothing alone.
+            || board_role(&lower, text) == Some(Role::Editor))
 }
 
 /// The kinds of a page's legal footer a line shows (`footer_evidence`), as bits.
 const FOOTER_LICENCE: u8 = 1;
 const FOOTER_COPYRIGHT: u8 = 2;
 const FOOTER_CONTACT: u8 = 4;
-const FOOTER_BOARD: u8 = 8;
+const FOOTER_EDITOR: u8 = 8;
 
-/// Which kinds of a page's legal footer `text` shows: a licence (`Giấy phép số 70/GP-CBC …`), a copyright
-/// (`©`, `Bản quyền thuộc về …`), a contact channel (`contact_channels`), a board's field (`board_field`).
+/// Which kinds of a page's legal footer `text` shows: a press licence's number (`Giấy phép số 70/GP-CBC …`;
+/// a business licence has none), a copyright (`©`, `Bản quyền thuộc về …`), a contact channel
+/// (`contact_channels`), the field of who answers for the content (`board_role`: an editor; an owner's or
+/// the newsroom's field is a mark, no evidence of its own kind). A question shows none: a reader asking
+/// about copyright or a phone number is the text's.
 fn footer_evidence(text: &str) -> u8 {
+    if text.trim_end().ends_with('?') {
+        return 0;
+    }
     let lower = lowercase(text);
     let mut kinds = 0;
-    if lower.contains("/gp-") || lower.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with("giấy phép") {
+    if lower.contains("/gp-") || lower.contains("/gp -") {
         kinds |= FOOTER_LICENCE;
     }
     if has_copyright_sign(text) || text.contains('®') || lower.contains("bản quyền") || lower.contains("copyright")
@@ -1154,8 +1191,8 @@ fn footer_evidence(text: &str) -> u8 {
     if contact_channels(text) > 0 {
         kinds |= FOOTER_CONTACT;
     }
-    if board_field(&lower, text) {
-        kinds |= FOOTER_BOARD;
+    if board_role(&lower, text) == Some(Role::Editor) {
+        kinds |= FOOTER_EDITOR;
     }
     kinds
 }
@@ -1164,7 +1201,7 @@ fn footer_evidence(text: &str) -> u8 {
 /// interview, a Q&A or a news item on a newsroom's new board may print as well): a licence number, a
 /// copyright, or a contact channel. Every outlet's footer holds one.
 fn footer_proof(text: &str) -> bool {
-    footer_evidence(text) & !FOOTER_BOARD != 0
+    footer_evidence(text) & !FOOTER_EDITOR != 0
 }
 
 /// A short line of a footer between its fields: a label (`Hotline`, `Liên hệ quảng cáo`, `Thông tin liên
@@ -1326,6 +1363,17 @@ fn press_footer(scan: &mut Scan) {
     }
 }
 
+/// An interviewer's or a reader's turn label opening a line (`PV:`, `Phóng viên:`, `Hỏi:`, `Bạn đọc hỏi:`).
+fn interviewer_label(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    t.split_once(':').is_some_and(|(head, _)| {
+        matches!(
+            lowercase(head.trim()).as_str(),
+            "pv" | "phóng viên" | "hỏi" | "bạn đọc hỏi" | "bạn đọc" | "độc giả hỏi"
+        )
+    })
+}
+
 /// Most lines taken already that a run of `inner_press_footers` crosses in a row.
 const FOOTER_MAX_TAKEN_IN_A_ROW: usize = 12;
 
@@ -1333,13 +1381,17 @@ const FOOTER_MAX_TAKEN_IN_A_ROW: usize = 12;
 /// last, in `edges::TailSweep`, after the teaser sweep has walked over what `press_footer` left): a
 /// scrape may print it first, above the article (`Tổng biên tập: Nguyễn Văn Hoài …` / `Giấy phép hoạt động
 /// báo điện tử số 115/GP-BTTTT …` / `Bản quyền thuộc về Báo điện tử Dân Việt …`), or between the byline and
-/// what closes the page (app badges, a consent banner, menus). A run of footer lines (`footer_line`) outside
-/// the running text (`Scan::core`) around a mark (`footer_mark`) goes when it holds two kinds of a footer's
-/// evidence or more (`footer_evidence`: a licence, a copyright, a contact, a board's field) and two live
-/// lines or more are left of it. Towards the article the
-/// run holds only marks, contacts, site talk or lines taken already, so a byline, a dateline, a short label
-/// or a `Label: value` line next to the text stays; away from it, a footer's labels and fields join too,
-/// but not names or a keyword list the text may end or open with (`weak_footer_line`).
+/// what closes the page (app badges, a consent banner, menus). A run of footer lines (`footer_line`, never
+/// running text) outside the running text (`Scan::core`) around a mark (`footer_mark`) goes when it holds an
+/// editor's field and another kind of a footer's evidence (`footer_evidence`: a licence, a copyright, a
+/// contact), no question and no interviewer's turn (a dialogue), when no line ending with `:` introduces it
+/// and the text does not go on beyond it (a sentence of eight words or more on its far side: an article
+/// quoting a fake site's footer), and two live lines or more are left of it. Towards the article the run
+/// holds only marks, contacts, site talk or lines taken already, so a byline, a dateline, a short label or a
+/// `Label: value` line next to the text stays; away from it, a footer's labels and fields join too, but not
+/// names or a keyword list the text may end or open with (`weak_footer_line`). Two hostile reviews (session
+/// 24, over a hundred probes: interviews, Q&A, glossaries, obituaries, a school's and a hospital's boxes,
+/// notices, job ads, an article on a newsroom's new board or on revoked licences) shaped these conditions.
 pub(super) fn inner_press_footers(scan: &mut Scan) {
     // (Most pages have no mark left: the text's core is found only when one is.)
     let order: Vec<usize> = (0..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
@@ -1366,8 +1418,12 @@ pub(super) fn inner_press_footers(scan: &mut Scan) {
         // The side of the run that faces the article: above it for a footer after the text, below for one
         // before it.
         let after_text = i > end;
+        // (Never a line of running text: a paragraph that names the newsroom reads as the site's talk.)
         let joins = |j: usize, towards_text: bool| {
-            outside(j) && footer_line(scan, j) && if towards_text { strong(j) } else { !weak_footer_line(scan, j) }
+            outside(j)
+                && scan.items[j].class() != super::features::Class::Good
+                && footer_line(scan, j)
+                && if towards_text { strong(j) } else { !weak_footer_line(scan, j) }
         };
         // (Lines taken already join, but no more than `FOOTER_MAX_TAKEN_IN_A_ROW` in a row: a page's menus
         // a hundred lines away are no part of its footer.)
@@ -1381,14 +1437,36 @@ pub(super) fn inner_press_footers(scan: &mut Scan) {
             b += 1;
             taken = if scan.items[order[b]].removed.is_some() { taken + 1 } else { 0 };
         }
-        runs.push(order[a..=b].to_vec());
+        // (A footer the text introduces, `… ghi thông tin cấp phép không có thật ở cuối trang, cụ thể:`, is
+        // quoted: an article on a fake site.)
+        let introduced = after_text && a > 0 && scan.items[order[a - 1]].text.trim_end().ends_with(':');
+        // (Nor one the text goes on beyond: a sentence of eight words or more, no site talk, on the far side
+        // from the article — a page prints widgets and menus there, an article quoting a footer its next
+        // paragraph.)
+        let beyond = if after_text { &order[b + 1..] } else { &order[..a] };
+        let resumes = beyond.iter().any(|&j| {
+            let item = &scan.items[j];
+            item.is_live()
+                && item.kind.is_none()
+                && super::features::ends_sentence(&item.text)
+                && item.text.split_whitespace().count() >= 8
+                && judge(&item.text).is_none()
+        });
+        if !introduced && !resumes {
+            runs.push(order[a..=b].to_vec());
+        }
         k = b + 1;
     }
     for run in runs {
-        // Two kinds of footer evidence at least, one of them no board field (a news item on a newsroom's new
-        // board prints fields alone; one on revoked licences, licences alone).
+        // An editor's field and another kind of evidence (a news item on a newsroom's new board prints fields
+        // alone; one on revoked licences, licences alone; a notice, a school's or a hospital's box its owner,
+        // licence and phone, but no editor). A question or an interviewer's turn in the run: a dialogue.
         let kinds = run.iter().fold(0, |k, &i| k | footer_evidence(&scan.items[i].text));
-        if kinds.count_ones() < 2 {
+        let dialogue = run.iter().any(|&i| {
+            let text = scan.items[i].text.trim_end();
+            text.ends_with('?') || interviewer_label(text)
+        });
+        if kinds & FOOTER_EDITOR == 0 || kinds.count_ones() < 2 || dialogue {
             continue;
         }
         let live: Vec<usize> = run.into_iter().filter(|&i| scan.items[i].is_live()).collect();
@@ -1557,19 +1635,28 @@ mod tests {
 
     #[test]
     fn the_boards_fields_mark_a_footer_a_sentence_naming_a_role_does_not() {
+        let role = |t: &str| board_role(&lowercase(t), t);
         for field in [
             "Tổng biên tập: Phạm Văn Hiếu",
             "* Tổng biên tập: **Phạm Tuấn Anh**",
             "**Phó Tổng Biên tập:** Phan Huy Hà (Thường trực), Lưu Phan, Đỗ Thị Sâm, Hoàng Sơn",
             "Phó tổng biên tập thường trực: Hải Thành",
             "Tổng Biên tập Báo CAND: Thiếu tướng PHẠM KHẢI",
-            "TÒA SOẠN:110 Nguyễn Du, quận 1, TPHCM",
-            "• Cơ quan chủ quản: Bộ Dân tộc và Tôn giáo",
-            "Chịu trách nhiệm nội dung: Ông Nguyễn Thế Tân",
-            "Đơn vị chủ quản: Công ty Cổ phần Truyền thông",
+            "Chịu trách nhiệm nội dung: Ông Nguyễn Thế Tân.",
             "Tổng biên tập:",
         ] {
+            assert_eq!(role(field), Some(Role::Editor), "{field}");
             assert!(footer_mark(field), "{field}");
+        }
+        // An owner's or the newsroom's field is one, but marks nothing alone: a school, a hospital, a job ad
+        // print them too.
+        for (field, kind) in [
+            ("TÒA SOẠN:110 Nguyễn Du, quận 1, TPHCM", Role::Newsroom),
+            ("• Cơ quan chủ quản: Bộ Dân tộc và Tôn giáo", Role::Owner),
+            ("Đơn vị chủ quản: Công ty Cổ phần Truyền thông", Role::Owner),
+        ] {
+            assert_eq!(role(field), Some(kind), "{field}");
+            assert!(!footer_mark(field), "{field}");
         }
         for text in [
             "Ông Vũ Văn Bình, phó tổng biên tập báo Tuổi Trẻ, phát biểu tại buổi lễ trao học bổng.",
@@ -1577,7 +1664,15 @@ mod tests {
             "Cơ quan chủ quản cấp trên không nên can thiệp hành chính vào hoạt động chuyên môn: tự chủ là quyền của trường.",
             "Trụ sở chính tại Hà Nội: 2.350 chỉ tiêu",
             "Phóng viên: Xin ông cho biết kế hoạch sắp tới?",
+            // A second reviewer's probes (session 24): an interview's short answer, a career's timeline, a
+            // form's blank, a question.
+            "Tổng biên tập Báo Xuân: Cảm ơn bạn.",
+            "Phó tổng biên tập Báo Xuân: 1975-1980, phụ trách mảng thời sự",
+            "Cơ quan chủ quản: ……………",
+            "Tổng biên tập: Vâng, đúng vậy!",
+            "Tòa soạn: Có, bạn vẫn phải xin phép?",
         ] {
+            assert_eq!(role(text), None, "{text}");
             assert!(!footer_mark(text), "{text}");
         }
     }
@@ -1624,6 +1719,10 @@ mod tests {
             // A news item on a newsroom's new board, the board first.
             format!("Tổng biên tập: ông Nguyễn Văn Hòa\nPhó tổng biên tập: bà Lê Thị Thu Hà\n{PARA}\n{PARA2}"),
             format!("Tổng biên tập: Nguyễn Văn Hòa\nPhó tổng biên tập: Lê Thị Thu Hà\n{PARA}\n{PARA2}"),
+            // A fake site's footer an article quotes, introduced by a colon or followed by the text's next
+            // sentence.
+            format!("{PARA}\nTrang web này ghi thông tin cấp phép không có thật ở cuối trang, cụ thể:\nGiấy phép số 999/GP-BTTTT ngày 1/1/2023\nTổng biên tập: Nguyễn Văn X\nPhó tổng biên tập: Trần Văn Y\n{PARA2}"),
+            format!("{PARA}\n{PARA2}\nGiấy phép số 999/GP-BTTTT ngày 1/1/2023\nTổng biên tập: Nguyễn Văn X\nNgười dân khi phát hiện dấu hiệu lừa đảo cần báo ngay cho cơ quan công an gần nhất."),
             // Revoked licences, listed first.
             format!("Giấy phép số 305/GP-BTTTT cấp ngày 12/7/2016 cho Tạp chí Doanh nhân Sài Gòn\nGiấy phép số 118/GP-BTTTT cấp ngày 1/4/2019 cho Tạp chí Môi trường và Đô thị\n{PARA}\n{PARA2}"),
         ];
