@@ -231,8 +231,7 @@ fn node_start_at(text: &str, at: usize, p: char, i: usize, c: char, out: &mut Ve
         let last = text[after..].trim().is_empty();
         // (An initialism of two capitals or more: `U.23` at a line's end is a team's name.)
         let initialism =
-            text[..at].chars().rev().take_while(|c| c.is_alphabetic()).filter(|c| c.is_uppercase()).count()
-                >= 2;
+            text[..at].chars().rev().take_while(|c| c.is_alphabetic()).filter(|c| c.is_uppercase()).count() >= 2;
         if digits <= 4
             && before_stop.is_some_and(|b| {
                 b.is_lowercase() || matches!(b, '"' | '”' | '\'' | '’' | ')' | '%') || (last && initialism)
@@ -246,10 +245,10 @@ fn node_start_at(text: &str, at: usize, p: char, i: usize, c: char, out: &mut Ve
 }
 
 /// `c.is_uppercase()`, with ASCII and the lower-case letters Vietnamese writes answered without Unicode's
-/// table (`node_starts` asks it of every character past ASCII): Latin-1's letters from `ß` on and `ă đ ĩ ũ ơ ư` are
-/// lower case, and Latin Extended Additional (`Ạ`…`ỿ`) pairs its letters, upper case even. A test checks
-/// every `char`.
-fn is_uppercase(c: char) -> bool {
+/// table (`node_starts` asks it of every character past ASCII, `sitetalk::names_site` of every letter of a
+/// long word): Latin-1's letters from `ß` on and `ă đ ĩ ũ ơ ư` are lower case, and Latin Extended
+/// Additional (`Ạ`…`ỿ`) pairs its letters, upper case even. A test checks every `char`.
+pub(super) fn is_uppercase(c: char) -> bool {
     match c as u32 {
         0..=0x7F => c.is_ascii_uppercase(),
         0xDF..=0xFF | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => false,
@@ -566,7 +565,8 @@ mod tests {
             }
         }
         // The letters it is for.
-        for c in "ßàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ".chars() {
+        for c in "ßàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ".chars()
+        {
             let mut buf = [0u8; 4];
             assert!(surely_lower_case(c.encode_utf8(&mut buf).as_bytes(), 0), "{c:?}");
         }

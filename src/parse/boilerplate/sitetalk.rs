@@ -574,14 +574,15 @@ fn names_site(sentence: &str, site: &[String]) -> bool {
             return false;
         }
         let t = token.trim_matches(is_mark);
-        let (mut inner_capital, mut mark, mut lower, mut letters) = (false, false, false, 0);
+        let (mut inner_capital, mut mark, mut letters) = (false, false, 0);
         for (n, c) in t.chars().enumerate() {
-            inner_capital |= n > 0 && c.is_uppercase();
+            inner_capital |= n > 0 && super::segment::is_uppercase(c);
             mark |= c == '.' || c.is_ascii_digit();
-            lower |= c.is_lowercase();
             letters += 1;
         }
-        let brand = inner_capital || mark || (letters >= 5 && !lower);
+        // (A lower-case letter is looked for only in a long word with neither, and its first letter mostly
+        // is one: the capitals are told without Unicode's table, which answered for every letter past ASCII.)
+        let brand = inner_capital || mark || (letters >= 5 && !t.chars().any(char::is_lowercase));
         if !brand {
             return false;
         }
