@@ -55,18 +55,53 @@ pub struct Vocabulary {
     pub cue_words: FxHashMap<String, CueWord>,
 }
 
-/// The function words, each kept as one integer: its bytes and its length packed into a `u128` (`key`).
-/// Hashing and comparing an integer costs far less than a byte string, and this is looked up once per word
-/// of every line.
+/// The function words, each kept as one integer: its bytes and its length packed into a `u128` (`key`),
+/// found through a table without collisions. This is looked up once per word of every line: a hash set of
+/// the keys cost a hash, a probe of a group of slots and a loop over its matches (more than the scan of the
+/// word's bytes); here a look-up is one multiplication, a byte of `slots` and one comparison.
 pub struct FunctionWords {
-    keys: rustc_hash::FxHashSet<u128>,
+    /// For each slot (`slot_of`), 1 + the index in `keys` of the one word there, 0 for none.
+    slots: Vec<u8>,
+    /// The words' keys, after `NO_KEY` at index 0 (what an empty slot points to).
+    keys: Vec<u128>,
+    /// The multiplier of `slot_of` that gives every word a slot of its own.
+    multiplier: u64,
     words: Vec<String>,
 }
 
+/// `FunctionWords`' slots: 2^12, so that a multiplier giving the hundred-odd words distinct slots is
+/// found in a few tries.
+const SLOT_BITS: u32 = 12;
+
+/// What an empty slot of `FunctionWords` points to: no word's key (its length byte would be 255).
+const NO_KEY: u128 = u128::MAX;
+
 impl FunctionWords {
     fn new(words: Vec<String>) -> FunctionWords {
-        let keys = words.iter().map(|w| Self::key(w.as_bytes()).expect("function words are short (tested)")).collect();
-        FunctionWords { keys, words }
+        let mut keys: Vec<u128> =
+            words.iter().map(|w| Self::key(w.as_bytes()).expect("function words are short (tested)")).collect();
+        // (Once each: the list may name a word twice, and two equal keys share every slot.)
+        keys.sort_unstable();
+        keys.dedup();
+        keys.insert(0, NO_KEY);
+        assert!(keys.len() <= usize::from(u8::MAX), "a slot holds a word's index in a byte");
+        // Odd multipliers in a fixed sequence (the golden ratio's, then steps of twice it): the first that
+        // parts the words. (Each try parts them with a chance of about one in four.)
+        let mut slots = vec![0u8; 1 << SLOT_BITS];
+        let mut multiplier = 0x9E37_79B9_7F4A_7C15u64;
+        loop {
+            slots.fill(0);
+            let parted = keys.iter().enumerate().skip(1).all(|(n, &k)| {
+                let slot = &mut slots[Self::slot_of(k, multiplier)];
+                let free = *slot == 0;
+                *slot = n as u8;
+                free
+            });
+            if parted {
+                return FunctionWords { slots, keys, multiplier, words };
+            }
+            multiplier = multiplier.wrapping_add(0x9E37_79B9_7F4A_7C15 << 1);
+        }
     }
 
     /// `word`'s bytes in the low bytes, its length in the top one: different words (of 15 bytes at most)
@@ -78,9 +113,22 @@ impl FunctionWords {
         Some(u128::from_le_bytes(bytes))
     }
 
+    /// The slot of `key`: its two halves folded into one, multiplied, the top bits of the product.
+    #[inline]
+    fn slot_of(key: u128, multiplier: u64) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(32);
+        (folded.wrapping_mul(multiplier) >> (64 - SLOT_BITS)) as usize
+    }
+
+    /// Whether `key` is a word's.
+    #[inline]
+    fn has_key(&self, key: u128) -> bool {
+        self.keys[usize::from(self.slots[Self::slot_of(key, self.multiplier)])] == key
+    }
+
     /// Whether `word` is one of them.
     pub fn contains(&self, word: &[u8]) -> bool {
-        Self::key(word).is_some_and(|k| self.keys.contains(&k))
+        Self::key(word).is_some_and(|k| self.has_key(k))
     }
 
     /// `contains(&text[start..end])` for a word of 15 bytes at most: when 16 bytes of `text` follow
@@ -93,7 +141,7 @@ impl FunctionWords {
             Some(window) if len < 16 => {
                 let window = u128::from_le_bytes(window.try_into().expect("16 bytes"));
                 let key = (window & ((1u128 << (8 * len)) - 1)) | ((len as u128) << 120);
-                self.keys.contains(&key)
+                self.has_key(key)
             }
             _ => self.contains(&text[start..end]),
         }
@@ -1200,6 +1248,19 @@ mod tests {
         assert!(!VOCABULARY.function_words.contains(b""));
         assert!(!VOCABULARY.function_words.contains("củacủacủacủacủa".as_bytes()));
         assert!(VOCABULARY.related_cues.contains("tin liên quan"));
+    }
+
+    proptest::proptest! {
+        /// Any short word, of the letters function words are made of and others: the table of slots answers
+        /// as a set of the words would.
+        #[test]
+        fn function_words_answer_as_a_set(word in "(và|của|những|[a-zđăâêôơưạảấầẩậắằẳặẹẻếềểệịỉọỏốồổộớờởợụủứừửự ]{0,5}){1,2}") {
+            let set: HashSet<&[u8]> = VOCABULARY.function_words.iter().map(str::as_bytes).collect();
+            proptest::prop_assert_eq!(VOCABULARY.function_words.contains(word.as_bytes()), set.contains(word.as_bytes()));
+            let text = format!("x {word} zzzzzzzzzzzzzzzz");
+            let found = VOCABULARY.function_words.contains_in(text.as_bytes(), 2, 2 + word.len());
+            proptest::prop_assert_eq!(found, set.contains(word.as_bytes()));
+        }
     }
 
     #[test]

@@ -103,7 +103,8 @@ fn restates(title: &Title, text: &str) -> Option<bool> {
     // Site - Slogan`, `Tiêu đề-tieu de` glued): it is a third of the title at least.
     let plain = inner.trim();
     if heading.is_none() {
-        let at = title.find(plain)?;
+        // (A line longer than the title is not in it: said before `find` sets up a searcher for it.)
+        let at = if plain.len() <= title.len() { title.find(plain)? } else { return None };
         let (before, after) = (&title[..at], &title[at + plain.len()..]);
         let apart = |s: &str, from_end: bool| {
             let s = s.trim();

@@ -240,9 +240,11 @@ fn truncated_excerpts(scan: &mut Scan) {
             continue;
         }
         let len = text.len();
+        // (One searcher for the probe, asked of every line: `str::contains` set up its own for each.)
+        let probe = memchr::memmem::Finder::new(probe.as_bytes());
         let elsewhere = scan.live().into_iter().any(|j| {
             let other = &scan.items[j];
-            other.line != scan.items[i].line && other.text.len() >= len && other.text.contains(&probe)
+            other.line != scan.items[i].line && other.text.len() >= len && probe.find(other.text.as_bytes()).is_some()
         });
         if elsewhere {
             scan.remove(i, RemovedKind::DuplicateLine, "truncated-excerpt");

@@ -80,10 +80,12 @@ impl LineRule {
     }
 
     /// `matches`, with the line's character count cached in `chars` across rules (see `Rules::find`).
+    /// Cheapest tests first: the line's first character (a look-up in a few ranges) before the needles (a
+    /// search of the whole line for each).
     fn matches_counted(&self, line: &str, chars: &mut Option<usize>) -> bool {
         self.fits(line, chars)
-            && (self.needles.is_empty() || self.needles.iter().any(|n| n.find(line.as_bytes()).is_some()))
             && self.may_start(line)
+            && (self.needles.is_empty() || self.needles.iter().any(|n| n.find(line.as_bytes()).is_some()))
             && self.regex().is_some_and(|r| r.is_match(line))
     }
 

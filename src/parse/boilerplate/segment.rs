@@ -125,86 +125,130 @@ pub fn segments(text: &str) -> Vec<(usize, usize)> {
 /// Vietnamese letter.
 pub(crate) fn node_starts(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    let mut prev: Option<(usize, char)> = None;
-    for (i, c) in text.char_indices() {
-        // After a space nothing below is a node's start (each case wants `p` to be a letter, a digit or a
-        // mark): the character is not looked at (most words start so).
-        if let Some((at, p)) = prev.filter(|&(_, p)| p != ' ') {
-            if is_uppercase(c) {
-                // A closing quote, `?` or `!` right after a word, glued to a capitalised Vietnamese word: a
-                // quoted headline and its sapo (`Chủ tịch Barca: 'Messi trở lại là điều không thực tế'Chủ tịch
-                // Joan Laporta …`).
-                // (Single quotes only: headlines quote with them; prose's double quotes close a subheading
-                // glued to its paragraph as often, `Thúc bách từ “người hàng xóm”Tình trạng …`.)
-                // A quote closes only after a word of two letters or more that an opening quote came before
-                // (`H’Mông`, `K’Nốp`, `O’Chau` are names, not quotes glued to a sapo).
-                let quote = matches!(p, '\'' | '’');
-                let opened = || {
-                    let before = &text[..at];
-                    before.chars().rev().take_while(|c| c.is_alphanumeric()).count() >= 2
-                        && before.rfind(['\'', '‘', '’']).is_some_and(|k| {
-                            // (Or after a card's count glued before it: `… bầu trời".2'Nhà nước …'`.)
-                            k == 0
-                                || before[..k].ends_with([' ', ':', '('])
-                                || before[..k].ends_with(|c: char| c.is_ascii_digit())
-                        })
-                };
-                let closes = matches!(p, '\'' | '’' | '?' | '!')
-                    && text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
-                    && (!quote || opened())
-                    && capitalised_word(&text[i..])
-                    && crate::decode::vietnamese::is_syllable(word_from(text, i));
-                // (A headline may end with a figure's percent sign: `… tăng trên 8%Nếu không có …`.)
-                let glued = p == ')'
-                    || closes
-                    || (p == '%' && viet_syllable(word_from(text, i)) && capitalised_word(&text[i..]))
-                    || (p.is_alphabetic() && viet_syllable(word_from(text, i)) && capitalised_word(&text[i..]))
-                    || (p.is_lowercase() && viet_syllable(word_ending(text, at + p.len_utf8())))
-                    || (p.is_ascii_digit()
-                        && text[..i].bytes().rev().take_while(u8::is_ascii_digit).count() >= 2
-                        && capitalised_word(&text[i..])
-                        && word_from(text, i).chars().count() >= 3);
-                if glued {
-                    out.push(i);
-                }
-            } else if c == '>' && matches!(p, '.' | '!' | '?' | '"' | '”') && text[i..].starts_with("> ") {
-                // `… bình an.> Đọc thêm`: a link glued after the last sentence.
-                out.push(i);
-            } else if c.is_ascii_digit() && matches!(p, '.' | '!' | '?') {
-                let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
-                let after = i + digits;
-                let before_stop = text[..at].chars().next_back();
-                // (The last card's count ends the line: `… cùng Barca.152`. The next card's headline may open
-                // with a quotation: `… tăng vọt.16'Cơn ác mộng' thuế …`.)
-                // The stop may close a figure (`… tăng 65%.54'Cú choáng váng' …`) or, at the line's end, an
-                // initialism (`… theo AP.42`).
-                let next = text[after..].strip_prefix(['\'', '‘']).unwrap_or(&text[after..]);
-                let last = text[after..].trim().is_empty();
-                // (An initialism of two capitals or more: `U.23` at a line's end is a team's name.)
-                let initialism =
-                    text[..at].chars().rev().take_while(|c| c.is_alphabetic()).filter(|c| c.is_uppercase()).count()
-                        >= 2;
-                if digits <= 4
-                    && before_stop.is_some_and(|b| {
-                        b.is_lowercase() || matches!(b, '"' | '”' | '\'' | '’' | ')' | '%') || (last && initialism)
-                    })
-                    && (capitalised_word(next) || last)
-                {
-                    out.push(i);
-                    out.push(after);
-                }
-            }
+    // Only a capital, `>` or a digit can start a node: the bytes are searched for those (and for the lead
+    // byte of any character past ASCII, which may be a capital, unless its bytes tell a lower-case letter
+    // Vietnamese writes), and only they are decoded, with the character before them. (Decoding every
+    // character of every long line cost more than the rest.)
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(k) = bytes[i..].iter().position(|&b| MAY_START_NODE[usize::from(b)]) {
+        i += k;
+        if surely_lower_case(bytes, i) {
+            // (Its other bytes continue it: no search stops at them.)
+            i += 1;
+            continue;
         }
-        prev = Some((i, c));
+        let c = text[i..].chars().next().expect("a character starts at an ASCII or a lead byte");
+        if let Some(p) = text[..i].chars().next_back() {
+            node_start_at(text, i - p.len_utf8(), p, i, c, &mut out);
+        }
+        i += c.len_utf8();
     }
     out
 }
 
+/// The bytes a character `node_start_at` looks at may start with: ASCII capitals, digits, `>`, and the
+/// lead bytes of characters past ASCII.
+static MAY_START_NODE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(b as u8, b'A'..=b'Z' | b'0'..=b'9' | b'>' | 0xC0..=0xFF);
+        b += 1;
+    }
+    table
+};
+
+/// Whether the character whose lead byte is at `i` is, by its bytes, one of the lower-case letters
+/// Vietnamese writes (no capital then): `ß` and `à`–`ÿ` (0xC3 0x9F on), `ă đ ĩ ũ ơ ư`, and Latin Extended
+/// Additional's odd letters from U+1E80 on (0xE1 0xBA/0xBB, an odd last byte). A test checks every `char`.
+fn surely_lower_case(bytes: &[u8], i: usize) -> bool {
+    match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+        (0xC3, Some(&b), _) => b >= 0x9F,
+        (0xC4, Some(0x83 | 0x91 | 0xA9), _) | (0xC5, Some(0xA9), _) | (0xC6, Some(0xA1 | 0xB0), _) => true,
+        (0xE1, Some(0xBA | 0xBB), Some(&b)) => b & 1 == 1,
+        _ => false,
+    }
+}
+
+/// `node_starts`' verdict on character `c` at byte `i`, after `p` at byte `at`: pushes the node starts
+/// there onto `out`.
+fn node_start_at(text: &str, at: usize, p: char, i: usize, c: char, out: &mut Vec<usize>) {
+    // After a space nothing below is a node's start (each case wants `p` to be a letter, a digit or a
+    // mark).
+    if p == ' ' {
+        return;
+    }
+    if is_uppercase(c) {
+        // A closing quote, `?` or `!` right after a word, glued to a capitalised Vietnamese word: a
+        // quoted headline and its sapo (`Chủ tịch Barca: 'Messi trở lại là điều không thực tế'Chủ tịch
+        // Joan Laporta …`).
+        // (Single quotes only: headlines quote with them; prose's double quotes close a subheading
+        // glued to its paragraph as often, `Thúc bách từ “người hàng xóm”Tình trạng …`.)
+        // A quote closes only after a word of two letters or more that an opening quote came before
+        // (`H’Mông`, `K’Nốp`, `O’Chau` are names, not quotes glued to a sapo).
+        let quote = matches!(p, '\'' | '’');
+        let opened = || {
+            let before = &text[..at];
+            before.chars().rev().take_while(|c| c.is_alphanumeric()).count() >= 2
+                && before.rfind(['\'', '‘', '’']).is_some_and(|k| {
+                    // (Or after a card's count glued before it: `… bầu trời".2'Nhà nước …'`.)
+                    k == 0
+                        || before[..k].ends_with([' ', ':', '('])
+                        || before[..k].ends_with(|c: char| c.is_ascii_digit())
+                })
+        };
+        let closes = matches!(p, '\'' | '’' | '?' | '!')
+            && text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+            && (!quote || opened())
+            && capitalised_word(&text[i..])
+            && crate::decode::vietnamese::is_syllable(word_from(text, i));
+        // (A headline may end with a figure's percent sign: `… tăng trên 8%Nếu không có …`.)
+        let glued = p == ')'
+            || closes
+            || (p == '%' && viet_syllable(word_from(text, i)) && capitalised_word(&text[i..]))
+            || (p.is_alphabetic() && viet_syllable(word_from(text, i)) && capitalised_word(&text[i..]))
+            || (p.is_lowercase() && viet_syllable(word_ending(text, at + p.len_utf8())))
+            || (p.is_ascii_digit()
+                && text[..i].bytes().rev().take_while(u8::is_ascii_digit).count() >= 2
+                && capitalised_word(&text[i..])
+                && word_from(text, i).chars().count() >= 3);
+        if glued {
+            out.push(i);
+        }
+    } else if c == '>' && matches!(p, '.' | '!' | '?' | '"' | '”') && text[i..].starts_with("> ") {
+        // `… bình an.> Đọc thêm`: a link glued after the last sentence.
+        out.push(i);
+    } else if c.is_ascii_digit() && matches!(p, '.' | '!' | '?') {
+        let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
+        let after = i + digits;
+        let before_stop = text[..at].chars().next_back();
+        // (The last card's count ends the line: `… cùng Barca.152`. The next card's headline may open
+        // with a quotation: `… tăng vọt.16'Cơn ác mộng' thuế …`.)
+        // The stop may close a figure (`… tăng 65%.54'Cú choáng váng' …`) or, at the line's end, an
+        // initialism (`… theo AP.42`).
+        let next = text[after..].strip_prefix(['\'', '‘']).unwrap_or(&text[after..]);
+        let last = text[after..].trim().is_empty();
+        // (An initialism of two capitals or more: `U.23` at a line's end is a team's name.)
+        let initialism =
+            text[..at].chars().rev().take_while(|c| c.is_alphabetic()).filter(|c| c.is_uppercase()).count() >= 2;
+        if digits <= 4
+            && before_stop.is_some_and(|b| {
+                b.is_lowercase() || matches!(b, '"' | '”' | '\'' | '’' | ')' | '%') || (last && initialism)
+            })
+            && (capitalised_word(next) || last)
+        {
+            out.push(i);
+            out.push(after);
+        }
+    }
+}
+
 /// `c.is_uppercase()`, with ASCII and the lower-case letters Vietnamese writes answered without Unicode's
-/// table (`node_starts` asks it of every character): Latin-1's letters from `ß` on and `ă đ ĩ ũ ơ ư` are
-/// lower case, and Latin Extended Additional (`Ạ`…`ỿ`) pairs its letters, upper case even. A test checks
-/// every `char`.
-fn is_uppercase(c: char) -> bool {
+/// table (`node_starts` asks it of every character past ASCII, `sitetalk::names_site` of every letter of a
+/// long word): Latin-1's letters from `ß` on and `ă đ ĩ ũ ơ ư` are lower case, and Latin Extended
+/// Additional (`Ạ`…`ỿ`) pairs its letters, upper case even. A test checks every `char`.
+pub(super) fn is_uppercase(c: char) -> bool {
     match c as u32 {
         0..=0x7F => c.is_ascii_uppercase(),
         0xDF..=0xFF | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => false,
@@ -510,6 +554,65 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn what_the_bytes_tell_lower_case_is_no_capital() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32).filter(|c| !c.is_ascii()) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if surely_lower_case(bytes, 0) {
+                assert!(!c.is_uppercase(), "{c:?}");
+            }
+        }
+        // The letters it is for.
+        for c in "ßàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ".chars()
+        {
+            let mut buf = [0u8; 4];
+            assert!(surely_lower_case(c.encode_utf8(&mut buf).as_bytes(), 0), "{c:?}");
+        }
+    }
+
+    /// `node_starts` as first written: every character decoded and looked at, after the one before it.
+    fn node_starts_by_chars(text: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut prev: Option<(usize, char)> = None;
+        for (i, c) in text.char_indices() {
+            if let Some((at, p)) = prev {
+                node_start_at(text, at, p, i, c, &mut out);
+            }
+            prev = Some((i, c));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// Glued words, capitals, figures, quotes and stops of every kind: the characters the quick search
+        /// skips start no node.
+        #[test]
+        fn node_starts_by_bytes_is_by_chars(
+            text in "([a-zđạăâêôơưếịọủĐẠĂÂÊÔƠƯẾỊỌỦA-Z0-9]{0,4}[ .!?'’)%>”\"‘:(]{0,2}){0,16}"
+        ) {
+            proptest::prop_assert_eq!(node_starts(&text), node_starts_by_chars(&text), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn node_starts_by_bytes_on_examples() {
+        for text in [
+            "… vào IntelĐại gia …",
+            "… tỷ USDCổ phiếu …",
+            "… trên sân nhàBD giành …",
+            "Hà Thu(theo Reuters)SoftBank …",
+            "… 2012-2013Bayern Munich …",
+            "… một đơn vị.6Nvidia …",
+            "… bình an.> Đọc thêm",
+            "… tăng 65%.54'Cú choáng váng' …",
+            "… theo AP.42",
+            "Chủ tịch Barca: 'Messi trở lại là điều không thực tế'Chủ tịch Joan Laporta khẳng định",
+        ] {
+            assert_eq!(node_starts(text), node_starts_by_chars(text), "{text}");
+        }
+    }
 
     fn units(text: &str) -> Vec<&str> {
         segments(text).into_iter().map(|(s, e)| &text[s..e]).collect()

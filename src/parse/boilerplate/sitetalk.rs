@@ -270,6 +270,59 @@ fn screen(text: &str) -> Option<Option<u8>> {
     }
 }
 
+/// The phrases of words that `Talk::with_contact` takes a line's anchor to this page or site from
+/// (`Talk::anchored`, which evidence needs) but for a contact channel, a `©` and the site's name: those of the
+/// site's voice, of pointers into the page, of the web's words a page about itself uses and of copyright
+/// (`vocabulary.json`), a closing `tại đây` or `ở đây`, and a click's object (`vào đây`, `vào link`, `vào
+/// đường link`: `Talk::link`).
+const LINK_PHRASES: [&str; 5] = ["tại đây", "ở đây", "vào đây", "vào link", "vào đường link"];
+
+/// What may stand between two words of a phrase, as a class of `ANCHORS`' pattern: white space and the
+/// marks `is_mark` trims off words (ASCII's punctuation here whole).
+const WORD_GAP: &str = r"\s!-/:-@\[-`{-~“”‘’«»…–—•·►▶→";
+
+/// `ANCHORS`' phrases, in lower case.
+fn anchor_phrases() -> Vec<String> {
+    let file: File = serde_json::from_str(include_str!("vocabulary.json"))
+        .expect("src/parse/boilerplate/vocabulary.json is valid (tested)");
+    let c = file.site_talk;
+    [c.site_voice, c.deixis, c.web_anchor, c.copyright, LINK_PHRASES.map(str::to_string).to_vec()]
+        .concat()
+        .iter()
+        .map(|phrase| lowercase(phrase))
+        .collect()
+}
+
+/// Any of `anchor_phrases` in any case (each letter as in `SPEAKERS`), its words parted by white space and
+/// marks (`WORD_GAP`): `Talk::with_contact` reads a phrase from words in a row, and between two words of a
+/// line stand only white space and marks (`is_mark`: trimmed off a word's ends, or a token of their own,
+/// skipped). A line holding none of them is anchored only by a contact channel, a `©` or the site's name.
+static ANCHORS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let pattern: Vec<String> = anchor_phrases()
+        .iter()
+        .map(|phrase| {
+            let words: Vec<String> =
+                phrase.split_whitespace().map(|w| w.chars().map(any_case).collect::<String>()).collect();
+            words.join(&format!("[{}]+", WORD_GAP))
+        })
+        .collect();
+    regex::Regex::new(&pattern.join("|")).expect("escaped literals")
+});
+
+/// The second quick check, on a line `screen` let through (`contact` as it gave it): `None` when nothing in
+/// `text` can anchor it to this page or site (`Talk::anchored`), without which it is no evidence: no contact
+/// channel, no `©`, none of `ANCHORS`' phrases and no word naming the site (`names_site`). Otherwise the
+/// contact channels if counted here. (Most lines the first check lets through hold a key only as the
+/// article's own word, `chúng ta`, `quản lý`, `gần đây`: they are not read word by word.)
+fn anchor_screen(text: &str, contact: Option<u8>, site: &[String]) -> Option<Option<u8>> {
+    // (A count from `screen` is never 0.)
+    if contact.is_some() || has_copyright_sign(text) || ANCHORS.is_match(text) {
+        return Some(contact);
+    }
+    let contact = contact_channels(text);
+    (contact > 0 || names_site(text, site)).then_some(Some(contact))
+}
+
 /// The evidence found in one sentence.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Talk {
@@ -532,30 +585,7 @@ impl Talk {
         if self.voice || site.is_empty() {
             return self;
         }
-        let shortest = site.iter().map(String::len).min().unwrap_or(0);
-        let named = words_of(sentence).any(|token| {
-            // (Most words are settled in one pass over their letters: no capital inside, no dot, no digit,
-            // not all capitals — or too short to hold the name.)
-            if token.len() < shortest {
-                return false;
-            }
-            let t = token.trim_matches(is_mark);
-            let (mut inner_capital, mut mark, mut lower, mut letters) = (false, false, false, 0);
-            for (n, c) in t.chars().enumerate() {
-                inner_capital |= n > 0 && c.is_uppercase();
-                mark |= c == '.' || c.is_ascii_digit();
-                lower |= c.is_lowercase();
-                letters += 1;
-            }
-            let brand = inner_capital || mark || (letters >= 5 && !lower);
-            if !brand {
-                return false;
-            }
-            let head = t.split('.').next().unwrap_or(t);
-            let folded: String =
-                crate::parse::layout::fold(&lowercase(head)).chars().filter(char::is_ascii_alphanumeric).collect();
-            site.iter().any(|label| folded == *label)
-        });
+        let named = names_site(sentence, site);
         if named {
             self.voice = true;
             if self.anchor_words > 0 {
@@ -623,6 +653,39 @@ impl Talk {
             None
         }
     }
+}
+
+/// Whether a word of `sentence` names the site (`Talk::on_site`: a brand whose folded head is one of `site`'s
+/// labels).
+fn names_site(sentence: &str, site: &[String]) -> bool {
+    if site.is_empty() {
+        return false;
+    }
+    let shortest = site.iter().map(String::len).min().unwrap_or(0);
+    words_of(sentence).any(|token| {
+        // (Most words are settled in one pass over their letters: no capital inside, no dot, no digit,
+        // not all capitals — or too short to hold the name.)
+        if token.len() < shortest {
+            return false;
+        }
+        let t = token.trim_matches(is_mark);
+        let (mut inner_capital, mut mark, mut letters) = (false, false, 0);
+        for (n, c) in t.chars().enumerate() {
+            inner_capital |= n > 0 && super::segment::is_uppercase(c);
+            mark |= c == '.' || c.is_ascii_digit();
+            letters += 1;
+        }
+        // (A lower-case letter is looked for only in a long word with neither, and its first letter mostly
+        // is one: the capitals are told without Unicode's table, which answered for every letter past ASCII.)
+        let brand = inner_capital || mark || (letters >= 5 && !t.chars().any(char::is_lowercase));
+        if !brand {
+            return false;
+        }
+        let head = t.split('.').next().unwrap_or(t);
+        let folded: String =
+            crate::parse::layout::fold(&lowercase(head)).chars().filter(char::is_ascii_alphanumeric).collect();
+        site.iter().any(|label| folded == *label)
+    })
 }
 
 /// `text.split_whitespace()`, reading bytes: Unicode's white spaces past ASCII are told by their bytes
@@ -875,7 +938,7 @@ fn read_line(text: &str, site: &[String]) -> Reading {
     let contact = if may_link {
         None
     } else {
-        match screen(text) {
+        match screen(text).and_then(|contact| anchor_screen(text, contact, site)) {
             None => return Reading::Nothing,
             Some(contact) => contact,
         }
@@ -1885,7 +1948,9 @@ mod tests {
     #[test]
     fn the_quick_check_knows_every_character_that_lower_cases_to_a_keys_letter() {
         let keys = speaker_keys();
-        let letters: std::collections::BTreeSet<char> = keys.iter().flat_map(|k| k.chars()).collect();
+        // (`ANCHORS`' phrases are written with `any_case` too.)
+        let letters: std::collections::BTreeSet<char> =
+            keys.iter().chain(&anchor_phrases()).flat_map(|k| k.chars()).filter(|c| !c.is_whitespace()).collect();
         let classes: FxHashMap<char, regex::Regex> =
             letters.iter().map(|&c| (c, regex::Regex::new(&format!("^{}$", any_case(c))).unwrap())).collect();
         for key in &keys {
@@ -1895,7 +1960,7 @@ mod tests {
         // its neighbours) when the phrase's word has no combining dot (no `σ`, `ς`).
         let file: File = serde_json::from_str(include_str!("vocabulary.json")).unwrap();
         let c = file.site_talk;
-        for phrase in [c.address, c.imperative, c.site_voice, c.copyright].concat() {
+        for phrase in [c.address, c.imperative, c.site_voice, c.copyright, c.deixis, c.web_anchor].concat() {
             assert!(!lowercase(&phrase).contains(['\u{307}', 'σ', 'ς']), "{phrase}");
         }
         for u in (0..=0x10FFFF).filter_map(char::from_u32) {
@@ -1904,6 +1969,58 @@ mod tests {
                 [l] if letters.contains(&l) => assert!(classes[&l].is_match(&u.to_string()), "{u:?} → {l:?}"),
                 [_] => {}
                 _ => assert_eq!(lower, ['i', '\u{307}'], "{u:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn every_phrase_that_anchors_passes_the_second_quick_check() {
+        // What parts two words: white space and marks, every one of them in `WORD_GAP`.
+        let gap = regex::Regex::new(&format!("^[{WORD_GAP}]$")).unwrap();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_mark(c) || c.is_whitespace()) {
+            assert!(gap.is_match(&c.to_string()), "{c:?}");
+        }
+        for phrase in anchor_phrases() {
+            let mut chars = phrase.chars();
+            let capitalised: String = chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
+            let spaced = phrase.replace(' ', " , “");
+            for text in [phrase.clone(), phrase.to_uppercase(), format!("“{capitalised}.”"), spaced] {
+                assert!(anchor_screen(&text, None, &[]).is_some(), "{text}");
+            }
+        }
+        for text in ["Gọi 0981.427.586", "Bản tin © 2024", "Cùng GiaiNgo tìm câu trả lời!"] {
+            assert!(anchor_screen(text, None, &["giaingo".to_string()]).is_some(), "{text}");
+        }
+        assert!(anchor_screen("Chúng ta cần quản lý tốt hơn trong thời gian gần đây.", None, &[]).is_none());
+    }
+
+    proptest::proptest! {
+        /// Words of the lexicon's phrases and others, in any case, with marks around them and between:
+        /// a line the second quick check turns away is no evidence, read word by word.
+        #[test]
+        fn what_the_second_quick_check_turns_away_is_no_evidence(
+            words in proptest::collection::vec(
+                "(chúng|tôi|ta|ban|biên|tập|dưới|đây|tại|ở|vào|link|đường|bài|viết|này|trang|liên|hệ|bình|luận|ý|kiến|bản|quyền|thuộc|bạn|hãy|vui|lòng|click|bấm|xem|nhé|giaingo|GiaiNgo|Hotline|[a-z]{1,3})",
+                0..14,
+            ),
+            seps in proptest::collection::vec("( | , | “|” |: |\\. | - |/)", 14),
+            caps in proptest::collection::vec(0u8..3, 14),
+        ) {
+            let mut text = String::new();
+            for ((word, sep), cap) in words.iter().zip(&seps).zip(&caps) {
+                let word = match cap {
+                    0 => word.clone(),
+                    1 => word.to_uppercase(),
+                    _ => word.chars().next().into_iter().flat_map(char::to_uppercase).chain(word.chars().skip(1)).collect(),
+                };
+                text.push_str(&word);
+                text.push_str(sep);
+            }
+            let site = ["giaingo".to_string()];
+            if anchor_screen(&text, None, &site).is_none() {
+                let talk = Talk::of(&text).on_site(&text, &site);
+                proptest::prop_assert!(!talk.anchored(), "{:?}", text);
+                proptest::prop_assert_eq!(talk.strength_of_words(), None, "{:?}", text);
             }
         }
     }
