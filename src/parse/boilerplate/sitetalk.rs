@@ -1199,10 +1199,12 @@ fn footer_mark(text: &str) -> bool {
     };
     // A board field (`board_field`) opens, after its bullet or marks, with the `t`, `p`, `c` or `đ` of a
     // role (`đ` is two bytes: its first, 0xC4, stands for it) and holds a colon.
+    // (Its colon within its first 200 bytes, the field in 120 characters: `board_role`.)
     let board = || {
         let lead = text.trim_start_matches(|c: char| !c.is_alphanumeric()).as_bytes();
         matches!(lead.first(), Some(b't' | b'T' | b'p' | b'P' | b'c' | b'C' | b'n' | b'N' | 0xC4))
-            && memchr::memchr(b':', lead).is_some()
+            && memchr::memchr(b':', &lead[..lead.len().min(200)]).is_some()
+            && !crate::parse::text::more_chars_than(text, BOARD_FIELD_MAX_CHARS)
     };
     let may_mark = has_copyright_sign(text)
         || text.contains('®')
@@ -1456,12 +1458,24 @@ const FOOTER_MAX_TAKEN_IN_A_ROW: usize = 12;
 /// 24, over a hundred probes: interviews, Q&A, glossaries, obituaries, a school's and a hospital's boxes,
 /// notices, job ads, an article on a newsroom's new board or on revoked licences) shaped these conditions.
 pub(super) fn inner_press_footers(scan: &mut Scan) {
-    // (Most pages have no mark left: the text's core is found only when one is.)
-    let order: Vec<usize> = (0..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
-    let marked = |i: usize| scan.items[i].is_live() && footer_mark(&scan.items[i].text);
-    if !order.iter().any(|&i| marked(i)) {
+    // (Most pages have no editor's field — a run needs one — and no mark left: the text's core is found only
+    // when they have. The field is looked for on lines shaped as one first: a role's first letter, a colon,
+    // 120 characters at most.)
+    let editor = |text: &str| {
+        let lead = text.trim_start_matches(|c: char| !c.is_alphanumeric()).as_bytes();
+        matches!(lead.first(), Some(b't' | b'T' | b'p' | b'P' | b'c' | b'C' | b'n' | b'N'))
+            && memchr::memchr(b':', &lead[..lead.len().min(200)]).is_some()
+            && !crate::parse::text::more_chars_than(text, BOARD_FIELD_MAX_CHARS)
+            && board_role(&lowercase(text), text) == Some(Role::Editor)
+    };
+    if !scan.items.iter().any(|item| editor(&item.text)) {
         return;
     }
+    let marked = |i: usize| scan.items[i].is_live() && footer_mark(&scan.items[i].text);
+    if !(0..scan.items.len()).any(marked) {
+        return;
+    }
+    let order: Vec<usize> = (0..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
     let Some((start, end)) = scan.core() else { return };
     let outside = |i: usize| i < start || i > end;
     // Towards the article: a mark, a contact, the site's talk, or a line taken already — not a plain
