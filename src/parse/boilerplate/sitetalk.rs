@@ -1197,12 +1197,11 @@ fn footer_mark(text: &str) -> bool {
         memchr::memchr2_iter(first[0], first[1], b)
             .any(|i| b.get(i..i + word.len()).is_some_and(|w| w.eq_ignore_ascii_case(word)))
     };
-    // A board field (`board_field`) opens, after its bullet or marks, with the `t`, `p`, `c` or `đ` of a
-    // role (`đ` is two bytes: its first, 0xC4, stands for it) and holds a colon.
-    // (Its colon within its first 200 bytes, the field in 120 characters: `board_role`.)
+    // An editor's field (`board_role`) opens, after its bullet or marks, with the `t`, `p`, `c` or `n` of
+    // its role and holds a colon within its first 200 bytes, in 120 characters.
     let board = || {
         let lead = text.trim_start_matches(|c: char| !c.is_alphanumeric()).as_bytes();
-        matches!(lead.first(), Some(b't' | b'T' | b'p' | b'P' | b'c' | b'C' | b'n' | b'N' | 0xC4))
+        matches!(lead.first(), Some(b't' | b'T' | b'p' | b'P' | b'c' | b'C' | b'n' | b'N'))
             && memchr::memchr(b':', &lead[..lead.len().min(200)]).is_some()
             && !crate::parse::text::more_chars_than(text, BOARD_FIELD_MAX_CHARS)
     };
