@@ -55,19 +55,15 @@ impl Detector for Cues {
                 i += 1;
                 continue;
             }
-            let text = scan.items[i].text.clone();
+            // What to remove is settled on the line's text as it stands, then done (no copy of the text
+            // to hold while the scan changes): the reason, and whether a run of headlines follows.
+            let item = &scan.items[i];
+            let (text, grouped) = (item.text.as_str(), item.group.is_some());
             // A unit cut out of running text in parentheses (`(Xem thêm: Tiêu đề )`, `segment.rs`).
-            let inner = if scan.items[i].group.is_some() {
-                text.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(&text)
-            } else {
-                &text
-            };
-            match cue(inner) {
-                Some((Cue::Related, "")) => {
-                    scan.remove(i, RemovedKind::RelatedLinks, "cue");
-                    i = take_run(scan, i + 1);
-                    continue;
-                }
+            let inner =
+                if grouped { text.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(text) } else { text };
+            let removal = match cue(inner) {
+                Some((Cue::Related, "")) => Some(("cue", true)),
                 // In parentheses the cue and its colon say enough: the headline may be a quotation.
                 // A line of its own may end its title with a full stop.
                 // So may a unit of running text whose label names an article (`Xem thêm bài: Tiểu sử … mới
@@ -75,26 +71,29 @@ impl Detector for Cues {
                 Some((Cue::Related, rest))
                     if is_link_text(rest)
                         || inner.len() < text.len()
-                        || ((scan.items[i].group.is_none() || names_article(inner)) && is_stopped_link_text(rest)) =>
+                        || ((!grouped || names_article(inner)) && is_stopped_link_text(rest)) =>
                 {
-                    scan.remove(i, RemovedKind::RelatedLinks, "cue");
+                    Some(("cue", false))
                 }
-                _ if caps_label_after_headline(&text) => {
-                    scan.remove(i, RemovedKind::RelatedLinks, "cue-button");
-                }
+                _ if caps_label_after_headline(text) => Some(("cue-button", false)),
                 _ => {
                     // An arrow opens a link or a call to action, whatever follows (`>> Đáp án`,
                     // `>> Quan điểm của bạn thế nào? Gửi bài tại đây.`) — but in a unit cut from running
                     // text, a link that runs on into a full sentence (`>> 'Tiêu đề' Sở dĩ tôi nghĩ vậy vì
                     // … năm nay.`) holds the article's next sentence too: it stays (a leak, not a loss).
                     let runs_on = |rest: &str| {
-                        scan.items[i].group.is_some()
-                            && super::features::ends_with_full_stop(rest)
-                            && rest.split_whitespace().count() > 16
+                        grouped && super::features::ends_with_full_stop(rest) && rest.split_whitespace().count() > 16
                     };
-                    if arrow_item(&text).is_some_and(|rest| rest.chars().count() <= 250 && !runs_on(rest)) {
-                        scan.remove(i, RemovedKind::RelatedLinks, "arrow-link");
-                    }
+                    arrow_item(text)
+                        .is_some_and(|rest| rest.chars().count() <= 250 && !runs_on(rest))
+                        .then_some(("arrow-link", false))
+                }
+            };
+            if let Some((by, run)) = removal {
+                scan.remove(i, RemovedKind::RelatedLinks, by);
+                if run {
+                    i = take_run(scan, i + 1);
+                    continue;
                 }
             }
             i += 1;
