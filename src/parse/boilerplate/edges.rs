@@ -1311,7 +1311,7 @@ mod tests {
         assert_eq!(kept, vec![PARA, PARA2, PARA3]);
         let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{joined}\n{PARA3}"), None);
         assert_eq!(kept.len(), 4, "{kept:?}");
-        // (A second reviewer's probes, session 24.) A list of addresses one per line, a PGP block under its
+        // (A second reviewer's probes, session 23.) A list of addresses one per line, a PGP block under its
         // armour line, a MIME body under its header: the article's.
         let wallets = "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2\n3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy\nbc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq";
         let pgp = format!("-----BEGIN PGP PUBLIC KEY BLOCK-----\n{blob}");

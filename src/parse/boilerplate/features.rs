@@ -18,6 +18,17 @@ struct VocabularyFile {
     comment_markers: Vec<String>,
     function_words: Vec<String>,
     related_cue_words: CueWordsFile,
+    media_player: PlayerMarkers,
+}
+
+/// The fixed strings a web media player writes into a page's text (`vocabulary.json`, `media_player`), in
+/// lower case: its loading line opens its controls, the end of its settings dialog closes them (`player.rs`).
+#[derive(Deserialize)]
+pub struct PlayerMarkers {
+    /// What the loading line opens with (`video player is loading`).
+    pub opens: Vec<String>,
+    /// The settings dialog's end (`end of dialog window.`).
+    pub closes: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -53,6 +64,8 @@ pub struct Vocabulary {
     pub function_words: FunctionWords,
     /// The closed word classes a related-article cue is made of (`related_cue_words`).
     pub cue_words: FxHashMap<String, CueWord>,
+    /// A media player's fixed strings (`media_player`).
+    pub media_player: PlayerMarkers,
 }
 
 /// The function words, each kept as one integer: its bytes and its length packed into a `u128` (`key`),
@@ -185,6 +198,7 @@ pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
         .into_iter()
         .flat_map(|(words, class)| words.into_iter().map(move |w| (w, class)))
         .collect(),
+        media_player: file.media_player,
     }
 });
 
@@ -992,13 +1006,8 @@ const ENCODED_MIN_CHARS: usize = 30;
 /// does not.
 pub fn is_encoded(text: &str) -> bool {
     // The bytes past ASCII first (this runs on every line): encoded tokens are ASCII, so a line with more than
-    // a tenth of its bytes past ASCII (any Vietnamese sentence) is none. Counted in chunks of 255 into a
-    // byte-wide sum, which the compiler turns into vector instructions.
-    let wide: usize = text
-        .as_bytes()
-        .chunks(255)
-        .map(|chunk| usize::from(chunk.iter().fold(0u8, |sum, &b| sum + u8::from(b >= 0x80))))
-        .sum();
+    // a tenth of its bytes past ASCII (any Vietnamese sentence) is none (counted until that tenth is passed).
+    let wide = crate::parse::text::count_bytes(text.as_bytes(), text.len() / 10 + 1, |b| b >= 0x80);
     if wide * 10 > text.len() {
         return false;
     }

@@ -19,7 +19,7 @@
 //! 9. `lists` — a table of contents (entries the text says again as its headings) and list blocks after the
 //!    article (`lists.rs`);
 //! 10. `sitetalk` — the page speaking to its reader or about itself (calls to action, login and subscribe
-//!    widgets, contact and copyright lines), scored by word classes and contact channels, then placed;
+//!     widgets, contact and copyright lines), scored by word classes and contact channels, then placed;
 //! 11. `tail-sweep` — `edges`' teaser block once more, over the footers, forms and lists 9–10 took.
 //!
 //! None of 2–11 but 4 depends on a site's exact wording: they read the shape of lines (length, sentence

@@ -53,6 +53,13 @@ struct BoardFile {
     newsroom: Vec<String>,
 }
 
+/// `vocabulary.json`'s parts this module reads, parsed once (the lexicon, the quick checks' keys and
+/// phrases and the board's roles are all built from it).
+static FILE: LazyLock<File> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("vocabulary.json"))
+        .expect("src/parse/boilerplate/vocabulary.json is valid (tested)")
+});
+
 /// Who a board field names (`vocabulary.json`, `press_board`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
@@ -66,14 +73,10 @@ enum Role {
 
 /// The roles of `press_board`, each split into its words, with its kind.
 static PRESS_BOARD: LazyLock<Vec<(Vec<String>, Role)>> = LazyLock::new(|| {
-    let file: File = serde_json::from_str(include_str!("vocabulary.json"))
-        .expect("src/parse/boilerplate/vocabulary.json is valid (tested)");
-    let b = file.press_board;
-    [(b.editors, Role::Editor), (b.owners, Role::Owner), (b.newsroom, Role::Newsroom)]
+    let b = &FILE.press_board;
+    [(&b.editors, Role::Editor), (&b.owners, Role::Owner), (&b.newsroom, Role::Newsroom)]
         .into_iter()
-        .flat_map(|(list, role)| {
-            list.into_iter().map(move |p| (p.split_whitespace().map(str::to_string).collect(), role))
-        })
+        .flat_map(|(list, role)| list.iter().map(move |p| (p.split_whitespace().map(str::to_string).collect(), role)))
         .collect()
 });
 
@@ -124,7 +127,7 @@ fn board_role(lower: &str, text: &str) -> Option<Role> {
         return None;
     }
     let value = value.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let last = value.trim_end_matches(|c: char| matches!(c, '*' | '_' | ')' | '"' | '”')).chars().last();
+    let last = value.trim_end_matches(['*', '_', ')', '"', '”']).chars().last();
     let capitalised =
         || value.split_whitespace().all(|w| w.chars().find(|c| c.is_alphanumeric()).is_none_or(|c| !c.is_lowercase()));
     let opening =
@@ -139,6 +142,16 @@ fn board_role(lower: &str, text: &str) -> Option<Role> {
 
 /// Most words a board field's label may hold after its role when they name the outlet (`Báo CAND`).
 const BOARD_LABEL_EXTRA_WORDS: usize = 4;
+
+/// Whether `text` is shaped as an editor's field may be (`board_role`), told on its bytes: after its bullet or
+/// marks it opens with the `t`, `p`, `c` or `n` of an editor's role and holds a colon in its first 200 bytes,
+/// in `BOARD_FIELD_MAX_CHARS`. Most lines are not: they are not lower-cased to be asked.
+fn may_be_editor_field(text: &str) -> bool {
+    let lead = text.trim_start_matches(|c: char| !c.is_alphanumeric()).as_bytes();
+    matches!(lead.first(), Some(b't' | b'T' | b'p' | b'P' | b'c' | b'C' | b'n' | b'N'))
+        && memchr::memchr(b':', &lead[..lead.len().min(200)]).is_some()
+        && !crate::parse::text::more_chars_than(text, BOARD_FIELD_MAX_CHARS)
+}
 
 /// What a phrase of the lexicon says about a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,19 +174,17 @@ struct Lexicon {
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let file: File = serde_json::from_str(include_str!("vocabulary.json"))
-        .expect("src/parse/boilerplate/vocabulary.json is valid (tested)");
-    let c = file.site_talk;
+    let c = &FILE.site_talk;
     let mut by_first: FxHashMap<String, Vec<(Vec<String>, Class)>> = FxHashMap::default();
     for (list, class) in [
-        (c.address, Class::Address),
-        (c.not_address, Class::NotAddress),
-        (c.site_voice, Class::SiteVoice),
-        (c.imperative, Class::Imperative),
-        (c.deixis, Class::Deixis),
-        (c.web_anchor, Class::WebAnchor),
-        (c.web_action, Class::WebAction),
-        (c.copyright, Class::Copyright),
+        (&c.address, Class::Address),
+        (&c.not_address, Class::NotAddress),
+        (&c.site_voice, Class::SiteVoice),
+        (&c.imperative, Class::Imperative),
+        (&c.deixis, Class::Deixis),
+        (&c.web_anchor, Class::WebAnchor),
+        (&c.web_action, Class::WebAction),
+        (&c.copyright, Class::Copyright),
     ] {
         for phrase in list {
             let words: Vec<String> = phrase.split_whitespace().map(str::to_string).collect();
@@ -212,12 +223,10 @@ static SPEAKERS: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// The keys of `SPEAKERS`, in lower case: the preferred ones, `đây`, and the first word of any phrase none
 /// of them stands for.
 fn speaker_keys() -> Vec<String> {
-    let file: File = serde_json::from_str(include_str!("vocabulary.json"))
-        .expect("src/parse/boilerplate/vocabulary.json is valid (tested)");
-    let c = file.site_talk;
+    let c = &FILE.site_talk;
     let mut keys: Vec<String> =
         SPEAKER_KEYS.split_whitespace().map(str::to_string).chain(["đây".to_string()]).collect();
-    for phrase in [c.address, c.imperative, c.site_voice, c.copyright].concat() {
+    for phrase in [&c.address[..], &c.imperative, &c.site_voice, &c.copyright].concat() {
         let phrase = lowercase(&phrase);
         if !keys.iter().any(|k| phrase.split_whitespace().any(|w| w.contains(k.as_str()))) {
             keys.push(phrase.split_whitespace().next().unwrap_or_default().to_string());
@@ -283,10 +292,8 @@ const WORD_GAP: &str = r"\s!-/:-@\[-`{-~“”‘’«»…–—•·►▶→"
 
 /// `ANCHORS`' phrases, in lower case.
 fn anchor_phrases() -> Vec<String> {
-    let file: File = serde_json::from_str(include_str!("vocabulary.json"))
-        .expect("src/parse/boilerplate/vocabulary.json is valid (tested)");
-    let c = file.site_talk;
-    [c.site_voice, c.deixis, c.web_anchor, c.copyright, LINK_PHRASES.map(str::to_string).to_vec()]
+    let c = &FILE.site_talk;
+    [&c.site_voice[..], &c.deixis, &c.web_anchor, &c.copyright, &LINK_PHRASES.map(str::to_string)]
         .concat()
         .iter()
         .map(|phrase| lowercase(phrase))
@@ -684,7 +691,7 @@ fn names_site(sentence: &str, site: &[String]) -> bool {
         let head = t.split('.').next().unwrap_or(t);
         let folded: String =
             crate::parse::layout::fold(&lowercase(head)).chars().filter(char::is_ascii_alphanumeric).collect();
-        site.iter().any(|label| folded == *label)
+        site.contains(&folded)
     })
 }
 
@@ -757,23 +764,15 @@ fn is_mark(c: char) -> bool {
     }
 }
 
+/// Whether `bytes` hold `n` ASCII digits or more (`text::count_bytes`: this runs over every line asked for
+/// contact channels).
+fn at_least_digits(bytes: &[u8], n: usize) -> bool {
+    crate::parse::text::count_bytes(bytes, n, |b| b.is_ascii_digit()) >= n
+}
+
 /// Distinct kinds of contact channel in `text`, found by shape: a phone number (9–12 digits in groups,
 /// opening with `0`, `+84`, `1800` or `1900`), an e-mail address, a domain or URL (`www.…`, `http…`,
 /// `tên.vn`). At most 2.
-/// Whether `bytes` hold `n` ASCII digits or more. Counted in chunks of 255 bytes into a byte-wide sum,
-/// which the compiler turns into vector instructions (a `filter(..).count()` over the line went a byte at
-/// a time, and this runs over every line asked for contact channels), stopping at the chunk that gets there.
-fn at_least_digits(bytes: &[u8], n: usize) -> bool {
-    let mut count = 0;
-    for chunk in bytes.chunks(255) {
-        count += usize::from(chunk.iter().fold(0u8, |sum, &b| sum + u8::from(b.is_ascii_digit())));
-        if count >= n {
-            return true;
-        }
-    }
-    false
-}
-
 pub(crate) fn contact_channels(text: &str) -> u8 {
     let (mut phone, mut email, mut domain) = (false, false, false);
     // Only tokens (split at white space) with a `.` or `@` can be an address: most lines have few, so the
@@ -1197,20 +1196,12 @@ fn footer_mark(text: &str) -> bool {
         memchr::memchr2_iter(first[0], first[1], b)
             .any(|i| b.get(i..i + word.len()).is_some_and(|w| w.eq_ignore_ascii_case(word)))
     };
-    // An editor's field (`board_role`) opens, after its bullet or marks, with the `t`, `p`, `c` or `n` of
-    // its role and holds a colon within its first 200 bytes, in 120 characters.
-    let board = || {
-        let lead = text.trim_start_matches(|c: char| !c.is_alphanumeric()).as_bytes();
-        matches!(lead.first(), Some(b't' | b'T' | b'p' | b'P' | b'c' | b'C' | b'n' | b'N'))
-            && memchr::memchr(b':', &lead[..lead.len().min(200)]).is_some()
-            && !crate::parse::text::more_chars_than(text, BOARD_FIELD_MAX_CHARS)
-    };
     let may_mark = has_copyright_sign(text)
         || text.contains('®')
         || matches!(b.first(), Some(b'b' | b'B' | b'g' | b'G'))
         || ascii_word(*b"cC", b"copyright")
         || ascii_word(*b"//", b"/gp-")
-        || board();
+        || may_be_editor_field(text);
     if !may_mark {
         return false;
     }
@@ -1342,10 +1333,11 @@ fn weak_footer_line(scan: &Scan, i: usize) -> bool {
 }
 
 /// A page's legal footer closing the document: the run of footer lines that ends it, when the run holds a
-/// copyright, licence or masthead mark (`footer_mark`) and every line of it is footer-shaped or a footer's
-/// short label (or the page's keyword field, printed under it), and two or more remain, after running text. Site
-/// talk alone took the footer's sentences (`Bản quyền thuộc …`) and left its fields (`Trụ sở: …`, the licence) and labels (`Hotline` over its
-/// number). A person's name right after the running text is the article's byline and stays.
+/// copyright, licence or editor's mark (`footer_mark`) and a licence, copyright or contact (`footer_proof`),
+/// every line of it is footer-shaped or a footer's short label (or the page's keyword field, printed under
+/// it), and two or more remain, after running text. Site talk alone took the footer's sentences (`Bản quyền
+/// thuộc …`) and left its fields (`Trụ sở: …`, the licence) and labels (`Hotline` over its number). A
+/// person's name right after the running text is the article's byline and stays.
 fn press_footer(scan: &mut Scan) {
     let order: Vec<usize> = (0..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
     let shaped = |i: usize| footer_line(scan, i);
@@ -1454,27 +1446,23 @@ const FOOTER_MAX_TAKEN_IN_A_ROW: usize = 12;
 /// holds only marks, contacts, site talk or lines taken already, so a byline, a dateline, a short label or a
 /// `Label: value` line next to the text stays; away from it, a footer's labels and fields join too, but not
 /// names or a keyword list the text may end or open with (`weak_footer_line`). Two hostile reviews (session
-/// 24, over a hundred probes: interviews, Q&A, glossaries, obituaries, a school's and a hospital's boxes,
+/// 23, over a hundred probes: interviews, Q&A, glossaries, obituaries, a school's and a hospital's boxes,
 /// notices, job ads, an article on a newsroom's new board or on revoked licences) shaped these conditions.
 pub(super) fn inner_press_footers(scan: &mut Scan) {
     // (Most pages have no editor's field — a run needs one — and no mark left: the text's core is found only
-    // when they have. The field is looked for on lines shaped as one first: a role's first letter, a colon,
-    // 120 characters at most.)
-    let editor = |text: &str| {
-        let lead = text.trim_start_matches(|c: char| !c.is_alphanumeric()).as_bytes();
-        matches!(lead.first(), Some(b't' | b'T' | b'p' | b'P' | b'c' | b'C' | b'n' | b'N'))
-            && memchr::memchr(b':', &lead[..lead.len().min(200)]).is_some()
-            && !crate::parse::text::more_chars_than(text, BOARD_FIELD_MAX_CHARS)
-            && board_role(&lowercase(text), text) == Some(Role::Editor)
-    };
+    // when they have. The field is looked for on lines shaped as one first.)
+    let editor = |text: &str| may_be_editor_field(text) && board_role(&lowercase(text), text) == Some(Role::Editor);
     if !scan.items.iter().any(|item| editor(&item.text)) {
         return;
     }
-    let marked = |i: usize| scan.items[i].is_live() && footer_mark(&scan.items[i].text);
-    if !(0..scan.items.len()).any(marked) {
+    let order: Vec<usize> = (0..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
+    // Where the marks stand in `order`, each found once.
+    let marks: Vec<usize> = (0..order.len())
+        .filter(|&k| scan.items[order[k]].is_live() && footer_mark(&scan.items[order[k]].text))
+        .collect();
+    if marks.is_empty() {
         return;
     }
-    let order: Vec<usize> = (0..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
     let Some((start, end)) = scan.core() else { return };
     let outside = |i: usize| i < start || i > end;
     // Towards the article: a mark, a contact, the site's talk, or a line taken already — not a plain
@@ -1484,11 +1472,11 @@ pub(super) fn inner_press_footers(scan: &mut Scan) {
         scan.items[i].removed.is_some() || footer_mark(text) || contact_channels(text) > 0 || judge(text).is_some()
     };
     let mut runs: Vec<Vec<usize>> = Vec::new();
-    let mut k = 0;
-    while k < order.len() {
+    // (The end of the last run: a mark inside it starts none of its own.)
+    let mut done = 0;
+    for k in marks {
         let i = order[k];
-        if !(outside(i) && marked(i)) {
-            k += 1;
+        if k < done || !outside(i) {
             continue;
         }
         // The side of the run that faces the article: above it for a footer after the text, below for one
@@ -1531,7 +1519,7 @@ pub(super) fn inner_press_footers(scan: &mut Scan) {
         if !introduced && !resumes {
             runs.push(order[a..=b].to_vec());
         }
-        k = b + 1;
+        done = b + 1;
     }
     for run in runs {
         // An editor's field and another kind of evidence (a news item on a newsroom's new board prints fields
@@ -1740,7 +1728,7 @@ mod tests {
             "Cơ quan chủ quản cấp trên không nên can thiệp hành chính vào hoạt động chuyên môn: tự chủ là quyền của trường.",
             "Trụ sở chính tại Hà Nội: 2.350 chỉ tiêu",
             "Phóng viên: Xin ông cho biết kế hoạch sắp tới?",
-            // A second reviewer's probes (session 24): an interview's short answer, a career's timeline, a
+            // A second reviewer's probes (session 23): an interview's short answer, a career's timeline, a
             // form's blank, a question.
             "Tổng biên tập Báo Xuân: Cảm ơn bạn.",
             "Phó tổng biên tập Báo Xuân: 1975-1980, phụ trách mảng thời sự",
@@ -1784,7 +1772,7 @@ mod tests {
 
     #[test]
     fn board_fields_alone_or_licences_alone_are_no_footer() {
-        // A hostile reviewer's probes (session 24): texts that print a board's roles or licences as their own.
+        // A hostile reviewer's probes (session 23): texts that print a board's roles or licences as their own.
         let pages = [
             // An interview's turns under the role (the old end-of-page run took them all).
             format!("{PARA}\nPhóng viên: Thưa ông, áp lực lớn nhất hiện nay là gì?\nTổng biên tập: Áp lực lớn nhất là nguồn thu. Quảng cáo đã chuyển gần hết sang các nền tảng xuyên biên giới.\nPhóng viên: Ông có lạc quan về tương lai?\nTổng biên tập: Tôi tin rằng báo chí địa phương sẽ còn chỗ đứng."),
@@ -1971,9 +1959,8 @@ mod tests {
         }
         // A word equal to a phrase's word in lower case has no `İ` (nor a `Σ`, whose lower case depends on
         // its neighbours) when the phrase's word has no combining dot (no `σ`, `ς`).
-        let file: File = serde_json::from_str(include_str!("vocabulary.json")).unwrap();
-        let c = file.site_talk;
-        for phrase in [c.address, c.imperative, c.site_voice, c.copyright, c.deixis, c.web_anchor].concat() {
+        let c = &FILE.site_talk;
+        for phrase in [&c.address[..], &c.imperative, &c.site_voice, &c.copyright, &c.deixis, &c.web_anchor].concat() {
             assert!(!lowercase(&phrase).contains(['\u{307}', 'σ', 'ς']), "{phrase}");
         }
         for u in (0..=0x10FFFF).filter_map(char::from_u32) {
@@ -2040,9 +2027,8 @@ mod tests {
 
     #[test]
     fn every_phrase_that_makes_evidence_passes_the_quick_check() {
-        let file: File = serde_json::from_str(include_str!("vocabulary.json")).unwrap();
-        let c = file.site_talk;
-        for phrase in [c.address, c.imperative, c.site_voice, c.copyright].concat() {
+        let c = &FILE.site_talk;
+        for phrase in [&c.address[..], &c.imperative, &c.site_voice, &c.copyright].concat() {
             let mut chars = phrase.chars();
             let capitalised: String = chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
             for text in [phrase.clone(), phrase.to_uppercase(), format!("“{capitalised}.”")] {
