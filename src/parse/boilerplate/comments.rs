@@ -43,6 +43,22 @@ fn is_commenter_header(text: &str) -> bool {
     if relative.len() < lower.len() && units.iter().any(|u| relative == format!("{u} trước")) {
         return true;
     }
+    // A blog's comment header: a name or handle, then the comment's date and time in brackets, and a colon
+    // (`• vannessar (2008-2-27 10:32:00):`, `Thanh Tú (2008-2-27 12:46:00):`, Yahoo! 360's form). A date with
+    // its clock, each a digit's, in brackets right after a name is no event's date in a text (`Hà Nội
+    // (12/3)`: no clock).
+    let bare = super::features::strip_bullet(text.trim()).trim_end_matches(':').trim_end();
+    if let Some((who, when)) = bare.strip_suffix(')').and_then(|head| head.rsplit_once('(')) {
+        let who = who.trim();
+        let dated = when.contains(['/', '-']) && when.contains(':') && date_time_only(when);
+        let handle = !who.contains(' ')
+            && (3..=30).contains(&who.chars().count())
+            && who.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
+            && who.chars().any(char::is_lowercase);
+        if dated && (handle || is_commenter(who)) {
+            return true;
+        }
+    }
     // A forum post's signature (`cuLong, 14/12/12`, `mylove0308, 14/12/12 at 12:37`): a handle or name, a
     // comma, then a date and nothing else. (A date, not a clock time alone: `Kyiv, 10:32` heads a live
     // blog's entry.)
@@ -441,7 +457,9 @@ fn section_start(scan: &Scan, live: &[usize], text_start: usize) -> Option<usize
             let window = signal[n..live.len().min(n + WINDOW)].iter().filter(|&&s| s).count();
             if header[n]
                 && !in_menu(&text, n, live.len())
-                && (window >= 2 || n + 1 == live.len() || rest_is_comments(scan, live, n + 1))
+                && (window >= 2
+                    || n + 1 == live.len()
+                    || (rest_is_comments(scan, live, n + 1) && !ends_field_record(scan, live, n)))
             {
                 return Some(live[n]);
             }
@@ -491,6 +509,26 @@ fn in_menu<'a>(text: &dyn Fn(usize) -> &'a str, n: usize, len: usize) -> bool {
 fn rest_is_comments(scan: &Scan, live: &[usize], from: usize) -> bool {
     let rest = &live[from..];
     !rest.is_empty() && rest.iter().filter(|&&i| is_headline_like(&scan.items[i].text)).count() * 2 < rest.len()
+}
+
+/// The cue at `live[n]` ends a record printed field by field: it is a label with a colon (`Comment:`) right
+/// under two `label: value` lines, one a line (`Collation: latin1_swedish_ci` / `Create_options:` /
+/// `Comment:`, a database's status in a post about MySQL) — a field, no section's label. (Only where no
+/// comment's furniture follows it: a blog's footer fields, `Tags: …` / `Bình luận:`, over a commenter's
+/// name and time still open the section.)
+fn ends_field_record(scan: &Scan, live: &[usize], n: usize) -> bool {
+    let field = |i: usize| {
+        scan.items[i].text.split_once(':').is_some_and(|(label, _)| {
+            (1..=3).contains(&label.split_whitespace().count()) && !label.contains(['.', '!', '?'])
+        })
+    };
+    let adjacent = |a: usize, b: usize| scan.items[b].line == scan.items[a].line + 1;
+    n >= 2
+        && scan.items[live[n]].text.trim_end().ends_with(':')
+        && field(live[n - 1])
+        && field(live[n - 2])
+        && adjacent(live[n - 1], live[n])
+        && adjacent(live[n - 2], live[n - 1])
 }
 
 /// The line before `n` is a credit (typed by a rule) or a person's name right after running text: the
@@ -780,6 +818,34 @@ mod tests {
         assert!(
             !is_commenter_header("* Đợt 2: 05/6 - 15/6/2026") && !is_commenter_header("* **Đợt 1:** 18/5 - 31/5/2026")
         );
+    }
+
+    #[test]
+    fn a_blogs_comment_headers_with_the_time_in_brackets() {
+        // Yahoo! 360's comments as a blog moved them over: a name or handle, the date and time in brackets.
+        for header in ["• vannessar (2008-2-27 10:32:00):", "Thanh Tú (2008-2-27 12:46:00):", "hoatle (2008-3-23 12:05:00)"] {
+            assert!(is_commenter_header(header), "{header}");
+        }
+        // An event's date, a range or no clock in brackets is no comment's header.
+        for line in ["Lễ hội Đền Hùng (10/3 - 12/3):", "Quyết định số 12 (2008-2-27):"] {
+            assert!(!is_commenter_header(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_comment_field_in_a_printed_record_opens_no_section() {
+        // A post about MySQL prints a table's status field by field; its `Comment:` field is no cue, and the
+        // post goes on under it.
+        let text = format!(
+            "{PARA}\nCollation: latin1_swedish_ci\nChecksum: NULL\nCreate_options:\nComment:\n1 row in set (0.01 sec)\n{PARA2}\n{PARA3}"
+        );
+        let (kept, removed) = run(&text, None);
+        assert!(removed.iter().all(|(k, _)| k != "reader-comments"), "{removed:?}");
+        assert!(kept.iter().any(|k| k == PARA3));
+        // A bare cue under the text still opens one.
+        let text = format!("{PARA}\nBình luận\nBài viết hay quá, cảm ơn tác giả nhiều nhé.\nMình cũng thấy vậy.");
+        let (_, removed) = run(&text, None);
+        assert!(removed.iter().any(|(k, _)| k == "reader-comments"), "{removed:?}");
     }
 
     #[test]

@@ -204,7 +204,7 @@ pub fn markup_heading(text: &str) -> Option<(usize, &str)> {
 }
 
 /// A date or time line (`Thứ Hai, 12/03/2020 10:30`): metadata, kept.
-fn is_date_line(text: &str) -> bool {
+pub(super) fn is_date_line(text: &str) -> bool {
     !more_chars_than(text, 60) && super::features::has_timestamp(text) && function_density(text) < 0.3
 }
 
@@ -315,6 +315,7 @@ impl Detector for TailSweep {
         residue(scan);
         super::sitetalk::inner_press_footers(scan);
         after_copyright(scan);
+        super::masthead::headline_over_text(scan);
     }
 }
 
@@ -440,7 +441,7 @@ fn first_after(scan: &Scan, end: usize) -> Option<usize> {
 /// A byline: two to five words, each opening with an upper-case letter (`Nguyễn Văn An`, `Lê Tân`). Stricter
 /// than `is_name_like`, which takes a toned lower-case letter for a capital (TCVN3 has none) and so a menu
 /// entry (`Tin tức phụ nữ`) for a name.
-fn is_byline(text: &str) -> bool {
+pub(super) fn is_byline(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=5).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }

@@ -245,6 +245,137 @@ impl Detector for Masthead {
     }
 }
 
+/// Fewest lines a page prints above its article's headline for [`headline_over_text`] to read it as a
+/// page (a seed's own few lines over its text are its title, sapo or dateline, not a masthead).
+const PAGE_HEAD_LINES: usize = 8;
+/// Most lines [`headline_over_text`] walks back from the running text to the headline.
+const HEAD_MATTER_LINES: usize = 6;
+
+/// A line of the matter a news page prints between its headline and its text: the dateline (`Thứ hai,
+/// 05/05/2025 - 06:00`, `Đăng lúc 03h49, 18/06/2025 1.769 lượt xem`, `Quang Anh - Ngày 20/08/2025 13:00`),
+/// the byline (`Shin Hee`, `[icon-pen] Tác giả: An Nguyễn`). Returns whether the line is one, and whether it
+/// is a dateline or byline (`false` for what only stands between: a photo's caption, an image placeholder
+/// `[INS::INS]`, a line a detector took).
+fn head_matter(item: &super::Item) -> Option<bool> {
+    use crate::model::BlockKind;
+    let text = item.text.trim();
+    if item.removed.is_some() || item.kind == Some(BlockKind::Caption) {
+        return Some(false);
+    }
+    // A text browser's image placeholder: one bracketed token (`[INS::INS]`, `[Banner-myc]`); a label of a
+    // word or two (`Overview`, a plugin's), which no headline is; an image's alt text glued to its caption,
+    // both the headline (`Tiêu đềTiêu đề`).
+    if text.starts_with('[') && text.ends_with(']') && !text.contains(char::is_whitespace) {
+        return Some(false);
+    }
+    let labelled_name = text.rsplit_once(':').is_some_and(|(label, name)| {
+        label.split_whitespace().count() <= 3 && super::edges::is_byline(name.trim())
+    });
+    let dateline = super::edges::is_date_line(text) && text.split_whitespace().count() <= 14;
+    // (A name of two or three words: a section's heading in title case, `Trình Tự Thực Hiện`, has four.)
+    let name = super::edges::is_byline(text) && text.split_whitespace().count() <= 3;
+    let byline = item.kind == Some(BlockKind::Attribution) || name || labelled_name;
+    if dateline || byline {
+        return Some(true);
+    }
+    (text.split_whitespace().count() <= 2 || said_twice(text)).then_some(false)
+}
+
+/// A line that is one text said twice, glued or spaced (`Tiêu đềTiêu đề`: an image's alt text and its
+/// caption, both the headline).
+fn said_twice(text: &str) -> bool {
+    let t: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let half = t.len() / 2;
+    t.len() >= 16 && t.len() % 2 == 0 && t[..half] == t[half..]
+}
+
+/// A title a page's template left unfilled (`@extends('master') @section('content')`, `{{ title }}`,
+/// `<?php …`): it opens with a template language's sigil, as no headline does.
+fn template_title(title: &str) -> bool {
+    let t = title.trim_start();
+    t.starts_with(['@', '{', '<', '%', '$']) || t.contains("{{") || t.contains("{%")
+}
+
+/// The headline of a whole saved page that never restates its `<title>` (a title the page's header gave is
+/// the site's own, `Báo điện tử Dân trí - Tin tức cập nhật liên tục 24/7`, a banner's label, or none):
+/// a news page prints its headline right above the article's dateline or byline, which stand right above
+/// the text (`Tiêu đề` / `Thứ hai, 05/05/2025 - 06:00` / `(Dân trí) - …`). Walking back from the running
+/// text's first line over such matter (a dateline or byline at least, captions and placeholders too), the
+/// first line shaped as a headline is the page's (`page-headline`: the parser makes it the title), and the
+/// page's lines above it go (`masthead`), as when the headline restates the title. Structure only: no
+/// site's words. Only where no headline was found otherwise, the line right under the headline is a
+/// dateline or byline, a page's masthead stands above it (eight lines or more; any number under a title a
+/// template left unfilled, `@extends('master') …`), and no running text stands above it but a stray line
+/// among the menus.
+pub(super) fn headline_over_text(scan: &mut Scan) {
+    use crate::model::BlockKind;
+    let found_before = scan.items.iter().any(|item| {
+        item.removed.as_ref().is_some_and(|(_, by)| matches!(by.as_str(), "page-headline" | "title-repeat"))
+    });
+    if found_before {
+        return;
+    }
+    let Some((core_start, _)) = scan.core() else { return };
+    // The text opens with its lead paragraphs, which the core may leave out when they are shorter or
+    // denser with names than the body (`(VNTB) – Việt Nam công khai yêu cầu …`): lines of running text
+    // right above it count as the text.
+    let running = |i: usize| {
+        let item = &scan.items[i];
+        item.is_live()
+            && item.kind.is_none()
+            && (matches!(item.class(), Class::Good | Class::NearGood)
+                || (super::features::ends_sentence(&item.text) && item.text.split_whitespace().count() >= 8))
+    };
+    let mut start = core_start;
+    for i in (0..core_start).rev().filter(|&i| !scan.items[i].is_blank()) {
+        if !running(i) {
+            break;
+        }
+        start = i;
+    }
+    // The headline stands right above its dateline or byline: the line under it is one (a breadcrumb's
+    // last entry or a menu's over a dateline is parted from it by the rest of the menu).
+    let mut dated_under = false;
+    let mut headline = None;
+    for i in (0..start).rev().filter(|&i| !scan.items[i].is_blank()).take(HEAD_MATTER_LINES + 1) {
+        match head_matter(&scan.items[i]) {
+            Some(dated) => dated_under = dated,
+            None => {
+                headline = Some(i);
+                break;
+            }
+        }
+    }
+    let Some(h) = headline.filter(|_| dated_under) else { return };
+    let item = &scan.items[h];
+    let text = item.text.as_str();
+    let shaped = super::features::is_headline_like(text)
+        && text.split_whitespace().count() >= 3
+        && !super::features::is_bulleted(text)
+        && !text.contains("](")
+        && !text.contains("://")
+        && matches!(item.kind, None | Some(BlockKind::Heading));
+    if !shaped {
+        return;
+    }
+    let above: Vec<usize> = (0..h).filter(|&i| !scan.items[i].is_blank()).collect();
+    if above.len() < PAGE_HEAD_LINES && !scan.cx.title.is_some_and(template_title) {
+        return;
+    }
+    // Running text above it says it is no page's headline, but for a stray line among the menus (a glued
+    // teaser): one line in eight at most, none next to another.
+    let prose: Vec<usize> = (0..above.len())
+        .filter(|&n| scan.items[above[n]].is_live() && scan.items[above[n]].class() == Class::Good)
+        .collect();
+    if prose.len() * 8 > above.len() || prose.windows(2).any(|w| w[1] == w[0] + 1) {
+        return;
+    }
+    scan.items[h].removed = Some((RemovedKind::DuplicateLine.as_str().into(), "page-headline".into()));
+    for i in above {
+        scan.remove(i, RemovedKind::Navigation, "masthead");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::parse::boilerplate::test_support::{PARA, PARA2, PARA3};
@@ -400,5 +531,51 @@ mod tests {
         two.insert(9, PARA3);
         two.insert(10, "Ngoài ra, các địa phương cũng được yêu cầu rà soát lại toàn bộ các dự án chậm tiến độ và báo cáo kết quả trước cuối tháng này.");
         assert!(removed(&two, title).iter().all(|(_, r)| r != "masthead"));
+    }
+
+    fn headline_of(lines: &[&str], title: Option<&str>) -> (Option<String>, usize) {
+        let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+        let rules = Rules::builtin();
+        let cx = Context { rules: Some(&rules), title, ..Context::default() };
+        let removed = strip(items, cx).1;
+        let headline = removed.iter().find(|r| r.rule == "page-headline");
+        // (Lines above the headline gone, by this rule or an earlier one: a menu column's.)
+        let above = headline.map_or(0, |h| removed.iter().filter(|r| r.line < h.line).count());
+        (headline.map(|r| r.text.clone()), above)
+    }
+
+    #[test]
+    fn a_pages_headline_over_its_dateline() {
+        let menu = [
+            "Đăng nhập", "Thời sự", "Thế giới", "Kinh doanh", "Giải trí", "Thể thao", "Pháp luật", "Giáo dục",
+            "Sức khỏe", "Du lịch",
+        ];
+        let headline = "Đuối nước khi tắm biển: \"Dòng nước tử thần\" không phải ai cũng biết";
+        let mut page: Vec<&str> = menu.to_vec();
+        page.extend([headline, "Thứ hai, 05/05/2025 - 06:00", PARA, PARA2, PARA3]);
+        let site = "Báo điện tử Dân trí - Tin tức cập nhật liên tục 24/7";
+        assert_eq!(headline_of(&page, Some(site)), (Some(headline.to_string()), menu.len()));
+        assert_eq!(headline_of(&page, None).0.as_deref(), Some(headline));
+        // A byline of two or three words under it says the same; a section's heading in title case does not.
+        let mut signed = page.clone();
+        signed[menu.len() + 1] = "Shin Hee";
+        assert_eq!(headline_of(&signed, None).0.as_deref(), Some(headline));
+        signed[menu.len() + 1] = "Trình Tự Thực Hiện";
+        assert_eq!(headline_of(&signed, None), (None, 0));
+        // A menu's last entry over the dateline, parted from it by another entry, is none.
+        let mut parted = menu.to_vec();
+        parted.extend(["Trở lại Sức khỏe", "Tin tức", "Thứ sáu, 29/1/2021, 01:07 (GMT+7)", PARA, PARA2]);
+        assert_eq!(headline_of(&parted, None), (None, 0));
+        // A seed's own few lines over its text are no page's masthead.
+        let seed = ["Chuyên mục Kinh tế", headline, "Thứ hai, 05/05/2025 - 06:00", PARA, PARA2];
+        assert_eq!(headline_of(&seed, Some("Giá vàng hôm nay")), (None, 0));
+        // … unless the title is a template's line left unfilled.
+        let blade = [headline, "05.06.2021 7:34", "Overview", PARA, PARA2];
+        let got = headline_of(&blade, Some("@extends('master') @section('content')"));
+        assert_eq!(got, (Some(headline.to_string()), 0));
+        // Running text above it: a second article's headline, not the page's.
+        let mut second: Vec<&str> = menu.to_vec();
+        second.extend([PARA, PARA2, headline, "Thứ hai, 05/05/2025 - 06:00", PARA3]);
+        assert_eq!(headline_of(&second, None), (None, 0));
     }
 }
