@@ -248,6 +248,8 @@ impl Detector for Masthead {
 /// Fewest lines a page prints above its article's headline for [`headline_over_text`] to read it as a
 /// page (a seed's own few lines over its text are its title, sapo or dateline, not a masthead).
 const PAGE_HEAD_LINES: usize = 8;
+/// Fewest words of a page's headline that [`headline_over_text`] takes.
+const HEADLINE_WORDS: usize = 6;
 /// Most lines [`headline_over_text`] walks back from the running text to the headline.
 const HEAD_MATTER_LINES: usize = 6;
 
@@ -293,20 +295,26 @@ fn said_twice(text: &str) -> bool {
 /// `<?php …`): it opens with a template language's sigil, as no headline does.
 fn template_title(title: &str) -> bool {
     let t = title.trim_start();
-    t.starts_with(['@', '{', '<', '%', '$']) || t.contains("{{") || t.contains("{%")
+    // A Blade directive (`@extends(`, `@section(`: `@`, a word in lower case, a bracket), a Jinja/Twig/Liquid
+    // tag (`{{ … }}`, `{% … %}`), a PHP or ERB/ASP opening (`<?php`, `<%`).
+    let blade = t.strip_prefix('@').is_some_and(|rest| {
+        let word = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+        word >= 3 && rest[word..].starts_with('(')
+    });
+    blade || t.contains("{{") || t.contains("{%") || t.starts_with("<?") || t.starts_with("<%")
 }
 
-/// The headline of a whole saved page that never restates its `<title>` (a title the page's header gave is
-/// the site's own, `Báo điện tử Dân trí - Tin tức cập nhật liên tục 24/7`, a banner's label, or none):
+/// The headline of a whole saved page that has no title (its first lines are a logo's and a menu's) or a
+/// template's line for one (`@extends('layouts.master') @section('contents')`):
 /// a news page prints its headline right above the article's dateline or byline, which stand right above
 /// the text (`Tiêu đề` / `Thứ hai, 05/05/2025 - 06:00` / `(Dân trí) - …`). Walking back from the running
 /// text's first line over such matter (a dateline or byline at least, captions and placeholders too), the
-/// first line shaped as a headline is the page's (`page-headline`: the parser makes it the title), and the
-/// page's lines above it go (`masthead`), as when the headline restates the title. Structure only: no
-/// site's words. Only where no headline was found otherwise, the line right under the headline is a
-/// dateline or byline, a page's masthead stands above it (eight lines or more; any number under a title a
-/// template left unfilled, `@extends('master') …`), and no running text stands above it but a stray line
-/// among the menus.
+/// first line shaped as a headline (six words or more) is the page's (`page-headline`: the parser makes it
+/// the title), and the page's lines above it go (`masthead`), as when the headline restates the title.
+/// Structure only: no site's words. Only where no headline was found otherwise, the document has no title
+/// (a page's masthead, eight lines or more, stands above the headline) or a template's line left unfilled
+/// for one (`@extends('master') …`), the line right under the headline is a dateline or byline, and no
+/// running text stands above it but a stray line among the menus.
 pub(super) fn headline_over_text(scan: &mut Scan) {
     use crate::model::BlockKind;
     let found_before = scan.items.iter().any(|item| {
@@ -349,8 +357,10 @@ pub(super) fn headline_over_text(scan: &mut Scan) {
     let Some(h) = headline.filter(|_| dated_under) else { return };
     let item = &scan.items[h];
     let text = item.text.as_str();
+    // (Six words at least: a share bar's, a player's or an author box's label over the dateline,
+    // `Theo dõi trên Google News`, `Nghe bài viết này`, is shorter than a news headline.)
     let shaped = super::features::is_headline_like(text)
-        && text.split_whitespace().count() >= 3
+        && text.split_whitespace().count() >= HEADLINE_WORDS
         && !super::features::is_bulleted(text)
         && !text.contains("](")
         && !text.contains("://")
@@ -358,8 +368,15 @@ pub(super) fn headline_over_text(scan: &mut Scan) {
     if !shaped {
         return;
     }
+    // Only a page with no title of its own, or a template's line for one: a document's own title, whatever
+    // stands under it (a recipe's ingredients, a table of fields, a poem, a digest of headlines, each over a
+    // section with its date or author), is its title (a reviewer's probes).
     let above: Vec<usize> = (0..h).filter(|&i| !scan.items[i].is_blank()).collect();
-    if above.len() < PAGE_HEAD_LINES && !scan.cx.title.is_some_and(template_title) {
+    let page = match scan.cx.title {
+        None => above.len() >= PAGE_HEAD_LINES,
+        Some(title) => template_title(title),
+    };
+    if !page {
         return;
     }
     // Running text above it says it is no page's headline, but for a stray line among the menus (a glued
@@ -553,15 +570,24 @@ mod tests {
         let headline = "Đuối nước khi tắm biển: \"Dòng nước tử thần\" không phải ai cũng biết";
         let mut page: Vec<&str> = menu.to_vec();
         page.extend([headline, "Thứ hai, 05/05/2025 - 06:00", PARA, PARA2, PARA3]);
+        assert_eq!(headline_of(&page, None), (Some(headline.to_string()), menu.len()));
+        // A title of the document's own stays, whatever stands over a dateline under it (a recipe's
+        // ingredients, a table of fields, a poem over its commentary: a reviewer's probes).
         let site = "Báo điện tử Dân trí - Tin tức cập nhật liên tục 24/7";
-        assert_eq!(headline_of(&page, Some(site)), (Some(headline.to_string()), menu.len()));
-        assert_eq!(headline_of(&page, None).0.as_deref(), Some(headline));
+        assert_eq!(headline_of(&page, Some(site)), (None, 0));
+        assert!(!super::template_title("<Review> Nhà giả kim - Paulo Coelho"));
+        assert!(!super::template_title("%100 học sinh đỗ tốt nghiệp"));
+        assert!(super::template_title("{{ post.title }}") && super::template_title("@section('content')"));
         // A byline of two or three words under it says the same; a section's heading in title case does not.
         let mut signed = page.clone();
         signed[menu.len() + 1] = "Shin Hee";
         assert_eq!(headline_of(&signed, None).0.as_deref(), Some(headline));
         signed[menu.len() + 1] = "Trình Tự Thực Hiện";
         assert_eq!(headline_of(&signed, None), (None, 0));
+        // A share bar's label over the dateline is no headline (fewer than six words).
+        let mut bar = page.clone();
+        bar.insert(menu.len() + 1, "Theo dõi trên Google News");
+        assert_eq!(headline_of(&bar, None), (None, 0));
         // A menu's last entry over the dateline, parted from it by another entry, is none.
         let mut parted = menu.to_vec();
         parted.extend(["Trở lại Sức khỏe", "Tin tức", "Thứ sáu, 29/1/2021, 01:07 (GMT+7)", PARA, PARA2]);
