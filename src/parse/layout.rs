@@ -614,21 +614,14 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     use super::boilerplate::features::{is_headline_like, is_name_like};
     // From the article's first line of running text (a sapo thick with names may not read as one), on
     // until eight lines in a row hold none.
-    // A text browser wraps a paragraph at its width (w3m and lynx at 80 columns: lines of 79 characters at
-    // most), so a line is judged with the lines it was wrapped with (`wrapped_running`).
-    let wrapped = wrapped_running(content);
-    let running = |i: usize| running(&content[i].text) || wrapped[i];
-    let Some(first) = (title + 1..content.len()).find(|&i| running(i)) else {
+    let Some(first) = (title + 1..content.len()).find(|&i| running(&content[i].text)) else {
         return content.len();
     };
     // The running text in clusters parted by eight quiet lines or more: (last line, characters of its formal
-    // running text, its lines, those of two sentences or more). The article is the first cluster, and a later
-    // one whose lines are paragraphs (a third of them two sentences or more) as long as all before it (a feed
-    // record may put its readers' comments between the sapo and the body: `Sapo` / tags / 30 comments / the
-    // body), or, of four lines or more, half as long: a long post goes on after its code, a program's output
-    // or a list of short items (held-out-45's MySQL post). A page's box of one-sentence sapos under a short
-    // article is none (a reviewer's probe), nor the two-sentence teasers under a long one (a sixth of it).
-    // Lines of code or a program's output are the post's: they neither part the text nor count as its prose.
+    // running text, its lines, those of two sentences or more). The article is the first cluster, and a later one as
+    // long as all before it whose lines are paragraphs (a third of them two sentences or more): a feed
+    // record may put its readers' comments between the sapo and the body (`Sapo` / tags / 30 comments / the
+    // body). A page's box of one-sentence sapos under a short article is none (a reviewer's probe).
     use super::boilerplate::features::inner_sentence_ends;
     // (Characters counted of lines with no mark of a reader's typing: readers' comments weigh nothing.)
     let para = |t: &str| usize::from(inner_sentence_ends(t) >= 1);
@@ -637,21 +630,21 @@ fn page_foot(content: &[Line], title: usize) -> usize {
         vec![(first, weight(&content[first].text), 1, para(&content[first].text))];
     let mut quiet = 0;
     for (i, line) in content.iter().enumerate().skip(first + 1).filter(|(_, l)| !l.text.is_empty()) {
-        if running(i) {
+        if running(&line.text) {
             let (chars, paragraph) = (weight(&line.text), para(&line.text));
             match clusters.last_mut() {
                 Some(c) if quiet < 8 => *c = (i, c.1 + chars, c.2 + 1, c.3 + paragraph),
                 _ => clusters.push((i, chars, 1, paragraph)),
             }
             quiet = 0;
-        } else if !code_like(&line.text) {
+        } else {
             quiet += 1;
         }
     }
     let mut last = first;
     let mut before = 0;
     for (k, &(end, chars, lines, paragraphs)) in clusters.iter().enumerate() {
-        if k == 0 || (paragraphs * 3 >= lines && (chars >= before || (lines >= 4 && chars * 2 >= before))) {
+        if k == 0 || (chars >= before && paragraphs * 3 >= lines) {
             last = end;
         }
         before += chars;
@@ -671,55 +664,6 @@ fn page_foot(content: &[Line], title: usize) -> usize {
         introduced = text.ends_with(':');
     }
     content.len()
-}
-
-/// A line of a program's code or output (`create table users (`, `);`, `-rw-rw----  1 _mysql  wheel  8624`,
-/// `mysql> show table status like 'users' \G`): one in eight of its visible characters or more is a symbol
-/// that prose seldom writes (brackets, braces, `;`, `=`, `<`, `>`, `*`, `_`, `\`, `|`, `#`, `$`, `@`, `` ` ``),
-/// or it is `key: value` with a key of ASCII and no space (`Row_format: Compact`, `Engine: InnoDB`).
-fn code_like(text: &str) -> bool {
-    let t = text.trim();
-    let visible = t.chars().filter(|c| !c.is_whitespace()).count();
-    let symbols = t.chars().filter(|c| "(){}[];=<>*_\\|#$@`~^&+".contains(*c)).count();
-    let field = t.split_once(':').is_some_and(|(key, _)| {
-        !key.is_empty() && !key.contains(' ') && key.chars().any(|c| c.is_ascii_lowercase()) && key.is_ascii()
-    });
-    visible > 0 && (symbols * 8 >= visible || field)
-}
-
-/// Shortest line a text browser leaves when it wraps a paragraph (at 80 columns it breaks before the word
-/// that would pass the edge: 50 characters or more, but for a paragraph's last line).
-const WRAPPED_LINE_CHARS: usize = 50;
-
-/// For each line of `content`, whether it belongs to a paragraph a text browser wrapped that reads as
-/// running text: a block of two lines or more with no blank line between, every line but the last
-/// [`WRAPPED_LINE_CHARS`] long or more (a list of headlines or menu entries has short lines among them),
-/// whose joined text is running text. A bulleted entry starts a block of its own.
-fn wrapped_running(content: &[Line]) -> Vec<bool> {
-    use super::boilerplate::features::is_bulleted;
-    let mut out = vec![false; content.len()];
-    let mut i = 0;
-    while i < content.len() {
-        if content[i].text.is_empty() {
-            i += 1;
-            continue;
-        }
-        let mut end = i + 1;
-        while end < content.len() && !content[end].text.is_empty() && !is_bulleted(&content[end].text) {
-            end += 1;
-        }
-        let block = &content[i..end];
-        let wrapped = block.len() >= 2
-            && block[..block.len() - 1].iter().all(|l| l.text.trim().chars().count() >= WRAPPED_LINE_CHARS);
-        if wrapped {
-            let joined = block.iter().map(|l| l.text.trim()).collect::<Vec<_>>().join(" ");
-            if running(&joined) {
-                out[i..end].iter_mut().for_each(|r| *r = true);
-            }
-        }
-        i = end;
-    }
-    out
 }
 
 /// One line that reads as a headline and nothing else: at most 250 characters, no sentence end.
@@ -2220,39 +2164,6 @@ mod tests {
         let framed = super::frame(Layout::Blog, &cleaned.lines, None);
         let title = framed.meta.title.map(|t| t.text);
         assert_eq!(title.as_deref(), Some("Khai mạc Hội thao sinh viên toàn trường năm 2024"));
-    }
-
-    #[test]
-    fn a_long_post_goes_on_after_its_code_and_lists() {
-        // A tech blog's post as a text browser printed it: prose, a program's output, a list of short items,
-        // more prose (less than before it, but half as much); then the blog's foot. The prose after the
-        // output and the list is the post's (held-out-45's MySQL post lost it to the page's foot).
-        let menu = "Blog kỹ thuật máy tính\n\n  • Blog\n  • Archives\n\nRSS\n";
-        let first = [
-            "Storage Engine thực chất là cách MySQL lưu trữ dữ liệu trên đĩa cứng. MySQL lưu mỗi database như là một thư mục con nằm dưới thư mục data của máy chủ.",
-            "Khi một bảng được tạo ra, MySQL sẽ lưu định nghĩa bảng ở một tệp riêng có tên trùng với tên của bảng. Việc quản lý chỉ mục và dữ liệu phụ thuộc vào từng storage engine.",
-            "Bài viết sẽ tập trung giới thiệu về thành phần dưới cùng trong mô hình trên. Đó là storage engine, nơi dữ liệu thật sự được ghi xuống và đọc lên từ đĩa cứng.",
-        ];
-        let output = "mysql> show table status like 'users' \\G\n           Name: users\n         Engine: InnoDB\n        Version: 10\n     Row_format: Compact\n           Rows: 2\n Avg_row_length: 8192\n    Data_length: 16384\n      Collation: latin1_swedish_ci\n       Checksum: NULL\n        Comment:\n1 row in set (0.01 sec)\n";
-        let list = "Đặc điểm\n\n  • full-text indexing\n  • compression\n  • spatial functions\n  • không hỗ trợ transactions\n  • không hỗ trợ row-level lock\n  • khóa cả bảng khi ghi\n  • tự sửa chữa\n  • đọc nhanh\n\nLưu trữ\n";
-        let later = [
-            "MyISAM lưu mỗi bảng dữ liệu trên hai tệp: một cho dữ liệu và một cho chỉ mục. Số lượng bản ghi tối đa bị giới hạn bởi hệ điều hành.",
-            "MyISAM mặc định sử dụng con trỏ dài sáu byte để trỏ tới bản ghi dữ liệu. Do vậy kích thước dữ liệu bị giới hạn xuống 256TB cho mỗi bảng.",
-            "Khi máy chủ gặp sự cố, ta cần phục hồi dữ liệu bị hư hỏng bằng lệnh sửa bảng. Việc này có thể mất nhiều thời gian với các bảng lớn.",
-            "MyISAM không ghi dữ liệu ngay vào ổ đĩa cứng mà ghi vào bộ đệm trên bộ nhớ. Nhờ vậy tốc độ ghi tăng lên đáng kể so với các engine khác.",
-        ];
-        let text = format!(
-            "{menu}\nGiới Thiệu Một Số Storage Engine Của Mysql\n\n{}\n\n{output}\n{list}\n{}\n\nPosted by ktmt\n\nRecent Posts\n\n  • Happy Programmer\n  • Web Beacon và Cookie\n",
-            first.join("\n\n"),
-            later.join("\n\n")
-        );
-        let cleaned = clean(&text);
-        let framed = frame(Layout::Blog, &cleaned.lines, None);
-        let kept: Vec<&str> = framed.body.iter().map(|l| l.text.as_str()).collect();
-        for paragraph in later {
-            assert!(kept.contains(&paragraph), "{paragraph}: {kept:?}");
-        }
-        assert!(kept.iter().any(|l| l.contains("Row_format")), "{kept:?}");
     }
 
     #[test]
