@@ -422,8 +422,8 @@ fn caps_pair(text: &str) -> bool {
 /// (`is_composed_cue`). Yields the byte range of each such label in `text`.
 pub fn caps_cues(text: &str) -> Vec<(usize, usize)> {
     // This runs over every long line. A cheap look at the bytes first: two words in a row without an
-    // ASCII lower-case letter and with an ASCII capital (most lines have none); then one pass over the
-    // characters gathers words in capitals into runs, and only a run of two to four asks the word classes.
+    // ASCII lower-case letter and with an ASCII capital (most lines have none); then the words in capitals
+    // are gathered into runs, and only a run of two to four asks the word classes.
     if !caps_pair(text) {
         return Vec::new();
     }
@@ -438,16 +438,31 @@ pub fn caps_cues(text: &str) -> Vec<(usize, usize)> {
         }
         run.clear();
     };
-    // The words, split at white space as `char::is_whitespace` has it: a word in capitals of two characters
-    // or more goes on the run, any other closes it. (Asking each character of the line whether it is a
-    // capital, as this did first — `caps_cues_by_chars` in the tests — cost more than all the rest: most
-    // words answer at their first or second character.)
-    for word in text.split_whitespace() {
-        let start = word.as_ptr() as usize - text.as_ptr() as usize;
+    // The words in capitals, found from their first characters: only a capital can open one, and capitals
+    // are few, so the bytes are searched for an ASCII capital or a lead byte (any character past ASCII) and
+    // only those are decoded; one that opens a word (white space, as `char::is_whitespace` has it, or the
+    // line's start before it) has its word read, two characters or more all capitals going on the run.
+    // Two such words are in a row when only white space parts them: any other text between them is a word
+    // that is not in capitals, which closes the run. (Walking every word of the line with
+    // `split_whitespace`, as this did before — `caps_cues_by_words` in the tests — decoded every character
+    // of every long line; `caps_cues_by_chars` asked each whether it is a capital.)
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(k) = bytes[at..].iter().position(|&b| b.is_ascii_uppercase() || b >= 0xC0) {
+        let start = at + k;
+        let c = text[start..].chars().next().expect("an ASCII byte or a lead byte starts a character");
+        at = start + c.len_utf8();
+        if !super::segment::is_uppercase(c) || !text[..start].chars().next_back().is_none_or(char::is_whitespace) {
+            continue;
+        }
+        let end = text[at..].find(char::is_whitespace).map_or(text.len(), |e| at + e);
+        let word = &text[start..end];
+        at = end;
         if word.chars().all(char::is_uppercase) && word.chars().nth(1).is_some() {
-            run.push((start, start + word.len()));
-        } else {
-            close_run(&mut run);
+            if run.last().is_some_and(|&(_, last_end)| !text[last_end..start].chars().all(char::is_whitespace)) {
+                close_run(&mut run);
+            }
+            run.push((start, end));
         }
     }
     close_run(&mut run);
@@ -1578,6 +1593,34 @@ mod tests {
         })
     }
 
+    /// `caps_cues` as it was before it searched the bytes for capitals: every word of the line read.
+    fn caps_cues_by_words(text: &str) -> Vec<(usize, usize)> {
+        if !caps_pair(text) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let mut run: Vec<(usize, usize)> = Vec::new();
+        let mut close_run = |run: &mut Vec<(usize, usize)>| {
+            if (2..=4).contains(&run.len()) {
+                let (start, end) = (run[0].0, run[run.len() - 1].1);
+                if is_composed_cue(&lowercase(&text[start..end])) {
+                    out.push((start, end));
+                }
+            }
+            run.clear();
+        };
+        for word in text.split_whitespace() {
+            let start = word.as_ptr() as usize - text.as_ptr() as usize;
+            if word.chars().all(char::is_uppercase) && word.chars().nth(1).is_some() {
+                run.push((start, start + word.len()));
+            } else {
+                close_run(&mut run);
+            }
+        }
+        close_run(&mut run);
+        out
+    }
+
     /// `caps_cues` as first written: every character asked whether it is a capital.
     fn caps_cues_by_chars(text: &str) -> Vec<(usize, usize)> {
         if !caps_pair(text) {
@@ -1639,6 +1682,7 @@ mod tests {
             }
             proptest::prop_assert_eq!(caps_cues(&text), caps_cues_by_chars(&text), "{:?}", text);
             proptest::prop_assert_eq!(caps_cues(text.trim_end()), caps_cues_by_chars(text.trim_end()), "{:?}", text);
+            proptest::prop_assert_eq!(caps_cues(&text), caps_cues_by_words(&text), "{:?}", text);
         }
 
         /// Words in capitals or not, of one to three letters, with any white space between: the quick look
