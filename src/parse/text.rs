@@ -182,6 +182,16 @@ pub(crate) fn more_chars_than(text: &str, max: usize) -> bool {
     text.len() > max && (text.len() > max * 4 || text.chars().count() > max)
 }
 
+/// `text.chars().count().min(cap)`, with no count when the byte length settles it (`cap * 4` bytes hold
+/// `cap` characters at least).
+pub(crate) fn chars_at_most(text: &str, cap: usize) -> usize {
+    if text.len() >= cap * 4 {
+        cap
+    } else {
+        text.chars().count().min(cap)
+    }
+}
+
 fn looks_like_address(token: &str) -> bool {
     // `www.` in any case, on the bytes: no character but `W` lower-cases to a `w` and none to a `.`, and
     // an ASCII byte is never part of a longer character, so this is `token.to_lowercase().contains("www.")`

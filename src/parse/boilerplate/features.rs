@@ -64,6 +64,9 @@ pub struct Vocabulary {
     pub function_words: FunctionWords,
     /// The closed word classes a related-article cue is made of (`related_cue_words`).
     pub cue_words: FxHashMap<String, CueWord>,
+    /// The first word of every phrase of `related_cues`, `comment_cues` and `cue_words`: what a cue
+    /// opens with (`cue`).
+    cue_first_words: FxHashSet<String>,
     /// A media player's fixed strings (`media_player`).
     pub media_player: PlayerMarkers,
 }
@@ -184,20 +187,30 @@ pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
     let file: VocabularyFile = serde_json::from_str(include_str!("vocabulary.json"))
         .expect("src/parse/boilerplate/vocabulary.json is valid (tested)");
     let set = |v: Vec<String>| v.into_iter().collect::<FxHashSet<_>>();
+    let related_cues = set(file.related_cues);
+    let comment_cues = set(file.comment_cues);
+    let cue_words: FxHashMap<String, CueWord> = [
+        (file.related_cue_words.items, CueWord::Item),
+        (file.related_cue_words.verbs, CueWord::Verb),
+        (file.related_cue_words.relations, CueWord::Relation),
+        (file.related_cue_words.fillers, CueWord::Filler),
+    ]
+    .into_iter()
+    .flat_map(|(words, class)| words.into_iter().map(move |w| (w, class)))
+    .collect();
+    let cue_first_words = related_cues
+        .iter()
+        .chain(&comment_cues)
+        .chain(cue_words.keys())
+        .filter_map(|phrase| phrase.split_whitespace().next().map(str::to_string))
+        .collect();
     Vocabulary {
-        related_cues: set(file.related_cues),
-        comment_cues: set(file.comment_cues),
+        related_cues,
+        comment_cues,
         comment_markers: set(file.comment_markers),
         function_words: FunctionWords::new(file.function_words),
-        cue_words: [
-            (file.related_cue_words.items, CueWord::Item),
-            (file.related_cue_words.verbs, CueWord::Verb),
-            (file.related_cue_words.relations, CueWord::Relation),
-            (file.related_cue_words.fillers, CueWord::Filler),
-        ]
-        .into_iter()
-        .flat_map(|(words, class)| words.into_iter().map(move |w| (w, class)))
-        .collect(),
+        cue_words,
+        cue_first_words,
         media_player: file.media_player,
     }
 });
@@ -240,15 +253,26 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
     };
     // A leading count (`12 bình luận`, `0 nhận xét`).
     let phrase = head.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    let phrase_chars = phrase.chars().count();
+    // (Only whether it has more than 40 or 80 characters is asked: counted up to 81, the byte length
+    // settling most lines, whose phrase is the whole line.)
+    let phrase_chars = crate::parse::text::chars_at_most(phrase, 81);
     // (Past forty characters only a phrase alone on its line can be a cue, below: settled before
     // lower-casing it.)
     if phrase.is_empty() || phrase_chars > 80 || (phrase_chars > 40 && !rest.is_empty()) {
         return None;
     }
+    let vocabulary = &*VOCABULARY;
+    // Every test below wants the phrase (lower-cased) to open with the first word of a cue list's entry or of
+    // a class of `related_cue_words`, or with a site's name (`is_composed_cue`: a word with a dot). Most
+    // lines' first words are none of these: they are settled on that word, without lower-casing the phrase
+    // and reading it word by word. (A first word without `.` or `…` is the lower-cased phrase's first word
+    // as it is, whatever its end loses to the trim below.)
+    let first = phrase.split_whitespace().next().unwrap_or_default();
+    if !first.contains(['.', '…']) && !vocabulary.cue_first_words.contains(lowercase(first).as_str()) {
+        return None;
+    }
     let lower = lowercase(phrase);
     let lower = lower.trim_end_matches(|c: char| c == '.' || c == '…' || c.is_whitespace());
-    let vocabulary = &*VOCABULARY;
     let kind = if phrase_chars <= 40 && vocabulary.related_cues.contains(lower) {
         Cue::Related
     } else if phrase_chars <= 40 && vocabulary.comment_cues.contains(lower) {
@@ -838,16 +862,16 @@ pub enum Class {
 
 /// Classifies one line.
 pub fn classify(text: &str) -> Class {
-    // (Fewer bytes than 40 are fewer characters: those lines are not counted.)
-    let chars = if text.len() < 40 { 0 } else { text.chars().count() };
-    if chars < 40 {
+    // (Only the two bounds are asked, 40 and 120 characters: the byte length settles them for most lines,
+    // which are then not counted.)
+    if !more_chars_than(text, 39) {
         return Class::Short;
     }
     let density = function_density(text);
     if density < 0.08 {
         return Class::Bad;
     }
-    if chars >= 120 && density >= 0.18 && (ends_sentence(text) || inner_sentence_ends(text) > 0) {
+    if more_chars_than(text, 119) && density >= 0.18 && (ends_sentence(text) || inner_sentence_ends(text) > 0) {
         return Class::Good;
     }
     if density >= 0.12 {
