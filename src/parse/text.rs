@@ -38,7 +38,7 @@ pub fn lowercase(text: &str) -> String {
 /// `c` is surely its own lower case: ASCII but `A`–`Z`, the lower-case letters Vietnamese writes (see
 /// [`push_lowercase`]), combining marks. `false` means "maybe not". A cheap test, run on every character.
 #[inline]
-fn keeps_case(c: char) -> bool {
+pub(crate) fn keeps_case(c: char) -> bool {
     match c as u32 {
         0..=0x7F => !c.is_ascii_uppercase(),
         0xDF..=0xFF | 0x300..=0x36F | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => true,

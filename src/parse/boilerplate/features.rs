@@ -153,14 +153,20 @@ impl FunctionWords {
     // (Always inlined: `function_words` calls it in two places, and a call costs as much as the look-up.)
     #[inline(always)]
     fn contains_in(&self, text: &[u8], start: usize, end: usize) -> bool {
+        self.contains_cased_in(text, start, end, 0)
+    }
+
+    /// `contains_in` with `case_bit` set in the word's first byte: 0x20 lower-cases an ASCII capital.
+    #[inline(always)]
+    fn contains_cased_in(&self, text: &[u8], start: usize, end: usize, case_bit: u8) -> bool {
         let len = end - start;
         match text.get(start..start + 16) {
             Some(window) if len < 16 => {
                 let window = u128::from_le_bytes(window.try_into().expect("16 bytes"));
-                let key = (window & KEY_MASKS[len]) | ((len as u128) << 120);
+                let key = (window & KEY_MASKS[len]) | ((len as u128) << 120) | u128::from(case_bit);
                 self.has_key(key)
             }
-            _ => self.contains(&text[start..end]),
+            _ => Self::key(&text[start..end]).is_some_and(|k| self.has_key(k | u128::from(case_bit))),
         }
     }
 
@@ -701,15 +707,23 @@ pub fn function_words(text: &str) -> (usize, usize) {
         if word.len() > FUNCTION_WORD_MAX_BYTES {
             continue;
         }
+        // (Where the word, trimmed or not, lies in the text: looked up there with one load.)
+        let at = word.as_ptr() as usize - bytes.as_ptr() as usize;
         let found = if word.starts_with(|c: char| c.is_uppercase()) {
-            // (Character by character as `char::to_lowercase` has it, through the table-free mapping of
-            // the letters Vietnamese writes: the standard library's iterator cost more than the look-up.)
-            lower.clear();
-            crate::parse::text::push_lowercase_chars(&mut lower, word);
-            vocabulary.function_words.contains(lower.as_bytes())
+            if word.as_bytes()[0].is_ascii_uppercase() && word[1..].chars().all(crate::parse::text::keeps_case) {
+                // Most capitalised words (`Những`, `Trong`, `Hà`): an ASCII capital, then characters that
+                // are their own lower case. Lower-cased, such a word differs by its first byte's case bit
+                // alone: looked up in place with that bit set, not copied.
+                vocabulary.function_words.contains_cased_in(bytes, at, at + word.len(), 0x20)
+            } else {
+                // (Character by character as `char::to_lowercase` has it, through the table-free mapping
+                // of the letters Vietnamese writes: the standard library's iterator cost more than the
+                // look-up.)
+                lower.clear();
+                crate::parse::text::push_lowercase_chars(&mut lower, word);
+                vocabulary.function_words.contains(lower.as_bytes())
+            }
         } else {
-            // (Where the word, trimmed or not, lies in the text: looked up there with one load.)
-            let at = word.as_ptr() as usize - bytes.as_ptr() as usize;
             vocabulary.function_words.contains_in(bytes, at, at + word.len())
         };
         function += usize::from(found);
