@@ -480,6 +480,17 @@ pub fn caps_cues(text: &str) -> Vec<(usize, usize)> {
     let mut at = 0;
     while let Some(k) = bytes[at..].iter().position(|&b| b.is_ascii_uppercase() || b >= 0xC0) {
         let start = at + k;
+        // Most are settled by their bytes, nothing decoded: a lower-case letter Vietnamese writes (most
+        // characters past ASCII), or a capital after an ASCII byte that is no white space (inside a word:
+        // `TikTok`, `iPhone`; `\x0B` is white space to `char::is_whitespace`, not to `u8`'s test).
+        let inside_word = start > 0 && {
+            let before = bytes[start - 1];
+            before.is_ascii() && !before.is_ascii_whitespace() && before != 0x0B
+        };
+        if inside_word || super::segment::surely_lower_case(bytes, start) {
+            at = start + 1;
+            continue;
+        }
         let c = text[start..].chars().next().expect("an ASCII byte or a lead byte starts a character");
         at = start + c.len_utf8();
         if !super::segment::is_uppercase(c) || !text[..start].chars().next_back().is_none_or(char::is_whitespace) {
@@ -930,7 +941,8 @@ pub fn has_timestamp(text: &str) -> bool {
 /// An e-mail address with its local part masked (`ngu***@gmail.com`, `abc...@yahoo.com`), as comment
 /// widgets show a commenter's address.
 pub fn has_masked_email(text: &str) -> bool {
-    text.match_indices('@').any(|(at, _)| {
+    // (`memchr`'s search, not `match_indices`' std search: this runs over every short line of a page.)
+    memchr::memchr_iter(b'@', text.as_bytes()).any(|at| {
         let before = &text[..at];
         let local = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '-').next().unwrap_or("");
         let domain_ok =

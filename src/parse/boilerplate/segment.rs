@@ -133,7 +133,10 @@ pub(crate) fn node_starts(text: &str) -> Vec<usize> {
     let mut i = 0;
     while let Some(k) = bytes[i..].iter().position(|&b| MAY_START_NODE[usize::from(b)]) {
         i += k;
-        if surely_lower_case(bytes, i) {
+        // After a space nothing is a node's start (`node_start_at`), and most capitals and digits open a
+        // word: settled by the byte before, nothing decoded. (Past the first byte only: a character past
+        // ASCII goes on with bytes no search stops at, as below.)
+        if i == 0 || bytes[i - 1] == b' ' || surely_lower_case(bytes, i) {
             // (Its other bytes continue it: no search stops at them.)
             i += 1;
             continue;
@@ -162,7 +165,7 @@ static MAY_START_NODE: [bool; 256] = {
 /// Whether the character whose lead byte is at `i` is, by its bytes, one of the lower-case letters
 /// Vietnamese writes (no capital then): `ß` and `à`–`ÿ` (0xC3 0x9F on), `ă đ ĩ ũ ơ ư`, and Latin Extended
 /// Additional's odd letters from U+1E80 on (0xE1 0xBA/0xBB, an odd last byte). A test checks every `char`.
-fn surely_lower_case(bytes: &[u8], i: usize) -> bool {
+pub(super) fn surely_lower_case(bytes: &[u8], i: usize) -> bool {
     match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
         (0xC3, Some(&b), _) => b >= 0x9F,
         (0xC4, Some(0x83 | 0x91 | 0xA9), _) | (0xC5, Some(0xA9), _) | (0xC6, Some(0xA1 | 0xB0), _) => true,
