@@ -24,7 +24,9 @@ impl Rule for Binary {
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let d = cx.decoded;
-        let lossy = d.lossy_ratio() > MOSTLY_UNDECODABLE || (d.invalid_sequences >= 16 && d.lossy_ratio() > 0.01);
+        // (No undecodable sequence, no share of them: the text's characters are not counted for it.)
+        let lossy = d.invalid_sequences > 0
+            && (d.lossy_ratio() > MOSTLY_UNDECODABLE || (d.invalid_sequences >= 16 && d.lossy_ratio() > 0.01));
         // Characters are counted only when there is something to weigh them against.
         if lossy {
             let message = format!(

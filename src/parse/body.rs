@@ -99,8 +99,8 @@ fn containers(pieces: &[Piece]) -> Vec<bool> {
     let texts: Vec<&str> = pieces.iter().map(|p| features::strip_bullet(&p.text).trim()).collect();
     let mut out = vec![false; pieces.len()];
     for (n, outer) in texts.iter().enumerate() {
-        let len = outer.chars().count();
-        if len < 20 || pieces[n].kind.is_some() {
+        // (Counted only for a container that holds lines: most hold none, and many are long.)
+        if !crate::parse::text::more_chars_than(outer, 19) || pieces[n].kind.is_some() {
             continue;
         }
         let mut inside = 0;
@@ -112,7 +112,7 @@ fn containers(pieces: &[Piece]) -> Vec<bool> {
             inside += 1;
             covered += inner.chars().count();
         }
-        out[n] = inside >= 2 && covered * 5 >= len * 3;
+        out[n] = inside >= 2 && covered * 5 >= outer.chars().count() * 3;
     }
     out
 }
@@ -268,6 +268,13 @@ fn short(s: &str, max: usize) -> bool {
     s.len() <= max * 4 && s.chars().count() <= max
 }
 
+/// `text.contains(" | ")`, from its few `|` bytes (`memchr`): `str::contains` set up a two-way searcher and
+/// ran it through every piece of every body.
+fn has_spaced_bar(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'|', b).any(|i| i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' '))
+}
+
 /// Turns one grouped piece into blocks: one-line bodies get their glued caption and credit cut off and are
 /// split into paragraphs.
 fn emit(mut p: Piece, style: BodyStyle, body: &mut Body) {
@@ -275,14 +282,14 @@ fn emit(mut p: Piece, style: BodyStyle, body: &mut Body) {
     body.unglued += n;
     p.text = text;
     if p.kind.is_none() {
-        if let Some(c) = p.text.contains(" | ").then(|| BYLINE.captures(&p.text)).flatten().filter(|c| short(&c[1], 80))
+        if let Some(c) = has_spaced_bar(&p.text).then(|| BYLINE.captures(&p.text)).flatten().filter(|c| short(&c[1], 80))
         {
             body.byline_date = super::layout::normalize_date(&format!("{} {}", &c[3], &c[2]));
             push(body, BlockKind::Attribution, p.text.clone(), p.line, false);
             return;
         }
     }
-    let fused = style == BodyStyle::OneLine || p.text.chars().count() > FUSED_PARAGRAPH;
+    let fused = style == BodyStyle::OneLine || crate::parse::text::more_chars_than(&p.text, FUSED_PARAGRAPH);
     if let Some(kind) = p.kind {
         push(body, kind, p.text, p.line, false);
         return;
@@ -430,12 +437,15 @@ fn type_headings_and_byline(blocks: &mut [Block]) {
             continue;
         }
         let text = &blocks[i].text;
-        let chars = text.chars().count();
+        // (Only lines of 90 characters or fewer are asked more: counted up to 91.)
+        let chars = crate::parse::text::chars_at_most(text, 91);
         let no_end = !text.ends_with(['.', ',', ';', ':', '!', '?', '…', '"', '”', '’', ')', '\'']);
         let capital = text.chars().next().is_some_and(char::is_uppercase);
         if i + 1 == n && i > 0 && chars <= 40 && no_end && capital && text.split(' ').count() <= 6 {
             blocks[i].kind = BlockKind::Attribution;
-        } else if i + 1 < n && i > 0 && chars <= 90 && no_end && capital && blocks[i + 1].text.chars().count() > chars {
+        } else if i + 1 < n && i > 0 && chars <= 90 && no_end && capital
+            && crate::parse::text::more_chars_than(&blocks[i + 1].text, chars)
+        {
             blocks[i].kind = BlockKind::Heading;
         }
     }

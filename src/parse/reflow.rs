@@ -29,8 +29,8 @@ pub fn wrap_width(lines: &[Line]) -> Option<usize> {
     // Only lines of running text tell the width: a page's menu printed a link a line (`* [Thời sự](https://…
     // "Thời sự")`) has lines of much the same length and no wrap at all.
     for line in lines.iter().filter(|l| !l.text.is_empty() && (!starts_block(&l.text) || in_quote(&l.text).is_some())) {
-        let len = line.text.chars().count();
-        counts[len.min(255)] += 1;
+        // (Counted up to 255 only: a longer line's byte length settles it.)
+        counts[crate::parse::text::chars_at_most(&line.text, 255)] += 1;
         n += 1;
     }
     if n < MIN_BAND_LINES {

@@ -38,7 +38,7 @@ pub fn lowercase(text: &str) -> String {
 /// `c` is surely its own lower case: ASCII but `A`–`Z`, the lower-case letters Vietnamese writes (see
 /// [`push_lowercase`]), combining marks. `false` means "maybe not". A cheap test, run on every character.
 #[inline]
-fn keeps_case(c: char) -> bool {
+pub(crate) fn keeps_case(c: char) -> bool {
     match c as u32 {
         0..=0x7F => !c.is_ascii_uppercase(),
         0xDF..=0xFF | 0x300..=0x36F | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => true,
@@ -180,6 +180,16 @@ pub(crate) fn count_bytes(bytes: &[u8], enough: usize, counts: impl Fn(u8) -> bo
 /// bytes): long lines are asked this against short bounds.
 pub(crate) fn more_chars_than(text: &str, max: usize) -> bool {
     text.len() > max && (text.len() > max * 4 || text.chars().count() > max)
+}
+
+/// `text.chars().count().min(cap)`, with no count when the byte length settles it (`cap * 4` bytes hold
+/// `cap` characters at least).
+pub(crate) fn chars_at_most(text: &str, cap: usize) -> usize {
+    if text.len() >= cap * 4 {
+        cap
+    } else {
+        text.chars().count().min(cap)
+    }
 }
 
 fn looks_like_address(token: &str) -> bool {

@@ -12,7 +12,7 @@ use super::features::{
 };
 use super::{Detector, RemovedKind, Scan};
 use crate::model::BlockKind;
-use crate::parse::text::lowercase;
+use crate::parse::text::{lowercase, more_chars_than};
 
 /// The reader-comment detector.
 pub struct Comments;
@@ -28,7 +28,7 @@ fn is_header_cue(text: &str) -> bool {
 /// name or handle with a time or date (`Minh Anh 10:32 12/3/2020`). A bare clock time (`10:30`, a live
 /// blog's entry) is not one.
 fn is_commenter_header(text: &str) -> bool {
-    if text.chars().count() > 80 {
+    if more_chars_than(text, 80) {
         return false;
     }
     if has_masked_email(text) {
@@ -110,7 +110,8 @@ fn relative_time(text: &str) -> bool {
 
 /// A line that is comment furniture on its own (all of it is short).
 fn is_signal(text: &str) -> bool {
-    if text.len() > 320 || text.chars().count() > 80 {
+    // (No count when the byte length settles it: more than 320 bytes, or 80 and fewer.)
+    if more_chars_than(text, 80) {
         return false;
     }
     // (A page's markup may set a commenter's line as a heading: `#### Trần Long-06/02/2025`.)

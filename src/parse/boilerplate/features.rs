@@ -64,6 +64,9 @@ pub struct Vocabulary {
     pub function_words: FunctionWords,
     /// The closed word classes a related-article cue is made of (`related_cue_words`).
     pub cue_words: FxHashMap<String, CueWord>,
+    /// The first word of every phrase of `related_cues`, `comment_cues` and `cue_words`: what a cue
+    /// opens with (`cue`).
+    cue_first_words: FxHashSet<String>,
     /// A media player's fixed strings (`media_player`).
     pub media_player: PlayerMarkers,
 }
@@ -150,14 +153,20 @@ impl FunctionWords {
     // (Always inlined: `function_words` calls it in two places, and a call costs as much as the look-up.)
     #[inline(always)]
     fn contains_in(&self, text: &[u8], start: usize, end: usize) -> bool {
+        self.contains_cased_in(text, start, end, 0)
+    }
+
+    /// `contains_in` with `case_bit` set in the word's first byte: 0x20 lower-cases an ASCII capital.
+    #[inline(always)]
+    fn contains_cased_in(&self, text: &[u8], start: usize, end: usize, case_bit: u8) -> bool {
         let len = end - start;
         match text.get(start..start + 16) {
             Some(window) if len < 16 => {
                 let window = u128::from_le_bytes(window.try_into().expect("16 bytes"));
-                let key = (window & KEY_MASKS[len]) | ((len as u128) << 120);
+                let key = (window & KEY_MASKS[len]) | ((len as u128) << 120) | u128::from(case_bit);
                 self.has_key(key)
             }
-            _ => self.contains(&text[start..end]),
+            _ => Self::key(&text[start..end]).is_some_and(|k| self.has_key(k | u128::from(case_bit))),
         }
     }
 
@@ -184,20 +193,30 @@ pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
     let file: VocabularyFile = serde_json::from_str(include_str!("vocabulary.json"))
         .expect("src/parse/boilerplate/vocabulary.json is valid (tested)");
     let set = |v: Vec<String>| v.into_iter().collect::<FxHashSet<_>>();
+    let related_cues = set(file.related_cues);
+    let comment_cues = set(file.comment_cues);
+    let cue_words: FxHashMap<String, CueWord> = [
+        (file.related_cue_words.items, CueWord::Item),
+        (file.related_cue_words.verbs, CueWord::Verb),
+        (file.related_cue_words.relations, CueWord::Relation),
+        (file.related_cue_words.fillers, CueWord::Filler),
+    ]
+    .into_iter()
+    .flat_map(|(words, class)| words.into_iter().map(move |w| (w, class)))
+    .collect();
+    let cue_first_words = related_cues
+        .iter()
+        .chain(&comment_cues)
+        .chain(cue_words.keys())
+        .filter_map(|phrase| phrase.split_whitespace().next().map(str::to_string))
+        .collect();
     Vocabulary {
-        related_cues: set(file.related_cues),
-        comment_cues: set(file.comment_cues),
+        related_cues,
+        comment_cues,
         comment_markers: set(file.comment_markers),
         function_words: FunctionWords::new(file.function_words),
-        cue_words: [
-            (file.related_cue_words.items, CueWord::Item),
-            (file.related_cue_words.verbs, CueWord::Verb),
-            (file.related_cue_words.relations, CueWord::Relation),
-            (file.related_cue_words.fillers, CueWord::Filler),
-        ]
-        .into_iter()
-        .flat_map(|(words, class)| words.into_iter().map(move |w| (w, class)))
-        .collect(),
+        cue_words,
+        cue_first_words,
         media_player: file.media_player,
     }
 });
@@ -240,15 +259,26 @@ pub fn cue(text: &str) -> Option<(Cue, &str)> {
     };
     // A leading count (`12 bình luận`, `0 nhận xét`).
     let phrase = head.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    let phrase_chars = phrase.chars().count();
+    // (Only whether it has more than 40 or 80 characters is asked: counted up to 81, the byte length
+    // settling most lines, whose phrase is the whole line.)
+    let phrase_chars = crate::parse::text::chars_at_most(phrase, 81);
     // (Past forty characters only a phrase alone on its line can be a cue, below: settled before
     // lower-casing it.)
     if phrase.is_empty() || phrase_chars > 80 || (phrase_chars > 40 && !rest.is_empty()) {
         return None;
     }
+    let vocabulary = &*VOCABULARY;
+    // Every test below wants the phrase (lower-cased) to open with the first word of a cue list's entry or of
+    // a class of `related_cue_words`, or with a site's name (`is_composed_cue`: a word with a dot). Most
+    // lines' first words are none of these: they are settled on that word, without lower-casing the phrase
+    // and reading it word by word. (A first word without `.` or `…` is the lower-cased phrase's first word
+    // as it is, whatever its end loses to the trim below.)
+    let first = phrase.split_whitespace().next().unwrap_or_default();
+    if !first.contains(['.', '…']) && !vocabulary.cue_first_words.contains(lowercase(first).as_str()) {
+        return None;
+    }
     let lower = lowercase(phrase);
     let lower = lower.trim_end_matches(|c: char| c == '.' || c == '…' || c.is_whitespace());
-    let vocabulary = &*VOCABULARY;
     let kind = if phrase_chars <= 40 && vocabulary.related_cues.contains(lower) {
         Cue::Related
     } else if phrase_chars <= 40 && vocabulary.comment_cues.contains(lower) {
@@ -422,8 +452,8 @@ fn caps_pair(text: &str) -> bool {
 /// (`is_composed_cue`). Yields the byte range of each such label in `text`.
 pub fn caps_cues(text: &str) -> Vec<(usize, usize)> {
     // This runs over every long line. A cheap look at the bytes first: two words in a row without an
-    // ASCII lower-case letter and with an ASCII capital (most lines have none); then one pass over the
-    // characters gathers words in capitals into runs, and only a run of two to four asks the word classes.
+    // ASCII lower-case letter and with an ASCII capital (most lines have none); then the words in capitals
+    // are gathered into runs, and only a run of two to four asks the word classes.
     if !caps_pair(text) {
         return Vec::new();
     }
@@ -438,16 +468,42 @@ pub fn caps_cues(text: &str) -> Vec<(usize, usize)> {
         }
         run.clear();
     };
-    // The words, split at white space as `char::is_whitespace` has it: a word in capitals of two characters
-    // or more goes on the run, any other closes it. (Asking each character of the line whether it is a
-    // capital, as this did first — `caps_cues_by_chars` in the tests — cost more than all the rest: most
-    // words answer at their first or second character.)
-    for word in text.split_whitespace() {
-        let start = word.as_ptr() as usize - text.as_ptr() as usize;
+    // The words in capitals, found from their first characters: only a capital can open one, and capitals
+    // are few, so the bytes are searched for an ASCII capital or a lead byte (any character past ASCII) and
+    // only those are decoded; one that opens a word (white space, as `char::is_whitespace` has it, or the
+    // line's start before it) has its word read, two characters or more all capitals going on the run.
+    // Two such words are in a row when only white space parts them: any other text between them is a word
+    // that is not in capitals, which closes the run. (Walking every word of the line with
+    // `split_whitespace`, as this did before — `caps_cues_by_words` in the tests — decoded every character
+    // of every long line; `caps_cues_by_chars` asked each whether it is a capital.)
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(k) = bytes[at..].iter().position(|&b| b.is_ascii_uppercase() || b >= 0xC0) {
+        let start = at + k;
+        // Most are settled by their bytes, nothing decoded: a lower-case letter Vietnamese writes (most
+        // characters past ASCII), or a capital after an ASCII byte that is no white space (inside a word:
+        // `TikTok`, `iPhone`; `\x0B` is white space to `char::is_whitespace`, not to `u8`'s test).
+        let inside_word = start > 0 && {
+            let before = bytes[start - 1];
+            before.is_ascii() && !before.is_ascii_whitespace() && before != 0x0B
+        };
+        if inside_word || super::segment::surely_lower_case(bytes, start) {
+            at = start + 1;
+            continue;
+        }
+        let c = text[start..].chars().next().expect("an ASCII byte or a lead byte starts a character");
+        at = start + c.len_utf8();
+        if !super::segment::is_uppercase(c) || !text[..start].chars().next_back().is_none_or(char::is_whitespace) {
+            continue;
+        }
+        let end = text[at..].find(char::is_whitespace).map_or(text.len(), |e| at + e);
+        let word = &text[start..end];
+        at = end;
         if word.chars().all(char::is_uppercase) && word.chars().nth(1).is_some() {
-            run.push((start, start + word.len()));
-        } else {
-            close_run(&mut run);
+            if run.last().is_some_and(|&(_, last_end)| !text[last_end..start].chars().all(char::is_whitespace)) {
+                close_run(&mut run);
+            }
+            run.push((start, end));
         }
     }
     close_run(&mut run);
@@ -662,15 +718,23 @@ pub fn function_words(text: &str) -> (usize, usize) {
         if word.len() > FUNCTION_WORD_MAX_BYTES {
             continue;
         }
+        // (Where the word, trimmed or not, lies in the text: looked up there with one load.)
+        let at = word.as_ptr() as usize - bytes.as_ptr() as usize;
         let found = if word.starts_with(|c: char| c.is_uppercase()) {
-            // (Character by character as `char::to_lowercase` has it, through the table-free mapping of
-            // the letters Vietnamese writes: the standard library's iterator cost more than the look-up.)
-            lower.clear();
-            crate::parse::text::push_lowercase_chars(&mut lower, word);
-            vocabulary.function_words.contains(lower.as_bytes())
+            if word.as_bytes()[0].is_ascii_uppercase() && word[1..].chars().all(crate::parse::text::keeps_case) {
+                // Most capitalised words (`Những`, `Trong`, `Hà`): an ASCII capital, then characters that
+                // are their own lower case. Lower-cased, such a word differs by its first byte's case bit
+                // alone: looked up in place with that bit set, not copied.
+                vocabulary.function_words.contains_cased_in(bytes, at, at + word.len(), 0x20)
+            } else {
+                // (Character by character as `char::to_lowercase` has it, through the table-free mapping
+                // of the letters Vietnamese writes: the standard library's iterator cost more than the
+                // look-up.)
+                lower.clear();
+                crate::parse::text::push_lowercase_chars(&mut lower, word);
+                vocabulary.function_words.contains(lower.as_bytes())
+            }
         } else {
-            // (Where the word, trimmed or not, lies in the text: looked up there with one load.)
-            let at = word.as_ptr() as usize - bytes.as_ptr() as usize;
             vocabulary.function_words.contains_in(bytes, at, at + word.len())
         };
         function += usize::from(found);
@@ -823,16 +887,16 @@ pub enum Class {
 
 /// Classifies one line.
 pub fn classify(text: &str) -> Class {
-    // (Fewer bytes than 40 are fewer characters: those lines are not counted.)
-    let chars = if text.len() < 40 { 0 } else { text.chars().count() };
-    if chars < 40 {
+    // (Only the two bounds are asked, 40 and 120 characters: the byte length settles them for most lines,
+    // which are then not counted.)
+    if !more_chars_than(text, 39) {
         return Class::Short;
     }
     let density = function_density(text);
     if density < 0.08 {
         return Class::Bad;
     }
-    if chars >= 120 && density >= 0.18 && (ends_sentence(text) || inner_sentence_ends(text) > 0) {
+    if more_chars_than(text, 119) && density >= 0.18 && (ends_sentence(text) || inner_sentence_ends(text) > 0) {
         return Class::Good;
     }
     if density >= 0.12 {
@@ -877,7 +941,8 @@ pub fn has_timestamp(text: &str) -> bool {
 /// An e-mail address with its local part masked (`ngu***@gmail.com`, `abc...@yahoo.com`), as comment
 /// widgets show a commenter's address.
 pub fn has_masked_email(text: &str) -> bool {
-    text.match_indices('@').any(|(at, _)| {
+    // (`memchr`'s search, not `match_indices`' std search: this runs over every short line of a page.)
+    memchr::memchr_iter(b'@', text.as_bytes()).any(|at| {
         let before = &text[..at];
         let local = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '-').next().unwrap_or("");
         let domain_ok =
@@ -960,7 +1025,10 @@ pub fn is_menu_entry(text: &str) -> bool {
 /// A navigation or share bar: three or more short items between `|`, `·`, `•` or `/` separators
 /// (`Trang chủ | Thời sự | Thế giới`).
 pub fn is_menu_line(text: &str) -> bool {
-    if text.chars().count() > 200 {
+    // Every separator holds a byte `|`, 0xC2 (`·`, `»`) or 0xE2 (`•`, `›`), which no letter Vietnamese writes
+    // does: a line with none of them (most lines) is settled with one search, before any is split.
+    if crate::parse::text::more_chars_than(text, 200) || memchr::memchr3(b'|', 0xC2, 0xE2, text.as_bytes()).is_none()
+    {
         return false;
     }
     for sep in ['|', '·', '•', '›', '»'] {
@@ -1578,6 +1646,34 @@ mod tests {
         })
     }
 
+    /// `caps_cues` as it was before it searched the bytes for capitals: every word of the line read.
+    fn caps_cues_by_words(text: &str) -> Vec<(usize, usize)> {
+        if !caps_pair(text) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let mut run: Vec<(usize, usize)> = Vec::new();
+        let mut close_run = |run: &mut Vec<(usize, usize)>| {
+            if (2..=4).contains(&run.len()) {
+                let (start, end) = (run[0].0, run[run.len() - 1].1);
+                if is_composed_cue(&lowercase(&text[start..end])) {
+                    out.push((start, end));
+                }
+            }
+            run.clear();
+        };
+        for word in text.split_whitespace() {
+            let start = word.as_ptr() as usize - text.as_ptr() as usize;
+            if word.chars().all(char::is_uppercase) && word.chars().nth(1).is_some() {
+                run.push((start, start + word.len()));
+            } else {
+                close_run(&mut run);
+            }
+        }
+        close_run(&mut run);
+        out
+    }
+
     /// `caps_cues` as first written: every character asked whether it is a capital.
     fn caps_cues_by_chars(text: &str) -> Vec<(usize, usize)> {
         if !caps_pair(text) {
@@ -1639,6 +1735,7 @@ mod tests {
             }
             proptest::prop_assert_eq!(caps_cues(&text), caps_cues_by_chars(&text), "{:?}", text);
             proptest::prop_assert_eq!(caps_cues(text.trim_end()), caps_cues_by_chars(text.trim_end()), "{:?}", text);
+            proptest::prop_assert_eq!(caps_cues(&text), caps_cues_by_words(&text), "{:?}", text);
         }
 
         /// Words in capitals or not, of one to three letters, with any white space between: the quick look

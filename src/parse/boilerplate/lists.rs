@@ -62,7 +62,7 @@ fn short_line(text: &str) -> bool {
 /// not counted) and 100 characters.
 fn is_entry(text: &str) -> bool {
     let text = list_item(text).unwrap_or(text);
-    text.chars().count() <= 100 && super::features::words(text).count() <= 16
+    !crate::parse::text::more_chars_than(text, 100) && super::features::words(text).count() <= 16
 }
 
 /// A form's required field: a label of one to three words marked with an asterisk (`Tên *`, `Email*`,

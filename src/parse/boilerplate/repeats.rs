@@ -72,7 +72,9 @@ impl Detector for Repeats {
         let candidates: Vec<(usize, u64)> = scan
             .live()
             .into_iter()
-            .filter(|&i| scan.items[i].group.is_none() && scan.items[i].text.chars().count() >= MIN_CHARS)
+            .filter(|&i| {
+                scan.items[i].group.is_none() && crate::parse::text::more_chars_than(&scan.items[i].text, MIN_CHARS - 1)
+            })
             .map(|i| (i, line_marks[i].unwrap_or_else(|| marks(&scan.items[i].text))))
             .collect();
         let mut marks_seen: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();

@@ -133,7 +133,10 @@ pub(crate) fn node_starts(text: &str) -> Vec<usize> {
     let mut i = 0;
     while let Some(k) = bytes[i..].iter().position(|&b| MAY_START_NODE[usize::from(b)]) {
         i += k;
-        if surely_lower_case(bytes, i) {
+        // After a space nothing is a node's start (`node_start_at`), and most capitals and digits open a
+        // word: settled by the byte before, nothing decoded. (Past the first byte only: a character past
+        // ASCII goes on with bytes no search stops at, as below.)
+        if i == 0 || bytes[i - 1] == b' ' || surely_lower_case(bytes, i) {
             // (Its other bytes continue it: no search stops at them.)
             i += 1;
             continue;
@@ -162,7 +165,7 @@ static MAY_START_NODE: [bool; 256] = {
 /// Whether the character whose lead byte is at `i` is, by its bytes, one of the lower-case letters
 /// Vietnamese writes (no capital then): `ß` and `à`–`ÿ` (0xC3 0x9F on), `ă đ ĩ ũ ơ ư`, and Latin Extended
 /// Additional's odd letters from U+1E80 on (0xE1 0xBA/0xBB, an odd last byte). A test checks every `char`.
-fn surely_lower_case(bytes: &[u8], i: usize) -> bool {
+pub(super) fn surely_lower_case(bytes: &[u8], i: usize) -> bool {
     match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
         (0xC3, Some(&b), _) => b >= 0x9F,
         (0xC4, Some(0x83 | 0x91 | 0xA9), _) | (0xC5, Some(0xA9), _) | (0xC6, Some(0xA1 | 0xB0), _) => true,
@@ -262,7 +265,7 @@ pub(super) fn is_uppercase(c: char) -> bool {
 /// follows on the same line is the page's next node (a related card).
 fn credit_ends(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    for (open, _) in text.match_indices('(') {
+    for open in memchr::memchr_iter(b'(', text.as_bytes()) {
         let inner = &text[open + 1..];
         let Some(word) = inner.get(..4) else { continue };
         if !word.eq_ignore_ascii_case("theo") {
@@ -334,7 +337,7 @@ fn arrow_starts(text: &str) -> Vec<usize> {
 /// `(Xem thêm: Tiêu đề bài khác )` inside running text: a related-article cue and its headline in
 /// parentheses, between sentences.
 pub fn parenthesised_cues(text: &str) -> Vec<(usize, usize)> {
-    delimited(text, '(', ')')
+    delimited(text, b'(', b')')
         .filter(|&(_, _, inner)| {
             inner.contains(':')
                 && matches!(super::features::cue(inner), Some((super::features::Cue::Related, rest)) if !rest.is_empty())
@@ -344,18 +347,21 @@ pub fn parenthesised_cues(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Every `open … close` span of `text`, from each `open` to the first `close` after it: (start, end past
-/// the close, the text between).
-fn delimited(text: &str, open: char, close: char) -> impl Iterator<Item = (usize, usize, &str)> {
-    text.match_indices(open).filter_map(move |(start, _)| {
-        let len = text[start..].find(close)?;
-        Some((start, start + len + close.len_utf8(), &text[start + open.len_utf8()..start + len]))
+/// the close, the text between). ASCII delimiters, found with `memchr` (`str::match_indices` and `find`
+/// searched every long line with the standard library's slower loop).
+fn delimited(text: &str, open: u8, close: u8) -> impl Iterator<Item = (usize, usize, &str)> {
+    debug_assert!(open.is_ascii() && close.is_ascii() && open != close);
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(open, bytes).filter_map(move |start| {
+        let len = memchr::memchr(close, &bytes[start..])?;
+        Some((start, start + len + 1, &text[start + 1..start + len]))
     })
 }
 
 /// `[Tiêu đề bài khác]` inside running text: a link to another article that a scraper kept as text. Only
 /// brackets that hold a headline (five words or more, no sentence end) — not `[1]`, `[sic]`, `[ảnh]`.
 pub fn bracketed_headlines(text: &str) -> Vec<(usize, usize)> {
-    delimited(text, '[', ']')
+    delimited(text, b'[', b']')
         .filter(|&(start, end, inner)| {
             // Between sentences, not inside one (`… Hồng Bàng [Bàng là Hồng Bàng, …] …` explains a word).
             let before = text[..start].trim_end();

@@ -796,13 +796,19 @@ pub(crate) fn contact_channels(text: &str) -> u8 {
             continue;
         }
         let t = token.trim_matches(|c: char| !crate::parse::text::is_alphanumeric(c));
+        let starts = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+        // A sentence's last word (`nay.`): its `.` trimmed off, no `.` or `@` is left in it, and it is no
+        // address (an e-mail needs the `@`, `www.` and a domain a `.`; only `http://` and `https://` need
+        // neither). Settled here, as most tokens are.
+        if memchr::memchr2(b'.', b'@', t.as_bytes()).is_none() && !starts("http://") && !starts("https://") {
+            continue;
+        }
         if let Some((user, host)) = t.split_once('@') {
             if !user.is_empty() && host.contains('.') {
                 email = true;
                 continue;
             }
         }
-        let starts = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
         if starts("http://") || starts("https://") || starts("www.") || is_domain(t) {
             domain = true;
         }
