@@ -13,7 +13,8 @@
 //! * **long runs of link texts** after the article (`link-run`, `link_runs`): a site's title/author lists;
 //! * the page's **last sections**, read from the end back (`tail-section`, `tail_sections`): list-only
 //!   sections, a reader-comment section, a form;
-//! * **forms** printed as text (`form`): two asterisked required fields or more;
+//! * **forms** printed as text (`form`): two asterisked required fields or more; after the article, two of
+//!   a text browser's form controls or more, a text box among them (`control_forms`);
 //! * a **grid of offer cards** (`offer-cards`): booking or shop cards printed a field a line, their prices
 //!   bare and a rating or a discount beside them.
 //!
@@ -110,6 +111,72 @@ fn forms(scan: &mut Scan) {
     }
 }
 
+/// A form's control as a text browser prints it: `Some(true)` for a text box (w3m's `[` and spaces `]` alone
+/// on its line or after its label; lynx's run of eight underscores or more), `Some(false)` for a check box
+/// opening the line
+/// (`[ ]Lưu tên của tôi …`, `[X]`, `[*]`) or a button alone on its line (`[Gửi]`, `[Post a Comment]`: one to four
+/// words in brackets, not a link's number `[12]`), `None` for none.
+fn form_control(text: &str) -> Option<bool> {
+    let t = text.trim();
+    // (The spaces inside w3m's box are one by now, as the cleaning step squeezes runs of spaces: a box is
+    // `[ ]` alone on its line or closing it after its label, `Bình luận*[ ]`.)
+    let text_box = t == "[ ]" || (t.ends_with("[ ]") && t.len() > 3) || t.contains("________");
+    if text_box {
+        return Some(true);
+    }
+    let check_box = ["[ ]", "[X]", "[x]", "[*]"].iter().any(|b| t.starts_with(b)) && !super::features::is_bulleted(t);
+    let button = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')).is_some_and(|label| {
+        let words = label.split_whitespace().count();
+        (1..=4).contains(&words)
+            && !label.contains(['[', ']'])
+            && !label.bytes().all(|b| b.is_ascii_digit())
+            && label.chars().next().is_some_and(char::is_uppercase)
+    });
+    (check_box || button).then_some(false)
+}
+
+/// Fewest lines of running text (two sentences or more) that a form's stretch may not hold.
+const FORM_PROSE: usize = 1;
+
+/// A form a text browser printed after the article (a comment form: `Write a Comment` / `Click here to
+/// cancel reply.` / `Bình luận*[          ]` / `[          ]` / `[Post a Comment]`): two of its controls or
+/// more, a text box among them, each within three lines of the next, outside the running text. The lines
+/// between them and the form's title right above the first (a short line, no sentence) go as `widget`
+/// (rule `form`): a text box is no article's. Not a task list (`- [ ] …`, no text box), nor a stretch that
+/// holds a paragraph of running text.
+fn control_forms(scan: &mut Scan, end: usize) {
+    let solid: Vec<usize> = (end + 1..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
+    let controls: Vec<(usize, bool)> = (0..solid.len())
+        .filter_map(|n| form_control(&scan.items[solid[n]].text).map(|boxed| (n, boxed)))
+        .collect();
+    let mut k = 0;
+    while k < controls.len() {
+        let mut last = k;
+        while last + 1 < controls.len() && controls[last + 1].0 - controls[last].0 <= 3 {
+            last += 1;
+        }
+        let boxed = controls[k..=last].iter().any(|&(_, b)| b);
+        let (from, to) = (controls[k].0, controls[last].0);
+        let prose = (from..=to)
+            .filter(|&n| {
+                let item = &scan.items[solid[n]];
+                item.class() == super::features::Class::Good
+                    && super::features::inner_sentence_ends(&item.text) >= 1
+            })
+            .count();
+        if last > k && boxed && prose < FORM_PROSE {
+            let title = from.checked_sub(1).filter(|&n| {
+                let item = &scan.items[solid[n]];
+                item.kind.is_none() && short_line(&item.text)
+            });
+            for n in title.unwrap_or(from)..=to {
+                scan.remove(solid[n], RemovedKind::Widget, "form");
+            }
+        }
+        k = last + 1;
+    }
+}
+
 /// A label over a list (`Mục lục`, `Toggle`, `Du lịch vùng miền`): a menu entry without figures.
 fn is_label(text: &str) -> bool {
     is_menu_entry(text) && !text.contains(|c: char| c.is_ascii_digit())
@@ -125,6 +192,7 @@ impl Detector for Lists {
         forms(scan);
         offer_cards(scan);
         if let Some((start, end)) = scan.core() {
+            control_forms(scan, end);
             tail_lists(scan, end);
             head_lists(scan, start);
             link_runs(scan, end);
@@ -583,6 +651,23 @@ mod tests {
         let (kept, removed) = run(&text, None);
         assert_eq!(kept, [PARA, PARA2, PARA3]);
         assert_eq!(removed.len(), 5);
+    }
+
+    #[test]
+    fn a_text_browsers_comment_form_after_the_text_goes() {
+        // A WordPress comment form as w3m prints it (held-out-44, -42): text boxes, a check box, a button.
+        let text = format!(
+            "{PARA}\n{PARA2}\nBình Luận Hủy\nComment[ ]\n[ ]\n[ ]Save my name, email, and website in this browser for the next time I comment.\n[Gửi]"
+        );
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept, [PARA, PARA2]);
+        assert!(removed.iter().all(|(k, _)| k == "widget"), "{removed:?}");
+        // A check list with no text box (a task list, a survey's options) stays; so does a box the running text
+        // stands around (a how-to quoting the form it explains).
+        let tasks = format!("{PARA}\n{PARA2}\nViệc cần làm\n[ ] Mua vé tàu\n[ ] Đặt phòng\n[X] Xin nghỉ phép");
+        assert!(run(&tasks, None).1.is_empty());
+        let quoted = format!("{PARA}\nHọ tên[ ]\n[Gửi]\n{PARA2}\n{PARA3}");
+        assert!(run(&quoted, None).1.iter().all(|(k, _)| k != "widget"));
     }
 
     #[test]
