@@ -13,8 +13,8 @@
 //! * **long runs of link texts** after the article (`link-run`, `link_runs`): a site's title/author lists;
 //! * the page's **last sections**, read from the end back (`tail-section`, `tail_sections`): list-only
 //!   sections, a reader-comment section, a form;
-//! * **forms** printed as text (`form`): two asterisked required fields or more; after the article, two of
-//!   a text browser's form controls or more, a text box among them (`control_forms`);
+//! * **forms** printed as text (`form`): two asterisked required fields or more; after the article, a form
+//!   w3m printed, two text boxes glued to their labels or alone at least (`control_forms`);
 //! * a **grid of offer cards** (`offer-cards`): booking or shop cards printed a field a line, their prices
 //!   bare and a rating or a discount beside them.
 //!
@@ -111,20 +111,19 @@ fn forms(scan: &mut Scan) {
     }
 }
 
-/// A form's control as a text browser prints it: `Some(true)` for a text box (w3m's `[` and spaces `]` alone
-/// on its line or after its label; lynx's run of eight underscores or more), `Some(false)` for a check box
-/// opening the line
-/// (`[ ]Lưu tên của tôi …`, `[X]`, `[*]`) or a button alone on its line (`[Gửi]`, `[Post a Comment]`: one to four
-/// words in brackets, not a link's number `[12]`), `None` for none.
+/// A form's control as w3m prints it: `Some(true)` for a text box (`[ ]` alone on its line, or glued to its
+/// label with no space, `Comment[ ]`, `Bình luận*[ ]`), `Some(false)` for a check box opening the line
+/// (`[ ]Save my name …`, glued to its label) or a button alone on its line (`[Gửi]`, `[Post a Comment]`: one
+/// to four words in brackets, not a link's number `[12]`), `None` for none. (The spaces inside w3m's box are
+/// one by now: the cleaning step squeezes runs of spaces. An exercise's blank, `38 + 5 = [ ]`, `Đáp án: [ ]`,
+/// has a space before it; a fill-in line's underscores, a template's `Họ và tên: ________`, are no box.)
 fn form_control(text: &str) -> Option<bool> {
     let t = text.trim();
-    // (The spaces inside w3m's box are one by now, as the cleaning step squeezes runs of spaces: a box is
-    // `[ ]` alone on its line or closing it after its label, `Bình luận*[ ]`.)
-    let text_box = t == "[ ]" || (t.ends_with("[ ]") && t.len() > 3) || t.contains("________");
-    if text_box {
+    let glued = t.strip_suffix("[ ]").is_some_and(|label| !label.is_empty() && !label.ends_with(char::is_whitespace));
+    if t == "[ ]" || glued {
         return Some(true);
     }
-    let check_box = ["[ ]", "[X]", "[x]", "[*]"].iter().any(|b| t.starts_with(b)) && !super::features::is_bulleted(t);
+    let check_box = t.strip_prefix("[ ]").is_some_and(|label| label.starts_with(char::is_alphabetic));
     let button = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')).is_some_and(|label| {
         let words = label.split_whitespace().count();
         (1..=4).contains(&words)
@@ -135,15 +134,15 @@ fn form_control(text: &str) -> Option<bool> {
     (check_box || button).then_some(false)
 }
 
-/// Fewest lines of running text (two sentences or more) that a form's stretch may not hold.
-const FORM_PROSE: usize = 1;
+/// Fewest text boxes a form a text browser printed holds ([`control_forms`]).
+const FORM_BOXES: usize = 2;
 
-/// A form a text browser printed after the article (a comment form: `Write a Comment` / `Click here to
-/// cancel reply.` / `Bình luận*[          ]` / `[          ]` / `[Post a Comment]`): two of its controls or
-/// more, a text box among them, each within three lines of the next, outside the running text. The lines
-/// between them and the form's title right above the first (a short line, no sentence) go as `widget`
-/// (rule `form`): a text box is no article's. Not a task list (`- [ ] …`, no text box), nor a stretch that
-/// holds a paragraph of running text.
+/// A form w3m printed after the article (a comment form: `Bình Luận Hủy` / `Comment[ ]` / `[ ]` / `[ ]Save my
+/// name, email, and website …` / `[Gửi]`): controls each within three lines of the next, two text boxes
+/// among them at least, and between them nothing but controls and short lines (no sentence). Those lines go
+/// as `widget` (rule `form`): a text box glued to its label is no article's. An exercise's blanks, a quoted
+/// template's underscores, a task list or a quiz's check boxes are none (`form_control`); a stretch with a
+/// sentence between its controls is no plain form (an instruction, a caption, a question) and stays whole.
 fn control_forms(scan: &mut Scan, end: usize) {
     let solid: Vec<usize> = (end + 1..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
     let controls: Vec<(usize, bool)> = (0..solid.len())
@@ -155,22 +154,15 @@ fn control_forms(scan: &mut Scan, end: usize) {
         while last + 1 < controls.len() && controls[last + 1].0 - controls[last].0 <= 3 {
             last += 1;
         }
-        let boxed = controls[k..=last].iter().any(|&(_, b)| b);
+        let boxes = controls[k..=last].iter().filter(|&&(_, b)| b).count();
         let (from, to) = (controls[k].0, controls[last].0);
-        let prose = (from..=to)
-            .filter(|&n| {
-                let item = &scan.items[solid[n]];
-                item.class() == super::features::Class::Good
-                    && super::features::inner_sentence_ends(&item.text) >= 1
-            })
-            .count();
-        if last > k && boxed && prose < FORM_PROSE {
-            let title = from.checked_sub(1).filter(|&n| {
-                let item = &scan.items[solid[n]];
-                item.kind.is_none() && short_line(&item.text)
-            });
-            for n in title.unwrap_or(from)..=to {
-                scan.remove(solid[n], RemovedKind::Widget, "form");
+        let plain = (from..=to).all(|n| {
+            let text = &scan.items[solid[n]].text;
+            form_control(text).is_some() || (scan.items[solid[n]].kind.is_none() && short_line(text))
+        });
+        if boxes >= FORM_BOXES && plain {
+            for &i in &solid[from..=to] {
+                scan.remove(i, RemovedKind::Widget, "form");
             }
         }
         k = last + 1;
@@ -660,8 +652,21 @@ mod tests {
             "{PARA}\n{PARA2}\nBình Luận Hủy\nComment[ ]\n[ ]\n[ ]Save my name, email, and website in this browser for the next time I comment.\n[Gửi]"
         );
         let (kept, removed) = run(&text, None);
-        assert_eq!(kept, [PARA, PARA2]);
+        assert_eq!(kept, [PARA, PARA2, "Bình Luận Hủy"]);
         assert!(removed.iter().all(|(k, _)| k == "widget"), "{removed:?}");
+        // Blanks of an exercise, a quoted template's underscores, a quiz's or a ballot's check boxes, a
+        // photo's placeholder beside a blank: no form (a reviewer's probes).
+        for tail in [
+            "Tính nhẩm\n38 + 5 = [ ]\n47 + 6 = [ ]\n29 + 9 = [ ]",
+            "Mẫu đơn như sau:\nHọ và tên: ________\nNơi cư trú: ________\n[Tải mẫu đơn]",
+            "Mẫu phiếu bầu\n[ ] Nguyễn Văn A\n[ ] Trần Thị B\n[ ] Lê Văn C",
+            "Khách tham quan: [ ]\n[Ảnh Minh Họa]\n[Infographic]",
+            "Tên chủ hộ:[ ]\nSau khi điền xong, người khai bấm nút gửi và chờ tin nhắn xác nhận.\n[ ]\n[Gửi]",
+        ] {
+            let text = format!("{PARA}\n{PARA2}\n{tail}");
+            let (_, removed) = run(&text, None);
+            assert!(removed.iter().all(|(k, _)| k != "widget"), "{tail}: {removed:?}");
+        }
         // A check list with no text box (a task list, a survey's options) stays; so does a box the running text
         // stands around (a how-to quoting the form it explains).
         let tasks = format!("{PARA}\n{PARA2}\nViệc cần làm\n[ ] Mua vé tàu\n[ ] Đặt phòng\n[X] Xin nghỉ phép");

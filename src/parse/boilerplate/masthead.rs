@@ -288,7 +288,7 @@ fn head_matter(item: &super::Item) -> Option<bool> {
 fn said_twice(text: &str) -> bool {
     let t: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
     let half = t.len() / 2;
-    t.len() >= 16 && t.len() % 2 == 0 && t[..half] == t[half..]
+    t.len() >= 16 && t.len().is_multiple_of(2) && t[..half] == t[half..]
 }
 
 /// A title a page's template left unfilled (`@extends('master') @section('content')`, `{{ title }}`,
