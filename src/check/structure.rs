@@ -141,7 +141,10 @@ impl Rule for SuspectBoilerplate {
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         for block in cx.parsed.document.blocks.iter().filter(|b| b.kind != BlockKind::Caption) {
-            if !crate::parse::text::more_chars_than(&block.text, 120) && !block.inferred && features::is_suspect(&block.text) {
+            if !crate::parse::text::more_chars_than(&block.text, 120)
+                && !block.inferred
+                && features::is_suspect(&block.text)
+            {
                 let msg = format!("`{}` looks like boilerplate but no rule matched it (kept)", block.text);
                 out.push(cx.at_line(self, block.line, msg));
             }

@@ -282,7 +282,8 @@ fn emit(mut p: Piece, style: BodyStyle, body: &mut Body) {
     body.unglued += n;
     p.text = text;
     if p.kind.is_none() {
-        if let Some(c) = has_spaced_bar(&p.text).then(|| BYLINE.captures(&p.text)).flatten().filter(|c| short(&c[1], 80))
+        if let Some(c) =
+            has_spaced_bar(&p.text).then(|| BYLINE.captures(&p.text)).flatten().filter(|c| short(&c[1], 80))
         {
             body.byline_date = super::layout::normalize_date(&format!("{} {}", &c[3], &c[2]));
             push(body, BlockKind::Attribution, p.text.clone(), p.line, false);
@@ -443,7 +444,11 @@ fn type_headings_and_byline(blocks: &mut [Block]) {
         let capital = text.chars().next().is_some_and(char::is_uppercase);
         if i + 1 == n && i > 0 && chars <= 40 && no_end && capital && text.split(' ').count() <= 6 {
             blocks[i].kind = BlockKind::Attribution;
-        } else if i + 1 < n && i > 0 && chars <= 90 && no_end && capital
+        } else if i + 1 < n
+            && i > 0
+            && chars <= 90
+            && no_end
+            && capital
             && crate::parse::text::more_chars_than(&blocks[i + 1].text, chars)
         {
             blocks[i].kind = BlockKind::Heading;

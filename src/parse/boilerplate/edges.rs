@@ -66,7 +66,8 @@ fn is_packed_keywords_after_text(text: &str) -> bool {
 /// `str::match_indices` and `str::matches` walked it twice with the standard library's slower search).
 fn commas(text: &str) -> (usize, usize) {
     let b = text.as_bytes();
-    memchr::memchr_iter(b',', b).fold((0, 0), |(bare, all), i| (bare + usize::from(b.get(i + 1) != Some(&b' ')), all + 1))
+    memchr::memchr_iter(b',', b)
+        .fold((0, 0), |(bare, all), i| (bare + usize::from(b.get(i + 1) != Some(&b' ')), all + 1))
 }
 
 /// A rating or share counter after the running text (`5 / 5 ( 1 bình chọn )`, a line each): a few

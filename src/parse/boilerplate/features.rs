@@ -1027,8 +1027,7 @@ pub fn is_menu_entry(text: &str) -> bool {
 pub fn is_menu_line(text: &str) -> bool {
     // Every separator holds a byte `|`, 0xC2 (`·`, `»`) or 0xE2 (`•`, `›`), which no letter Vietnamese writes
     // does: a line with none of them (most lines) is settled with one search, before any is split.
-    if crate::parse::text::more_chars_than(text, 200) || memchr::memchr3(b'|', 0xC2, 0xE2, text.as_bytes()).is_none()
-    {
+    if crate::parse::text::more_chars_than(text, 200) || memchr::memchr3(b'|', 0xC2, 0xE2, text.as_bytes()).is_none() {
         return false;
     }
     for sep in ['|', '·', '•', '›', '»'] {

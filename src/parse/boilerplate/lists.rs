@@ -145,9 +145,8 @@ const FORM_BOXES: usize = 2;
 /// sentence between its controls is no plain form (an instruction, a caption, a question) and stays whole.
 fn control_forms(scan: &mut Scan, end: usize) {
     let solid: Vec<usize> = (end + 1..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
-    let controls: Vec<(usize, bool)> = (0..solid.len())
-        .filter_map(|n| form_control(&scan.items[solid[n]].text).map(|boxed| (n, boxed)))
-        .collect();
+    let controls: Vec<(usize, bool)> =
+        (0..solid.len()).filter_map(|n| form_control(&scan.items[solid[n]].text).map(|boxed| (n, boxed))).collect();
     let mut k = 0;
     while k < controls.len() {
         let mut last = k;
