@@ -270,9 +270,9 @@ fn head_matter(item: &super::Item) -> Option<bool> {
     if text.starts_with('[') && text.ends_with(']') && !text.contains(char::is_whitespace) {
         return Some(false);
     }
-    let labelled_name = text.rsplit_once(':').is_some_and(|(label, name)| {
-        label.split_whitespace().count() <= 3 && super::edges::is_byline(name.trim())
-    });
+    let labelled_name = text
+        .rsplit_once(':')
+        .is_some_and(|(label, name)| label.split_whitespace().count() <= 3 && super::edges::is_byline(name.trim()));
     let dateline = super::edges::is_date_line(text) && text.split_whitespace().count() <= 14;
     // (A name of two or three words: a section's heading in title case, `Trình Tự Thực Hiện`, has four.)
     let name = super::edges::is_byline(text) && text.split_whitespace().count() <= 3;
@@ -317,6 +317,11 @@ fn template_title(title: &str) -> bool {
 /// running text stands above it but a stray line among the menus.
 pub(super) fn headline_over_text(scan: &mut Scan) {
     use crate::model::BlockKind;
+    // A title of the document's own settles it before any work: most documents have one, and the running
+    // text (`Scan::core`) is not worked out for them again here.
+    if scan.cx.title.is_some_and(|title| !template_title(title)) {
+        return;
+    }
     let found_before = scan.items.iter().any(|item| {
         item.removed.as_ref().is_some_and(|(_, by)| matches!(by.as_str(), "page-headline" | "title-repeat"))
     });
@@ -564,8 +569,16 @@ mod tests {
     #[test]
     fn a_pages_headline_over_its_dateline() {
         let menu = [
-            "Đăng nhập", "Thời sự", "Thế giới", "Kinh doanh", "Giải trí", "Thể thao", "Pháp luật", "Giáo dục",
-            "Sức khỏe", "Du lịch",
+            "Đăng nhập",
+            "Thời sự",
+            "Thế giới",
+            "Kinh doanh",
+            "Giải trí",
+            "Thể thao",
+            "Pháp luật",
+            "Giáo dục",
+            "Sức khỏe",
+            "Du lịch",
         ];
         let headline = "Đuối nước khi tắm biển: \"Dòng nước tử thần\" không phải ai cũng biết";
         let mut page: Vec<&str> = menu.to_vec();
