@@ -1582,6 +1582,53 @@ const DATE_LABELS: [&str; 10] = [
     "thời gian đăng: ",
 ];
 
+/// A date with its month's English name, as blog themes print one under a post's headline (`Sep 11th, 2007`,
+/// `April 24, 2013`, `Monday, 3 March 2014`, `Posted on May 5, 2016`): the day, then ISO 8601. `lower` is the
+/// line in lower case; besides the month, the day and a year of four digits it may hold only a weekday, a
+/// clock (`10:32`, `am`/`pm`) and `posted`/`on`/`at`, so a sentence or a headline with a date in it is none.
+fn english_date(lower: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let (mut month, mut day, mut year) = (None, None, None);
+    let words = lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
+    for (n, word) in words.enumerate() {
+        let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+        let (number, suffix) = word.split_at(digits);
+        // (A name in full or cut to three letters, with its stop: `Sep`, `Sept.`, `September`; not `Marc`.)
+        let name = word.strip_suffix('.').unwrap_or(word);
+        let named = |names: &[&str]| {
+            names.iter().position(|m| *m == name || (m.get(..3) == Some(name)) || (*m == "september" && name == "sept"))
+        };
+        if n > 8 {
+            return None;
+        } else if digits == 4 && suffix.is_empty() && year.is_none() {
+            year = number.parse::<u32>().ok();
+        } else if (1..=2).contains(&digits) && matches!(suffix, "" | "st" | "nd" | "rd" | "th") && day.is_none() {
+            day = number.parse::<u32>().ok();
+        } else if let Some(m) = named(&MONTHS).filter(|_| month.is_none()) {
+            month = Some(m as u32 + 1);
+        } else if named(&WEEKDAYS).is_some() || matches!(word, "posted" | "on" | "at" | "am" | "pm" | "-" | "|") {
+        } else if !(digits >= 1 && word.contains(':') && word.bytes().all(|b| b.is_ascii_digit() || b == b':')) {
+            return None;
+        }
+    }
+    // (A page's date: pages on the web are dated from the 1990s on, as above.)
+    valid_ymd(year.filter(|&y| (1995..=2100).contains(&y))?, month?, day?)
+}
+
 /// Normalises the date shapes seen in seeds to ISO 8601.
 pub fn normalize_date(raw: &str) -> Option<String> {
     static DMY_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -1680,6 +1727,9 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     }
     if let Some(c) = YMD.captures(raw) {
         return valid_ymd(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    }
+    if let Some(day) = english_date(&lower) {
+        return Some(day);
     }
     let c = DMY_TIME.captures(raw)?;
     let mut year: u32 = c[3].parse().ok()?;
@@ -2328,6 +2378,29 @@ mod tests {
         assert_eq!(normalize_date("Ngày İİİİİİİİ"), None);
         assert_eq!(normalize_date("Thứ hai, 12/03/2020").as_deref(), Some("2020-03-12"));
         assert_eq!(normalize_date("Thứ nhất là giá cả"), None);
+        // A month's English name, as blog themes print dates (Octopress, WordPress, Hugo).
+        for (raw, day) in [
+            ("Sep 11th, 2007", "2007-09-11"),
+            ("April 24, 2013", "2013-04-24"),
+            ("Monday, 3 March 2014", "2014-03-03"),
+            ("Posted on May 5, 2016", "2016-05-05"),
+            ("Sept. 1st, 2010 at 10:32 pm", "2010-09-01"),
+            ("2019, Jun 24", "2019-06-24"),
+        ] {
+            assert_eq!(normalize_date(raw).as_deref(), Some(day), "{raw}");
+        }
+        // Not a date alone: other words, no day or no year, a day out of range, a year before the web's.
+        for raw in [
+            "May I help you 2016",
+            "March 2014",
+            "Seoul 05 Jul, 2025",
+            "Feb 30, 2020",
+            "Dec 7, 1941",
+            "may 5",
+            "Marc 12 2015",
+        ] {
+            assert_eq!(normalize_date(raw), None, "{raw}");
+        }
     }
 
     #[test]

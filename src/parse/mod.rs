@@ -581,13 +581,51 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
     let text_starts = frame.body.iter().position(|l| prose(&l.text));
     let solid: Vec<&crate::decode::clean::Line> =
         frame.body[..text_starts.unwrap_or(frame.body.len())].iter().copied().filter(|l| !l.text.is_empty()).collect();
-    let dated = solid.windows(2).find_map(|pair| {
-        let t = pair[0].text.trim();
-        let headline = t.split_whitespace().count() >= 4 && is_headline_like(t) && !is_menu_line(t);
-        let date = layout::date_line(pair[1].text.trim());
-        (headline && date.is_some() && layout::date_line(t).is_none() && rare(t)).then(|| (pair[0], date))
-    });
-    if let Some((line, date)) = dated {
+    // The last such pair before the text: a box of dated teasers (`Xem nhiều nhất`, `Recent Posts`) may
+    // stand above the page's own; a byline of a word or three may part the headline from its date
+    // (`Minh Anh`) — a reviewer's probes.
+    let headline_at = |at: usize| {
+        let t = solid[at].text.trim();
+        // (A diary's headline may open with its day, `September 11, 2007 - Ajax Series`, which reads as a
+        // sentence's opening clause: the rest is then the headline.)
+        let shaped = is_headline_like(t) || dated_headline(t).is_some_and(is_headline_like);
+        t.split_whitespace().count() >= 4 && shaped && !is_menu_line(t) && layout::date_line(t).is_none() && rare(t)
+    };
+    // (With no running text found, what stands last is the page's foot: the first pair then.)
+    let pair_at = |at: usize| {
+        let date = layout::date_line(solid[at].text.trim())?;
+        let byline = at >= 2 && solid[at - 1].text.split_whitespace().count() <= 3;
+        let headline = [at - 1].into_iter().chain(byline.then(|| at - 2)).find(|&h| headline_at(h))?;
+        Some((solid[headline], Some(date)))
+    };
+    let dated = match text_starts {
+        Some(_) => (1..solid.len()).rev().find_map(pair_at),
+        None => (1..solid.len()).find_map(pair_at),
+    };
+    // Or, undated, the first line before the running text that is the page's own (the run's other pages do
+    // not print it: all above it is their common masthead and menu), if it reads as a headline: a blog
+    // theme's post title over its text (`Giới Thiệu về Unix Process`, then its first section's heading).
+    // Not on a lone page (no profile): nothing tells its own lines from its site's there.
+    // (A page that prints a date above its text has its headline by it, which the detectors find; a
+    // label's line, `Chuyên mục: Lập trình`, `Tin nóng: …`, a breadcrumb, `Trang chủ > Thời sự`, is none;
+    // nor is a short one, a caption's under an image's placeholder — a reviewer's probes.)
+    let undated = || {
+        text_starts?;
+        if solid.iter().any(|l| layout::date_line(l.text.trim()).is_some()) {
+            return None;
+        }
+        let at = solid.iter().position(|l| profile.is_some() && rare(l.text.trim()))?;
+        let t = solid[at].text.trim();
+        let labelled = t.split_once(':').is_some_and(|(label, _)| label.split_whitespace().count() <= 3);
+        let path = t.matches(" > ").count() + t.matches(" / ").count() + t.matches(" » ").count() >= 1;
+        let under_image = at > 0 && {
+            let above = solid[at - 1].text.trim();
+            above.starts_with('[') && above.ends_with(']')
+        };
+        let shaped = t.split_whitespace().count() >= 4 && is_headline_like(t) && !is_menu_line(t);
+        (shaped && !labelled && !path && !under_image).then_some((solid[at], None))
+    };
+    if let Some((line, date)) = dated.or_else(undated) {
         frame.meta.title = Some(layout::Field { text: line.text.trim().to_string(), line: line.no });
         if frame.meta.date.is_none() {
             frame.meta.date = date;
@@ -599,6 +637,15 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
         (boilerplate::RemovedKind::Recurring, "recurring-title")
     };
     Some(Removed { kind: kind.as_str().into(), text: old.text, line: old.line.max(1), rule: rule.into() })
+}
+
+/// A headline that opens with its day (`September 11, 2007 - Ajax Series`, `June 16, 2007: Hôm Nay …`,
+/// `12/03/2020 – …`), as diaries and blogs title their posts: the headline after the date and its dash or
+/// colon.
+fn dated_headline(text: &str) -> Option<&str> {
+    let (at, sep) = text.match_indices([':', '-', '–', '—']).next()?;
+    layout::date_line(text[..at].trim())?;
+    Some(text[at + sep.len()..].trim()).filter(|rest| !rest.is_empty())
 }
 
 /// A canonical seed (`canonical`): read as it is; only look-alike letters are reported or folded, as in
@@ -760,6 +807,82 @@ mod tests {
         let doc = parse("t.txt", "UTF-8", &clean(&page(9, headline)), None, &options).document;
         assert_eq!(doc.title.as_deref(), Some(headline), "{:?}", doc.removed);
         assert!(doc.removed.iter().all(|r| r.rule != "recurring-title"), "{:?}", doc.removed);
+    }
+
+    #[test]
+    fn a_blogs_post_title_under_its_sites_name_is_the_title_dated_or_not() {
+        // Octopress blogs through w3m (blog.hoatle.info 2007, ktmt 2013): the blog's name and menu over every
+        // post; the post's title, dated in English under it (`Sep 11th, 2007`) or not dated at all, opening
+        // with its day or not.
+        let page = |title: &str, dateline: &str, n: usize| {
+            format!(
+                "blog.hoatle.info\n\njust a value creator.\n\n  • RSS\n  • Home\n  • Archives\n\n{title}\n\n{dateline}\n\n\
+                 {PARA} Đây là bài thứ {n} của blog.\n\n{PARA2}\n"
+            )
+        };
+        let profile_of = |pages: &[String]| {
+            let mut builder = crate::parse::boilerplate::profile::ProfileBuilder::default();
+            for p in pages {
+                builder.add(p.lines());
+            }
+            ParseOptions { profile: Some(std::sync::Arc::new(builder.finish())), ..ParseOptions::default() }
+        };
+        let titles = [
+            ("September 11, 2007 - Ajax Series_Giới Thiệu", "Sep 11th, 2007", "2007-09-11"),
+            ("June 16, 2007: Hôm Nay Thức Khoẻ Thật", "Jun 16th, 2007", "2007-06-16"),
+            ("December 23, 2007-“Tin Học Thực Hành” =))", "Dec 23rd, 2007", "2007-12-23"),
+        ];
+        let pages: Vec<String> = titles.iter().enumerate().map(|(n, (t, d, _))| page(t, d, n)).collect();
+        let options = profile_of(&pages);
+        for (n, (title, _, day)) in titles.iter().enumerate() {
+            let doc = parse("t.txt", "UTF-8", &clean(&pages[n]), None, &options).document;
+            assert_eq!(doc.title.as_deref(), Some(*title), "{:?}", doc.removed);
+            assert_eq!(doc.date.as_deref(), Some(*day));
+        }
+        // Undated: the first line the run's other pages do not print, if it reads as a headline.
+        let undated = |title: &str, n: usize| page(title, "1. Mở đầu", n);
+        let titles = ["Giới Thiệu về Unix Process", "Web Beacon và Cookie", "Exclusive Lock - Shared Lock"];
+        let pages: Vec<String> = titles.iter().enumerate().map(|(n, t)| undated(t, n)).collect();
+        let options = profile_of(&pages);
+        for (n, title) in titles.iter().enumerate() {
+            let doc = parse("t.txt", "UTF-8", &clean(&pages[n]), None, &options).document;
+            assert_eq!(doc.title.as_deref(), Some(*title), "{:?}", doc.removed);
+        }
+        // A line of the page's own that reads as no headline (a sentence) is no title; the site's name still
+        // goes.
+        let pages: Vec<String> = (0..3).map(|n| undated(&format!("Hôm nay trời mưa to lắm, số {n}."), n)).collect();
+        let doc = parse("t.txt", "UTF-8", &clean(&pages[0]), None, &profile_of(&pages)).document;
+        assert_eq!(doc.title, None, "{:?}", doc.removed);
+        // A label's line, a breadcrumb or a caption under an image's placeholder first is no headline: the
+        // fallback stands back (the detectors may find the headline under it; a reviewer's probes).
+        for first in [
+            "Chuyên mục: Lập trình Linux cơ bản",
+            "Trang chủ > Lập trình > Linux",
+            "[IMG]\n\nẢnh minh họa tiến trình Unix",
+        ] {
+            let pages: Vec<String> = (0..3).map(|n| undated(&format!("{first}\n\n{}", titles[n]), n)).collect();
+            let doc = parse("t.txt", "UTF-8", &clean(&pages[0]), None, &profile_of(&pages)).document;
+            let line = first.rsplit('\n').next();
+            assert!(doc.title.is_none() || doc.title.as_deref() == Some(titles[0]), "{first}: {:?}", doc.title);
+            assert_ne!(doc.title.as_deref(), line);
+        }
+        // A box of dated teasers above the page's own headline, its byline between it and its date: the pair
+        // nearest the text.
+        let boxed = |n: usize| {
+            page(
+                &format!("Xem nhiều nhất\n\nGiá vàng hôm nay tăng mạnh phiên đầu tuần\n\nMay 4, 2016\n\nTin số {n} về lũ lụt miền Trung năm nay"),
+                &format!("Minh Anh\n\nMay {}, 2016", n + 5),
+                n,
+            )
+        };
+        let pages: Vec<String> = (0..3).map(boxed).collect();
+        let doc = parse("t.txt", "UTF-8", &clean(&pages[1]), None, &profile_of(&pages)).document;
+        assert_eq!(doc.title.as_deref(), Some("Tin số 1 về lũ lụt miền Trung năm nay"), "{:?}", doc.removed);
+        // A lone page has no run to say which lines are its own: its first line stays its title.
+        assert_eq!(parsed(&undated(titles[0], 0)).title.as_deref(), Some("blog.hoatle.info"));
+        assert_eq!(super::dated_headline("September 11, 2007 - Ajax Series"), Some("Ajax Series"));
+        assert_eq!(super::dated_headline("Sáng 30/4 - Hà Nội mưa to"), None);
+        assert_eq!(super::dated_headline("September 11, 2007"), None);
     }
 
     #[test]

@@ -229,6 +229,13 @@ fn table_of_contents(scan: &mut Scan) {
         };
         let matched = said[first..=last].iter().filter(|&&s| s).count();
         if matched >= 3 && matched * 3 >= (last - first + 1) * 2 {
+            // The text's first heading and paragraph may follow the contents right away, then a short line
+            // of the text said twice further on (a wrapped line's end, `tô.`): where two lines in a row are
+            // not said again and the first of them says the first entry again (the heading it names), the
+            // contents end before them.
+            let heading =
+                (first + 2..=last).find(|&k| !said[k - 1] && !said[k] && words[n + k - 1] == words[n + first]);
+            let last = heading.map_or(Some(last), |k| (first..k - 1).rfind(|&j| said[j])).unwrap_or(first);
             let (from, to) = (n + first, n + last);
             for &i in &live[from..=to] {
                 scan.remove(i, RemovedKind::Navigation, "contents");
@@ -549,6 +556,16 @@ mod tests {
         let (kept, removed) = run(&text, None);
         assert_eq!(removed.len(), 5, "{removed:?}");
         assert_eq!(kept[0], "Cá nướng");
+        // The text's first heading and paragraph right under the contents, then a short line the text says
+        // twice further on (a wrapped line's end: hoangmnsd.github.io through w3m, 2021): the contents end
+        // before the two lines not said again.
+        let text = format!(
+            "Table of Contents\n□ Vấn đề\n□ Demo\n□ Đi xa hơn 1 chút\n□ CREDIT\nVấn đề\n\
+             Monty Hall problem nói về 1 trò chơi như sau:\ntô.\n{PARA}\nDemo\n{PARA2}\ntô.\nĐi xa hơn 1 chút\n{PARA3}\nCREDIT"
+        );
+        let (kept, removed) = run(&text, None);
+        assert_eq!(kept[..3], ["Vấn đề", "Monty Hall problem nói về 1 trò chơi như sau:", "tô."], "{removed:?}");
+        assert_eq!(removed.len(), 5, "{removed:?}");
     }
 
     #[test]

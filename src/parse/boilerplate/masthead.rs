@@ -273,7 +273,9 @@ fn head_matter(item: &super::Item) -> Option<bool> {
     let labelled_name = text
         .rsplit_once(':')
         .is_some_and(|(label, name)| label.split_whitespace().count() <= 3 && super::edges::is_byline(name.trim()));
-    let dateline = super::edges::is_date_line(text) && text.split_whitespace().count() <= 14;
+    // (Or a date alone with its month spelled out, as blog themes print one: `Sep 11th, 2007`.)
+    let dateline = (super::edges::is_date_line(text) && text.split_whitespace().count() <= 14)
+        || crate::parse::layout::date_line(text).is_some();
     // (A name of two or three words: a section's heading in title case, `Trình Tự Thực Hiện`, has four.)
     let name = super::edges::is_byline(text) && text.split_whitespace().count() <= 3;
     let byline = item.kind == Some(BlockKind::Attribution) || name || labelled_name;
