@@ -40,7 +40,9 @@ def run(binary, folder):
             return docs
         text = out.read_text(encoding="utf-8")
         # One document is written as one JSON object (pretty-printed), several as JSON Lines.
-        lines = [text] if text.startswith("{\n") else text.splitlines()
+        # (Split at newlines only: `str.splitlines` also splits at U+2028, U+0085 and others, which a
+        # JSON string may hold unescaped.)
+        lines = [text] if text.startswith("{\n") else [l for l in text.split("\n") if l.strip()]
         docs = {}
         for line in lines:
             d = json.loads(line)

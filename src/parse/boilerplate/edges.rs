@@ -330,6 +330,7 @@ impl Detector for TailSweep {
         super::sitetalk::inner_press_footers(scan);
         after_copyright(scan);
         super::masthead::headline_over_text(scan);
+        super::repeats::dateline_cards(scan);
     }
 }
 

@@ -173,6 +173,62 @@ fn dateline_teasers(scan: &mut Scan) {
     }
 }
 
+/// Other articles' leads left in the page once every other detector is done (`tail-sweep` calls this
+/// last): where running text of another shape follows them (a teaser grid's unmarked sapo, a footer),
+/// `dateline_teasers` stands back, but a line that opens with the article's own dateline (`(NLĐO) - `,
+/// its dash of any kind) still goes when it stands alone as a card's: no running text right above or below
+/// it but another such lead (its headline's link, its photo, the next card's), and two such lines at
+/// least. An interview's turn has its answer under it. The dateline is the lead's, or when the document
+/// has none the first line of ten words or more that opens with one, whatever its kind (a Markdown page
+/// sets its lead as a heading, `## (NLĐO) - …`); a menu's entry (`Chúc Mừng – Tin Vui`) is no lead. Run
+/// last so that no other detector's view of the running text changes with it.
+pub(super) fn dateline_cards(scan: &mut Scan) {
+    let live = scan.live();
+    let in_lead = scan.cx.lead.and_then(dateline);
+    let head = |p: &str| p.trim_end_matches([' ', '-', '–', '—']).to_string();
+    let (prefix, from) = match in_lead {
+        Some(p) => (head(p), 0),
+        None => {
+            let Some(n) = live.iter().position(|&i| {
+                let text = &scan.items[i].text;
+                text.split_whitespace().nth(9).is_some() && dateline(text).is_some()
+            }) else {
+                return;
+            };
+            (dateline(&scan.items[live[n]].text).map(head).unwrap_or_default(), n + 1)
+        }
+    };
+    let marked = |i: usize| {
+        let item = &scan.items[i];
+        item.group.is_none() && item.kind.is_none() && dateline(&item.text).is_some_and(|p| head(p) == prefix)
+    };
+    let prose =
+        |n: Option<&usize>| n.is_some_and(|&i| scan.items[i].class() == super::features::Class::Good && !marked(i));
+    let cards: Vec<usize> = (from..live.len())
+        .filter(|&n| marked(live[n]) && !prose(n.checked_sub(1).and_then(|p| live.get(p))) && !prose(live.get(n + 1)))
+        .map(|n| live[n])
+        .collect();
+    if cards.len() < 2 {
+        return;
+    }
+    // Each with its card's headline right above it, if that is one (`### [Mối quan hệ của …](…)`).
+    let headlines: Vec<usize> = cards
+        .iter()
+        .filter_map(|&i| {
+            let n = live.binary_search(&i).ok()?.checked_sub(1)?;
+            let item = &scan.items[live[n]];
+            let text = item.text.trim_start_matches(['#', ' ']);
+            let headline = item.kind == Some(crate::model::BlockKind::Heading)
+                || super::features::is_headline_like(text)
+                || (text.starts_with('[') && text.contains("]("));
+            (headline && item.class() != super::features::Class::Good && !marked(live[n])).then_some(live[n])
+        })
+        .collect();
+    for i in cards.into_iter().chain(headlines) {
+        scan.remove(i, RemovedKind::Teasers, "dateline-teaser");
+    }
+}
+
 /// A short line: four words at most, no sentence (`Khám phá thêm`, `Trí tuệ nhân tạo`, `Thời sự`).
 /// A date or time is the page's metadata, which a scraper may show twice: never one.
 pub(crate) fn is_short_line(text: &str) -> bool {
@@ -288,6 +344,55 @@ mod dateline_tests {
         let (kept, removed) = run(&text, None);
         assert_eq!(kept.len(), 2, "{kept:?}");
         assert_eq!(removed.len(), 2);
+    }
+}
+
+#[cfg(test)]
+mod dateline_card_tests {
+    use super::super::test_support::{PARA, PARA2, PARA3};
+    use super::super::{strip, Context, Item, Rules};
+
+    /// (kept lines, removed (rule, text)).
+    fn run(text: &str) -> (Vec<String>, Vec<(String, String)>) {
+        let items = text.lines().enumerate().map(|(n, l)| Item::new(l.trim().to_string(), n + 1)).collect();
+        let rules = Rules::builtin();
+        let (kept, removed) = strip(items, Context { rules: Some(&rules), ..Context::default() });
+        let kept = kept.into_iter().filter(|i| !i.is_blank()).map(|i| i.text).collect();
+        (kept, removed.into_iter().map(|r| (r.rule, r.text)).collect())
+    }
+
+    #[test]
+    fn other_articles_leads_standing_alone_as_cards_go_with_their_headlines() {
+        // nld.com.vn as a Markdown crawler kept it (2026): the lead set as a heading, then the text, then a
+        // grid of cards (headline link, the card's lead), one card's lead from another outlet, unmarked.
+        let cards = [
+            ("Mối quan hệ của Chi Dân và An Tây trước khi bị bắt", "(NLĐO) - Việc ca sĩ và người mẫu bị bắt để điều tra gây xôn xao dư luận và cư dân mạng quan tâm."),
+            ("Bộ Công Thương có chỉ đạo mới về xăng E10", "(NLĐO) – Bộ Công Thương yêu cầu các thương nhân chủ động nguồn hàng, duy trì hoạt động cung ứng."),
+            ("Đồng chủ tịch West Ham rời CLB giữa tâm bão tranh cãi", "Đồng chủ tịch David Sullivan từ chức, khép lại một trong những chương gây tranh cãi bậc nhất của đội bóng."),
+            ("TPHCM: Anh trai sát hại em ruột vì tranh chấp lối đi", "(NLĐO) - Sau khi dùng dao tước đoạt mạng sống của em trai, bị cáo tìm mọi cách tự kết liễu nhưng bất thành."),
+        ];
+        let mut text = format!("## (NLĐO) - Ca sĩ cùng anh trai đến một phòng trọ của người bạn rồi tổ chức sử dụng ma túy.\n{PARA}\n{PARA2}\n{PARA3}\nĐọc thêm\n");
+        for (headline, lead) in cards {
+            text.push_str(&format!("### [{headline}](https://nld.com.vn/x.htm)\n{lead}\n"));
+        }
+        let (kept, removed) = run(&text);
+        let gone: Vec<&str> =
+            removed.iter().filter(|(rule, _)| rule == "dateline-teaser").map(|(_, t)| t.as_str()).collect();
+        assert_eq!(gone.len(), 6, "{removed:?}");
+        assert!(kept.iter().any(|k| k.starts_with("Đồng chủ tịch David Sullivan")), "{kept:?}");
+        assert!(kept.iter().any(|k| k.contains("Ca sĩ cùng anh trai")), "{kept:?}");
+        // An interview's turns open with the dateline too, each with its answer under it: all stay.
+        let interview = format!(
+            "PV - Thưa ông, vì sao năm nay giá lúa lại giảm mạnh như vậy ở nhiều tỉnh miền Tây?\n{PARA}\n\
+             PV - Vậy người nông dân cần làm gì để giữ được thu nhập trong vụ tới, thưa ông?\n{PARA2}\n\
+             PV - Xin cảm ơn ông về cuộc trò chuyện thẳng thắn và bổ ích này với bạn đọc.\n{PARA3}"
+        );
+        let (_, removed) = run(&interview);
+        assert!(removed.iter().all(|(rule, _)| rule != "dateline-teaser"), "{removed:?}");
+        // One card alone proves nothing.
+        let one = format!("VTV.vn - {PARA}\n{PARA2}\nTin liên quan\nTạm giữ đối tượng trộm xe\nVTV.vn - Ngày 6/6, Công an huyện đã tạm giữ hình sự một đối tượng trộm xe mô tô.\n{PARA3}");
+        let (_, removed) = run(&one);
+        assert!(removed.iter().all(|(rule, _)| rule != "dateline-teaser"), "{removed:?}");
     }
 }
 
