@@ -480,12 +480,45 @@ fn strip_link_numbers(text: &str) -> String {
 /// path's entries before it (the page's section, `Trang chủ > Tin tức`).
 fn crumb_title(content: &[Line]) -> Option<(usize, String)> {
     use crate::parse::text::comparison_key as key;
-    let nonblank: Vec<usize> = (0..content.len()).filter(|&i| !content[i].text.is_empty()).take(120).collect();
+    // (A blog's sidebar of tags may stand above it, a hundred and fifty lines.)
+    let nonblank: Vec<usize> = (0..content.len()).filter(|&i| !content[i].text.is_empty()).take(240).collect();
     // (The path itself, with a long headline at its end, may read as running text.)
     let text_at = nonblank
         .iter()
         .position(|&i| running(&content[i].text) && crumb_end(&content[i].text).is_none())
         .unwrap_or(nonblank.len());
+    // A path a page sets as a numbered list, which text browsers print one entry a line (`<ol
+    // class="breadcrumb">`: ` 1. Home` / ` 2. Posts` / ` 3. Áp Dụng CircleCI Vào Github Blog`): its entries
+    // numbered from one, no blank line between them, read as one path. Only its last entry is said again
+    // (a contents list's entries all are, as their headings).
+    let numbered = |i: usize, number: usize| {
+        let t = content[i].text.trim_start();
+        t.strip_prefix(&format!("{number}. ")).map(str::trim)
+    };
+    for n in 0..text_at {
+        if numbered(nonblank[n], 1).is_none() {
+            continue;
+        }
+        let entries: Vec<&str> = (0..text_at - n)
+            .map_while(|k| {
+                let i = nonblank[n + k];
+                (k == 0 || nonblank[n + k - 1] + 1 == i).then(|| numbered(i, k + 1)).flatten()
+            })
+            .collect();
+        let Some((names, end)) = crumb_parts(&entries.join(" » ")).filter(|_| entries.len() >= 2) else { continue };
+        let last = n + entries.len() - 1;
+        let said = |entry: &str| {
+            nonblank.iter().enumerate().any(|(m, &i)| (m < n || m > last) && key(&content[i].text) == key(entry))
+        };
+        if entries[..entries.len() - 1].iter().any(|e| said(e)) {
+            continue;
+        }
+        let end = key(&end);
+        let found = nonblank[last + 1..text_at.min(last + 9)].iter().copied().find(|&i| key(&content[i].text) == end);
+        if let Some(k) = found {
+            return Some((k, names));
+        }
+    }
     for n in 0..text_at {
         // The path and the lines a browser wrapped it onto (no blank line between); it starts on its line.
         if !content[nonblank[n]].text.contains(['»', '›', '>', '/', '|']) {
@@ -2579,6 +2612,24 @@ mod tests {
         assert_eq!(crumb_title(trim_blank(&lines)), None);
         assert_eq!(crumb_end("Bước 3: Chọn Cài đặt > Tài khoản và bảo mật > Xác thực hai yếu tố của bạn"), None);
         assert_eq!(crumb_end("Trang chủ » Pháp luật » Hồ sơ vụ án"), None);
+    }
+
+    #[test]
+    fn a_path_set_as_a_numbered_list_names_the_headline() {
+        // hoangmnsd.github.io (Hugo) through w3m: the breadcrumb is an `<ol>`, one entry a line, the
+        // headline a few lines under it.
+        let page = " 1. Home\n 2. Posts\n 3. Áp Dụng CircleCI Vào Github Blog\n\nHoang\n\nLearn something new everyday\n\n\
+                    Áp Dụng CircleCI Vào Github Blog\n\nGiả định là bạn đã có 1 Github Blog rồi\n\n\
+                    Chỉ mất chưa đầy một phút để bảo vệ tài khoản của bạn khỏi kẻ gian, và bài viết này sẽ hướng dẫn từng bước.";
+        let lines = clean(page).lines;
+        let (k, section) = crumb_title(trim_blank(&lines)).expect("the path names the headline");
+        assert_eq!(trim_blank(&lines)[k].text, "Áp Dụng CircleCI Vào Github Blog");
+        assert_eq!(section, "Home > Posts");
+        // A contents list, whose entries the text says again as its headings, is no path.
+        let contents = " 1. Giới thiệu\n 2. Cài đặt\n 3. Kết luận về hệ thống mới của nhóm\n\nGiới thiệu\n\nCài đặt\n\n\
+                        Kết luận về hệ thống mới của nhóm\n\nChỉ mất chưa đầy một phút để bảo vệ tài khoản của bạn khỏi kẻ gian, và bài viết này sẽ hướng dẫn.";
+        let lines = clean(contents).lines;
+        assert_eq!(crumb_title(trim_blank(&lines)), None);
     }
 
     #[test]

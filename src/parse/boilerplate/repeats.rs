@@ -176,13 +176,16 @@ fn dateline_teasers(scan: &mut Scan) {
 /// Other articles' leads left in the page once every other detector is done (`tail-sweep` calls this
 /// last): where running text of another shape follows them (a teaser grid's unmarked sapo, a footer),
 /// `dateline_teasers` stands back, but a line that opens with the article's own dateline (`(NLĐO) - `,
-/// its dash of any kind) still goes when it stands alone as a card's: no running text right above or below
-/// it but another such lead (its headline's link, its photo, the next card's), and two such lines at
-/// least. An interview's turn has its answer under it. The dateline is the lead's, or when the document
-/// has none the first line of ten words or more that opens with one, whatever its kind (a Markdown page
-/// sets its lead as a heading, `## (NLĐO) - …`); a menu's entry (`Chúc Mừng – Tin Vui`) is no lead. Run
-/// last so that no other detector's view of the running text changes with it.
+/// its dash of any kind) still goes when it is a card's: right under a link (its headline's, `### [Mối
+/// quan hệ …](https://…)`, a text browser's `[20]Hà Nội thu phí …`, or a line a detector took as a link),
+/// no running text right below it, and two such lines at least. A link a card's lead stands under goes
+/// with it. A live blog's entries under their times, a digest's items under their headings, an
+/// interview's turns, a series' parts under their captions: none stands under a link (a reviewer's
+/// probes). The dateline is the lead's, or when the document has none its first line's or a heading's
+/// of ten words or more (a Markdown page sets its lead as one, `## (NLĐO) - …`): a line of dialogue
+/// (`PV - `, `Hỏi - `) or a route (`Hà Nội - Đà Nẵng`) further down sets none.
 pub(super) fn dateline_cards(scan: &mut Scan) {
+    use crate::model::BlockKind;
     let live = scan.live();
     let in_lead = scan.cx.lead.and_then(dateline);
     let head = |p: &str| p.trim_end_matches([' ', '-', '–', '—']).to_string();
@@ -190,8 +193,9 @@ pub(super) fn dateline_cards(scan: &mut Scan) {
         Some(p) => (head(p), 0),
         None => {
             let Some(n) = live.iter().position(|&i| {
-                let text = &scan.items[i].text;
-                text.split_whitespace().nth(9).is_some() && dateline(text).is_some()
+                let item = &scan.items[i];
+                let opens = i == live[0] || item.kind == Some(BlockKind::Heading);
+                opens && item.text.split_whitespace().nth(9).is_some() && dateline(&item.text).is_some()
             }) else {
                 return;
             };
@@ -202,28 +206,36 @@ pub(super) fn dateline_cards(scan: &mut Scan) {
         let item = &scan.items[i];
         item.group.is_none() && item.kind.is_none() && dateline(&item.text).is_some_and(|p| head(p) == prefix)
     };
+    // A link's line: Markdown's `[text](url)` (a heading's marks before it; the reader keeps its text and
+    // notes the line, `link_lines`), a text browser's numbered link `[20]…`, or a line a detector took as
+    // a link or a teaser.
+    let link = |i: usize| {
+        let item = &scan.items[i];
+        let t = item.text.trim_start_matches(['#', ' ']);
+        let numbered = t.strip_prefix('[').is_some_and(|r| {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0 && r.as_bytes().get(digits) == Some(&b']')
+        });
+        let taken = item
+            .removed
+            .as_ref()
+            .is_some_and(|(kind, _)| matches!(kind.as_str(), "link-list" | "related-links" | "teasers"));
+        let markdown = scan.cx.link_lines.binary_search(&item.line).is_ok();
+        (t.starts_with('[') && t.contains("](")) || numbered || taken || markdown
+    };
+    let above = |i: usize| (0..i).rev().find(|&j| !scan.items[j].is_blank());
     let prose =
         |n: Option<&usize>| n.is_some_and(|&i| scan.items[i].class() == super::features::Class::Good && !marked(i));
     let cards: Vec<usize> = (from..live.len())
-        .filter(|&n| marked(live[n]) && !prose(n.checked_sub(1).and_then(|p| live.get(p))) && !prose(live.get(n + 1)))
+        .filter(|&n| marked(live[n]) && above(live[n]).is_some_and(link) && !prose(live.get(n + 1)))
         .map(|n| live[n])
         .collect();
     if cards.len() < 2 {
         return;
     }
-    // Each with its card's headline right above it, if that is one (`### [Mối quan hệ của …](…)`).
-    let headlines: Vec<usize> = cards
-        .iter()
-        .filter_map(|&i| {
-            let n = live.binary_search(&i).ok()?.checked_sub(1)?;
-            let item = &scan.items[live[n]];
-            let text = item.text.trim_start_matches(['#', ' ']);
-            let headline = item.kind == Some(crate::model::BlockKind::Heading)
-                || super::features::is_headline_like(text)
-                || (text.starts_with('[') && text.contains("]("));
-            (headline && item.class() != super::features::Class::Good && !marked(live[n])).then_some(live[n])
-        })
-        .collect();
+    // Each with its headline's link right above it, if still in the text.
+    let headlines: Vec<usize> =
+        cards.iter().filter_map(|&i| above(i)).filter(|&j| scan.items[j].is_live() && !marked(j)).collect();
     for i in cards.into_iter().chain(headlines) {
         scan.remove(i, RemovedKind::Teasers, "dateline-teaser");
     }
