@@ -232,6 +232,13 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
     if matches!(layout, Layout::ParagraphLines | Layout::Blog) && !thread() {
         let skipped = !frame.page_furniture.is_empty();
         if let Some((k, sectioned)) = masthead_title(content, skipped) {
+            // The page's path naming an earlier line is surer than a headline's shape: a how-to's line over
+            // its text below a contents list may read as a headline too (hoangmnsd.github.io, 2019).
+            if let Some((at, section)) = crumb_title(content).filter(|&(at, _)| at < k) {
+                frame_page(content, at, false, !skipped, &mut frame);
+                frame.meta.category = Some(section);
+                return frame;
+            }
             // (The foot is told by the eight lines without running text that follow the article: a page of
             // questions and tables, which a page found by its skip links may be, has such stretches inside.
             // Its foot is left to the detectors.)
@@ -2630,6 +2637,21 @@ mod tests {
                         Kết luận về hệ thống mới của nhóm\n\nChỉ mất chưa đầy một phút để bảo vệ tài khoản của bạn khỏi kẻ gian, và bài viết này sẽ hướng dẫn.";
         let lines = clean(contents).lines;
         assert_eq!(crumb_title(trim_blank(&lines)), None);
+        // A whole page (eight menu entries first) whose how-to line over its text reads as a headline too,
+        // below a contents list: the path's headline, nearer the top, is the page's.
+        let menu = ["Trang chủ", "Bài viết", "Giới thiệu", "Liên hệ", "Lưu trữ", "Tìm kiếm", "Thẻ", "Chuyên mục"];
+        let mut page: String = menu.iter().map(|m| format!("  • {m}\n")).collect();
+        page.push_str(
+            "\n 1. Home\n 2. Posts\n 3. Áp Dụng CircleCI Vào Github Blog\n\nHoang\n\nÁp Dụng CircleCI Vào Github Blog\n\n\
+             Giả định là bạn đã có 1 Github Blog rồi\n\nTable of Contents\n\n  • Yêu cầu\n  • Cách làm\n  • Troubleshoot\n\n\
+             Yêu cầu\n\nGiả định là bạn đã có 1 Github Blog rồi, có thể tạo theo link sau:\nCreate a Gihub Blog by Hugo\n\n\
+             Và bạn đã tạo trên github 2 repo là: username và username.github.io\n\n\
+             Trong đó thì username là repo mà mình sẽ làm việc hằng ngày, còn repo kia sẽ được tự động sinh ra và phản ánh nội dung trang web của bạn.\n",
+        );
+        let lines = clean(&page).lines;
+        let f = frame(detect(&lines, false), &lines, None);
+        assert_eq!(f.meta.title.as_ref().map(|t| t.text.as_str()), Some("Áp Dụng CircleCI Vào Github Blog"));
+        assert_eq!(f.meta.category.as_deref(), Some("Home > Posts"));
     }
 
     #[test]
