@@ -1622,6 +1622,14 @@ const DATE_LABELS: [&str; 10] = [
     "thời gian đăng: ",
 ];
 
+/// A month as Vietnamese locales cut it short (`Th05`, `Th4`, `Thg05`: `18 Th04 2017`, `Th04 18, 2017`),
+/// `word` in lower case.
+fn short_vietnamese_month(word: &str) -> Option<u32> {
+    let number = word.strip_prefix("thg").or_else(|| word.strip_prefix("th"))?;
+    let month = number.parse::<u32>().ok().filter(|m| (1..=12).contains(m))?;
+    (!number.is_empty() && number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit())).then_some(month)
+}
+
 /// A date with its month's English name, as blog themes print one under a post's headline (`Sep 11th, 2007`,
 /// `April 24, 2013`, `Monday, 3 March 2014`, `Posted on May 5, 2016`): the day, then ISO 8601. `lower` is the
 /// line in lower case; besides the month, the day and a year of four digits it may hold only a weekday, a
@@ -1643,10 +1651,20 @@ fn english_date(lower: &str) -> Option<String> {
     ];
     const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let (mut month, mut day, mut year) = (None, None, None);
+    // (`thg` alone: the month's number follows, `18 thg 4 2017`.)
+    let mut month_next = false;
     let words = lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
     for (n, word) in words.enumerate() {
         let digits = word.bytes().take_while(u8::is_ascii_digit).count();
         let (number, suffix) = word.split_at(digits);
+        if std::mem::take(&mut month_next) {
+            month = Some(number.parse::<u32>().ok().filter(|_| suffix.is_empty() && month.is_none())?);
+            continue;
+        }
+        if matches!(word, "thg" | "th") {
+            month_next = true;
+            continue;
+        }
         // (A name in full or cut to three letters, with its stop: `Sep`, `Sept.`, `September`; not `Marc`.)
         let name = word.strip_suffix('.').unwrap_or(word);
         let named = |names: &[&str]| {
@@ -1660,6 +1678,8 @@ fn english_date(lower: &str) -> Option<String> {
             day = number.parse::<u32>().ok();
         } else if let Some(m) = named(&MONTHS).filter(|_| month.is_none()) {
             month = Some(m as u32 + 1);
+        } else if let Some(m) = short_vietnamese_month(word).filter(|_| month.is_none()) {
+            month = Some(m);
         } else if named(&WEEKDAYS).is_some() || matches!(word, "posted" | "on" | "at" | "am" | "pm" | "-" | "|") {
         } else if !(digits >= 1 && word.contains(':') && word.bytes().all(|b| b.is_ascii_digit() || b == b':')) {
             return None;
@@ -2426,6 +2446,10 @@ mod tests {
             ("Posted on May 5, 2016", "2016-05-05"),
             ("Sept. 1st, 2010 at 10:32 pm", "2010-09-01"),
             ("2019, Jun 24", "2019-06-24"),
+            // (Or its number as Vietnamese locales cut it short.)
+            ("9 Th05 2017", "2017-05-09"),
+            ("Th04 18, 2017", "2017-04-18"),
+            ("18 thg 4 2017", "2017-04-18"),
         ] {
             assert_eq!(normalize_date(raw).as_deref(), Some(day), "{raw}");
         }
