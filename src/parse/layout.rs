@@ -668,15 +668,21 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     let weight = |t: &str| if super::boilerplate::comments::chat_line(t) { 0 } else { t.chars().count() };
     let mut clusters: Vec<(usize, usize, usize, usize)> =
         vec![(first, weight(&content[first].text), 1, para(&content[first].text))];
+    // A stretch the text introduces (its last running line ends with `:`, `… như sau:`) is the text's own:
+    // the code, the program's output or the list it announces, however long, parts nothing — unless the
+    // line is the page speaking (`Mời bạn đọc xem thêm các bài viết dưới đây:` over a teaser box).
+    let introduces = |t: &str| t.trim_end().ends_with(':') && super::boilerplate::sitetalk::judge(t).is_none();
     let mut quiet = 0;
+    let mut introduced = introduces(&content[first].text);
     for (i, line) in content.iter().enumerate().skip(first + 1).filter(|(_, l)| !l.text.is_empty()) {
         if running(&line.text) {
             let (chars, paragraph) = (weight(&line.text), para(&line.text));
             match clusters.last_mut() {
-                Some(c) if quiet < 8 => *c = (i, c.1 + chars, c.2 + 1, c.3 + paragraph),
+                Some(c) if quiet < 8 || introduced => *c = (i, c.1 + chars, c.2 + 1, c.3 + paragraph),
                 _ => clusters.push((i, chars, 1, paragraph)),
             }
             quiet = 0;
+            introduced = introduces(&line.text);
         } else {
             quiet += 1;
         }
@@ -2315,6 +2321,33 @@ mod tests {
         let framed = frame(Layout::ParagraphLines, &cleaned.lines, None);
         let kept: Vec<&str> = framed.body.iter().map(|l| l.text.as_str()).collect();
         assert!(sapos.iter().all(|s| !kept.contains(s)), "{kept:?}");
+    }
+
+    #[test]
+    fn a_stretch_the_text_introduces_is_the_articles_however_long() {
+        // A tech blog through w3m (ktmt, 2013): a paragraph ending `… như sau:` over an assembly listing of
+        // ten numbered lines, then the text goes on. The listing is the article's, not the page's foot; the
+        // same listing after the page speaking (`Mời bạn đọc xem thêm … dưới đây:`) parts the text still.
+        let menu = "Trang chủ\nThời sự\nGóc nhìn\nThế giới\nKinh doanh\nSố hóa\nThể thao\nPháp luật";
+        let title = "Ý Nghĩa Của Từ Khóa Volatile Trong C";
+        let lead = "Đoạn code này có gì không ổn? Nó sẽ chạy sai khi ta bật chức năng tối ưu của compiler. Quan sát mã assembly mà compiler xuất ra của đoạn code trên như sau:";
+        let listing: String = (1..=10).map(|n| format!("{n}          LDR      r0,|L2.{n}|\n")).collect();
+        let after = "Trước khi vào label, tương ứng với vòng lặp while, thanh ghi r0 được ghi vào giá trị được lưu trong ô nhớ. Khi vào vòng lặp, compiler so sánh ngay giá trị của thanh ghi với 0.";
+        let text =
+            format!("{menu}\nThứ bảy, 13/6/2015\n{title}\n{lead}\n{listing}{after}\nXem nhiều nhất\nTags\nLiên hệ");
+        let cleaned = clean(&text);
+        let framed = frame(Layout::ParagraphLines, &cleaned.lines, None);
+        let kept: Vec<&str> = framed.body.iter().map(|l| l.text.as_str()).collect();
+        assert!(kept.contains(&after), "{kept:?}");
+        let talk = "Mời bạn đọc xem thêm các bài viết khác của chúng tôi ở chuyên mục dưới đây, cập nhật hằng ngày:";
+        let text = format!(
+            "{menu}\nThứ bảy, 13/6/2015\n{title}\n{}\n{talk}\n{listing}{after}\nXem nhiều nhất\nTags\nLiên hệ",
+            &lead[..lead.len() - 10]
+        );
+        let cleaned = clean(&text);
+        let framed = frame(Layout::ParagraphLines, &cleaned.lines, None);
+        let kept: Vec<&str> = framed.body.iter().map(|l| l.text.as_str()).collect();
+        assert!(!kept.contains(&after), "{kept:?}");
     }
 
     #[test]
