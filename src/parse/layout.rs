@@ -487,7 +487,6 @@ fn strip_link_numbers(text: &str) -> String {
 /// path's entries before it (the page's section, `Trang chủ > Tin tức`).
 fn crumb_title(content: &[Line]) -> Option<(usize, String)> {
     use crate::parse::text::comparison_key as key;
-    // (A blog's sidebar of tags may stand above it, a hundred and fifty lines.)
     let nonblank: Vec<usize> = (0..content.len()).filter(|&i| !content[i].text.is_empty()).take(240).collect();
     // (The path itself, with a long headline at its end, may read as running text.)
     let text_at = nonblank
@@ -496,8 +495,9 @@ fn crumb_title(content: &[Line]) -> Option<(usize, String)> {
         .unwrap_or(nonblank.len());
     // A path a page sets as a numbered list, which text browsers print one entry a line (`<ol
     // class="breadcrumb">`: ` 1. Home` / ` 2. Posts` / ` 3. Áp Dụng CircleCI Vào Github Blog`): its entries
-    // numbered from one, no blank line between them, read as one path. Only its last entry is said again
-    // (a contents list's entries all are, as their headings).
+    // numbered from one, no blank line between them, the first the site's home, read as one path. Only its
+    // last entry is said again (a contents list's entries all are, as their headings). Looked for in the
+    // first 240 lines (a blog's sidebar of tags may stand above it, a hundred and fifty lines).
     let numbered = |i: usize, number: usize| {
         let t = content[i].text.trim_start();
         t.strip_prefix(&format!("{number}. ")).map(str::trim)
@@ -512,6 +512,12 @@ fn crumb_title(content: &[Line]) -> Option<(usize, String)> {
                 (k == 0 || nonblank[n + k - 1] + 1 == i).then(|| numbered(i, k + 1)).flatten()
             })
             .collect();
+        // (A path opens with the site's home: a numbered agenda, ranking, quiz, recipe or chapter list whose
+        // last item the text takes up right after it does not — a reviewer's probes.)
+        let home = |e: &str| matches!(key(e).as_str(), "trang chủ" | "trang nhất" | "trang chính" | "home");
+        if !entries.first().is_some_and(|e| home(e)) {
+            continue;
+        }
         let Some((names, end)) = crumb_parts(&entries.join(" » ")).filter(|_| entries.len() >= 2) else { continue };
         let last = n + entries.len() - 1;
         let said = |entry: &str| {
@@ -526,6 +532,9 @@ fn crumb_title(content: &[Line]) -> Option<(usize, String)> {
             return Some((k, names));
         }
     }
+    // (A path in one line is looked for in the first 120 lines only, as before the numbered ones: a poem's or
+    // a price list's page, with no running text to end the search, may end with one — a reviewer's probes.)
+    let text_at = text_at.min(120);
     for n in 0..text_at {
         // The path and the lines a browser wrapped it onto (no blank line between); it starts on its line.
         if !content[nonblank[n]].text.contains(['»', '›', '>', '/', '|']) {
@@ -2693,6 +2702,12 @@ mod tests {
         let contents = " 1. Giới thiệu\n 2. Cài đặt\n 3. Kết luận về hệ thống mới của nhóm\n\nGiới thiệu\n\nCài đặt\n\n\
                         Kết luận về hệ thống mới của nhóm\n\nChỉ mất chưa đầy một phút để bảo vệ tài khoản của bạn khỏi kẻ gian, và bài viết này sẽ hướng dẫn.";
         let lines = clean(contents).lines;
+        assert_eq!(crumb_title(trim_blank(&lines)), None);
+        // Nor is an agenda whose last item the text takes up right after it: a path opens with the site's
+        // home (a reviewer's probes).
+        let agenda = " 1. Khai mạc\n 2. Báo cáo tổng kết\n 3. Phương hướng nhiệm vụ năm học 2024-2025\n\n\
+                      Phương hướng nhiệm vụ năm học 2024-2025\n\nChỉ mất chưa đầy một phút để bảo vệ tài khoản của bạn khỏi kẻ gian, và bài viết này sẽ hướng dẫn.";
+        let lines = clean(agenda).lines;
         assert_eq!(crumb_title(trim_blank(&lines)), None);
         // A whole page (eight menu entries first) whose how-to line over its text reads as a headline too,
         // below a contents list: the path's headline, nearer the top, is the page's.
