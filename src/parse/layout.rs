@@ -694,6 +694,14 @@ fn page_foot(content: &[Line], title: usize) -> usize {
             introduced = introduces(&line.text);
         } else {
             quiet += 1;
+            // A box's label or a comment widget's line in the stretch (`Tin liên quan`, `[30]Xem thêm`,
+            // `Bình luận`, `Thích · Trả lời`) says the page has taken over: the text introduced nothing
+            // beyond it (a reviewer's probes).
+            use super::boilerplate::features::{cue, is_comment_marker_line};
+            let label = strip_link_numbers(line.text.trim());
+            if introduced && (cue(&label).is_some() || is_comment_marker_line(&label)) {
+                introduced = false;
+            }
         }
     }
     let mut last = first;
@@ -2352,6 +2360,17 @@ mod tests {
         let text = format!(
             "{menu}\nThứ bảy, 13/6/2015\n{title}\n{}\n{talk}\n{listing}{after}\nXem nhiều nhất\nTags\nLiên hệ",
             &lead[..lead.len() - 10]
+        );
+        let cleaned = clean(&text);
+        let framed = frame(Layout::ParagraphLines, &cleaned.lines, None);
+        let kept: Vec<&str> = framed.body.iter().map(|l| l.text.as_str()).collect();
+        assert!(!kept.contains(&after), "{kept:?}");
+        // Nor does a box's label under the colon: the page has taken over (`… bạn đọc có thể tham khảo
+        // thêm:` over `Tin liên quan` and its headlines; a reviewer's probes).
+        let box_: String = (1..=8).map(|n| format!("Hà Nội nạo vét cống rãnh ở quận số {n} trước mùa mưa\n")).collect();
+        let opening = "Trong các hệ thống nhúng thường có các thiết bị ngoại vi như cổng vào ra đa chức năng, cổng UART, cổng SPI, và các thiết bị này chứa các thanh ghi mà giá trị của nó có thể thay đổi ngoài ý muốn của dòng chương trình.";
+        let text = format!(
+            "{menu}\nThứ bảy, 13/6/2015\n{title}\n{opening}\n{lead}\nTin liên quan\n{box_}{after}\nXem nhiều nhất\nTags\nLiên hệ"
         );
         let cleaned = clean(&text);
         let framed = frame(Layout::ParagraphLines, &cleaned.lines, None);
