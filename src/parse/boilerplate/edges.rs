@@ -825,8 +825,7 @@ fn dated_records(scan: &mut Scan, start: usize, end: usize) {
             let text = item.text.as_str();
             if item.kind.is_some() || item.group.is_some() {
                 Shape::Other
-            } else if (is_date_line(text) || crate::parse::layout::date_line(text).is_some()) && is_stamp(text) {
-                // (A date alone with its month spelled out counts too, `9 Th05 2017`, `March 2, 2016`.)
+            } else if is_date_line(text) && is_stamp(text) {
                 Shape::Date
             } else if text.chars().count() <= 160 && (is_headline_like(text) || is_widget(text)) {
                 Shape::Title
