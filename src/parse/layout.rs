@@ -1654,9 +1654,11 @@ fn short_vietnamese_month(word: &str) -> Option<u32> {
 }
 
 /// A date with its month's English name, as blog themes print one under a post's headline (`Sep 11th, 2007`,
-/// `April 24, 2013`, `Monday, 3 March 2014`, `Posted on May 5, 2016`): the day, then ISO 8601. `lower` is the
-/// line in lower case; besides the month, the day and a year of four digits it may hold only a weekday, a
-/// clock (`10:32`, `am`/`pm`) and `posted`/`on`/`at`, so a sentence or a headline with a date in it is none.
+/// `April 24, 2013`, `Monday, 3 March 2014`, `Posted on May 5, 2016`), or its number as Vietnamese locales cut
+/// it short (`9 Th05 2017`, `18 thg 4 2017`): the day, then ISO 8601. `lower` is the line in lower case;
+/// besides the month, the day and a year of four digits it may hold only a weekday, a clock (`10:32`,
+/// `am`/`pm`) and `posted`/`on`/`at`, so a sentence or a headline with a date in it is none. (Hand-written:
+/// chrono's parsers take one fixed format a call, and these lines mix orders, ordinals and words.)
 fn english_date(lower: &str) -> Option<String> {
     const MONTHS: [&str; 12] = [
         "january",

@@ -529,8 +529,10 @@ fn margin_headline(
 /// headline — unless the first paragraph of its text recurs with it (the same story crawled twice). It goes (as
 /// `recurring`); so does an image's placeholder there, whatever the run (`img`: one short ASCII word in lower
 /// case that the page prints alone again; `navigation`, rule `placeholder-title`). The page's headline is then
-/// the first line before the running text that reads as one with a date line right under it (`Điểm chuẩn … năm 2025` / `26/08/2025 17:29`), which stays in
-/// the body for the detectors to take as the title said again.
+/// the line before the running text, nearest it, that reads as one with a date line right under it (`Điểm
+/// chuẩn … năm 2025` / `26/08/2025 17:29`), or, in a run with no date above the text, the first line the run's
+/// other pages do not print when it reads as one; it stays in the body for the detectors to take as the title
+/// said again.
 fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile>) -> Option<Removed> {
     use boilerplate::features::{is_headline_like, is_menu_line};
     let title = frame.meta.title.as_ref()?;
@@ -581,9 +583,9 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
     let text_starts = frame.body.iter().position(|l| prose(&l.text));
     let solid: Vec<&crate::decode::clean::Line> =
         frame.body[..text_starts.unwrap_or(frame.body.len())].iter().copied().filter(|l| !l.text.is_empty()).collect();
-    // The last such pair before the text: a box of dated teasers (`Xem nhiều nhất`, `Recent Posts`) may
-    // stand above the page's own; a byline of a word or three may part the headline from its date
-    // (`Minh Anh`) — a reviewer's probes.
+    // The pair nearest the text: a box of dated teasers (`Xem nhiều nhất`, `Recent Posts`) may stand above
+    // the page's own; a byline of a word or three may part the headline from its date (`Minh Anh`) — a
+    // reviewer's probes.
     let headline_at = |at: usize| {
         let t = solid[at].text.trim();
         // (A diary's headline may open with its day, `September 11, 2007 - Ajax Series`, which reads as a
@@ -591,7 +593,6 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
         let shaped = is_headline_like(t) || dated_headline(t).is_some_and(is_headline_like);
         t.split_whitespace().count() >= 4 && shaped && !is_menu_line(t) && layout::date_line(t).is_none() && rare(t)
     };
-    // (With no running text found, what stands last is the page's foot: the first pair then.)
     // (Not a pair inside a run of dated records, a timeline's or a box's: another date two lines above its
     // headline or under its date — a reviewer's probes.)
     let date_at = |at: usize| solid.get(at).is_some_and(|l| layout::date_line(l.text.trim()).is_some());
@@ -602,6 +603,7 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
         let in_run = (headline.saturating_sub(2)..headline).any(date_at) || (at + 1..at + 3).any(date_at);
         (!in_run).then(|| (solid[headline], Some(date)))
     };
+    // (With no running text found, what stands last is the page's foot: the first pair then.)
     let dated = match text_starts {
         Some(_) => (1..solid.len()).rev().find_map(pair_at),
         None => (1..solid.len()).find_map(pair_at),
@@ -615,10 +617,10 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
     // nor is a short one, a caption's under an image's placeholder — a reviewer's probes.)
     let undated = || {
         text_starts?;
-        if solid.iter().any(|l| layout::date_line(l.text.trim()).is_some()) {
+        if profile.is_none() || solid.iter().any(|l| layout::date_line(l.text.trim()).is_some()) {
             return None;
         }
-        let at = solid.iter().position(|l| profile.is_some() && rare(l.text.trim()))?;
+        let at = solid.iter().position(|l| rare(l.text.trim()))?;
         let t = solid[at].text.trim();
         let labelled = t.split_once(':').is_some_and(|(label, _)| label.split_whitespace().count() <= 3);
         let path = t.matches(" > ").count() + t.matches(" / ").count() + t.matches(" » ").count() >= 1;
