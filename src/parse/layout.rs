@@ -498,9 +498,10 @@ fn crumb_title(content: &[Line]) -> Option<(usize, String)> {
     // numbered from one, no blank line between them, the first the site's home, read as one path. Only its
     // last entry is said again (a contents list's entries all are, as their headings). Looked for in the
     // first 240 lines (a blog's sidebar of tags may stand above it, a hundred and fifty lines).
+    // (Read, not formatted: this looks at every line of the page's head.)
     let numbered = |i: usize, number: usize| {
-        let t = content[i].text.trim_start();
-        t.strip_prefix(&format!("{number}. ")).map(str::trim)
+        let (n, entry) = content[i].text.trim_start().split_once(". ")?;
+        (n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && n.parse() == Ok(number)).then(|| entry.trim())
     };
     for n in 0..text_at {
         if numbered(nonblank[n], 1).is_none() {
@@ -697,10 +698,11 @@ fn page_foot(content: &[Line], title: usize) -> usize {
             // A box's label or a comment widget's line in the stretch (`Tin liên quan`, `[30]Xem thêm`,
             // `Bình luận`, `Thích · Trả lời`) says the page has taken over: the text introduced nothing
             // beyond it (a reviewer's probes).
+            // (Asked only while the exemption holds: most quiet lines are never copied.)
             use super::boilerplate::features::{cue, is_comment_marker_line};
-            let label = strip_link_numbers(line.text.trim());
-            if introduced && (cue(&label).is_some() || is_comment_marker_line(&label)) {
-                introduced = false;
+            if introduced {
+                let label = strip_link_numbers(line.text.trim());
+                introduced = cue(&label).is_none() && !is_comment_marker_line(&label);
             }
         }
     }

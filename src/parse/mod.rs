@@ -586,18 +586,20 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
     // The pair nearest the text: a box of dated teasers (`Xem nhiều nhất`, `Recent Posts`) may stand above
     // the page's own; a byline of a word or three may part the headline from its date (`Minh Anh`) — a
     // reviewer's probes.
+    // Each line's date, read once (the pairs, their neighbours and the fallback ask again and again).
+    let dates: Vec<Option<String>> = solid.iter().map(|l| layout::date_line(l.text.trim())).collect();
     let headline_at = |at: usize| {
         let t = solid[at].text.trim();
         // (A diary's headline may open with its day, `September 11, 2007 - Ajax Series`, which reads as a
         // sentence's opening clause: the rest is then the headline.)
         let shaped = is_headline_like(t) || dated_headline(t).is_some_and(is_headline_like);
-        t.split_whitespace().count() >= 4 && shaped && !is_menu_line(t) && layout::date_line(t).is_none() && rare(t)
+        t.split_whitespace().count() >= 4 && shaped && !is_menu_line(t) && dates[at].is_none() && rare(t)
     };
     // (Not a pair inside a run of dated records, a timeline's or a box's: another date two lines above its
     // headline or under its date — a reviewer's probes.)
-    let date_at = |at: usize| solid.get(at).is_some_and(|l| layout::date_line(l.text.trim()).is_some());
+    let date_at = |at: usize| dates.get(at).is_some_and(Option::is_some);
     let pair_at = |at: usize| {
-        let date = layout::date_line(solid[at].text.trim())?;
+        let date = dates[at].clone()?;
         let byline = at >= 2 && solid[at - 1].text.split_whitespace().count() <= 3;
         let headline = [at - 1].into_iter().chain(byline.then(|| at - 2)).find(|&h| headline_at(h))?;
         let in_run = (headline.saturating_sub(2)..headline).any(date_at) || (at + 1..at + 3).any(date_at);
@@ -617,7 +619,7 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
     // nor is a short one, a caption's under an image's placeholder — a reviewer's probes.)
     let undated = || {
         text_starts?;
-        if profile.is_none() || solid.iter().any(|l| layout::date_line(l.text.trim()).is_some()) {
+        if profile.is_none() || dates.iter().any(Option::is_some) {
             return None;
         }
         let at = solid.iter().position(|l| rare(l.text.trim()))?;
@@ -731,6 +733,15 @@ mod tests {
         parse("t.txt", "UTF-8", &clean(text), None, &ParseOptions::default()).document
     }
 
+    /// Parse options carrying the profile a run over `pages` learns (the lines recurring across them).
+    fn profiled<S: AsRef<str>>(pages: impl IntoIterator<Item = S>) -> ParseOptions {
+        let mut builder = crate::parse::boilerplate::profile::ProfileBuilder::default();
+        for page in pages {
+            builder.add(page.as_ref().lines());
+        }
+        ParseOptions { profile: Some(std::sync::Arc::new(builder.finish())), ..ParseOptions::default() }
+    }
+
     #[test]
     fn a_body_with_no_blank_line_under_a_blank_line_header_keeps_its_lines() {
         // Headlines of other articles one under another after the text: each stays a unit of its own, not a
@@ -805,11 +816,7 @@ mod tests {
                  {PARA} Đây là bài thứ {n} của chuyên mục.\n\n{PARA2}\n\nBài viết phổ biến\n\n{headline}\n"
             )
         };
-        let mut builder = crate::parse::boilerplate::profile::ProfileBuilder::default();
-        for n in 0..4 {
-            builder.add(page(n, &format!("Bài số {n} về những món ăn ngày Tết")).lines());
-        }
-        let options = ParseOptions { profile: Some(std::sync::Arc::new(builder.finish())), ..ParseOptions::default() };
+        let options = profiled((0..4).map(|n| page(n, &format!("Bài số {n} về những món ăn ngày Tết"))));
         let doc = parse("t.txt", "UTF-8", &clean(&page(9, headline)), None, &options).document;
         assert_eq!(doc.title.as_deref(), Some(headline), "{:?}", doc.removed);
         assert!(doc.removed.iter().all(|r| r.rule != "recurring-title"), "{:?}", doc.removed);
@@ -826,20 +833,13 @@ mod tests {
                  {PARA} Đây là bài thứ {n} của blog.\n\n{PARA2}\n"
             )
         };
-        let profile_of = |pages: &[String]| {
-            let mut builder = crate::parse::boilerplate::profile::ProfileBuilder::default();
-            for p in pages {
-                builder.add(p.lines());
-            }
-            ParseOptions { profile: Some(std::sync::Arc::new(builder.finish())), ..ParseOptions::default() }
-        };
         let titles = [
             ("September 11, 2007 - Ajax Series_Giới Thiệu", "Sep 11th, 2007", "2007-09-11"),
             ("June 16, 2007: Hôm Nay Thức Khoẻ Thật", "Jun 16th, 2007", "2007-06-16"),
             ("December 23, 2007-“Tin Học Thực Hành” =))", "Dec 23rd, 2007", "2007-12-23"),
         ];
         let pages: Vec<String> = titles.iter().enumerate().map(|(n, (t, d, _))| page(t, d, n)).collect();
-        let options = profile_of(&pages);
+        let options = profiled(&pages);
         for (n, (title, _, day)) in titles.iter().enumerate() {
             let doc = parse("t.txt", "UTF-8", &clean(&pages[n]), None, &options).document;
             assert_eq!(doc.title.as_deref(), Some(*title), "{:?}", doc.removed);
@@ -849,7 +849,7 @@ mod tests {
         let undated = |title: &str, n: usize| page(title, "1. Mở đầu", n);
         let titles = ["Giới Thiệu về Unix Process", "Web Beacon và Cookie", "Exclusive Lock - Shared Lock"];
         let pages: Vec<String> = titles.iter().enumerate().map(|(n, t)| undated(t, n)).collect();
-        let options = profile_of(&pages);
+        let options = profiled(&pages);
         for (n, title) in titles.iter().enumerate() {
             let doc = parse("t.txt", "UTF-8", &clean(&pages[n]), None, &options).document;
             assert_eq!(doc.title.as_deref(), Some(*title), "{:?}", doc.removed);
@@ -857,7 +857,7 @@ mod tests {
         // A line of the page's own that reads as no headline (a sentence) is no title; the site's name still
         // goes.
         let pages: Vec<String> = (0..3).map(|n| undated(&format!("Hôm nay trời mưa to lắm, số {n}."), n)).collect();
-        let doc = parse("t.txt", "UTF-8", &clean(&pages[0]), None, &profile_of(&pages)).document;
+        let doc = parse("t.txt", "UTF-8", &clean(&pages[0]), None, &profiled(&pages)).document;
         assert_eq!(doc.title, None, "{:?}", doc.removed);
         // A label's line, a breadcrumb or a caption under an image's placeholder first is no headline: the
         // fallback stands back (the detectors may find the headline under it; a reviewer's probes).
@@ -867,7 +867,7 @@ mod tests {
             "[IMG]\n\nẢnh minh họa tiến trình Unix",
         ] {
             let pages: Vec<String> = (0..3).map(|n| undated(&format!("{first}\n\n{}", titles[n]), n)).collect();
-            let doc = parse("t.txt", "UTF-8", &clean(&pages[0]), None, &profile_of(&pages)).document;
+            let doc = parse("t.txt", "UTF-8", &clean(&pages[0]), None, &profiled(&pages)).document;
             let line = first.rsplit('\n').next();
             assert!(doc.title.is_none() || doc.title.as_deref() == Some(titles[0]), "{first}: {:?}", doc.title);
             assert_ne!(doc.title.as_deref(), line);
@@ -882,7 +882,7 @@ mod tests {
             )
         };
         let pages: Vec<String> = (0..3).map(boxed).collect();
-        let doc = parse("t.txt", "UTF-8", &clean(&pages[1]), None, &profile_of(&pages)).document;
+        let doc = parse("t.txt", "UTF-8", &clean(&pages[1]), None, &profiled(&pages)).document;
         assert_eq!(doc.title.as_deref(), Some("Tin số 1 về lũ lụt miền Trung năm nay"), "{:?}", doc.removed);
         // A lone page has no run to say which lines are its own: its first line stays its title.
         assert_eq!(parsed(&undated(titles[0], 0)).title.as_deref(), Some("blog.hoatle.info"));
@@ -906,12 +906,7 @@ mod tests {
             "(Chinhphu.vn) - Trường đại học thứ hai công bố điểm chuẩn, cao nhất là ngành khoa học dữ liệu với 29,39 điểm.",
             "(Chinhphu.vn) - Trường đại học thứ ba công bố điểm chuẩn, thấp nhất là 19 điểm theo điểm thi tốt nghiệp.",
         ];
-        let mut builder = crate::parse::boilerplate::profile::ProfileBuilder::default();
-        for (n, lead) in leads.iter().enumerate() {
-            let text = page(n + 1, lead);
-            builder.add(text.lines());
-        }
-        let options = ParseOptions { profile: Some(std::sync::Arc::new(builder.finish())), ..ParseOptions::default() };
+        let options = profiled(leads.iter().enumerate().map(|(n, lead)| page(n + 1, lead)));
         let doc = parse("t.txt", "UTF-8", &clean(&page(2, leads[1])), None, &options).document;
         assert_eq!(doc.title.as_deref(), Some("Điểm chuẩn trường đại học số 2 năm 2025"));
         assert!(doc.removed.iter().any(|r| r.rule == "recurring-title" && r.text == "Báo điện tử chính phủ"));
@@ -919,11 +914,7 @@ mod tests {
         // Without the run's evidence the first line stays the title; and the same story crawled three times
         // over keeps its title.
         assert_eq!(parsed(&page(2, leads[1])).title.as_deref(), Some("Báo điện tử chính phủ"));
-        let mut builder = crate::parse::boilerplate::profile::ProfileBuilder::default();
-        for _ in 0..3 {
-            builder.add(page(1, leads[0]).lines());
-        }
-        let options = ParseOptions { profile: Some(std::sync::Arc::new(builder.finish())), ..ParseOptions::default() };
+        let options = profiled((0..3).map(|_| page(1, leads[0])));
         let doc = parse("t.txt", "UTF-8", &clean(&page(1, leads[0])), None, &options).document;
         assert_eq!(doc.title.as_deref(), Some("Báo điện tử chính phủ"));
         // A dated line under the running text (a timeline's entry) never replaces it (a reviewer's probe).
@@ -934,11 +925,7 @@ mod tests {
                  Các đại biểu đã phát biểu ý kiến về nhiều nội dung của dự thảo, trong đó có điều khoản số {n}."
             )
         };
-        let mut builder = crate::parse::boilerplate::profile::ProfileBuilder::default();
-        for n in 1..=4 {
-            builder.add(timeline(n).lines());
-        }
-        let options = ParseOptions { profile: Some(std::sync::Arc::new(builder.finish())), ..ParseOptions::default() };
+        let options = profiled((1..=4).map(timeline));
         let doc = parse("t.txt", "UTF-8", &clean(&timeline(2)), None, &options).document;
         assert_ne!(doc.title.as_deref(), Some("Phiên thảo luận tại tổ về dự thảo nghị quyết số 2"));
         assert!(

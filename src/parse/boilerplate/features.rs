@@ -1044,14 +1044,16 @@ pub fn is_menu_line(text: &str) -> bool {
 /// text. A link inside a sentence wraps onto lines of a paragraph, never behind a bullet.
 pub fn is_browser_link_entry(text: &str) -> bool {
     let rest = strip_bullet(text);
-    if rest.len() == text.len() {
-        return false;
-    }
-    let Some(after) = rest.strip_prefix('[') else { return false };
+    rest.len() < text.len()
+        && link_number_len(rest).is_some_and(|n| rest[n..].starts_with(|c: char| !c.is_whitespace()))
+}
+
+/// The length of the numbered reference to a link that lynx or w3m prints where a link starts (`[73]`), when
+/// `text` opens with one.
+pub fn link_number_len(text: &str) -> Option<usize> {
+    let after = text.strip_prefix('[')?;
     let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0
-        && after.as_bytes().get(digits) == Some(&b']')
-        && after[digits + 1..].starts_with(|c: char| !c.is_whitespace())
+    (digits > 0 && after.as_bytes().get(digits) == Some(&b']')).then_some(digits + 2)
 }
 
 /// A bare link: a URL or a `www.` address and nothing else.

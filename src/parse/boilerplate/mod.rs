@@ -741,12 +741,20 @@ pub(crate) mod test_support {
 
     /// Runs the detectors over `text` (one item per line) and returns (kept lines, removed (kind, text)).
     pub(crate) fn run(text: &str, title: Option<&str>) -> (Vec<String>, Vec<(String, String)>) {
+        let (kept, removed) = run_whole(text, title);
+        (kept, removed.into_iter().map(|r| (r.kind, r.text)).collect())
+    }
+
+    /// As `run`, with the removed lines as (detector or rule, text).
+    pub(crate) fn run_rules(text: &str) -> (Vec<String>, Vec<(String, String)>) {
+        let (kept, removed) = run_whole(text, None);
+        (kept, removed.into_iter().map(|r| (r.rule, r.text)).collect())
+    }
+
+    fn run_whole(text: &str, title: Option<&str>) -> (Vec<String>, Vec<Removed>) {
         let items = text.lines().enumerate().map(|(n, l)| Item::new(l.trim().to_string(), n + 1)).collect();
         let rules = Rules::builtin();
         let (kept, removed) = strip(items, Context { rules: Some(&rules), title, ..Context::default() });
-        (
-            kept.into_iter().filter(|i| !i.is_blank()).map(|i| i.text).collect(),
-            removed.into_iter().map(|r| (r.kind, r.text)).collect(),
-        )
+        (kept.into_iter().filter(|i| !i.is_blank()).map(|i| i.text).collect(), removed)
     }
 }

@@ -188,9 +188,12 @@ pub(super) fn dateline_cards(scan: &mut Scan) {
     use crate::model::BlockKind;
     let live = scan.live();
     let in_lead = scan.cx.lead.and_then(dateline);
-    let head = |p: &str| p.trim_end_matches([' ', '-', '–', '—']).to_string();
+    // (The dateline less its dash, borrowed: the lines are compared without a copy each.)
+    fn head(p: &str) -> &str {
+        p.trim_end_matches([' ', '-', '–', '—'])
+    }
     let (prefix, from) = match in_lead {
-        Some(p) => (head(p), 0),
+        Some(p) => (head(p).to_string(), 0),
         None => {
             let Some(n) = live.iter().position(|&i| {
                 let item = &scan.items[i];
@@ -199,7 +202,7 @@ pub(super) fn dateline_cards(scan: &mut Scan) {
             }) else {
                 return;
             };
-            (dateline(&scan.items[live[n]].text).map(head).unwrap_or_default(), n + 1)
+            (dateline(&scan.items[live[n]].text).map(head).unwrap_or_default().to_string(), n + 1)
         }
     };
     let marked = |i: usize| {
@@ -212,10 +215,7 @@ pub(super) fn dateline_cards(scan: &mut Scan) {
     let link = |i: usize| {
         let item = &scan.items[i];
         let t = item.text.trim_start_matches(['#', ' ']);
-        let numbered = t.strip_prefix('[').is_some_and(|r| {
-            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
-            digits > 0 && r.as_bytes().get(digits) == Some(&b']')
-        });
+        let numbered = super::features::link_number_len(t).is_some();
         let taken = item
             .removed
             .as_ref()
@@ -361,17 +361,7 @@ mod dateline_tests {
 
 #[cfg(test)]
 mod dateline_card_tests {
-    use super::super::test_support::{PARA, PARA2, PARA3};
-    use super::super::{strip, Context, Item, Rules};
-
-    /// (kept lines, removed (rule, text)).
-    fn run(text: &str) -> (Vec<String>, Vec<(String, String)>) {
-        let items = text.lines().enumerate().map(|(n, l)| Item::new(l.trim().to_string(), n + 1)).collect();
-        let rules = Rules::builtin();
-        let (kept, removed) = strip(items, Context { rules: Some(&rules), ..Context::default() });
-        let kept = kept.into_iter().filter(|i| !i.is_blank()).map(|i| i.text).collect();
-        (kept, removed.into_iter().map(|r| (r.rule, r.text)).collect())
-    }
+    use super::super::test_support::{run_rules as run, PARA, PARA2, PARA3};
 
     #[test]
     fn other_articles_leads_standing_alone_as_cards_go_with_their_headlines() {
