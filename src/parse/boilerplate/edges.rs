@@ -331,6 +331,7 @@ impl Detector for TailSweep {
         after_copyright(scan);
         super::masthead::headline_over_text(scan);
         super::repeats::dateline_cards(scan);
+        super::islands::islands(scan);
     }
 }
 

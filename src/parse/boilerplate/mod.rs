@@ -20,7 +20,8 @@
 //!    article (`lists.rs`);
 //! 10. `sitetalk` — the page speaking to its reader or about itself (calls to action, login and subscribe
 //!     widgets, contact and copyright lines), scored by word classes and contact channels, then placed;
-//! 11. `tail-sweep` — `edges`' teaser block once more, over the footers, forms and lists 9–10 took.
+//! 11. `tail-sweep` — `edges`' teaser block once more, over the footers, forms and lists 9–10 took; last,
+//!     the small pieces left standing between furniture in the page's tail (`islands.rs`).
 //!
 //! None of 2–11 but 4 depends on a site's exact wording: they read the shape of lines (length, sentence
 //! ends, function-word density, name and headline shapes) and where the article's running text lies. 4 reads
@@ -31,6 +32,7 @@ pub mod cues;
 pub mod edges;
 pub mod features;
 mod first_chars;
+mod islands;
 pub mod lists;
 pub mod masthead;
 pub mod player;
