@@ -129,27 +129,21 @@ fn head_view_counters(scan: &mut Scan, start: usize) {
         .expect("a fixed pattern")
     });
     let solid: Vec<usize> = (0..start.min(scan.items.len())).filter(|&i| !scan.items[i].is_blank()).collect();
-    let counter = |i: usize| {
-        let t = scan.items[i].text.as_str();
-        t.chars().count() <= 40 && COUNTER.is_match(t)
-    };
-    let found: Vec<usize> = (0..solid.len())
-        .filter(|&n| {
-            let i = solid[n];
-            scan.items[i].is_live()
-                && scan.items[i].kind.is_none()
-                && counter(i)
-                && n.checked_sub(1)
-                    .is_none_or(|m| !counter(solid[m]) && !scan.items[solid[m]].text.trim_end().ends_with(':'))
-                && solid.get(n + 1).is_none_or(|&j| !counter(j))
+    // (Each line read once, the regex only on short lines with a digit: most head lines have none.)
+    let counter: Vec<bool> = solid
+        .iter()
+        .map(|&i| {
+            let t = scan.items[i].text.as_str();
+            t.len() <= 160 && t.bytes().any(|b| b.is_ascii_digit()) && t.chars().count() <= 40 && COUNTER.is_match(t)
         })
-        .map(|n| solid[n])
         .collect();
     // (A page prints one counter: two or more above the text are a list's figures.)
-    if let [i] = found[..] {
-        if solid.iter().filter(|&&j| counter(j)).count() == 1 {
-            scan.remove(i, RemovedKind::Widget, "view-count");
-        }
+    let mut counters = counter.iter().enumerate().filter(|&(_, &c)| c).map(|(n, _)| n);
+    let (Some(n), None) = (counters.next(), counters.next()) else { return };
+    let i = solid[n];
+    let introduced = n.checked_sub(1).is_some_and(|m| scan.items[solid[m]].text.trim_end().ends_with(':'));
+    if scan.items[i].is_live() && scan.items[i].kind.is_none() && !introduced {
+        scan.remove(i, RemovedKind::Widget, "view-count");
     }
 }
 
