@@ -97,13 +97,18 @@ pub(super) fn islands(scan: &mut Scan) {
         }
         runs.push((start, n));
     }
-    let prose_before = |scan: &Scan, upto: usize| -> usize {
-        solid[..upto]
-            .iter()
-            .filter(|&&(i, _, removed)| !removed && matches!(scan.items[i].class(), Class::Good | Class::NearGood))
-            .map(|&(i, _, _)| scan.items[i].text.chars().count())
-            .sum()
+    // Running text kept: in all, and in the runs the walk has passed (the islands taken), so what stands
+    // above a run is the difference, with no second pass over the page per run.
+    let running_chars = |&(i, _, removed): &(usize, bool, bool)| {
+        let item = &scan.items[i];
+        if !removed && matches!(item.class(), Class::Good | Class::NearGood) {
+            item.text.chars().count()
+        } else {
+            0
+        }
     };
+    let kept_prose: usize = solid.iter().map(running_chars).sum();
+    let mut passed_prose = 0;
     let mut taken = Vec::new();
     for &(start, end) in runs.iter().rev() {
         // Furniture right under it (a page that ends in kept text ends the walk).
@@ -157,7 +162,8 @@ pub(super) fn islands(scan: &mut Scan) {
         if prose.len() > 1 || prose_chars > MAX_ISLAND_PROSE {
             break;
         }
-        let article = prose_before(scan, start);
+        passed_prose += solid[start..end].iter().map(running_chars).sum::<usize>();
+        let article = kept_prose - passed_prose;
         if article < MIN_ARTICLE_PROSE || article < ARTICLE_FACTOR * prose_chars {
             break;
         }
