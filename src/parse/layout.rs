@@ -289,7 +289,13 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
         Layout::Blog => frame_blog(content, &mut frame),
         Layout::ParagraphLines => {
             let mut rest = content;
-            if let Some((first, tail)) = content.split_first() {
+            // A date line first (`Cập nhật lúc 10:16:23 ngày 23-07-2019`) is the page's date, never its title:
+            // the title, if any, is the line under it.
+            if let Some(date) = rest.first().and_then(|l| date_line(&l.text)).filter(|_| rest.len() > 1) {
+                frame.meta.date = Some(date);
+                rest = &rest[1..];
+            }
+            if let Some((first, tail)) = rest.split_first() {
                 if looks_like_paragraph(&first.text) {
                     frame.meta.title_is_paragraph = Some(first.no);
                 } else {
@@ -1416,8 +1422,33 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
             frame.meta.title = field(Some(first));
             frame.body = rest[1..].iter().collect();
         }
+        // A headline with its first paragraph right under it, no blank line between (a portal's text
+        // extraction: `Văn Giáo tổ chức Hội nghị sơ kết …` / `Sáng ngày 05/4, UBND xã …`): the headline's
+        // shape (four words or more, no sentence, no date) over running text.
+        Some(first) if glued_headline(&first.text, rest.get(1), frame.meta.url.as_ref()) => {
+            frame.meta.title = field(Some(first));
+            frame.body = rest[1..].iter().collect();
+        }
         _ => frame.body = rest.iter().collect(),
     }
+}
+
+/// Whether `text`, first in a blog's text with `next` right under it (no blank line between), is a
+/// headline glued to its first paragraph: headline-shaped (four words or more, `is_headline_like`, no date
+/// or clock, not a paragraph in the title's slot) over running text or a paragraph of sentences (a report's names and
+/// titles read as few function words: `… Hội nghị do đồng chí Nguyễn Thanh Sơn, Chủ tịch UBND xã chủ trì.`).
+fn glued_headline(text: &str, next: Option<&Line>, url: Option<&Field>) -> bool {
+    use super::boilerplate::features::{ends_with_full_stop, is_headline_like};
+    let paragraph =
+        |t: &str| running(t) || (t.chars().count() >= 80 && ends_with_full_stop(t) && looks_like_paragraph(t));
+    next.is_some_and(|l| paragraph(&l.text))
+        && text.split_whitespace().count() >= 4
+        && is_headline_like(text)
+        && date_line(text).is_none()
+        // (A clock or a date inside it is a header's fields run together, `Gợi cảm với … 10-08-2004 15:01:40
+        // GMT +7 Sành điệu …`, as an old newspaper's markup left them: no headline.)
+        && !super::boilerplate::features::has_timestamp(text)
+        && !title_slot_is_paragraph(text, url.map(|u| u.text.as_str()))
 }
 
 /// A dump that opens with the page's URL, then perhaps the name of the file it was saved to, then the
@@ -1720,7 +1751,7 @@ fn english_date(lower: &str) -> Option<String> {
 pub fn normalize_date(raw: &str) -> Option<String> {
     static DMY_TIME: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^([0-9]{1,2})[/-]([0-9]{1,2})[/-]([0-9]{2}|[0-9]{4})(?:,? ([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?)?(?: GMT([+-][0-9]{1,2}))?$",
+            r"^([0-9]{1,2})[/-]([0-9]{1,2})[/-]([0-9]{2}|[0-9]{4})(?:,? ([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?)?(?: GMT ?([+-][0-9]{1,2}))?$",
         )
         .unwrap()
     });
@@ -1759,16 +1790,10 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     if let Some((at, _)) = raw.char_indices().nth(5).filter(|&(at, _)| lowercase(&raw[..at]) == "ngày ") {
         return normalize_date(&raw[at..]);
     }
-    // The month spelled out, as Vietnamese locales print dates (`30 tháng 8, 2024`, `30 tháng 8 năm 2024`).
+    // The month spelled out, as Vietnamese locales print dates (`30 tháng 8, 2024`, `30 tháng 8 năm 2024`,
+    // `11 Tháng 12 2023 16:03`), its name too (`04 Tháng Ba, 2022 19:27`), a clock after the year.
     if let Some((day, rest)) = lower.split_once(" tháng ") {
-        let (month, year) = rest.split_once(", ").or_else(|| rest.split_once(" năm "))?;
-        let number = |t: &str, len: std::ops::RangeInclusive<usize>| {
-            (len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse::<u32>().ok()).flatten()
-        };
-        // (A page's date, not a date of history a text spells out under its headline: `Ngày 30 tháng 4 năm
-        // 1975`. Pages on the web are dated from the 1990s on.)
-        let year = number(year.trim(), 4..=4).filter(|&y| y >= 1995)?;
-        return valid_ymd(year, number(month, 1..=2)?, number(day, 1..=2)?);
+        return spelled_month_date(day, rest);
     }
     // The time first (`21:00 20/02/2025`, `20:17 ngày 12/06/2022`) or after a dash (`06/04/2025 - 17:07`):
     // the date, then the time.
@@ -1779,11 +1804,12 @@ pub fn normalize_date(raw: &str) -> Option<String> {
             (1..=2).contains(&h.len()) && m.len() == 2 && t.bytes().all(|b| b.is_ascii_digit() || b == b':')
         })
     };
-    // (A comma may follow the time: VOV's `Thứ Ba, 14:20, 07/04/2026`.)
+    // (A comma may follow the time: VOV's `Thứ Ba, 14:20, 07/04/2026`; the day's word may stand before the
+    // date, whatever its separator: `Cập nhật lúc 10:16:23 ngày 23-07-2019`.)
     if let Some((time, date)) = raw
         .split_once(' ')
         .map(|(t, d)| (t.strip_suffix(',').unwrap_or(t), d))
-        .filter(|(t, d)| clock(t) && d.contains('/'))
+        .filter(|(t, d)| clock(t) && (d.contains('/') || lowercase(d).starts_with("ngày ")))
     {
         return normalize_date(&format!("{} {time}", date.trim()));
     }
@@ -1792,8 +1818,9 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     {
         return normalize_date(&format!("{} {}", date.trim(), time.trim()));
     }
-    // A zone in parentheses (`03/11/2019 15:31:00 (GMT+7)`).
-    if let Some((head, zone)) = raw.strip_suffix(')').and_then(|r| r.rsplit_once('(')) {
+    // A zone in parentheses or brackets (`03/11/2019 15:31:00 (GMT+7)`, `27/07/2024 07:08 [GMT +7]`).
+    let bracketed = raw.strip_suffix(')').and_then(|r| r.rsplit_once('('));
+    if let Some((head, zone)) = bracketed.or_else(|| raw.strip_suffix(']').and_then(|r| r.rsplit_once('['))) {
         if zone.starts_with("GMT") && !head.trim().is_empty() {
             return normalize_date(&format!("{} {zone}", head.trim()));
         }
@@ -1837,6 +1864,57 @@ pub fn normalize_date(raw: &str) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// A date whose month is spelled out, split at its ` tháng `: `day` before it, `rest` after it, in lower
+/// case. The month is a number or a name (`Giêng`, `Ba`, `Tư`, `Mười Một`, `Chạp`); `năm` or a comma may
+/// stand before the year; a clock (`19:27`) may follow it, nothing else. (Hand-written: no date crate reads
+/// Vietnamese month names.)
+fn spelled_month_date(day: &str, rest: &str) -> Option<String> {
+    const NAMES: [(&str, u32); 15] = [
+        ("mười một", 11),
+        ("mười hai", 12),
+        ("giêng", 1),
+        ("một", 1),
+        ("hai", 2),
+        ("ba", 3),
+        ("tư", 4),
+        ("bốn", 4),
+        ("năm", 5),
+        ("sáu", 6),
+        ("bảy", 7),
+        ("tám", 8),
+        ("chín", 9),
+        ("mười", 10),
+        ("chạp", 12),
+    ];
+    let number = |t: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse::<u32>().ok()).flatten()
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let (month, after) = if digits > 0 {
+        (number(&rest[..digits], 1..=2)?, &rest[digits..])
+    } else {
+        // (The longest name first: `mười hai` before `mười`; a name is a whole word.)
+        NAMES.iter().find_map(|&(name, m)| {
+            let after = rest.strip_prefix(name)?;
+            (after.is_empty() || after.starts_with([' ', ','])).then_some((m, after))
+        })?
+    };
+    let after = after.trim_start_matches([',', ' ']);
+    let after = after.strip_prefix("năm ").unwrap_or(after);
+    let (year, clock) = after.split_once(|c: char| c == ' ' || c == ',').unwrap_or((after, ""));
+    // (A clock after the year, `19:27` or `16:51:20`, and nothing else.)
+    let clock = clock.trim_start_matches([',', ' ']);
+    let clocked = clock.is_empty()
+        || (clock.contains(':')
+            && clock.len() <= 8
+            && clock.bytes().all(|b| b.is_ascii_digit() || b == b':')
+            && clock.split(':').all(|p| (1..=2).contains(&p.len())));
+    // (A page's date, not a date of history a text spells out under its headline: `Ngày 30 tháng 4 năm
+    // 1975`. Pages on the web are dated from the 1990s on.)
+    let year = number(year, 4..=4).filter(|&y| y >= 1995 && clocked)?;
+    valid_ymd(year, month, number(day.trim(), 1..=2)?)
 }
 
 /// `YYYY-MM-DD` for a real calendar date (chrono: 2013-02-31 is none) between 1900 and 2100.
@@ -2498,6 +2576,21 @@ mod tests {
         assert_eq!(normalize_date("(GMT+7)"), None);
         assert_eq!(normalize_date("Ba Đình (GMT+7)"), None);
         assert_eq!(normalize_date("Thứ Năm 10:30, 12/03/2020").as_deref(), Some("2020-03-12"));
+        // A zone with a space in it, in parentheses or brackets (a provincial radio's page, a local portal's).
+        assert_eq!(normalize_date("Thứ Bảy, 27/07/2024 07:08 (GMT +7)").as_deref(), Some("2024-07-27T07:08:00+07:00"));
+        assert_eq!(normalize_date("20/05/2024 15:51:21 [GMT +7]").as_deref(), Some("2024-05-20T15:51:21+07:00"));
+        // A month's Vietnamese name and a clock after the year (a diocese's, a journal's pages), a time and the
+        // day's word before a dashed date.
+        assert_eq!(normalize_date("Thứ Sáu, 04 Tháng Ba, 2022 19:27").as_deref(), Some("2022-03-04"));
+        assert_eq!(normalize_date("Thứ hai, 11 Tháng 12 2023 16:03").as_deref(), Some("2023-12-11"));
+        assert_eq!(normalize_date("1 tháng Mười Hai, 2020").as_deref(), Some("2020-12-01"));
+        assert_eq!(normalize_date("15 tháng Giêng năm 2021").as_deref(), Some("2021-01-15"));
+        assert_eq!(normalize_date("Cập nhật lúc 10:16:23 ngày 23-07-2019").as_deref(), Some("2019-07-23T10:16:23"));
+        // Not a date: a month's name that is a word's start, words after the year, a year of history.
+        assert_eq!(normalize_date("4 tháng Ba Vì, 2022"), None);
+        assert_eq!(normalize_date("30 tháng 4 năm 2024 tại Hà Nội"), None);
+        assert_eq!(normalize_date("Ngày 2 tháng Chín năm 1945"), None);
+        assert_eq!(normalize_date("10:16 ngày hội"), None);
         // Letters whose lower case is longer or shorter in bytes (a reviewer's probe) are no date, no panic.
         assert_eq!(normalize_date("Ngày ẞ"), None);
         assert_eq!(normalize_date("Ngày İİİİİİİİ"), None);
@@ -2652,6 +2745,52 @@ mod tests {
         assert_eq!(layout_of("Tiêu đề\n\n\nĐoạn một.\n\nĐoạn hai."), Layout::Blog);
         assert_eq!(layout_of("Tiêu đề\r\nĐoạn một.\r\nĐoạn hai.\r\nĐoạn ba.\r\n\r\n"), Layout::ParagraphLines);
         assert_eq!(layout_of(&body), Layout::SingleLine);
+    }
+
+    #[test]
+    fn a_headline_glued_to_its_first_paragraph_is_the_title() {
+        // A commune's portal (2024): the headline, its first paragraph right under it, then blank-line
+        // paragraphs.
+        let page = |first: &str| {
+            format!("{first}\nSáng ngày 05/4, UBND xã tổ chức Hội nghị sơ kết kinh tế - xã hội, quý I năm 2024. Hội nghị do đồng chí Nguyễn Thanh Sơn, Chủ tịch UBND xã chủ trì.\n\nHội nghị nhằm đánh giá tình hình kinh tế - xã hội của xã trong quý I, nhiệm vụ trọng tâm trong quý II và cả năm.\n")
+        };
+        let text = page("Văn Giáo tổ chức Hội nghị sơ kết kinh tế – xã hội quý I năm 2024");
+        let lines = clean(&text).lines;
+        assert_eq!(detect(&lines, false), Layout::Blog);
+        let framed = frame(Layout::Blog, &lines, None);
+        assert_eq!(
+            framed.meta.title.map(|t| t.text).as_deref(),
+            Some("Văn Giáo tổ chức Hội nghị sơ kết kinh tế – xã hội quý I năm 2024")
+        );
+        assert_eq!(framed.body.iter().filter(|l| !l.text.is_empty()).count(), 2);
+        // Not a headline: a sentence, a header's fields run together (a date and clock inside), a short label.
+        for first in [
+            "Theo báo cáo, xã đã hoàn thành nhiều chỉ tiêu quan trọng trong quý I.",
+            "Gợi cảm với 2 kiểu tóc quăn và thẳng 10-08-2004 15:01:40 GMT +7 Sành điệu",
+            "Tin tức",
+        ] {
+            let text = page(first);
+            let lines = clean(&text).lines;
+            assert_eq!(frame(Layout::Blog, &lines, None).meta.title, None, "{first}");
+        }
+    }
+
+    #[test]
+    fn a_date_line_opening_paragraph_lines_is_the_date_not_the_title() {
+        // A school's page (webaptech, 2019): its update time, then one paragraph a line, no headline.
+        let text = "Cập nhật lúc 10:16:23 ngày 23-07-2019\nTheo thống kê thì có đến 50% trẻ nhỏ từ 19-24 tháng tuổi mắc chứng biếng ăn.\nCó không ít gia đình mỗi khi cho trẻ ăn đều phải cho trẻ xem tivi.\nVì vậy, các bác sĩ dinh dưỡng thường xuyên nghe thấy các bậc cha mẹ than phiền.\n";
+        let lines = clean(text).lines;
+        assert_eq!(detect(&lines, false), Layout::ParagraphLines);
+        let framed = frame(Layout::ParagraphLines, &lines, None);
+        assert_eq!(framed.meta.title, None);
+        assert_eq!(framed.meta.date.as_deref(), Some("2019-07-23T10:16:23"));
+        assert_eq!(framed.body.len(), 3);
+        // With a headline under the date, the headline is the title.
+        let text = text.replacen('\n', "\nTrẻ biếng ăn và cách khắc phục\n", 1);
+        let lines = clean(&text).lines;
+        let framed = frame(Layout::ParagraphLines, &lines, None);
+        assert_eq!(framed.meta.title.map(|t| t.text).as_deref(), Some("Trẻ biếng ăn và cách khắc phục"));
+        assert_eq!(framed.body.len(), 3);
     }
 
     #[test]
