@@ -1903,7 +1903,7 @@ fn spelled_month_date(day: &str, rest: &str) -> Option<String> {
     };
     let after = after.trim_start_matches([',', ' ']);
     let after = after.strip_prefix("năm ").unwrap_or(after);
-    let (year, clock) = after.split_once(|c: char| c == ' ' || c == ',').unwrap_or((after, ""));
+    let (year, clock) = after.split_once([' ', ',']).unwrap_or((after, ""));
     // (A clock after the year, `19:27` or `16:51:20`, and nothing else.)
     let clock = clock.trim_start_matches([',', ' ']);
     let clocked = clock.is_empty()
