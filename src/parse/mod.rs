@@ -368,6 +368,16 @@ pub fn parse(
                 line: label.line,
                 rule: "title-repeat".into(),
             }));
+            // (The page chrome passed over above it goes as the page's.)
+            let (chrome, kept): (Vec<Block>, Vec<Block>) = kept
+                .into_iter()
+                .partition(|before| before.kind == BlockKind::Paragraph && layout::ascii_chrome(&before.text));
+            removed.extend(chrome.into_iter().map(|b| Removed {
+                kind: boilerplate::RemovedKind::Navigation.as_str().into(),
+                text: b.text,
+                line: b.line,
+                rule: "foreign-chrome".into(),
+            }));
             blocks.splice(0..0, kept);
             meta.title = Some(layout::Field { text: block.text, line });
         }
@@ -426,10 +436,14 @@ fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
             && !is_name_like(&b.text)
             && layout::date_line(&b.text).is_none()
     };
+    // (Page chrome in plain ASCII over a Vietnamese headline, `Powered by Techcity` / `Hotline 24/7`, is
+    // passed over: `layout::ascii_chrome`.)
+    let chrome = above.iter().take_while(|b| b.kind == BlockKind::Paragraph && layout::ascii_chrome(&b.text)).count();
+    let first = above.get(chrome).filter(|b| chrome == 0 || layout::has_vietnamese_letter(&b.text));
     let at = above
         .iter()
         .position(|b| b.kind == BlockKind::Heading && headline(b))
-        .or_else(|| above.first().filter(|b| b.kind == BlockKind::Paragraph && headline(b)).map(|_| 0))?;
+        .or_else(|| first.filter(|b| b.kind == BlockKind::Paragraph && headline(b)).map(|_| chrome))?;
     Some((at, blocks[at].line))
 }
 
