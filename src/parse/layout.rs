@@ -337,7 +337,7 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
             if let Some((first, tail)) = rest.split_first() {
                 if looks_like_paragraph(&first.text) {
                     frame.meta.title_is_paragraph = Some(first.no);
-                } else {
+                } else if !dangling(&first.text) {
                     frame.meta.title = field(Some(first));
                     rest = tail;
                 }
@@ -1605,6 +1605,7 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     match rest.first() {
         Some(first)
             if single_line_group
+                && !dangling(&first.text)
                 && !title_slot_is_paragraph(&first.text, frame.meta.url.as_ref().map(|u| u.text.as_str())) =>
         {
             frame.meta.title = field(Some(first));
@@ -1861,6 +1862,67 @@ pub fn detokenize(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// A page's date glued to the start of a line of its head, as crawlers' text extraction leaves it: a
+/// stored page's `date 2025-10-12 ` field before its first line (the field's name, then the date in ISO
+/// 8601, to the month or the day), or a date and clock with no space before the headline (`03/09/2016
+/// 15:37Những người không nghỉ lễ ở Sài Gòn`: a `<time>` element's text run into the `<h1>`'s). The lines
+/// with the date taken off the line (the field on the first line only; the glued stamp on one of the first
+/// forty lines, before any running text, over a headline of four words or more), and the date (`None` for a
+/// month alone), or `None` where no line opens so. (Hand-written: the layouts read whole lines, and a line
+/// that is half a date is neither a date line nor a headline to them.)
+pub fn date_prefix(cleaned: &Cleaned) -> Option<(Cleaned, Option<String>)> {
+    let nonblank: Vec<usize> =
+        (0..cleaned.lines.len()).filter(|&i| !cleaned.lines[i].text.is_empty()).take(40).collect();
+    let first = *nonblank.first()?;
+    let iso = |t: &str| {
+        let b = t.as_bytes();
+        let month = b.len() >= 7
+            && b[..4].iter().all(u8::is_ascii_digit)
+            && b[4] == b'-'
+            && b[5..7].iter().all(u8::is_ascii_digit);
+        let day = month && b.len() == 10 && b[7] == b'-' && b[8..].iter().all(u8::is_ascii_digit);
+        // (A month alone is the page's, but no date the document can carry.)
+        if month && b.len() == 7 {
+            return Some(None);
+        }
+        day.then(|| valid_ymd(t[..4].parse().ok()?, t[5..7].parse().ok()?, t[8..].parse().ok()?)).flatten().map(Some)
+    };
+    let field = cleaned.lines[first].text.strip_prefix("date ").and_then(|rest| {
+        let (date, text) = rest.split_once(' ')?;
+        let parsed = iso(date)?;
+        Some((first, text.trim().to_string(), parsed))
+    });
+    let glued = || {
+        nonblank.iter().take_while(|&&i| !running(&cleaned.lines[i].text)).find_map(|&i| {
+            let text = &cleaned.lines[i].text;
+            // `dd/mm/yyyy hh:mm` (16 ASCII characters), then a capital.
+            let (stamp, rest) = (text.get(..16)?, text.get(16..)?);
+            let headline = rest.chars().next().is_some_and(char::is_uppercase)
+                && rest.split_whitespace().count() >= 4
+                && super::boilerplate::features::is_headline_like(rest);
+            let date = normalize_date(stamp).filter(|_| headline && stamp.as_bytes()[10] == b' ')?;
+            Some((i, rest.to_string(), Some(date)))
+        })
+    };
+    let (at, text, date) = field.or_else(glued)?;
+    let mut copy = cleaned.clone();
+    copy.lines[at].text = text;
+    Some((copy, date))
+}
+
+/// A line that cannot be a title: no letter or digit at all (`-`, `|`), or a separator left hanging at its
+/// end (`(VTC News) -`, a trending headline's ` -` in a ticker): a fragment of the page, which a headline
+/// never is.
+/// (A row of a Markdown table, `| Năm | Doanh thu |`, closes with the bar it opens with: no separator left
+/// hanging.)
+pub(crate) fn dangling(text: &str) -> bool {
+    !text.chars().any(char::is_alphanumeric)
+        || text.ends_with([' ', '-', '–', '—', '|']) && {
+            let t = text.trim_end();
+            t.ends_with(" -") || t.ends_with(" –") || t.ends_with(" —") || (t.ends_with(" |") && !t.starts_with('|'))
+        }
 }
 
 /// A line that is a date and nothing more (at most 60 characters), as ISO 8601: a page's or header's date
@@ -3040,6 +3102,48 @@ mod tests {
             let lines = clean(text).lines;
             assert_eq!(foreign_chrome(&lines), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_date_glued_to_a_line_of_the_head_leaves_it() {
+        // A stored page's date field before its first line (vtcnews.vn, 2025).
+        let cleaned = clean("date 2025-10-12 Trứng gà tốt cho sức khỏe thế nào\n\nTheo PGS.TS Nguyễn Trọng Hưng, trứng còn cung cấp lecithin, một chất béo tốt.\n");
+        let (stamped, date) = date_prefix(&cleaned).unwrap();
+        assert_eq!(stamped.lines[0].text, "Trứng gà tốt cho sức khỏe thế nào");
+        assert_eq!(date.as_deref(), Some("2025-10-12"));
+        // A month alone: the field goes, no date.
+        let cleaned = clean("date 2019-12 Khắc phục hạn chế trong chuyển dịch cơ cấu cây trồng\n\nMột trong những vấn đề được cử tri quan tâm.\n");
+        let (stamped, date) = date_prefix(&cleaned).unwrap();
+        assert!(stamped.lines[0].text.starts_with("Khắc phục"));
+        assert_eq!(date, None);
+        // A stamp run into the headline (docnhanh.vn, 2016), under the page's lines.
+        let cleaned = clean("Video\n03/09/2016 15:37Những người không nghỉ lễ ở Sài Gòn\nNhiều người dân lao động sống ở Sài Gòn không có điều kiện về quê nghỉ lễ đã ở lại thành phố tiếp tục công cuộc mưu sinh.\n");
+        let (stamped, date) = date_prefix(&cleaned).unwrap();
+        assert_eq!(stamped.lines[1].text, "Những người không nghỉ lễ ở Sài Gòn");
+        assert_eq!(date.as_deref(), Some("2016-09-03T15:37:00"));
+        // Not a prefix: the field's word inside a line, a date with a space after it, a stamp over a word or
+        // two, a stamp after the running text.
+        for text in [
+            "Cập nhật date 2025-10-12 hôm nay\n",
+            "03/09/2016 15:37 Những người không nghỉ lễ ở Sài Gòn\n",
+            "03/09/2016 15:37Video\n",
+            "Nhiều người dân lao động sống ở Sài Gòn không có điều kiện về quê nghỉ lễ đã ở lại thành phố tiếp tục mưu sinh.\n03/09/2016 15:37Những người không nghỉ lễ ở Sài Gòn\n",
+            "date 2025-13-45 Tiêu đề của một bài viết nào đó\n",
+        ] {
+            assert!(date_prefix(&clean(text)).is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_line_left_hanging_is_no_title() {
+        assert!(dangling("-"));
+        assert!(dangling("(VTC News) -"));
+        assert!(dangling("Phú Thọ: Học sinh phải đi vòng 40km để tới trường? -"));
+        assert!(!dangling("Hà Nội - Hải Phòng"));
+        assert!(!dangling("Giá vàng hôm nay"));
+        assert!(!dangling("| Năm 2024 | 1.200 tỷ đồng |"));
+        let lines = clean("(VTC News) -\n\nTheo PGS.TS.BS Nguyễn Trọng Hưng, Viện Dinh dưỡng Quốc gia, trứng còn cung cấp lecithin.\n\nLòng trắng trứng không chứa chất béo.\n").lines;
+        assert_eq!(frame(detect(&lines, false), &lines, None).meta.title, None);
     }
 
     #[test]

@@ -126,6 +126,10 @@ pub fn parse(
     // A crawl record's page under its one field `url: https://…` is read as a page under its bare URL.
     let addressed = layout::lone_url_field(cleaned);
     let cleaned = addressed.as_ref().unwrap_or(cleaned);
+    // A page's date glued to the start of a line of its head (`date 2025-10-12 (VTC News) -`, `03/09/2016
+    // 15:37Những người …`): the date, and the line without it.
+    let stamped = layout::date_prefix(cleaned);
+    let cleaned = stamped.as_ref().map_or(cleaned, |(c, _)| c);
     let layout = options.layout.unwrap_or_else(|| layout::detect(&cleaned.lines, sidecar.is_some()));
     // A record dumped as `key: value` lines gives its sapo and the start of its text as values
     // (`description: Sapo…`, `content: Đoạn đầu…`): they become lines of the text.
@@ -388,7 +392,7 @@ pub fn parse(
     let segmented_lines = if segmented { cleaned.lines.iter().filter(|l| !l.text.is_empty()).count() } else { 0 };
     for (kind, count) in [
         ("glued-sentences", body.unglued),
-        ("glued-nodes", body.glued_nodes),
+        ("glued-nodes", body.glued_nodes + usize::from(stamped.is_some())),
         ("joined-lines", body.joined + wrap_joins),
         ("word-segmentation", segmented_lines),
         ("lookalike-letters", folded_words),
@@ -404,7 +408,7 @@ pub fn parse(
             None => {}
         }
     }
-    let date = meta.date.clone().or(body.byline_date);
+    let date = meta.date.clone().or(body.byline_date).or_else(|| stamped.and_then(|(_, d)| d));
     let document = document(source, encoding, &meta, date, layout, repairs, blocks, removed);
     Parsed { document, layout, meta, lookalikes }
 }
@@ -435,6 +439,7 @@ fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
             && b.text.split_whitespace().count() >= 3
             && !is_name_like(&b.text)
             && layout::date_line(&b.text).is_none()
+            && !layout::dangling(&b.text)
     };
     // (Page chrome in plain ASCII over a Vietnamese headline, `Powered by Techcity` / `Hotline 24/7`, is
     // passed over: `layout::ascii_chrome`.)

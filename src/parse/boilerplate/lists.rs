@@ -13,6 +13,8 @@
 //! * **long runs of link texts** after the article (`link-run`, `link_runs`): a site's title/author lists;
 //! * the page's **last sections**, read from the end back (`tail-section`, `tail_sections`): list-only
 //!   sections, a reader-comment section, a form;
+//! * **dash lists**: three lines or more in a row each ending on a hanging separator (` -`, ` |`), a
+//!   ticker of headlines (`navigation`, rule `dash-list`);
 //! * **forms** printed as text (`form`): two asterisked required fields or more; after the article, a form
 //!   w3m printed, two text boxes glued to their labels or alone at least (`control_forms`);
 //! * a **grid of offer cards** (`offer-cards`): booking or shop cards printed a field a line, their prices
@@ -180,6 +182,7 @@ impl Detector for Lists {
 
     fn detect(&self, scan: &mut Scan) {
         table_of_contents(scan);
+        dash_lists(scan);
         forms(scan);
         offer_cards(scan);
         if let Some((start, end)) = scan.core() {
@@ -189,6 +192,31 @@ impl Detector for Lists {
             link_runs(scan, end);
             tail_sections(scan, start);
         }
+    }
+}
+
+/// Three lines or more in a row, each with a separator left hanging at its end (`Phú Thọ: Học sinh phải đi
+/// vòng 40km để tới trường? -`): a ticker or a list of links a page printed with its separators, the text
+/// extraction keeping one after each entry. A writer's line never ends on a separator; a line that does is
+/// half of something (`layout::dangling`). As `navigation`, rule `dash-list`.
+fn dash_lists(scan: &mut Scan) {
+    let live: Vec<usize> = scan.live().into_iter().filter(|&i| scan.items[i].group.is_none()).collect();
+    let hanging: Vec<bool> = live
+        .iter()
+        .map(|&i| {
+            let text = &scan.items[i].text;
+            text.chars().any(char::is_alphanumeric) && crate::parse::layout::dangling(text)
+        })
+        .collect();
+    let mut n = 0;
+    while n < live.len() {
+        let len = hanging[n..].iter().take_while(|&&h| h).count();
+        if len >= 3 {
+            for &i in &live[n..n + len] {
+                scan.remove(i, RemovedKind::Navigation, "dash-list");
+            }
+        }
+        n += len.max(1);
     }
 }
 
@@ -503,6 +531,24 @@ fn tail_sections(scan: &mut Scan, start: usize) {
 #[cfg(test)]
 mod tests {
     use crate::parse::boilerplate::test_support::{run, PARA, PARA2, PARA3};
+
+    #[test]
+    fn a_ticker_of_headlines_each_left_hanging_goes() {
+        // docnhanh.vn (2025): the trending headlines above the article, each with the ` -` that parted them.
+        let ticker = "Chuyện gì đang xảy ra với loạt MV mới của ca sĩ? -\nPhú Thọ: Học sinh phải đi vòng 40km để tới trường, nguyên nhân do đâu? -\nNữ tài xế ở Thái Nguyên hất máy đo nồng độ cồn -\nVụ xây nhà trên đất hàng xóm: người xây nhầm trả giá ra sao? -";
+        let (kept, removed) = run(&format!("{ticker}\n{PARA}\n{PARA2}"), None);
+        assert_eq!(
+            removed.iter().filter(|(kind, t)| kind == "navigation" && t.ends_with(" -")).count(),
+            4,
+            "{removed:?}"
+        );
+        assert_eq!(kept.len(), 2, "{kept:?}");
+        // Two such lines, or lines whose dash goes on (`Hà Nội - Hải Phòng`), stay.
+        let two =
+            "Tuyến Hà Nội - Hải Phòng: 120 km -\nTuyến Hà Nội - Nam Định: 90 km -\nTuyến Hà Nội - Ninh Bình: 95 km";
+        let (kept, _) = run(&format!("{PARA}\n{two}\n{PARA3}"), None);
+        assert_eq!(kept.len(), 5, "{kept:?}");
+    }
 
     #[test]
     fn a_browsers_nested_menu_above_the_text_goes_a_short_list_stays() {

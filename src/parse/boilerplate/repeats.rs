@@ -31,6 +31,21 @@ fn marks(text: &str) -> u64 {
     hasher.finish()
 }
 
+/// Whether `line` is `title` said again as an image's alternative text, its number after it (`Tiêu đề - Ảnh
+/// 1.`, `Tiêu đề - Hình 2`: news CMSs name a story's photos so, and a text extraction keeps the names): the
+/// title, a dash, one word and a number, a full stop or none.
+fn numbered_image_of(line: &str, title: &str) -> bool {
+    let Some(rest) = line.strip_prefix(title) else { return false };
+    let Some(rest) = rest.strip_prefix(" - ").or_else(|| rest.strip_prefix(" – ")) else { return false };
+    let rest = rest.strip_suffix('.').unwrap_or(rest);
+    let mut words = rest.split(' ');
+    let (Some(word), Some(number), None) = (words.next(), words.next(), words.next()) else { return false };
+    word.chars().all(char::is_alphabetic)
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && (1..=3).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The bytes `marks` hashes, ASCII digits and punctuation, as a table: one look-up a byte, where the two
 /// tests took several range comparisons (this runs over every live line).
 static IS_MARK: [bool; 256] = {
@@ -65,6 +80,10 @@ impl Detector for Repeats {
             }
             let m = *line_marks[i].insert(marks(&scan.items[i].text));
             if known_marks.contains(&m) && known.contains(keys[i].insert(key(&scan.items[i].text))) {
+                scan.remove(i, RemovedKind::DuplicateLine, "title-repeat");
+                continue;
+            }
+            if scan.cx.title.is_some_and(|t| numbered_image_of(&scan.items[i].text, t)) {
                 scan.remove(i, RemovedKind::DuplicateLine, "title-repeat");
                 continue;
             }
@@ -401,6 +420,24 @@ mod dateline_card_tests {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{run, PARA, PARA2, PARA3};
+
+    #[test]
+    fn the_title_named_as_a_numbered_image_is_said_again() {
+        // thanhnien.vn and phunuvagiadinh.vn (2025-2026): each photo's alternative text is the headline and
+        // its number.
+        let title = "Vì sao ngủ đủ 8 tiếng mỗi ngày vẫn mệt mỏi?";
+        assert!(super::numbered_image_of("Vì sao ngủ đủ 8 tiếng mỗi ngày vẫn mệt mỏi? - Ảnh 1.", title));
+        assert!(super::numbered_image_of("Vì sao ngủ đủ 8 tiếng mỗi ngày vẫn mệt mỏi? - Hình 12", title));
+        // The title going on in words, a figure of the text, another title: none.
+        assert!(!super::numbered_image_of("Vì sao ngủ đủ 8 tiếng mỗi ngày vẫn mệt mỏi? - Phần 2 và 3", title));
+        assert!(!super::numbered_image_of("Vì sao ngủ đủ 8 tiếng mỗi ngày vẫn mệt mỏi? - chuyên gia giải đáp", title));
+        assert!(!super::numbered_image_of("Vì sao ngủ đủ 8 tiếng mỗi ngày vẫn mệt mỏi? - Ảnh 1.2", title));
+        assert!(!super::numbered_image_of("Ngủ đủ giấc - Ảnh 1.", title));
+        let text = format!("{title} - Ảnh 1.\n{PARA}\n{PARA2}");
+        let (kept, removed) = run(&text, Some(title));
+        assert_eq!(kept.len(), 2, "{kept:?}");
+        assert_eq!(removed.len(), 1, "{removed:?}");
+    }
 
     #[test]
     fn lines_with_equal_keys_have_equal_marks() {
