@@ -337,7 +337,7 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
             if let Some((first, tail)) = rest.split_first() {
                 if looks_like_paragraph(&first.text) {
                     frame.meta.title_is_paragraph = Some(first.no);
-                } else if !dangling(&first.text) {
+                } else if !dangling(&first.text, tail.first().map(|l| l.text.as_str())) {
                     frame.meta.title = field(Some(first));
                     rest = tail;
                 }
@@ -1605,7 +1605,7 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     match rest.first() {
         Some(first)
             if single_line_group
-                && !dangling(&first.text)
+                && !dangling(&first.text, rest[1..].iter().find(|l| !l.text.is_empty()).map(|l| l.text.as_str()))
                 && !title_slot_is_paragraph(&first.text, frame.meta.url.as_ref().map(|u| u.text.as_str())) =>
         {
             frame.meta.title = field(Some(first));
@@ -1869,7 +1869,8 @@ pub fn detokenize(text: &str) -> String {
 /// 8601, to the month or the day), or a date and clock with no space before the headline (`03/09/2016
 /// 15:37Những người không nghỉ lễ ở Sài Gòn`: a `<time>` element's text run into the `<h1>`'s). The lines
 /// with the date taken off the line (the field on the first line only; the glued stamp on one of the first
-/// forty lines, before any running text, over a headline of four words or more), and the date (`None` for a
+/// forty lines, before any running text, over a headline of four words or more, and no other line among
+/// them opening with a stamp), and the date (`None` for a
 /// month alone), or `None` where no line opens so. (Hand-written: the layouts read whole lines, and a line
 /// that is half a date is neither a date line nor a headline to them.)
 pub fn date_prefix(cleaned: &Cleaned) -> Option<(Cleaned, Option<String>)> {
@@ -1894,17 +1895,32 @@ pub fn date_prefix(cleaned: &Cleaned) -> Option<(Cleaned, Option<String>)> {
         let parsed = iso(date)?;
         Some((first, text.trim().to_string(), parsed))
     });
+    // (`dd/mm/yyyy hh:mm` opening a line, by its marks: this looks at the head of every seed.)
+    let stamped = |i: &usize| {
+        let b = cleaned.lines[*i].text.as_bytes();
+        b.len() > 16 && b[2] == b'/' && b[5] == b'/' && b[10] == b' ' && b[13] == b':'
+    };
     let glued = || {
-        nonblank.iter().take_while(|&&i| !running(&cleaned.lines[i].text)).find_map(|&i| {
+        // One such line only: a live blog's entries, a timeline's, a chat log's or a sidebar's items each
+        // open with their stamp (a reviewer's probes).
+        if nonblank.iter().filter(|i| stamped(i)).nth(1).is_some() {
+            return None;
+        }
+        let (n, i, rest, date) = nonblank.iter().enumerate().find_map(|(n, &i)| {
             let text = &cleaned.lines[i].text;
             // `dd/mm/yyyy hh:mm` (16 ASCII characters), then a capital.
+            if !stamped(&i) {
+                return None;
+            }
             let (stamp, rest) = (text.get(..16)?, text.get(16..)?);
             let headline = rest.chars().next().is_some_and(char::is_uppercase)
                 && rest.split_whitespace().count() >= 4
                 && super::boilerplate::features::is_headline_like(rest);
-            let date = normalize_date(stamp).filter(|_| headline && stamp.as_bytes()[10] == b' ')?;
-            Some((i, rest.to_string(), Some(date)))
-        })
+            let date = normalize_date(stamp).filter(|_| headline)?;
+            Some((n, i, rest.to_string(), date))
+        })?;
+        // (Before any running text.)
+        (!nonblank[..n].iter().any(|&j| running(&cleaned.lines[j].text))).then_some((i, rest, Some(date)))
     };
     let (at, text, date) = field.or_else(glued)?;
     let mut copy = cleaned.clone();
@@ -1912,17 +1928,22 @@ pub fn date_prefix(cleaned: &Cleaned) -> Option<(Cleaned, Option<String>)> {
     Some((copy, date))
 }
 
-/// A line that cannot be a title: no letter or digit at all (`-`, `|`), or a separator left hanging at its
-/// end (`(VTC News) -`, a trending headline's ` -` in a ticker): a fragment of the page, which a headline
-/// never is.
+/// A line that cannot be a title: no letter or digit at all (`-`, `|`), a name of three words at most with a
+/// separator left hanging after it (`(VTC News) -`: an outlet's tag cut from its lead), or a ticker's entry
+/// (`lists::ticker_entry`: a headline of ten words or more and ` -`) with another under it. A headline whose
+/// site name was cut off after its separator (`Tiêu đề -`) is still one (a reviewer's probes).
 /// (A row of a Markdown table, `| Năm | Doanh thu |`, closes with the bar it opens with: no separator left
 /// hanging.)
-pub(crate) fn dangling(text: &str) -> bool {
+pub(crate) fn dangling(text: &str, next: Option<&str>) -> bool {
+    let t = text.trim_end();
+    let hanging = [" -", " –", " —"]
+        .iter()
+        .find_map(|s| t.strip_suffix(s))
+        .or_else(|| t.strip_suffix(" |").filter(|_| !t.starts_with('|')));
+    let ticker = super::boilerplate::lists::ticker_entry;
     !text.chars().any(char::is_alphanumeric)
-        || text.ends_with([' ', '-', '–', '—', '|']) && {
-            let t = text.trim_end();
-            t.ends_with(" -") || t.ends_with(" –") || t.ends_with(" —") || (t.ends_with(" |") && !t.starts_with('|'))
-        }
+        || hanging.is_some_and(|name| name.split_whitespace().count() <= 3)
+        || (ticker(text) && next.is_some_and(ticker))
 }
 
 /// A line that is a date and nothing more (at most 60 characters), as ISO 8601: a page's or header's date
@@ -3129,6 +3150,8 @@ mod tests {
             "03/09/2016 15:37Video\n",
             "Nhiều người dân lao động sống ở Sài Gòn không có điều kiện về quê nghỉ lễ đã ở lại thành phố tiếp tục mưu sinh.\n03/09/2016 15:37Những người không nghỉ lễ ở Sài Gòn\n",
             "date 2025-13-45 Tiêu đề của một bài viết nào đó\n",
+            // A live blog's entries, each with its stamp.
+            "30/04/1975 10:45Xe tăng húc đổ cổng Dinh Độc Lập\n30/04/1975 11:30Lá cờ tung bay trên nóc Dinh\n",
         ] {
             assert!(date_prefix(&clean(text)).is_none(), "{text}");
         }
@@ -3136,12 +3159,16 @@ mod tests {
 
     #[test]
     fn a_line_left_hanging_is_no_title() {
-        assert!(dangling("-"));
-        assert!(dangling("(VTC News) -"));
-        assert!(dangling("Phú Thọ: Học sinh phải đi vòng 40km để tới trường? -"));
-        assert!(!dangling("Hà Nội - Hải Phòng"));
-        assert!(!dangling("Giá vàng hôm nay"));
-        assert!(!dangling("| Năm 2024 | 1.200 tỷ đồng |"));
+        assert!(dangling("-", None));
+        assert!(dangling("(VTC News) -", None));
+        let entry = "Phú Thọ: Học sinh phải đi vòng 40km để tới trường, nguyên nhân do đâu? -";
+        assert!(dangling(entry, Some("Nữ tài xế ở Thái Nguyên hất máy đo nồng độ cồn gấp đôi mức tối đa -")));
+        // A headline whose site name was cut off after its dash is still one.
+        assert!(!dangling(entry, Some("Nhiều người dân lao động sống ở Sài Gòn không về quê.")));
+        assert!(!dangling("Giá xăng giảm lần thứ ba liên tiếp -", None));
+        assert!(!dangling("Hà Nội - Hải Phòng", None));
+        assert!(!dangling("Giá vàng hôm nay", None));
+        assert!(!dangling("| Năm 2024 | 1.200 tỷ đồng |", None));
         let lines = clean("(VTC News) -\n\nTheo PGS.TS.BS Nguyễn Trọng Hưng, Viện Dinh dưỡng Quốc gia, trứng còn cung cấp lecithin.\n\nLòng trắng trứng không chứa chất béo.\n").lines;
         assert_eq!(frame(detect(&lines, false), &lines, None).meta.title, None);
     }

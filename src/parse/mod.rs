@@ -439,7 +439,7 @@ fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
             && b.text.split_whitespace().count() >= 3
             && !is_name_like(&b.text)
             && layout::date_line(&b.text).is_none()
-            && !layout::dangling(&b.text)
+            && !layout::dangling(&b.text, None)
     };
     // (Page chrome in plain ASCII over a Vietnamese headline, `Powered by Techcity` / `Hotline 24/7`, is
     // passed over: `layout::ascii_chrome`.)

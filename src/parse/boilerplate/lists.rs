@@ -13,8 +13,8 @@
 //! * **long runs of link texts** after the article (`link-run`, `link_runs`): a site's title/author lists;
 //! * the page's **last sections**, read from the end back (`tail-section`, `tail_sections`): list-only
 //!   sections, a reader-comment section, a form;
-//! * **dash lists**: three lines or more in a row each ending on a hanging separator (` -`, ` |`), a
-//!   ticker of headlines (`navigation`, rule `dash-list`);
+//! * **dash lists**: four lines or more in a row, each a headline of ten words or more ending on a
+//!   hanging ` -`, a ticker of headlines (`navigation`, rule `dash-list`);
 //! * **forms** printed as text (`form`): two asterisked required fields or more; after the article, a form
 //!   w3m printed, two text boxes glued to their labels or alone at least (`control_forms`);
 //! * a **grid of offer cards** (`offer-cards`): booking or shop cards printed a field a line, their prices
@@ -195,29 +195,30 @@ impl Detector for Lists {
     }
 }
 
-/// Three lines or more in a row, each with a separator left hanging at its end (`Phú Thọ: Học sinh phải đi
-/// vòng 40km để tới trường? -`): a ticker or a list of links a page printed with its separators, the text
-/// extraction keeping one after each entry. A writer's line never ends on a separator; a line that does is
-/// half of something (`layout::dangling`). As `navigation`, rule `dash-list`.
+/// Four lines or more in a row, each a headline's length (ten words or more) with a hyphen left hanging at
+/// its end (`Phú Thọ: Học sinh phải đi vòng 40km để tới trường, nguyên nhân do đâu? -`): a ticker of
+/// headlines a page printed with its separators, the text extraction keeping one after each. As
+/// `navigation`, rule `dash-list`. A poem's or a song's lines, a dialogue's broken-off turns, a route wrapped
+/// after its dashes are shorter or end otherwise (` –`, `—`); a flattened table's rows end with `|` (a
+/// reviewer's probes): none is one.
 fn dash_lists(scan: &mut Scan) {
     let live: Vec<usize> = scan.live().into_iter().filter(|&i| scan.items[i].group.is_none()).collect();
-    let hanging: Vec<bool> = live
-        .iter()
-        .map(|&i| {
-            let text = &scan.items[i].text;
-            text.chars().any(char::is_alphanumeric) && crate::parse::layout::dangling(text)
-        })
-        .collect();
+    let hanging: Vec<bool> = live.iter().map(|&i| ticker_entry(&scan.items[i].text)).collect();
     let mut n = 0;
     while n < live.len() {
         let len = hanging[n..].iter().take_while(|&&h| h).count();
-        if len >= 3 {
+        if len >= 4 {
             for &i in &live[n..n + len] {
                 scan.remove(i, RemovedKind::Navigation, "dash-list");
             }
         }
         n += len.max(1);
     }
+}
+
+/// A ticker's entry: a headline of ten words or more, then ` -` (`dash_lists`).
+pub(crate) fn ticker_entry(text: &str) -> bool {
+    text.strip_suffix(" -").is_some_and(|t| !t.ends_with([' ', '-']) && t.split_whitespace().nth(9).is_some())
 }
 
 /// See the module's documentation.
@@ -548,6 +549,13 @@ mod tests {
             "Tuyến Hà Nội - Hải Phòng: 120 km -\nTuyến Hà Nội - Nam Định: 90 km -\nTuyến Hà Nội - Ninh Bình: 95 km";
         let (kept, _) = run(&format!("{PARA}\n{two}\n{PARA3}"), None);
         assert_eq!(kept.len(), 5, "{kept:?}");
+        // A poem whose lines end on dashes (shorter than headlines), a flattened table's rows: they stay.
+        let poem = "Chiều nay em đứng bên sông -\nGió đưa câu hát qua đồng lúa xanh -\nThuyền ai về bến chênh vênh -\nMột mình em nhớ một mình em thương -\nCon đò nhỏ lặng lờ trôi -";
+        let (kept, _) = run(&format!("{PARA}\n{poem}\n{PARA3}"), None);
+        assert_eq!(kept.len(), 7, "{kept:?}");
+        let table = "USD 25.100 25.400 |\nEUR 27.000 27.600 |\nJPY 160 170 |\nGBP 31.000 32.000 |";
+        let (kept, _) = run(&format!("{PARA}\n{table}\n{PARA3}"), None);
+        assert_eq!(kept.len(), 6, "{kept:?}");
     }
 
     #[test]
