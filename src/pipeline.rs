@@ -93,6 +93,8 @@ pub fn profile_keys(seed: &SeedInput, options: &ReadOptions) -> Vec<u64> {
     if let Some(markdown) = parse::markdown::normalise(&cleaned) {
         keys.extend(markdown.cleaned.lines.iter().filter_map(|l| parse::boilerplate::profile::line_key(&l.text)));
     }
+    // The lines of the document's head, each also counted as a head's (`profile::head_keys`).
+    keys.extend(parse::boilerplate::profile::head_keys(&solid));
     for line in &cleaned.lines {
         keys.extend(parse::boilerplate::profile::line_key(&line.text));
         // The units of a long line count too: a scraper that fuses a page's parts onto one line fuses its

@@ -553,7 +553,6 @@ fn margin_headline(
 /// other pages do not print when it reads as one; it stays in the body for the detectors to take as the title
 /// said again.
 fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile>) -> Option<Removed> {
-    use boilerplate::features::{is_headline_like, is_menu_line};
     let title = frame.meta.title.as_ref()?;
     // Or an image's placeholder in the title's place (`img`): one short word in lower case, which no
     // headline is, whatever the run.
@@ -584,6 +583,12 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
         if recurs < profile.threshold() || recurs * 2 < profile.documents {
             return None;
         }
+        // A line standing in the head of fewer than half the pages that print it is a post's own headline
+        // that the others list after their text (a blog's recent posts): the site's name stands in every
+        // page's head. (A profile that counted no heads says nothing.)
+        if profile.heads_with(&title.text).is_some_and(|heads| heads * 2 < recurs) {
+            return None;
+        }
         // The same story crawled again under other addresses repeats its title with its text: then the title
         // is the story's. (A site's name recurs over texts that differ.)
         let first_prose = frame
@@ -596,8 +601,22 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
             return None;
         }
     }
-    let rare = |t: &str| profile.is_none_or(|p| p.documents_with(t) < p.threshold());
     let old = frame.meta.title.take()?;
+    own_headline(frame, profile);
+    let (kind, rule) = if placeholder {
+        (boilerplate::RemovedKind::Navigation, "placeholder-title")
+    } else {
+        (boilerplate::RemovedKind::Recurring, "recurring-title")
+    };
+    Some(Removed { kind: kind.as_str().into(), text: old.text, line: old.line.max(1), rule: rule.into() })
+}
+
+/// `recurring_title`'s search for the page's own headline once the title in its place went: see there.
+fn own_headline(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile>) {
+    use boilerplate::features::{is_headline_like, is_menu_line};
+    let prose =
+        |t: &str| t.chars().count() >= 80 && boilerplate::features::classify(t) == boilerplate::features::Class::Good;
+    let rare = |t: &str| profile.is_none_or(|p| p.documents_with(t) < p.threshold());
     // Before the running text only: a dated line further down (a timeline's entry) is the article's own.
     let text_starts = frame.body.iter().position(|l| prose(&l.text));
     let solid: Vec<&crate::decode::clean::Line> =
@@ -658,12 +677,6 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
             frame.meta.date = date;
         }
     }
-    let (kind, rule) = if placeholder {
-        (boilerplate::RemovedKind::Navigation, "placeholder-title")
-    } else {
-        (boilerplate::RemovedKind::Recurring, "recurring-title")
-    };
-    Some(Removed { kind: kind.as_str().into(), text: old.text, line: old.line.max(1), rule: rule.into() })
 }
 
 /// A headline that opens with its day (`September 11, 2007 - Ajax Series`, `June 16, 2007: Hôm Nay …`,
@@ -908,6 +921,41 @@ mod tests {
         assert_eq!(super::dated_headline("September 11, 2007 - Ajax Series"), Some("Ajax Series"));
         assert_eq!(super::dated_headline("Sáng 30/4 - Hà Nội mưa to"), None);
         assert_eq!(super::dated_headline("September 11, 2007"), None);
+    }
+
+    #[test]
+    fn a_posts_headline_that_other_pages_list_after_their_text_stays_its_title() {
+        // A Hexo blog (squalle0nhart, 2017) through a text browser: each page its post's headline on top, and
+        // the recent posts, every post's headline, after the text. The headline recurs in every page of the
+        // run, but stands in one page's head only: the post's own, no site's name.
+        let posts = [
+            "Hướng dẫn tạo Blog đơn giản với Hexo và Nodejs",
+            "Gamification và ứng dụng trong cuộc sống",
+            "Theo đuổi sự vượt trội có khiến bạn thành công hơn?",
+            "Bạn có thể bình thường nhưng không tầm thường",
+        ];
+        let page = |n: usize| {
+            let recent: Vec<String> = posts.iter().map(|p| format!("{p}\n")).collect();
+            // (A post of forty paragraphs: the list after it stands outside every page's head.)
+            let body: String = (0..40)
+                .map(|k| format!("Đoạn {k} của bài số {n} kể tiếp câu chuyện, với những chi tiết mới về con người và công việc.\n\n"))
+                .collect();
+            format!(
+                "{}\n\nBài viết của mình số {n}, viết cho những ai mới bắt đầu tìm hiểu về chủ đề này. {PARA}\n\n{body}Bài viết gần đây\n\n{}",
+                posts[n],
+                recent.concat()
+            )
+        };
+        let options = profiled((0..posts.len()).map(page));
+        for n in 0..posts.len() {
+            let doc = parse("t.txt", "UTF-8", &clean(&page(n)), None, &options).document;
+            assert_eq!(doc.title.as_deref(), Some(posts[n]), "{:?}", doc.removed);
+        }
+        // A line in every page's head is the site's, as before.
+        let named = |n: usize| format!("Mây và Bão\n\n{}", page(n));
+        let options = profiled((0..posts.len()).map(named));
+        let doc = parse("t.txt", "UTF-8", &clean(&named(1)), None, &options).document;
+        assert!(doc.removed.iter().any(|r| r.rule == "recurring-title" && r.text == "Mây và Bão"), "{:?}", doc.removed);
     }
 
     #[test]

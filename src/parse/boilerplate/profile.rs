@@ -137,6 +137,30 @@ pub enum Affix {
     Close,
 }
 
+/// The key that counts a line (`line_key`) standing in a document's head, among its first thirty lines or
+/// its first two fifths (`pipeline::profile_keys`): the line's key mixed with a constant, in the same table. A site's name or
+/// menu stands in the head of every page that prints it; a post's headline stands in its own page's head
+/// and in the others' lists of recent posts, after their text (`recurring_title`).
+///
+/// Every document counts `head_key(HEADS)`, which says that the profile counted heads at all.
+pub fn head_key(key: u64) -> u64 {
+    key.rotate_left(29) ^ 0x6a09_e667_f3bc_c909
+}
+
+/// The marker every document counts once as a head's (`head_key`).
+pub const HEADS: u64 = 0;
+
+/// Lines that count as a document's head however short it is (`head_keys`).
+const HEAD_LINES: usize = 30;
+
+/// The head keys of a document whose non-blank lines are `solid`: its first thirty lines, or its first two
+/// fifths when that is more (a page's masthead and headline, not the lists of recent posts after its text),
+/// and the marker `HEADS`.
+pub fn head_keys<'a>(solid: &'a [&'a str]) -> impl Iterator<Item = u64> + 'a {
+    let head = HEAD_LINES.max(solid.len() * 2 / 5);
+    std::iter::once(head_key(HEADS)).chain(solid.iter().take(head).filter_map(|l| line_key(l)).map(head_key))
+}
+
 /// Recurring lines of a set of documents.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -162,6 +186,15 @@ impl Profile {
     /// The number of documents `text` occurs in (0 when it is too short to be counted).
     pub fn documents_with(&self, text: &str) -> usize {
         line_key(text).and_then(|k| self.counts.get(&k).copied()).unwrap_or(0)
+    }
+
+    /// The number of documents whose head `text` stands in (`head_key`: among its first thirty lines or its
+    /// first two fifths; one document or none read alike, as the profile keeps what two share), or `None`
+    /// when the profile counted no heads (one learned before they were: every document counts `HEADS`).
+    pub fn heads_with(&self, text: &str) -> Option<usize> {
+        self.counts
+            .contains_key(&head_key(HEADS))
+            .then(|| line_key(text).and_then(|k| self.counts.get(&head_key(k)).copied()).unwrap_or(0))
     }
 
     /// Whether `text` recurs often enough to be furniture: a line of `MIN_CHARS` or more in `threshold()`
@@ -280,7 +313,9 @@ impl ProfileBuilder {
 
     /// Counts the distinct lines of one document.
     pub fn add<'a>(&mut self, lines: impl IntoIterator<Item = &'a str>) {
-        let keys: HashSet<u64> = lines.into_iter().filter_map(line_key).collect();
+        let lines: Vec<&str> = lines.into_iter().collect();
+        let solid: Vec<&str> = lines.iter().copied().filter(|l| !l.trim().is_empty()).collect();
+        let keys: HashSet<u64> = lines.iter().filter_map(|l| line_key(l)).chain(head_keys(&solid)).collect();
         self.add_keys(keys);
     }
 
