@@ -157,8 +157,13 @@ const HEAD_LINES: usize = 30;
 /// fifths when that is more (a page's masthead and headline, not the lists of recent posts after its text),
 /// and the marker `HEADS`.
 pub fn head_keys<'a>(solid: &'a [&'a str]) -> impl Iterator<Item = u64> + 'a {
-    let head = HEAD_LINES.max(solid.len() * 2 / 5);
-    std::iter::once(head_key(HEADS)).chain(solid.iter().take(head).filter_map(|l| line_key(l)).map(head_key))
+    std::iter::once(head_key(HEADS))
+        .chain(solid.iter().take(head_lines(solid.len())).filter_map(|l| line_key(l)).map(head_key))
+}
+
+/// How many of a document's `solid` non-blank lines are its head (`head_keys`).
+pub fn head_lines(solid: usize) -> usize {
+    HEAD_LINES.max(solid * 2 / 5)
 }
 
 /// Recurring lines of a set of documents.
