@@ -138,9 +138,9 @@ pub enum Affix {
 }
 
 /// The key that counts a line (`line_key`) standing in a document's head, among its first thirty lines or
-/// its first two fifths (`pipeline::profile_keys`): the line's key mixed with a constant, in the same table. A site's name or
-/// menu stands in the head of every page that prints it; a post's headline stands in its own page's head
-/// and in the others' lists of recent posts, after their text (`recurring_title`).
+/// its first two fifths (`pipeline::profile_keys`): the line's key mixed with a constant, in the same
+/// table. A site's name or menu stands in the head of the pages that print it; a post's headline stands in
+/// its own page's head and in the others' lists of recent posts, after their text (`recurring_title`).
 ///
 /// Every document counts `head_key(HEADS)`, which says that the profile counted heads at all.
 pub fn head_key(key: u64) -> u64 {
@@ -175,7 +175,8 @@ pub struct Profile {
     /// Documents the profile was learned from.
     pub documents: usize,
     /// Keys (hex) of lines (`line_key`) and of the openings and closes of a seed's first and last lines
-    /// (`affix_keys`) found in two or more documents, with their document counts.
+    /// (`affix_keys`) found in two or more documents, with their document counts; and the same lines' keys
+    /// as heads' (`head_key`), counted in the documents whose head holds them.
     pub lines: HashMap<String, usize>,
     #[serde(skip)]
     counts: HashMap<u64, usize>,
