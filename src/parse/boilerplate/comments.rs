@@ -141,6 +141,7 @@ impl Detector for Comments {
             }
             return;
         }
+        lone_post_box(scan);
         chat_blocks(scan);
         let live = scan.live();
         // Comments follow the article: a section opens after the first line of its running text (a page's
@@ -345,6 +346,95 @@ pub fn numbers_head_posts<'a>(marks: &[usize], good: impl Fn(usize) -> bool, tex
     let chars =
         |range: std::ops::Range<usize>| -> usize { range.filter(|&i| good(i)).map(|i| text(i).chars().count()).sum() };
     chars(marks[0] + 1..marks[1]) >= chars(0..marks[0])
+}
+
+/// The fields a forum's poster box prints under a post's number, in lower case (vBulletin, XenForo, phpBB,
+/// YAF and SMF, in Vietnamese and English: `Ngày gia nhập` / `09 2007`, `Bài viết: 724`, `Rank: Advanced
+/// Member`, `Thanked 34 Times in 31 Posts`). A closed class, as the software's strings are.
+const POSTER_FIELDS: [&str; 26] = [
+    "bài gửi",
+    "bài viết",
+    "cảm ơn",
+    "được cảm ơn",
+    "được thích",
+    "đang ở",
+    "đến từ",
+    "giới tính",
+    "groups",
+    "join date",
+    "joined",
+    "like",
+    "likes",
+    "location",
+    "ngày gia nhập",
+    "ngày tham gia",
+    "nơi ở",
+    "points",
+    "posts",
+    "rank",
+    "reputation",
+    "tham gia",
+    "thanked",
+    "thanks",
+    "thành viên từ",
+    "điểm thành tích",
+];
+
+/// Whether `text` is a poster box's field: one of `POSTER_FIELDS` alone, or before a colon, a space and a
+/// value.
+fn poster_field(text: &str) -> bool {
+    let lower = crate::parse::text::lowercase(text.trim());
+    POSTER_FIELDS.iter().any(|f| {
+        lower.strip_prefix(f).is_some_and(|rest| rest.is_empty() || rest.starts_with(':') || rest.starts_with(' '))
+    })
+}
+
+/// A page showing one forum post (a thread's first page cut short, a one-post thread): its number alone on
+/// a line (`#1`, `1. #1` as a text browser numbers the list of posts), then the poster's box, its fields one
+/// or two a line (`Tham gia` / `20-02-2009` / `Bài viết` / `567` / `Thanked 34 Times in 31 Posts`), then the
+/// post. With no second post `thread_posts` reads no thread; the number and the box go as
+/// `forum-post-box` (`navigation`) when two of the box's lines at least are a poster's fields
+/// (`POSTER_FIELDS`). The box ends with its last field (and that field's value under it), before the post's
+/// first line of running text or of eight words (its title, `Ý tưởng mới ! Bảng Danh Sách …`, stays),
+/// sixteen lines at most. A ranking's `#1` over its text has no
+/// fields under it.
+fn lone_post_box(scan: &mut Scan) {
+    let first_post =
+        |t: &str| {
+            let t = t.trim();
+            let number = t.split_once(". ").map_or(t, |(n, rest)| {
+                if n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) {
+                    rest
+                } else {
+                    t
+                }
+            });
+            number == "#1"
+        };
+    let live = scan.live();
+    let Some(at) = live.iter().position(|&i| first_post(&scan.items[i].text)) else { return };
+    let mut boxed = Vec::new();
+    for &i in live[at + 1..].iter().take(POSTER_BOX) {
+        let item = &scan.items[i];
+        if item.class() == Class::Good || item.text.split_whitespace().count() >= POSTER_LINE_WORDS {
+            break;
+        }
+        boxed.push(i);
+    }
+    if boxed.iter().filter(|&&i| poster_field(&scan.items[i].text)).count() < 2 {
+        return;
+    }
+    // The box ends with its last field, and the value under it when the field is a bare label (`Bài viết` /
+    // `724`): a post's short first lines (`Chào các bạn`) are the post's.
+    let Some(last) = boxed.iter().rposition(|&i| poster_field(&scan.items[i].text)) else { return };
+    let bare = {
+        let t = scan.items[boxed[last]].text.trim();
+        !t.contains(':') && t.split_whitespace().count() <= 3
+    };
+    boxed.truncate((last + 1 + usize::from(bare)).min(boxed.len()));
+    for i in std::iter::once(live[at]).chain(boxed) {
+        scan.remove(i, RemovedKind::Navigation, "forum-post-box");
+    }
 }
 
 /// The subject a reply restates (`Re: Tiêu đề`, `## Re: Tiêu đề`): the words after `Re:`, when at most three
@@ -572,6 +662,27 @@ fn name_text_pairs(scan: &Scan, live: &[usize], n: usize) -> usize {
 mod tests {
     use super::super::test_support::{run, PARA, PARA2, PARA3};
     use super::is_commenter_header;
+
+    #[test]
+    fn a_lone_posts_number_and_poster_box_go() {
+        // ddth.com (vBulletin through a text browser, 2009): the first post of a thread's first page.
+        let text = format!(
+            "1. #1\nTham gia\n20-02-2009\nLocation\nNinh Bình\nBài viết\n567\nThanked 34 Times in 31 Posts\nÝ tưởng mới ! Bảng Danh Sách Tên Họ Theo Thứ Tự ABC\n{PARA}\n{PARA2}"
+        );
+        let (kept, removed) = run(&text, None);
+        assert_eq!(removed.len(), 8, "{removed:?}");
+        assert!(removed.iter().all(|(k, _)| k == "navigation"), "{removed:?}");
+        assert_eq!(kept[0], "Ý tưởng mới ! Bảng Danh Sách Tên Họ Theo Thứ Tự ABC");
+        // The box ends with its last field: the post's short first line stays.
+        let text = format!("#1\nNgày tham gia\nSep 2015\nBài viết\n12\nChào các bạn\n{PARA}");
+        let (kept, _) = run(&text, None);
+        assert_eq!(kept[0], "Chào các bạn", "{kept:?}");
+        // A ranking's first place over its text has no poster's fields under it.
+        let ranking = format!("#1\nHà Nội\nThủ đô dẫn đầu bảng xếp hạng\n{PARA}");
+        let (kept, removed) = run(&ranking, None);
+        assert_eq!(kept[0], "Hà Nội", "{kept:?}");
+        assert!(removed.iter().all(|(_, t)| t != "Hà Nội"), "{removed:?}");
+    }
 
     #[test]
     fn a_comment_section_with_its_furniture() {

@@ -383,6 +383,30 @@ mod tests {
     }
 
     #[test]
+    fn a_forums_pager_and_count_of_results() {
+        // held-out-48 (vBulletin forums in Vietnamese, 2009-2017).
+        for (line, rule) in [
+            ("Trang 1 trên tổng số 2 12 Cuối cùngCuối cùng", "forum-pager"),
+            ("Trang 1 / 2 12 LastLast", "forum-pager"),
+            ("Trang 6/7 đầuđầu ... 2 3 4 5 6 7 cuốicuối", "forum-pager"),
+            ("Từ 1 tới 10 trên tổng số 19 kết quả", "result-range"),
+            ("Hiển thị kết quả từ 1 đến 10 / 14", "result-range"),
+            ("Kết quả 1 đến 3 của 3", "result-range"),
+            ("Hiển thị kết quả tìm kiếm từ 51 đến 60 trên tổng số: 63", "result-range"),
+        ] {
+            assert_eq!(rule_for(line).as_deref(), Some(rule), "{line}");
+        }
+        // Sentences and a book's page say no count.
+        for line in [
+            "Trang 1 của cuốn sách mở đầu bằng một bài thơ.",
+            "Trang trại có từ 1 đến 3 con trâu.",
+            "Từ 1 đến 10 tuổi, trẻ cần ngủ đủ giấc.",
+        ] {
+            assert_eq!(rule_for(line), None, "{line}");
+        }
+    }
+
+    #[test]
     fn machine_made_image_file_names() {
         // held-out-47 (a commune's portal, 2024): each photo's upload name over its caption.
         for name in [
