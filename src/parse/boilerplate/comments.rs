@@ -380,12 +380,17 @@ const POSTER_FIELDS: [&str; 26] = [
     "điểm thành tích",
 ];
 
-/// Whether `text` is a poster box's field: one of `POSTER_FIELDS` alone, or before a colon, a space and a
-/// value.
+/// Whether `text` is a poster box's field: one of `POSTER_FIELDS` alone (its value on the next line), before
+/// a colon, or before a figure (`Thanked 34 Times in 31 Posts`, `Posts 9,291`). Everyday words after one are
+/// a sentence's (`Cảm ơn mẹ cha`, `Tham gia BHXH`, `Giới tính của mùa thu` — a reviewer's probes).
 fn poster_field(text: &str) -> bool {
     let lower = crate::parse::text::lowercase(text.trim());
     POSTER_FIELDS.iter().any(|f| {
-        lower.strip_prefix(f).is_some_and(|rest| rest.is_empty() || rest.starts_with(':') || rest.starts_with(' '))
+        lower.strip_prefix(f).is_some_and(|rest| {
+            rest.is_empty()
+                || rest.starts_with(':')
+                || rest.strip_prefix(' ').is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()))
+        })
     })
 }
 
@@ -396,8 +401,8 @@ fn poster_field(text: &str) -> bool {
 /// `forum-post-box` (`navigation`) when two of the box's lines at least are a poster's fields
 /// (`POSTER_FIELDS`). The box ends with its last field (and that field's value under it), before the post's
 /// first line of running text or of eight words (its title, `Ý tưởng mới ! Bảng Danh Sách …`, stays),
-/// sixteen lines at most. A ranking's `#1` over its text has no
-/// fields under it.
+/// sixteen lines at most. Not where a `#2` follows (a ranking's items, a list's), nor where running text
+/// stands above the number (a poem's `#1` in a collection): a reviewer's probes.
 fn lone_post_box(scan: &mut Scan) {
     let first_post =
         |t: &str| {
@@ -413,6 +418,17 @@ fn lone_post_box(scan: &mut Scan) {
         };
     let live = scan.live();
     let Some(at) = live.iter().position(|&i| first_post(&scan.items[i].text)) else { return };
+    // A lone post: no `#2` after it (a ranking's or a list's items are numbered on), and its number above
+    // the page's running text (a poem's `#1` inside a collection is the text's).
+    let second = |t: &str| {
+        let t = t.trim();
+        t == "#2" || t.split_once(". ").is_some_and(|(n, rest)| n.bytes().all(|b| b.is_ascii_digit()) && rest == "#2")
+    };
+    if live[at + 1..].iter().any(|&i| second(&scan.items[i].text))
+        || live[..at].iter().any(|&i| scan.items[i].class() == Class::Good)
+    {
+        return;
+    }
     let mut boxed = Vec::new();
     for &i in live[at + 1..].iter().take(POSTER_BOX) {
         let item = &scan.items[i];
@@ -677,6 +693,12 @@ mod tests {
         let text = format!("#1\nNgày tham gia\nSep 2015\nBài viết\n12\nChào các bạn\n{PARA}");
         let (kept, _) = run(&text, None);
         assert_eq!(kept[0], "Chào các bạn", "{kept:?}");
+        // A ranking numbered on (`#2` after it) keeps its items' stats (a reviewer's probes).
+        let ranked = format!(
+            "#1\nVienna (Áo)\nRank 2023: 1\nPoints: 98,4\n{PARA}\n#2\nCopenhagen (Đan Mạch)\nPoints: 98,0\n{PARA2}"
+        );
+        let (_, removed) = run(&ranked, None);
+        assert!(removed.iter().all(|(_, t)| !t.starts_with("Vienna") && !t.starts_with("Points")), "{removed:?}");
         // A ranking's first place over its text has no poster's fields under it.
         let ranking = format!("#1\nHà Nội\nThủ đô dẫn đầu bảng xếp hạng\n{PARA}");
         let (kept, removed) = run(&ranking, None);

@@ -401,6 +401,11 @@ mod tests {
             "Trang 1 của cuốn sách mở đầu bằng một bài thơ.",
             "Trang trại có từ 1 đến 3 con trâu.",
             "Từ 1 đến 10 tuổi, trẻ cần ngủ đủ giấc.",
+            // (A reviewer's probes: a manuscript's page, a student named Trang, a schedule's dates.)
+            "Trang 12/300 của bản thảo bị gạch xóa gần hết.",
+            "Trang 9/10 – điểm cao nhất nhóm",
+            "Từ 20 đến 22 / 12",
+            "Từ 15 đến 17 của 100",
         ] {
             assert_eq!(rule_for(line), None, "{line}");
         }
