@@ -404,25 +404,23 @@ fn poster_field(text: &str) -> bool {
 /// sixteen lines at most. Not where a `#2` follows (a ranking's items, a list's), nor where running text
 /// stands above the number (a poem's `#1` in a collection): a reviewer's probes.
 fn lone_post_box(scan: &mut Scan) {
-    let first_post =
-        |t: &str| {
-            let t = t.trim();
-            let number = t.split_once(". ").map_or(t, |(n, rest)| {
-                if n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) {
-                    rest
-                } else {
-                    t
-                }
-            });
-            number == "#1"
-        };
+    // (Its end first: this is asked of every line.)
+    let first_post = |t: &str| {
+        let t = t.trim();
+        t.ends_with("#1")
+            && (t == "#1"
+                || t.split_once(". ")
+                    .is_some_and(|(n, rest)| n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && rest == "#1"))
+    };
     let live = scan.live();
     let Some(at) = live.iter().position(|&i| first_post(&scan.items[i].text)) else { return };
     // A lone post: no `#2` after it (a ranking's or a list's items are numbered on), and its number above
     // the page's running text (a poem's `#1` inside a collection is the text's).
     let second = |t: &str| {
         let t = t.trim();
-        t == "#2" || t.split_once(". ").is_some_and(|(n, rest)| n.bytes().all(|b| b.is_ascii_digit()) && rest == "#2")
+        t.ends_with("#2")
+            && (t == "#2"
+                || t.split_once(". ").is_some_and(|(n, rest)| n.bytes().all(|b| b.is_ascii_digit()) && rest == "#2"))
     };
     if live[at + 1..].iter().any(|&i| second(&scan.items[i].text))
         || live[..at].iter().any(|&i| scan.items[i].class() == Class::Good)
