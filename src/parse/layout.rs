@@ -429,6 +429,68 @@ pub(crate) fn has_vietnamese_letter(t: &str) -> bool {
     t.chars().any(|c| !c.is_ascii() && c.is_alphabetic())
 }
 
+/// The interface words of `ui_words`, sorted (it looks them up by halves).
+const UI_WORDS: [&str; 58] = [
+    "about",
+    "ad",
+    "ads",
+    "advanced",
+    "advertisement",
+    "avatar",
+    "back",
+    "banner",
+    "button",
+    "close",
+    "contact",
+    "content",
+    "default",
+    "en",
+    "eng",
+    "english",
+    "feed",
+    "groups",
+    "home",
+    "hot",
+    "hotline",
+    "icon",
+    "image",
+    "img",
+    "in",
+    "loading",
+    "log",
+    "login",
+    "logo",
+    "main",
+    "member",
+    "members",
+    "menu",
+    "navigation",
+    "new",
+    "next",
+    "of",
+    "open",
+    "page",
+    "photo",
+    "picture",
+    "posts",
+    "prev",
+    "previous",
+    "print",
+    "profile",
+    "rank",
+    "register",
+    "rss",
+    "search",
+    "share",
+    "sign",
+    "sitemap",
+    "skip",
+    "subscribe",
+    "to",
+    "top",
+    "up",
+];
+
 /// Whether an ASCII line is made of a web page's interface words only (`top of page`, `Home`, `Hotline
 /// 24/7`, `image banner`, `Rank: Advanced Member`, `(BUTTON)`), figures and marks beside them, or is a
 /// template's credit (`Powered by Techcity`, `Designed by …`) or a site's bare domain (`blog.hoatle.info`).
@@ -436,66 +498,6 @@ pub(crate) fn has_vietnamese_letter(t: &str) -> bool {
 /// `Shape of You`, `iPhone 15 Pro Max`) or a Vietnamese one written without its marks (`Can tu van mua
 /// laptop`) holds words of its own (a reviewer's probes).
 fn ui_words(t: &str) -> bool {
-    const UI: [&str; 58] = [
-        "about",
-        "ad",
-        "ads",
-        "advanced",
-        "advertisement",
-        "avatar",
-        "back",
-        "banner",
-        "button",
-        "close",
-        "contact",
-        "content",
-        "default",
-        "en",
-        "eng",
-        "english",
-        "feed",
-        "groups",
-        "home",
-        "hot",
-        "hotline",
-        "icon",
-        "image",
-        "img",
-        "in",
-        "loading",
-        "log",
-        "login",
-        "logo",
-        "main",
-        "member",
-        "members",
-        "menu",
-        "navigation",
-        "new",
-        "next",
-        "of",
-        "open",
-        "page",
-        "photo",
-        "picture",
-        "posts",
-        "prev",
-        "previous",
-        "print",
-        "profile",
-        "rank",
-        "register",
-        "rss",
-        "search",
-        "share",
-        "sign",
-        "sitemap",
-        "skip",
-        "subscribe",
-        "to",
-        "top",
-        "up",
-    ];
     let lower = t.to_ascii_lowercase();
     if ["powered by ", "designed by ", "design by ", "copyright "].iter().any(|p| lower.starts_with(p)) {
         return true;
@@ -507,7 +509,7 @@ fn ui_words(t: &str) -> bool {
         })
         && lower.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-');
     let words = lower.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
-    domain || (words.clone().next().is_some() && words.into_iter().all(|w| UI.binary_search(&w).is_ok()))
+    domain || (words.clone().next().is_some() && words.into_iter().all(|w| UI_WORDS.binary_search(&w).is_ok()))
 }
 
 /// The section's path right under the title, as the body's first line (`Tin tức > Thể thao > Bóng đá` in
@@ -1870,10 +1872,10 @@ pub fn detokenize(text: &str) -> String {
 /// 15:37Những người không nghỉ lễ ở Sài Gòn`: a `<time>` element's text run into the `<h1>`'s). The lines
 /// with the date taken off the line (the field on the first line only; the glued stamp on one of the first
 /// forty lines, before any running text, over a headline of four words or more, and no other line among
-/// them opening with a stamp), and the date (`None` for a
-/// month alone), or `None` where no line opens so. (Hand-written: the layouts read whole lines, and a line
+/// them opening with a stamp), the date (`None` for a
+/// month alone), and what was taken off with its line, or `None` where no line opens so. (Hand-written: the layouts read whole lines, and a line
 /// that is half a date is neither a date line nor a headline to them.)
-pub fn date_prefix(cleaned: &Cleaned) -> Option<(Cleaned, Option<String>)> {
+pub fn date_prefix(cleaned: &Cleaned) -> Option<(Cleaned, Option<String>, Field)> {
     let nonblank: Vec<usize> =
         (0..cleaned.lines.len()).filter(|&i| !cleaned.lines[i].text.is_empty()).take(40).collect();
     let first = *nonblank.first()?;
@@ -1924,8 +1926,11 @@ pub fn date_prefix(cleaned: &Cleaned) -> Option<(Cleaned, Option<String>)> {
     };
     let (at, text, date) = field.or_else(glued)?;
     let mut copy = cleaned.clone();
-    copy.lines[at].text = text;
-    Some((copy, date))
+    let line = &mut copy.lines[at];
+    let prefix = line.text.strip_suffix(text.as_str()).unwrap_or(&line.text).trim().to_string();
+    let taken = Field { text: prefix, line: line.no };
+    line.text = text;
+    Some((copy, date, taken))
 }
 
 /// A line that cannot be a title: no letter or digit at all (`-`, `|`), a name of three words at most with a
@@ -3110,6 +3115,7 @@ mod tests {
             assert_eq!(gone, chrome);
             assert!(framed.page_furniture.iter().all(|(_, rule)| *rule == "foreign-chrome"));
         }
+        assert!(UI_WORDS.windows(2).all(|w| w[0] < w[1]), "UI_WORDS must stay sorted");
         // An English title over Vietnamese prose (no Vietnamese headline under it) or over a Vietnamese
         // subtitle (words of its own: a reviewer's probes), a text written without its marks, a heading's
         // mark: none is chrome.
@@ -3129,17 +3135,18 @@ mod tests {
     fn a_date_glued_to_a_line_of_the_head_leaves_it() {
         // A stored page's date field before its first line (vtcnews.vn, 2025).
         let cleaned = clean("date 2025-10-12 Trứng gà tốt cho sức khỏe thế nào\n\nTheo PGS.TS Nguyễn Trọng Hưng, trứng còn cung cấp lecithin, một chất béo tốt.\n");
-        let (stamped, date) = date_prefix(&cleaned).unwrap();
+        let (stamped, date, taken) = date_prefix(&cleaned).unwrap();
         assert_eq!(stamped.lines[0].text, "Trứng gà tốt cho sức khỏe thế nào");
+        assert_eq!((taken.text.as_str(), taken.line), ("date 2025-10-12", 1));
         assert_eq!(date.as_deref(), Some("2025-10-12"));
         // A month alone: the field goes, no date.
         let cleaned = clean("date 2019-12 Khắc phục hạn chế trong chuyển dịch cơ cấu cây trồng\n\nMột trong những vấn đề được cử tri quan tâm.\n");
-        let (stamped, date) = date_prefix(&cleaned).unwrap();
+        let (stamped, date, _) = date_prefix(&cleaned).unwrap();
         assert!(stamped.lines[0].text.starts_with("Khắc phục"));
         assert_eq!(date, None);
         // A stamp run into the headline (docnhanh.vn, 2016), under the page's lines.
         let cleaned = clean("Video\n03/09/2016 15:37Những người không nghỉ lễ ở Sài Gòn\nNhiều người dân lao động sống ở Sài Gòn không có điều kiện về quê nghỉ lễ đã ở lại thành phố tiếp tục công cuộc mưu sinh.\n");
-        let (stamped, date) = date_prefix(&cleaned).unwrap();
+        let (stamped, date, _) = date_prefix(&cleaned).unwrap();
         assert_eq!(stamped.lines[1].text, "Những người không nghỉ lễ ở Sài Gòn");
         assert_eq!(date.as_deref(), Some("2016-09-03T15:37:00"));
         // Not a prefix: the field's word inside a line, a date with a space after it, a stamp over a word or

@@ -129,7 +129,7 @@ pub fn parse(
     // A page's date glued to the start of a line of its head (`date 2025-10-12 (VTC News) -`, `03/09/2016
     // 15:37Những người …`): the date, and the line without it.
     let stamped = layout::date_prefix(cleaned);
-    let cleaned = stamped.as_ref().map_or(cleaned, |(c, _)| c);
+    let cleaned = stamped.as_ref().map_or(cleaned, |(c, _, _)| c);
     let layout = options.layout.unwrap_or_else(|| layout::detect(&cleaned.lines, sidecar.is_some()));
     // A record dumped as `key: value` lines gives its sapo and the start of its text as values
     // (`description: Sapo…`, `content: Đoạn đầu…`): they become lines of the text.
@@ -408,7 +408,20 @@ pub fn parse(
             None => {}
         }
     }
-    let date = meta.date.clone().or(body.byline_date).or_else(|| stamped.and_then(|(_, d)| d));
+    // (A month alone, `date 2019-12`, is no date a document carries: the field goes as the record's.)
+    if let Some((_, None, taken)) = &stamped {
+        let at = removed.partition_point(|r| r.line <= taken.line);
+        removed.insert(
+            at,
+            Removed {
+                kind: boilerplate::RemovedKind::Hashtags.as_str().into(),
+                text: taken.text.clone(),
+                line: taken.line.max(1),
+                rule: "record-field".into(),
+            },
+        );
+    }
+    let date = meta.date.clone().or(body.byline_date).or_else(|| stamped.and_then(|(_, d, _)| d));
     let document = document(source, encoding, &meta, date, layout, repairs, blocks, removed);
     Parsed { document, layout, meta, lookalikes }
 }
@@ -922,6 +935,19 @@ mod tests {
         assert_eq!(super::dated_headline("September 11, 2007 - Ajax Series"), Some("Ajax Series"));
         assert_eq!(super::dated_headline("Sáng 30/4 - Hà Nội mưa to"), None);
         assert_eq!(super::dated_headline("September 11, 2007"), None);
+    }
+
+    #[test]
+    fn a_stored_pages_date_field_leaves_its_first_line() {
+        // The search tool's stored pages (2025): `date YYYY-MM-DD ` before the first line.
+        let doc = parsed(&format!("date 2025-10-12 Trứng gà tốt cho sức khỏe thế nào\n\n{PARA}\n\n{PARA2}"));
+        assert_eq!(doc.title.as_deref(), Some("Trứng gà tốt cho sức khỏe thế nào"));
+        assert_eq!(doc.date.as_deref(), Some("2025-10-12"));
+        assert!(doc.repairs.iter().any(|r| r.kind == "glued-nodes"));
+        // A month alone is no date the document carries: the field is recorded as taken.
+        let doc = parsed(&format!("date 2019-12 Khắc phục hạn chế trong chuyển dịch cơ cấu cây trồng\n\n{PARA}"));
+        assert_eq!(doc.date, None);
+        assert!(doc.removed.iter().any(|r| r.rule == "record-field" && r.text == "date 2019-12"), "{:?}", doc.removed);
     }
 
     #[test]
