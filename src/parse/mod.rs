@@ -975,9 +975,9 @@ mod tests {
             )
         };
         let options = profiled((0..posts.len()).map(page));
-        for n in 0..posts.len() {
+        for (n, post) in posts.iter().enumerate() {
             let doc = parse("t.txt", "UTF-8", &clean(&page(n)), None, &options).document;
-            assert_eq!(doc.title.as_deref(), Some(posts[n]), "{:?}", doc.removed);
+            assert_eq!(doc.title.as_deref(), Some(*post), "{:?}", doc.removed);
         }
         // A line in every page's head is the site's, as before.
         let named = |n: usize| format!("Mây và Bão\n\n{}", page(n));
