@@ -93,19 +93,14 @@ pub fn profile_keys(seed: &SeedInput, options: &ReadOptions) -> Vec<u64> {
     if let Some(markdown) = parse::markdown::normalise(&cleaned) {
         keys.extend(markdown.cleaned.lines.iter().filter_map(|l| parse::boilerplate::profile::line_key(&l.text)));
     }
-    // The lines of the document's head, each also counted as a head's (`profile::head_keys`; their keys
-    // worked out once, here).
-    let head = parse::boilerplate::profile::head_lines(solid.len());
-    keys.push(parse::boilerplate::profile::head_key(parse::boilerplate::profile::HEADS));
-    let mut solid_seen = 0;
-    for line in &cleaned.lines {
-        let key = parse::boilerplate::profile::line_key(&line.text);
-        if !line.text.is_empty() {
-            if solid_seen < head {
-                keys.extend(key.map(parse::boilerplate::profile::head_key));
-            }
-            solid_seen += 1;
-        }
+    // Each line's key, worked out once; the lines of the document's head are also counted as a head's
+    // (`profile::head_keys`).
+    let line_keys: Vec<Option<u64>> =
+        cleaned.lines.iter().map(|l| parse::boilerplate::profile::line_key(&l.text)).collect();
+    let solid_keys: Vec<Option<u64>> =
+        cleaned.lines.iter().zip(&line_keys).filter(|(l, _)| !l.text.is_empty()).map(|(_, &k)| k).collect();
+    keys.extend(parse::boilerplate::profile::head_keys(&solid_keys));
+    for (line, key) in cleaned.lines.iter().zip(line_keys) {
         keys.extend(key);
         // The units of a long line count too: a scraper that fuses a page's parts onto one line fuses its
         // furniture into every page alike (`parse::body` cuts lines the same way).

@@ -325,7 +325,7 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
             // the title, if any, is the line under it, or under the section's name there (`Thời sự` over a
             // headline: a reviewer's probe).
             if let Some(date) = rest.first().and_then(|l| date_line(&l.text)).filter(|_| rest.len() > 1) {
-                use super::boilerplate::features::{is_headline_like, is_menu_entry};
+                use super::boilerplate::features::is_headline_like;
                 frame.meta.date = Some(date);
                 rest = &rest[1..];
                 let headline = |l: &Line| l.text.split_whitespace().count() >= 4 && is_headline_like(&l.text);

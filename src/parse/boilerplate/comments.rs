@@ -394,6 +394,16 @@ fn poster_field(text: &str) -> bool {
     })
 }
 
+/// Whether `text` is the post mark `mark` (`#1`) alone, or as a text browser numbers the list of posts
+/// (`1. #1`). (Its end first: this is asked of every line.)
+fn listed_post_mark(text: &str, mark: &str) -> bool {
+    let t = text.trim();
+    t.ends_with(mark)
+        && (t == mark
+            || t.split_once(". ")
+                .is_some_and(|(n, rest)| n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && rest == mark))
+}
+
 /// A page showing one forum post (a thread's first page cut short, a one-post thread): its number alone on
 /// a line (`#1`, `1. #1` as a text browser numbers the list of posts), then the poster's box, its fields one
 /// or two a line (`Tham gia` / `20-02-2009` / `Bài viết` / `567` / `Thanked 34 Times in 31 Posts`), then the
@@ -404,25 +414,11 @@ fn poster_field(text: &str) -> bool {
 /// sixteen lines at most. Not where a `#2` follows (a ranking's items, a list's), nor where running text
 /// stands above the number (a poem's `#1` in a collection): a reviewer's probes.
 fn lone_post_box(scan: &mut Scan) {
-    // (Its end first: this is asked of every line.)
-    let first_post = |t: &str| {
-        let t = t.trim();
-        t.ends_with("#1")
-            && (t == "#1"
-                || t.split_once(". ")
-                    .is_some_and(|(n, rest)| n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && rest == "#1"))
-    };
     let live = scan.live();
-    let Some(at) = live.iter().position(|&i| first_post(&scan.items[i].text)) else { return };
+    let Some(at) = live.iter().position(|&i| listed_post_mark(&scan.items[i].text, "#1")) else { return };
     // A lone post: no `#2` after it (a ranking's or a list's items are numbered on), and its number above
     // the page's running text (a poem's `#1` inside a collection is the text's).
-    let second = |t: &str| {
-        let t = t.trim();
-        t.ends_with("#2")
-            && (t == "#2"
-                || t.split_once(". ").is_some_and(|(n, rest)| n.bytes().all(|b| b.is_ascii_digit()) && rest == "#2"))
-    };
-    if live[at + 1..].iter().any(|&i| second(&scan.items[i].text))
+    if live[at + 1..].iter().any(|&i| listed_post_mark(&scan.items[i].text, "#2"))
         || live[..at].iter().any(|&i| scan.items[i].class() == Class::Good)
     {
         return;

@@ -153,17 +153,12 @@ pub const HEADS: u64 = 0;
 /// Lines that count as a document's head however short it is (`head_keys`).
 const HEAD_LINES: usize = 30;
 
-/// The head keys of a document whose non-blank lines are `solid`: its first thirty lines, or its first two
-/// fifths when that is more (a page's masthead and headline, not the lists of recent posts after its text),
-/// and the marker `HEADS`.
-pub fn head_keys<'a>(solid: &'a [&'a str]) -> impl Iterator<Item = u64> + 'a {
-    std::iter::once(head_key(HEADS))
-        .chain(solid.iter().take(head_lines(solid.len())).filter_map(|l| line_key(l)).map(head_key))
-}
-
-/// How many of a document's `solid` non-blank lines are its head (`head_keys`).
-pub fn head_lines(solid: usize) -> usize {
-    HEAD_LINES.max(solid * 2 / 5)
+/// The head keys of a document whose non-blank lines have the keys `solid` (`line_key`, worked out once by
+/// the caller): its first thirty lines, or its first two fifths when that is more (a page's masthead and
+/// headline, not the lists of recent posts after its text), and the marker `HEADS`.
+pub fn head_keys(solid: &[Option<u64>]) -> impl Iterator<Item = u64> + '_ {
+    let head = HEAD_LINES.max(solid.len() * 2 / 5);
+    std::iter::once(head_key(HEADS)).chain(solid.iter().take(head).flatten().copied().map(head_key))
 }
 
 /// Recurring lines of a set of documents.
@@ -319,9 +314,8 @@ impl ProfileBuilder {
 
     /// Counts the distinct lines of one document.
     pub fn add<'a>(&mut self, lines: impl IntoIterator<Item = &'a str>) {
-        let lines: Vec<&str> = lines.into_iter().collect();
-        let solid: Vec<&str> = lines.iter().copied().filter(|l| !l.trim().is_empty()).collect();
-        let keys: HashSet<u64> = lines.iter().filter_map(|l| line_key(l)).chain(head_keys(&solid)).collect();
+        let solid: Vec<Option<u64>> = lines.into_iter().filter(|l| !l.trim().is_empty()).map(line_key).collect();
+        let keys: HashSet<u64> = solid.iter().flatten().copied().chain(head_keys(&solid)).collect();
         self.add_keys(keys);
     }
 
