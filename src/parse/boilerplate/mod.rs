@@ -561,6 +561,7 @@ pub static DETECTORS: &[&dyn Detector] = &[
     &lists::Lists,
     &sitetalk::SiteTalk,
     &edges::TailSweep,
+    &profile::SmallRun,
 ];
 
 /// Runs every detector over `items` and splits them into the lines that stay (blank lines included, as

@@ -25,6 +25,11 @@ pub const MIN_CHARS: usize = 24;
 pub const SHORT_SHARE: f32 = 0.3;
 /// The fewest documents a run needs before short lines are judged by their share.
 pub const SHORT_MIN_DOCUMENTS: usize = 10;
+/// Runs too small for `SHORT_SHARE` but large enough that half of them is evidence (`recurs_in_small_run`):
+/// in the labelled sets' folders of five to nine pages, the short lines kept that half the folder's pages (three
+/// at least) hold were boilerplate 300 times and article never; 296 more were unlabelled (menu entries, bylines,
+/// labels). With three or four pages, a series' own headings and a law's signature block recur in all of them.
+pub const SMALL_RUN: std::ops::Range<usize> = 5..SHORT_MIN_DOCUMENTS;
 /// Most distinct lines a builder keeps counters for (~24 bytes each).
 pub const MAX_LINES: usize = 4_000_000;
 
@@ -207,6 +212,18 @@ impl Profile {
         } else {
             self.widespread(text)
         }
+    }
+
+    /// Whether `text`, a short line, occurs in half the documents of a small run (`SMALL_RUN`: five to nine
+    /// documents, three at least): a folder of one site's pages prints its menu entries, share bar and
+    /// footer labels on most of them. Weaker evidence than `widespread`: the detector takes such a line only
+    /// outside the article's span, where a series' own headings (`Chương I`, `Cách làm`) do not stand.
+    pub fn recurs_in_small_run(&self, text: &str) -> bool {
+        if !SMALL_RUN.contains(&self.documents) || text.chars().count() >= MIN_CHARS {
+            return false;
+        }
+        let n = self.documents_with(text);
+        n >= 3 && n * 2 >= self.documents
     }
 
     /// Whether `text` occurs in `SHORT_SHARE` of a run of `SHORT_MIN_DOCUMENTS` documents or more (five at
@@ -404,6 +421,57 @@ impl Detector for Recurring {
                 continue;
             }
             scan.remove(i, RemovedKind::Recurring, "profile");
+        }
+    }
+}
+
+/// The detector for small runs (`SMALL_RUN`): a short line that half the run's documents hold
+/// (`Profile::recurs_in_small_run`) goes where it stands outside the article's span, unless it names someone
+/// or something (a byline, a place) or is a label ending in a colon. Above the text it must stand in other
+/// pages' heads too. It runs after the other detectors, so that a menu they judge whole (`menu-column`,
+/// `recurring-block`) is not first cut into pieces too short to be told.
+pub struct SmallRun;
+
+impl Detector for SmallRun {
+    fn name(&self) -> &'static str {
+        "small-run"
+    }
+
+    fn detect(&self, scan: &mut Scan) {
+        let Some(profile) = scan.cx.profile else { return };
+        if !SMALL_RUN.contains(&profile.documents) {
+            return;
+        }
+        let live = scan.live();
+        let found: Vec<usize> = live
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let item = &scan.items[i];
+                // (A label that introduces what follows, `Nơi nhận:`, `Hỏi:`, is the text's own structure as
+                // often as a widget's.)
+                item.kind.is_none()
+                    && !item.text.trim_end().ends_with(':')
+                    && profile.recurs_in_small_run(&item.text)
+                    && !names_or_credits(&item.text)
+            })
+            .collect();
+        if found.is_empty() {
+            return;
+        }
+        let Some((first, last)) = scan.core() else { return };
+        // Above the text, only what other pages print above theirs too: a post's headline stands atop its
+        // own page and in the others' lists of recent posts, after their text (`head_key`).
+        // (Lines past the head's reach, `head_keys`, are not counted as heads: there the evidence stands.)
+        let solid = scan.items.iter().filter(|item| !item.is_blank()).count();
+        let reach = HEAD_LINES.max(solid * 2 / 5);
+        let in_head = |i: usize| scan.items[..i].iter().filter(|item| !item.is_blank()).count() < reach;
+        let heads_too = |i: usize| !in_head(i) || profile.heads_with(&scan.items[i].text).is_none_or(|h| h >= 3);
+        let outside: Vec<usize> = found.into_iter().filter(|&i| (i < first && heads_too(i)) || i > last).collect();
+        for i in outside {
+            {
+                scan.remove(i, RemovedKind::Recurring, "small-run");
+            }
         }
     }
 }
@@ -639,6 +707,61 @@ mod tests {
         let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
         let (kept, _) = strip(items, cx);
         assert_eq!(kept.len(), 6);
+    }
+
+    #[test]
+    fn a_small_run_takes_short_lines_half_its_pages_hold_outside_the_text() {
+        // Six pages of one site: a share button atop every page's head; a share bar and a footer label
+        // under the text of four of them; a byline, a label with a colon and a heading of the text's own in
+        // all six.
+        let rest = crate::parse::boilerplate::test_support::PARA3;
+        let page = |n: usize| {
+            let mut doc = vec!["Chia sẻ bài", PARA, "Cách làm", OTHER, rest, "Minh Anh", "Nơi nhận:"];
+            if n < 4 {
+                doc.extend(["Chia sẻ", "Về đầu trang"]);
+            }
+            doc
+        };
+        let docs: Vec<Vec<&str>> = (0..6).map(page).collect();
+        let profile = profile_of(&docs);
+        assert!(profile.recurs_in_small_run("Chia sẻ") && !profile.recurs("Chia sẻ"));
+        let rules = Rules::builtin();
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
+        let items = docs[0].iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+        let (kept, removed) = strip(items, cx);
+        let gone: Vec<(&str, &str)> = removed.iter().map(|r| (r.text.as_str(), r.rule.as_str())).collect();
+        assert_eq!(
+            gone,
+            vec![("Chia sẻ bài", "small-run"), ("Chia sẻ", "small-run"), ("Về đầu trang", "small-run")],
+            "{kept:?}"
+        );
+        // Four pages are too few to tell a site's label from a series' own line; ten are judged by share.
+        let four = profile_of(&docs[..4]);
+        assert!(!four.recurs_in_small_run("Chia sẻ"));
+        let ten = profile_of(&(0..10).map(page).collect::<Vec<_>>());
+        assert!(!ten.recurs_in_small_run("Chia sẻ"));
+        // Above the text, a line only this page's head holds is its own (a post's headline, which the
+        // others list after their text), however many pages hold it.
+        let headline = "Sống để làm gì ?";
+        let mut docs: Vec<Vec<&str>> = (0..5).map(|_| vec![PARA, OTHER, rest, headline]).collect();
+        docs.push(vec![headline, PARA, OTHER, rest]);
+        let mut builder = ProfileBuilder::default();
+        for doc in &docs {
+            let solid: Vec<Option<u64>> = doc.iter().map(|l| line_key(l)).collect();
+            let mut keys: HashSet<u64> = solid.iter().flatten().copied().collect();
+            // Only the first line stands in a head here (a long page's head reaches past its text).
+            keys.extend(head_keys(&solid[..1]));
+            builder.add_keys(keys);
+        }
+        let profile = builder.finish();
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
+        let items = docs[5].iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+        let (_, removed) = strip(items, cx);
+        assert!(removed.iter().all(|r| r.text != headline), "{removed:?}");
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
+        let items = docs[0].iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+        let (_, removed) = strip(items, cx);
+        assert!(removed.iter().any(|r| r.text == headline && r.rule == "small-run"), "{removed:?}");
     }
 
     #[test]
