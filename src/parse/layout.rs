@@ -225,6 +225,19 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
     if peelable && framed.meta.title.as_ref().is_some_and(|t| chrome().contains(&t.line)) {
         return frame_with(layout, lines, sidecar, true);
     }
+    let mut framed = framed;
+    // A contact line is never the title, even where no headline stands under it: it goes as the page's.
+    // (Only the line the title was read from, said as it is: a title read otherwise stays.)
+    let source = framed
+        .meta
+        .title
+        .as_ref()
+        .filter(|t| contact_line(&t.text))
+        .and_then(|t| lines.iter().find(|l| l.no == t.line && l.text.trim() == t.text.trim()));
+    if let Some(line) = source {
+        framed.meta.title = None;
+        framed.page_furniture.push((line, "masthead-contact"));
+    }
     framed
 }
 
@@ -246,7 +259,12 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
     if peel {
         if let Some(n) = foreign_chrome(content) {
             let (chrome, rest) = content.split_at(n);
-            frame.page_furniture.extend(chrome.iter().filter(|l| !l.text.is_empty()).map(|l| (l, "foreign-chrome")));
+            frame.page_furniture.extend(
+                chrome
+                    .iter()
+                    .filter(|l| !l.text.is_empty())
+                    .map(|l| (l, if ascii_chrome(&l.text) { "foreign-chrome" } else { "masthead-contact" })),
+            );
             content = trim_blank(rest);
             layout = detect(content, false);
         }
@@ -380,7 +398,7 @@ fn foreign_chrome(content: &[Line]) -> Option<usize> {
         let t = line.text.as_str();
         if t.is_empty() {
             n += 1;
-        } else if chrome(t) && lines < 3 {
+        } else if (chrome(t) || contact_line(t)) && lines < 3 {
             lines += 1;
             n += 1;
         } else {
@@ -422,6 +440,23 @@ pub(crate) fn ascii_chrome(t: &str) -> bool {
         && !is_urlish(t)
         && date_line(t).is_none()
         && ui_words(t)
+}
+
+/// A line that gives a way to reach someone: an e-mail address, the placeholder Cloudflare's e-mail
+/// obfuscation leaves in a page's text (`[email protected]`), or a phone number
+/// (`sitetalk::contact_channels` with nine digits at least: a domain alone, `Tiki.vn ra mắt …`, is a
+/// headline's word as often). A masthead's or a footer's line, never a headline.
+pub(crate) fn contact_line(text: &str) -> bool {
+    let email = text.split_whitespace().any(|w| {
+        w.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.trim_end_matches(|c: char| !c.is_alphanumeric()).contains('.')
+        })
+    });
+    let digits = || text.bytes().filter(u8::is_ascii_digit).count() >= 9;
+    email
+        || text.contains("[email protected]")
+        || text.contains("[email\u{a0}protected]")
+        || (digits() && super::boilerplate::sitetalk::contact_channels(text) > 0)
 }
 
 /// Whether `t` holds a letter outside ASCII (a Vietnamese one, in a Vietnamese text).
@@ -1716,9 +1751,12 @@ fn repeated_headline<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
             && t.split_whitespace().count() >= 3
             && (twice_said || !title_slot_is_paragraph(t, url.as_deref()))
     };
-    let (section, first, second) = match solid[..] {
-        [a, b, ..] if same(a, b) => (None, a, b),
-        [s, a, b] if same(a, b) => (Some(s), a, b),
+    // (Or the page's date line between the two, `Tiêu đề` / `22/03/2023 19:38 (Xem: 2462)` / `Tiêu đề`.)
+    let dated = |d: usize| frame.meta.date.is_none().then(|| date_line(&rest[d].text)).flatten();
+    let (section, first, second, date) = match solid[..] {
+        [a, b, ..] if same(a, b) => (None, a, b, None),
+        [s, a, b] if same(a, b) => (Some(s), a, b, None),
+        [a, d, b] if same(a, b) && dated(d).is_some() => (None, a, b, dated(d)),
         _ => return false,
     };
     if !headline(first) {
@@ -1734,6 +1772,7 @@ fn repeated_headline<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
         frame.meta.category = Some(text.clone());
     }
     frame.meta.title = field(Some(&rest[first]));
+    frame.meta.date = frame.meta.date.take().or(date);
     frame.page_furniture.push((&rest[second], "repeated-title"));
     frame.body = rest[second + 1..].iter().collect();
     true
@@ -1954,7 +1993,28 @@ pub(crate) fn dangling(text: &str, next: Option<&str>) -> bool {
 /// A line that is a date and nothing more (at most 60 characters), as ISO 8601: a page's or header's date
 /// line, not a sentence that mentions a date.
 pub(crate) fn date_line(text: &str) -> Option<String> {
-    (text.chars().count() <= 60).then(|| normalize_date(text)).flatten()
+    (text.chars().count() <= 60).then(|| normalize_date(text).or_else(|| counted_date(text))).flatten()
+}
+
+/// A date with the page's view counter after it, as a CMS prints them on one line (`22/03/2023 19:38 (Xem:
+/// 2462)`, `12/06/2022 | Lượt xem: 238`, `22/03/202319:38(Xem: 2462)` with the spaces lost): the date, when
+/// what follows it is a counter alone (`edges::is_view_count`).
+fn counted_date(text: &str) -> Option<String> {
+    // (Only a line that can hold a counter's label: most lines are settled by this.)
+    let lower = lowercase(text);
+    if !["xem", "view", "đọc", "hits", "truy cập"].iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    let cuts = text.char_indices().filter(|&(at, c)| at > 0 && (c == '(' || c == ' ' || c == '|' || c == '-'));
+    for (at, _) in cuts {
+        let (head, tail) = text.split_at(at);
+        let tail = tail.trim_start_matches([' ', '|', '-', '–', ',']).trim();
+        if !tail.is_empty() && super::boilerplate::edges::is_view_count(tail) {
+            let head = head.trim_end_matches([' ', '|', '-', '–', ',']);
+            return normalize_date(head);
+        }
+    }
+    None
 }
 
 /// Labels a page prints before a date (lower case, with the space or colon after them).
@@ -2044,7 +2104,7 @@ fn english_date(lower: &str) -> Option<String> {
 pub fn normalize_date(raw: &str) -> Option<String> {
     static DMY_TIME: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^([0-9]{1,2})[/-]([0-9]{1,2})[/-]([0-9]{2}|[0-9]{4})(?:,? ([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?)?(?: GMT ?([+-][0-9]{1,2}))?$",
+            r"^([0-9]{1,2})[/-]([0-9]{1,2})[/-]([0-9]{2}|[0-9]{4})(?:,? ?([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?)?(?: GMT ?([+-][0-9]{1,2}))?$",
         )
         .unwrap()
     });
@@ -2977,6 +3037,32 @@ mod tests {
         // Without the date line below, a short first line is the title.
         let (category, title, _) = meta_of("Thời sự\n\nĐoạn một của bài.\n\nĐoạn hai.");
         assert_eq!((category, title.as_deref()), (None, Some("Thời sự")));
+    }
+
+    #[test]
+    fn a_date_with_the_view_counter_after_it_is_a_date_line() {
+        // Tu Viện Quảng Đức's CMS (2022), the spaces lost; Eurowindow (2026); a bar between.
+        assert_eq!(date_line("27/09/202220:30(Xem: 3159)").as_deref(), Some("2022-09-27T20:30:00"));
+        assert_eq!(date_line("18/06/2026 98 Lượt xem").as_deref(), Some("2026-06-18"));
+        assert_eq!(date_line("12/06/2022 | Lượt xem: 1.238").as_deref(), Some("2022-06-12"));
+        assert_eq!(date_line("7/4/2025 (View: 637)").as_deref(), Some("2025-04-07"));
+        // Anything else after the date, or a counter alone, is no date line.
+        assert_eq!(date_line("12/06/2022 Xem thêm tin khác"), None);
+        assert_eq!(date_line("Lượt xem: 238"), None);
+        assert_eq!(date_line("Bài viết 12/06/2022 có 238 lượt xem"), None);
+        // A headline said twice around its date line: the first is the title, the date the page's.
+        let text = "Tường Trình Sinh Hoạt Phật sự của Tự Viện Pháp Bảo\n\n22/03/2023 19:38 (Xem: 2462)\n\nTường Trình Sinh Hoạt Phật sự của Tự Viện Pháp Bảo\n\nTrong nhiệm kỳ vừa qua, tự viện đã tổ chức nhiều khóa tu học cho các Phật tử tại địa phương.\n\nĐoạn hai của bài viết.";
+        let lines = clean(text).lines;
+        let framed = frame(detect(&lines, false), &lines, None);
+        assert_eq!(
+            framed.meta.title.map(|t| t.text).as_deref(),
+            Some("Tường Trình Sinh Hoạt Phật sự của Tự Viện Pháp Bảo")
+        );
+        assert_eq!(framed.meta.date.as_deref(), Some("2023-03-22T19:38:00"));
+        assert_eq!(
+            framed.page_furniture.iter().map(|(l, r)| (l.no, *r)).collect::<Vec<_>>(),
+            vec![(5, "repeated-title")]
+        );
     }
 
     #[test]

@@ -372,18 +372,33 @@ pub fn parse(
                 line: label.line,
                 rule: "title-repeat".into(),
             }));
-            // (The page chrome passed over above it goes as the page's.)
-            let (chrome, kept): (Vec<Block>, Vec<Block>) = kept
-                .into_iter()
-                .partition(|before| before.kind == BlockKind::Paragraph && layout::ascii_chrome(&before.text));
-            removed.extend(chrome.into_iter().map(|b| Removed {
-                kind: boilerplate::RemovedKind::Navigation.as_str().into(),
-                text: b.text,
-                line: b.line,
-                rule: "foreign-chrome".into(),
+            // (The page chrome and contact lines passed over above it go as the page's.)
+            let (chrome, kept): (Vec<Block>, Vec<Block>) = kept.into_iter().partition(|before| {
+                before.kind == BlockKind::Paragraph
+                    && (layout::ascii_chrome(&before.text) || layout::contact_line(&before.text))
+            });
+            removed.extend(chrome.into_iter().map(|b| {
+                let (kind, rule) = if layout::contact_line(&b.text) {
+                    (boilerplate::RemovedKind::ContactFooter, "masthead-contact")
+                } else {
+                    (boilerplate::RemovedKind::Navigation, "foreign-chrome")
+                };
+                Removed { kind: kind.as_str().into(), text: b.text, line: b.line, rule: rule.into() }
             }));
+            let under = kept.len();
             blocks.splice(0..0, kept);
             meta.title = Some(layout::Field { text: block.text, line });
+            // A date line right under it is the page's date (`27/09/2022 20:30 (Xem: 3159)`).
+            if meta.date.is_none() {
+                if let Some(date) = blocks
+                    .get(under)
+                    .filter(|b| b.kind == BlockKind::Paragraph)
+                    .and_then(|b| layout::date_line(&b.text))
+                {
+                    meta.date = Some(date);
+                    blocks.remove(under);
+                }
+            }
         }
     }
     removed.sort_by_key(|r| r.line);
@@ -453,10 +468,18 @@ fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
             && !is_name_like(&b.text)
             && layout::date_line(&b.text).is_none()
             && !layout::dangling(&b.text, None)
+            && !layout::contact_line(&b.text)
     };
     // (Page chrome in plain ASCII over a Vietnamese headline, `Powered by Techcity` / `Hotline 24/7`, is
     // passed over: `layout::ascii_chrome`.)
-    let chrome = above.iter().take_while(|b| b.kind == BlockKind::Paragraph && layout::ascii_chrome(&b.text)).count();
+    // So is a masthead's contact line left above it (an address with its e-mail, the rest of a line whose
+    // recurring opening went as the profile's).
+    let chrome = above
+        .iter()
+        .take_while(|b| {
+            b.kind == BlockKind::Paragraph && (layout::ascii_chrome(&b.text) || layout::contact_line(&b.text))
+        })
+        .count();
     let first = above.get(chrome).filter(|b| chrome == 0 || layout::has_vietnamese_letter(&b.text));
     let at = above
         .iter()
@@ -786,6 +809,26 @@ mod tests {
             builder.add(page.as_ref().lines());
         }
         ParseOptions { profile: Some(std::sync::Arc::new(builder.finish())), ..ParseOptions::default() }
+    }
+
+    #[test]
+    fn a_mastheads_contact_line_is_passed_over_for_the_headline_under_it() {
+        // Tu Viện Quảng Đức (2022) as a crawler kept it: the rest of the masthead (its e-mail hidden by
+        // Cloudflare), the headline, its date line with the view counter, the headline again, the text.
+        let headline = "32 Năm Ghi Dấu Một Chặng Đường của Tu Viện Quảng Đức";
+        let text = format!(
+            "3544. [email protected]* Viện Chủ: HT Tâm Phương, Trụ Trì: TT Nguyên Tạng\n\n{headline}\n\n27/09/202220:30(Xem: 3159)\n\n{headline}\n\n{PARA}\n\n{PARA2}\n\n{PARA3}"
+        );
+        let doc = parsed(&text);
+        assert_eq!(doc.title.as_deref(), Some(headline));
+        assert_eq!(doc.date.as_deref(), Some("2022-09-27T20:30:00"));
+        let gone: Vec<(&str, &str)> = doc.removed.iter().map(|r| (r.rule.as_str(), r.text.as_str())).collect();
+        assert!(gone.iter().any(|(rule, t)| *rule == "masthead-contact" && t.starts_with("3544.")), "{gone:?}");
+        assert!(gone.iter().all(|(rule, _)| *rule != "repeated-teaser"), "{gone:?}");
+        assert_eq!(doc.blocks.first().map(|b| b.text.as_str()), Some(PARA));
+        // A line with an e-mail or a phone number is never the headline, though nothing else is found.
+        let doc = parsed(&format!("Liên hệ: ban.bientap@baoxyz.vn - 0912 345 678\n\n{PARA}\n\n{PARA2}"));
+        assert!(doc.title.as_deref().is_none_or(|t| !t.contains("Liên hệ")), "{:?}", doc.title);
     }
 
     #[test]

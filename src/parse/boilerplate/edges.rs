@@ -119,7 +119,9 @@ fn head_counters(scan: &mut Scan, start: usize) {
 /// and not under a line ending with `:` that introduces it: in the text a count is a figure the article
 /// reports (a reviewer's probes: rankings of videos, a portal's traffic report, a library's reading figures,
 /// a quoted screen).
-fn head_view_counters(scan: &mut Scan, start: usize) {
+/// A view counter's text (`4664 Lượt xem`, `Lượt xem: 238`, `(View: 637)`, `(Xem: 17295)`): a label of the
+/// count and a whole number, in either order, and nothing else.
+pub(crate) fn is_view_count(text: &str) -> bool {
     static COUNTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         let number = r"(?:[0-9]{1,3}(?:[.,][0-9]{3})+|[0-9]+)";
         let label = r"(?:(?:lượt|số lượt|số lần|đã) (?:xem|đọc|truy cập)|views?|hits?)";
@@ -128,13 +130,17 @@ fn head_view_counters(scan: &mut Scan, start: usize) {
         ))
         .expect("a fixed pattern")
     });
+    COUNTER.is_match(text)
+}
+
+fn head_view_counters(scan: &mut Scan, start: usize) {
     let solid: Vec<usize> = (0..start.min(scan.items.len())).filter(|&i| !scan.items[i].is_blank()).collect();
     // (Each line read once, the regex only on short lines with a digit: most head lines have none.)
     let counter: Vec<bool> = solid
         .iter()
         .map(|&i| {
             let t = scan.items[i].text.as_str();
-            t.len() <= 160 && t.bytes().any(|b| b.is_ascii_digit()) && t.chars().count() <= 40 && COUNTER.is_match(t)
+            t.len() <= 160 && t.bytes().any(|b| b.is_ascii_digit()) && t.chars().count() <= 40 && is_view_count(t)
         })
         .collect();
     // (A page prints one counter: two or more above the text are a list's figures.)
@@ -787,6 +793,7 @@ fn headline(scan: &Scan, i: usize) -> bool {
         && is_headline_like(&item.text)
         && !is_name_like(&item.text)
         && item.text.split_whitespace().count() >= 6
+        && !super::features::is_numbered_section(&item.text)
 }
 
 /// Outside the running text, a site's menu printed one entry per line: six short lines or more in a row
@@ -1791,6 +1798,24 @@ mod tests {
         let (kept, removed) = run(&text, None);
         assert_eq!(kept, vec![PARA, PARA2, PARA3, "Minh Anh"]);
         assert_eq!(removed.len(), 4, "{removed:?}");
+    }
+
+    #[test]
+    fn a_laws_numbered_articles_after_its_signature_are_no_teasers() {
+        // hethongphapluat.com (2006 decision, 2025 page): the decision, the signature block, then the
+        // regulation it issues, article by article, each heading over its paragraph (a headline and its
+        // sapo, in shape).
+        let text = format!(
+            "{PARA}\n{PARA2}\n{PARA3}\n| TM. ỦY BAN NHÂN DÂN |\nVỀ HOẠT ĐỘNG CỦA CÔNG BÁO TỈNH BÌNH THUẬN\n\
+             (Ban hành theo Quyết định số 63/2006/QĐ-UBND, ngày 26 tháng 7 năm 2006 của UBND tỉnh Bình Thuận)\n\
+             Điều 1. Đối tượng, phạm vi điều chỉnh của quy định\n\
+             Quy định này quy định vị trí, chức năng của Công báo tỉnh và thủ tục gửi văn bản.\n\
+             Điều 2. Vị trí, chức năng của Công báo tỉnh Bình Thuận\n\
+             Công báo tỉnh là ấn phẩm thông tin chính thức của Ủy ban nhân dân tỉnh."
+        );
+        let (kept, removed) = run(&text, None);
+        assert!(removed.is_empty(), "{removed:?}");
+        assert!(kept.iter().any(|k| k.starts_with("Điều 2.")), "{kept:?}");
     }
 
     #[test]

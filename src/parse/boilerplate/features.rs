@@ -539,6 +539,25 @@ pub fn opens_with_clause(text: &str) -> bool {
 pub const BULLET_GLYPHS: [char; 17] =
     ['·', '•', '◦', '▪', '▫', '■', '□', '○', '●', '☆', '★', '◆', '◇', '‣', '⁃', '∙', '❖'];
 
+/// A numbered section heading of a document's own (`Điều 1. Đối tượng, phạm vi điều chỉnh`, `Chương II`,
+/// `Mục 3: …`, `Chapter 4`): a closed class of the words legal texts and books number their parts with, a
+/// number (Arabic or Roman), then a stop, a colon or the end. A related box lists other articles, not a
+/// law's articles one after another; a news series' parts (`Bài 2:`, `Kỳ 3:`) are listed as teasers, so
+/// they are not in the class.
+pub fn is_numbered_section(text: &str) -> bool {
+    const WORDS: [&str; 10] =
+        ["article", "chapter", "chương", "khoản", "mục", "part", "phần", "section", "tiết", "điều"];
+    let mut words = text.split_whitespace();
+    let (Some(word), Some(number)) = (words.next(), words.next()) else { return false };
+    if !WORDS.contains(&crate::parse::text::lowercase(word).as_str()) {
+        return false;
+    }
+    let digits = number.trim_end_matches(['.', ':']);
+    let numeral = !digits.is_empty()
+        && (digits.bytes().all(|b| b.is_ascii_digit()) || digits.bytes().all(|b| b"IVXLC".contains(&b)));
+    numeral && (number.len() > digits.len() || words.next().is_none() || text.contains(':'))
+}
+
 /// Whether `text` opens with a list bullet (`strip_bullet` takes something off it).
 pub fn is_bulleted(text: &str) -> bool {
     strip_bullet(text).len() < text.len()
@@ -1157,6 +1176,22 @@ pub fn is_suspect(text: &str) -> bool {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn numbered_sections() {
+        for text in ["Điều 1. Đối tượng, phạm vi điều chỉnh", "Chương II", "CHƯƠNG IV: QUY ĐỊNH CHUNG", "Mục 3. Hồ sơ"]
+        {
+            assert!(is_numbered_section(text), "{text}");
+        }
+        for text in [
+            "Bài 2: Ai đã để xảy ra sai phạm",
+            "Điều tra vụ xe lao xuống vực",
+            "Mục tiêu 2025 của ngành",
+            "Phần lớn người dân đồng tình",
+        ] {
+            assert!(!is_numbered_section(text), "{text}");
+        }
+    }
 
     #[test]
     fn a_text_browsers_link_behind_a_bullet_is_a_link_entry() {

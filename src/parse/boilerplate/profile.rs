@@ -25,10 +25,12 @@ pub const MIN_CHARS: usize = 24;
 pub const SHORT_SHARE: f32 = 0.3;
 /// The fewest documents a run needs before short lines are judged by their share.
 pub const SHORT_MIN_DOCUMENTS: usize = 10;
-/// Runs too small for `SHORT_SHARE` but large enough that half of them is evidence (`recurs_in_small_run`):
-/// in the labelled sets' folders of five to nine pages, the short lines kept that half the folder's pages (three
-/// at least) hold were boilerplate 300 times and article never; 296 more were unlabelled (menu entries, bylines,
-/// labels). With three or four pages, a series' own headings and a law's signature block recur in all of them.
+/// Runs too small for `SHORT_SHARE` but large enough that half of them is evidence (`recurs_in_small_run`,
+/// used by `SmallRun` only where other detectors found furniture around a line): in the labelled sets' folders
+/// of five to nine pages, the short lines kept that half the folder's pages (three at least) hold were
+/// boilerplate 300 times and article never, but a folder of one site's templated pages repeats its own
+/// headings and labels as much. With three or four pages, a series' own headings and a law's signature
+/// block recur in all of them.
 pub const SMALL_RUN: std::ops::Range<usize> = 5..SHORT_MIN_DOCUMENTS;
 /// Most distinct lines a builder keeps counters for (~24 bytes each).
 pub const MAX_LINES: usize = 4_000_000;
@@ -216,8 +218,8 @@ impl Profile {
 
     /// Whether `text`, a short line, occurs in half the documents of a small run (`SMALL_RUN`: five to nine
     /// documents, three at least): a folder of one site's pages prints its menu entries, share bar and
-    /// footer labels on most of them. Weaker evidence than `widespread`: the detector takes such a line only
-    /// outside the article's span, where a series' own headings (`Chương I`, `Cách làm`) do not stand.
+    /// footer labels on most of them, and a templated site its own headings and labels. Weaker evidence than
+    /// `widespread`: `SmallRun` takes such a line only in a hole of the furniture other detectors took.
     pub fn recurs_in_small_run(&self, text: &str) -> bool {
         if !SMALL_RUN.contains(&self.documents) || text.chars().count() >= MIN_CHARS {
             return false;
@@ -425,11 +427,13 @@ impl Detector for Recurring {
     }
 }
 
-/// The detector for small runs (`SMALL_RUN`): a short line that half the run's documents hold
-/// (`Profile::recurs_in_small_run`) goes where it stands outside the article's span, unless it names someone
-/// or something (a byline, a place) or is a label ending in a colon. Above the text it must stand in other
-/// pages' heads too. It runs after the other detectors, so that a menu they judge whole (`menu-column`,
-/// `recurring-block`) is not first cut into pieces too short to be told.
+/// The detector for small runs (`SMALL_RUN`): short lines that half the run's documents hold
+/// (`Profile::recurs_in_small_run`) go where they fill a hole in the furniture other detectors took — a run
+/// of them whose neighbours above and below are taken already — outside the article's span, unless one names
+/// someone or something (a byline, a place), ends in a colon or a sentence, or stands in parentheses. Above
+/// the text such a line must stand in other pages' heads too. It runs after every other detector: it only
+/// finishes what they found (in a folder of one site's templated pages, recipes or spec sheets, the text's own
+/// headings and labels recur as much as its menus).
 pub struct SmallRun;
 
 impl Detector for SmallRun {
@@ -448,12 +452,15 @@ impl Detector for SmallRun {
             .copied()
             .filter(|&i| {
                 let item = &scan.items[i];
-                // (A label that introduces what follows, `Nơi nhận:`, `Hỏi:`, is the text's own structure as
-                // often as a widget's.)
+                // (A label that introduces what follows, `Nơi nhận:`, `Hỏi:`, a sentence, `Amen.`, `Đó là Lời
+                // Chúa.`, or a note in parentheses, `(Đã ký)`, `(Còn tiếp)`, is the text's own as often.)
+                let text = item.text.trim();
                 item.kind.is_none()
-                    && !item.text.trim_end().ends_with(':')
-                    && profile.recurs_in_small_run(&item.text)
-                    && !names_or_credits(&item.text)
+                    && !text.ends_with(':')
+                    && !super::features::ends_sentence(text)
+                    && !(text.starts_with('(') && text.ends_with(')'))
+                    && profile.recurs_in_small_run(text)
+                    && !names_or_credits(text)
             })
             .collect();
         if found.is_empty() {
@@ -463,15 +470,29 @@ impl Detector for SmallRun {
         // Above the text, only what other pages print above theirs too: a post's headline stands atop its
         // own page and in the others' lists of recent posts, after their text (`head_key`).
         // (Lines past the head's reach, `head_keys`, are not counted as heads: there the evidence stands.)
-        let solid = scan.items.iter().filter(|item| !item.is_blank()).count();
-        let reach = HEAD_LINES.max(solid * 2 / 5);
+        let solid: Vec<usize> = (0..scan.items.len()).filter(|&k| !scan.items[k].is_blank()).collect();
+        let reach = HEAD_LINES.max(solid.len() * 2 / 5);
         let in_head = |i: usize| scan.items[..i].iter().filter(|item| !item.is_blank()).count() < reach;
         let heads_too = |i: usize| !in_head(i) || profile.heads_with(&scan.items[i].text).is_none_or(|h| h >= 3);
-        let outside: Vec<usize> = found.into_iter().filter(|&i| (i < first && heads_too(i)) || i > last).collect();
-        for i in outside {
-            {
-                scan.remove(i, RemovedKind::Recurring, "small-run");
+        let outside: Vec<usize> = found.iter().copied().filter(|&i| (i < first && heads_too(i)) || i > last).collect();
+        // Widgets left standing among the furniture other detectors took: a run of such lines (one line or
+        // more in a row, blank lines aside) whose neighbours right above and below it are taken already (the
+        // document's start or end counts). A run with a line of the document's own next to it (a table's
+        // label over its value, a recipe's heading over its ingredients, a hymn's refrain, a credit under
+        // the text) is the text's template, however many of the site's pages print it (a reviewer's probes:
+        // recipes, spec tables, lottery results, prayers, letters).
+        let taken_at = |n: Option<&usize>| n.is_none_or(|&k| scan.items[k].removed.is_some());
+        let mut taken: Vec<usize> = Vec::new();
+        let mut n = 0;
+        while n < solid.len() {
+            let len = solid[n..].iter().take_while(|k| outside.contains(k)).count();
+            if len > 0 && taken_at(n.checked_sub(1).and_then(|m| solid.get(m))) && taken_at(solid.get(n + len)) {
+                taken.extend(&solid[n..n + len]);
             }
+            n += len.max(1);
+        }
+        for i in taken {
+            scan.remove(i, RemovedKind::Recurring, "small-run");
         }
     }
 }
@@ -710,58 +731,60 @@ mod tests {
     }
 
     #[test]
-    fn a_small_run_takes_short_lines_half_its_pages_hold_outside_the_text() {
-        // Six pages of one site: a share button atop every page's head; a share bar and a footer label
-        // under the text of four of them; a byline, a label with a colon and a heading of the text's own in
-        // all six.
+    fn a_small_run_fills_holes_in_the_furniture_with_short_lines_half_its_pages_hold() {
+        use super::super::{Detector, Scan};
+        // Six pages of one site: a login box atop every page; a share label and a footer label between the
+        // comment widget and the copyright line under four of them; a byline, a heading of the text's own and
+        // a closing formula in all six.
         let rest = crate::parse::boilerplate::test_support::PARA3;
         let page = |n: usize| {
-            let mut doc = vec!["Chia sẻ bài", PARA, "Cách làm", OTHER, rest, "Minh Anh", "Nơi nhận:"];
+            let mut doc = vec![
+                "Đăng nhập",
+                "Ghi nhớ mật khẩu",
+                "Đăng ký",
+                PARA,
+                "Cách làm",
+                OTHER,
+                rest,
+                "Kính chào",
+                "Minh Anh",
+            ];
             if n < 4 {
-                doc.extend(["Chia sẻ", "Về đầu trang"]);
+                doc.extend(["0 nhận xét", "Chia sẻ", "Về đầu trang", "© 2025 Báo Xyz"]);
             }
             doc
         };
         let docs: Vec<Vec<&str>> = (0..6).map(page).collect();
         let profile = profile_of(&docs);
         assert!(profile.recurs_in_small_run("Chia sẻ") && !profile.recurs("Chia sẻ"));
-        let rules = Rules::builtin();
-        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
-        let items = docs[0].iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
-        let (kept, removed) = strip(items, cx);
-        let gone: Vec<(&str, &str)> = removed.iter().map(|r| (r.text.as_str(), r.rule.as_str())).collect();
-        assert_eq!(
-            gone,
-            vec![("Chia sẻ bài", "small-run"), ("Chia sẻ", "small-run"), ("Về đầu trang", "small-run")],
-            "{kept:?}"
-        );
+        // What the other detectors took on the first page: the login box's first and last lines, the widget
+        // and the copyright line.
+        let run = |profile: &Profile, taken: &[usize]| {
+            let cx = Context { profile: Some(profile), ..Context::default() };
+            let items = docs[0].iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+            let mut scan = Scan { items, cx, removed_after_edges: 0 };
+            for &i in taken {
+                scan.remove(i, RemovedKind::Widget, "test");
+            }
+            SmallRun.detect(&mut scan);
+            let gone: Vec<&str> = scan
+                .items
+                .iter()
+                .filter(|i| i.removed.as_ref().is_some_and(|(_, by)| by == "small-run"))
+                .map(|i| i.text.as_str())
+                .collect::<Vec<_>>();
+            gone.into_iter().map(String::from).collect::<Vec<_>>()
+        };
+        assert_eq!(run(&profile, &[0, 2, 9, 12]), vec!["Ghi nhớ mật khẩu", "Chia sẻ", "Về đầu trang"]);
+        // Where the lines around are the text's own (nothing taken), the same lines stay: a folder of one
+        // site's templated pages recurs in its headings and labels as much as in its menus.
+        assert!(run(&profile, &[]).is_empty());
+        assert!(run(&profile, &[12]).is_empty(), "a line the detectors left stands next to the share label");
         // Four pages are too few to tell a site's label from a series' own line; ten are judged by share.
         let four = profile_of(&docs[..4]);
         assert!(!four.recurs_in_small_run("Chia sẻ"));
         let ten = profile_of(&(0..10).map(page).collect::<Vec<_>>());
         assert!(!ten.recurs_in_small_run("Chia sẻ"));
-        // Above the text, a line only this page's head holds is its own (a post's headline, which the
-        // others list after their text), however many pages hold it.
-        let headline = "Sống để làm gì ?";
-        let mut docs: Vec<Vec<&str>> = (0..5).map(|_| vec![PARA, OTHER, rest, headline]).collect();
-        docs.push(vec![headline, PARA, OTHER, rest]);
-        let mut builder = ProfileBuilder::default();
-        for doc in &docs {
-            let solid: Vec<Option<u64>> = doc.iter().map(|l| line_key(l)).collect();
-            let mut keys: HashSet<u64> = solid.iter().flatten().copied().collect();
-            // Only the first line stands in a head here (a long page's head reaches past its text).
-            keys.extend(head_keys(&solid[..1]));
-            builder.add_keys(keys);
-        }
-        let profile = builder.finish();
-        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
-        let items = docs[5].iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
-        let (_, removed) = strip(items, cx);
-        assert!(removed.iter().all(|r| r.text != headline), "{removed:?}");
-        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
-        let items = docs[0].iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
-        let (_, removed) = strip(items, cx);
-        assert!(removed.iter().any(|r| r.text == headline && r.rule == "small-run"), "{removed:?}");
     }
 
     #[test]
