@@ -455,10 +455,11 @@ impl Detector for SmallRun {
                 // (A label that introduces what follows, `Nơi nhận:`, `Hỏi:`, a sentence, `Amen.`, `Đó là Lời
                 // Chúa.`, or a note in parentheses, `(Đã ký)`, `(Còn tiếp)`, is the text's own as often.)
                 let text = item.text.trim();
+                let note = text.starts_with('(') && text.ends_with(')');
                 item.kind.is_none()
                     && !text.ends_with(':')
                     && !super::features::ends_sentence(text)
-                    && !(text.starts_with('(') && text.ends_with(')'))
+                    && !note
                     && profile.recurs_in_small_run(text)
                     && !names_or_credits(text)
             })
