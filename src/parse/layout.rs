@@ -442,21 +442,39 @@ pub(crate) fn ascii_chrome(t: &str) -> bool {
         && ui_words(t)
 }
 
-/// A line that gives a way to reach someone: an e-mail address, the placeholder Cloudflare's e-mail
-/// obfuscation leaves in a page's text (`[email protected]`), or a phone number
-/// (`sitetalk::contact_channels` with nine digits at least: a domain alone, `Tiki.vn ra mắt …`, is a
-/// headline's word as often). A masthead's or a footer's line, never a headline.
+/// A contact line: the placeholder Cloudflare's e-mail obfuscation leaves in a page's text (`[email
+/// protected]`), or an e-mail address or a phone number (`sitetalk::contact_channels`, nine digits at least)
+/// given as a contact is — under a contact label before a colon (`Tel:`, `Email:`, `Hotline:`, `Liên hệ
+/// quảng cáo: …`), beside another channel, or nearly alone on its line (`Hotline 24/7: 08983-08983`). A
+/// headline that quotes a number or an address in its words (`Cảnh báo email giả mạo thongbao@…`, `Tổng
+/// đài 1900 545 454 hỗ trợ …`) is none (a reviewer's probes). A masthead's or a footer's, never a headline.
 pub(crate) fn contact_line(text: &str) -> bool {
-    let email = text.split_whitespace().any(|w| {
+    if text.contains("[email protected]") || text.contains("[email\u{a0}protected]") {
+        return true;
+    }
+    let is_email = |w: &str| {
         w.split_once('@').is_some_and(|(user, host)| {
             !user.is_empty() && host.trim_end_matches(|c: char| !c.is_alphanumeric()).contains('.')
         })
+    };
+    let emails = text.split_whitespace().filter(|w| is_email(w)).count();
+    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    let phone = digits >= 9 && super::boilerplate::sitetalk::contact_channels(text) > 0;
+    if emails == 0 && !phone {
+        return false;
+    }
+    const LABELS: [&str; 12] =
+        ["di động", "đt", "điện thoại", "email", "e-mail", "fax", "hotline", "liên hệ", "mobile", "sđt", "tel", "zalo"];
+    let lower = lowercase(text);
+    let labelled = lower.match_indices(':').any(|(at, _)| {
+        let before = lower[..at].trim_end();
+        LABELS.iter().any(|l| before.ends_with(l))
     });
-    let digits = || text.bytes().filter(u8::is_ascii_digit).count() >= 9;
-    email
-        || text.contains("[email protected]")
-        || text.contains("[email\u{a0}protected]")
-        || (digits() && super::boilerplate::sitetalk::contact_channels(text) > 0)
+    let words = text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic) && !is_email(w)).count();
+    // (Or an address opening the line, the rest of a masthead cut after its phone number: `3544.
+    // quangduc@quangduc.com* Viện Chủ: …`.)
+    let opens = text.split_whitespace().take(2).any(is_email);
+    labelled || (emails > 0 && phone) || words <= 3 || opens
 }
 
 /// Whether `t` holds a letter outside ASCII (a Vietnamese one, in a Vietnamese text).
@@ -1582,7 +1600,7 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
         rest.get(1).is_some_and(|l| date_line(&l.text).is_some() && rest.get(2).is_none_or(|b| b.text.is_empty()));
     if dated && !title_slot_is_paragraph(&rest[0].text, frame.meta.url.as_ref().map(|u| u.text.as_str())) {
         frame.meta.title = field(Some(&rest[0]));
-        frame.meta.date = normalize_date(&rest[1].text);
+        frame.meta.date = date_line(&rest[1].text);
         frame.body = rest[2..].iter().collect();
         return;
     }
@@ -1753,10 +1771,13 @@ fn repeated_headline<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
     };
     // (Or the page's date line between the two, `Tiêu đề` / `22/03/2023 19:38 (Xem: 2462)` / `Tiêu đề`.)
     let dated = |d: usize| frame.meta.date.is_none().then(|| date_line(&rest[d].text)).flatten();
+    let dated_after =
+        |b: usize| rest[b + 1..].iter().filter(|l| !l.text.is_empty()).take(3).any(|l| date_line(&l.text).is_some());
     let (section, first, second, date) = match solid[..] {
         [a, b, ..] if same(a, b) => (None, a, b, None),
         [s, a, b] if same(a, b) => (Some(s), a, b, None),
-        [a, d, b] if same(a, b) && dated(d).is_some() => (None, a, b, dated(d)),
+        // (Not a box or a list of dated entries: no other date line among the three lines after the second.)
+        [a, d, b] if same(a, b) && dated(d).is_some() && !dated_after(b) => (None, a, b, dated(d)),
         _ => return false,
     };
     if !headline(first) {
@@ -3037,6 +3058,29 @@ mod tests {
         // Without the date line below, a short first line is the title.
         let (category, title, _) = meta_of("Thời sự\n\nĐoạn một của bài.\n\nĐoạn hai.");
         assert_eq!((category, title.as_deref()), (None, Some("Thời sự")));
+    }
+
+    #[test]
+    fn contact_lines_and_headlines_that_quote_a_number() {
+        for line in [
+            "3544. [email protected]* Viện Chủ: HT Tâm Phương, Trụ Trì: TT Nguyên Tạng",
+            "3544. quangduc@quangduc.com* Viện Chủ: HT Tâm Phương, Trụ Trì: TT Nguyên Tạng",
+            "Liên hệ quảng cáo: anh Nguyễn Long Khánh (mobile: 0907 707 171 - nick: nlkhanh)",
+            "Tòa soạn: 112 Nguyễn Du, Hà Nội - Email: toasoan@baoxyz.vn - Hotline: 0912 345 678",
+            "Hotline: 0901 234 567",
+        ] {
+            assert!(contact_line(line), "{line}");
+        }
+        // A reviewer's probes: headlines that quote a number or an address are headlines.
+        for line in [
+            "Bộ Y tế công bố đường dây nóng 0989.671.115 tiếp nhận phản ánh về dịch bệnh",
+            "Cảnh báo email giả mạo thongbao@dichvucong-gov.vn lừa người dân khai thuế",
+            "Tổng đài 1900 545 454 hỗ trợ người dân tra cứu thông tin bảo hiểm xã hội",
+            "Shopee.vn ghi nhận 100.000.000 lượt truy cập trong ngày hội mua sắm",
+            "Từ 01.07.2024 4 nhóm đối tượng được tăng lương cơ sở",
+        ] {
+            assert!(!contact_line(line), "{line}");
+        }
     }
 
     #[test]

@@ -183,6 +183,7 @@ pub fn parse(
             kind: match *rule {
                 "record-field" => boilerplate::RemovedKind::Hashtags,
                 "repeated-title" => boilerplate::RemovedKind::DuplicateLine,
+                "masthead-contact" => boilerplate::RemovedKind::ContactFooter,
                 _ => boilerplate::RemovedKind::Navigation,
             }
             .as_str()
@@ -390,10 +391,13 @@ pub fn parse(
             meta.title = Some(layout::Field { text: block.text, line });
             // A date line right under it is the page's date (`27/09/2022 20:30 (Xem: 3159)`).
             if meta.date.is_none() {
+                // (Not a timeline's first entry: no other date line among the six blocks after it.)
+                let timeline = || blocks.iter().skip(under + 1).take(6).any(|b| layout::date_line(&b.text).is_some());
                 if let Some(date) = blocks
                     .get(under)
                     .filter(|b| b.kind == BlockKind::Paragraph)
                     .and_then(|b| layout::date_line(&b.text))
+                    .filter(|_| !timeline())
                 {
                     meta.date = Some(date);
                     blocks.remove(under);

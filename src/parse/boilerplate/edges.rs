@@ -133,6 +133,26 @@ pub(crate) fn is_view_count(text: &str) -> bool {
     COUNTER.is_match(text)
 }
 
+/// A page's stats bar (`pdf38 trang | Chia sẻ: trungkhoi17 | Lượt xem: 512 | Lượt tải: 0download`, a
+/// document library's): three cells or more between bars, each short (six words, forty characters at most)
+/// and no sentence, one of them a view counter (`is_view_count`). Wherever it stands: a document viewer
+/// prints it between its preview and the document. An article reports a view count in a sentence or a
+/// table of figures, not as a bar's cell beside the uploader's name.
+fn stats_bars(scan: &mut Scan) {
+    for i in scan.live() {
+        let item = &scan.items[i];
+        // (Settled by its bytes for most lines: a bar and a counter's label.)
+        if item.kind.is_some() || memchr::memchr(b'|', item.text.as_bytes()).is_none() || item.text.len() > 400 {
+            continue;
+        }
+        let cells: Vec<&str> = item.text.split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
+        let short = |c: &&str| c.chars().count() <= 40 && c.split_whitespace().count() <= 6 && !ends_sentence(c);
+        if cells.len() >= 3 && cells.iter().all(short) && cells.iter().any(|c| is_view_count(c)) {
+            scan.remove(i, RemovedKind::Widget, "stats-bar");
+        }
+    }
+}
+
 fn head_view_counters(scan: &mut Scan, start: usize) {
     let solid: Vec<usize> = (0..start.min(scan.items.len())).filter(|&i| !scan.items[i].is_blank()).collect();
     // (Each line read once, the regex only on short lines with a digit: most head lines have none.)
@@ -281,6 +301,7 @@ impl Detector for Edges {
     fn detect(&self, scan: &mut Scan) {
         headings_and_empty_sections(scan);
         encoded_runs(scan);
+        stats_bars(scan);
         for i in scan.live() {
             let text = &scan.items[i].text;
             if is_tag_line(text) {
@@ -1195,7 +1216,12 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], how: Walk) -> O
             } else {
                 chars <= 300 && super::features::inner_sentence_ends(text) <= 1
             };
-        let furniture = solo(i) && (is_widget(text) || is_bare_link(text) || scan.items[i].kind.is_some());
+        // (A line of eight words or more opening in lower case is a hard-wrapped line of text, a PDF's
+        // page as a document library shows it, no widget.)
+        let wrapped_text =
+            text.chars().next().is_some_and(char::is_lowercase) && text.split_whitespace().nth(7).is_some();
+        let furniture =
+            solo(i) && !wrapped_text && (is_widget(text) || is_bare_link(text) || scan.items[i].kind.is_some());
         // A card's label under each headline (`Tham khảo thêm`, twenty times down a government portal's
         // page) is furniture, no sapo: sapos would outnumber the headlines and make the list read as the
         // article's subheadings with their paragraphs.
@@ -1798,6 +1824,22 @@ mod tests {
         let (kept, removed) = run(&text, None);
         assert_eq!(kept, vec![PARA, PARA2, PARA3, "Minh Anh"]);
         assert_eq!(removed.len(), 4, "{removed:?}");
+    }
+
+    #[test]
+    fn a_document_librarys_stats_bar_goes_wherever_it_stands() {
+        // doc.edu.vn (2025): the bar between the viewer's preview and the document, inside the text.
+        let bar = "pdf38 trang | Chia sẻ: trungkhoi17 | Lượt xem: 512 | Lượt tải: 0download";
+        let text = format!("{PARA}\n{bar}\n{PARA2}\n{PARA3}");
+        let (kept, removed) = run(&text, None);
+        assert_eq!(removed, vec![("widget".to_string(), bar.to_string())]);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3]);
+        // A table row of figures, or a bar without a view counter, stays.
+        for line in ["Năm | 2022 | 2023 | 2024", "Tác giả: Minh Anh | Ảnh: Hoàng Hà | Thiết kế: Ngọc Lan"]
+        {
+            let (kept, _) = run(&format!("{PARA}\n{line}\n{PARA2}"), None);
+            assert!(kept.iter().any(|k| k == line), "{line}: {kept:?}");
+        }
     }
 
     #[test]
