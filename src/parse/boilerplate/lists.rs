@@ -356,6 +356,14 @@ fn list_blocks(scan: &mut Scan, live: &[usize], least: usize, rule: &'static str
     }
 }
 
+/// A line numbered as an outline's entry: a number with its sections (`1.1`, `1.2.1`, `2.3.`) and text after it.
+fn outline_entry(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let (Some(number), Some(_)) = (words.next(), words.next()) else { return false };
+    let parts: Vec<&str> = number.trim_end_matches('.').split('.').collect();
+    parts.len() >= 2 && parts.iter().all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// After the running text, a long run of link texts (twelve lines or more in a row, each a short line with
 /// no sentence end but a question: headlines of other articles, their authors' names, section names), a
 /// quarter of them headlines of four words or more: a site's lists of other pages, printed bare (Việt Báo's
@@ -399,7 +407,11 @@ fn link_runs(scan: &mut Scan, end: usize) {
         // when they are a sixth of it: a pager or a date picker between two lists of links is no table.
         let figures = live[n..n + len].iter().filter(|&&i| is_figure(&scan.items[i].text)).count();
         let table = figures >= 2 && figures * 6 >= len;
-        if len >= 12 && headlines * 4 >= len && !table && !introduced {
+        // Entries numbered as an outline (`1.1 Khái quát …`, `1.2.1 Nội dung …`) make a document's table of
+        // contents, its cover page above it, as a document library's viewer shows a thesis: no site links
+        // are numbered so.
+        let outline = live[n..n + len].iter().filter(|&&i| outline_entry(&scan.items[i].text)).count() >= 3;
+        if len >= 12 && headlines * 4 >= len && !table && !introduced && !outline {
             let run: Vec<usize> = live[n..n + len].to_vec();
             for i in run {
                 scan.remove(i, RemovedKind::RelatedLinks, "link-run");
@@ -532,6 +544,16 @@ fn tail_sections(scan: &mut Scan, start: usize) {
 #[cfg(test)]
 mod tests {
     use crate::parse::boilerplate::test_support::{run, PARA, PARA2, PARA3};
+
+    #[test]
+    fn a_documents_cover_and_contents_after_a_snippet_are_no_link_run() {
+        // 123doc (2022): the viewer's snippet of running text, then the thesis itself, its cover page and
+        // its table of contents, short lines one under another (a bare list of links, in shape).
+        let cover = "Trang 1\nTrường Đại học Thương Mại Khoa Khách sạn – Du lịch\nBÀI THẢO LUẬN\nHọc phần: Quản trị tác nghiệp doanh nghiệp lữ hành\nĐề tài: Phân tích và giải quyết tình huống\nNhóm sinh viên thực hiện: Nhóm 5\nGiảng viên hướng dẫn: TS Đỗ Minh Phượng\nHà Nội - 2022\nTrang 2\nMỤC LỤC\nLỜI MỞ ĐẦU 1\nCHƯƠNG I: CƠ SỞ LÝ THUYẾT 2\n1.1 Khái quát chương trình du lịch 2\n1.1.1 Khái niệm chương trình du lịch 2\n1.1.2 Đặc điểm của chương trình du lịch 2\n1.2 Quản trị quy trình xây dựng chương trình du lịch 4";
+        let (kept, removed) = run(&format!("{PARA}\n{PARA2}\n{cover}"), None);
+        assert!(removed.iter().all(|(_, t)| !t.contains("Đề tài")), "{removed:?}");
+        assert!(kept.iter().any(|k| k.starts_with("1.2 Quản trị")), "{kept:?}");
+    }
 
     #[test]
     fn a_ticker_of_headlines_each_left_hanging_goes() {
