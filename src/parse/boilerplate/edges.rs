@@ -1201,7 +1201,7 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], how: Walk) -> O
             n -= 1;
             continue;
         }
-        let is_headline = headline(scan, i);
+        let is_headline = headline(scan, i) && !super::features::ends_open(text);
         let is_glued = !is_headline && glued(i);
         let chars = text.chars().count();
         // (In the sweep, a sapo's headline is one still standing: a line another detector took as a link,
@@ -1218,8 +1218,10 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], how: Walk) -> O
             };
         // (A line of eight words or more opening in lower case is a hard-wrapped line of text, a PDF's
         // page as a document library shows it, no widget.)
+        // (Nor one that stops on a word needing what follows it, `… cùng với`: a sentence a wrap cut.)
+        let open = super::features::ends_open(text);
         let wrapped_text =
-            text.chars().next().is_some_and(char::is_lowercase) && text.split_whitespace().nth(7).is_some();
+            open || (text.chars().next().is_some_and(char::is_lowercase) && text.split_whitespace().nth(7).is_some());
         let furniture =
             solo(i) && !wrapped_text && (is_widget(text) || is_bare_link(text) || scan.items[i].kind.is_some());
         // A card's label under each headline (`Tham khảo thêm`, twenty times down a government portal's
@@ -1232,7 +1234,7 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], how: Walk) -> O
         // the article's byline and date (`Hoàng Tâm - Thể Thao Việt Nam | 06:10 07/02/2017` under a video's
         // caption and over a related box), no sapo. (The first walk takes it: a card's date under its
         // headline, RMIT's `25/05/2026`.)
-        let sapo_of_headline = sapo_of_headline && !label && !wrapped && (!how.sweep || !is_date_line(text));
+        let sapo_of_headline = sapo_of_headline && !label && !wrapped && !open && (!how.sweep || !is_date_line(text));
         // A byline ends the search: teasers come after the article's byline, never before it.
         // A source credit (`Theo K14`) closes the article as a byline does; a photo's caption or credit
         // (`ẢNH: CÔNG AN THÀNH PHỐ HẢI PHÒNG`) is the article's too, and so is the line it captions.
@@ -1840,6 +1842,24 @@ mod tests {
             let (kept, _) = run(&format!("{PARA}\n{line}\n{PARA2}"), None);
             assert!(kept.iter().any(|k| k == line), "{line}: {kept:?}");
         }
+    }
+
+    #[test]
+    fn a_hard_wrapped_documents_lines_are_no_teasers() {
+        // 123doc (2004 specification, 2022 page): the document's text wrapped at a width, one sentence cut
+        // after `cùng với` (a headline and its sapo, in shape).
+        let text = format!(
+            "{PARA}\n{PARA2}\nKhách hàng ký các đơn đặt hàng để gia công các sản phẩm nào đó.\n\
+             Quản lý việc thanh toán (tiền gia công), công nợ khách hàng và quản lý tồn nguyên liệu của khách hàng\n\
+             Chương trình được viết trên ngôn ngữ Visual Basic, kết nối với Cơ sở dữ liệu Access; cùng với\n\
+             2 phần mềm Data Widgets để hiển thị dữ liệu lên lưới và Crystal Report 8.5 để lập báo cáo"
+        );
+        let (kept, removed) = run(&text, None);
+        assert!(removed.is_empty(), "{removed:?}");
+        assert_eq!(kept.len(), 6, "{kept:?}");
+        assert!(crate::parse::boilerplate::features::ends_open("kết nối với Cơ sở dữ liệu Access; cùng với"));
+        assert!(!crate::parse::boilerplate::features::ends_open("Giá vàng hôm nay tăng mạnh"));
+        assert!(!crate::parse::boilerplate::features::ends_open("Ai là người đứng sau vụ việc?"));
     }
 
     #[test]

@@ -651,6 +651,16 @@ pub fn is_skip_links(text: &str) -> bool {
     links > 0
 }
 
+/// Whether a line stops on a word that needs what follows it (`và`, `của`, `với`, `các`, `để`, …) with no
+/// stop after it: a sentence a hard wrap cut (`… cùng với` / `2 phần mềm …`), never a headline's end.
+pub fn ends_open(text: &str) -> bool {
+    const OPEN: [&str; 13] =
+        ["các", "của", "hoặc", "là", "mà", "nhưng", "những", "thì", "tại", "từ", "và", "với", "để"];
+    let t = text.trim_end();
+    let last = t.rsplit(char::is_whitespace).next().unwrap_or("");
+    last.chars().all(char::is_alphabetic) && OPEN.contains(&crate::parse::text::lowercase(last).as_str())
+}
+
 /// The words of a line: runs of letters and digits.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(is_alphanumeric(c) || c == '_')).filter(|w| !w.is_empty())
