@@ -445,7 +445,8 @@ pub(crate) fn ascii_chrome(t: &str) -> bool {
 /// A contact line: the placeholder Cloudflare's e-mail obfuscation leaves in a page's text (`[email
 /// protected]`), or an e-mail address or a phone number (`sitetalk::contact_channels`, nine digits at least)
 /// given as a contact is — under a contact label before a colon (`Tel:`, `Email:`, `Hotline:`, `Liên hệ
-/// quảng cáo: …`), beside another channel, or nearly alone on its line (`Hotline 24/7: 08983-08983`). A
+/// quảng cáo: …`), beside another channel, nearly alone on its line (`0912 345 678`, `Gọi ngay 0912 345 678`),
+/// or an address opening the line. A
 /// headline that quotes a number or an address in its words (`Cảnh báo email giả mạo thongbao@…`, `Tổng
 /// đài 1900 545 454 hỗ trợ …`) is none (a reviewer's probes). A masthead's or a footer's, never a headline.
 pub(crate) fn contact_line(text: &str) -> bool {

@@ -147,7 +147,17 @@ fn stats_bars(scan: &mut Scan) {
         }
         let cells: Vec<&str> = item.text.split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
         let short = |c: &&str| c.chars().count() <= 40 && c.split_whitespace().count() <= 6 && !ends_sentence(c);
-        if cells.len() >= 3 && cells.iter().all(short) && cells.iter().any(|c| is_view_count(c)) {
+        if !(cells.len() >= 3 && cells.iter().all(short) && cells.iter().any(|c| is_view_count(c))) {
+            continue;
+        }
+        // A bar stands alone: a row with another row of cells next to it is a table of figures the text
+        // reports (videos ranked by their views, a portal's traffic by month), and a line the text
+        // introduces (`… như sau:`) is its own.
+        let above = (0..i).rev().find(|&k| !scan.items[k].is_blank());
+        let below = (i + 1..scan.items.len()).find(|&k| !scan.items[k].is_blank());
+        let row = |k: Option<usize>| k.is_some_and(|k| scan.items[k].text.matches('|').count() >= 2);
+        let introduced = above.is_some_and(|k| scan.items[k].text.trim_end().ends_with(':'));
+        if !row(above) && !row(below) && !introduced {
             scan.remove(i, RemovedKind::Widget, "stats-bar");
         }
     }
@@ -1201,7 +1211,14 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], how: Walk) -> O
             n -= 1;
             continue;
         }
-        let is_headline = headline(scan, i) && !super::features::ends_open(text);
+        // A line that stops on a word needing what follows (`… cùng với`) while the line under it goes on
+        // in lower case or with a figure (`2 phần mềm …`) is a sentence a hard wrap cut: never a headline,
+        // a sapo or a widget. (A site's headline cut short, `… tại các`, with a new card under it, is one.)
+        let continued = seq.get(n).is_some_and(|&next| {
+            scan.items[next].text.trim_start().chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        });
+        let open = continued && super::features::ends_open(text);
+        let is_headline = headline(scan, i) && !open;
         let is_glued = !is_headline && glued(i);
         let chars = text.chars().count();
         // (In the sweep, a sapo's headline is one still standing: a line another detector took as a link,
@@ -1218,8 +1235,6 @@ fn teaser_block_walk(scan: &Scan, live: &[usize], seq: &[usize], how: Walk) -> O
             };
         // (A line of eight words or more opening in lower case is a hard-wrapped line of text, a PDF's
         // page as a document library shows it, no widget.)
-        // (Nor one that stops on a word needing what follows it, `… cùng với`: a sentence a wrap cut.)
-        let open = super::features::ends_open(text);
         let wrapped_text =
             open || (text.chars().next().is_some_and(char::is_lowercase) && text.split_whitespace().nth(7).is_some());
         let furniture =
@@ -1842,6 +1857,15 @@ mod tests {
             let (kept, _) = run(&format!("{PARA}\n{line}\n{PARA2}"), None);
             assert!(kept.iter().any(|k| k == line), "{line}: {kept:?}");
         }
+        // So do a ranking's rows, each with its count of views (a table: rows side by side), and a line the
+        // text introduces.
+        let rows =
+            "1 | Bắc Bling | Hòa Minzy | 64.208.117 lượt xem\n2 | Mất kết nối | Dương Domic | 40.117.000 lượt xem";
+        let (kept, _) = run(&format!("{PARA}\n{rows}\n{PARA2}"), None);
+        assert_eq!(kept.len(), 4, "{kept:?}");
+        let quoted = "Bài viết của anh thống kê như sau:\nNăm 2023 | 120 bài | Lượt xem: 1.204.332";
+        let (kept, _) = run(&format!("{PARA}\n{quoted}\n{PARA2}"), None);
+        assert_eq!(kept.len(), 4, "{kept:?}");
     }
 
     #[test]
@@ -1859,6 +1883,13 @@ mod tests {
         assert_eq!(kept.len(), 6, "{kept:?}");
         assert!(crate::parse::boilerplate::features::ends_open("kết nối với Cơ sở dữ liệu Access; cùng với"));
         assert!(!crate::parse::boilerplate::features::ends_open("Giá vàng hôm nay tăng mạnh"));
+        assert!(!crate::parse::boilerplate::features::ends_open("Những điều cần biết về bối cảnh hiện tại"));
+        // A site's teasers cut short with a new card under each (`… tại các` / `Hà Nội …`) still go.
+        let cut = format!(
+            "{PARA}\n{PARA2}\n{PARA3}\nMinh Anh\nGiá vàng hôm nay tăng mạnh sau khi Fed giữ nguyên lãi suất và\nHà Nội công bố lộ trình cấm xe máy tại các quận nội thành của\nNgành điện cảnh báo nguy cơ quá tải lưới điện trong đợt nắng nóng"
+        );
+        let (kept, _) = run(&cut, None);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3, "Minh Anh"]);
         assert!(!crate::parse::boilerplate::features::ends_open("Ai là người đứng sau vụ việc?"));
     }
 

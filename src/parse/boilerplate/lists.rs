@@ -356,12 +356,17 @@ fn list_blocks(scan: &mut Scan, live: &[usize], least: usize, rule: &'static str
     }
 }
 
-/// A line numbered as an outline's entry: a number with its sections (`1.1`, `1.2.1`, `2.3.`) and text after it.
+/// A table of contents' entry: a number with its sections (`1.1`, `1.2.1`, `2.3.`), its heading, and the page
+/// it starts on (`1.1 Khái quát chương trình du lịch 2`).
 fn outline_entry(text: &str) -> bool {
-    let mut words = text.split_whitespace();
-    let (Some(number), Some(_)) = (words.next(), words.next()) else { return false };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [number, .., last] = words[..] else { return false };
     let parts: Vec<&str> = number.trim_end_matches('.').split('.').collect();
-    parts.len() >= 2 && parts.iter().all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    words.len() >= 3
+        && parts.len() >= 2
+        && parts.iter().all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        && (1..=3).contains(&last.len())
+        && last.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// After the running text, a long run of link texts (twelve lines or more in a row, each a short line with
@@ -407,9 +412,10 @@ fn link_runs(scan: &mut Scan, end: usize) {
         // when they are a sixth of it: a pager or a date picker between two lists of links is no table.
         let figures = live[n..n + len].iter().filter(|&&i| is_figure(&scan.items[i].text)).count();
         let table = figures >= 2 && figures * 6 >= len;
-        // Entries numbered as an outline (`1.1 Khái quát …`, `1.2.1 Nội dung …`) make a document's table of
-        // contents, its cover page above it, as a document library's viewer shows a thesis: no site links
-        // are numbered so.
+        // Entries numbered as an outline that end on their page's number (`1.1 Khái quát chương trình du
+        // lịch 2`) make a document's table of contents, its cover page above it, as a document library's
+        // viewer shows a thesis. (A course's lessons, `1.1 Giới thiệu`, and headlines opening with a figure,
+        // `6.5 IELTS …`, `2.5 tỷ USD …`, end on no page number: a reviewer's probes.)
         let outline = live[n..n + len].iter().filter(|&&i| outline_entry(&scan.items[i].text)).count() >= 3;
         if len >= 12 && headlines * 4 >= len && !table && !introduced && !outline {
             let run: Vec<usize> = live[n..n + len].to_vec();
@@ -553,6 +559,12 @@ mod tests {
         let (kept, removed) = run(&format!("{PARA}\n{PARA2}\n{cover}"), None);
         assert!(removed.iter().all(|(_, t)| !t.contains("Đề tài")), "{removed:?}");
         assert!(kept.iter().any(|k| k.starts_with("1.2 Quản trị")), "{kept:?}");
+        // A course's lesson list after the lesson, numbered but with no page numbers, is a list of links.
+        let lessons: Vec<String> = (1..=3)
+            .flat_map(|c| (1..=4).map(move |l| format!("{c}.{l} Bài học số {l} của chương {c} về lập trình")))
+            .collect();
+        let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{}", lessons.join("\n")), None);
+        assert_eq!(kept, vec![PARA, PARA2]);
     }
 
     #[test]
