@@ -163,6 +163,49 @@ fn stats_bars(scan: &mut Scan) {
     }
 }
 
+/// A document viewer's page labels (`Trang 1`, `Báo cáo thực tập trang 2`, `Page 3 / 12`): a line that ends on
+/// the page's word and number (`trang`, `page`), with or without the count of pages, and the same words
+/// before it on three such lines of the document or more, numbered one page after another (1, 2, 3). A PDF's
+/// pages as a document library prints them; an article names a page in a sentence, and lines that only look
+/// alike (`Xem trang 12` / `Xem trang 15`, a list of people named `… Trang`) do not count up by one.
+fn page_labels(scan: &mut Scan) {
+    // (Each line's end read first: most lines end on no figure.)
+    let label = |text: &str| -> Option<(String, u32)> {
+        let t = text.trim();
+        if !t.ends_with(|c: char| c.is_ascii_digit()) || t.len() > 300 {
+            return None;
+        }
+        let lower = lowercase(t);
+        // The count of pages after the number (`3 / 12`, `3 of 12`) goes with it.
+        let lower = match lower.rsplit_once(['/']).or_else(|| lower.rsplit_once(" of ")) {
+            Some((head, count)) if count.trim().bytes().all(|b| b.is_ascii_digit()) => head.trim_end().to_string(),
+            _ => lower,
+        };
+        let (head, number) = lower.rsplit_once(' ')?;
+        let number: u32 = number.parse().ok().filter(|n| (1..=9999).contains(n))?;
+        let prefix = head.strip_suffix("trang").or_else(|| head.strip_suffix("page"))?;
+        (prefix.is_empty() || prefix.ends_with(' ')).then(|| (prefix.trim_end().to_string(), number))
+    };
+    let labels: Vec<(usize, String, u32)> = scan
+        .live()
+        .into_iter()
+        .filter(|&i| scan.items[i].kind.is_none() && scan.items[i].group.is_none())
+        .filter_map(|i| label(&scan.items[i].text).map(|(prefix, n)| (i, prefix, n)))
+        .collect();
+    let mut by_prefix: rustc_hash::FxHashMap<&str, Vec<(usize, u32)>> = rustc_hash::FxHashMap::default();
+    for (i, prefix, n) in &labels {
+        by_prefix.entry(prefix.as_str()).or_default().push((*i, *n));
+    }
+    let taken: Vec<usize> = by_prefix
+        .values()
+        .filter(|pages| pages.len() >= 3 && pages.windows(2).all(|w| w[1].1 == w[0].1 + 1))
+        .flat_map(|pages| pages.iter().map(|(i, _)| *i))
+        .collect();
+    for i in taken {
+        scan.remove(i, RemovedKind::Navigation, "page-label");
+    }
+}
+
 fn head_view_counters(scan: &mut Scan, start: usize) {
     let solid: Vec<usize> = (0..start.min(scan.items.len())).filter(|&i| !scan.items[i].is_blank()).collect();
     // (Each line read once, the regex only on short lines with a digit: most head lines have none.)
@@ -312,6 +355,7 @@ impl Detector for Edges {
         headings_and_empty_sections(scan);
         encoded_runs(scan);
         stats_bars(scan);
+        page_labels(scan);
         for i in scan.live() {
             let text = &scan.items[i].text;
             if is_tag_line(text) {
@@ -1866,6 +1910,30 @@ mod tests {
         let quoted = "Bài viết của anh thống kê như sau:\nNăm 2023 | 120 bài | Lượt xem: 1.204.332";
         let (kept, _) = run(&format!("{PARA}\n{quoted}\n{PARA2}"), None);
         assert_eq!(kept.len(), 4, "{kept:?}");
+    }
+
+    #[test]
+    fn a_document_viewers_page_labels_go() {
+        // tailieuebook.com (2025): each page of the PDF labelled twice, the document's title with its number
+        // and the page's word alone.
+        let title = "Tác động của truyền thông marketing đến giá trị thương hiệu";
+        let pages = [PARA, PARA2, PARA3];
+        let text: String = (1..=3).map(|n| format!("{title} trang {n}\nTrang {n}\n{}\n", pages[n - 1])).collect();
+        let (kept, removed) = run(&text, None);
+        assert_eq!(removed.len(), 6, "{removed:?}");
+        assert_eq!(kept, pages);
+        let (_, removed) = run(&format!("{PARA}\nPage 1 / 3\n{PARA2}\nPage 2 / 3\n{PARA3}\nPage 3 / 3"), None);
+        assert_eq!(removed.len(), 3, "{removed:?}");
+        // Lines that only look alike stay: pages named out of sequence, people named `… Trang`, two labels.
+        for lines in [
+            ["Xem trang 12", "Xem trang 15", "Xem trang 20"],
+            ["Nguyễn Thu Trang 2", "Nguyễn Thu Trang 5", "Nguyễn Thu Trang 9"],
+            ["Trang 1", "Trang 2", "Câu 3"],
+        ] {
+            let text = format!("{PARA}\n{}\n{PARA2}\n{}\n{PARA3}\n{}", lines[0], lines[1], lines[2]);
+            let (kept, _) = run(&text, None);
+            assert_eq!(kept.len(), 6, "{lines:?}: {kept:?}");
+        }
     }
 
     #[test]
