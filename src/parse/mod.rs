@@ -403,6 +403,17 @@ pub fn parse(
                     blocks.remove(under);
                 }
             }
+            // The headline said again right under it (or under its date line) goes as the title said again.
+            let title = meta.title.as_ref().map(|t| t.text.as_str()).unwrap_or_default();
+            if blocks.get(under).is_some_and(|b| b.kind == BlockKind::Paragraph && b.text == title) {
+                let echo = blocks.remove(under);
+                removed.push(Removed {
+                    kind: boilerplate::RemovedKind::DuplicateLine.as_str().into(),
+                    text: echo.text,
+                    line: echo.line,
+                    rule: "title-repeat".into(),
+                });
+            }
         }
     }
     removed.sort_by_key(|r| r.line);
@@ -830,6 +841,15 @@ mod tests {
         assert!(gone.iter().any(|(rule, t)| *rule == "masthead-contact" && t.starts_with("3544.")), "{gone:?}");
         assert!(gone.iter().all(|(rule, _)| *rule != "repeated-teaser"), "{gone:?}");
         assert_eq!(doc.blocks.first().map(|b| b.text.as_str()), Some(PARA));
+        // With no blank line between the date line and the headline's second copy, and an image's name
+        // between the copy and the text (so the page is not framed again), the copy goes too.
+        let glued = text
+            .replace("(Xem: 3159)\n\n", "(Xem: 3159)\n")
+            .replace(&format!("{headline}\n\n{PARA}"), &format!("{headline}\n\ntu vien quang duc\n\n{PARA}"));
+        let doc = parsed(&glued);
+        assert_eq!(doc.title.as_deref(), Some(headline));
+        assert!(doc.blocks.iter().all(|b| b.text != headline), "{:?}", doc.blocks);
+        assert!(doc.removed.iter().any(|r| r.rule == "title-repeat"), "{:?}", doc.removed);
         // A line with an e-mail or a phone number is never the headline, though nothing else is found.
         let doc = parsed(&format!("Liên hệ: ban.bientap@baoxyz.vn - 0912 345 678\n\n{PARA}\n\n{PARA2}"));
         assert!(doc.title.as_deref().is_none_or(|t| !t.contains("Liên hệ")), "{:?}", doc.title);
