@@ -446,18 +446,15 @@ pub(crate) fn ascii_chrome(t: &str) -> bool {
 /// protected]`), or an e-mail address or a phone number (`sitetalk::contact_channels`, nine digits at least)
 /// given as a contact is — under a contact label before a colon (`Tel:`, `Email:`, `Hotline:`, `Liên hệ
 /// quảng cáo: …`), beside another channel, nearly alone on its line (`0912 345 678`, `Gọi ngay 0912 345 678`),
-/// or an address opening the line. A
-/// headline that quotes a number or an address in its words (`Cảnh báo email giả mạo thongbao@…`, `Tổng
-/// đài 1900 545 454 hỗ trợ …`) is none (a reviewer's probes). A masthead's or a footer's, never a headline.
+/// or an address opening the line. A headline that quotes a number or an address in its words (`Cảnh báo email
+/// giả mạo thongbao@…`, `Tổng đài 1900 545 454 hỗ trợ …`) is none (a reviewer's probes). A masthead's or a
+/// footer's, never a headline.
 pub(crate) fn contact_line(text: &str) -> bool {
     if text.contains("[email protected]") || text.contains("[email\u{a0}protected]") {
         return true;
     }
-    let is_email = |w: &str| {
-        w.split_once('@').is_some_and(|(user, host)| {
-            !user.is_empty() && host.trim_end_matches(|c: char| !c.is_alphanumeric()).contains('.')
-        })
-    };
+    let is_email =
+        |w: &str| super::boilerplate::sitetalk::is_email(w.trim_matches(|c: char| !super::text::is_alphanumeric(c)));
     let emails = text.split_whitespace().filter(|w| is_email(w)).count();
     let digits = text.bytes().filter(u8::is_ascii_digit).count();
     let phone = digits >= 9 && super::boilerplate::sitetalk::contact_channels(text) > 0;

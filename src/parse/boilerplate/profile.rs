@@ -473,7 +473,7 @@ impl Detector for SmallRun {
         // (Lines past the head's reach, `head_keys`, are not counted as heads: there the evidence stands.)
         let solid: Vec<usize> = (0..scan.items.len()).filter(|&k| !scan.items[k].is_blank()).collect();
         let reach = HEAD_LINES.max(solid.len() * 2 / 5);
-        let in_head = |i: usize| scan.items[..i].iter().filter(|item| !item.is_blank()).count() < reach;
+        let in_head = |i: usize| solid.partition_point(|&k| k < i) < reach;
         let heads_too = |i: usize| !in_head(i) || profile.heads_with(&scan.items[i].text).is_none_or(|h| h >= 3);
         let outside: Vec<usize> = found.iter().copied().filter(|&i| (i < first && heads_too(i)) || i > last).collect();
         // Widgets left standing among the furniture other detectors took: a run of such lines (one line or
@@ -768,13 +768,11 @@ mod tests {
                 scan.remove(i, RemovedKind::Widget, "test");
             }
             SmallRun.detect(&mut scan);
-            let gone: Vec<&str> = scan
-                .items
-                .iter()
+            scan.items
+                .into_iter()
                 .filter(|i| i.removed.as_ref().is_some_and(|(_, by)| by == "small-run"))
-                .map(|i| i.text.as_str())
-                .collect::<Vec<_>>();
-            gone.into_iter().map(String::from).collect::<Vec<_>>()
+                .map(|i| i.text)
+                .collect::<Vec<_>>()
         };
         assert_eq!(run(&profile, &[0, 2, 9, 12]), vec!["Ghi nhớ mật khẩu", "Chia sẻ", "Về đầu trang"]);
         // Where the lines around are the text's own (nothing taken), the same lines stay: a folder of one

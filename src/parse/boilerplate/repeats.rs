@@ -140,17 +140,18 @@ impl Detector for Repeats {
             let inside = |i: usize| core.is_some_and(|(a, b)| (a..=b).contains(&i)) || scan.items[i].kind.is_some();
             // A headline printed twice right above the text around its date line (a page's `<h1>` and its
             // title box) is the page's own when no title was found: the first copy stays.
-            let between: Vec<usize> = if group.len() == 2 {
-                (group[0] + 1..group[1]).filter(|&i| !scan.items[i].is_blank()).collect()
-            } else {
-                Vec::new()
-            };
             // (Its date line between them, and nothing else: a box that shows a teaser twice holds more.)
             let echoed = scan.cx.title.is_none()
-                && group.len() == 2
-                && core.is_some_and(|(a, _)| group[1] < a)
-                && between.len() == 1
-                && crate::parse::layout::date_line(&scan.items[between[0]].text).is_some();
+                && match group[..] {
+                    [a, b] if core.is_some_and(|(start, _)| b < start) => {
+                        let mut between = (a + 1..b).filter(|&i| !scan.items[i].is_blank());
+                        match (between.next(), between.next()) {
+                            (Some(d), None) => crate::parse::layout::date_line(&scan.items[d].text).is_some(),
+                            _ => false,
+                        }
+                    }
+                    _ => false,
+                };
             let keep = group.iter().copied().find(|&i| inside(i)).or((!teaser || echoed).then_some(first));
             if let Some(keep) = keep {
                 for &i in group.iter().filter(|&&i| i != keep) {

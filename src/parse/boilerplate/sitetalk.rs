@@ -770,6 +770,12 @@ fn at_least_digits(bytes: &[u8], n: usize) -> bool {
     crate::parse::text::count_bytes(bytes, n, |b| b.is_ascii_digit()) >= n
 }
 
+/// An e-mail address, `token` cut of the punctuation around it (`(toasoan@bao.vn)` → `toasoan@bao.vn`): a
+/// name before the `@` and a dot in the host.
+pub(crate) fn is_email(token: &str) -> bool {
+    token.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+}
+
 /// Distinct kinds of contact channel in `text`, found by shape: a phone number (9–12 digits in groups,
 /// opening with `0`, `+84`, `1800` or `1900`), an e-mail address, a domain or URL (`www.…`, `http…`,
 /// `tên.vn`). At most 2.
@@ -803,11 +809,9 @@ pub(crate) fn contact_channels(text: &str) -> u8 {
         if memchr::memchr2(b'.', b'@', t.as_bytes()).is_none() && !starts("http://") && !starts("https://") {
             continue;
         }
-        if let Some((user, host)) = t.split_once('@') {
-            if !user.is_empty() && host.contains('.') {
-                email = true;
-                continue;
-            }
+        if is_email(t) {
+            email = true;
+            continue;
         }
         if starts("http://") || starts("https://") || starts("www.") || is_domain(t) {
             domain = true;
