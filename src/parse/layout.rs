@@ -901,6 +901,61 @@ fn running(text: &str) -> bool {
     text.chars().count() >= 80 && matches!(classify(text), Class::Good | Class::NearGood)
 }
 
+/// Which of `content[from..]` are running text, each read with the lines a text browser wrapped it onto: a
+/// paragraph's lines up to a blank one, or a list entry's up to the next entry (w3m and lynx wrap at 80
+/// columns, so no line of theirs reaches `running`'s 80 characters alone, and a how-to's steps, `Bước 2:
+/// Điền …`, lost their place in the text). A line alone is read as before.
+fn wrapped_running(content: &[Line], from: usize) -> Vec<bool> {
+    use super::boilerplate::features::is_bulleted;
+    let rest = &content[from.min(content.len())..];
+    let mut out = vec![false; rest.len()];
+    let mut start = 0;
+    while start < rest.len() {
+        if rest[start].text.is_empty() {
+            start += 1;
+            continue;
+        }
+        // The unit: this line and those it wraps onto, up to a blank line or the next list entry. A wrapped
+        // line fills the browser's width, 55 to 80 characters (a page of one line a paragraph, with no blank
+        // line between them, joins nothing: a byline or a tag under the text stays alone).
+        let entry = |l: &Line| is_bulleted(l.text.trim_start()) || numbered_entry(l.text.trim_start());
+        let wraps = |l: &Line| (55..=80).contains(&l.text.trim_end().chars().count());
+        let mut end = start + 1;
+        while end < rest.len() && wraps(&rest[end - 1]) && !rest[end].text.is_empty() && !entry(&rest[end]) {
+            end += 1;
+        }
+        let whole = end - start > 1 && {
+            let joined: Vec<&str> = rest[start..end].iter().map(|l| l.text.trim()).collect();
+            running(&joined.join(" "))
+        };
+        for k in start..end {
+            out[k] = whole || running(&rest[k].text);
+        }
+        start = end;
+    }
+    out
+}
+
+/// An image a text browser printed as its name in brackets (`[Screenshot_16-1024x642]`, `[anh-1]`): one
+/// to four words, no link number. An article's pictures stand between its paragraphs, so such a line says
+/// nothing of where the text ends (with a how-to's screenshots, eight lines of them and short steps went
+/// as the page's foot).
+fn image_mark(text: &str) -> bool {
+    let Some(inner) = text.trim().strip_prefix('[').and_then(|t| t.strip_suffix(']')) else { return false };
+    let words = inner.split_whitespace().count();
+    (1..=4).contains(&words)
+        && !inner.contains(['[', ']'])
+        && !inner.bytes().all(|b| b.is_ascii_digit())
+        && inner.chars().any(char::is_alphanumeric)
+}
+
+/// A numbered list's entry (`1. Chọn trang muốn đăng`, `2) …`): one to three digits, then `.` or `)` and a
+/// space.
+fn numbered_entry(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && matches!(text.as_bytes().get(digits..digits + 2), Some(b". " | b") "))
+}
+
 /// Where a saved page's foot starts, after the article under the headline at `title`: the article's running
 /// text goes on until eight lines in a row hold none (inline links and captions break it into shorter
 /// lines, never for long); after its last line come the lines that close it (a byline, `Địa chỉ:` and what
@@ -911,7 +966,8 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     use super::boilerplate::features::{is_headline_like, is_name_like};
     // From the article's first line of running text (a sapo thick with names may not read as one), on
     // until eight lines in a row hold none.
-    let Some(first) = (title + 1..content.len()).find(|&i| running(&content[i].text)) else {
+    let runs = wrapped_running(content, title + 1);
+    let Some(first) = (title + 1..content.len()).find(|&i| runs[i - title - 1]) else {
         return content.len();
     };
     // The running text in clusters parted by eight quiet lines or more: (last line, characters of its formal
@@ -932,7 +988,7 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     let mut quiet = 0;
     let mut introduced = introduces(&content[first].text);
     for (i, line) in content.iter().enumerate().skip(first + 1).filter(|(_, l)| !l.text.is_empty()) {
-        if running(&line.text) {
+        if runs[i - title - 1] {
             let (chars, paragraph) = (weight(&line.text), para(&line.text));
             match clusters.last_mut() {
                 Some(c) if quiet < 8 || introduced => *c = (i, c.1 + chars, c.2 + 1, c.3 + paragraph),
@@ -940,7 +996,7 @@ fn page_foot(content: &[Line], title: usize) -> usize {
             }
             quiet = 0;
             introduced = introduces(&line.text);
-        } else {
+        } else if !image_mark(&line.text) {
             quiet += 1;
             // A box's label or a comment widget's line in the stretch (`Tin liên quan`, `[30]Xem thêm`,
             // `Bình luận`, `Thích · Trả lời`) says the page has taken over: the text introduced nothing
@@ -968,12 +1024,14 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     let mut introduced = false;
     for &i in &after[signed..] {
         let text = content[i].text.trim();
-        let closes = is_name_like(text) || text.ends_with(':') || introduced;
-        if !closes && (is_menu_entry(text) || is_headline_like(text)) {
+        // A tag list's label (`• Tags:`, `Từ khóa:`) introduces the page's tags, not the text's last list.
+        let tags = super::boilerplate::edges::is_tag_label(text);
+        let closes = !tags && (is_name_like(text) || text.ends_with(':') || introduced);
+        if !closes && (tags || is_menu_entry(text) || is_headline_like(text)) {
             let rest = content[i..].iter().filter(|l| !l.text.is_empty()).count();
             return if rest >= 3 { i } else { content.len() };
         }
-        introduced = text.ends_with(':');
+        introduced = !tags && text.ends_with(':');
     }
     content.len()
 }
@@ -2838,6 +2896,56 @@ mod tests {
         let framed = frame(Layout::ParagraphLines, &cleaned.lines, None);
         let kept: Vec<&str> = framed.body.iter().map(|l| l.text.as_str()).collect();
         assert!(!kept.contains(&after), "{kept:?}");
+    }
+
+    #[test]
+    fn a_how_to_wrapped_by_a_text_browser_keeps_its_steps_and_screenshots() {
+        // A product blog's how-to as w3m prints it (80 columns): short steps, screenshots as `[name]`, notes
+        // as list entries wrapped onto indented lines. Each line alone is too short for running text, and
+        // eight of them in a row went as the page's foot.
+        let menu = "Blog\n\n  • Trang chủ\n  • Hướng dẫn\n  • Tin tức\n  • Đăng nhập\n\n19/05/2023";
+        let title = "Hướng dẫn tạo bài đăng và hẹn giờ đăng tin";
+        let steps = [
+            "Sau khi kết nối tài khoản với các trang rao vặt, bạn có thể bắt đầu tạo bài đăng\nvà chọn thời điểm để hệ thống tự đăng giúp bạn vào đúng giờ trong ngày, rồi xem lại\ntừng bài ở mục Lịch trước khi đăng.",
+            "Bước 1: Mở mục Bài đăng trên thanh menu và chọn loại tin bạn cần tạo.",
+            "[Anh_chup_man_hinh_01]",
+            "Bước 2: Nhập đủ các ô bắt buộc ở thẻ “Thông tin chung”.",
+            "[Anh_chup_man_hinh_02-1024x640]",
+            "Lưu ý:",
+            "  • Thiếu ô bắt buộc thì nút “Tiếp tục” sẽ bị khóa\n  • Ô “Diện tích” hiện chưa dùng, có thể bỏ trống",
+            "Bước 3: Nhập phần mô tả ở thẻ “Chi tiết”.",
+            "[Anh_chup_man_hinh_03]",
+            "Bước 4: Bấm Hoàn tất, bài của bạn sẽ đứng đầu danh sách ở mục “Bài đăng”.",
+            "[Anh_chup_man_hinh_04]",
+            "Hướng dẫn hẹn giờ đăng tin",
+            "Có hai cách để hẹn giờ đăng tin.",
+            "Cách 1: Ở mục “Bài đăng”, bấm vào dấu ba chấm của bài rồi chọn Hẹn giờ.",
+            "Cách 2: Ở mục “Lịch”, bấm vào ngày bạn muốn rồi chọn bài cần đăng.",
+            "Cả hai cách đều mở ra bảng chọn trang rao vặt, chọn gói đăng và chọn giờ đăng\ncho từng trang như hình dưới đây:",
+            "[Anh_chup_man_hinh_05]",
+            "Xong các bước trên là bạn đã hẹn giờ thành công. Chúc các bạn đăng tin hiệu quả.",
+        ];
+        let foot = "Xem thêm:\n\n 1. Hướng dẫn tạo tài khoản\n 2. Hướng dẫn kết nối trang rao vặt\n\nadmin\n\nChia sẻ, Hướng dẫn, Tin tức\n\nLeave a Reply Cancel reply\n\nBài viết mới\n\n  • Cập nhật giao diện mới cho ứng dụng trên điện thoại\n  • Thêm chuyên mục phòng trọ\n\nCopyright © 2023";
+        let text = format!("{menu}\n\n{title}\n\n{}\n\n{foot}", steps.join("\n\n"));
+        let cleaned = clean(&text);
+        let frame = frame(Layout::ParagraphLines, &cleaned.lines, None);
+        assert_eq!(frame.meta.title.as_ref().map(|t| t.text.as_str()), Some(title));
+        let body: Vec<&str> = frame.body.iter().map(|l| l.text.trim()).collect();
+        for step in ["Bước 4: Bấm Hoàn tất", "Cách 2: Ở mục", "Xong các bước trên"] {
+            assert!(body.iter().any(|l| l.starts_with(step)), "{step}: {body:?}");
+        }
+        let foot: Vec<&str> =
+            frame.page_furniture.iter().filter(|(_, r)| *r == "page-foot").map(|(l, _)| l.text.trim()).collect();
+        let all: Vec<(&str, &str)> = frame.page_furniture.iter().map(|(l, r)| (l.text.trim(), *r)).collect();
+        assert!(foot.contains(&"Leave a Reply Cancel reply"), "{all:?} {body:?}");
+        // The wrapped reading and the image lines, each alone.
+        assert!(image_mark("[Anh_chup_man_hinh_02-1024x640]") && image_mark("[logo]"));
+        assert!(!image_mark("[12]") && !image_mark("[Xem thêm các bài viết khác của chuyên mục này]"));
+        assert!(numbered_entry("1. Chọn trang") && numbered_entry("12) Chọn gói") && !numbered_entry("2024. Năm"));
+        // A tag list's label is where the page takes over, not a line the text's last list hangs on.
+        use crate::parse::boilerplate::edges::is_tag_label;
+        assert!(is_tag_label("  • Tags:") && is_tag_label("Từ khóa:"));
+        assert!(!is_tag_label("Tags: du lịch, ẩm thực") && !is_tag_label("Lưu ý:"));
     }
 
     #[test]

@@ -328,7 +328,14 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
                 out.image_lines.push(line.no);
             }
         }
-        if let Some(inner) = atx_heading(&text) {
+        // A list item that is a heading (`* #### [Tiêu đề](…)`: a teaser box's or a tag list's entry, as a
+        // crawler's HTML-to-Markdown step writes `<li><h4>`): the bullet goes with the heading's marks. (Left
+        // in, `* ####` stayed in the text and hid a tag list's label, `* ### Tags:`.)
+        let source = match ["* ", "- ", "+ "].iter().find_map(|b| line.text.strip_prefix(b)) {
+            Some(rest) if atx_heading(rest.trim_start()).is_some() => rest.trim_start(),
+            _ => line.text.as_str(),
+        };
+        if let Some(inner) = atx_heading(source) {
             let inner = inline(inner, line.no, &mut out);
             // The front matter's title said again as the first heading.
             if !title_seen && title.as_deref().is_some_and(|t| same_text(t, &inner)) {
@@ -343,8 +350,8 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
                 continue;
             }
             // The `#`s stay: the boilerplate detectors make the line a heading (`edges::markup_heading`).
-            let hashes = line.text.bytes().take_while(|&b| b == b'#').count();
-            text = format!("{} {inner}", &line.text[..hashes]);
+            let hashes = source.bytes().take_while(|&b| b == b'#').count();
+            text = format!("{} {inner}", &source[..hashes]);
         } else {
             // A link whose text an HTML-to-Markdown step wrapped (`* [Tour` / `Hạ Long](https://…)`): one line.
             while opens_link_text(&text) && lines.get(n + 1).is_some_and(|next| closes_link_text(&next.text)) {
@@ -1024,6 +1031,17 @@ mod tests {
         assert_eq!(underscore_emphasis("_Căn cứ Luật Tổ chức_ số 72"), "Căn cứ Luật Tổ chức số 72");
         assert_eq!(underscore_emphasis("a _ b _ c"), "a _ b _ c");
         assert_eq!(underscore_emphasis("snake_case_name"), "snake_case_name");
+    }
+
+    #[test]
+    fn a_heading_in_a_list_item_is_a_heading() {
+        let page = "# Tiêu đề\n\nMột đoạn văn có [liên kết](https://vd.vn/b) ở giữa.\n\n* #### [Mưa lớn ở miền Trung](https://vd.vn/c)\n- ### Tags:\n* ####không phải tiêu đề";
+        let n = normalise(&lines(page)).expect("links and headings");
+        let t = texts(&n);
+        assert!(t.contains(&"#### Mưa lớn ở miền Trung") && t.contains(&"### Tags:"), "{t:?}");
+        // A bullet before `#` with no space after it is no heading: the line stays as it was.
+        assert!(t.contains(&"* ####không phải tiêu đề"), "{t:?}");
+        assert!(n.link_lines.contains(&5), "{:?}", n.link_lines);
     }
 
     #[test]

@@ -1350,6 +1350,29 @@ mod tests {
     }
 
     #[test]
+    fn headings_in_list_items_lose_their_marks_and_a_tag_list_goes() {
+        // A crawler's Markdown of a news page (2026): a related box of `<li><h4>` links between paragraphs, a
+        // tag list under the text, each entry a heading in a list item.
+        let page = format!(
+            "# Nghệ sĩ hài bị tạm giữ vì sử dụng chất cấm\n\n{PARA}\n\n\
+             * #### [Công an phá đường dây ma túy liên tỉnh ở miền Tây](https://vd.vn/cong-an-pha-duong-day-ma-tuy-2026.htm)\n\n\
+             {PARA2}\n\n{PARA3}\n\n  * ### Tags:\n  * #### [nghệ sĩ hài](https://vd.vn/tim-kiem/nghe+si+hai.htm \"nghệ sĩ hài\")\n\
+               * #### [chất cấm](https://vd.vn/tim-kiem/chat+cam.htm \"chất cấm\")\n  * #### [tạm giữ](https://vd.vn/tim-kiem/tam+giu.htm \"tạm giữ\")"
+        );
+        let doc = parsed(&page);
+        assert_eq!(doc.title.as_deref(), Some("Nghệ sĩ hài bị tạm giữ vì sử dụng chất cấm"));
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.iter().all(|t| !t.contains("####") && !t.starts_with("* ")), "{texts:?}");
+        for tag in ["Tags:", "nghệ sĩ hài", "chất cấm", "tạm giữ"] {
+            assert!(!texts.contains(&tag), "{tag}: {texts:?}");
+        }
+        assert!(texts.contains(&PARA3), "{texts:?}");
+        // What went is recorded as it read, without the marks.
+        let removed: Vec<&str> = doc.removed.iter().map(|r| r.text.as_str()).collect();
+        assert!(removed.contains(&"nghệ sĩ hài") && removed.iter().all(|t| !t.contains("####")), "{removed:?}");
+    }
+
+    #[test]
     fn a_slug_written_as_the_title_names_the_headline_as_an_address_does() {
         // A course crawler's Markdown (thanhtra.com.vn, 2026): its first heading is the page's file name.
         let page = format!(

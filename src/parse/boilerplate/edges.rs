@@ -21,6 +21,12 @@ pub struct Edges;
 /// Words that open a line of tags (`Tags: a, b`, `Từ khóa: …`).
 const TAG_WORDS: &[&str] = &["tags", "tag", "từ khóa", "từ khoá", "keywords", "chủ đề"];
 
+/// A tag list's label alone (`Tags:`, `• Từ khóa:`), its tags on the lines under it.
+pub(crate) fn is_tag_label(text: &str) -> bool {
+    let t = super::features::strip_bullet(text.trim()).trim_end();
+    t.strip_suffix(':').is_some_and(|head| TAG_WORDS.contains(&lowercase(head.trim()).as_str()))
+}
+
 fn is_tag_line(text: &str) -> bool {
     is_hashtag_line(text)
         // (`memchr` for the colon, not `split_once`'s byte loop: this runs over every line.)
