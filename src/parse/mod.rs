@@ -416,6 +416,7 @@ pub fn parse(
             }
         }
     }
+    removed.extend(crumb_prefixed_title(&mut meta.title, &mut blocks));
     removed.sort_by_key(|r| r.line);
 
     let mut repairs = cleaned.repairs.clone();
@@ -661,6 +662,37 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
         (boilerplate::RemovedKind::Recurring, "recurring-title")
     };
     Some(Removed { kind: kind.as_str().into(), text: old.text, line: old.line.max(1), rule: rule.into() })
+}
+
+/// A title that is the page's path run into its headline, the path's separators lost (a text browser drops
+/// the icons between the entries: `Trang chủ Tác phẩm Aida – bi kịch bên dòng sông Nil`), with the headline
+/// alone among the first eight blocks under it: that block is the title, and the path goes (`crumb-title`).
+/// The path opens with the site's home (`Trang chủ`, `Home`) and is one to ten words with no sentence in it
+/// and no label's colon at its end: a headline that ends with a line of the text's (`32 Năm Ghi Dấu Một
+/// Chặng Đường của Tu Viện Quảng Đức` over `Tu Viện Quảng Đức`) is a headline.
+fn crumb_prefixed_title(title: &mut Option<layout::Field>, blocks: &mut Vec<Block>) -> Option<Removed> {
+    let whole = text::comparison_key(&title.as_ref()?.text);
+    let found = blocks.iter().take(8).position(|b| {
+        let headline = text::comparison_key(b.text.trim());
+        let Some(path) = whole.strip_suffix(headline.as_str()) else { return false };
+        let path = path.trim_end();
+        matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading)
+            && headline.chars().count() >= 3
+            && path.len() < whole.len() - headline.len()
+            && (1..=10).contains(&path.split_whitespace().count())
+            && ["trang chủ", "trang nhất", "trang chính", "home"].iter().any(|h| path.starts_with(h))
+            && !path.ends_with(':')
+            && !boilerplate::features::ends_sentence(path)
+            && boilerplate::features::inner_sentence_ends(path) == 0
+    })?;
+    let block = blocks.remove(found);
+    let old = title.replace(layout::Field { text: block.text, line: block.line })?;
+    Some(Removed {
+        kind: boilerplate::RemovedKind::Navigation.as_str().into(),
+        text: old.text,
+        line: old.line.max(1),
+        rule: "crumb-title".into(),
+    })
 }
 
 /// `recurring_title`'s search for the page's own headline once the title in its place went: see there.
@@ -1347,6 +1379,24 @@ mod tests {
         // A level-2 heading (a section) does not replace a title the slug half agrees with.
         let doc = parsed(&page.replace("# Diễn viên", "## Diễn viên"));
         assert_eq!(doc.title.as_deref(), Some("Chi tiết vụ diễn viên hài Hữu Tín tổ chức bay lắc tại nhà"));
+    }
+
+    #[test]
+    fn a_path_run_into_the_headline_gives_way_to_the_headline_under_it() {
+        // A music magazine's page as w3m prints it (its path's arrows were icons): the path and the headline
+        // on one line, share counters, then the headline alone.
+        let page = format!(
+            "Trang chủ Thuật ngữ - Thể loại HÒA TẤU THÍNH PHÒNG (CHAMBER MUSIC)\n\n139\nFacebook\nTwitter\n\n\
+             HÒA TẤU THÍNH PHÒNG (CHAMBER MUSIC)\n\n{PARA}\n\n{PARA2}"
+        );
+        let doc = parsed(&page);
+        assert_eq!(doc.title.as_deref(), Some("HÒA TẤU THÍNH PHÒNG (CHAMBER MUSIC)"));
+        assert!(doc.removed.iter().any(|r| r.rule == "crumb-title" && r.text.starts_with("Trang chủ Thuật ngữ")));
+        assert!(doc.blocks.iter().all(|b| b.text != "HÒA TẤU THÍNH PHÒNG (CHAMBER MUSIC)"));
+        // A headline that ends with words a line of the text says alone is the headline (a monastery's page).
+        let page =
+            format!("32 Năm Ghi Dấu Một Chặng Đường của Tu Viện Quảng Đức\n\nTu Viện Quảng Đức\n\n{PARA}\n\n{PARA2}");
+        assert_eq!(parsed(&page).title.as_deref(), Some("32 Năm Ghi Dấu Một Chặng Đường của Tu Viện Quảng Đức"));
     }
 
     #[test]
