@@ -141,7 +141,8 @@ pub fn parse(
     // (Only in a text browser's dump: a document with indented paragraphs, as Word and e-books set them,
     // has its headings at the margin too.)
     let margin = dumped.is_some().then(|| margin_headline(&mut frame, lines, options.profile.as_deref())).flatten();
-    let demoted = demoted.into_iter().chain(margin).collect::<Vec<_>>();
+    let categories = category_title(&mut frame);
+    let demoted = demoted.into_iter().chain(margin).chain(categories).collect::<Vec<_>>();
     let cx = boilerplate::Context {
         rules: Some(&options.rules),
         profile: options.profile.as_deref(),
@@ -477,8 +478,11 @@ fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
     let first_text = blocks.iter().position(|b| b.kind == BlockKind::Paragraph && classify(&b.text) == Class::Good)?;
     let above = &blocks[..first_text.min(3)];
     // (A list item, `* Trang chủ`, is a menu's entry, never a headline.)
+    // (Or two questions, `Tự làm môi giới nhà đất dễ hay khó? Cần trang bị những gì?`: read as one with the
+    // inner question mark as a comma, 150 characters at most.)
+    let questions = |t: &str| t.contains("? ") && t.chars().count() <= 150 && is_headline_like(&t.replace("? ", ", "));
     let headline = |b: &Block| {
-        is_headline_like(&b.text)
+        (is_headline_like(&b.text) || questions(&b.text))
             && !boilerplate::features::is_bulleted(&b.text)
             && b.text.split_whitespace().count() >= 3
             && !is_name_like(&b.text)
@@ -662,6 +666,35 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
         (boilerplate::RemovedKind::Recurring, "recurring-title")
     };
     Some(Removed { kind: kind.as_str().into(), text: old.text, line: old.line.max(1), rule: rule.into() })
+}
+
+/// A title that lists the post's categories (`Chia sẻ, Kiến thức, Kinh nghiệm` over the post's date, a blog
+/// theme's line): two parts or more between commas, `|` or `/`, each an entry of the page's own menu above
+/// it (a line of its masthead, the bullet aside). It goes (`navigation`, rule `category-title`), and the
+/// headline is looked for in the text as on a page with none.
+fn category_title(frame: &mut layout::Frame) -> Option<Removed> {
+    let title = frame.meta.title.as_ref()?;
+    let parts: Vec<String> =
+        title.text.split([',', '|', '/']).map(|p| text::comparison_key(p.trim())).filter(|p| !p.is_empty()).collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let menu: std::collections::HashSet<String> = frame
+        .page_furniture
+        .iter()
+        .filter(|(l, rule)| *rule == "masthead" && l.no < title.line)
+        .map(|(l, _)| text::comparison_key(boilerplate::features::strip_bullet(l.text.trim())))
+        .collect();
+    if !parts.iter().all(|p| menu.contains(p)) {
+        return None;
+    }
+    let old = frame.meta.title.take()?;
+    Some(Removed {
+        kind: boilerplate::RemovedKind::Navigation.as_str().into(),
+        text: old.text,
+        line: old.line.max(1),
+        rule: "category-title".into(),
+    })
 }
 
 /// A title that is the page's path run into its headline, the path's separators lost (a text browser drops
@@ -1379,6 +1412,23 @@ mod tests {
         // A level-2 heading (a section) does not replace a title the slug half agrees with.
         let doc = parsed(&page.replace("# Diễn viên", "## Diễn viên"));
         assert_eq!(doc.title.as_deref(), Some("Chi tiết vụ diễn viên hài Hữu Tín tổ chức bay lắc tại nhà"));
+    }
+
+    #[test]
+    fn a_line_of_the_posts_categories_is_no_title_and_two_questions_are_a_headline() {
+        // A product blog's post as w3m prints it (2022): the theme's menu, the post's categories over its
+        // date, then its headline, two questions.
+        let menu = "Blog\n\nBlog\n\n  • Trang chủ\n  • Chia sẻ\n      □ Hướng dẫn\n      □ Kiến thức\n      □ Kinh nghiệm\n  • Tin tức\n      □ Review\n  • Đăng nhập";
+        let headline = "Tự mở quán cà phê dễ hay khó? Cần chuẩn bị những gì?";
+        let page = format!(
+            "{menu}\n\nChia sẻ, Kiến thức, Kinh nghiệm\n07/10/2022\n\n{headline}\n\n{PARA}\n\n{PARA2}\n\n{PARA3}"
+        );
+        let doc = parsed(&page);
+        assert_eq!(doc.title.as_deref(), Some(headline));
+        assert!(doc.removed.iter().any(|r| r.rule == "category-title" && r.text == "Chia sẻ, Kiến thức, Kinh nghiệm"));
+        // A part the menu does not hold: the line is no list of its entries.
+        let page = format!("{menu}\n\nChia sẻ, Kiến thức, Du lịch\n07/10/2022\n\n{headline}\n\n{PARA}\n\n{PARA2}");
+        assert!(parsed(&page).removed.iter().all(|r| r.rule != "category-title"));
     }
 
     #[test]
