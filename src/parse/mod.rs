@@ -417,7 +417,10 @@ pub fn parse(
             }
         }
     }
-    removed.extend(crumb_prefixed_title(&mut meta.title, &mut blocks));
+    match crumb_prefixed_title(&mut meta.title, &mut blocks) {
+        Some(path) => removed.push(path),
+        None => removed.extend(foreign_title(&mut meta.title, &mut blocks)),
+    }
     removed.sort_by_key(|r| r.line);
 
     let mut repairs = cleaned.repairs.clone();
@@ -666,6 +669,76 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
         (boilerplate::RemovedKind::Recurring, "recurring-title")
     };
     Some(Removed { kind: kind.as_str().into(), text: old.text, line: old.line.max(1), rule: rule.into() })
+}
+
+/// A title in plain ASCII over a Vietnamese page whose Vietnamese headline stands right above the running
+/// text: an archive's or a template's chrome opening the page (`Wayback Machine` / `success` / `fail`, a web
+/// archive's toolbar, read as a headline over three lines), with the page's menus between it and the
+/// headline, too many for `layout::foreign_chrome`'s three lines. The headline (three words or more, twenty
+/// seed lines at least under the old title, read as one; no name, date or contact line, no clause ending
+/// with `;`) is the title; the old one goes (`navigation`, rule `foreign-title`). An English title over a
+/// Vietnamese text with no headline of its own right above the text stays, and so does a title below the
+/// page's first three lines or one the page's path gave (`crumb_prefixed_title`).
+fn foreign_title(title: &mut Option<layout::Field>, blocks: &mut Vec<Block>) -> Option<Removed> {
+    use boilerplate::features::{classify, is_headline_like, Class};
+    // (The page's first lines: an English post's title further down is its own. With no title, the page's
+    // first block there in plain ASCII is the chrome.)
+    let foreign = |t: &str, line: usize| !layout::has_vietnamese_letter(t) && line <= 3;
+    let opening =
+        blocks.first().filter(|b| title.is_none() && b.kind == BlockKind::Paragraph && foreign(&b.text, b.line));
+    let old_line = match (title.as_ref(), opening) {
+        (Some(t), _) if foreign(&t.text, t.line) => t.line,
+        (None, Some(b)) => b.line,
+        _ => return None,
+    };
+    let text = blocks.iter().position(|b| {
+        b.kind == BlockKind::Paragraph && classify(&b.text) == Class::Good && layout::has_vietnamese_letter(&b.text)
+    })?;
+    // Right above it, or above the lead of one paragraph over it (a lead thick with names may not read as
+    // running text: `Xã Đắk Sin (huyện Đắk R'lấp, tỉnh Đắk Nông) đã và đang …`).
+    let lead = |b: &Block| b.text.chars().count() >= 80 && boilerplate::features::ends_sentence(&b.text);
+    let at = match text.checked_sub(1)? {
+        at if at > 0 && lead(&blocks[at]) && !is_headline_like(&blocks[at].text) => at - 1,
+        at => at,
+    };
+    let b = &blocks[at];
+    // (Read as a headline, or as one opening with its year, `Năm 2018, hoạt động nhân đạo … đạt trên 39,3 tỷ
+    // đồng`: no sentence's end, 150 characters at most, a capital first.)
+    let dated = |t: &str| {
+        t.chars().count() <= 150
+            && !boilerplate::features::ends_sentence(t)
+            && boilerplate::features::inner_sentence_ends(t) == 0
+            && t.chars().next().is_some_and(char::is_uppercase)
+    };
+    let headline = matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading)
+        && at > 0
+        && layout::has_vietnamese_letter(&b.text)
+        && layout::has_vietnamese_letter(&blocks[text].text)
+        && (is_headline_like(&b.text) || dated(&b.text))
+        && b.text.split_whitespace().count() >= 3
+        && b.line >= old_line + 20
+        && !b.text.trim_end().ends_with(';')
+        && !boilerplate::features::is_name_like(&b.text)
+        && !boilerplate::features::is_bulleted(&b.text)
+        && layout::date_line(&b.text).is_none()
+        && !layout::contact_line(&b.text);
+    if !headline {
+        return None;
+    }
+    let block = blocks.remove(at);
+    let old = match title.replace(layout::Field { text: block.text, line: block.line }) {
+        Some(old) => old,
+        None => {
+            let first = blocks.remove(0);
+            layout::Field { text: first.text, line: first.line }
+        }
+    };
+    Some(Removed {
+        kind: boilerplate::RemovedKind::Navigation.as_str().into(),
+        text: old.text,
+        line: old.line.max(1),
+        rule: "foreign-title".into(),
+    })
 }
 
 /// A title that lists the post's categories (`Chia sẻ, Kiến thức, Kinh nghiệm` over the post's date, a blog
@@ -1412,6 +1485,23 @@ mod tests {
         // A level-2 heading (a section) does not replace a title the slug half agrees with.
         let doc = parsed(&page.replace("# Diễn viên", "## Diễn viên"));
         assert_eq!(doc.title.as_deref(), Some("Chi tiết vụ diễn viên hài Hữu Tín tổ chức bay lắc tại nhà"));
+    }
+
+    #[test]
+    fn an_archives_toolbar_over_a_vietnamese_page_gives_way_to_the_headline_over_its_text() {
+        // A web archive's capture of a provincial department's page as w3m prints it: the archive's toolbar
+        // first, the portal's menus, then the headline over the text.
+        let menus: String = (1..=24).map(|n| format!("  • Chuyên mục số {n}\n")).collect();
+        let headline = "Năm 2018, công tác nhân đạo trên địa bàn tỉnh đạt trên 39 tỷ đồng";
+        let page = format!(
+            "Web Archive\nsuccess\nfail\n\n38 captures\nAbout this capture\n\n{menus}\n{headline}\n\n{PARA}\n\n{PARA2}\n\n{PARA3}"
+        );
+        let doc = parsed(&page);
+        assert_eq!(doc.title.as_deref(), Some(headline));
+        assert!(doc.removed.iter().any(|r| r.rule == "foreign-title"), "{:?}", doc.removed);
+        // An English title over a Vietnamese text with no headline right above the text stays.
+        let page = format!("Docker Compose Tips\n\n{menus}\n{PARA}\n\n{PARA2}\n\n{PARA3}");
+        assert!(parsed(&page).removed.iter().all(|r| r.rule != "foreign-title"));
     }
 
     #[test]
