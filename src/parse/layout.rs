@@ -458,12 +458,36 @@ pub(crate) fn contact_line(text: &str) -> bool {
     let emails = text.split_whitespace().filter(|w| is_email(w)).count();
     let digits = text.bytes().filter(u8::is_ascii_digit).count();
     let phone = digits >= 9 && super::boilerplate::sitetalk::contact_channels(text) > 0;
+    // An address under its label opening the line (`Địa chỉ: Số 01 Đường …`), with or without a channel.
+    let lower = lowercase(text);
+    let address =
+        ["địa chỉ:", "address:", "trụ sở:", "trụ sở chính:"].iter().any(|l| lower.trim_start().starts_with(l));
+    if address {
+        return true;
+    }
     if emails == 0 && !phone {
         return false;
     }
+    // Or a phone number closing the line after a separator (`Cổng thông tin điện tử trường … – 024.3558.3332`),
+    // or everything after a label's colon being phone numbers (`Tư vấn tuyển sinh: (028) 7301.4183 –
+    // 03.9798.9798`): a masthead's number, which a headline quoting one (`… đường dây nóng 0989.671.115 …`)
+    // runs into its words.
+    let numbers = |t: &str| {
+        let t = t.trim();
+        !t.is_empty()
+            && t.chars().all(|c| c.is_ascii_digit() || " .-–()/+,".contains(c))
+            && t.bytes().filter(u8::is_ascii_digit).count() >= 9
+            && super::boilerplate::sitetalk::contact_channels(t) > 0
+    };
+    let closing =
+        [" – ", " - ", " | ", " — "].iter().any(|sep| text.rsplit_once(sep).is_some_and(|(_, tail)| numbers(tail)));
+    let after_label =
+        text.split_once(':').is_some_and(|(label, value)| label.split_whitespace().count() <= 5 && numbers(value));
+    if phone && (closing || after_label) {
+        return true;
+    }
     const LABELS: [&str; 12] =
         ["di động", "đt", "điện thoại", "email", "e-mail", "fax", "hotline", "liên hệ", "mobile", "sđt", "tel", "zalo"];
-    let lower = lowercase(text);
     let labelled = lower.match_indices(':').any(|(at, _)| {
         let before = lower[..at].trim_end();
         LABELS.iter().any(|l| before.ends_with(l))
@@ -3174,6 +3198,11 @@ mod tests {
             "Liên hệ quảng cáo: anh Nguyễn Long Khánh (mobile: 0907 707 171 - nick: nlkhanh)",
             "Tòa soạn: 112 Nguyễn Du, Hà Nội - Email: toasoan@baoxyz.vn - Hotline: 0912 345 678",
             "Hotline: 0901 234 567",
+            // A school's masthead (2021) and an admissions office's (2024): an address under its label, a
+            // portal's name closed by its number, a label over numbers only.
+            "Địa chỉ: Số 12 Đường Lê Văn Lương - P. Nhân Chính - Q. Thanh Xuân - Hà Nội",
+            "Cổng thông tin điện tử trường THPT Lê Lợi, Hà Đông, Hà Nội – 024.3355.7788",
+            "Tư vấn tuyển sinh: (028) 7301.4183 – 03.9798.9798",
         ] {
             assert!(contact_line(line), "{line}");
         }
@@ -3184,6 +3213,8 @@ mod tests {
             "Tổng đài 1900 545 454 hỗ trợ người dân tra cứu thông tin bảo hiểm xã hội",
             "Shopee.vn ghi nhận 100.000.000 lượt truy cập trong ngày hội mua sắm",
             "Từ 01.07.2024 4 nhóm đối tượng được tăng lương cơ sở",
+            "Địa chỉ nhà ở xã hội giá rẻ tại Hà Nội năm 2025",
+            "Gọi 0989.671.115 khi phát hiện cháy rừng: đường dây nóng hoạt động 24/7",
         ] {
             assert!(!contact_line(line), "{line}");
         }

@@ -363,8 +363,13 @@ pub fn parse(
     // above the running text (a chapter's `Chương 01 : Ác mộng quấn thân` once its reading site's menus went),
     // or a heading among the lines above the running text, is the title. A line that only labels it
     // (`**Title:** Tiêu đề` above the heading `Tiêu đề`) goes as the title said again.
+    // Or, first, a headline the page printed twice right above its text, around its date or its post's
+    // header box (`repeats`, rule `echoed-headline`, took the second copy).
     if meta.title.is_none() && meta.title_is_paragraph.is_none() && lead.is_none() {
-        if let Some((at, line)) = opening_headline(&blocks) {
+        let echoed = removed.iter().find(|r| r.rule == "echoed-headline").map(|r| r.text.as_str());
+        let echoed =
+            echoed.and_then(|t| blocks.iter().take(8).position(|b| b.text == t)).map(|at| (at, blocks[at].line));
+        if let Some((at, line)) = echoed.or_else(|| opening_headline(&blocks)) {
             let block = blocks.remove(at);
             let (labels, kept): (Vec<Block>, Vec<Block>) =
                 blocks.drain(..at).partition(|before| before.text.trim_end().ends_with(block.text.as_str()));
@@ -1485,6 +1490,27 @@ mod tests {
         // A level-2 heading (a section) does not replace a title the slug half agrees with.
         let doc = parsed(&page.replace("# Diễn viên", "## Diễn viên"));
         assert_eq!(doc.title.as_deref(), Some("Chi tiết vụ diễn viên hài Hữu Tín tổ chức bay lắc tại nhà"));
+    }
+
+    #[test]
+    fn a_headline_printed_twice_around_its_posts_header_box_is_the_title() {
+        // A school portal's post (WordPress, 2021) as w3m prints it: the masthead's address and number, the
+        // section, the headline, the post's header box (date, likes, the unit's names), the headline again,
+        // then a post of short lines.
+        let headline = "MÔ HÌNH SINH HOẠT CÂU LẠC BỘ TRONG NHÀ TRƯỜNG TẠO HIỆU QUẢ CHO HOẠT ĐỘNG ĐOÀN VÀ PHONG TRÀO";
+        let page = format!(
+            "Skip to content\n[logo][logo]\n\n  • Trường Trung học phổ thông\n\n    LÊ LỢI\n\n\
+             Địa chỉ: Số 12 Đường Lê Văn Lương - Q. Thanh Xuân - Hà Nội\n\n\
+             Cổng thông tin điện tử trường THPT Lê Lợi, Thanh Xuân, Hà Nội – 024.3355.7788\n\n\
+             Hoạt động đoàn thanh niên\n\n{headline}\n\n\
+             Posted on 2 Tháng Năm, 2021 by admin\nThích 0\n\nQUẬN ĐOÀN THANH XUÂN\n\nĐOÀN TRƯỜNG THPT LÊ LỢI\n\n{headline}\n\n\
+             1. Mục đích thành lập các câu lạc bộ\n\n– Tạo sân chơi lành mạnh cho đoàn viên sau giờ học.\n\n\
+             – Tạo cơ hội cho các em thể hiện tài năng và niềm đam mê của mình.\n\n– Giao lưu, học hỏi giữa các khóa."
+        );
+        let doc = parsed(&page);
+        assert_eq!(doc.title.as_deref(), Some(headline), "{:?} {:?}", doc.removed, doc.blocks);
+        assert!(doc.removed.iter().any(|r| r.rule == "echoed-headline"), "{:?}", doc.removed);
+        assert!(doc.blocks.iter().all(|b| b.text != headline && !b.text.starts_with("Địa chỉ")));
     }
 
     #[test]

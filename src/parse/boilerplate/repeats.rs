@@ -143,19 +143,31 @@ impl Detector for Repeats {
             // (Its date line between them, and nothing else: a box that shows a teaser twice holds more.)
             let echoed = scan.cx.title.is_none()
                 && match group[..] {
-                    [a, b] if core.is_some_and(|(start, _)| b < start) => {
-                        let mut between = (a + 1..b).filter(|&i| !scan.items[i].is_blank());
-                        match (between.next(), between.next()) {
-                            (Some(d), None) => crate::parse::layout::date_line(&scan.items[d].text).is_some(),
-                            _ => false,
+                    // (Above the running text, or on a page with none: a post of short lines, `– Tạo sân
+                    // chơi …`.)
+                    [a, b] if core.is_none_or(|(start, _)| b < start) => {
+                        let between: Vec<usize> = (a + 1..b).filter(|&i| !scan.items[i].is_blank()).collect();
+                        match between[..] {
+                            [d] => crate::parse::layout::date_line(&scan.items[d].text).is_some(),
+                            // (Or a post's header box between them, five short lines at most with its date
+                            // in them: `Posted on 2 Tháng Năm, 2021 by admin` / `Thích 0` / the unit's
+                            // name.)
+                            _ => {
+                                (2..=5).contains(&between.len())
+                                    && between.iter().all(|&i| scan.items[i].text.chars().count() < 80)
+                                    && between.iter().any(|&i| dated(&scan.items[i].text))
+                            }
                         }
                     }
                     _ => false,
                 };
             let keep = group.iter().copied().find(|&i| inside(i)).or((!teaser || echoed).then_some(first));
             if let Some(keep) = keep {
+                // (The echo of a headline so printed is named apart: the page's headline, `parse` takes it
+                // for the title when none was found.)
+                let rule = if echoed && keep == first { "echoed-headline" } else { "repeated-line" };
                 for &i in group.iter().filter(|&&i| i != keep) {
-                    scan.remove(i, RemovedKind::DuplicateLine, "repeated-line");
+                    scan.remove(i, RemovedKind::DuplicateLine, rule);
                 }
             } else {
                 for &i in &group {
@@ -164,6 +176,17 @@ impl Detector for Repeats {
             }
         }
     }
+}
+
+/// A line with a date in it: a clock or a date in figures (`features::has_timestamp`), or a month spelled
+/// out before a year (`Posted on 2 Tháng Năm, 2021 by admin`).
+fn dated(text: &str) -> bool {
+    let year = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+        w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
+    };
+    super::features::has_timestamp(text)
+        || (crate::parse::text::lowercase(text).contains(" tháng ") && text.split_whitespace().any(year))
 }
 
 /// The dashes a dateline ends with, each with its searcher built once (`str::find` sets up a two-way
