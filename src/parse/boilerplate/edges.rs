@@ -1060,7 +1060,8 @@ fn labelled_list(scan: &mut Scan, end: usize) {
 
 /// Two or more bulleted headlines in a row before the running text: a list of other articles. (Bare
 /// headline-like lines there are as often the article's own photo captions or verse.) Not the points
-/// that open the text right above its first paragraph (`lists::opens_text`): a highlights box.
+/// that open the text right above its first paragraph (`lists::opens_text`): a highlights box; nor a
+/// list a line ending with a colon introduces.
 fn head(scan: &mut Scan, start: usize) {
     let live: Vec<usize> = scan.live().into_iter().filter(|&i| i < start).collect();
     let bulleted: Vec<bool> = live
@@ -1073,7 +1074,10 @@ fn head(scan: &mut Scan, start: usize) {
     let mut n = 0;
     while n < live.len() {
         let run = bulleted[n..].iter().take_while(|&&b| b).count();
-        if run >= 2 && !super::lists::opens_text(scan.cx.title.is_some(), n, run, live.len()) {
+        // (Nor a list the line above introduces: `• Về phía quận có:` over its delegates, `• Đồng chí … –
+        // Phó bí thư …`.)
+        let introduced = n > 0 && introduces(&scan.items[live[n - 1]].text);
+        if run >= 2 && !introduced && !super::lists::opens_text(scan.cx.title.is_some(), n, run, live.len()) {
             for &i in &live[n..n + run] {
                 scan.remove(i, RemovedKind::RelatedLinks, "head-headlines");
             }
@@ -2149,6 +2153,20 @@ mod tests {
         let text = format!("31/10/2025\n1\nđăng lại\n20\nliên quan\nGốc\n{PARA}\n{PARA2}\n{PARA3}");
         let (kept, removed) = run(&text, None);
         assert_eq!(kept, vec!["31/10/2025", PARA, PARA2, PARA3], "{removed:?}");
+    }
+
+    #[test]
+    fn bulleted_lines_a_colon_introduces_are_no_head_headlines() {
+        // A school's report of its union congress (2020): the delegates listed under the line that
+        // introduces them, before the text's long paragraphs.
+        let delegates = "• Đồng chí Hồ Anh Tuấn – Phó bí thư quận Đoàn Thanh Xuân\n• Đồng chí Nguyễn Văn Kiên – Cán bộ quận Đoàn Thanh Xuân";
+        let text = format!("Các đại biểu tham dự đại hội gồm có:\n• Về phía quận Thanh Xuân có:\n{delegates}\n{PARA}\n{PARA2}\n{PARA3}");
+        let (kept, _) = run(&text, None);
+        assert!(kept.iter().any(|l| l.contains("Nguyễn Văn Kiên")), "{kept:?}");
+        // Without the line that introduces them, two bulleted headlines over the text are other articles.
+        let teasers = "• Hà Nội nạo vét cống rãnh trước mùa mưa bão năm nay\n• TP.HCM khởi công tuyến metro số hai sau nhiều năm chờ đợi";
+        let (kept, _) = run(&format!("{teasers}\n{PARA}\n{PARA2}\n{PARA3}"), None);
+        assert!(!kept.iter().any(|l| l.contains("metro")), "{kept:?}");
     }
 
     #[test]
