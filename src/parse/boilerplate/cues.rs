@@ -84,8 +84,16 @@ impl Detector for Cues {
                     let runs_on = |rest: &str| {
                         grouped && super::features::ends_with_full_stop(rest) && rest.split_whitespace().count() > 16
                     };
+                    // Nor does an arrow before two sentences or more closed with a full stop, neither of them
+                    // the page speaking (`⇒ AD sẽ quyết định bố cục cơ bản. Designer follow và triển khai …`:
+                    // a conclusion drawn in the text; a headline is one sentence at most).
+                    let reasons = |rest: &str| {
+                        super::features::ends_with_full_stop(rest)
+                            && super::features::inner_sentence_ends(rest) >= 1
+                            && super::sitetalk::judge(rest).is_none()
+                    };
                     arrow_item(text)
-                        .is_some_and(|rest| rest.chars().count() <= 250 && !runs_on(rest))
+                        .is_some_and(|rest| rest.chars().count() <= 250 && !runs_on(rest) && !reasons(rest))
                         .then_some(("arrow-link", false))
                 }
             };
@@ -263,6 +271,19 @@ mod tests {
         let (kept, removed) = run(&text, None);
         assert_eq!(kept, vec![PARA, PARA2]);
         assert_eq!(removed.len(), 2);
+    }
+
+    #[test]
+    fn an_arrow_before_two_full_sentences_is_the_texts_conclusion() {
+        // A design school's blog (2023): a conclusion drawn with `⇒` between two sections.
+        let conclusion =
+            "⇒ Người chỉ đạo nghệ thuật quyết định bố cục chung. Nhà thiết kế làm theo và hoàn thiện bản chi tiết.";
+        let (kept, _) = run(&format!("{PARA}\n{conclusion}\n{PARA2}"), None);
+        assert!(kept.contains(&conclusion.to_string()), "{kept:?}");
+        // A call to action after an arrow goes, whatever its sentences.
+        let call = ">> Quan điểm của bạn thế nào? Gửi bài tại đây.";
+        let (kept, _) = run(&format!("{PARA}\n{call}\n{PARA2}"), None);
+        assert!(!kept.contains(&call.to_string()), "{kept:?}");
     }
 
     #[test]
