@@ -424,7 +424,7 @@ pub fn parse(
     }
     match crumb_prefixed_title(&mut meta.title, &mut blocks) {
         Some(path) => removed.push(path),
-        None => removed.extend(foreign_title(&mut meta.title, &mut blocks)),
+        None => removed.extend(foreign_title(&mut meta.title, &mut blocks, lines)),
     }
     removed.sort_by_key(|r| r.line);
 
@@ -684,11 +684,32 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
 /// with `;`) is the title; the old one goes (`navigation`, rule `foreign-title`). An English title over a
 /// Vietnamese text with no headline of its own right above the text stays, and so does a title below the
 /// page's first three lines or one the page's path gave (`crumb_prefixed_title`).
-fn foreign_title(title: &mut Option<layout::Field>, blocks: &mut Vec<Block>) -> Option<Removed> {
+fn foreign_title(
+    title: &mut Option<layout::Field>,
+    blocks: &mut Vec<Block>,
+    lines: &[crate::decode::clean::Line],
+) -> Option<Removed> {
     use boilerplate::features::{classify, is_headline_like, Class};
     // (The page's first lines: an English post's title further down is its own. With no title, the page's
-    // first block there in plain ASCII is the chrome.)
-    let foreign = |t: &str, line: usize| !layout::has_vietnamese_letter(t) && line <= 3;
+    // first block there in plain ASCII is the chrome.) A stack of two short lines or more, each 40 characters
+    // at most, read as one: a title of one line, English or Vietnamese written without its marks, is a
+    // title whatever stands over the text (a reviewer's probes).
+    let stacked = |t: &str, line: usize| {
+        let Some(at) = lines.iter().position(|l| l.no == line) else { return false };
+        let words = t.split_whitespace().count();
+        let mut seen = 0;
+        for l in lines[at..].iter().take_while(|l| !l.text.trim().is_empty()) {
+            if l.text.trim().chars().count() > 40 {
+                return false;
+            }
+            seen += l.text.split_whitespace().count();
+            if seen >= words {
+                break;
+            }
+        }
+        seen == words && lines[at].text.split_whitespace().count() < words
+    };
+    let foreign = |t: &str, line: usize| !layout::has_vietnamese_letter(t) && line <= 3 && stacked(t, line);
     let opening =
         blocks.first().filter(|b| title.is_none() && b.kind == BlockKind::Paragraph && foreign(&b.text, b.line));
     let old_line = match (title.as_ref(), opening) {
@@ -783,8 +804,13 @@ fn category_title(frame: &mut layout::Frame) -> Option<Removed> {
 /// Chặng Đường của Tu Viện Quảng Đức` over `Tu Viện Quảng Đức`) is a headline.
 fn crumb_prefixed_title(title: &mut Option<layout::Field>, blocks: &mut Vec<Block>) -> Option<Removed> {
     let whole = text::comparison_key(&title.as_ref()?.text);
-    let found = blocks.iter().take(8).position(|b| {
+    // (Not a field's value under its label, `Nơi làm việc:` / `Hà Nội` — a reviewer's probe.)
+    let labelled = |at: usize| at > 0 && blocks[at - 1].text.trim_end().ends_with(':');
+    let found = blocks.iter().take(8).enumerate().position(|(at, b)| {
         let headline = text::comparison_key(b.text.trim());
+        if labelled(at) {
+            return false;
+        }
         let Some(path) = whole.strip_suffix(headline.as_str()) else { return false };
         let path = path.trim_end();
         matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading)
@@ -1525,9 +1551,14 @@ mod tests {
         let doc = parsed(&page);
         assert_eq!(doc.title.as_deref(), Some(headline));
         assert!(doc.removed.iter().any(|r| r.rule == "foreign-title"), "{:?}", doc.removed);
-        // An English title over a Vietnamese text with no headline right above the text stays.
+        // An English title over a Vietnamese text with no headline right above the text stays; so does one of
+        // a single line with the text's first section heading over it (a reviewer's probe).
         let page = format!("Docker Compose Tips\n\n{menus}\n{PARA}\n\n{PARA2}\n\n{PARA3}");
         assert!(parsed(&page).removed.iter().all(|r| r.rule != "foreign-title"));
+        let page = format!(
+            "Samsung Galaxy S24 Ultra Review\nTechZone\nTrang chủ\n{menus}Thiết kế khung titan chắc chắn và sang trọng\n{PARA}\n{PARA2}"
+        );
+        assert_eq!(parsed(&page).title.as_deref(), Some("Samsung Galaxy S24 Ultra Review"));
     }
 
     #[test]
@@ -1559,6 +1590,10 @@ mod tests {
         assert_eq!(doc.title.as_deref(), Some("HÒA TẤU THÍNH PHÒNG (CHAMBER MUSIC)"));
         assert!(doc.removed.iter().any(|r| r.rule == "crumb-title" && r.text.starts_with("Trang chủ Thuật ngữ")));
         assert!(doc.blocks.iter().all(|b| b.text != "HÒA TẤU THÍNH PHÒNG (CHAMBER MUSIC)"));
+        // Nor a field's value under its label (a job ad: `Nơi làm việc:` / `Hà Nội`; a reviewer's probe).
+        let page =
+            format!("Trang chủ Tuyển dụng Nhân viên kinh doanh Hà Nội\n\nNơi làm việc:\n\nHà Nội\n\n{PARA}\n\n{PARA2}");
+        assert_eq!(parsed(&page).title.as_deref(), Some("Trang chủ Tuyển dụng Nhân viên kinh doanh Hà Nội"));
         // A headline that ends with words a line of the text says alone is the headline (a monastery's page).
         let page =
             format!("32 Năm Ghi Dấu Một Chặng Đường của Tu Viện Quảng Đức\n\nTu Viện Quảng Đức\n\n{PARA}\n\n{PARA2}");
