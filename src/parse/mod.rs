@@ -806,11 +806,13 @@ fn crumb_prefixed_title(title: &mut Option<layout::Field>, blocks: &mut Vec<Bloc
     let whole = text::comparison_key(&title.as_ref()?.text);
     // (Not a field's value under its label, `Nơi làm việc:` / `Hà Nội` — a reviewer's probe.)
     let labelled = |at: usize| at > 0 && blocks[at - 1].text.trim_end().ends_with(':');
+    let title_len = title.as_ref()?.text.len();
     let found = blocks.iter().take(8).enumerate().position(|(at, b)| {
-        let headline = text::comparison_key(b.text.trim());
-        if labelled(at) {
+        // (Shorter than the title, or it is no part of it: a paragraph is never keyed.)
+        if b.text.len() >= title_len || labelled(at) {
             return false;
         }
+        let headline = text::comparison_key(b.text.trim());
         let Some(path) = whole.strip_suffix(headline.as_str()) else { return false };
         let path = path.trim_end();
         matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading)
