@@ -21,7 +21,11 @@
 //! 10. `sitetalk` — the page speaking to its reader or about itself (calls to action, login and subscribe
 //!     widgets, contact and copyright lines), scored by word classes and contact channels, then placed;
 //! 11. `tail-sweep` — `edges`' teaser block once more, over the footers, forms and lists 9–10 took; last,
-//!     the small pieces left standing between furniture in the page's tail (`islands.rs`).
+//!     the small pieces left standing between furniture in the page's tail (`islands.rs`);
+//! 12. `small-run` — short lines recurring in half a small run's documents, standing in a hole of the
+//!     furniture the others took (`profile.rs`);
+//! 13. `form-field` — a web form's fields as a text browser prints them, outside the running text
+//!     (`forms.rs`).
 //!
 //! None of 2–11 but 4 depends on a site's exact wording: they read the shape of lines (length, sentence
 //! ends, function-word density, name and headline shapes) and where the article's running text lies. 4 reads
@@ -32,6 +36,7 @@ pub mod cues;
 pub mod edges;
 pub mod features;
 mod first_chars;
+mod forms;
 mod islands;
 pub mod lists;
 pub mod masthead;
@@ -562,6 +567,7 @@ pub static DETECTORS: &[&dyn Detector] = &[
     &sitetalk::SiteTalk,
     &edges::TailSweep,
     &profile::SmallRun,
+    &forms::FormFields,
 ];
 
 /// Runs every detector over `items` and splits them into the lines that stay (blank lines included, as
