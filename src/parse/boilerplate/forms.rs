@@ -16,15 +16,26 @@ const GAP: usize = 2;
 /// The form detector.
 pub(super) struct FormFields;
 
-/// A form's field: a checkbox before its label (`[ ] Lưu tên …`, `[x] Đồng ý`), a label before an empty input
-/// box (`Email * [ ]`, `Họ tên [____]`; 60 characters of label at most on either side), or a required field's
-/// label alone (`Điểm xét tuyển Môn 1: *`, `Tên *`; 60 characters at most, no other `*`).
-pub(crate) fn is_field(text: &str) -> bool {
+/// What a form's field line holds.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Field {
+    /// A checkbox before its label (`[ ] Lưu tên …`, `[x] Đồng ý`).
+    Checkbox,
+    /// A label before an empty input box (`Email * [ ]`, `Họ tên [____]`; 60 characters of label at most on
+    /// either side, a letter in it: an exercise's blank, `38 + 5 = [ ]`, has none).
+    Input,
+    /// A required field's label alone (`Điểm xét tuyển Môn 1: *`, `Tên *`; 60 characters at most, no other
+    /// `*`).
+    Required,
+}
+
+/// The field `text` is, if any.
+pub(crate) fn field(text: &str) -> Option<Field> {
     let t = text.trim();
     let checkbox =
         ["[ ] ", "[x] ", "[X] ", "[*] "].iter().any(|b| t.strip_prefix(b).is_some_and(|r| !r.trim().is_empty()));
     if checkbox {
-        return true;
+        return Some(Field::Checkbox);
     }
     // An empty box: brackets with spaces or underscores only between them.
     let boxed = t.match_indices('[').any(|(open, _)| {
@@ -38,16 +49,18 @@ pub(crate) fn is_field(text: &str) -> bool {
         })
     });
     if boxed {
-        return true;
+        return Some(Field::Input);
     }
     let required = t.strip_suffix(" *").or_else(|| t.strip_suffix(":*")).or_else(|| t.strip_suffix(": *"));
-    required.is_some_and(|label| {
-        let label = label.trim();
-        !label.is_empty()
-            && label.chars().count() <= 60
-            && !label.contains('*')
-            && label.chars().any(char::is_alphabetic)
-    })
+    required
+        .is_some_and(|label| {
+            let label = label.trim();
+            !label.is_empty()
+                && label.chars().count() <= 60
+                && !label.contains('*')
+                && label.chars().any(char::is_alphabetic)
+        })
+        .then_some(Field::Required)
 }
 
 impl Detector for FormFields {
@@ -60,7 +73,9 @@ impl Detector for FormFields {
         let outside = |i: usize| core.is_none_or(|(start, end)| i < start || i > end);
         let live: Vec<usize> = scan.live().into_iter().filter(|&i| !scan.items[i].is_blank()).collect();
         let fields: Vec<usize> = (0..live.len())
-            .filter(|&n| outside(live[n]) && scan.items[live[n]].kind.is_none() && is_field(&scan.items[live[n]].text))
+            .filter(|&n| {
+                outside(live[n]) && scan.items[live[n]].kind.is_none() && field(&scan.items[live[n]].text).is_some()
+            })
             .collect();
         let short = |i: usize| scan.items[i].text.chars().count() <= 120 && outside(i);
         let mut taken: Vec<usize> = Vec::new();
@@ -72,6 +87,14 @@ impl Detector for FormFields {
                 end += 1;
             }
             let (first, last) = (fields[k], fields[end]);
+            // A form asks for something typed: two fields at least, one an input box (a ballot's, a task
+            // list's or a survey's check boxes alone, an exercise's blanks, a lone box are no form — a
+            // reviewer's probes).
+            let typed = fields[k..=end].iter().any(|&n| field(&scan.items[live[n]].text) == Some(Field::Input));
+            if end == k || !typed {
+                k = end + 1;
+                continue;
+            }
             // The lines between fields, when short: the form's notes.
             taken.extend((first..=last).filter(|&n| fields[k..=end].contains(&n) || short(live[n])).map(|n| live[n]));
             // A form of three fields or more: its heading and note right above it (`Trả lời Hủy`, `Email của
@@ -113,14 +136,14 @@ mod tests {
 
     #[test]
     fn fields_by_their_controls() {
-        for field in [
+        for line in [
             "Email * [ ]",
             "Tên * [______]",
             "[ ] Lưu tên của tôi, email, và trang web",
             "Điểm xét tuyển Môn 1: *",
             "Tên *",
         ] {
-            assert!(is_field(field), "{field}");
+            assert!(field(line).is_some(), "{line}");
         }
         for line in [
             "Giá chỉ từ 45.000 đồng* (chưa gồm VAT) cho mỗi bao phân bón hữu cơ loại tốt",
@@ -128,8 +151,9 @@ mod tests {
             "Bấm vào nút [Gửi] để hoàn tất.",
             "* Ghi chú: giá có thể thay đổi",
             "[ ]",
+            "38 + 5 = [ ]",
         ] {
-            assert!(!is_field(line), "{line}");
+            assert!(field(line).is_none(), "{line}");
         }
     }
 
