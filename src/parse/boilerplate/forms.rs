@@ -6,7 +6,9 @@
 //!
 //! It runs last: taking the fields line by line as a line rule disturbed the detectors that read a comment
 //! form's whole stretch (its heading, `Để lại một bình luận`, and what follows it), which then left the
-//! heading and the notes standing. Inside the running text a field stays (a how-to showing a form).
+//! heading and the notes standing. Inside the running text a field stays (a how-to showing a form), and so
+//! does a form with running text after it: a fill-in block the article shows (an exam sheet, a template, a
+//! self-test, a sample ballot) goes on with its paragraphs.
 
 use super::{Detector, RemovedKind, Scan};
 
@@ -27,6 +29,33 @@ pub(crate) enum Field {
     /// A required field's label alone (`Điểm xét tuyển Môn 1: *`, `Tên *`; 60 characters at most, no other
     /// `*`).
     Required,
+}
+
+/// The labels a form asks its sender with, in lower case.
+const SENDER_LABELS: [&str; 17] = [
+    "bình luận",
+    "comment",
+    "e-mail",
+    "email",
+    "name",
+    "nội dung",
+    "số điện thoại",
+    "tên",
+    "tên của bạn",
+    "trang web",
+    "website",
+    "điện thoại",
+    "họ tên",
+    "họ và tên",
+    "your name",
+    "your email",
+    "tiêu đề",
+];
+
+/// Whether `label` (before an input box) is one of `SENDER_LABELS`, its required mark and colon aside.
+fn sender_label(label: &str) -> bool {
+    let l = crate::parse::text::lowercase(label.trim().trim_end_matches(|c: char| c == '*' || c == ':' || c == ' '));
+    SENDER_LABELS.contains(&l.as_str())
 }
 
 /// The field `text` is, if any.
@@ -90,8 +119,19 @@ impl Detector for FormFields {
             // A form asks for something typed: two fields at least, one an input box (a ballot's, a task
             // list's or a survey's check boxes alone, an exercise's blanks, a lone box are no form — a
             // reviewer's probes).
-            let typed = fields[k..=end].iter().any(|&n| field(&scan.items[live[n]].text) == Some(Field::Input));
-            if end == k || !typed {
+            // And it asks who is writing: an input box under a sender's label (`Email * [ ]`, `Họ tên [ ]`,
+            // `Bình luận [ ]`), the closed class every contact or comment form asks with. An exam's, a
+            // template's or a self-test's blanks the article shows ask other things (`Câu 1. … [____]`,
+            // `Tôi tên là: [____]`, `Số điểm của bạn: [___]` — a reviewer's probes).
+            let typed = fields[k..=end].iter().any(|&n| {
+                let t = &scan.items[live[n]].text;
+                field(t) == Some(Field::Input) && t.split_once('[').is_some_and(|(label, _)| sender_label(label))
+            });
+            // And it closes the text: no running text after it (an exam sheet, a template, a self-test or a
+            // sample ballot the article shows goes on with the article's paragraphs — a reviewer's probes).
+            let text_after = (live[last] + 1..scan.items.len())
+                .any(|i| scan.items[i].is_live() && scan.items[i].class() == super::features::Class::Good);
+            if end == k || !typed || text_after {
                 k = end + 1;
                 continue;
             }
@@ -109,7 +149,11 @@ impl Detector for FormFields {
                     if item.is_blank() {
                         continue;
                     }
-                    if !item.is_live() || above.len() == GAP || !short(i) || super::features::is_bulleted(&item.text) {
+                    // (Nor a sentence or a line that introduces: the article's lead or its `… như sau:`.)
+                    let t = item.text.trim_end();
+                    let sentence = super::features::ends_sentence(t) || t.ends_with(':');
+                    if !item.is_live() || above.len() == GAP || !short(i) || sentence || super::features::is_bulleted(t)
+                    {
                         break;
                     }
                     above.push(i);
@@ -163,6 +207,18 @@ mod tests {
         let form = "Trả lời Hủy\nEmail của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh\ndấu *\nBình luận [ ]\nTên * [ ]\nEmail * [ ]\nTrang web [ ]\n[ ] Lưu tên của tôi, email, và trang web trong trình duyệt này cho lần bình\nluận kế tiếp của tôi.";
         let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{form}"), None);
         assert_eq!(kept, vec![PARA, PARA2, PARA3], "{kept:?}");
+        // A fill-in block the article shows stays, at its end too: a template asks no sender, a test's blanks
+        // and a self-test's boxes neither, and text after a block keeps it (a reviewer's probes).
+        for block in [
+            "Kính gửi: Công an phường [____]\nTôi tên là: [______]\nSinh ngày: [__/__/____]\nNơi thường trú: [______]",
+            "Câu 1. Bầu trời mùa thu có màu gì? [______]\nCâu 2. Đánh dấu vào ô đúng:\n[ ] Bài văn tả mùa xuân\n[ ] Bài văn tả mùa thu",
+            "[ ] Cảm thấy buồn bã, chán nản\n[ ] Khó ngủ hoặc ngủ quá nhiều\nSố điểm của bạn: [___]",
+        ] {
+            let (_, removed) = run(&format!("{PARA}\n{PARA2}\n{block}"), None);
+            assert!(removed.iter().all(|(kind, _)| kind != "page-tools"), "{block}: {removed:?}");
+            let (kept, _) = run(&format!("{PARA}\n{block}\n{PARA2}\n{PARA3}\nHọ tên * [____]\nEmail * [____]"), None);
+            assert!(kept.len() > 3 && !kept.iter().any(|l| l.starts_with("Họ tên")), "{block}: {kept:?}");
+        }
         // Inside the text a field stays: a how-to showing the form it explains.
         let howto = format!("{PARA}\nĐiền địa chỉ vào ô như sau:\nEmail * [ ]\n{PARA2}\n{PARA3}");
         let (kept, _) = run(&howto, None);
