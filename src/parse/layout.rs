@@ -761,6 +761,10 @@ fn strip_link_numbers(text: &str) -> String {
     out
 }
 
+/// A site's home as the first entry of its path to a page, in lower case (`crumb_title`, and
+/// `parse::crumb_prefixed_title` for a path whose separators were lost).
+pub(crate) const HOME_ENTRIES: [&str; 4] = ["trang chủ", "trang nhất", "trang chính", "home"];
+
 /// The headline of a saved page by its path (`crumb_end`): a line within eight lines of the path, before
 /// any running text, that says its last entry (a browser wraps the path over two or three lines: they are
 /// joined to read it), with no sentence above it. The first such line, as `content`'s index, with the
@@ -795,7 +799,7 @@ fn crumb_title(content: &[Line]) -> Option<(usize, String)> {
             .collect();
         // (A path opens with the site's home: a numbered agenda, ranking, quiz, recipe or chapter list whose
         // last item the text takes up right after it does not — a reviewer's probes.)
-        let home = |e: &str| matches!(key(e).as_str(), "trang chủ" | "trang nhất" | "trang chính" | "home");
+        let home = |e: &str| HOME_ENTRIES.contains(&key(e).as_str());
         if !entries.first().is_some_and(|e| home(e)) {
             continue;
         }
@@ -951,7 +955,9 @@ fn wrapped_running(content: &[Line], from: usize) -> Vec<bool> {
         // The unit: this line and those it wraps onto, up to a blank line or the next list entry. A wrapped
         // line fills the browser's width, 55 to 80 characters (a page of one line a paragraph, with no blank
         // line between them, joins nothing: a byline or a tag under the text stays alone).
-        let entry = |l: &Line| is_bulleted(l.text.trim_start()) || numbered_entry(l.text.trim_start());
+        let entry = |l: &Line| {
+            is_bulleted(l.text.trim_start()) || super::boilerplate::edges::numbered_within(l.text.trim_start(), 3)
+        };
         let wraps = |l: &Line| (55..=80).contains(&l.text.trim_end().chars().count());
         let mut end = start + 1;
         while end < rest.len() && wraps(&rest[end - 1]) && !rest[end].text.is_empty() && !entry(&rest[end]) {
@@ -981,13 +987,6 @@ fn image_mark(text: &str) -> bool {
         && !inner.contains(['[', ']'])
         && !inner.bytes().all(|b| b.is_ascii_digit())
         && inner.chars().any(char::is_alphanumeric)
-}
-
-/// A numbered list's entry (`1. Chọn trang muốn đăng`, `2) …`): one to three digits, then `.` or `)` and a
-/// space.
-fn numbered_entry(text: &str) -> bool {
-    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=3).contains(&digits) && matches!(text.as_bytes().get(digits..digits + 2), Some(b". " | b") "))
 }
 
 /// Where a saved page's foot starts, after the article under the headline at `title`: the article's running
@@ -2977,7 +2976,12 @@ mod tests {
         // The wrapped reading and the image lines, each alone.
         assert!(image_mark("[Anh_chup_man_hinh_02-1024x640]") && image_mark("[logo]"));
         assert!(!image_mark("[12]") && !image_mark("[Xem thêm các bài viết khác của chuyên mục này]"));
-        assert!(numbered_entry("1. Chọn trang") && numbered_entry("12) Chọn gói") && !numbered_entry("2024. Năm"));
+        use crate::parse::boilerplate::edges::numbered_within;
+        assert!(
+            numbered_within("1. Chọn trang", 3)
+                && numbered_within("12) Chọn gói", 3)
+                && !numbered_within("2024. Năm", 3)
+        );
         // A tag list's label is where the page takes over, not a line the text's last list hangs on.
         use crate::parse::boilerplate::edges::is_tag_label;
         assert!(is_tag_label("  • Tags:") && is_tag_label("Từ khóa:"));

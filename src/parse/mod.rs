@@ -380,18 +380,29 @@ pub fn parse(
                 rule: "title-repeat".into(),
             }));
             // (The page chrome and contact lines passed over above it go as the page's.)
-            let (chrome, kept): (Vec<Block>, Vec<Block>) = kept.into_iter().partition(|before| {
-                before.kind == BlockKind::Paragraph
-                    && (layout::ascii_chrome(&before.text) || layout::contact_line(&before.text))
-            });
-            removed.extend(chrome.into_iter().map(|b| {
-                let (kind, rule) = if layout::contact_line(&b.text) {
-                    (boilerplate::RemovedKind::ContactFooter, "masthead-contact")
+            // (Each line read once: a contact line, else chrome, else the text's.)
+            let mut text_above = Vec::with_capacity(kept.len());
+            for b in kept {
+                let role = if b.kind != BlockKind::Paragraph {
+                    None
+                } else if layout::contact_line(&b.text) {
+                    Some((boilerplate::RemovedKind::ContactFooter, "masthead-contact"))
+                } else if layout::ascii_chrome(&b.text) {
+                    Some((boilerplate::RemovedKind::Navigation, "foreign-chrome"))
                 } else {
-                    (boilerplate::RemovedKind::Navigation, "foreign-chrome")
+                    None
                 };
-                Removed { kind: kind.as_str().into(), text: b.text, line: b.line, rule: rule.into() }
-            }));
+                match role {
+                    Some((kind, rule)) => removed.push(Removed {
+                        kind: kind.as_str().into(),
+                        text: b.text,
+                        line: b.line,
+                        rule: rule.into(),
+                    }),
+                    None => text_above.push(b),
+                }
+            }
+            let kept = text_above;
             let under = kept.len();
             blocks.splice(0..0, kept);
             meta.title = Some(layout::Field { text: block.text, line });
@@ -673,7 +684,12 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
     } else {
         (boilerplate::RemovedKind::Recurring, "recurring-title")
     };
-    Some(Removed { kind: kind.as_str().into(), text: old.text, line: old.line.max(1), rule: rule.into() })
+    Some(set_aside(old, kind, rule))
+}
+
+/// The record of a title set aside for another (or for none): its text and line, under `kind` and `rule`.
+fn set_aside(old: layout::Field, kind: boilerplate::RemovedKind, rule: &str) -> Removed {
+    Removed { kind: kind.as_str().into(), text: old.text, line: old.line.max(1), rule: rule.into() }
 }
 
 /// A title in plain ASCII over a Vietnamese page whose Vietnamese headline stands right above the running
@@ -759,12 +775,7 @@ fn foreign_title(
             layout::Field { text: first.text, line: first.line }
         }
     };
-    Some(Removed {
-        kind: boilerplate::RemovedKind::Navigation.as_str().into(),
-        text: old.text,
-        line: old.line.max(1),
-        rule: "foreign-title".into(),
-    })
+    Some(set_aside(old, boilerplate::RemovedKind::Navigation, "foreign-title"))
 }
 
 /// A title that lists the post's categories (`Chia sẻ, Kiến thức, Kinh nghiệm` over the post's date, a blog
@@ -772,7 +783,7 @@ fn foreign_title(
 /// it (a line of its masthead, the bullet aside). It goes (`navigation`, rule `category-title`), and the
 /// headline is looked for in the text as on a page with none.
 fn category_title(frame: &mut layout::Frame) -> Option<Removed> {
-    let title = frame.meta.title.as_ref()?;
+    let title = frame.meta.title.as_ref().filter(|t| t.text.contains([',', '|', '/']))?;
     let parts: Vec<String> =
         title.text.split([',', '|', '/']).map(|p| text::comparison_key(p.trim())).filter(|p| !p.is_empty()).collect();
     if parts.len() < 2 {
@@ -788,12 +799,7 @@ fn category_title(frame: &mut layout::Frame) -> Option<Removed> {
         return None;
     }
     let old = frame.meta.title.take()?;
-    Some(Removed {
-        kind: boilerplate::RemovedKind::Navigation.as_str().into(),
-        text: old.text,
-        line: old.line.max(1),
-        rule: "category-title".into(),
-    })
+    Some(set_aside(old, boilerplate::RemovedKind::Navigation, "category-title"))
 }
 
 /// A title that is the page's path run into its headline, the path's separators lost (a text browser drops
@@ -819,19 +825,14 @@ fn crumb_prefixed_title(title: &mut Option<layout::Field>, blocks: &mut Vec<Bloc
             && headline.chars().count() >= 3
             && path.len() < whole.len() - headline.len()
             && (1..=10).contains(&path.split_whitespace().count())
-            && ["trang chủ", "trang nhất", "trang chính", "home"].iter().any(|h| path.starts_with(h))
+            && layout::HOME_ENTRIES.iter().any(|h| path.starts_with(h))
             && !path.ends_with(':')
             && !boilerplate::features::ends_sentence(path)
             && boilerplate::features::inner_sentence_ends(path) == 0
     })?;
     let block = blocks.remove(found);
     let old = title.replace(layout::Field { text: block.text, line: block.line })?;
-    Some(Removed {
-        kind: boilerplate::RemovedKind::Navigation.as_str().into(),
-        text: old.text,
-        line: old.line.max(1),
-        rule: "crumb-title".into(),
-    })
+    Some(set_aside(old, boilerplate::RemovedKind::Navigation, "crumb-title"))
 }
 
 /// `recurring_title`'s search for the page's own headline once the title in its place went: see there.

@@ -315,8 +315,14 @@ fn encoded_runs(scan: &mut Scan) {
 
 /// A numbered list's entry (`1. …`, `2) …`).
 fn numbered(text: &str) -> bool {
+    numbered_within(text, usize::MAX)
+}
+
+/// A numbered list's entry whose number has `max_digits` digits at most (`layout::wrapped_running` takes
+/// three: a wrapped sentence's line may open with a year, `2024. Đây là …`).
+pub(crate) fn numbered_within(text: &str, max_digits: usize) -> bool {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0
+    (1..=max_digits).contains(&digits)
         && matches!(text.as_bytes().get(digits), Some(b'.' | b')'))
         && text.as_bytes().get(digits + 1) == Some(&b' ')
 }

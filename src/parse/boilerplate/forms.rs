@@ -54,7 +54,7 @@ const SENDER_LABELS: [&str; 17] = [
 
 /// Whether `label` (before an input box) is one of `SENDER_LABELS`, its required mark and colon aside.
 fn sender_label(label: &str) -> bool {
-    let l = crate::parse::text::lowercase(label.trim().trim_end_matches(|c: char| c == '*' || c == ':' || c == ' '));
+    let l = crate::parse::text::lowercase(label.trim().trim_end_matches(['*', ':', ' ']));
     SENDER_LABELS.contains(&l.as_str())
 }
 
@@ -98,14 +98,20 @@ impl Detector for FormFields {
     }
 
     fn detect(&self, scan: &mut Scan) {
+        let live: Vec<usize> = scan.live().into_iter().filter(|&i| !scan.items[i].is_blank()).collect();
+        // The fields first, each read once (as positions in `live`, with what they are): most documents
+        // have none, and the running text's span is not worked out for them.
+        let candidates: Vec<(usize, Field)> = (0..live.len())
+            .filter(|&n| scan.items[live[n]].kind.is_none())
+            .filter_map(|n| field(&scan.items[live[n]].text).map(|f| (n, f)))
+            .collect();
+        if candidates.len() < 2 {
+            return;
+        }
         let core = scan.core();
         let outside = |i: usize| core.is_none_or(|(start, end)| i < start || i > end);
-        let live: Vec<usize> = scan.live().into_iter().filter(|&i| !scan.items[i].is_blank()).collect();
-        let fields: Vec<usize> = (0..live.len())
-            .filter(|&n| {
-                outside(live[n]) && scan.items[live[n]].kind.is_none() && field(&scan.items[live[n]].text).is_some()
-            })
-            .collect();
+        let (fields, kinds): (Vec<usize>, Vec<Field>) =
+            candidates.into_iter().filter(|&(n, _)| outside(live[n])).unzip();
         let short = |i: usize| scan.items[i].text.chars().count() <= 120 && outside(i);
         let mut taken: Vec<usize> = Vec::new();
         // The fields in groups, each next one within `GAP` lines of the last.
@@ -123,9 +129,9 @@ impl Detector for FormFields {
             // `Bình luận [ ]`), the closed class every contact or comment form asks with. An exam's, a
             // template's or a self-test's blanks the article shows ask other things (`Câu 1. … [____]`,
             // `Tôi tên là: [____]`, `Số điểm của bạn: [___]` — a reviewer's probes).
-            let typed = fields[k..=end].iter().any(|&n| {
-                let t = &scan.items[live[n]].text;
-                field(t) == Some(Field::Input) && t.split_once('[').is_some_and(|(label, _)| sender_label(label))
+            let typed = (k..=end).any(|m| {
+                let t = &scan.items[live[fields[m]]].text;
+                kinds[m] == Field::Input && t.split_once('[').is_some_and(|(label, _)| sender_label(label))
             });
             // And it closes the text: no running text after it (an exam sheet, a template, a self-test or a
             // sample ballot the article shows goes on with the article's paragraphs — a reviewer's probes).
