@@ -853,7 +853,88 @@ fn crumb_title(content: &[Line]) -> Option<(usize, String)> {
             }
         }
     }
+    run_in_path(content, &nonblank)
+}
+
+/// `crumb_title`'s last reading: a path whose separators are gone — icons a crawler dropped, leaving runs of
+/// spaces (`Trang chủ    Đào tạo - Bồi dưỡng    Cải cách hành chính …`) or nothing
+/// (`Trang chủNewsThời sựNẻo về nguồn cội`) — on a line that opens with the site's home and ends with a line
+/// said alone within the eight lines under it, the headline (three words at least). The entries between
+/// (split where spaces ran, a word ran into a capital or a separator stands; a long line's runs of spaces are
+/// gone by now) are one to five, sixteen words at most, with no sentence in them, and nothing above the path
+/// reads as a sentence. The path, its home first, is returned as `crumb_title`'s is (`Trang chủ > News >
+/// Thời sự`).
+fn run_in_path(content: &[Line], nonblank: &[usize]) -> Option<(usize, String)> {
+    use super::boilerplate::features::{ends_sentence, inner_sentence_ends};
+    use crate::parse::text::comparison_key as key;
+    let home = |k: &str| HOME_ENTRIES.iter().find(|h| k.starts_with(*h)).map(|h| h.len());
+    let sentence = |l: &Line| l.text.split_whitespace().count() >= 6 && ends_sentence(&l.text);
+    let letters = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count();
+    for (n, &at) in nonblank.iter().enumerate().take(120) {
+        let line = &content[at].text;
+        // (Only a line that opens with a home's letter is keyed.)
+        if !line.trim_start().chars().next().is_some_and(|c| matches!(c, 'T' | 't' | 'H' | 'h')) {
+            continue;
+        }
+        let whole = key(line);
+        let Some(home_len) = home(&whole) else { continue };
+        if content[..at].iter().any(sentence) {
+            return None;
+        }
+        for &i in nonblank[n + 1..].iter().take(8) {
+            let said = key(&content[i].text);
+            if said.split(' ').count() < 3 || said.len() + home_len >= whole.len() || !whole.ends_with(said.as_str()) {
+                continue;
+            }
+            // The entries as the page printed them: the line less as many letters as the home and the
+            // headline have (a long line's runs of spaces are gone by now: the home is split off by its
+            // letters).
+            let (front, last) = (letters(&whole[..home_len]), letters(line).saturating_sub(letters(&said)));
+            let (mut home_printed, mut printed) = (String::new(), String::new());
+            let mut seen = 0;
+            for c in line.trim_start().chars() {
+                seen += usize::from(!c.is_whitespace());
+                match seen {
+                    s if s <= front => home_printed.push(c),
+                    s if s <= last => printed.push(c),
+                    _ => break,
+                }
+            }
+            let entries = run_path_entries(&printed);
+            let entry = |e: &String| !ends_sentence(e) && inner_sentence_ends(e) == 0;
+            let words = entries.iter().map(|e| e.split_whitespace().count()).sum::<usize>();
+            if (1..=5).contains(&entries.len()) && (1..=16).contains(&words) && entries.iter().all(entry) {
+                return Some((i, format!("{} > {}", home_printed.trim(), entries.join(" > "))));
+            }
+        }
+    }
     None
+}
+
+/// The entries of a path printed without its separators (`run_in_path`): split at runs of two spaces or
+/// more, where a lower-case letter runs into a capital (`NewsThời sự`), and at a separator left standing.
+fn run_path_entries(text: &str) -> Vec<String> {
+    let mut entries = vec![String::new()];
+    let mut prev: Option<char> = None;
+    let mut spaces = 0;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            spaces += 1;
+            continue;
+        }
+        let glued = spaces == 0 && prev.is_some_and(char::is_lowercase) && c.is_uppercase();
+        if spaces >= 2 || glued || matches!(c, '»' | '›' | '>' | '|') {
+            entries.push(String::new());
+        } else if spaces == 1 {
+            entries.last_mut().into_iter().for_each(|e| e.push(' '));
+        }
+        spaces = 0;
+        prev = Some(c);
+        if !matches!(c, '»' | '›' | '>' | '|') {
+            entries.last_mut().into_iter().for_each(|e| e.push(c));
+        }
+    }
+    entries.into_iter().map(|e| e.trim().to_string()).filter(|e| !e.is_empty()).collect()
 }
 
 /// A paragraph of prose a browser wrapped (`paragraph_at`): 200 characters or more with a sentence's end in
@@ -1030,6 +1111,12 @@ fn page_foot(content: &[Line], title: usize) -> usize {
             quiet = 0;
             introduced = introduces(&line.text);
         } else {
+            // A short line of the text's that introduces what follows (`Thông thường, ngân hàng yêu cầu:`
+            // under a section's heading, over its lists of documents), right after the running text, is
+            // the text's as a running line ending with a colon is: four words at least, no label's, no box's.
+            if quiet <= 4 && !introduced && introduces_list(&line.text) {
+                introduced = true;
+            }
             // (An image's name counts half: pictures stand between a how-to's short steps, and banners among a
             // sidebar's entries — a reviewer's probes.)
             quiet += if image_mark(&line.text) { 1 } else { 2 };
@@ -1069,6 +1156,22 @@ fn page_foot(content: &[Line], title: usize) -> usize {
         introduced = !tags && text.ends_with(':');
     }
     content.len()
+}
+
+/// `page_foot`'s short line of the text that introduces a list (`Thông thường, ngân hàng yêu cầu:`): it ends
+/// with a colon, has four words or more, a comma or a verb's object before the colon, and is no label
+/// (`Địa chỉ:`, `• Tags:`), no box's cue (`Xem thêm:`), no contact line and not the page speaking.
+fn introduces_list(text: &str) -> bool {
+    use super::boilerplate::{edges, features, sitetalk};
+    let t = text.trim();
+    let Some(body) = t.strip_suffix(':') else { return false };
+    body.split_whitespace().count() >= 4
+        && !body.contains(':')
+        && !features::is_bulleted(t)
+        && !edges::is_tag_label(t)
+        && features::cue(t).is_none()
+        && !contact_line(t)
+        && sitetalk::judge(t).is_none()
 }
 
 /// One line that reads as a headline and nothing else: at most 250 characters, no sentence end.
@@ -3481,6 +3584,81 @@ mod tests {
         let framed = frame(Layout::ParagraphLines, &lines, None);
         assert_eq!(framed.meta.title.map(|t| t.text).as_deref(), Some("Trẻ biếng ăn và cách khắc phục"));
         assert_eq!(framed.body.len(), 3);
+    }
+
+    #[test]
+    fn a_path_whose_separators_went_still_names_the_headline() {
+        const TEXT: &str = "Chỉ mất chưa đầy một phút để bảo vệ tài khoản của bạn khỏi kẻ gian, và bài viết này sẽ hướng dẫn từng bước.";
+        // lyluanchinhtri.vn as a crawler kept it (2023): the path's icons gone, runs of spaces left, the
+        // date and view count under it, the headline alone further down.
+        let page = format!(
+            "Trang chủ    Đào tạo - Bồi dưỡng    Cải cách hành chính góp phần xây dựng nhà trường vững mạnh\n\
+             Thứ hai, 11 Tháng 12 2023 16:03\n4664 Lượt xem\n\nCải cách hành chính góp phần xây dựng nhà trường vững mạnh\n\n{TEXT}"
+        );
+        let lines = clean(&page).lines;
+        let (k, section) = crumb_title(trim_blank(&lines)).expect("the path names the headline");
+        assert_eq!(trim_blank(&lines)[k].text, "Cải cách hành chính góp phần xây dựng nhà trường vững mạnh");
+        assert_eq!(section, "Trang chủ > Đào tạo - Bồi dưỡng");
+        // vietnam.vn (2024): nothing left between the entries.
+        let page = format!("Trang chủNewsThời sựNẻo về nguồn cội\n\nNẻo về nguồn cội\n\n{TEXT}");
+        let lines = clean(&page).lines;
+        let (k, section) = crumb_title(trim_blank(&lines)).expect("the path names the headline");
+        assert_eq!(trim_blank(&lines)[k].text, "Nẻo về nguồn cội");
+        assert_eq!(section, "Trang chủ > News > Thời sự");
+        // No path: a sentence above the line, a headline of two words, a sentence between home and the end.
+        for page in [
+            format!("{TEXT}\n\nTrang chủ    Tin tức    Nẻo về nguồn cội xưa\n\nNẻo về nguồn cội xưa\n\n{TEXT}"),
+            format!("Trang chủ    Tin tức    Nguồn cội\n\nNguồn cội\n\n{TEXT}"),
+            format!("Trang chủ của trường đã đổi. Mời xem nẻo về nguồn cội xưa\n\nNẻo về nguồn cội xưa\n\n{TEXT}"),
+        ] {
+            let lines = clean(&page).lines;
+            assert_eq!(crumb_title(trim_blank(&lines)), None, "{page}");
+        }
+    }
+
+    #[test]
+    fn a_line_of_the_text_that_introduces_its_lists_keeps_them_in_the_article() {
+        // ford-mydinh (2023, lynx): a section's heading and `Thông thường, ngân hàng yêu cầu:` over lists of
+        // short entries (ten lines with no running text), the text's next section after them, then the
+        // page's box of other posts.
+        let mut page = String::from("Lưu ý khi mua xe trả góp\n\n");
+        for n in 0..3 {
+            page.push_str(&format!("Bạn đang tính mua một chiếc xe, và trả góp là lựa chọn phổ biến của rất nhiều khách hàng ở đây, lần {n}. Để vay được thuận lợi, bạn cần hiểu rõ lãi suất và hồ sơ cần chuẩn bị.\n\n"));
+        }
+        page.push_str("3. Hồ sơ cần chuẩn bị\n\nThông thường, ngân hàng yêu cầu:\n\nHồ sơ cá nhân\n\n");
+        for item in [
+            "CCCD hoặc hộ chiếu",
+            "Sổ hộ khẩu",
+            "Giấy đăng ký kết hôn",
+            "Hợp đồng lao động",
+            "Sao kê lương",
+            "Hợp đồng mua bán xe",
+            "Báo giá xe",
+            "Hồ sơ từ đại lý",
+        ] {
+            page.push_str(&format!("  * {item}\n"));
+        }
+        page.push_str("\n4. Lưu ý khi vay\n\n");
+        for n in 0..3 {
+            page.push_str(&format!("  * Nên chọn ngân hàng có chi nhánh gần nhà để xét duyệt nhanh và dễ bổ sung hồ sơ khi cần thiết, điều {n}.\n"));
+        }
+        page.push_str("\nTin tức khác\n\n");
+        for item in [
+            "Giá khuyến mãi các dòng xe",
+            "Mua ô tô đứng tên vợ hay chồng?",
+            "Chi phí nuôi xe mỗi tháng",
+            "10 điều nên biết trước khi mua ô tô",
+        ] {
+            page.push_str(&format!("  * {item}\n"));
+        }
+        let lines = clean(&page).lines;
+        let content = trim_blank(&lines);
+        let foot = page_foot(content, 0);
+        assert_eq!(content[foot].text, "Tin tức khác");
+        // Without the line that introduces them, the lists part the text and the foot starts over them.
+        let lines = clean(&page.replace("Thông thường, ngân hàng yêu cầu:", "Hồ sơ")).lines;
+        let content = trim_blank(&lines);
+        assert_eq!(content[page_foot(content, 0)].text, "Hồ sơ");
     }
 
     #[test]

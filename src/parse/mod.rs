@@ -369,7 +369,9 @@ pub fn parse(
         let echoed = removed.iter().find(|r| r.rule == "echoed-headline").map(|r| r.text.as_str());
         let echoed =
             echoed.and_then(|t| blocks.iter().take(8).position(|b| b.text == t)).map(|at| (at, blocks[at].line));
-        if let Some((at, line)) = echoed.or_else(|| opening_headline(&blocks)) {
+        if let Some((at, line)) =
+            echoed.or_else(|| doubled_headline(&blocks, &removed)).or_else(|| opening_headline(&blocks))
+        {
             let block = blocks.remove(at);
             let (labels, kept): (Vec<Block>, Vec<Block>) =
                 blocks.drain(..at).partition(|before| before.text.trim_end().ends_with(block.text.as_str()));
@@ -492,6 +494,36 @@ fn headline_suffix(headline: &str, title: &str) -> Option<usize> {
 /// The block a document without a title opens with as its headline: among the blocks above the first of
 /// running text (three at most), the first heading, else the very first block when it reads as a headline of
 /// three words or more (no sentence, no name, no date). Its index and line.
+/// A headline a page printed twice in a row above its text (a theme's title box and its `<h1>`: `🧩
+/// Interface trong Java – Bạn đã hiểu đúng? Nếu chưa, mời đọc ngay` on two lines, a blank between), the
+/// second copy gone as a `duplicate-line`: among the first eight blocks, before the first running text; four
+/// words at least, 250 characters at most, no full stop inside or at its end, no list entry, date or caption.
+/// (A doubled headline may hold a question and go on, which `is_headline_like` would not take.)
+fn doubled_headline(blocks: &[Block], removed: &[Removed]) -> Option<(usize, usize)> {
+    use boilerplate::features::{classify, ends_with_full_stop, is_bulleted, Class};
+    let first_text = blocks.iter().position(|b| b.kind == BlockKind::Paragraph && classify(&b.text) == Class::Good);
+    let doubled = |b: &Block| {
+        removed
+            .iter()
+            .any(|r| r.rule == "duplicate-line" && (b.line + 1..=b.line + 3).contains(&r.line) && r.text == b.text)
+    };
+    let shaped = |t: &str| {
+        let lower = text::lowercase(t);
+        t.split_whitespace().count() >= 4
+            && t.chars().count() <= 250
+            && !ends_with_full_stop(t)
+            && !t.contains(". ")
+            && !is_bulleted(t)
+            && layout::date_line(t).is_none()
+            && !lower.contains("ảnh")
+    };
+    let at = blocks
+        .iter()
+        .take(first_text.unwrap_or(blocks.len()).min(8))
+        .position(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) && shaped(&b.text) && doubled(b))?;
+    Some((at, blocks[at].line))
+}
+
 fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
     use boilerplate::features::{classify, is_headline_like, is_name_like, Class};
     let first_text = blocks.iter().position(|b| b.kind == BlockKind::Paragraph && classify(&b.text) == Class::Good)?;
@@ -987,6 +1019,30 @@ mod tests {
 
     fn parsed(text: &str) -> crate::model::Document {
         parse("t.txt", "UTF-8", &clean(text), None, &ParseOptions::default()).document
+    }
+
+    #[test]
+    fn a_headline_printed_twice_over_the_text_is_the_title() {
+        // rinh-hugo (a Hugo blog through w3m, 2025): the site's line and its list of posts over every page,
+        // the post's headline twice (a question in it), its date and tags, then the text.
+        let posts = [
+            "🧩 Interface trong Java – Bạn đã hiểu đúng? Nếu chưa, mời đọc ngay",
+            "⚛️ RxJava – Thời đại Reactive Programming trong ứng dụng Android",
+            "Lodash – Tiện ích dắt túi của dân lập trình JavaScript",
+        ];
+        let list: String = posts.iter().map(|p| format!("  • {p}\n")).collect();
+        let pages: Vec<String> = posts
+            .iter()
+            .zip([PARA, PARA2, PARA3])
+            .map(|(p, text)| {
+                format!("Rinh Hoang Logo Blog Lập trình Java & JavaScript Home Blog Profile\n\n🧭 Chuyên mục\n\n{list}\n{p}\n\n{p}\n\n📅 October 24, 2025 #JavaScript\n\n{text}\n")
+            })
+            .collect();
+        let options = profiled(&pages);
+        for (page, post) in pages.iter().zip(posts) {
+            let doc = parse("t.txt", "UTF-8", &clean(page), None, &options).document;
+            assert_eq!(doc.title.as_deref(), Some(post), "{:?}", doc.blocks);
+        }
     }
 
     /// Parse options carrying the profile a run over `pages` learns (the lines recurring across them).
@@ -1591,7 +1647,13 @@ mod tests {
         );
         let doc = parsed(&page);
         assert_eq!(doc.title.as_deref(), Some("HÒA TẤU THÍNH PHÒNG (CHAMBER MUSIC)"));
-        assert!(doc.removed.iter().any(|r| r.rule == "crumb-title" && r.text.starts_with("Trang chủ Thuật ngữ")));
+        // (The layout reads such a path first, as the page's masthead: `layout::run_in_path`.)
+        let path = |r: &&crate::model::Removed| matches!(r.rule.as_str(), "crumb-title" | "masthead");
+        assert!(
+            doc.removed.iter().filter(path).any(|r| r.text.starts_with("Trang chủ Thuật ngữ")),
+            "{:?}",
+            doc.removed
+        );
         assert!(doc.blocks.iter().all(|b| b.text != "HÒA TẤU THÍNH PHÒNG (CHAMBER MUSIC)"));
         // Nor a field's value under its label (a job ad: `Nơi làm việc:` / `Hà Nội`; a reviewer's probe).
         let page =
