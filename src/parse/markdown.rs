@@ -434,6 +434,27 @@ fn only_links(text: &str) -> bool {
     links > 0 && !rest.chars().any(char::is_alphanumeric)
 }
 
+/// Whether the `#` heading at `h`, the first of several, is the page's headline (html2text's Markdown of a
+/// WordPress post whose author heads sections with `#` as well): no running text above it, and either its
+/// byline's date among the six non-blank lines under it (`Bởi` / author / `-` / `October 16, 2018`) or its
+/// text, three words at least, ending a line above it (the path, `[Phần mềm](…) __ Gõ Tiếng Việt …`).
+fn headline_marked(lines: &[Line], start: usize, h: usize) -> bool {
+    use super::boilerplate::features::{classify, Class};
+    use super::text::comparison_key as key;
+    let shown = |l: &Line| {
+        let mut scratch = Normalised::empty(Vec::new());
+        inline(&l.text, l.no, &mut scratch)
+    };
+    let above = || lines[start..h].iter().filter(|l| !l.text.is_empty());
+    if above().any(|l| classify(&shown(l)) == Class::Good) {
+        return false;
+    }
+    let dated = lines[h + 1..].iter().filter(|l| !l.text.is_empty()).take(6).any(|l| date_at(l).is_some());
+    let inner = key(&plain(atx_heading(&lines[h].text).unwrap_or_default()));
+    let said = inner.split(' ').count() >= 3 && above().any(|l| key(&shown(l)).ends_with(inner.as_str()));
+    dated || said
+}
+
 /// A date line among the two non-blank lines under line `n` (a `##` headline may have its section between).
 fn date_under(lines: &[Line], n: usize) -> bool {
     lines[n + 1..].iter().filter(|l| !l.text.is_empty()).take(2).any(|l| date_at(l).is_some())
@@ -497,6 +518,9 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     let found = match (text_heads.as_slice(), heads.as_slice()) {
         ([one], _) | ([], [one]) => Some(*one),
         ([], []) => None,
+        // Of several, the first is the page's own when the page marks it so (`headline_marked`): an author
+        // who heads sections with `#` too keeps the post's headline first.
+        ([first, ..], _) if headline_marked(lines, start, *first) => Some(*first),
         _ => return None,
     };
     // No level-1 heading: a page whose headline is an `<h2>` dates it right under it (`## Tiêu đề` /
@@ -1058,6 +1082,36 @@ mod tests {
         // Recorded by seed line through `normalise`.
         let page = "# Tiêu đề\n* [Thời sự](https://vd.vn/a)\nMột đoạn văn có [liên kết](https://vd.vn/b) ở giữa.\n* [Thế giới](https://vd.vn/c)";
         assert_eq!(normalise(&lines(page)).expect("links and headings").link_lines, [2, 4]);
+    }
+
+    #[test]
+    fn the_first_of_several_level_one_headings_is_the_headline_when_the_page_marks_it() {
+        // html2text's Markdown of a WordPress post (protechtrick, 2018): the path ending with the headline,
+        // `# headline`, the byline and its date, the text, and the author's sections headed with `#` too.
+        let page = "[Blog](https://b.vn/) __[Phần mềm](https://b.vn/phan-mem/) __ Gõ Tiếng Việt nhanh chóng cùng EVKey\n\n\
+                    # Gõ Tiếng Việt nhanh chóng cùng EVKey\n\nBởi\n\n[Tiền Minh Vy](https://b.vn/author/vy/)\n\n-\n\nOctober 16, 2018\n\n\
+                    Bạn là người đang học cách gõ Tiếng Việt trên máy tính, nhưng cảm thấy bộ gõ cũ khó dùng và có nhiều lỗi.\n\n\
+                    # Giới thiệu đôi nét về EVKey\n\nEVKey là bộ gõ Tiếng Việt do một lập trình viên trong nước viết và phát hành miễn phí.";
+        let n = normalise(&lines(page)).expect("links and headings");
+        assert_eq!(texts(&n)[0], "# title = Gõ Tiếng Việt nhanh chóng cùng EVKey");
+        // Marked by its date alone (no path above it).
+        let dated = page.replacen(
+            "[Blog](https://b.vn/) __[Phần mềm](https://b.vn/phan-mem/) __ Gõ Tiếng Việt nhanh chóng cùng EVKey",
+            "[Blog](https://b.vn/)",
+            1,
+        );
+        assert_eq!(
+            texts(&normalise(&lines(&dated)).expect("links and headings"))[0],
+            "# title = Gõ Tiếng Việt nhanh chóng cùng EVKey"
+        );
+        // Unmarked (no date under it, no line above saying it), or with running text above it: sections.
+        let unmarked = dated.replacen("October 16, 2018", "Chia sẻ", 1);
+        assert!(!texts(&normalise(&lines(&unmarked)).expect("links and headings"))[0].starts_with("# title"));
+        let under_text =
+            format!("Bài viết này giới thiệu một bộ gõ mới mà nhiều bạn đọc đã hỏi trong thời gian qua, và cách cài đặt nó trên máy tính của bạn. Mời các bạn cùng theo dõi.\n\n{page}");
+        let n = normalise(&lines(&under_text)).expect("links and headings");
+        let t = texts(&n);
+        assert!(!t[0].starts_with("# title"), "{t:?}");
     }
 
     #[test]

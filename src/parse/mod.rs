@@ -497,7 +497,8 @@ fn headline_suffix(headline: &str, title: &str) -> Option<usize> {
 /// A headline a page printed twice in a row above its text (a theme's title box and its `<h1>`: `🧩
 /// Interface trong Java – Bạn đã hiểu đúng? Nếu chưa, mời đọc ngay` on two lines, a blank between), the
 /// second copy gone as a `duplicate-line`: among the first eight blocks, before the first running text; four
-/// words at least, 250 characters at most, no full stop inside or at its end, no list entry, date or caption.
+/// words at least, 250 characters at most, no full stop inside or at its end, no list entry (nor a dash's),
+/// date or caption.
 /// (A doubled headline may hold a question and go on, which `is_headline_like` would not take.)
 fn doubled_headline(blocks: &[Block], removed: &[Removed]) -> Option<(usize, usize)> {
     use boilerplate::features::{classify, ends_with_full_stop, is_bulleted, Class};
@@ -514,6 +515,7 @@ fn doubled_headline(blocks: &[Block], removed: &[Removed]) -> Option<(usize, usi
             && !ends_with_full_stop(t)
             && !t.contains(". ")
             && !is_bulleted(t)
+            && !t.starts_with(['-', '–', '—', '+'])
             && layout::date_line(t).is_none()
             && !lower.contains("ảnh")
     };
