@@ -284,7 +284,15 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
         if let Some((k, sectioned)) = masthead_title(content, skipped) {
             // The page's path naming an earlier line is surer than a headline's shape: a how-to's line over
             // its text below a contents list may read as a headline too (hoangmnsd.github.io, 2019).
-            if let Some((at, section)) = crumb_title(content).filter(|&(at, _)| at < k) {
+            // A path to the page's section is weaker evidence (a promotion's banner may stand under it): its
+            // line wins only with its date right under it (`Lưu ý khi mua xe …` / `Đăng lúc 17:14:25
+            // 04/12/2023`), or over a masthead's pick that is a figure's field (`Diện tích đất: 34.812 m2`).
+            let beats = |at: usize| {
+                let under = content[at + 1..].iter().find(|l| !l.text.is_empty());
+                under.is_some_and(|l| date_line(&l.text).is_some()) || figure_field(&content[k].text)
+            };
+            let section = || section_title(content).filter(|&(at, _)| beats(at));
+            if let Some((at, section)) = crumb_title(content).or_else(section).filter(|&(at, _)| at < k) {
                 frame_page(content, at, false, !skipped, &mut frame);
                 frame.meta.category = Some(section);
                 return frame;
@@ -299,7 +307,7 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
     // A saved page whose path to the page (`Trang chủ » Ẩm Thực » 10 lợi ích …`) ends with a line said
     // again beside it: that line is the headline.
     if matches!(layout, Layout::ParagraphLines | Layout::Blog) && !thread() {
-        if let Some((k, section)) = crumb_title(content) {
+        if let Some((k, section)) = crumb_title(content).or_else(|| section_title(content)) {
             // (The foot is left to the detectors: a promotion's last lines, a list and a link under a short
             // text, read as a page's foot.)
             frame_page(content, k, false, false, &mut frame);
@@ -771,12 +779,7 @@ pub(crate) const HOME_ENTRIES: [&str; 4] = ["trang chủ", "trang nhất", "tran
 /// path's entries before it (the page's section, `Trang chủ > Tin tức`).
 fn crumb_title(content: &[Line]) -> Option<(usize, String)> {
     use crate::parse::text::comparison_key as key;
-    let nonblank: Vec<usize> = (0..content.len()).filter(|&i| !content[i].text.is_empty()).take(240).collect();
-    // (The path itself, with a long headline at its end, may read as running text.)
-    let text_at = nonblank
-        .iter()
-        .position(|&i| running(&content[i].text) && crumb_end(&content[i].text).is_none())
-        .unwrap_or(nonblank.len());
+    let (nonblank, text_at) = page_head(content);
     // A path a page sets as a numbered list, which text browsers print one entry a line (`<ol
     // class="breadcrumb">`: ` 1. Home` / ` 2. Posts` / ` 3. Áp Dụng CircleCI Vào Github Blog`): its entries
     // numbered from one, no blank line between them, the first the site's home, read as one path. Only its
@@ -853,14 +856,47 @@ fn crumb_title(content: &[Line]) -> Option<(usize, String)> {
             }
         }
     }
-    run_in_path(content, &nonblank).or_else(|| section_path(content, &nonblank, text_at))
+    run_in_path(content, &nonblank)
+}
+
+/// The page's first 240 non-blank lines (indices into `content`) and where among them its running text
+/// starts (`crumb_title`, `section_title`).
+fn page_head(content: &[Line]) -> (Vec<usize>, usize) {
+    let nonblank: Vec<usize> = (0..content.len()).filter(|&i| !content[i].text.is_empty()).take(240).collect();
+    // (The path itself, with a long headline at its end, may read as running text.)
+    let text_at = nonblank
+        .iter()
+        .position(|&i| running(&content[i].text) && crumb_end(&content[i].text).is_none())
+        .unwrap_or(nonblank.len());
+    (nonblank, text_at)
+}
+
+/// A field whose value is a figure (`Diện tích đất nghiên cứu: 34.812 m2`, `Giá: 68.000đ`): a label of one to
+/// five words, a colon, then a figure and a unit or two (not a headline's clause after its colon, `Tuần lễ
+/// Samsung: giảm thêm 2 triệu …`).
+fn figure_field(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(label, value)| {
+        let value = value.trim();
+        (1..=5).contains(&label.split_whitespace().count())
+            && value.starts_with(|c: char| c.is_ascii_digit())
+            && value.split_whitespace().count() <= 3
+    })
+}
+
+/// The headline under a path that ends at the page's section (`section_path`), for a page where no
+/// headline was found otherwise: weaker evidence than a path that names its headline, or a masthead's
+/// headline (a shop's promotion banner may stand between the path and the headline — a reviewer's probes).
+fn section_title(content: &[Line]) -> Option<(usize, String)> {
+    let (nonblank, text_at) = page_head(content);
+    section_path(content, &nonblank, text_at)
 }
 
 /// `crumb_title`'s reading of a path that ends at the page's section (`Trang chủ / Dự án sắp ra mắt`, a
 /// numbered ` 1. Trang chủ` / ` 2. Tin tức`), as shops' and themes' pages print it over their `<h1>`: the
 /// line right under it (past an image's name or an empty bullet) is the headline when it reads as one —
 /// no sentence, no list entry, no date, none of the path's entries, no contact line — with nothing above
-/// the path read as a sentence. The path: the site's home first, then one to four entries of one to six
+/// the path read as a sentence, and no headline right under it (a promotion's banner or a contents label
+/// stands over the page's headline). The path: the site's home first, then one to four entries of one to six
 /// words each with no colon and no sentence.
 fn section_path(content: &[Line], nonblank: &[usize], text_at: usize) -> Option<(usize, String)> {
     use super::boilerplate::features::{ends_sentence, inner_sentence_ends, is_bulleted, is_headline_like};
@@ -917,7 +953,22 @@ fn section_path(content: &[Line], nonblank: &[usize], text_at: usize) -> Option<
         });
         if let Some(k) = under {
             let t = content[k].text.trim();
+            // (Not a line over another headline: a promotion's banner or a contents label over the page's
+            // own, `Flash sale mỗi ngày …` / `Tuần lễ Samsung: …` — a reviewer's probes. The line under a
+            // headline is its date, a field, a byline or the text.)
+            let over_headline = nonblank
+                .iter()
+                .copied()
+                .filter(|&j| j > k && !image_mark(&content[j].text))
+                .find(|&j| !content[j].text.trim().trim_start_matches(['•', '*']).trim().is_empty())
+                .is_some_and(|j| {
+                    let next = content[j].text.trim();
+                    // (A field, `Tên dự án: Roman Plaza`, is a label of three words at most and its value.)
+                    let field = next.split_once(':').is_some_and(|(label, _)| label.split_whitespace().count() <= 3);
+                    is_headline_like(next) && !is_bulleted(next) && !field && date_line(next).is_none()
+                });
             let headline = is_headline_like(t)
+                && !over_headline
                 && !is_bulleted(t)
                 && numbered(k, 1).is_none()
                 && date_line(t).is_none()
@@ -2503,7 +2554,11 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     if c[3].len() == 2 {
         year += 2000;
     }
-    let mut out = valid_ymd(year, c[2].parse().ok()?, c[1].parse().ok()?)?;
+    // Day first, as Vietnamese pages write it; month first only where day first cannot be (`9/15/2022`,
+    // Blogger's American default: no fifteenth month).
+    let (first, second): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    let mut out =
+        valid_ymd(year, second, first).or_else(|| (second > 12).then(|| valid_ymd(year, first, second)).flatten())?;
     if let (Some(h), Some(m)) = (c.get(4), c.get(5)) {
         let (h, m): (u32, u32) = (h.as_str().parse().ok()?, m.as_str().parse().ok()?);
         let s: u32 = c.get(6).map_or(Some(0), |s| s.as_str().parse().ok())?;
@@ -3277,6 +3332,10 @@ mod tests {
         assert_eq!(normalize_date("Thứ Ba, 14:20, 07/04/2026").as_deref(), Some("2026-04-07T14:20:00"));
         assert_eq!(normalize_date("14:20, 07/04/2026").as_deref(), Some("2026-04-07T14:20:00"));
         assert_eq!(normalize_date("ngày 12/06/2022").as_deref(), Some("2022-06-12"));
+        // Month first only where day first cannot be (Blogger's `9/15/2022`); `9/11/2022` stays day first.
+        assert_eq!(normalize_date("9/15/2022").as_deref(), Some("2022-09-15"));
+        assert_eq!(normalize_date("9/11/2022").as_deref(), Some("2022-11-09"));
+        assert_eq!(normalize_date("13/15/2022"), None);
         // A Vietnamese locale's spelled month (a CKAN portal's news page, 2024).
         assert_eq!(normalize_date("30 tháng 8, 2024").as_deref(), Some("2024-08-30"));
         assert_eq!(normalize_date("Ngày 4 tháng 11 năm 2024").as_deref(), Some("2024-11-04"));
@@ -3711,21 +3770,29 @@ mod tests {
         // under it past an image's name; a Ford dealer's page (lynx): the path as a numbered list.
         let page = format!("  • Home\n  • Dự án\n  • Liên hệ\n\n[lazy]\nTrang chủ / Dự án sắp ra mắt\n\nROMAN PLAZA CAO CẤP\n\n  •  \n    [lazy]\n\nTên dự án: Roman Plaza\n\n{TEXT}");
         let lines = clean(&page).lines;
-        let (k, section) = crumb_title(trim_blank(&lines)).expect("the path names the section");
+        let (k, section) = section_title(trim_blank(&lines)).expect("the path names the section");
         assert_eq!(trim_blank(&lines)[k].text, "ROMAN PLAZA CAO CẤP");
         assert_eq!(section, "Trang chủ > Dự án sắp ra mắt");
         let page = format!("Ford Mỹ Đình\n  * Hotline: 0382737176\n\n    1. Trang chủ\n    2. Tin tức\n\nLưu ý khi mua xe Ford trả góp\n\n   Đăng lúc 17:14:25 04/12/2023\n\n{TEXT}");
         let lines = clean(&page).lines;
-        let (k, _) = crumb_title(trim_blank(&lines)).expect("the path names the section");
+        let (k, _) = section_title(trim_blank(&lines)).expect("the path names the section");
         assert_eq!(trim_blank(&lines)[k].text.trim(), "Lưu ý khi mua xe Ford trả góp");
-        // No headline under it: a list entry, a date, a sentence.
-        for under in
-            ["  • Dự án mới nhất của chúng tôi", "12/03/2024 08:15", "Đây là trang dự án của công ty chúng tôi."]
-        {
+        // No headline under it: a list entry, a date, a sentence, a promotion's banner over the headline (a
+        // reviewer's probe).
+        for under in [
+            "  • Dự án mới nhất của chúng tôi",
+            "12/03/2024 08:15",
+            "Đây là trang dự án của công ty chúng tôi.",
+            "Flash sale mỗi ngày - Săn deal 0đ cùng chúng tôi\nTuần lễ Samsung giảm thêm 2 triệu khi thu cũ đổi mới",
+        ] {
             let page = format!("Trang chủ / Dự án sắp ra mắt\n\n{under}\n\n{TEXT}");
             let lines = clean(&page).lines;
-            assert_eq!(crumb_title(trim_blank(&lines)), None, "{under}");
+            assert_eq!(section_title(trim_blank(&lines)), None, "{under}");
         }
+        // A path that names its headline is read first; this one is only the fallback.
+        let page = format!("  • Home\n\nTrang chủ / Dự án sắp ra mắt\n\nROMAN PLAZA CAO CẤP\n\n{TEXT}");
+        let lines = clean(&page).lines;
+        assert_eq!(crumb_title(trim_blank(&lines)), None);
     }
 
     #[test]
