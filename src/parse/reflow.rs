@@ -103,6 +103,16 @@ fn in_quote(text: &str) -> Option<&str> {
     (!rest.is_empty() && !starts_block(rest)).then_some(rest)
 }
 
+/// Whether `text` ends inside a URL broken at a hyphen: it ends with `-`, and the text since the last link
+/// target (`](`, `(http`) or autolink (`<http`) opened, unclosed, has no space.
+fn in_url(text: &str) -> bool {
+    if !text.ends_with('-') {
+        return false;
+    }
+    let opened = ["](", "(http", "<http"].iter().filter_map(|m| text.rfind(m).map(|at| at + m.len())).max();
+    opened.is_some_and(|at| !text[at..].contains([' ', ')', '>']))
+}
+
 /// The text with its wrapped lines joined again; `None` when it was not wrapped at a fixed width.
 pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
     let width = wrap_width(&cleaned.lines)?;
@@ -130,7 +140,11 @@ pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
             && last_piece + usize::from(quote) + 1 + body.split_whitespace().next().map_or(0, |w| w.chars().count()) > width;
         if joined {
             let prev = out.last_mut().expect("a line to join onto");
-            prev.text.push(' ');
+            // (A link's URL broken at one of its hyphens, as html2text breaks long words — `(https://b.vn/wp-`
+            // / `content/uploads/…)` — is joined without a space, or the link no longer reads as one.)
+            if !in_url(&prev.text) {
+                prev.text.push(' ');
+            }
             prev.text.push_str(body);
             prev.open_end = line.open_end;
             joins += 1;
@@ -266,6 +280,20 @@ mod tests {
         assert!(texts(&joined)
             .iter()
             .any(|t| t.starts_with("Trong báo cáo") && t.ends_with("khoản tiết kiệm của mình.")));
+    }
+
+    #[test]
+    fn a_url_broken_at_a_hyphen_is_joined_without_a_space() {
+        // html2text breaks a long URL at its hyphens (protechtrick, 2018): `…/wp-` / `content/uploads/…`.
+        let mut text = wrap(&format!("{ARTICLE}\n\n{ARTICLE}"), 78);
+        text.push_str("[![EVKey - Main Picture](https://blog.protechtricknetwork.ga/wp-\ncontent/uploads/2018/10/dzfA2oc-\nmin.png)](https://blog.protechtricknetwork.ga/wp-\ncontent/uploads/2018/10/dzfA2oc-min.png)\n");
+        let (joined, _) = unwrap(&lines(&text)).expect("wrapped");
+        let last = texts(&joined).into_iter().rfind(|t| !t.is_empty()).unwrap_or_default().to_string();
+        assert_eq!(last, "[![EVKey - Main Picture](https://blog.protechtricknetwork.ga/wp-content/uploads/2018/10/dzfA2oc-min.png)](https://blog.protechtricknetwork.ga/wp-content/uploads/2018/10/dzfA2oc-min.png)");
+        // A hyphen at the end of a link's text or title is a word's: the space stays.
+        assert!(!in_url("[Hợp đồng tương lai chỉ số -"));
+        assert!(!in_url("[Tải](https://b.vn/tai/ \"Tải phần mềm hỗ trợ -"));
+        assert!(in_url("Xem tại <https://b.vn/tai-phan-mem-"));
     }
 
     #[test]
