@@ -439,6 +439,7 @@ pub fn parse(
         Some(path) => removed.push(path),
         None => removed.extend(foreign_title(&mut meta.title, &mut blocks, lines)),
     }
+    take_date_under_title(&mut meta, &mut blocks);
     removed.sort_by_key(|r| r.line);
 
     let mut repairs = cleaned.repairs.clone();
@@ -494,6 +495,25 @@ fn headline_suffix(headline: &str, title: &str) -> Option<usize> {
 /// The block a document without a title opens with as its headline: among the blocks above the first of
 /// running text (three at most), the first heading, else the very first block when it reads as a headline of
 /// three words or more (no sentence, no name, no date). Its index and line.
+/// A date line alone right under the title, a blank line between (`Tình người “một chốn đôi quê”` / `09:53
+/// 29/04/2021`): the page's date, when the document has none, the line is the first block, within three
+/// lines of the title, and no other date line stands among the six blocks after it (a timeline's first
+/// entry is the text's).
+fn take_date_under_title(meta: &mut Meta, blocks: &mut Vec<Block>) {
+    let Some(title) = meta.title.as_ref().filter(|_| meta.date.is_none()) else { return };
+    let Some(first) =
+        blocks.first().filter(|b| b.kind == BlockKind::Paragraph && b.line > title.line && b.line <= title.line + 3)
+    else {
+        return;
+    };
+    let Some(date) = layout::date_line(&first.text) else { return };
+    if blocks.iter().skip(1).take(6).any(|b| layout::date_line(&b.text).is_some()) {
+        return;
+    }
+    meta.date = Some(date);
+    blocks.remove(0);
+}
+
 /// A headline a page printed twice in a row above its text (a theme's title box and its `<h1>`: `🧩
 /// Interface trong Java – Bạn đã hiểu đúng? Nếu chưa, mời đọc ngay` on two lines, a blank between), the
 /// second copy gone as a `duplicate-line`: among the first eight blocks, before the first running text; four
@@ -1021,6 +1041,21 @@ mod tests {
 
     fn parsed(text: &str) -> crate::model::Document {
         parse("t.txt", "UTF-8", &clean(text), None, &ParseOptions::default()).document
+    }
+
+    #[test]
+    fn a_date_line_alone_under_the_title_is_the_pages_date() {
+        // tapchisonghuong (a literary magazine's page, 2021): the headline, its date between blank lines, the
+        // author, the text.
+        let page = format!("Tình người “một chốn đôi quê”\n\n09:53 29/04/2021\n\nNGUYỄN KHẮC PHÊ\n\n{PARA}\n\n{PARA2}");
+        let doc = parsed(&page);
+        assert_eq!(doc.title.as_deref(), Some("Tình người “một chốn đôi quê”"));
+        assert_eq!(doc.date.as_deref(), Some("2021-04-29T09:53:00"));
+        assert!(doc.blocks.iter().all(|b| b.text != "09:53 29/04/2021"), "{:?}", doc.blocks);
+        // A timeline's first entry is the text's: other date lines follow it.
+        let page = format!("Những mốc son của trường\n\n12/03/1990\n\n{PARA}\n\n15/09/2000\n\n{PARA2}");
+        let doc = parsed(&page);
+        assert!(doc.blocks.iter().any(|b| b.text == "12/03/1990"), "{:?}", doc.blocks);
     }
 
     #[test]
