@@ -896,7 +896,16 @@ fn own_headline(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile
         |t: &str| t.chars().count() >= 80 && boilerplate::features::classify(t) == boilerplate::features::Class::Good;
     let rare = |t: &str| profile.is_none_or(|p| p.documents_with(t) < p.threshold());
     // Before the running text only: a dated line further down (a timeline's entry) is the article's own.
-    let text_starts = frame.body.iter().position(|l| prose(&l.text));
+    // (A paragraph a text browser wrapped at 80 columns is read whole: none of its lines reaches 80.)
+    let wrapped_prose = |at: usize| {
+        let line = &frame.body[at].text;
+        if line.chars().count() < 50 || frame.body.get(at + 1).is_none_or(|l| l.text.is_empty()) {
+            return false;
+        }
+        let lines = frame.body[at..].iter().take(6).take_while(|l| !l.text.is_empty());
+        prose(&lines.map(|l| l.text.trim()).collect::<Vec<_>>().join(" "))
+    };
+    let text_starts = (0..frame.body.len()).find(|&at| prose(&frame.body[at].text) || wrapped_prose(at));
     let solid: Vec<&crate::decode::clean::Line> =
         frame.body[..text_starts.unwrap_or(frame.body.len())].iter().copied().filter(|l| !l.text.is_empty()).collect();
     // The pair nearest the text: a box of dated teasers (`Xem nhiều nhất`, `Recent Posts`) may stand above
@@ -940,7 +949,10 @@ fn own_headline(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile
         }
         let at = solid.iter().position(|l| rare(l.text.trim()))?;
         let t = solid[at].text.trim();
-        let labelled = t.split_once(':').is_some_and(|(label, _)| label.split_whitespace().count() <= 3);
+        // (A series' number is no label: `Bài 1: TNTT Management - …`, `Phần 2: …`.)
+        let labelled = t.split_once(':').is_some_and(|(label, _)| {
+            label.split_whitespace().count() <= 3 && !label.trim_end().ends_with(|c: char| c.is_ascii_digit())
+        });
         let path = t.matches(" > ").count() + t.matches(" / ").count() + t.matches(" » ").count() >= 1;
         let under_image = at > 0 && {
             let above = solid[at - 1].text.trim();
@@ -1056,6 +1068,50 @@ mod tests {
         let page = format!("Những mốc son của trường\n\n12/03/1990\n\n{PARA}\n\n15/09/2000\n\n{PARA2}");
         let doc = parsed(&page);
         assert!(doc.blocks.iter().any(|b| b.text == "12/03/1990"), "{:?}", doc.blocks);
+    }
+
+    #[test]
+    fn a_series_headline_over_text_a_browser_wrapped_is_the_pages_own() {
+        // dongthinhlong.github.io (Hugo PaperMod through w3m, 2026): the site's name and menu over every page,
+        // the post's headline numbered in its series, its description and text wrapped at 80 columns (no
+        // line of 80 characters).
+        let wrap = |text: &str| {
+            let mut out = String::new();
+            let mut line = String::new();
+            for word in text.split_whitespace() {
+                if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > 78 {
+                    out.push_str(&line);
+                    out.push('\n');
+                    line.clear();
+                }
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+            }
+            out + &line
+        };
+        let posts = [
+            "Bài 1: Hệ Thống Quản Lý Học Viên Không Cần Cài Đặt",
+            "Bài 2: Hướng Dẫn Cài Đặt Backend Cho Hệ Thống",
+            "Bài 3: Hướng Dẫn Triển Khai Giao Diện Lên Mạng",
+        ];
+        let pages: Vec<String> = posts
+            .iter()
+            .zip([PARA, PARA2, PARA3])
+            .map(|(p, text)| {
+                format!(
+                    "@dongthinhlong\n\n  • posts\n  • archive\n  • tags\n\n{p}\n\n{}\n\n{}\n",
+                    wrap(&format!("{text} {text}")),
+                    wrap(PARA2)
+                )
+            })
+            .collect();
+        let options = profiled(&pages);
+        for (page, post) in pages.iter().zip(posts) {
+            let doc = parse("t.txt", "UTF-8", &clean(page), None, &options).document;
+            assert_eq!(doc.title.as_deref(), Some(post), "{:?}", doc.blocks);
+        }
     }
 
     #[test]
