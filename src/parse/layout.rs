@@ -314,6 +314,12 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
             frame.meta.category = Some(section);
             return frame;
         }
+        if let Some((k, section, date)) = dated_label_title(content) {
+            frame_page(content, k, false, false, &mut frame);
+            frame.meta.category = section;
+            frame.meta.date = frame.meta.date.take().or(Some(date));
+            return frame;
+        }
     }
     // A page's own title line under its URL: a heading, or the headline with the site's name after it.
     if layout == Layout::Blog && suffixed_title(content, &mut frame) {
@@ -869,6 +875,66 @@ fn page_head(content: &[Line]) -> (Vec<usize>, usize) {
         .position(|&i| running(&content[i].text) && crumb_end(&content[i].text).is_none())
         .unwrap_or(nonblank.len());
     (nonblank, text_at)
+}
+
+/// A portal's article header in a text browser's dump: its section and date on one line (`Du lịch
+/// (02.08.2019 11:52)`, a table row's cells spaced apart) or its date alone, right over the headline (no
+/// blank line between), the running text within eight lines under it. Not a teaser list's entry: no other
+/// date line among the three lines after the headline nor the three above the date; nor the date of a
+/// headline right above it. The headline's index,
+/// the section (one to four words) and the date.
+fn dated_label_title(content: &[Line]) -> Option<(usize, Option<String>, String)> {
+    use super::boilerplate::features::{is_bulleted, is_headline_like};
+    let (nonblank, text_at) = page_head(content);
+    let dated = |i: usize| date_line(&content[i].text);
+    // (Only a line that holds a digit and ends with one or a parenthesis is read for its date.)
+    // (Counted without the run of spaces that sets the cells apart.)
+    let candidate = |t: &str| {
+        t.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == ')')
+            && t.split_whitespace().map(|w| w.chars().count() + 1).sum::<usize>() <= 61
+    };
+    for n in 0..text_at.min(240).min(nonblank.len().saturating_sub(1)) {
+        let (at, k) = (nonblank[n], nonblank[n + 1]);
+        let line = content[at].text.trim();
+        if k != at + 1 || !candidate(line) {
+            continue;
+        }
+        // The date alone, or after a section's name set apart by a run of spaces or a parenthesis.
+        let (section, date) = match dated(at) {
+            Some(date) => (None, date),
+            None => {
+                let Some(cut) = line.rfind("  ").map(|c| c + 2).or_else(|| line.rfind(" (").map(|c| c + 1)) else {
+                    continue;
+                };
+                let (head, tail) = line.split_at(cut);
+                let head = head.trim();
+                let Some(date) = date_line(tail.trim()) else { continue };
+                if !(1..=4).contains(&head.split_whitespace().count()) || head.ends_with(':') {
+                    continue;
+                }
+                (Some(head.to_string()), date)
+            }
+        };
+        let headline = content[k].text.trim();
+        if headline.split_whitespace().count() < 4 || !is_headline_like(headline) || is_bulleted(headline) {
+            continue;
+        }
+        // (A date under a headline is that headline's: `Tiêu đề` / `08/05/2023 16:38` / a related box's
+        // label under the date.)
+        if n > 0 && is_headline_like(content[nonblank[n - 1]].text.trim()) {
+            continue;
+        }
+        let near = |range: std::ops::Range<usize>| nonblank[range].iter().any(|&j| dated(j).is_some());
+        let run = near(n.saturating_sub(3)..n) || near(n + 2..(n + 5).min(nonblank.len()));
+        let text_under = nonblank[n + 2..]
+            .iter()
+            .take(8)
+            .any(|&j| running(&content[j].text) || wrapped_prose(&paragraph_at(content, j)));
+        if !run && text_under {
+            return Some((k, section, date));
+        }
+    }
+    None
 }
 
 /// A field whose value is a figure (`Diện tích đất nghiên cứu: 34.812 m2`, `Giá: 68.000đ`): a label of one to
@@ -2549,6 +2615,16 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     if let Some(day) = english_date(&lower) {
         return Some(day);
     }
+    // Dots between day, month and a four-digit year (`02.08.2019 11:52`), and a date in parentheses
+    // (`(02.08.2019 11:52)`): read as the slashed form.
+    if let Some(inner) = raw.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        return normalize_date(inner);
+    }
+    static DOTTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\b").unwrap());
+    if let Some(c) = DOTTED.captures(raw) {
+        return normalize_date(&format!("{}/{}/{}{}", &c[1], &c[2], &c[3], &raw[c[0].len()..]));
+    }
     let c = DMY_TIME.captures(raw)?;
     let mut year: u32 = c[3].parse().ok()?;
     if c[3].len() == 2 {
@@ -3793,6 +3869,28 @@ mod tests {
         let page = format!("  • Home\n\nTrang chủ / Dự án sắp ra mắt\n\nROMAN PLAZA CAO CẤP\n\n{TEXT}");
         let lines = clean(&page).lines;
         assert_eq!(crumb_title(trim_blank(&lines)), None);
+    }
+
+    #[test]
+    fn a_section_and_its_date_over_the_headline_name_it() {
+        const TEXT: &str = "Chỉ mất chưa đầy một phút để bảo vệ tài khoản của bạn khỏi kẻ gian, và bài viết này sẽ hướng dẫn từng bước.";
+        // A district portal through w3m (2019): the article's section and date as a table row's cells, the
+        // headline right under it, the editor's menu, then the text.
+        let page = format!("  • Trang chủ\n  • Tin tức\n\n[banner]\n\nDu lịch                                  (02.08.2019 11:52)\nGiữ hương vị rượu cần truyền thống\n\n  • Soạn bài viết\n\n{TEXT}");
+        let lines = clean(&page).lines;
+        let (k, section, date) = dated_label_title(trim_blank(&lines)).expect("the header names the headline");
+        assert_eq!(trim_blank(&lines)[k].text, "Giữ hương vị rượu cần truyền thống");
+        assert_eq!((section.as_deref(), date.as_str()), (Some("Du lịch"), "2019-08-02T11:52:00"));
+        // Not a date that belongs to the headline above it, nor an entry of a dated list.
+        for page in [
+            format!("Viện kiểm sát quân sự đáp ứng yêu cầu cải cách tư pháp\n\n08/05/2023 16:38\nKiểm sát nhân dân trên VNews và ANTV\n\n{TEXT}"),
+            format!("12/03/2024\nHội nghị tổng kết năm học của trường\n15/03/2024\nLễ kỷ niệm ngày thành lập trường\n\n{TEXT}"),
+        ] {
+            let lines = clean(&page).lines;
+            assert_eq!(dated_label_title(trim_blank(&lines)), None, "{page}");
+        }
+        assert_eq!(normalize_date("02.08.2019").as_deref(), Some("2019-08-02"));
+        assert_eq!(normalize_date("1.2.15"), None);
     }
 
     #[test]
