@@ -879,9 +879,9 @@ fn page_head(content: &[Line]) -> (Vec<usize>, usize) {
 
 /// A portal's article header in a text browser's dump: its section and date on one line (`Du lịch
 /// (02.08.2019 11:52)`, a table row's cells spaced apart) or its date alone, right over the headline (no
-/// blank line between), the running text within eight lines under it. Not a teaser list's entry: no other
-/// date line among the three lines after the headline nor the three above the date; nor the date of a
-/// headline right above it. The headline's index,
+/// blank line between), the running text within eight lines under it. Not a list's entry: no other date
+/// line (alone or after a label) among the thirty lines after the headline nor the three above the date;
+/// nor the date of a headline right above it. The headline's index,
 /// the section (one to four words) and the date.
 fn dated_label_title(content: &[Line]) -> Option<(usize, Option<String>, String)> {
     use super::boilerplate::features::{is_bulleted, is_headline_like};
@@ -924,8 +924,15 @@ fn dated_label_title(content: &[Line]) -> Option<(usize, Option<String>, String)
         if n > 0 && is_headline_like(content[nonblank[n - 1]].text.trim()) {
             continue;
         }
-        let near = |range: std::ops::Range<usize>| nonblank[range].iter().any(|&j| dated(j).is_some());
-        let run = near(n.saturating_sub(3)..n) || near(n + 2..(n + 5).min(nonblank.len()));
+        // (A list's or a fixture's next entry may stand further down, its date after a label again:
+        // `Vòng 6          (22.03.2024)` — a reviewer's probes.)
+        let near = |range: std::ops::Range<usize>| {
+            nonblank[range].iter().any(|&j| {
+                let t = content[j].text.trim();
+                dated(j).is_some() || (candidate(t) && t.rfind(" (").is_some_and(|c| date_line(&t[c + 1..]).is_some()))
+            })
+        };
+        let run = near(n.saturating_sub(3)..n) || near(n + 2..(n + 30).min(nonblank.len()));
         let text_under = nonblank[n + 2..]
             .iter()
             .take(8)
@@ -2620,8 +2627,8 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     if let Some(inner) = raw.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
         return normalize_date(inner);
     }
-    static DOTTED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\b").unwrap());
+    // (Two digits each for day and month: a version, `1.2.2024`, is no date — a reviewer's probe.)
+    static DOTTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([0-9]{2})\.([0-9]{2})\.([0-9]{4})\b").unwrap());
     if let Some(c) = DOTTED.captures(raw) {
         return normalize_date(&format!("{}/{}/{}{}", &c[1], &c[2], &c[3], &raw[c[0].len()..]));
     }
@@ -3889,8 +3896,20 @@ mod tests {
             let lines = clean(&page).lines;
             assert_eq!(dated_label_title(trim_blank(&lines)), None, "{page}");
         }
+        // A fixture list's round, its next round further down (a reviewer's probe).
+        let mut fixtures =
+            String::from("Vòng 5          (15.03.2024)\nHà Nội FC gặp Hoàng Anh Gia Lai trên sân Hàng Đẫy\n\n");
+        fixtures.push_str(&format!("{TEXT}\n\n"));
+        for n in 0..6 {
+            fixtures.push_str(&format!("Trận {n}: đội A gặp đội B\n"));
+        }
+        fixtures.push_str("\nVòng 6          (22.03.2024)\nThể Công gặp Nam Định trên sân Thiên Trường\n");
+        let lines = clean(&fixtures).lines;
+        assert_eq!(dated_label_title(trim_blank(&lines)), None);
         assert_eq!(normalize_date("02.08.2019").as_deref(), Some("2019-08-02"));
+        // (A version's number is no date.)
         assert_eq!(normalize_date("1.2.15"), None);
+        assert_eq!(normalize_date("1.2.2024"), None);
     }
 
     #[test]

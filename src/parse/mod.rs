@@ -496,18 +496,22 @@ fn headline_suffix(headline: &str, title: &str) -> Option<usize> {
 /// running text (three at most), the first heading, else the very first block when it reads as a headline of
 /// three words or more (no sentence, no name, no date). Its index and line.
 /// A date line alone right under the title, a blank line between (`Tình người “một chốn đôi quê”` / `09:53
-/// 29/04/2021`): the page's date, when the document has none, the line is the first block, within three
-/// lines of the title, and no other date line stands among the six blocks after it (a timeline's first
-/// entry is the text's).
+/// 29/04/2021`): the page's date, when the line is the first block, within three lines of the title, and no
+/// other date line stands among the forty blocks after it (a timeline's, diary's or schedule's first entry is
+/// the text's). It is the
+/// headline's own date: a date found elsewhere (a newspaper's masthead prints the day it was saved, `Chủ
+/// nhật, 24/11/2024, 14:20[GMT+7]`, over a story of 2017) gives way to it.
 fn take_date_under_title(meta: &mut Meta, blocks: &mut Vec<Block>) {
-    let Some(title) = meta.title.as_ref().filter(|_| meta.date.is_none()) else { return };
+    let Some(title) = meta.title.as_ref() else { return };
     let Some(first) =
         blocks.first().filter(|b| b.kind == BlockKind::Paragraph && b.line > title.line && b.line <= title.line + 3)
     else {
         return;
     };
     let Some(date) = layout::date_line(&first.text) else { return };
-    if blocks.iter().skip(1).take(6).any(|b| layout::date_line(&b.text).is_some()) {
+    // (Nor a diary's or a schedule's first entry: another date line anywhere in the first forty blocks —
+    // a reviewer's probes, whose next entry stood seven and eight blocks down.)
+    if blocks.iter().skip(1).take(40).any(|b| layout::date_line(&b.text).is_some()) {
         return;
     }
     meta.date = Some(date);
@@ -1064,6 +1068,18 @@ mod tests {
         assert_eq!(doc.title.as_deref(), Some("Tình người “một chốn đôi quê”"));
         assert_eq!(doc.date.as_deref(), Some("2021-04-29T09:53:00"));
         assert!(doc.blocks.iter().all(|b| b.text != "09:53 29/04/2021"), "{:?}", doc.blocks);
+        // Under a masthead's date of the day the page was saved (a provincial paper, 2024, over a story of
+        // 2017), the headline's own date wins.
+        let page = format!("Chủ nhật, 24/11/2024, 14:20[GMT+7]\n\nPhát huy lợi thế, tranh thủ thời cơ trong năm mới\n\nChủ nhật, 31/12/2017 | 19:57:31\n\n{PARA}\n\n{PARA2}");
+        let doc = parsed(&page);
+        assert_eq!(doc.date.as_deref(), Some("2017-12-31T19:57:31"), "{:?}", doc.blocks);
+        // A diary's first entry is the text's, its next entry's date eight blocks down (a reviewer's probe).
+        let mut diary = format!("Nhật ký mùa hè\n\n12/07/2021\n\n{PARA}\n\n");
+        for _ in 0..6 {
+            diary.push_str(&format!("{PARA2}\n\n"));
+        }
+        diary.push_str(&format!("20/07/2021\n\n{PARA3}"));
+        assert!(parsed(&diary).blocks.iter().any(|b| b.text == "12/07/2021"));
         // A timeline's first entry is the text's: other date lines follow it.
         let page = format!("Những mốc son của trường\n\n12/03/1990\n\n{PARA}\n\n15/09/2000\n\n{PARA2}");
         let doc = parsed(&page);
