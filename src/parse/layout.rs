@@ -269,6 +269,10 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
             layout = detect(content, false);
         }
     }
+    // The page's head (its first non-blank lines, where its running text starts), read once for the readings
+    // of its path and header below.
+    let head_cell = std::cell::OnceCell::new();
+    let head = || head_cell.get_or_init(|| page_head(content));
     // The text of a whole saved page, in either layout its lines fall into.
     // (A forum thread's page is not framed so: its posts are read in the body, `comments::thread_posts`. An
     // article whose reader comments are numbered so is.)
@@ -291,8 +295,8 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
                 let under = content[at + 1..].iter().find(|l| !l.text.is_empty());
                 under.is_some_and(|l| date_line(&l.text).is_some()) || figure_field(&content[k].text)
             };
-            let section = || section_title(content).filter(|&(at, _)| beats(at));
-            if let Some((at, section)) = crumb_title(content).or_else(section).filter(|&(at, _)| at < k) {
+            let section = || section_title(content, head()).filter(|&(at, _)| beats(at));
+            if let Some((at, section)) = crumb_title(content, head()).or_else(section).filter(|&(at, _)| at < k) {
                 frame_page(content, at, false, !skipped, &mut frame);
                 frame.meta.category = Some(section);
                 return frame;
@@ -307,14 +311,14 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
     // A saved page whose path to the page (`Trang chủ » Ẩm Thực » 10 lợi ích …`) ends with a line said
     // again beside it: that line is the headline.
     if matches!(layout, Layout::ParagraphLines | Layout::Blog) && !thread() {
-        if let Some((k, section)) = crumb_title(content).or_else(|| section_title(content)) {
+        if let Some((k, section)) = crumb_title(content, head()).or_else(|| section_title(content, head())) {
             // (The foot is left to the detectors: a promotion's last lines, a list and a link under a short
             // text, read as a page's foot.)
             frame_page(content, k, false, false, &mut frame);
             frame.meta.category = Some(section);
             return frame;
         }
-        if let Some((k, section, date)) = dated_label_title(content) {
+        if let Some((k, section, date)) = dated_label_title(content, head()) {
             frame_page(content, k, false, false, &mut frame);
             frame.meta.category = section;
             frame.meta.date = frame.meta.date.take().or(Some(date));
@@ -783,9 +787,9 @@ pub(crate) const HOME_ENTRIES: [&str; 4] = ["trang chủ", "trang nhất", "tran
 /// any running text, that says its last entry (a browser wraps the path over two or three lines: they are
 /// joined to read it), with no sentence above it. The first such line, as `content`'s index, with the
 /// path's entries before it (the page's section, `Trang chủ > Tin tức`).
-fn crumb_title(content: &[Line]) -> Option<(usize, String)> {
+fn crumb_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize, String)> {
     use crate::parse::text::comparison_key as key;
-    let (nonblank, text_at) = page_head(content);
+    let (nonblank, text_at) = (&head.0, head.1);
     // A path a page sets as a numbered list, which text browsers print one entry a line (`<ol
     // class="breadcrumb">`: ` 1. Home` / ` 2. Posts` / ` 3. Áp Dụng CircleCI Vào Github Blog`): its entries
     // numbered from one, no blank line between them, the first the site's home, read as one path. Only its
@@ -883,9 +887,9 @@ fn page_head(content: &[Line]) -> (Vec<usize>, usize) {
 /// line (alone or after a label) among the thirty lines after the headline nor the three above the date;
 /// nor the date of a headline right above it. The headline's index,
 /// the section (one to four words) and the date.
-fn dated_label_title(content: &[Line]) -> Option<(usize, Option<String>, String)> {
+fn dated_label_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize, Option<String>, String)> {
     use super::boilerplate::features::{is_bulleted, is_headline_like};
-    let (nonblank, text_at) = page_head(content);
+    let (nonblank, text_at) = (&head.0, head.1);
     let dated = |i: usize| date_line(&content[i].text);
     // (Only a line that holds a digit and ends with one or a parenthesis is read for its date.)
     // (Counted without the run of spaces that sets the cells apart.)
@@ -959,9 +963,8 @@ fn figure_field(text: &str) -> bool {
 /// The headline under a path that ends at the page's section (`section_path`), for a page where no
 /// headline was found otherwise: weaker evidence than a path that names its headline, or a masthead's
 /// headline (a shop's promotion banner may stand between the path and the headline — a reviewer's probes).
-fn section_title(content: &[Line]) -> Option<(usize, String)> {
-    let (nonblank, text_at) = page_head(content);
-    section_path(content, &nonblank, text_at)
+fn section_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize, String)> {
+    section_path(content, &head.0, head.1)
 }
 
 /// `crumb_title`'s reading of a path that ends at the page's section (`Trang chủ / Dự án sắp ra mắt`, a
@@ -1073,8 +1076,9 @@ fn run_in_path(content: &[Line], nonblank: &[usize]) -> Option<(usize, String)> 
     let letters = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count();
     for (n, &at) in nonblank.iter().enumerate().take(120) {
         let line = &content[at].text;
-        // (Only a line that opens with a home's letter is keyed.)
-        if !line.trim_start().chars().next().is_some_and(|c| matches!(c, 'T' | 't' | 'H' | 'h')) {
+        // (Only a line that opens with a home's words is keyed: its first two words, read first.)
+        let opening: String = line.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+        if !line.trim_start().starts_with(['T', 't', 'H', 'h']) || home(&lowercase(&opening)).is_none() {
             continue;
         }
         let whole = key(line);
@@ -3823,13 +3827,15 @@ mod tests {
              Thứ hai, 11 Tháng 12 2023 16:03\n4664 Lượt xem\n\nCải cách hành chính góp phần xây dựng nhà trường vững mạnh\n\n{TEXT}"
         );
         let lines = clean(&page).lines;
-        let (k, section) = crumb_title(trim_blank(&lines)).expect("the path names the headline");
+        let (k, section) =
+            crumb_title(trim_blank(&lines), &page_head(trim_blank(&lines))).expect("the path names the headline");
         assert_eq!(trim_blank(&lines)[k].text, "Cải cách hành chính góp phần xây dựng nhà trường vững mạnh");
         assert_eq!(section, "Trang chủ > Đào tạo - Bồi dưỡng");
         // vietnam.vn (2024): nothing left between the entries.
         let page = format!("Trang chủNewsThời sựNẻo về nguồn cội\n\nNẻo về nguồn cội\n\n{TEXT}");
         let lines = clean(&page).lines;
-        let (k, section) = crumb_title(trim_blank(&lines)).expect("the path names the headline");
+        let (k, section) =
+            crumb_title(trim_blank(&lines), &page_head(trim_blank(&lines))).expect("the path names the headline");
         assert_eq!(trim_blank(&lines)[k].text, "Nẻo về nguồn cội");
         assert_eq!(section, "Trang chủ > News > Thời sự");
         // No path: a sentence above the line, a headline of two words, a sentence between home and the end,
@@ -3842,7 +3848,7 @@ mod tests {
             format!("Trang chủ của trường đã đổi. Mời xem nẻo về nguồn cội xưa\n\nNẻo về nguồn cội xưa\n\n{TEXT}"),
         ] {
             let lines = clean(&page).lines;
-            assert_eq!(crumb_title(trim_blank(&lines)), None, "{page}");
+            assert_eq!(crumb_title(trim_blank(&lines), &page_head(trim_blank(&lines))), None, "{page}");
         }
     }
 
@@ -3853,12 +3859,14 @@ mod tests {
         // under it past an image's name; a Ford dealer's page (lynx): the path as a numbered list.
         let page = format!("  • Home\n  • Dự án\n  • Liên hệ\n\n[lazy]\nTrang chủ / Dự án sắp ra mắt\n\nROMAN PLAZA CAO CẤP\n\n  •  \n    [lazy]\n\nTên dự án: Roman Plaza\n\n{TEXT}");
         let lines = clean(&page).lines;
-        let (k, section) = section_title(trim_blank(&lines)).expect("the path names the section");
+        let (k, section) =
+            section_title(trim_blank(&lines), &page_head(trim_blank(&lines))).expect("the path names the section");
         assert_eq!(trim_blank(&lines)[k].text, "ROMAN PLAZA CAO CẤP");
         assert_eq!(section, "Trang chủ > Dự án sắp ra mắt");
         let page = format!("Ford Mỹ Đình\n  * Hotline: 0382737176\n\n    1. Trang chủ\n    2. Tin tức\n\nLưu ý khi mua xe Ford trả góp\n\n   Đăng lúc 17:14:25 04/12/2023\n\n{TEXT}");
         let lines = clean(&page).lines;
-        let (k, _) = section_title(trim_blank(&lines)).expect("the path names the section");
+        let (k, _) =
+            section_title(trim_blank(&lines), &page_head(trim_blank(&lines))).expect("the path names the section");
         assert_eq!(trim_blank(&lines)[k].text.trim(), "Lưu ý khi mua xe Ford trả góp");
         // No headline under it: a list entry, a date, a sentence, a promotion's banner over the headline (a
         // reviewer's probe).
@@ -3870,12 +3878,12 @@ mod tests {
         ] {
             let page = format!("Trang chủ / Dự án sắp ra mắt\n\n{under}\n\n{TEXT}");
             let lines = clean(&page).lines;
-            assert_eq!(section_title(trim_blank(&lines)), None, "{under}");
+            assert_eq!(section_title(trim_blank(&lines), &page_head(trim_blank(&lines))), None, "{under}");
         }
         // A path that names its headline is read first; this one is only the fallback.
         let page = format!("  • Home\n\nTrang chủ / Dự án sắp ra mắt\n\nROMAN PLAZA CAO CẤP\n\n{TEXT}");
         let lines = clean(&page).lines;
-        assert_eq!(crumb_title(trim_blank(&lines)), None);
+        assert_eq!(crumb_title(trim_blank(&lines), &page_head(trim_blank(&lines))), None);
     }
 
     #[test]
@@ -3885,7 +3893,8 @@ mod tests {
         // headline right under it, the editor's menu, then the text.
         let page = format!("  • Trang chủ\n  • Tin tức\n\n[banner]\n\nDu lịch                                  (02.08.2019 11:52)\nGiữ hương vị rượu cần truyền thống\n\n  • Soạn bài viết\n\n{TEXT}");
         let lines = clean(&page).lines;
-        let (k, section, date) = dated_label_title(trim_blank(&lines)).expect("the header names the headline");
+        let (k, section, date) = dated_label_title(trim_blank(&lines), &page_head(trim_blank(&lines)))
+            .expect("the header names the headline");
         assert_eq!(trim_blank(&lines)[k].text, "Giữ hương vị rượu cần truyền thống");
         assert_eq!((section.as_deref(), date.as_str()), (Some("Du lịch"), "2019-08-02T11:52:00"));
         // Not a date that belongs to the headline above it, nor an entry of a dated list.
@@ -3894,7 +3903,7 @@ mod tests {
             format!("12/03/2024\nHội nghị tổng kết năm học của trường\n15/03/2024\nLễ kỷ niệm ngày thành lập trường\n\n{TEXT}"),
         ] {
             let lines = clean(&page).lines;
-            assert_eq!(dated_label_title(trim_blank(&lines)), None, "{page}");
+            assert_eq!(dated_label_title(trim_blank(&lines), &page_head(trim_blank(&lines))), None, "{page}");
         }
         // A fixture list's round, its next round further down (a reviewer's probe).
         let mut fixtures =
@@ -3905,7 +3914,7 @@ mod tests {
         }
         fixtures.push_str("\nVòng 6          (22.03.2024)\nThể Công gặp Nam Định trên sân Thiên Trường\n");
         let lines = clean(&fixtures).lines;
-        assert_eq!(dated_label_title(trim_blank(&lines)), None);
+        assert_eq!(dated_label_title(trim_blank(&lines), &page_head(trim_blank(&lines))), None);
         assert_eq!(normalize_date("02.08.2019").as_deref(), Some("2019-08-02"));
         // (A version's number is no date.)
         assert_eq!(normalize_date("1.2.15"), None);
@@ -4003,12 +4012,12 @@ mod tests {
         // A line that says only part of the path's end, or says it far from the path, is no headline.
         let text = "  • Trang chủ\n  • Tin tức\n\nTrang chủ » Tin tức » Thêm 7 ca mắc COVID-19 mới tại Quảng Nam, Đà Nẵng\nThêm 7 ca mắc COVID-19 mới\n\nChiều 28/7, Bộ Y tế cho biết Việt Nam ghi nhận thêm 7 ca mắc Covid-19, trong đó có 3 ca ở Quảng Nam và 4 ca ở Đà Nẵng, đều liên quan tới bệnh viện.";
         let lines = clean(text).lines;
-        assert_eq!(crumb_title(trim_blank(&lines)), None);
+        assert_eq!(crumb_title(trim_blank(&lines), &page_head(trim_blank(&lines))), None);
         // A reviewer's probes: a how-to's path in its steps, with its lead and steps above (a sentence above
         // the line is the article's), a step's label as an entry, a section's name ending the path.
         let howto = "Cách bật xác thực hai yếu tố cho tài khoản Zalo\n\nThứ Hai, 12/06/2023 14:30\n\nChỉ mất chưa đầy một phút để bảo vệ tài khoản Zalo khỏi kẻ gian.\n\nBước 1: Mở ứng dụng Zalo, chọn tab Cá nhân.\n\nCài đặt > Tài khoản và bảo mật > Xác thực hai yếu tố cho tài khoản\n\nXác thực hai yếu tố cho tài khoản\n\nBước 4: Gạt nút sang phải để bật tính năng.";
         let lines = clean(howto).lines;
-        assert_eq!(crumb_title(trim_blank(&lines)), None);
+        assert_eq!(crumb_title(trim_blank(&lines), &page_head(trim_blank(&lines))), None);
         assert_eq!(crumb_end("Bước 3: Chọn Cài đặt > Tài khoản và bảo mật > Xác thực hai yếu tố của bạn"), None);
         assert_eq!(crumb_end("Trang chủ » Pháp luật » Hồ sơ vụ án"), None);
     }
@@ -4021,20 +4030,21 @@ mod tests {
                     Áp Dụng CircleCI Vào Github Blog\n\nGiả định là bạn đã có 1 Github Blog rồi\n\n\
                     Chỉ mất chưa đầy một phút để bảo vệ tài khoản của bạn khỏi kẻ gian, và bài viết này sẽ hướng dẫn từng bước.";
         let lines = clean(page).lines;
-        let (k, section) = crumb_title(trim_blank(&lines)).expect("the path names the headline");
+        let (k, section) =
+            crumb_title(trim_blank(&lines), &page_head(trim_blank(&lines))).expect("the path names the headline");
         assert_eq!(trim_blank(&lines)[k].text, "Áp Dụng CircleCI Vào Github Blog");
         assert_eq!(section, "Home > Posts");
         // A contents list, whose entries the text says again as its headings, is no path.
         let contents = " 1. Giới thiệu\n 2. Cài đặt\n 3. Kết luận về hệ thống mới của nhóm\n\nGiới thiệu\n\nCài đặt\n\n\
                         Kết luận về hệ thống mới của nhóm\n\nChỉ mất chưa đầy một phút để bảo vệ tài khoản của bạn khỏi kẻ gian, và bài viết này sẽ hướng dẫn.";
         let lines = clean(contents).lines;
-        assert_eq!(crumb_title(trim_blank(&lines)), None);
+        assert_eq!(crumb_title(trim_blank(&lines), &page_head(trim_blank(&lines))), None);
         // Nor is an agenda whose last item the text takes up right after it: a path opens with the site's
         // home (a reviewer's probes).
         let agenda = " 1. Khai mạc\n 2. Báo cáo tổng kết\n 3. Phương hướng nhiệm vụ năm học 2024-2025\n\n\
                       Phương hướng nhiệm vụ năm học 2024-2025\n\nChỉ mất chưa đầy một phút để bảo vệ tài khoản của bạn khỏi kẻ gian, và bài viết này sẽ hướng dẫn.";
         let lines = clean(agenda).lines;
-        assert_eq!(crumb_title(trim_blank(&lines)), None);
+        assert_eq!(crumb_title(trim_blank(&lines), &page_head(trim_blank(&lines))), None);
         // A whole page (eight menu entries first) whose how-to line over its text reads as a headline too,
         // below a contents list: the path's headline, nearer the top, is the page's.
         let menu = ["Trang chủ", "Bài viết", "Giới thiệu", "Liên hệ", "Lưu trữ", "Tìm kiếm", "Thẻ", "Chuyên mục"];
