@@ -866,7 +866,7 @@ fn crumb_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize, S
             }
         }
     }
-    run_in_path(content, &nonblank)
+    run_in_path(content, nonblank)
 }
 
 /// The page's first 240 non-blank lines (indices into `content`) and where among them its running text
