@@ -897,14 +897,23 @@ fn dated_label_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(us
         t.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == ')')
             && t.split_whitespace().map(|w| w.chars().count() + 1).sum::<usize>() <= 61
     };
-    for n in 0..text_at.min(240).min(nonblank.len().saturating_sub(1)) {
+    // (A row that names the section with its date may stand under a sidebar whose wrapped entries read as
+    // running text, a portal's list of new documents: it is looked for past the running text's start, in
+    // the first 240 lines, when a quarter of the lines above at most run; a date alone only above it.)
+    for n in 0..nonblank.len().min(240).saturating_sub(1) {
         let (at, k) = (nonblank[n], nonblank[n + 1]);
         let line = content[at].text.trim();
         if k != at + 1 || !candidate(line) {
             continue;
         }
         // The date alone, or after a section's name set apart by a run of spaces or a parenthesis.
+        // (Past the running text's start only where that text is a sidebar's scattered entries: a quarter of
+        // the lines above at most run, never an article's paragraphs over a dated row of its own.)
+        if n >= text_at && nonblank[..n].iter().filter(|&&j| running(&content[j].text)).count() * 4 > n {
+            continue;
+        }
         let (section, date) = match dated(at) {
+            Some(_) if n >= text_at => continue,
             Some(date) => (None, date),
             None => {
                 let Some(cut) = line.rfind("  ").map(|c| c + 2).or_else(|| line.rfind(" (").map(|c| c + 1)) else {
@@ -3914,6 +3923,17 @@ mod tests {
         }
         fixtures.push_str("\nVòng 6          (22.03.2024)\nThể Công gặp Nam Định trên sân Thiên Trường\n");
         let lines = clean(&fixtures).lines;
+        assert_eq!(dated_label_title(trim_blank(&lines), &page_head(trim_blank(&lines))), None);
+        // Under a sidebar of new documents whose wrapped titles read as running text (the portal's own page),
+        // the row is still read; under an article's paragraphs, a dated row of the text's own is not.
+        let mut portal = String::from("VĂN BẢN MỚI\n");
+        for n in 0..3 {
+            portal.push_str(&format!("Số: 0{n}/2013/NĐ-CP\nNgày: 01/0{n}/2013\nQuy định chi tiết và hướng dẫn thi hành một số điều của Nghị quyết số 49/2010/QH12 ngày 19 tháng 6 năm 2010 của Quốc hội về dự án, công trình quan trọng quốc gia, số {n}\nXem chi tiết ...\ntải pdf về\n"));
+        }
+        let row = "Du lịch                                  (02.08.2019 11:52)\nGiữ hương vị rượu cần truyền thống\n\n";
+        let lines = clean(&format!("{portal}\n{row}{TEXT}")).lines;
+        assert!(dated_label_title(trim_blank(&lines), &page_head(trim_blank(&lines))).is_some());
+        let lines = clean(&format!("{TEXT}\n\n{TEXT}\n\n{row}{TEXT}")).lines;
         assert_eq!(dated_label_title(trim_blank(&lines), &page_head(trim_blank(&lines))), None);
         assert_eq!(normalize_date("02.08.2019").as_deref(), Some("2019-08-02"));
         // (A version's number is no date.)
