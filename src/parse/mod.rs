@@ -496,26 +496,36 @@ fn headline_suffix(headline: &str, title: &str) -> Option<usize> {
 /// running text (three at most), the first heading, else the very first block when it reads as a headline of
 /// three words or more (no sentence, no name, no date). Its index and line.
 /// A date line alone right under the title, a blank line between (`Tình người “một chốn đôi quê”` / `09:53
-/// 29/04/2021`): the page's date, when the line is the first block, within three lines of the title, and no
+/// 29/04/2021`), or under its byline: the page's date, when the line is the first block (or the second, under
+/// a byline), within three lines of the title (five), and no
 /// other date line stands among the forty blocks after it (a timeline's, diary's or schedule's first entry is
 /// the text's). It is the
 /// headline's own date: a date found elsewhere (a newspaper's masthead prints the day it was saved, `Chủ
 /// nhật, 24/11/2024, 14:20[GMT+7]`, over a story of 2017) gives way to it.
 fn take_date_under_title(meta: &mut Meta, blocks: &mut Vec<Block>) {
     let Some(title) = meta.title.as_ref() else { return };
-    let Some(first) =
-        blocks.first().filter(|b| b.kind == BlockKind::Paragraph && b.line > title.line && b.line <= title.line + 3)
+    // (Or under the byline right under the title, `Người đăng: Gato` / `30/10/2025`: a label of one or two
+    // words and a name, or a name alone; the byline stays.)
+    let byline = |t: &str| {
+        let name =
+            t.split_once(':').map_or(t, |(label, name)| if label.split_whitespace().count() <= 2 { name } else { t });
+        (1..=4).contains(&name.split_whitespace().count()) && boilerplate::features::is_name_like(name.trim())
+    };
+    let at = usize::from(blocks.first().is_some_and(|b| b.kind == BlockKind::Paragraph && byline(&b.text)));
+    let Some(first) = blocks
+        .get(at)
+        .filter(|b| b.kind == BlockKind::Paragraph && b.line > title.line && b.line <= title.line + 3 + 2 * at)
     else {
         return;
     };
     let Some(date) = layout::date_line(&first.text) else { return };
     // (Nor a diary's or a schedule's first entry: another date line anywhere in the first forty blocks —
     // a reviewer's probes, whose next entry stood seven and eight blocks down.)
-    if blocks.iter().skip(1).take(40).any(|b| layout::date_line(&b.text).is_some()) {
+    if blocks.iter().skip(at + 1).take(40).any(|b| layout::date_line(&b.text).is_some()) {
         return;
     }
     meta.date = Some(date);
-    blocks.remove(0);
+    blocks.remove(at);
 }
 
 /// A headline a page printed twice in a row above its text (a theme's title box and its `<h1>`: `🧩
@@ -1073,6 +1083,11 @@ mod tests {
         let page = format!("Chủ nhật, 24/11/2024, 14:20[GMT+7]\n\nPhát huy lợi thế, tranh thủ thời cơ trong năm mới\n\nChủ nhật, 31/12/2017 | 19:57:31\n\n{PARA}\n\n{PARA2}");
         let doc = parsed(&page);
         assert_eq!(doc.date.as_deref(), Some("2017-12-31T19:57:31"), "{:?}", doc.blocks);
+        // Under the byline (a bank's explainers, 2025): the date goes, the byline stays.
+        let page = format!("Bảo hiểm nhân thọ là gì? Cách hiểu đúng và lợi ích cần biết\n\nNgười đăng: Gato\n\n30/10/2025\n\n{PARA}\n\n{PARA2}");
+        let doc = parsed(&page);
+        assert_eq!(doc.date.as_deref(), Some("2025-10-30"), "{:?}", doc.blocks);
+        assert!(doc.blocks.iter().all(|b| b.text != "30/10/2025"));
         // A diary's first entry is the text's, its next entry's date eight blocks down (a reviewer's probe).
         let mut diary = format!("Nhật ký mùa hè\n\n12/07/2021\n\n{PARA}\n\n");
         for _ in 0..6 {
