@@ -907,11 +907,6 @@ fn dated_label_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(us
             continue;
         }
         // The date alone, or after a section's name set apart by a run of spaces or a parenthesis.
-        // (Past the running text's start only where that text is a sidebar's scattered entries: a quarter of
-        // the lines above at most run, never an article's paragraphs over a dated row of its own.)
-        if n >= text_at && nonblank[..n].iter().filter(|&&j| running(&content[j].text)).count() * 4 > n {
-            continue;
-        }
         let (section, date) = match dated(at) {
             Some(_) if n >= text_at => continue,
             Some(date) => (None, date),
@@ -950,7 +945,11 @@ fn dated_label_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(us
             .iter()
             .take(8)
             .any(|&j| running(&content[j].text) || wrapped_prose(&paragraph_at(content, j)));
-        if !run && text_under {
+        // (Past the running text's start only where that text is a sidebar's scattered entries: a quarter of
+        // the lines above at most run, never an article's paragraphs over a dated row of its own. Asked last:
+        // it reads every line above.)
+        let sidebar = || nonblank[..n].iter().filter(|&&j| running(&content[j].text)).count() * 4 <= n;
+        if !run && text_under && (n < text_at || sidebar()) {
             return Some((k, section, date));
         }
     }
