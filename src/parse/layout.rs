@@ -747,17 +747,30 @@ fn crumb_parts(text: &str) -> Option<(String, String)> {
     let least = if matches!(sep, '/' | '|') { 3 } else { 2 };
     let (last, names) = parts.split_last()?;
     // (A step's label, `Bước 3: Chọn Cài đặt`, is no section's name.)
-    let name = |p: &str| {
-        (1..=6).contains(&p.split_whitespace().count())
-            && p.chars().count() <= 40
-            && !p.contains(':')
-            && p.chars().next().is_some_and(char::is_uppercase)
-            && !super::boilerplate::features::ends_sentence(p)
-            && super::boilerplate::features::inner_sentence_ends(p) == 0
-    };
+    let name = |p: &str| path_entry(p);
     // (A section's name ending the path, `Hồ sơ vụ án`, is no headline: five words at least.)
     (parts.len() >= least && names.iter().all(|p| name(p)) && last.split_whitespace().count() >= 5)
         .then(|| (names.join(" > "), last.to_string()))
+}
+
+/// An entry of a page's path before its last (`crumb_parts`, `section_path`): one to six words, forty
+/// characters at most, opening with a capital, no colon (`Bước 3: Chọn Cài đặt` is a step's label) and no
+/// sentence.
+fn path_entry(p: &str) -> bool {
+    use super::boilerplate::features::{ends_sentence, inner_sentence_ends};
+    (1..=6).contains(&p.split_whitespace().count())
+        && p.chars().count() <= 40
+        && !p.contains(':')
+        && p.chars().next().is_some_and(char::is_uppercase)
+        && !ends_sentence(p)
+        && inner_sentence_ends(p) == 0
+}
+
+/// The entry of a numbered list's line when its number is `number` (` 2. Tin tức` → `Tin tức`): one to three
+/// digits, then `. `.
+fn numbered_entry(text: &str, number: usize) -> Option<&str> {
+    let (n, entry) = text.trim_start().split_once(". ")?;
+    (n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && n.parse() == Ok(number)).then(|| entry.trim())
 }
 
 /// `text` without a text browser's link numbers (`[35]Trang chủ` → `Trang chủ`).
@@ -796,10 +809,7 @@ fn crumb_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize, S
     // last entry is said again (a contents list's entries all are, as their headings). Looked for in the
     // first 240 lines (a blog's sidebar of tags may stand above it, a hundred and fifty lines).
     // (Read, not formatted: this looks at every line of the page's head.)
-    let numbered = |i: usize, number: usize| {
-        let (n, entry) = content[i].text.trim_start().split_once(". ")?;
-        (n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && n.parse() == Ok(number)).then(|| entry.trim())
-    };
+    let numbered = |i: usize, number: usize| numbered_entry(&content[i].text, number);
     for n in 0..text_at {
         if numbered(nonblank[n], 1).is_none() {
             continue;
@@ -983,21 +993,11 @@ fn section_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize,
 /// stands over the page's headline). The path: the site's home first, then one to four entries of one to six
 /// words each with no colon and no sentence.
 fn section_path(content: &[Line], nonblank: &[usize], text_at: usize) -> Option<(usize, String)> {
-    use super::boilerplate::features::{ends_sentence, inner_sentence_ends, is_bulleted, is_headline_like};
+    use super::boilerplate::features::{ends_sentence, is_bulleted, is_headline_like};
     use crate::parse::text::comparison_key as key;
-    let name = |p: &str| {
-        (1..=6).contains(&p.split_whitespace().count())
-            && p.chars().count() <= 40
-            && !p.contains(':')
-            && p.chars().next().is_some_and(char::is_uppercase)
-            && !ends_sentence(p)
-            && inner_sentence_ends(p) == 0
-    };
+    let name = |p: &str| path_entry(p);
     let home = |e: &str| HOME_ENTRIES.contains(&key(e).as_str());
-    let numbered = |i: usize, number: usize| {
-        let (n, entry) = content[i].text.trim_start().split_once(". ")?;
-        (n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && n.parse() == Ok(number)).then(|| entry.trim())
-    };
+    let numbered = |i: usize, number: usize| numbered_entry(&content[i].text, number);
     let sentence = |l: &Line| l.text.split_whitespace().count() >= 6 && ends_sentence(&l.text);
     let limit = text_at.min(120);
     let mut n = 0;

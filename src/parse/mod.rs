@@ -496,10 +496,9 @@ fn headline_suffix(headline: &str, title: &str) -> Option<usize> {
 /// running text (three at most), the first heading, else the very first block when it reads as a headline of
 /// three words or more (no sentence, no name, no date). Its index and line.
 /// A date line alone right under the title, a blank line between (`Tình người “một chốn đôi quê”` / `09:53
-/// 29/04/2021`), or under its byline: the page's date, when the line is the first block (or the second, under
-/// a byline), within three lines of the title (five), and no
-/// other date line stands among the forty blocks after it (a timeline's, diary's or schedule's first entry is
-/// the text's). It is the
+/// 29/04/2021`), or under its byline: the page's date, when the line is the first block (the second under a
+/// byline), within three lines of the title (five under a byline), and no other date line stands among the
+/// forty blocks after it (a timeline's, diary's or schedule's first entry is the text's). It is the
 /// headline's own date: a date found elsewhere (a newspaper's masthead prints the day it was saved, `Chủ
 /// nhật, 24/11/2024, 14:20[GMT+7]`, over a story of 2017) gives way to it.
 fn take_date_under_title(meta: &mut Meta, blocks: &mut Vec<Block>) {
@@ -1106,22 +1105,7 @@ mod tests {
         // dongthinhlong.github.io (Hugo PaperMod through w3m, 2026): the site's name and menu over every page,
         // the post's headline numbered in its series, its description and text wrapped at 80 columns (no
         // line of 80 characters).
-        let wrap = |text: &str| {
-            let mut out = String::new();
-            let mut line = String::new();
-            for word in text.split_whitespace() {
-                if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > 78 {
-                    out.push_str(&line);
-                    out.push('\n');
-                    line.clear();
-                }
-                if !line.is_empty() {
-                    line.push(' ');
-                }
-                line.push_str(word);
-            }
-            out + &line
-        };
+        let wrap = |text: &str| crate::parse::boilerplate::test_support::wrap(text, 78).trim_end().to_string();
         let posts = [
             "Bài 1: Hệ Thống Quản Lý Học Viên Không Cần Cài Đặt",
             "Bài 2: Hướng Dẫn Cài Đặt Backend Cho Hệ Thống",

@@ -180,27 +180,7 @@ mod tests {
         c.lines.iter().map(|l| l.text.as_str()).collect()
     }
 
-    /// A text wrapped at `width` the way html2text does it: words added while they fit.
-    fn wrap(text: &str, width: usize) -> String {
-        let mut out = String::new();
-        for para in text.split("\n\n") {
-            let mut line = String::new();
-            for word in para.split_whitespace() {
-                if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-                    out.push_str(&line);
-                    out.push('\n');
-                    line.clear();
-                }
-                if !line.is_empty() {
-                    line.push(' ');
-                }
-                line.push_str(word);
-            }
-            out.push_str(&line);
-            out.push_str("\n\n");
-        }
-        out
-    }
+    use crate::parse::boilerplate::test_support::wrap;
 
     const ARTICLE: &str = "Trái phiếu trường thọ – Công cụ tài chính quản lý rủi ro kéo dài tuổi thọ\n\nTrong báo cáo mang tên Viễn cảnh dân số thế giới được công bố mới đây, Liên hợp quốc cho biết tuổi thọ bình quân của con người ngày càng tăng và đã đạt mức tăng trưởng 2,5 năm mỗi thập kỷ. Dự kiến đến năm 2100, tuổi thọ trung bình của con người trên toàn cầu sẽ tăng lên 82 tuổi. Rõ ràng đây là một tín hiệu đáng mừng cho thấy con người sẽ sống lâu hơn, song điều này cũng có nghĩa là họ phải xem xét lại các khoản tiết kiệm của mình.\n\nĐối với các quỹ hưu trí, công ty bảo hiểm nhân thọ cam kết thanh toán các khoản lương hưu cố định cho người lao động, việc kéo dài tuổi thọ hơn kỳ vọng cũng sẽ ảnh hưởng tiêu cực đến kế hoạch chi tiêu của họ trong nhiều năm tới.";
 

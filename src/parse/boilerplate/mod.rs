@@ -735,6 +735,29 @@ pub(crate) mod test_support {
     pub(crate) const PARA2: &str = "Bộ trưởng cho biết năm nay sẽ tiếp tục cắt giảm chi thường xuyên, và dành nhiều hơn cho đầu tư công ở các địa phương khó khăn.";
     pub(crate) const PARA3: &str = "Tại buổi làm việc, các đại biểu đã thảo luận về những vướng mắc trong việc giải ngân vốn đầu tư công và đề xuất nhiều giải pháp cụ thể.";
 
+    /// A text wrapped at `width` the way html2text (and a text browser) does it: words added while they
+    /// fit, each paragraph (parted by a blank line) followed by a blank line.
+    pub(crate) fn wrap(text: &str, width: usize) -> String {
+        let mut out = String::new();
+        for para in text.split("\n\n") {
+            let mut line = String::new();
+            for word in para.split_whitespace() {
+                if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+                    out.push_str(&line);
+                    out.push('\n');
+                    line.clear();
+                }
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+            }
+            out.push_str(&line);
+            out.push_str("\n\n");
+        }
+        out
+    }
+
     /// Parses `text` as a blank-separated body with the built-in rules: long lines are cut into units
     /// (`segment.rs`) as in a real run.
     pub(crate) fn parse_fused(text: &str) -> crate::parse::body::Body {
