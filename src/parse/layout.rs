@@ -307,10 +307,8 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
             frame_page(content, k, sectioned, !skipped, &mut frame);
             return frame;
         }
-    }
-    // A saved page whose path to the page (`Trang chủ » Ẩm Thực » 10 lợi ích …`) ends with a line said
-    // again beside it: that line is the headline.
-    if matches!(layout, Layout::ParagraphLines | Layout::Blog) && !thread() {
+        // A saved page whose path to the page (`Trang chủ » Ẩm Thực » 10 lợi ích …`) ends with a line said
+        // again beside it: that line is the headline.
         if let Some((k, section)) = crumb_title(content, head()).or_else(|| section_title(content, head())) {
             // (The foot is left to the detectors: a promotion's last lines, a list and a link under a short
             // text, read as a page's foot.)

@@ -441,10 +441,6 @@ fn only_links(text: &str) -> bool {
 fn headline_marked(lines: &[Line], start: usize, h: usize) -> bool {
     use super::boilerplate::features::{classify, Class};
     use super::text::comparison_key as key;
-    let shown = |l: &Line| {
-        let mut scratch = Normalised::empty(Vec::new());
-        inline(&l.text, l.no, &mut scratch)
-    };
     let above = || lines[start..h].iter().filter(|l| !l.text.is_empty());
     if above().any(|l| classify(&shown(l)) == Class::Good) {
         return false;
@@ -468,18 +464,20 @@ fn date_right_under(lines: &[Line], n: usize) -> Option<(usize, String)> {
 
 /// The date a line says, once its inline markup is off (`**Thứ Hai,** 08/06/2026`).
 fn date_at(line: &Line) -> Option<String> {
+    super::layout::date_line(&shown(line))
+}
+
+/// A line's text as the reader sees it, its inline markup off (what `inline` records is not kept).
+fn shown(line: &Line) -> String {
     let mut scratch = Normalised::empty(Vec::new());
-    super::layout::date_line(&inline(&line.text, line.no, &mut scratch))
+    inline(&line.text, line.no, &mut scratch)
 }
 
 /// The first `##` heading with a date line among the two non-blank lines under it (for `page_headline`).
 fn dated_heading(lines: &[Line], start: usize) -> Option<usize> {
     use super::boilerplate::features::{classify, Class};
     // Before the running text only: a dated section further down is the article's own.
-    let text_starts = (start..lines.len()).find(|&n| {
-        let mut scratch = Normalised::empty(Vec::new());
-        classify(&inline(&lines[n].text, lines[n].no, &mut scratch)) == Class::Good
-    });
+    let text_starts = (start..lines.len()).find(|&n| classify(&shown(&lines[n])) == Class::Good);
     (start..text_starts.unwrap_or(lines.len()))
         .find(|&n| lines[n].text.starts_with("## ") && atx_heading(&lines[n].text).is_some() && date_under(lines, n))
 }
@@ -533,8 +531,7 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     }
     let (mut masthead, mut prose, mut linked) = (0, 0, 0);
     for line in &above {
-        let mut scratch = Normalised::empty(Vec::new());
-        let shown = inline(&line.text, line.no, &mut scratch);
+        let shown = shown(line);
         linked += usize::from(line.text.contains("]("));
         if super::boilerplate::features::classify(&shown) == super::boilerplate::features::Class::Good {
             prose += 1;

@@ -411,13 +411,7 @@ pub fn parse(
             // A date line right under it is the page's date (`27/09/2022 20:30 (Xem: 3159)`).
             if meta.date.is_none() {
                 // (Not a timeline's first entry: no other date line among the six blocks after it.)
-                let timeline = || blocks.iter().skip(under + 1).take(6).any(|b| layout::date_line(&b.text).is_some());
-                if let Some(date) = blocks
-                    .get(under)
-                    .filter(|b| b.kind == BlockKind::Paragraph)
-                    .and_then(|b| layout::date_line(&b.text))
-                    .filter(|_| !timeline())
-                {
+                if let Some(date) = lone_date(&blocks, under, 6) {
                     meta.date = Some(date);
                     blocks.remove(under);
                 }
@@ -511,20 +505,23 @@ fn take_date_under_title(meta: &mut Meta, blocks: &mut Vec<Block>) {
         (1..=4).contains(&name.split_whitespace().count()) && boilerplate::features::is_name_like(name.trim())
     };
     let at = usize::from(blocks.first().is_some_and(|b| b.kind == BlockKind::Paragraph && byline(&b.text)));
-    let Some(first) = blocks
-        .get(at)
-        .filter(|b| b.kind == BlockKind::Paragraph && b.line > title.line && b.line <= title.line + 3 + 2 * at)
-    else {
-        return;
-    };
-    let Some(date) = layout::date_line(&first.text) else { return };
-    // (Nor a diary's or a schedule's first entry: another date line anywhere in the first forty blocks —
-    // a reviewer's probes, whose next entry stood seven and eight blocks down.)
-    if blocks.iter().skip(at + 1).take(40).any(|b| layout::date_line(&b.text).is_some()) {
+    if !blocks.get(at).is_some_and(|b| b.line > title.line && b.line <= title.line + 3 + 2 * at) {
         return;
     }
-    meta.date = Some(date);
-    blocks.remove(at);
+    // (Nor a diary's or a schedule's first entry: another date line anywhere in the first forty blocks —
+    // a reviewer's probes, whose next entry stood seven and eight blocks down.)
+    if let Some(date) = lone_date(blocks, at, 40) {
+        meta.date = Some(date);
+        blocks.remove(at);
+    }
+}
+
+/// The date of the paragraph at `blocks[at]` when it is a date line and no other date line stands among the
+/// `window` blocks after it (a timeline's, diary's or schedule's first entry is the text's).
+fn lone_date(blocks: &[Block], at: usize, window: usize) -> Option<String> {
+    let date = blocks.get(at).filter(|b| b.kind == BlockKind::Paragraph).and_then(|b| layout::date_line(&b.text))?;
+    let more = blocks.iter().skip(at + 1).take(window).any(|b| layout::date_line(&b.text).is_some());
+    (!more).then_some(date)
 }
 
 /// A headline a page printed twice in a row above its text (a theme's title box and its `<h1>`: `🧩
