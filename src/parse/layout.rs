@@ -193,6 +193,10 @@ fn trim_blank(lines: &[Line]) -> &[Line] {
     &lines[start..end]
 }
 
+/// A title, a blank line, the body, three blank lines and the sapo (a crawl of baomoi's paragraphs; a sapo
+/// may read as a headline): the last line holds words and no contact (a page saved as Markdown whose last
+/// lines are a contact widget's links, emptied by cleaning but for the phone, `[ 0901335996
+/// ](tel:0901335996)`, is no such record).
 fn is_sapo_last(content: &[Line]) -> bool {
     let n = content.len();
     n >= 6
@@ -200,6 +204,8 @@ fn is_sapo_last(content: &[Line]) -> bool {
         && !content[2].text.is_empty()
         && content[n - 4..n - 1].iter().all(|l| l.text.is_empty())
         && !content[n - 5].text.is_empty()
+        && content[n - 1].text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !contact_line(&content[n - 1].text)
 }
 
 fn is_one_line_body(nonblank: &[&Line]) -> bool {
@@ -1303,17 +1309,20 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     let Some(first) = (title + 1..content.len()).find(|&i| runs[i - title - 1]) else {
         return content.len();
     };
-    // The running text in clusters parted by eight quiet lines or more: (last line, characters of its formal
-    // running text, its lines, those of two sentences or more). The article is the first cluster, and a later one as
-    // long as all before it whose lines are paragraphs (a third of them two sentences or more): a feed
-    // record may put its readers' comments between the sapo and the body (`Sapo` / tags / 30 comments / the
-    // body). A page's box of one-sentence sapos under a short article is none (a reviewer's probe).
+    // The running text in clusters parted by eight quiet lines or more: (first line, last line, characters of
+    // its formal running text, its lines, those of two sentences or more). The article is the first cluster,
+    // and a later one as long as all before it whose lines are paragraphs (a third of them two sentences or
+    // more): a feed record may put its readers' comments between the sapo and the body (`Sapo` / tags / 30
+    // comments / the body). A page's box of one-sentence sapos under a short article is none (a reviewer's
+    // probe). Half as long is enough when nothing in the stretch before it is a box's label or a comment
+    // widget's line: a how-to's sections part at a program's output and lists of short entries (`Version: 10`
+    // … 40 lines, `• Không hỗ trợ transactions`), each shorter than all the text above it.
     use super::boilerplate::features::inner_sentence_ends;
     // (Characters counted of lines with no mark of a reader's typing: readers' comments weigh nothing.)
     let para = |t: &str| usize::from(inner_sentence_ends(t) >= 1);
     let weight = |t: &str| if super::boilerplate::comments::chat_line(t) { 0 } else { t.chars().count() };
-    let mut clusters: Vec<(usize, usize, usize, usize)> =
-        vec![(first, weight(&content[first].text), 1, para(&content[first].text))];
+    let mut clusters: Vec<(usize, usize, usize, usize, usize)> =
+        vec![(first, first, weight(&content[first].text), 1, para(&content[first].text))];
     // A stretch the text introduces (its last running line ends with `:`, `… như sau:`) is the text's own:
     // the code, the program's output or the list it announces, however long, parts nothing — unless the
     // line is the page speaking (`Mời bạn đọc xem thêm các bài viết dưới đây:` over a teaser box).
@@ -1324,8 +1333,8 @@ fn page_foot(content: &[Line], title: usize) -> usize {
         if runs[i - title - 1] {
             let (chars, paragraph) = (weight(&line.text), para(&line.text));
             match clusters.last_mut() {
-                Some(c) if quiet < 16 || introduced => *c = (i, c.1 + chars, c.2 + 1, c.3 + paragraph),
-                _ => clusters.push((i, chars, 1, paragraph)),
+                Some(c) if quiet < 16 || introduced => *c = (c.0, i, c.2 + chars, c.3 + 1, c.4 + paragraph),
+                _ => clusters.push((i, i, chars, 1, paragraph)),
             }
             quiet = 0;
             introduced = introduces(&line.text);
@@ -1352,11 +1361,24 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     }
     let mut last = first;
     let mut before = 0;
-    for (k, &(end, chars, lines, paragraphs)) in clusters.iter().enumerate() {
-        if k == 0 || (chars >= before && paragraphs * 3 >= lines) {
+    // (The stretch is read only for a cluster half as long as the text above it or more, and shorter. The
+    // page speaking over it, `Mời bạn đọc xem thêm … dưới đây:`, is a box's label too.)
+    let boxed = |from: usize, to: usize| {
+        use super::boilerplate::features::{cue, is_comment_marker_line};
+        super::boilerplate::sitetalk::judge(&content[from].text).is_some()
+            || content[from + 1..to].iter().filter(|l| !l.text.is_empty()).any(|l| {
+                let label = strip_link_numbers(l.text.trim());
+                cue(&label).is_some() || is_comment_marker_line(&label)
+            })
+    };
+    let mut previous = first;
+    for (k, &(start, end, chars, lines, paragraphs)) in clusters.iter().enumerate() {
+        let long = chars >= before || (chars * 2 >= before && !boxed(previous, start));
+        if k == 0 || (long && paragraphs * 3 >= lines) {
             last = end;
         }
         before += chars;
+        previous = end;
     }
     // The byline may come after a link the page put under the text (`Phán quyết của tòa …` / `SONG MAI`):
     // the closing lines end at the last name within four lines.
@@ -3672,6 +3694,17 @@ mod tests {
         assert_eq!(layout_of(&crawl), Layout::Crawl7);
         assert_eq!(layout_of(&format!("Tiêu đề\nSapo ngắn.\n{body}")), Layout::TitleSapoBody);
         assert_eq!(layout_of("Tiêu đề\n\nĐoạn một\n bị gãy.\n\n\n\nSapo.\n"), Layout::ParagraphsSapoLast);
+        // (A sapo may read as a headline; a phone alone is a contact widget's last line, the lines above it
+        // emptied: a saved page's, no record's.)
+        assert_eq!(
+            layout_of("Tiêu đề\n\nĐoạn một\n bị gãy.\n\n\n\nĐánh giá bộ kích sóng Wi-Fi\n"),
+            Layout::ParagraphsSapoLast
+        );
+        assert_ne!(layout_of("Tiêu đề\n\nĐoạn một\n bị gãy.\n\n\n\n0901335996\n"), Layout::ParagraphsSapoLast);
+        assert_ne!(
+            layout_of("Tiêu đề\n\nĐoạn một\n bị gãy.\n\n\n\nHotline: 0901 335 996\n"),
+            Layout::ParagraphsSapoLast
+        );
         assert_eq!(layout_of("Tiêu đề\n\n\nĐoạn một.\n\nĐoạn hai."), Layout::Blog);
         assert_eq!(layout_of("Tiêu đề\r\nĐoạn một.\r\nĐoạn hai.\r\nĐoạn ba.\r\n\r\n"), Layout::ParagraphLines);
         assert_eq!(layout_of(&body), Layout::SingleLine);
@@ -3981,6 +4014,37 @@ mod tests {
         let lines = clean(&page.replace("Thông thường, ngân hàng yêu cầu:", "Hồ sơ")).lines;
         let content = trim_blank(&lines);
         assert_eq!(content[page_foot(content, 0)].text, "Hồ sơ");
+    }
+
+    #[test]
+    fn a_how_tos_later_section_half_as_long_as_the_text_above_stays_in_the_article() {
+        // ktmt-octopress (2013, w3m): a how-to's first sections, a program's output of 40 short `Key: value`
+        // lines and lists of short entries, then its next sections, each shorter than all the text above.
+        let para = |n: usize| {
+            format!("Storage engine thực chất là cách MySQL lưu trữ dữ liệu trên đĩa cứng (phần {n}) của máy chủ. Mỗi engine lưu và đánh chỉ mục dữ liệu theo cách riêng của nó, nên việc chọn engine rất quan trọng.\n\n")
+        };
+        let mut page = String::from("Giới thiệu một số storage engine của MySQL\n\n");
+        (0..6).for_each(|n| page.push_str(&para(n)));
+        page.push_str("mysql> show table status like 'users' \\G\n");
+        for n in 0..20 {
+            page.push_str(&format!("        Field_{n}: {n}\n"));
+        }
+        page.push_str("\nĐặc điểm\n\n");
+        for n in 0..10 {
+            page.push_str(&format!("  • Không hỗ trợ tính năng {n}\n"));
+        }
+        page.push_str("\n2. InnoDB engine\n\n");
+        (6..9).for_each(|n| page.push_str(&para(n)));
+        let last = "Hy vọng qua bài viết, bạn có cái nhìn tổng quan về storage engine của MySQL nói chung.";
+        page.push_str(last);
+        let lines = clean(&page).lines;
+        let content = trim_blank(&lines);
+        assert_eq!(page_foot(content, 0), content.len());
+        // After a box's label, a later cluster must be as long as all the text above it to be the article's.
+        let lines = clean(&page.replace("2. InnoDB engine", "Bài viết liên quan")).lines;
+        let content = trim_blank(&lines);
+        let foot = page_foot(content, 0);
+        assert!(content[foot..].iter().any(|l| l.text == last), "{}", content[foot].text);
     }
 
     #[test]

@@ -354,10 +354,20 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
             text = format!("{} {inner}", &source[..hashes]);
         } else {
             // A link whose text an HTML-to-Markdown step wrapped (`* [Tour` / `Hạ Long](https://…)`): one line.
-            while opens_link_text(&text) && lines.get(n + 1).is_some_and(|next| closes_link_text(&next.text)) {
+            // So is one whose target or title it wrapped (html2text breaks a URL after a hyphen,
+            // `…/uploads/2024/05/the-felix-` / `logo-1.png)`, and a title between words), on a page too short
+            // for its wrap width to be told (`reflow`): joined while the target is open and the next line
+            // closes a parenthesis; a URL goes on without a space.
+            while let Some(next) = lines.get(n + 1).map(|l| l.text.as_str()) {
+                let target = opens_link_target(&text) && next.contains(')');
+                if !(target || opens_link_text(&text) && closes_link_text(next)) {
+                    break;
+                }
+                if !(target && super::reflow::in_url(&text)) {
+                    text.push(' ');
+                }
                 n += 1;
-                text.push(' ');
-                text.push_str(&lines[n].text);
+                text.push_str(next);
                 out.markup += 1;
             }
             out.controls = 0;
@@ -487,6 +497,11 @@ fn opens_link_text(text: &str) -> bool {
     text.rfind('[').is_some_and(|open| !text[open..].contains(']'))
 }
 
+/// A line whose last link target (`](`) is not closed on it.
+fn opens_link_target(text: &str) -> bool {
+    text.rfind("](").is_some_and(|open| !text[open..].contains(')'))
+}
+
 /// A line that closes a link's text before its target: `Hạ Long](https://…)`, no `[` before the `](`.
 fn closes_link_text(text: &str) -> bool {
     text.find("](").is_some_and(|close| !text[..close].contains('['))
@@ -525,7 +540,23 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     // `[Pháp luật](…)` / `Chủ nhật: 20:17 ngày 12/06/2022`), a section's heading does not.
     let dated = found.is_none();
     let h1 = found.or_else(|| dated_heading(lines, start))?;
-    let above: Vec<&Line> = lines[start..h1].iter().filter(|l| !l.text.is_empty()).collect();
+    // (A line that goes on with a link an HTML-to-Markdown step wrapped, its text, target or title, is read
+    // with the line the link opened on: one line of the page.)
+    let mut above: Vec<Line> = Vec::new();
+    for line in lines[start..h1].iter().filter(|l| !l.text.is_empty()) {
+        match above.last_mut() {
+            Some(last)
+                if (opens_link_target(&last.text) && line.text.contains(')'))
+                    || (opens_link_text(&last.text) && closes_link_text(&line.text)) =>
+            {
+                if !super::reflow::in_url(&last.text) {
+                    last.text.push(' ');
+                }
+                last.text.push_str(&line.text);
+            }
+            _ => above.push(line.clone()),
+        }
+    }
     if above.len() <= HEADLINE_WITHIN && !dated {
         return Some(h1);
     }
@@ -930,6 +961,28 @@ mod tests {
         assert!(t.contains(&"* Giới thiệu") && t.contains(&"* Tour Hạ Long"), "{t:?}");
         assert!(t.contains(&"Câu một của bài [1]."), "{t:?}");
         assert!(opens_link_text("* [Tour") && !opens_link_text("Câu [1] một."));
+    }
+
+    #[test]
+    fn a_link_whose_target_or_title_was_wrapped_is_one_line() {
+        // html2text at 80 columns (a condo project's WordPress copy, 2024): a URL broken after a hyphen, a
+        // link's title broken between words.
+        let seed = lines("# Tin tức\n\n* [Trang chủ](https://b.vn/)\n\nXem [bảng giá](../wp-content/uploads/2024/05/bang-gia-\nthe-felix.pdf) và [dự án](../du-an/index.html \"Dự án The\nFelix\") ngay.\n\nCâu một của bài (đã cập nhật).");
+        let n = normalise(&seed).expect("Markdown");
+        let t = texts(&n);
+        assert!(t.contains(&"Xem bảng giá và dự án ngay."), "{t:?}");
+        assert!(t.contains(&"Câu một của bài (đã cập nhật)."), "{t:?}");
+        assert!(opens_link_target("[a](../b/c-") && !opens_link_target("[a](b) và (c"));
+    }
+
+    #[test]
+    fn a_headline_under_a_masthead_whose_links_were_wrapped() {
+        // The same copy's head: a logo link wrapped over four lines (its image's URL broken after hyphens, its
+        // title between words), a menu of nine links, a section's link, then the `<h1>`. Read line by line,
+        // the logo's lines are no masthead and the headline was lost.
+        let menu: String = (1..=9).map(|n| format!("  * [Mục {n}](../index.html#muc-{n})\n")).collect();
+        let page = format!("Skip to content\n\n[ ![THE FELIX THUẬN AN](../wp-content/uploads/2024/05/the-felix-\nlogo-1.png)![THE FELIX THUẬN AN](../wp-content/uploads/2024/05/the-\nfelix-logo-1.png)](../index.html \"THE FELIX THUẬN AN - Just another\nWordPress site\")\n\n  * __\n\n{menu}\n###### [Tin Tức](../category/tin-tuc/index.html)\n\n# C-HOLDINGS MỞ BÁN TÒA THÁP FELINA\n\n25\nMar\n\nC-HOLDINGS CHUẨN BỊ MỞ BÁN TÒA THÁP FELINA – DỰ ÁN THE FELIX\n");
+        assert_eq!(page_headline(&lines(&page).lines, 0), Some(21));
     }
 
     #[test]

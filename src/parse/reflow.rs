@@ -105,7 +105,7 @@ fn in_quote(text: &str) -> Option<&str> {
 
 /// Whether `text` ends inside a URL broken at a hyphen: it ends with `-`, and the text since the last link
 /// target (`](`, `(http`) or autolink (`<http`) opened, unclosed, has no space.
-fn in_url(text: &str) -> bool {
+pub(crate) fn in_url(text: &str) -> bool {
     if !text.ends_with('-') {
         return false;
     }
