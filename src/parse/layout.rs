@@ -297,9 +297,18 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
             // A path to the page's section is weaker evidence (a promotion's banner may stand under it): its
             // line wins only with its date right under it (`Lưu ý khi mua xe …` / `Đăng lúc 17:14:25
             // 04/12/2023`), or over a masthead's pick that is a figure's field (`Diện tích đất: 34.812 m2`).
+            // Or when the path ends with the line itself, the page's own name (a shop's product, `2. AMALIA` /
+            // `AMALIA`, over its price and a promotion's `Click nhận mã giảm giá ngay !`).
             let beats = |at: usize| {
+                use crate::parse::text::comparison_key as key;
                 let under = content[at + 1..].iter().find(|l| !l.text.is_empty());
-                under.is_some_and(|l| date_line(&l.text).is_some()) || figure_field(&content[k].text)
+                let above = content[..at].iter().rfind(|l| !l.text.is_empty()).map(|l| {
+                    let t = l.text.trim_start();
+                    key(t.split_once(". ").filter(|(n, _)| n.bytes().all(|b| b.is_ascii_digit())).map_or(t, |(_, e)| e))
+                });
+                under.is_some_and(|l| date_line(&l.text).is_some())
+                    || figure_field(&content[k].text)
+                    || above.is_some_and(|a| a.ends_with(&key(&content[at].text)))
             };
             let section = || section_title(content, head()).filter(|&(at, _)| beats(at));
             if let Some((at, section)) = crumb_title(content, head()).or_else(section).filter(|&(at, _)| at < k) {
@@ -1035,6 +1044,10 @@ fn section_path(content: &[Line], nonblank: &[usize], text_at: usize) -> Option<
         }
         // (A menu may list the section too, `* Tin tức`: an entry said elsewhere is no sign against it.)
         let keys: Vec<String> = entries.iter().map(|e| key(e)).collect();
+        // The path's last entry said right under it is the page's own name when no headline stands under
+        // it (a shop's product page, `1. Trang chủ` / `2. AMALIA` / `AMALIA`, its price and cart under it;
+        // a section's page lists its first post's headline there).
+        let own_name = |k: &str| keys.len() >= 2 && keys.last().is_some_and(|last| last == k) && !home(k);
         // The line under it, past images' names and empty bullets.
         let under = nonblank[last + 1..].iter().take(4).copied().find(|&i| {
             !image_mark(&content[i].text) && !content[i].text.trim().trim_start_matches(['•', '*']).trim().is_empty()
@@ -1044,10 +1057,11 @@ fn section_path(content: &[Line], nonblank: &[usize], text_at: usize) -> Option<
             // (Not a line over another headline: a promotion's banner or a contents label over the page's
             // own, `Flash sale mỗi ngày …` / `Tuần lễ Samsung: …` — a reviewer's probes. The line under a
             // headline is its date, a field, a byline or the text.)
+            // (Copies of the line are passed over: a product's name said again by its gallery.)
             let over_headline = nonblank
                 .iter()
                 .copied()
-                .filter(|&j| j > k && !image_mark(&content[j].text))
+                .filter(|&j| j > k && !image_mark(&content[j].text) && key(&content[j].text) != key(t))
                 .find(|&j| !content[j].text.trim().trim_start_matches(['•', '*']).trim().is_empty())
                 .is_some_and(|j| {
                     let next = content[j].text.trim();
@@ -1055,16 +1069,21 @@ fn section_path(content: &[Line], nonblank: &[usize], text_at: usize) -> Option<
                     let field = next.split_once(':').is_some_and(|(label, _)| label.split_whitespace().count() <= 3);
                     is_headline_like(next) && !is_bulleted(next) && !field && date_line(next).is_none()
                 });
-            let headline = is_headline_like(t)
+            // (A product's name may be one short word, `AMALIA`, where the path names it.)
+            let named = own_name(&key(t));
+            let shaped = is_headline_like(t) || (named && t.starts_with(|c: char| c.is_uppercase()));
+            let headline = shaped
                 && !over_headline
                 && !is_bulleted(t)
                 && numbered(k, 1).is_none()
                 && date_line(t).is_none()
                 && !contact_line(t)
-                && !keys.contains(&key(t))
+                && (named || !keys.contains(&key(t)))
                 && !ends_sentence(t);
             if headline {
-                return Some((k, entries.join(" > ")));
+                // (The page's own name is no section of the path.)
+                let sections = &entries[..entries.len() - usize::from(named)];
+                return Some((k, sections.join(" > ")));
             }
         }
         n = last + 1;
@@ -1364,8 +1383,16 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     // (The stretch is read only for a cluster half as long as the text above it or more, and shorter. The
     // page speaking over it, `Mời bạn đọc xem thêm … dưới đây:`, is a box's label too.)
     let boxed = |from: usize, to: usize| {
-        use super::boilerplate::features::{cue, is_comment_marker_line};
+        use super::boilerplate::features::{cue, is_bulleted, is_comment_marker_line};
+        // (Or a menu printed one entry a line, three in a row, `Trang chủ` / `Điểm đến` / `Ẩm thực`: the page's
+        // foot — a reviewer's probes. A list's bullets and a program's `Key: value` lines are none.)
+        let entry = |l: &Line| {
+            let t = l.text.trim();
+            super::boilerplate::features::is_menu_entry(t) && !t.contains(':') && !is_bulleted(t)
+        };
+        let menu = content[from + 1..to].windows(3).any(|w| w.iter().all(entry));
         super::boilerplate::sitetalk::judge(&content[from].text).is_some()
+            || menu
             || content[from + 1..to].iter().filter(|l| !l.text.is_empty()).any(|l| {
                 let label = strip_link_numbers(l.text.trim());
                 cue(&label).is_some() || is_comment_marker_line(&label)
@@ -2006,6 +2033,22 @@ fn breadcrumb_group<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
 }
 
 fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
+    // A widget's rows opening the page are never its title: the headline under them is. They stay in the
+    // text (a bulletin's prices, a draw's results and a league's table open their articles so — a reviewer's
+    // probes): the detectors judge them.
+    let start = content.iter().position(|l| !l.text.is_empty()).unwrap_or(0);
+    if !is_urlish(content[start..].first().map_or("", |l| l.text.as_str())) {
+        if let Some(n) = widget_rows(&content[start..]) {
+            frame_blog_text(&content[start + n..], frame);
+            frame.body.splice(0..0, content[start..=start + n].iter());
+            return;
+        }
+    }
+    frame_blog_text(content, frame);
+}
+
+/// `frame_blog` past a widget's rows.
+fn frame_blog_text<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     let mut rest = content;
     if let Some(first) = rest.first().filter(|l| is_urlish(&l.text)) {
         frame.meta.url = field(Some(first));
@@ -2110,6 +2153,42 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
         }
         _ => frame.body = rest.iter().collect(),
     }
+}
+
+/// A widget's rows opening a page, over its headline (a weather box, `Hà Nội: 22°C Hà Nội` / `Đà Nẵng: 27°C
+/// Đà Nẵng` / …; exchange rates; a counter's rows): the first group, three to eight lines with no blank line
+/// between, each short (40 characters at most) with a figure and no sentence, all of one shape (the same marks
+/// once letters and spaces go and each run of digits counts as one, `:#°`), then a blank line and a
+/// headline-shaped line (four words or more) with running text within the three lines under it. The number
+/// of lines the rows take.
+fn widget_rows(lines: &[Line]) -> Option<usize> {
+    use super::boilerplate::features::{ends_sentence, is_headline_like};
+    let rows = group(lines);
+    let shape = |t: &str| {
+        let mut out = String::new();
+        for c in t.chars().filter(|c| !c.is_alphabetic() && !c.is_whitespace()) {
+            let digit = c.is_ascii_digit();
+            if !(digit && out.ends_with('#')) {
+                out.push(if digit { '#' } else { c });
+            }
+        }
+        out
+    };
+    let row = |t: &str| t.chars().count() <= 40 && t.chars().any(|c| c.is_ascii_digit()) && !ends_sentence(t);
+    if !(3..=8).contains(&rows.len()) || !rows.iter().all(|l| row(&l.text)) {
+        return None;
+    }
+    let first = shape(&rows[0].text);
+    if !first.contains('#') || rows[1..].iter().any(|l| shape(&l.text) != first) {
+        return None;
+    }
+    let after: Vec<usize> = (rows.len()..lines.len()).filter(|&i| !lines[i].text.is_empty()).take(4).collect();
+    let headline = after.first().is_some_and(|&i| {
+        let t = &lines[i].text;
+        t.split_whitespace().count() >= 4 && is_headline_like(t)
+    });
+    let text = after.iter().skip(1).any(|&i| running(&lines[i].text) || wrapped_prose(&paragraph_at(lines, i)));
+    (lines.get(rows.len()).is_some_and(|l| l.text.is_empty()) && headline && text).then_some(rows.len())
 }
 
 /// The lines of `lines`' first group: up to its first blank line.
@@ -3919,6 +3998,16 @@ mod tests {
             let lines = clean(&page).lines;
             assert_eq!(section_title(trim_blank(&lines), &page_head(trim_blank(&lines))), None, "{under}");
         }
+        // A shop's product page (cobida, 2020, w3m): the path ends with the product's name, said under it
+        // (again by its gallery), then its price; the path's other entries are the section. As a whole page,
+        // the product's name beats the promotion's line the masthead reading takes.
+        let product = format!("Cơ Bida chính hãng\n\n  • Trang chủ\n  • Sản phẩm\n\n 1. Trang chủ\n 2. AMALIA\n\nAMALIA\nAMALIA\n\n  • AMALIA\n  • AMALIA\n\n0₫\nThêm vào giỏ Mua ngay\nClick nhận mã giảm giá ngay !\nMô tả\n\n{TEXT}");
+        let lines = clean(&product).lines;
+        let (k, section) =
+            section_title(trim_blank(&lines), &page_head(trim_blank(&lines))).expect("the path names the product");
+        assert_eq!((trim_blank(&lines)[k].text.as_str(), section.as_str()), ("AMALIA", "Trang chủ"));
+        let f = frame(detect(&lines, false), &lines, None);
+        assert_eq!(f.meta.title.as_ref().map(|t| t.text.as_str()), Some("AMALIA"));
         // A path that names its headline is read first; this one is only the fallback.
         let page = format!("  • Home\n\nTrang chủ / Dự án sắp ra mắt\n\nROMAN PLAZA CAO CẤP\n\n{TEXT}");
         let lines = clean(&page).lines;
@@ -4017,6 +4106,36 @@ mod tests {
     }
 
     #[test]
+    fn a_widgets_rows_over_the_headline_are_never_the_title() {
+        // A handicraft villages' magazine (stored page text): the weather box's rows, a blank line, the
+        // headline, the text.
+        let rows = "Hà Nội: 22°C Hà Nội\nĐà Nẵng: 27°C Đà Nẵng\nTP Hồ Chí Minh: 25°C TP Hồ Chí Minh\nThừa Thiên Huế: 26°C Thừa Thiên Huế";
+        let text = format!("{rows}\n\nNghề chẻ tăm nhang ở Dĩ An\n\nLNV - Làm tăm nhang là nghề truyền thống đã có từ lâu đời ở Dĩ An (Bình Dương). Cùng với dòng chảy thời gian, nghề vẫn còn tồn tại song không còn sôi động như trước.\n");
+        let lines = clean(&text).lines;
+        let f = frame(detect(&lines, false), &lines, None);
+        assert_eq!(f.meta.title.as_ref().map(|t| t.text.as_str()), Some("Nghề chẻ tăm nhang ở Dĩ An"));
+        // The rows stay in the text for the detectors (a bulletin's prices open their article so).
+        let body: Vec<&str> = f.body.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            body[..5],
+            [
+                "Hà Nội: 22°C Hà Nội",
+                "Đà Nẵng: 27°C Đà Nẵng",
+                "TP Hồ Chí Minh: 25°C TP Hồ Chí Minh",
+                "Thừa Thiên Huế: 26°C Thừa Thiên Huế",
+                ""
+            ]
+        );
+        assert!(body.iter().any(|t| t.starts_with("LNV - ")));
+        // Rows of different shapes are a list of the text's, and two rows are no box.
+        let mixed = text.replace("Đà Nẵng: 27°C Đà Nẵng", "Đà Nẵng 27 độ, trời nắng");
+        assert_eq!(widget_rows(trim_blank(&clean(&mixed).lines)), None);
+        let two = text.replace("\nTP Hồ Chí Minh: 25°C TP Hồ Chí Minh\nThừa Thiên Huế: 26°C Thừa Thiên Huế", "");
+        assert_eq!(widget_rows(trim_blank(&clean(&two).lines)), None);
+        assert_eq!(widget_rows(trim_blank(&clean(&text).lines)), Some(4));
+    }
+
+    #[test]
     fn a_how_tos_later_section_half_as_long_as_the_text_above_stays_in_the_article() {
         // ktmt-octopress (2013, w3m): a how-to's first sections, a program's output of 40 short `Key: value`
         // lines and lists of short entries, then its next sections, each shorter than all the text above.
@@ -4042,6 +4161,12 @@ mod tests {
         assert_eq!(page_foot(content, 0), content.len());
         // After a box's label, a later cluster must be as long as all the text above it to be the article's.
         let lines = clean(&page.replace("2. InnoDB engine", "Bài viết liên quan")).lines;
+        let content = trim_blank(&lines);
+        let foot = page_foot(content, 0);
+        assert!(content[foot..].iter().any(|l| l.text == last), "{}", content[foot].text);
+        // So must it after a menu printed one entry a line (a travel magazine's footer, then other posts'
+        // sapos of two sentences — a reviewer's probe).
+        let lines = clean(&page.replace("2. InnoDB engine", "Trang chủ\nĐiểm đến\nẨm thực\nKhách sạn")).lines;
         let content = trim_blank(&lines);
         let foot = page_foot(content, 0);
         assert!(content[foot..].iter().any(|l| l.text == last), "{}", content[foot].text);
