@@ -1058,19 +1058,38 @@ fn section_path(content: &[Line], nonblank: &[usize], text_at: usize) -> Option<
             // own, `Flash sale mỗi ngày …` / `Tuần lễ Samsung: …` — a reviewer's probes. The line under a
             // headline is its date, a field, a byline or the text.)
             // (Copies of the line are passed over: a product's name said again by its gallery.)
+            // (A product's name may be one short word, `AMALIA`, where the path names it.)
+            let named = own_name(&key(t));
+            // (Under the page's own name, a date line is passed over too: a section's label said again over
+            // the post's date and headline, `Thể thao` / `Cập nhật: 22/03/2024 10:05` / `Tiêu đề` — a
+            // reviewer's probes.)
+            // (Not a listing's: its posts are dated each, another date line within the twelve lines under it.)
+            let dated = |j: usize| date_line(&content[j].text).is_some();
+            let passed =
+                |j: usize| named && dated(j) && !nonblank.iter().copied().filter(|&m| m > j).take(12).any(dated);
             let over_headline = nonblank
                 .iter()
                 .copied()
-                .filter(|&j| j > k && !image_mark(&content[j].text) && key(&content[j].text) != key(t))
+                .filter(|&j| j > k && !image_mark(&strip_link_numbers(&content[j].text)))
+                .filter(|&j| key(&content[j].text) != key(t) && !passed(j))
                 .find(|&j| !content[j].text.trim().trim_start_matches(['•', '*']).trim().is_empty())
                 .is_some_and(|j| {
                     let next = content[j].text.trim();
-                    // (A field, `Tên dự án: Roman Plaza`, is a label of three words at most and its value.)
-                    let field = next.split_once(':').is_some_and(|(label, _)| label.split_whitespace().count() <= 3);
+                    // (A field, `Tên dự án: Roman Plaza`, is a label of three words at most and a short value,
+                    // or any value among other fields, `Tên đầy đủ: Tòa Nhà …` / `Chủ đầu tư: …`: `Phóng sự:
+                    // Mùa thu hoạch cà phê trên cao nguyên` over its date is a headline — a reviewer's probe.)
+                    // (A label is words: a clock's `19:30` is none.)
+                    let label = |t: &str| {
+                        t.split_once(':').is_some_and(|(l, _)| {
+                            l.split_whitespace().count() <= 3 && !l.contains(|c: char| c.is_ascii_digit())
+                        })
+                    };
+                    let among_fields =
+                        || nonblank.iter().copied().filter(|&m| m > j).take(2).any(|m| label(content[m].text.trim()));
+                    let short = next.split_once(':').is_some_and(|(_, value)| value.split_whitespace().count() <= 4);
+                    let field = label(next) && (short || among_fields());
                     is_headline_like(next) && !is_bulleted(next) && !field && date_line(next).is_none()
                 });
-            // (A product's name may be one short word, `AMALIA`, where the path names it.)
-            let named = own_name(&key(t));
             let shaped = is_headline_like(t) || (named && t.starts_with(|c: char| c.is_uppercase()));
             let headline = shaped
                 && !over_headline
@@ -1384,13 +1403,17 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     // page speaking over it, `Mời bạn đọc xem thêm … dưới đây:`, is a box's label too.)
     let boxed = |from: usize, to: usize| {
         use super::boilerplate::features::{cue, is_bulleted, is_comment_marker_line};
-        // (Or a menu printed one entry a line, three in a row, `Trang chủ` / `Điểm đến` / `Ẩm thực`: the page's
-        // foot — a reviewer's probes. A list's bullets and a program's `Key: value` lines are none.)
+        // (Or the page's menu printed again one entry a line, three in a row, two of them said in the page's
+        // head above the text, `Trang chủ` / `Điểm đến` / `Ẩm thực`: the page's foot — a reviewer's probes. A
+        // recipe's ingredients, a procedure's steps and a poem's lines are said nowhere above; a list's bullets
+        // and a program's `Key: value` lines are no menu.)
         let entry = |l: &Line| {
             let t = l.text.trim();
             super::boilerplate::features::is_menu_entry(t) && !t.contains(':') && !is_bulleted(t)
         };
-        let menu = content[from + 1..to].windows(3).any(|w| w.iter().all(entry));
+        let above = |l: &Line| content[..first].iter().any(|h| h.text.contains(l.text.trim()));
+        let menu =
+            content[from + 1..to].windows(3).any(|w| w.iter().all(entry) && w.iter().filter(|l| above(l)).count() >= 2);
         super::boilerplate::sitetalk::judge(&content[from].text).is_some()
             || menu
             || content[from + 1..to].iter().filter(|l| !l.text.is_empty()).any(|l| {
@@ -4008,6 +4031,19 @@ mod tests {
         assert_eq!((trim_blank(&lines)[k].text.as_str(), section.as_str()), ("AMALIA", "Trang chủ"));
         let f = frame(detect(&lines, false), &lines, None);
         assert_eq!(f.meta.title.as_ref().map(|t| t.text.as_str()), Some("AMALIA"));
+        // Not over a headline (a reviewer's probes): the product's full name past a lynx image link; a
+        // section's label over its post's lone date and headline; a headline holding a colon over its date.
+        for under in [
+            "Sunmate\n\n[8][kem-chong-nang.jpg]\n\nSunmate\nKem chống nắng dịu nhẹ Sunmate SPF50+ cho da nhạy cảm\nGiá: 289.000₫",
+            "Thể thao\n\nCập nhật: 22/03/2024 10:05\n\nĐội tuyển bóng đá nữ giành vé dự vòng chung kết châu Á",
+            "Video\n\n[video-player.jpg]\n\nPhóng sự: Mùa thu hoạch cà phê trên cao nguyên\n\n17/03/2024 19:30",
+        ] {
+            let last = under.lines().next().unwrap_or_default();
+            let page = format!("  • Trang chủ\n\n 1. Trang chủ\n 2. {last}\n\n{under}\n\n{TEXT}");
+            let lines = clean(&page).lines;
+            let found = section_title(trim_blank(&lines), &page_head(trim_blank(&lines)));
+            assert!(found.is_none_or(|(k, _)| trim_blank(&lines)[k].text != last), "{under}");
+        }
         // A path that names its headline is read first; this one is only the fallback.
         let page = format!("  • Home\n\nTrang chủ / Dự án sắp ra mắt\n\nROMAN PLAZA CAO CẤP\n\n{TEXT}");
         let lines = clean(&page).lines;
@@ -4164,12 +4200,19 @@ mod tests {
         let content = trim_blank(&lines);
         let foot = page_foot(content, 0);
         assert!(content[foot..].iter().any(|l| l.text == last), "{}", content[foot].text);
-        // So must it after a menu printed one entry a line (a travel magazine's footer, then other posts'
-        // sapos of two sentences — a reviewer's probe).
-        let lines = clean(&page.replace("2. InnoDB engine", "Trang chủ\nĐiểm đến\nẨm thực\nKhách sạn")).lines;
+        // So must it after the page's menu printed again one entry a line (a travel magazine's footer, then
+        // other posts' sapos of two sentences — a reviewer's probe); not after a list said nowhere above (a
+        // recipe's ingredients, a procedure's steps).
+        let menu = "Trang chủ\nĐiểm đến\nẨm thực\nKhách sạn";
+        let headed = format!("Trang chủ  Điểm đến  Ẩm thực  Khách sạn\n\n{}", page.replace("2. InnoDB engine", menu));
+        let lines = clean(&headed).lines;
         let content = trim_blank(&lines);
-        let foot = page_foot(content, 0);
+        let foot = page_foot(content, 2);
         assert!(content[foot..].iter().any(|l| l.text == last), "{}", content[foot].text);
+        let steps = headed.replace(menu, "Đăng nhập tài khoản\nChọn dịch vụ\nĐiền tờ khai\nNộp lệ phí");
+        let lines = clean(&steps).lines;
+        let content = trim_blank(&lines);
+        assert_eq!(page_foot(content, 2), content.len());
     }
 
     #[test]
