@@ -244,7 +244,41 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
         framed.meta.title = None;
         framed.page_furniture.push((line, "masthead-contact"));
     }
+    // Nor is a post's meta bar, a view counter among its cells (`Đăng bởi Marry Doe - 09/05/2020 | Lượt
+    // xem: 9980`): it goes as the page's, and gives its date.
+    let bar = framed
+        .meta
+        .title
+        .as_ref()
+        .filter(|t| meta_bar(&t.text))
+        .and_then(|t| lines.iter().find(|l| l.no == t.line && l.text.trim() == t.text.trim()));
+    if let Some(line) = bar {
+        framed.meta.title = None;
+        if framed.meta.date.is_none() {
+            framed.meta.date = line.text.split('|').find_map(|cell| date_in_cell(cell.trim()));
+        }
+        framed.page_furniture.push((line, "meta-bar"));
+    }
     framed
+}
+
+/// A post's meta bar (`Đăng bởi Marry Doe - 09/05/2020 | Lượt xem: 9980`): two cells or more between `|`,
+/// each short (60 characters at most) and no sentence, one a view counter (`Lượt xem: 9980`,
+/// `edges::is_view_count`). A headline never counts its readers.
+fn meta_bar(text: &str) -> bool {
+    if !text.contains('|') {
+        return false;
+    }
+    let cells: Vec<&str> = text.split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
+    cells.len() >= 2
+        && cells.iter().all(|c| c.chars().count() <= 60 && !super::boilerplate::features::ends_sentence(c))
+        && cells.iter().any(|c| super::boilerplate::edges::is_view_count(c))
+}
+
+/// The date of a meta bar's cell: the cell as a date line, or its part after the last ` - ` (`Đăng bởi Marry
+/// Doe - 09/05/2020`).
+fn date_in_cell(cell: &str) -> Option<String> {
+    date_line(cell).or_else(|| date_line(cell.rsplit_once(" - ")?.1.trim()))
 }
 
 /// `frame`, with the page's ASCII chrome set aside first when `peel` is set.
@@ -4139,6 +4173,20 @@ mod tests {
         let lines = clean(&page.replace("Thông thường, ngân hàng yêu cầu:", "Hồ sơ")).lines;
         let content = trim_blank(&lines);
         assert_eq!(content[page_foot(content, 0)].text, "Hồ sơ");
+    }
+
+    #[test]
+    fn a_posts_meta_bar_is_no_title() {
+        // A wedding magazine's page (stored page text): the meta bar first, then the text.
+        let text = "Đăng bởi Marry Doe - 09/05/2020 | Lượt xem: 9980\nNhiều cô dâu còn đang băn khoăn về việc nên mua hay may áo cưới, phải mặc những trang phục nào khi chụp ảnh cưới.\n1. Trang phục chụp ảnh cưới\nCác studio thường cung cấp những dịch vụ trọn gói bao gồm áo dài, vest chú rể và hoa cầm tay.\n";
+        let lines = clean(text).lines;
+        let f = frame(detect(&lines, false), &lines, None);
+        assert_eq!(f.meta.title, None);
+        assert_eq!(f.meta.date.as_deref(), Some("2020-05-09"));
+        assert_eq!(f.page_furniture.iter().map(|(_, r)| *r).collect::<Vec<_>>(), ["meta-bar"]);
+        // A headline with the site's name after a bar counts no readers: it stays.
+        assert!(!meta_bar("Giá vàng hôm nay tăng mạnh | Báo Lao Động"));
+        assert!(meta_bar("Tin tức | 12/03/2024 | Lượt xem: 238"));
     }
 
     #[test]
