@@ -232,27 +232,20 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
         return frame_with(layout, lines, sidecar, true);
     }
     let mut framed = framed;
+    // The line the title was read from, said as it is, when `not_title` says it is none (a title read
+    // otherwise stays).
+    let source = |framed: &Frame, not_title: fn(&str) -> bool| {
+        let t = framed.meta.title.as_ref().filter(|t| not_title(&t.text))?;
+        lines.iter().find(|l| l.no == t.line && l.text.trim() == t.text.trim())
+    };
     // A contact line is never the title, even where no headline stands under it: it goes as the page's.
-    // (Only the line the title was read from, said as it is: a title read otherwise stays.)
-    let source = framed
-        .meta
-        .title
-        .as_ref()
-        .filter(|t| contact_line(&t.text))
-        .and_then(|t| lines.iter().find(|l| l.no == t.line && l.text.trim() == t.text.trim()));
-    if let Some(line) = source {
+    if let Some(line) = source(&framed, contact_line) {
         framed.meta.title = None;
         framed.page_furniture.push((line, "masthead-contact"));
     }
     // Nor is a post's meta bar, a view counter among its cells (`Đăng bởi Marry Doe - 09/05/2020 | Lượt
     // xem: 9980`): it goes as the page's, and gives its date.
-    let bar = framed
-        .meta
-        .title
-        .as_ref()
-        .filter(|t| meta_bar(&t.text))
-        .and_then(|t| lines.iter().find(|l| l.no == t.line && l.text.trim() == t.text.trim()));
-    if let Some(line) = bar {
+    if let Some(line) = source(&framed, meta_bar) {
         framed.meta.title = None;
         if framed.meta.date.is_none() {
             framed.meta.date = line.text.split('|').find_map(|cell| date_in_cell(cell.trim()));

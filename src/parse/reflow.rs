@@ -104,11 +104,15 @@ fn in_quote(text: &str) -> Option<&str> {
 }
 
 /// Whether `text` ends inside a URL broken at a hyphen: it ends with `-`, and the text since the last link
-/// target (`](`, `(http`) or autolink (`<http`) opened, unclosed, has no space.
+/// target (`](`, `(http`) or autolink (`<http`) opened, unclosed, has no space. Only its last 4 KiB are read
+/// (no URL runs longer): a line joined again and again is asked each time, and a search of the whole would
+/// make a hostile run of such lines quadratic.
 pub(crate) fn in_url(text: &str) -> bool {
     if !text.ends_with('-') {
         return false;
     }
+    let from = (text.len().saturating_sub(4096)..text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let text = &text[from..];
     let opened = ["](", "(http", "<http"].iter().filter_map(|m| text.rfind(m).map(|at| at + m.len())).max();
     opened.is_some_and(|at| !text[at..].contains([' ', ')', '>']))
 }
@@ -274,6 +278,9 @@ mod tests {
         assert!(!in_url("[Hợp đồng tương lai chỉ số -"));
         assert!(!in_url("[Tải](https://b.vn/tai/ \"Tải phần mềm hỗ trợ -"));
         assert!(in_url("Xem tại <https://b.vn/tai-phan-mem-"));
+        // (A long line: its end is read.)
+        let long = format!("{} Xem tại <https://b.vn/tai-phan-mem-", "Câu văn dài. ".repeat(2000));
+        assert!(in_url(&long) && !in_url(&format!("{long} x-")));
     }
 
     #[test]
