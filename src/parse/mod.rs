@@ -1066,6 +1066,23 @@ mod tests {
     }
 
     #[test]
+    fn a_comment_forms_notice_on_its_required_fields_goes_with_it() {
+        // A WordPress tool shop's post through lynx (2023): the comment form's notice, ending with the required
+        // mark, right above the comment section (its `Bình luận` heading and the readers' comments).
+        let notice = "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *";
+        let form = "Bình luận\n\nMinh Anh\n2 giờ trước\nBài viết rất hữu ích, cảm ơn shop.\nTrả lời\n\nTrần Bình\n5 giờ trước\nMáy mài góc loại nào dùng cho gia đình là tốt nhất ạ?\nTrả lời\n";
+        let text = format!("5 cách sử dụng máy mài góc\n\n{PARA}\n\n{PARA2}\n\n{PARA3}\n\n   {notice}\n\n{form}");
+        let doc = parsed(&text);
+        let gone: Vec<(&str, &str)> = doc.removed.iter().map(|r| (r.rule.as_str(), r.text.as_str())).collect();
+        assert!(gone.contains(&("comment-section", notice)), "{gone:?}");
+        assert_eq!(doc.blocks.last().map(|b| b.text.as_str()), Some(PARA3));
+        // A line of the text ending with an asterisk and no form under it stays.
+        let footnote = "Giá trên chưa gồm thuế giá trị gia tăng và phí vận chuyển tới các tỉnh phía Bắc *";
+        let doc = parsed(&format!("Bảng giá máy khoan\n\n{PARA}\n\n{footnote}\n\n{PARA2}"));
+        assert!(doc.blocks.iter().any(|b| b.text == footnote));
+    }
+
+    #[test]
     fn a_date_line_alone_under_the_title_is_the_pages_date() {
         // tapchisonghuong (a literary magazine's page, 2021): the headline, its date between blank lines, the
         // author, the text.

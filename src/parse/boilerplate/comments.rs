@@ -149,9 +149,30 @@ impl Detector for Comments {
         // above them).
         let text_start = scan.core().map_or(0, |(start, _)| start);
         let Some(start) = section_start(scan, &live, text_start) else { return };
+        let start = form_notice_above(scan, start, text_start);
         for i in start..scan.items.len() {
             scan.remove(i, RemovedKind::ReaderComments, "comment-section");
         }
+    }
+}
+
+/// The comment form's own lines right above a section's start, which then starts there: its notice on the
+/// fields it requires (`Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *`:
+/// a line of 160 characters at most ending with the required mark) and, above that, comment furniture of its
+/// own (`Trả lời Hủy`, the form's reply heading: `is_signal`). Two lines at most, after the running text's
+/// first line; blank lines between are passed over. Read by the form's mark, no words of any form.
+fn form_notice_above(scan: &Scan, start: usize, text_start: usize) -> usize {
+    let above = |from: usize| (text_start + 1..from).rev().find(|&j| !scan.items[j].is_blank());
+    let Some(notice) = above(start).filter(|&j| {
+        let item = &scan.items[j];
+        let t = item.text.trim_end();
+        item.is_live() && t.ends_with(" *") && !more_chars_than(t, 160)
+    }) else {
+        return start;
+    };
+    match above(notice) {
+        Some(j) if scan.items[j].is_live() && is_signal(&scan.items[j].text) => j,
+        _ => notice,
     }
 }
 
