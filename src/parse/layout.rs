@@ -2578,7 +2578,20 @@ pub(crate) fn dangling(text: &str, next: Option<&str>) -> bool {
 /// A line that is a date and nothing more (at most 60 characters), as ISO 8601: a page's or header's date
 /// line, not a sentence that mentions a date.
 pub(crate) fn date_line(text: &str) -> Option<String> {
-    (text.chars().count() <= 60).then(|| normalize_date(text).or_else(|| counted_date(text))).flatten()
+    (text.chars().count() <= 60)
+        .then(|| normalize_date(text).or_else(|| counted_date(text)).or_else(|| tagged_date(text)))
+        .flatten()
+}
+
+/// A dateline after an outlet's tag (`QPTD -Thứ Ba, 17/04/2018, 07:53 (GMT+7)`, `TTO - 12/03/2024 08:15`):
+/// two to six capitals, a dash, then the date alone.
+fn tagged_date(text: &str) -> Option<String> {
+    let (tag, rest) = text.trim_start().split_once(['-', '–'])?;
+    let tag = tag.trim_end();
+    let capitals = tag.chars().count();
+    ((2..=6).contains(&capitals) && tag.chars().all(|c| c.is_uppercase()))
+        .then(|| normalize_date(rest.trim()).or_else(|| counted_date(rest.trim())))
+        .flatten()
 }
 
 /// A date with the page's view counter after it, as a CMS prints them on one line (`22/03/2023 19:38 (Xem:
@@ -3738,6 +3751,11 @@ mod tests {
         assert_eq!(date_line("7/4/2025 (View: 637)").as_deref(), Some("2025-04-07"));
         // Anything else after the date, or a counter alone, is no date line.
         assert_eq!(date_line("12/06/2022 Xem thêm tin khác"), None);
+        // After an outlet's tag (an army journal, 2018); not after a word or a place.
+        assert_eq!(date_line("QPTD -Thứ Ba, 17/04/2018, 07:53 (GMT+7)").as_deref(), Some("2018-04-17T07:53:00+07:00"));
+        assert_eq!(date_line("TTO - 12/03/2024").as_deref(), Some("2024-03-12"));
+        assert_eq!(date_line("Hà Nội - 12/03/2024"), None);
+        assert_eq!(date_line("TP.HCM - 12/03/2024"), None);
         assert_eq!(date_line("Lượt xem: 238"), None);
         assert_eq!(date_line("Bài viết 12/06/2022 có 238 lượt xem"), None);
         // A headline said twice around its date line: the first is the title, the date the page's.
