@@ -2584,14 +2584,18 @@ pub(crate) fn date_line(text: &str) -> Option<String> {
 }
 
 /// A dateline after an outlet's tag (`QPTD -Thứ Ba, 17/04/2018, 07:53 (GMT+7)`, `TTO - 12/03/2024 08:15`):
-/// two to six capitals, a dash, then the date alone.
+/// two to six capitals, a dash, then the date alone with its weekday or its time — a dateline's. (A bare
+/// date after an office's initials, `UBND - 12/03/2024`, heads a schedule's entry: a reviewer's probes.)
 fn tagged_date(text: &str) -> Option<String> {
     let (tag, rest) = text.trim_start().split_once(['-', '–'])?;
-    let tag = tag.trim_end();
+    let (tag, rest) = (tag.trim_end(), rest.trim());
     let capitals = tag.chars().count();
-    ((2..=6).contains(&capitals) && tag.chars().all(|c| c.is_uppercase()))
-        .then(|| normalize_date(rest.trim()).or_else(|| counted_date(rest.trim())))
-        .flatten()
+    if !(2..=6).contains(&capitals) || !tag.chars().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    let date = normalize_date(rest).or_else(|| counted_date(rest))?;
+    let lower = lowercase(rest);
+    (date.contains('T') || lower.contains("thứ ") || lower.contains("chủ nhật")).then_some(date)
 }
 
 /// A date with the page's view counter after it, as a CMS prints them on one line (`22/03/2023 19:38 (Xem:
@@ -3753,7 +3757,8 @@ mod tests {
         assert_eq!(date_line("12/06/2022 Xem thêm tin khác"), None);
         // After an outlet's tag (an army journal, 2018); not after a word or a place.
         assert_eq!(date_line("QPTD -Thứ Ba, 17/04/2018, 07:53 (GMT+7)").as_deref(), Some("2018-04-17T07:53:00+07:00"));
-        assert_eq!(date_line("TTO - 12/03/2024").as_deref(), Some("2024-03-12"));
+        assert_eq!(date_line("TTO - 12/03/2024 09:45").as_deref(), Some("2024-03-12T09:45:00"));
+        assert_eq!(date_line("UBND - 12/03/2024"), None);
         assert_eq!(date_line("Hà Nội - 12/03/2024"), None);
         assert_eq!(date_line("TP.HCM - 12/03/2024"), None);
         assert_eq!(date_line("Lượt xem: 238"), None);

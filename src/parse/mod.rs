@@ -1076,6 +1076,10 @@ mod tests {
         let gone: Vec<(&str, &str)> = doc.removed.iter().map(|r| (r.rule.as_str(), r.text.as_str())).collect();
         assert!(gone.contains(&("comment-section", notice)), "{gone:?}");
         assert_eq!(doc.blocks.last().map(|b| b.text.as_str()), Some(PARA3));
+        // A footnote opening and closing with its mark stays, over the comments too (a reviewer's probe).
+        let note = "(*) Số liệu do hộ gia đình tự khai báo, chưa được cơ quan thống kê kiểm chứng *";
+        let doc = parsed(&text.replace(notice, note));
+        assert_eq!(doc.blocks.last().map(|b| b.text.as_str()), Some(note));
         // A line of the text ending with an asterisk and no form under it stays.
         let footnote = "Giá trên chưa gồm thuế giá trị gia tăng và phí vận chuyển tới các tỉnh phía Bắc *";
         let doc = parsed(&format!("Bảng giá máy khoan\n\n{PARA}\n\n{footnote}\n\n{PARA2}"));

@@ -158,7 +158,7 @@ impl Detector for Comments {
 
 /// The comment form's own lines right above a section's start, which then starts there: its notice on the
 /// fields it requires (`Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *`:
-/// a line of 160 characters at most ending with the required mark) and, above that, comment furniture of its
+/// a line of 160 characters at most ending with the required mark, its only one) and, above that, comment furniture of its
 /// own (`Trả lời Hủy`, the form's reply heading: `is_signal`). Two lines at most, after the running text's
 /// first line; blank lines between are passed over. Read by the form's mark, no words of any form.
 fn form_notice_above(scan: &Scan, start: usize, text_start: usize) -> usize {
@@ -166,7 +166,8 @@ fn form_notice_above(scan: &Scan, start: usize, text_start: usize) -> usize {
     let Some(notice) = above(start).filter(|&j| {
         let item = &scan.items[j];
         let t = item.text.trim_end();
-        item.is_live() && t.ends_with(" *") && !more_chars_than(t, 160)
+        // (Its one mark is the sample's: a footnote opens with its own, `(*) Số liệu … *`.)
+        item.is_live() && t.ends_with(" *") && t.matches('*').count() == 1 && !more_chars_than(t, 160)
     }) else {
         return start;
     };
