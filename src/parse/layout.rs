@@ -326,18 +326,14 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
             // 04/12/2023`), or over a masthead's pick that is a figure's field (`Diện tích đất: 34.812 m2`).
             // Or when the path ends with the line itself, the page's own name (a shop's product, `2. AMALIA` /
             // `AMALIA`, over its price and a promotion's `Click nhận mã giảm giá ngay !`).
-            let beats = |at: usize| {
-                use crate::parse::text::comparison_key as key;
+            let beats = |at: usize, own: bool| {
                 let under = content[at + 1..].iter().find(|l| !l.text.is_empty());
-                let above = content[..at].iter().rfind(|l| !l.text.is_empty()).map(|l| {
-                    let t = l.text.trim_start();
-                    key(t.split_once(". ").filter(|(n, _)| n.bytes().all(|b| b.is_ascii_digit())).map_or(t, |(_, e)| e))
-                });
-                under.is_some_and(|l| date_line(&l.text).is_some())
-                    || figure_field(&content[k].text)
-                    || above.is_some_and(|a| a.ends_with(&key(&content[at].text)))
+                own || under.is_some_and(|l| date_line(&l.text).is_some()) || figure_field(&content[k].text)
             };
-            let section = || section_title(content, head()).filter(|&(at, _)| beats(at));
+            let section = || {
+                let (at, section, own) = section_title(content, head())?;
+                beats(at, own).then_some((at, section))
+            };
             if let Some((at, section)) = crumb_title(content, head()).or_else(section).filter(|&(at, _)| at < k) {
                 frame_page(content, at, false, !skipped, &mut frame);
                 frame.meta.category = Some(section);
@@ -351,7 +347,8 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
         }
         // A saved page whose path to the page (`Trang chủ » Ẩm Thực » 10 lợi ích …`) ends with a line said
         // again beside it: that line is the headline.
-        if let Some((k, section)) = crumb_title(content, head()).or_else(|| section_title(content, head())) {
+        let section = || section_title(content, head()).map(|(at, section, _)| (at, section));
+        if let Some((k, section)) = crumb_title(content, head()).or_else(section) {
             // (The foot is left to the detectors: a promotion's last lines, a list and a link under a short
             // text, read as a page's foot.)
             frame_page(content, k, false, false, &mut frame);
@@ -1021,7 +1018,8 @@ fn figure_field(text: &str) -> bool {
 /// The headline under a path that ends at the page's section (`section_path`), for a page where no
 /// headline was found otherwise: weaker evidence than a path that names its headline, or a masthead's
 /// headline (a shop's promotion banner may stand between the path and the headline — a reviewer's probes).
-fn section_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize, String)> {
+/// With it, whether the line is the page's own name that the path ends with.
+fn section_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize, String, bool)> {
     section_path(content, &head.0, head.1)
 }
 
@@ -1032,7 +1030,7 @@ fn section_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize,
 /// the path read as a sentence, and no headline right under it (a promotion's banner or a contents label
 /// stands over the page's headline). The path: the site's home first, then one to four entries of one to six
 /// words each with no colon and no sentence.
-fn section_path(content: &[Line], nonblank: &[usize], text_at: usize) -> Option<(usize, String)> {
+fn section_path(content: &[Line], nonblank: &[usize], text_at: usize) -> Option<(usize, String, bool)> {
     use super::boilerplate::features::{ends_sentence, is_bulleted, is_headline_like};
     use crate::parse::text::comparison_key as key;
     let name = |p: &str| path_entry(p);
@@ -1129,7 +1127,7 @@ fn section_path(content: &[Line], nonblank: &[usize], text_at: usize) -> Option<
             if headline {
                 // (The page's own name is no section of the path.)
                 let sections = &entries[..entries.len() - usize::from(named)];
-                return Some((k, sections.join(" > ")));
+                return Some((k, sections.join(" > "), named));
             }
         }
         n = last + 1;
@@ -4050,13 +4048,14 @@ mod tests {
         // under it past an image's name; a Ford dealer's page (lynx): the path as a numbered list.
         let page = format!("  • Home\n  • Dự án\n  • Liên hệ\n\n[lazy]\nTrang chủ / Dự án sắp ra mắt\n\nROMAN PLAZA CAO CẤP\n\n  •  \n    [lazy]\n\nTên dự án: Roman Plaza\n\n{TEXT}");
         let lines = clean(&page).lines;
-        let (k, section) =
+        let (k, section, own) =
             section_title(trim_blank(&lines), &page_head(trim_blank(&lines))).expect("the path names the section");
         assert_eq!(trim_blank(&lines)[k].text, "ROMAN PLAZA CAO CẤP");
+        assert!(!own);
         assert_eq!(section, "Trang chủ > Dự án sắp ra mắt");
         let page = format!("Ford Mỹ Đình\n  * Hotline: 0382737176\n\n    1. Trang chủ\n    2. Tin tức\n\nLưu ý khi mua xe Ford trả góp\n\n   Đăng lúc 17:14:25 04/12/2023\n\n{TEXT}");
         let lines = clean(&page).lines;
-        let (k, _) =
+        let (k, _, _) =
             section_title(trim_blank(&lines), &page_head(trim_blank(&lines))).expect("the path names the section");
         assert_eq!(trim_blank(&lines)[k].text.trim(), "Lưu ý khi mua xe Ford trả góp");
         // No headline under it: a list entry, a date, a sentence, a promotion's banner over the headline (a
@@ -4076,9 +4075,9 @@ mod tests {
         // the product's name beats the promotion's line the masthead reading takes.
         let product = format!("Cơ Bida chính hãng\n\n  • Trang chủ\n  • Sản phẩm\n\n 1. Trang chủ\n 2. AMALIA\n\nAMALIA\nAMALIA\n\n  • AMALIA\n  • AMALIA\n\n0₫\nThêm vào giỏ Mua ngay\nClick nhận mã giảm giá ngay !\nMô tả\n\n{TEXT}");
         let lines = clean(&product).lines;
-        let (k, section) =
+        let (k, section, own) =
             section_title(trim_blank(&lines), &page_head(trim_blank(&lines))).expect("the path names the product");
-        assert_eq!((trim_blank(&lines)[k].text.as_str(), section.as_str()), ("AMALIA", "Trang chủ"));
+        assert_eq!((trim_blank(&lines)[k].text.as_str(), section.as_str(), own), ("AMALIA", "Trang chủ", true));
         let f = frame(detect(&lines, false), &lines, None);
         assert_eq!(f.meta.title.as_ref().map(|t| t.text.as_str()), Some("AMALIA"));
         // Not over a headline (a reviewer's probes): the product's full name past a lynx image link; a
@@ -4092,7 +4091,7 @@ mod tests {
             let page = format!("  • Trang chủ\n\n 1. Trang chủ\n 2. {last}\n\n{under}\n\n{TEXT}");
             let lines = clean(&page).lines;
             let found = section_title(trim_blank(&lines), &page_head(trim_blank(&lines)));
-            assert!(found.is_none_or(|(k, _)| trim_blank(&lines)[k].text != last), "{under}");
+            assert!(found.is_none_or(|(k, _, _)| trim_blank(&lines)[k].text != last), "{under}");
         }
         // A path that names its headline is read first; this one is only the fallback.
         let page = format!("  • Home\n\nTrang chủ / Dự án sắp ra mắt\n\nROMAN PLAZA CAO CẤP\n\n{TEXT}");

@@ -358,16 +358,9 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
             // `…/uploads/2024/05/the-felix-` / `logo-1.png)`, and a title between words), on a page too short
             // for its wrap width to be told (`reflow`): joined while the target is open and the next line
             // closes a parenthesis; a URL goes on without a space.
-            while let Some(next) = lines.get(n + 1).map(|l| l.text.as_str()) {
-                let target = opens_link_target(&text) && next.contains(')');
-                if !(target || opens_link_text(&text) && closes_link_text(next)) {
-                    break;
-                }
-                if !(target && super::reflow::in_url(&text)) {
-                    text.push(' ');
-                }
+            while let Some(next) = lines.get(n + 1).filter(|next| link_goes_on(&text, &next.text)) {
+                join_link_line(&mut text, &next.text);
                 n += 1;
-                text.push_str(next);
                 out.markup += 1;
             }
             out.controls = 0;
@@ -497,6 +490,22 @@ fn opens_link_text(text: &str) -> bool {
     text.rfind('[').is_some_and(|open| !text[open..].contains(']'))
 }
 
+/// Whether `next` goes on with a link an HTML-to-Markdown step wrapped at the end of `text`: its text (`* [Tour`
+/// / `Hạ Long](https://…)`), or its target or title (`…/the-felix-` / `logo-1.png)`, the target open and a
+/// parenthesis closing on `next`).
+fn link_goes_on(text: &str, next: &str) -> bool {
+    (opens_link_target(text) && next.contains(')')) || (opens_link_text(text) && closes_link_text(next))
+}
+
+/// `next` joined to the link it goes on with (`link_goes_on`): a URL broken after a hyphen goes on without a
+/// space (`reflow::in_url`), anything else after one.
+fn join_link_line(text: &mut String, next: &str) {
+    if !super::reflow::in_url(text) {
+        text.push(' ');
+    }
+    text.push_str(next);
+}
+
 /// A line whose last link target (`](`) is not closed on it.
 fn opens_link_target(text: &str) -> bool {
     text.rfind("](").is_some_and(|open| !text[open..].contains(')'))
@@ -545,15 +554,7 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     let mut above: Vec<Line> = Vec::new();
     for line in lines[start..h1].iter().filter(|l| !l.text.is_empty()) {
         match above.last_mut() {
-            Some(last)
-                if (opens_link_target(&last.text) && line.text.contains(')'))
-                    || (opens_link_text(&last.text) && closes_link_text(&line.text)) =>
-            {
-                if !super::reflow::in_url(&last.text) {
-                    last.text.push(' ');
-                }
-                last.text.push_str(&line.text);
-            }
+            Some(last) if link_goes_on(&last.text, &line.text) => join_link_line(&mut last.text, &line.text),
             _ => above.push(line.clone()),
         }
     }
