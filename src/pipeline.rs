@@ -100,7 +100,6 @@ pub fn profile_keys(seed: &SeedInput, options: &ReadOptions) -> Vec<u64> {
     let solid_keys: Vec<Option<u64>> =
         cleaned.lines.iter().zip(&line_keys).filter(|(l, _)| !l.text.is_empty()).map(|(_, &k)| k).collect();
     keys.extend(parse::boilerplate::profile::head_keys(&solid_keys));
-    keys.extend(parse::boilerplate::profile::head_shape_keys(&solid));
     for (line, key) in cleaned.lines.iter().zip(line_keys) {
         keys.extend(key);
         // The units of a long line count too: a scraper that fuses a page's parts onto one line fuses its

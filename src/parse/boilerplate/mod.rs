@@ -239,8 +239,6 @@ pub struct Context<'a> {
     pub profile: Option<&'a Profile>,
     /// The document's title, if it has one.
     pub title: Option<&'a str>,
-    /// The seed line the title was read from (`None`: no title, or one from a sidecar).
-    pub title_line: Option<usize>,
     /// The document's lead (sapo), if it has one.
     pub lead: Option<&'a str>,
     /// The page's address, if the seed gives it.

@@ -168,36 +168,6 @@ pub fn head_keys(solid: &[Option<u64>]) -> impl Iterator<Item = u64> + '_ {
     std::iter::once(head_key(HEADS)).chain(solid.iter().take(head).flatten().copied().map(head_key))
 }
 
-/// The key that counts a line with a figure standing in a document's head by its shape (`line_key` of the
-/// text with every run of digits read as `#`, mixed with a constant, in the same table): a site's widget
-/// above its pages' headlines prints the same words with other figures on each (`Hà Nội: 22°C Hà Nội` /
-/// `Hà Nội: 29°C Hà Nội`, a view counter, a price ticker). `None` for a line with no figure, or with fewer
-/// than two words of letters (`Chương 12`, `Kỳ 3` number a series: one word and a figure).
-pub fn shape_key(text: &str) -> Option<u64> {
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let words = text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).take(2).count();
-    if words < 2 {
-        return None;
-    }
-    let mut masked = String::with_capacity(text.len());
-    for c in text.chars() {
-        if !c.is_ascii_digit() {
-            masked.push(c);
-        } else if !masked.ends_with('#') {
-            masked.push('#');
-        }
-    }
-    line_key(&masked).map(|k| k.rotate_left(41) ^ 0xbb67_ae85_84ca_a73b)
-}
-
-/// The shape keys (`shape_key`) of a document's head lines (`head_keys`' reach), given its non-blank lines.
-pub fn head_shape_keys<'a>(solid: &'a [&'a str]) -> impl Iterator<Item = u64> + 'a {
-    let head = HEAD_LINES.max(solid.len() * 2 / 5);
-    solid.iter().take(head).filter_map(|t| shape_key(t))
-}
-
 /// Recurring lines of a set of documents.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -233,14 +203,6 @@ impl Profile {
         self.counts
             .contains_key(&head_key(HEADS))
             .then(|| line_key(text).and_then(|k| self.counts.get(&head_key(k)).copied()).unwrap_or(0))
-    }
-
-    /// Whether `text`, a line with a figure, stands by its shape (`shape_key`: its figures aside) in the heads
-    /// of `threshold()` documents of the run, and half of them: a widget the site prints above every
-    /// headline. A series' own lines (`Kỳ 2: …`) change their words from page to page, not only figures.
-    pub fn shape_recurs_in_heads(&self, text: &str) -> bool {
-        let n = shape_key(text).and_then(|k| self.counts.get(&k).copied()).unwrap_or(0);
-        n >= self.threshold() && n * 2 >= self.documents
     }
 
     /// Whether `text` recurs often enough to be furniture: a line of `MIN_CHARS` or more in `threshold()`
@@ -371,10 +333,8 @@ impl ProfileBuilder {
 
     /// Counts the distinct lines of one document.
     pub fn add<'a>(&mut self, lines: impl IntoIterator<Item = &'a str>) {
-        let texts: Vec<&str> = lines.into_iter().filter(|l| !l.trim().is_empty()).collect();
-        let solid: Vec<Option<u64>> = texts.iter().map(|t| line_key(t)).collect();
-        let keys: HashSet<u64> =
-            solid.iter().flatten().copied().chain(head_keys(&solid)).chain(head_shape_keys(&texts)).collect();
+        let solid: Vec<Option<u64>> = lines.into_iter().filter(|l| !l.trim().is_empty()).map(line_key).collect();
+        let keys: HashSet<u64> = solid.iter().flatten().copied().chain(head_keys(&solid)).collect();
         self.add_keys(keys);
     }
 
@@ -412,7 +372,6 @@ impl Detector for Recurring {
     fn detect(&self, scan: &mut Scan) {
         let Some(profile) = scan.cx.profile else { return };
         glued_affixes(scan, profile);
-        head_widgets(scan, profile);
         let live = scan.live();
         let recurring: Vec<usize> = live.iter().copied().filter(|&i| profile.recurs(&scan.items[i].text)).collect();
         if recurring.is_empty() {
@@ -539,52 +498,6 @@ impl Detector for SmallRun {
     }
 }
 
-/// A widget above the headline whose figures change from page to page (`Hà Nội: 22°C Hà Nội` over one
-/// headline, `Hà Nội: 29°C Hà Nội` over the next): lines above the title's seed line (and before the running
-/// text starts), in the document's head, that stand by their shape in the heads of half the run's documents
-/// (`Profile::shape_recurs_in_heads`), unless one is the document's lead or names someone or something.
-/// Under the headline nothing is read: a decree's own number and dateline (`Số: 1449/QĐ-BGDĐT`, `Hà Nội, ngày
-/// 02 tháng 6 năm 2020`) stand in every decree's head with other figures, and a bulletin's rows of prices or
-/// results change their figures from issue to issue as much.
-fn head_widgets(scan: &mut Scan, profile: &Profile) {
-    let Some(title_line) = scan.cx.title_line else { return };
-    let Some((first, _)) = scan.core() else { return };
-    let live = scan.live();
-    let reach = HEAD_LINES.max(live.len() * 2 / 5);
-    let lead = live.iter().copied().find(|&i| matches!(scan.items[i].class(), Class::Good | Class::NearGood));
-    let found: Vec<usize> = live
-        .iter()
-        .take(reach)
-        .copied()
-        .take_while(|&i| i < first)
-        .filter(|&i| {
-            let item = &scan.items[i];
-            item.kind.is_none()
-                && item.line < title_line
-                && Some(i) != lead
-                && !names_or_credits(&item.text)
-                && !numbers_a_series(&item.text)
-                && profile.shape_recurs_in_heads(&item.text)
-        })
-        .collect();
-    for i in found {
-        scan.remove(i, RemovedKind::Recurring, "profile-shape");
-    }
-}
-
-/// Whether each figure of `text` follows a word of letters and a space, in a line of six words at most
-/// (`Phần 3 - Chương 12`, `Kỳ 2`, `Bài 5`): a series' label over the headline, whose figures change from
-/// page to page as a widget's do.
-fn numbers_a_series(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let number = |w: &str| w.trim_end_matches([':', '.', ',']).bytes().all(|b| b.is_ascii_digit());
-    words.len() <= 6
-        && words.iter().enumerate().all(|(k, w)| {
-            !w.bytes().any(|b| b.is_ascii_digit())
-                || (number(w) && k > 0 && words[k - 1].chars().all(char::is_alphabetic))
-        })
-}
-
 /// A widget glued onto the first or last lines of the text without a line break: the recurring opening or
 /// close is cut off the line and recorded (`profile-affix`).
 fn glued_affixes(scan: &mut Scan, profile: &Profile) {
@@ -640,24 +553,6 @@ mod tests {
     const TEASER: &str = "Giá vàng hôm nay tăng mạnh sau khi Fed giữ nguyên lãi suất";
     const OTHER: &str =
         "Một đoạn khác của bài báo, trong đó các đại biểu đã thảo luận về những vấn đề của ngân sách địa phương.";
-
-    #[test]
-    fn a_lines_shape_reads_its_figures_alike_and_a_series_label_is_no_widget() {
-        let key = |t: &str| shape_key(t);
-        assert!(key("Hà Nội: 22°C Hà Nội").is_some());
-        assert_eq!(key("Hà Nội: 22°C Hà Nội"), key("Hà Nội: 7°C  hà nội"));
-        assert_ne!(key("Hà Nội: 22°C Hà Nội"), key("Đà Nẵng: 22°C Đà Nẵng"));
-        // No figure, or one word with it: no shape counted.
-        assert_eq!(key("Đà Nẵng mưa lớn"), None);
-        assert_eq!(key("Chương 12"), None);
-        // A shape is not the line itself: the two keys never meet in the profile's table.
-        assert_ne!(key("Lượt xem: 22781"), line_key("Lượt xem: #"));
-        assert!(numbers_a_series("Phần 3 - Chương 12"));
-        assert!(numbers_a_series("Kỳ 2:"));
-        assert!(!numbers_a_series("Hà Nội: 22°C Hà Nội"));
-        assert!(!numbers_a_series("Lượt xem: 22781"));
-        assert!(!numbers_a_series("1,464 lượt xem"));
-    }
 
     fn profile_of(docs: &[Vec<&str>]) -> Profile {
         let mut builder = ProfileBuilder::default();
