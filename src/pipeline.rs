@@ -93,24 +93,41 @@ pub fn profile_keys(seed: &SeedInput, options: &ReadOptions) -> Vec<u64> {
     if let Some(markdown) = parse::markdown::normalise(&cleaned) {
         keys.extend(markdown.cleaned.lines.iter().filter_map(|l| parse::boilerplate::profile::line_key(&l.text)));
     }
-    // Each line's key, worked out once; the lines of the document's head are also counted as a head's
-    // (`profile::head_keys`).
-    let line_keys: Vec<Option<u64>> =
-        cleaned.lines.iter().map(|l| parse::boilerplate::profile::line_key(&l.text)).collect();
+    line_and_head_keys(&cleaned, &mut keys);
+    // A text browser's or converter's dump as the parser reads it (`parse::parse`): its wrapped lines joined
+    // again, the browser's list of links, link numbers and tokens out. A site's footer paragraph, wrapped at
+    // the same width on every page, recurs as one line there too.
+    let listed = parse::dump::cut_references(&cleaned);
+    let base = listed.as_ref().map_or(&cleaned, |(c, _, _)| c);
+    let unwrapped = parse::reflow::unwrap(base);
+    let base = unwrapped.as_ref().map_or(base, |(c, _)| c);
+    let max = listed.as_ref().map_or(0, |(_, _, max)| *max);
+    let dumped = parse::dump::normalise(base, max);
+    if listed.is_some() || unwrapped.is_some() || dumped.is_some() {
+        line_and_head_keys(dumped.as_ref().map_or(base, |(c, _, _)| c), &mut keys);
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// The keys of `cleaned`'s lines and of the units of its long lines, and its head's keys
+/// (`profile::head_keys`), added to `keys`.
+fn line_and_head_keys(cleaned: &crate::decode::clean::Cleaned, keys: &mut Vec<u64>) {
+    use parse::boilerplate::profile;
+    // Each line's key, worked out once; the lines of the document's head are also counted as a head's.
+    let line_keys: Vec<Option<u64>> = cleaned.lines.iter().map(|l| profile::line_key(&l.text)).collect();
     let solid_keys: Vec<Option<u64>> =
         cleaned.lines.iter().zip(&line_keys).filter(|(l, _)| !l.text.is_empty()).map(|(_, &k)| k).collect();
-    keys.extend(parse::boilerplate::profile::head_keys(&solid_keys));
+    keys.extend(profile::head_keys(&solid_keys));
     for (line, key) in cleaned.lines.iter().zip(line_keys) {
         keys.extend(key);
         // The units of a long line count too: a scraper that fuses a page's parts onto one line fuses its
         // furniture into every page alike (`parse::body` cuts lines the same way).
         if let Some((units, _, _)) = parse::boilerplate::segment::cut(&line.text) {
-            keys.extend(units.iter().filter_map(|u| parse::boilerplate::profile::line_key(u)));
+            keys.extend(units.iter().filter_map(|u| profile::line_key(u)));
         }
     }
-    keys.sort_unstable();
-    keys.dedup();
-    keys
 }
 
 /// Decodes a seed's bytes. A canonical text (`parse::canonical`) is UTF-8 that this program wrote: it is
@@ -143,5 +160,70 @@ mod tests {
         // The raw line is learned too (a run may mix Markdown and plain seeds of one site).
         let raw = "**THƯ VIỆN PHÁP LUẬT** chân thành xin lỗi Quý khách vì website không vào được.";
         assert!(keys.contains(&parse::boilerplate::profile::line_key(raw).expect("long enough")));
+    }
+
+    /// `text` wrapped at `width` characters, as a text browser sets a paragraph (three spaces in).
+    fn wrapped(text: &str, width: usize) -> String {
+        let mut out = String::new();
+        let mut line = String::from("   ");
+        for word in text.split_whitespace() {
+            if line.chars().count() + 1 + word.chars().count() > width && !line.trim().is_empty() {
+                out.push_str(line.trim_end());
+                out.push('\n');
+                line = String::from("   ");
+            }
+            if !line.trim().is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+        out
+    }
+
+    #[test]
+    fn a_dumps_wrapped_footer_is_learned_as_the_parser_reads_it_and_a_last_button_closes_nothing() {
+        // top247.vn (2021) as lynx printed its pages at 79 columns: the site's about paragraph and copyright
+        // wrapped alike under every review, then the page's last button.
+        let footer = "Website được tạo ra để giúp người dùng đưa ra quyết định mua sắm trực tuyến, trang web này chứa \
+                      thông tin về nhiều loại sản phẩm và dịch vụ. Các thông tin mà chúng tôi cung cấp luôn được cập \
+                      nhật liên tục mang tính khách quan nhất, dựa trên các đánh giá và review của khách hàng.";
+        let topics = ["chuyển nhà", "học thanh nhạc", "vệ sinh máy lạnh", "mua nhẫn cưới", "chăm sóc da"];
+        let page = |topic: &str| {
+            let mut text = format!("Top 5 địa chỉ {topic} uy tín nhất hiện nay\n\n");
+            for k in 1..=4 {
+                let para = format!(
+                    "Phần {k} nói về {topic}: khi lựa chọn dịch vụ, bạn cần tìm hiểu kỹ về kinh nghiệm, giá cả và \
+                     đánh giá của những khách hàng đã sử dụng trước đó, để tránh những rủi ro không đáng có trong \
+                     quá trình {topic} và tiết kiệm được nhiều chi phí cho gia đình mình."
+                );
+                text.push_str(&wrapped(&para, 79));
+                text.push('\n');
+            }
+            text.push_str(&wrapped(footer, 79));
+            text.push_str("\n   Nghiêm cấm mọi hành vi sao chép hoặc không ghi rõ nguồn khi sử dụng lại\n   thông tin từ Website này.\n\n   (BUTTON)\n");
+            text
+        };
+        let seeds: Vec<SeedInput> = topics
+            .iter()
+            .map(|t| SeedInput { name: format!("{t}.txt"), bytes: page(t).into_bytes(), sidecar: None })
+            .collect();
+        let mut builder = parse::boilerplate::profile::ProfileBuilder::default();
+        for seed in &seeds {
+            builder.add_keys(profile_keys(seed, &ReadOptions::default()));
+        }
+        let profile = std::sync::Arc::new(builder.finish());
+        let options = ReadOptions {
+            parse: ParseOptions { profile: Some(profile), ..ParseOptions::default() },
+            ..ReadOptions::default()
+        };
+        let doc = process(&seeds[1], &options).document;
+        let kept: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(kept.len(), 4, "{kept:?}");
+        assert!(kept.iter().all(|t| t.starts_with("Phần ")), "{kept:?}");
+        let gone: Vec<(&str, &str)> = doc.removed.iter().map(|r| (r.rule.as_str(), r.text.as_str())).collect();
+        assert!(gone.iter().any(|(rule, t)| *rule == "profile" && t.starts_with("Website được tạo ra")), "{gone:?}");
+        assert!(gone.contains(&("browser-token", "(BUTTON)")), "{gone:?}");
     }
 }

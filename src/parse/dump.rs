@@ -28,6 +28,12 @@ use crate::model::Removed;
 /// The tokens a text browser prints for an element it does not render (lynx's and links' spellings).
 const TOKENS: &[&str] = &["(BUTTON)", "(submit)", "(reset)", "[INLINE]", "[IMG]", "[LINK]", "[USEMAP]", "[EMBED]"];
 
+/// Whether `text` is a text browser's token alone (`(BUTTON)`): an element the browser could not show, which
+/// names no one (never an agency's credit in parentheses, `(TTXVN)`, whatever its capitals).
+pub fn is_token(text: &str) -> bool {
+    TOKENS.contains(&text.trim())
+}
+
 /// The prefix of a line standing for an inline frame (`IFRAME: [16]about:blank`).
 const FRAME: &str = "IFRAME:";
 

@@ -137,7 +137,7 @@ pub fn parse(
         (layout == layout::Layout::HeaderLines).then(|| layout::unfold_header_values(&cleaned.lines)).flatten();
     let lines = unfolded.as_deref().unwrap_or(&cleaned.lines);
     let mut frame = layout::frame(layout, lines, sidecar.map(|s| s.lines.as_slice()));
-    let demoted = recurring_title(&mut frame, options.profile.as_deref());
+    let demoted = recurring_title(&mut frame, options.profile.as_deref(), lines);
     // (Only in a text browser's dump: a document with indented paragraphs, as Word and e-books set them,
     // has its headings at the margin too.)
     let margin = dumped.is_some().then(|| margin_headline(&mut frame, lines, options.profile.as_deref())).flatten();
@@ -691,7 +691,11 @@ fn margin_headline(
 /// chuẩn … năm 2025` / `26/08/2025 17:29`), or, in a run with no date above the text, the first line the run's
 /// other pages do not print when it reads as one; it stays in the body for the detectors to take as the title
 /// said again.
-fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile>) -> Option<Removed> {
+fn recurring_title(
+    frame: &mut layout::Frame,
+    profile: Option<&boilerplate::Profile>,
+    lines: &[crate::decode::clean::Line],
+) -> Option<Removed> {
     let title = frame.meta.title.as_ref()?;
     // Or an image's placeholder in the title's place (`img`): one short word in lower case, which no
     // headline is, whatever the run.
@@ -709,6 +713,11 @@ fn recurring_title(frame: &mut layout::Frame, profile: Option<&boilerplate::Prof
         |t: &str| t.chars().count() >= 80 && boilerplate::features::classify(t) == boilerplate::features::Class::Good;
     if !placeholder {
         let profile = profile?;
+        // A foreign page's chrome in the title's place (an archive's toolbar over every page it keeps) is
+        // `foreign_title`'s to replace: it looks for the headline over the running text.
+        if foreign_chrome(&title.text, title.line, lines) {
+            return None;
+        }
         // The page's path to itself ends with it (`Trang chủ » Ẩm Thực » 10 lợi ích …`): the page's own
         // headline, which other pages of a small run list among their popular posts.
         let key = |t: &str| text::comparison_key(t);
@@ -770,33 +779,24 @@ fn foreign_title(
     lines: &[crate::decode::clean::Line],
 ) -> Option<Removed> {
     use boilerplate::features::{classify, is_headline_like, Class};
-    // (The page's first lines: an English post's title further down is its own. With no title, the page's
-    // first block there in plain ASCII is the chrome.) A stack of two short lines or more, each 40 characters
-    // at most, read as one: a title of one line, English or Vietnamese written without its marks, is a
-    // title whatever stands over the text (a reviewer's probes).
-    let stacked = |t: &str, line: usize| {
-        let Some(at) = lines.iter().position(|l| l.no == line) else { return false };
-        let words = t.split_whitespace().count();
-        let mut seen = 0;
-        for l in lines[at..].iter().take_while(|l| !l.text.trim().is_empty()) {
-            if l.text.trim().chars().count() > 40 {
-                return false;
-            }
-            seen += l.text.split_whitespace().count();
-            if seen >= words {
-                break;
-            }
-        }
-        seen == words && lines[at].text.split_whitespace().count() < words
-    };
-    let foreign = |t: &str, line: usize| !layout::has_vietnamese_letter(t) && line <= 3 && stacked(t, line);
+    let foreign = |t: &str, line: usize| foreign_chrome(t, line, lines);
     let opening =
         blocks.first().filter(|b| title.is_none() && b.kind == BlockKind::Paragraph && foreign(&b.text, b.line));
+    // (Or the chrome the detectors took already: the seed's first stack of short lines, foreign as above.)
+    let taken_chrome = || {
+        let start = lines.iter().position(|l| !l.text.trim().is_empty())?;
+        let stack: Vec<&str> = lines[start..].iter().map(|l| l.text.trim()).take_while(|t| !t.is_empty()).collect();
+        let no = lines[start].no;
+        let gone = blocks.first().is_none_or(|b| b.line > no + stack.len());
+        (gone && foreign(&stack.join(" "), no)).then_some(no)
+    };
     let old_line = match (title.as_ref(), opening) {
         (Some(t), _) if foreign(&t.text, t.line) => t.line,
         (None, Some(b)) => b.line,
+        (None, None) => taken_chrome()?,
         _ => return None,
     };
+    let opening = opening.is_some();
     let text = blocks.iter().position(|b| {
         b.kind == BlockKind::Paragraph && classify(&b.text) == Class::Good && layout::has_vietnamese_letter(&b.text)
     })?;
@@ -816,8 +816,10 @@ fn foreign_title(
             && boilerplate::features::inner_sentence_ends(t) == 0
             && t.chars().next().is_some_and(char::is_uppercase)
     };
+    // (Not the opening block itself, which is the chrome; once the detectors took the chrome, the
+    // headline may open the text.)
     let headline = matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading)
-        && at > 0
+        && (at > 0 || !opening)
         && layout::has_vietnamese_letter(&b.text)
         && layout::has_vietnamese_letter(&blocks[text].text)
         && (is_headline_like(&b.text) || dated(&b.text))
@@ -834,12 +836,38 @@ fn foreign_title(
     let block = blocks.remove(at);
     let old = match title.replace(layout::Field { text: block.text, line: block.line }) {
         Some(old) => old,
-        None => {
+        None if opening => {
             let first = blocks.remove(0);
             layout::Field { text: first.text, line: first.line }
         }
+        // (The chrome is recorded as the detector that took it.)
+        None => return None,
     };
     Some(set_aside(old, boilerplate::RemovedKind::Navigation, "foreign-title"))
+}
+
+/// Whether `text`, read from seed line `line`, is a foreign page's chrome over the text (`Wayback Machine` /
+/// `success` / `fail` read as one line): in the page's first three lines, no Vietnamese letter, a stack of
+/// two short lines or more (each 40 characters at most) read as one. (The page's first lines: an English
+/// post's title further down is its own. A title of one line, English or Vietnamese written without its
+/// marks, is a title whatever stands over the text — a reviewer's probes.)
+fn foreign_chrome(text: &str, line: usize, lines: &[crate::decode::clean::Line]) -> bool {
+    let stacked = || {
+        let Some(at) = lines.iter().position(|l| l.no == line) else { return false };
+        let words = text.split_whitespace().count();
+        let mut seen = 0;
+        for l in lines[at..].iter().take_while(|l| !l.text.trim().is_empty()) {
+            if l.text.trim().chars().count() > 40 {
+                return false;
+            }
+            seen += l.text.split_whitespace().count();
+            if seen >= words {
+                break;
+            }
+        }
+        seen == words && lines[at].text.split_whitespace().count() < words
+    };
+    !layout::has_vietnamese_letter(text) && line <= 3 && stacked()
 }
 
 /// A title that lists the post's categories (`Chia sẻ, Kiến thức, Kinh nghiệm` over the post's date, a blog
@@ -1169,6 +1197,41 @@ mod tests {
             let doc = parse("t.txt", "UTF-8", &clean(page), None, &options).document;
             assert_eq!(doc.title.as_deref(), Some(post), "{:?}", doc.blocks);
         }
+    }
+
+    #[test]
+    fn an_archives_toolbar_taken_by_the_detectors_still_gives_way_to_the_headline_over_the_text() {
+        // sgtvt.daknong.gov.vn (2019) as the Wayback Machine kept it: the archive's toolbar opens every page,
+        // so the detectors take it as the run's furniture before the title is looked at.
+        let headline = "Đắk Sin đa dạng hóa cây trồng để phát triển nông nghiệp ổn định";
+        let text = format!(
+            "Wayback Machine\nsuccess\nfail\n\n{}\n[blank]\n{headline}\n\n{PARA}\n\n{PARA2}\n",
+            "• Trang chủ\n".repeat(20)
+        );
+        let cleaned = clean(&text);
+        let block = |text: &str, line: usize| super::Block {
+            kind: super::BlockKind::Paragraph,
+            text: text.into(),
+            line,
+            inferred: false,
+        };
+        let mut blocks = vec![block(headline, 27), block(PARA, 29), block(PARA2, 31)];
+        let mut title = None;
+        assert!(super::foreign_title(&mut title, &mut blocks, &cleaned.lines).is_none());
+        assert_eq!(title.map(|t| t.text), Some(headline.to_string()));
+        assert_eq!(blocks.len(), 2);
+        // A first stack the detectors left in the text is set aside as before.
+        let mut blocks = vec![block("Wayback Machine success fail", 1), block(headline, 27), block(PARA, 29)];
+        let mut title = None;
+        let removed = super::foreign_title(&mut title, &mut blocks, &cleaned.lines).expect("the toolbar goes");
+        assert_eq!((removed.rule.as_str(), removed.text.as_str()), ("foreign-title", "Wayback Machine success fail"));
+        assert_eq!(title.map(|t| t.text), Some(headline.to_string()));
+        // A page whose first lines are Vietnamese has no foreign chrome: nothing is looked for.
+        let own = clean(&format!("Tin tức\nThời sự\n\n{headline}\n\n{PARA}\n"));
+        let mut blocks = vec![block(headline, 4), block(PARA, 6)];
+        let mut title = None;
+        assert!(super::foreign_title(&mut title, &mut blocks, &own.lines).is_none());
+        assert!(title.is_none());
     }
 
     /// Parse options carrying the profile a run over `pages` learns (the lines recurring across them).
@@ -1600,7 +1663,7 @@ mod tests {
             lead_last: false,
             page_furniture: Vec::new(),
         };
-        let removed = super::recurring_title(&mut frame, None).expect("the placeholder goes");
+        let removed = super::recurring_title(&mut frame, None, &[]).expect("the placeholder goes");
         assert_eq!((removed.text.as_str(), removed.rule.as_str()), ("img", "placeholder-title"));
         assert_eq!(frame.meta.title.as_ref().map(|t| t.text.as_str()), Some(head));
         assert_eq!(frame.meta.date.as_deref(), Some("2026-07-10T16:51:20"));
@@ -1609,7 +1672,7 @@ mod tests {
         for title in ["Áo dài", "Covid", "mưa", "tiki"] {
             let lines = clean(&format!("{title}\n\n{PARA}\n\n{PARA2}")).lines;
             let mut frame = super::layout::frame(super::layout::Layout::Blog, &lines, None);
-            assert!(super::recurring_title(&mut frame, None).is_none());
+            assert!(super::recurring_title(&mut frame, None, &[]).is_none());
             assert_eq!(frame.meta.title.as_ref().map(|t| t.text.as_str()), Some(title));
         }
     }

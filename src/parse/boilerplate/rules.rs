@@ -239,6 +239,14 @@ impl Detector for LineRules {
             let glued_box = |r: &LineRule| {
                 GLUED_KINDS.contains(&r.kind.as_str()) && matches!(r.action, Action::ToEnd | Action::UntilBlank)
             };
+            // A text browser's token alone on its line (`(BUTTON)`): the layouts read the page's menus by
+            // where it stands; the text has no use for it, and it would close the article for the detectors
+            // after this one (it reads as an agency's credit, `(TTXVN)`).
+            if item.is_live() && item.group.is_none() && crate::parse::dump::is_token(&item.text) {
+                scan.remove(i, RemovedKind::Widget, "browser-token");
+                i += 1;
+                continue;
+            }
             let rule = match (item.is_live(), item.group) {
                 (false, _) => None,
                 (true, None) => rules.find(&item.text),
