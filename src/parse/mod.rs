@@ -137,7 +137,14 @@ pub fn parse(
         (layout == layout::Layout::HeaderLines).then(|| layout::unfold_header_values(&cleaned.lines)).flatten();
     let lines = unfolded.as_deref().unwrap_or(&cleaned.lines);
     let mut frame = layout::frame(layout, lines, sidecar.map(|s| s.lines.as_slice()));
-    let demoted = recurring_title(&mut frame, options.profile.as_deref(), lines);
+    let mut demoted = recurring_title(&mut frame, options.profile.as_deref(), lines);
+    if frame.meta.title.is_none() {
+        if let Some(reframed) = past_site_lines(layout, &frame, lines, options.profile.as_deref()) {
+            frame = reframed;
+            // (A site's line set aside as the title is recorded as the run's head.)
+            demoted = demoted.filter(|r| frame.page_furniture.iter().all(|(l, _)| l.no != r.line));
+        }
+    }
     // (Only in a text browser's dump: a document with indented paragraphs, as Word and e-books set them,
     // has its headings at the margin too.)
     let margin = dumped.is_some().then(|| margin_headline(&mut frame, lines, options.profile.as_deref())).flatten();
@@ -185,6 +192,7 @@ pub fn parse(
                 "record-field" => boilerplate::RemovedKind::Hashtags,
                 "repeated-title" => boilerplate::RemovedKind::DuplicateLine,
                 "masthead-contact" => boilerplate::RemovedKind::ContactFooter,
+                "recurring-head" => boilerplate::RemovedKind::Recurring,
                 _ => boilerplate::RemovedKind::Navigation,
             }
             .as_str()
@@ -680,6 +688,68 @@ fn margin_headline(
         line: old.line.max(1),
         rule: "masthead".into(),
     })
+}
+
+/// Evidence across documents for where a blog page starts: when no title was found (or the one found was a
+/// line of the run's, `recurring_title`, and no headline was found in its place), the lines the page opens
+/// with that half the run's documents hold in their heads too (`Chào mừng các bạn đến với Hội Cờ
+/// Vua - Sân chơi trí tuệ …` over every post's date and headline: a site's welcome or tagline, which reads as a
+/// paragraph in the title's slot) are the site's. The page is framed again from the line after them; if
+/// that finds a title, they go (`recurring`, rule `recurring-head`). A document most of whose first prose
+/// recurs with them is a copy (the same story crawled again), and is left as it is.
+fn past_site_lines<'a>(
+    layout: layout::Layout,
+    frame: &layout::Frame,
+    lines: &'a [crate::decode::clean::Line],
+    profile: Option<&boilerplate::Profile>,
+) -> Option<layout::Frame<'a>> {
+    let profile = profile?;
+    if layout != layout::Layout::Blog || frame.meta.title.is_some() || !frame.page_furniture.is_empty() {
+        return None;
+    }
+    let site = |t: &str| {
+        let n = profile.documents_with(t);
+        n >= profile.threshold() && n * 2 >= profile.documents && profile.heads_with(t).is_some_and(|h| h * 2 >= n)
+    };
+    // The leading lines, blank ones aside, while each is the site's.
+    let mut end = 0;
+    let mut taken = 0;
+    for (k, line) in lines.iter().enumerate() {
+        if line.text.is_empty() {
+            continue;
+        }
+        if !site(&line.text) {
+            end = k;
+            break;
+        }
+        taken += 1;
+    }
+    if taken == 0 || end == 0 {
+        return None;
+    }
+    let rest = &lines[end..];
+    // (A copy repeats its first paragraph of prose with them.)
+    let first = lines.iter().find(|l| !l.text.is_empty())?;
+    let prose = rest.iter().find(|l| l.text.chars().count() >= 80).map(|l| l.text.as_str());
+    if prose.is_some_and(|t| profile.documents_with(t) * 2 > profile.documents_with(&first.text)) {
+        return None;
+    }
+    let mut reframed = layout::frame(layout, rest, None);
+    // The title found must read as a headline (a menu's last entry, `* Liên hệ`, or a section's label under
+    // the site's lines is none), and not as a page's chrome in plain ASCII (`Loading...`: the text's headline
+    // is found past it later, `opening_headline`).
+    let headline = |t: &str| {
+        t.split_whitespace().count() >= 4
+            && boilerplate::features::is_headline_like(t)
+            && !boilerplate::features::is_bulleted(t)
+            && !layout::ascii_chrome(t)
+    };
+    if reframed.meta.title.as_ref().is_none_or(|t| !headline(&t.text)) {
+        return None;
+    }
+    let site_lines = lines[..end].iter().filter(|l| !l.text.is_empty()).map(|l| (l, "recurring-head"));
+    reframed.page_furniture.splice(0..0, site_lines);
+    Some(reframed)
 }
 
 /// Evidence across documents for the title: a line in the title's place that recurs in half the documents of
@@ -1234,6 +1304,45 @@ mod tests {
         assert!(title.is_none());
     }
 
+    #[test]
+    fn a_sites_welcome_line_over_every_post_is_read_past_to_the_headline() {
+        // hoicovua.vn (2022) as a page store kept its posts: the site's welcome line, long enough to read as
+        // a paragraph in the title's slot, over each post's date and headline.
+        let welcome = "Chào mừng các bạn đến với Hội Cờ Vua - Sân chơi trí tuệ dành cho mọi người - Cờ Vua giúp khai \
+                       mở trí tuệ, kích hoạt não giúp trẻ thông minh hơn, ngoan hơn, học giỏi hơn";
+        let posts = [
+            ("Thứ Tư, 30 tháng 3, 2022", "Nakamura và Rapport giành suất dự Candidates"),
+            ("Thứ Sáu, 21 tháng 3, 2025", "Đại kiện tướng Lê Tuấn Minh và bước ngoặt của sự nghiệp"),
+            ("Thứ Bảy, 30 tháng 7, 2022", "Việt Nam thắng Thái Lan ở vòng một Olympiad cờ vua"),
+            ("Thứ Sáu, 25 tháng 3, 2016", "Tại sao cờ vua lại giúp trẻ thông minh hơn"),
+        ];
+        let pages: Vec<String> = posts
+            .iter()
+            .enumerate()
+            .map(|(k, (date, headline))| {
+                let own = [PARA, PARA2, PARA3][k % 3];
+                format!("{welcome}\n\n{date}\n\n{headline}\n\n{own} Bài số {k}.\n\n{PARA3} Số {k}.\n")
+            })
+            .collect();
+        let options = profiled(&pages);
+        let doc = parse("t.txt", "UTF-8", &clean(&pages[0]), None, &options).document;
+        assert_eq!(doc.title.as_deref(), Some(posts[0].1));
+        assert_eq!(doc.date.as_deref(), Some("2022-03-30"));
+        assert!(doc.removed.iter().any(|r| r.rule == "recurring-head" && r.text == welcome), "{:?}", doc.removed);
+        assert!(doc.blocks.iter().all(|b| b.text != welcome));
+        // One page alone has no evidence: the welcome line stays where it stood.
+        let doc = parse("t.txt", "UTF-8", &clean(&pages[0]), None, &ParseOptions::default()).document;
+        assert!(
+            doc.title.is_none()
+                || doc.title.as_deref() == Some(welcome)
+                || doc.blocks.iter().any(|b| b.text == welcome)
+        );
+        // The same story crawled again under every address (its text recurs with the line) is a copy: left.
+        let copies: Vec<String> = (0..4).map(|_| pages[0].clone()).collect();
+        let doc = parse("t.txt", "UTF-8", &clean(&copies[0]), None, &profiled(&copies)).document;
+        assert!(doc.removed.iter().all(|r| r.rule != "recurring-head"), "{:?}", doc.removed);
+    }
+
     /// Parse options carrying the profile a run over `pages` learns (the lines recurring across them).
     fn profiled<S: AsRef<str>>(pages: impl IntoIterator<Item = S>) -> ParseOptions {
         let mut builder = crate::parse::boilerplate::profile::ProfileBuilder::default();
@@ -1467,7 +1576,10 @@ mod tests {
         let named = |n: usize| format!("Mây và Bão\n\n{}", page(n));
         let options = profiled((0..posts.len()).map(named));
         let doc = parse("t.txt", "UTF-8", &clean(&named(1)), None, &options).document;
-        assert!(doc.removed.iter().any(|r| r.rule == "recurring-title" && r.text == "Mây và Bão"), "{:?}", doc.removed);
+        // (With no dated headline under it, the page is read again from the line after it:
+        // `past_site_lines`.)
+        assert!(doc.removed.iter().any(|r| r.rule == "recurring-head" && r.text == "Mây và Bão"), "{:?}", doc.removed);
+        assert_eq!(doc.title.as_deref(), Some(posts[1]));
         // So is one atop two pages of five that every page prints in its footer (a reviewer's probes).
         let footed = |n: usize| {
             let top = if n < 2 { "Báo Đất Mũi Điện Tử\n\n" } else { "" };

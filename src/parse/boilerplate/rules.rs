@@ -241,8 +241,18 @@ impl Detector for LineRules {
             };
             // A text browser's token alone on its line (`(BUTTON)`): the layouts read the page's menus by
             // where it stands; the text has no use for it, and it would close the article for the detectors
-            // after this one (it reads as an agency's credit, `(TTXVN)`).
-            if item.is_live() && item.group.is_none() && crate::parse::dump::is_token(&item.text) {
+            // after this one (it reads as an agency's credit, `(TTXVN)`). Not one a sentence runs through,
+            // the text above stopping mid-sentence and the text under it going on in lower case (`Ký hiệu` /
+            // `[IMG]` / `là thứ bạn sẽ gặp nhiều nhất`: prose about the browser, a reviewer's probe).
+            let solid_near = |range: &mut dyn Iterator<Item = usize>| {
+                range.map(|k| scan.items[k].text.trim()).find(|t| !t.is_empty()).unwrap_or_default()
+            };
+            let in_sentence = || {
+                let above = solid_near(&mut (0..i).rev());
+                let under = solid_near(&mut (i + 1..scan.items.len()));
+                crate::parse::reflow::continues(above, under)
+            };
+            if item.is_live() && item.group.is_none() && crate::parse::dump::is_token(&item.text) && !in_sentence() {
                 scan.remove(i, RemovedKind::Widget, "browser-token");
                 i += 1;
                 continue;
@@ -517,6 +527,20 @@ mod tests {
         assert_eq!(rule_for("(TTXVN)").as_deref(), Some("agency-tag"));
         assert_eq!(rule_for("(Vietnam+)").as_deref(), Some("agency-tag"));
         assert_eq!(rule_for("TTXVN/Tin tức").as_deref(), Some("agency-slash"));
+    }
+
+    #[test]
+    fn a_browser_token_alone_goes_unless_a_sentence_runs_through_it() {
+        use super::super::test_support::{run_rules, PARA, PARA2};
+        // The page's last button under its footer: no agency's credit, and gone.
+        let (kept, removed) = run_rules(&format!("{PARA}\n\n{PARA2}\n\n(BUTTON)"));
+        assert_eq!(kept, [PARA, PARA2]);
+        assert_eq!(removed, [("browser-token".to_string(), "(BUTTON)".to_string())]);
+        // Prose about the browser with the token set as its own paragraph: the sentence runs through it.
+        let prose = "Tôi thử mở trang chủ một tờ báo lớn, và ký hiệu\n\n[IMG]\n\nlà thứ bạn sẽ gặp nhiều nhất.";
+        let (kept, removed) = run_rules(prose);
+        assert!(kept.contains(&"[IMG]".to_string()), "{kept:?}");
+        assert!(removed.is_empty(), "{removed:?}");
     }
 
     #[test]
