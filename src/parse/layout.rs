@@ -2577,8 +2577,69 @@ pub(crate) fn dangling(text: &str, next: Option<&str>) -> bool {
 /// line, not a sentence that mentions a date.
 pub(crate) fn date_line(text: &str) -> Option<String> {
     (text.chars().count() <= 60)
-        .then(|| normalize_date(text).or_else(|| counted_date(text)).or_else(|| tagged_date(text)))
+        .then(|| {
+            normalize_date(text)
+                .or_else(|| counted_date(text))
+                .or_else(|| tagged_date(text))
+                .or_else(|| bylined_date(text))
+        })
         .flatten()
+}
+
+/// A post's date with its author, as blog themes print them under the headline (`Posted on 14/10/2019 by
+/// admin`, `Đăng ngày 14/10/2019 bởi Minh Anh`, `Posted by admin on 14/10/2019`, `Đăng bởi admin lúc
+/// 14/10/2019`; WordPress's published and updated dates run together, `14/10/201918/10/2019`): the date, when
+/// the author's part is a name of four words at most (no figure, no sentence) and the rest, a label aside, is
+/// the date alone.
+fn bylined_date(text: &str) -> Option<String> {
+    let lower = lowercase(text);
+    let name = |n: &str| {
+        let words = n.split_whitespace().count();
+        (1..=4).contains(&words)
+            && !n.bytes().any(|b| b.is_ascii_digit())
+            && !super::boilerplate::features::ends_sentence(n)
+            && !n.contains([',', ':', '|'])
+    };
+    // (Byte offsets of `lower` hold in `text`: lowercase keeps each letter's length in Vietnamese and ASCII.)
+    let date = |d: &str| {
+        let d = d.trim();
+        let d = ["posted on ", "published on ", "đăng ngày ", "đăng lúc ", "ngày ", "lúc ", "vào ", "on "]
+            .iter()
+            .find_map(|p| lowercase(d).starts_with(p).then(|| &d[p.len()..]))
+            .unwrap_or(d)
+            .trim();
+        normalize_date(d).or_else(|| {
+            // Two dates run together, published and updated: the first.
+            let (first, second) = d.split_at_checked(10)?;
+            (second.len() == 10).then(|| normalize_date(first)).flatten().filter(|_| normalize_date(second).is_some())
+        })
+    };
+    if lower.len() != text.len() {
+        return None;
+    }
+    // The author after the date (`… by admin`, `… bởi Minh Anh`).
+    for marker in [" by ", " bởi "] {
+        if let Some(at) = lower.rfind(marker) {
+            if name(&text[at + marker.len()..]) {
+                if let Some(d) = date(&text[..at]) {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    // The author first (`Posted by admin on …`, `Đăng bởi admin lúc …`).
+    for (opening, joins) in [("posted by ", [" on ", " at "]), ("đăng bởi ", [" lúc ", " vào "])] {
+        let Some(rest) = lower.strip_prefix(opening) else { continue };
+        let start = opening.len();
+        for join in joins {
+            if let Some(at) = rest.find(join) {
+                if name(&text[start..start + at]) {
+                    return date(&text[start + at + join.len()..]);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// A dateline after an outlet's tag (`QPTD -Thứ Ba, 17/04/2018, 07:53 (GMT+7)`, `TTO - 12/03/2024 08:15`):
@@ -2691,7 +2752,9 @@ fn english_date(lower: &str) -> Option<String> {
             month = Some(m as u32 + 1);
         } else if let Some(m) = short_vietnamese_month(word).filter(|_| month.is_none()) {
             month = Some(m);
-        } else if named(&WEEKDAYS).is_some() || matches!(word, "posted" | "on" | "at" | "am" | "pm" | "-" | "|") {
+        } else if named(&WEEKDAYS).is_some()
+            || matches!(word, "posted" | "published" | "on" | "at" | "am" | "pm" | "-" | "|")
+        {
         } else if !(digits >= 1 && word.contains(':') && word.bytes().all(|b| b.is_ascii_digit() || b == b':')) {
             return None;
         }
@@ -3742,6 +3805,25 @@ mod tests {
         ] {
             assert!(!contact_line(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_posts_date_with_its_author_is_a_date_line() {
+        // WordPress themes (doloteva.vn, 2019: published and updated run together), Vietnamese blogs.
+        assert_eq!(date_line("Posted on 14/10/201918/10/2019 by admin").as_deref(), Some("2019-10-14"));
+        assert_eq!(date_line("Posted on 14/10/2019 by admin").as_deref(), Some("2019-10-14"));
+        assert_eq!(date_line("Đăng ngày 14/10/2019 bởi Minh Anh").as_deref(), Some("2019-10-14"));
+        assert_eq!(date_line("14/10/2019 bởi Nguyễn Văn An").as_deref(), Some("2019-10-14"));
+        assert_eq!(date_line("Posted by admin on 14/10/2019").as_deref(), Some("2019-10-14"));
+        assert_eq!(date_line("Đăng bởi admin lúc 14/10/2019").as_deref(), Some("2019-10-14"));
+        assert_eq!(date_line("Published on October 14, 2019").as_deref(), Some("2019-10-14"));
+        // A sentence with a date and `bởi` in it, an author's part that is no name, two dates that are no
+        // pair: none.
+        assert_eq!(date_line("Sáng 14/10/2019 bởi vì trời mưa"), None);
+        assert_eq!(date_line("14/10/2019 bởi vì trời mưa to quá nên nghỉ"), None);
+        assert_eq!(date_line("14/10/2019 by 3 authors"), None);
+        assert_eq!(date_line("Posted on 14/10/2019abcdefghij by admin"), None);
+        assert_eq!(date_line("Đăng bởi admin lúc nào không rõ"), None);
     }
 
     #[test]
