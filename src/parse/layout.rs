@@ -2589,25 +2589,49 @@ pub(crate) fn date_line(text: &str) -> Option<String> {
 /// A post's date with its author, as blog themes print them under the headline (`Posted on 14/10/2019 by
 /// admin`, `Đăng ngày 14/10/2019 bởi Minh Anh`, `Posted by admin on 14/10/2019`, `Đăng bởi admin lúc
 /// 14/10/2019`; WordPress's published and updated dates run together, `14/10/201918/10/2019`): the date, when
-/// the author's part is a name of four words at most (no figure, no sentence) and the rest, a label aside, is
-/// the date alone.
+/// the author's part is a name of four words at most (each capitalised, no figure, no sentence) or an
+/// account's handle, and the rest, a label aside, is the date alone.
 fn bylined_date(text: &str) -> Option<String> {
     let lower = lowercase(text);
+    // (A person's name, each word capitalised, or an account's handle, `admin`: `lũ lớn`, `Quốc hội` after a
+    // date are a sentence's — a reviewer's probes.)
     let name = |n: &str| {
+        let n = n.trim();
         let words = n.split_whitespace().count();
+        let handle = words == 1 && n.len() <= 20 && n.bytes().all(|b| b.is_ascii_alphanumeric() || b"_.-".contains(&b));
         (1..=4).contains(&words)
             && !n.bytes().any(|b| b.is_ascii_digit())
             && !super::boilerplate::features::ends_sentence(n)
             && !n.contains([',', ':', '|'])
+            && (handle || super::boilerplate::features::is_name_like(n))
     };
     // (Byte offsets of `lower` hold in `text`: lowercase keeps each letter's length in Vietnamese and ASCII.)
+    // The date after its label, if any (`Posted on`, `Đăng ngày`), and whether a post's label stood there.
+    let labelled = |d: &str| {
+        let lower = lowercase(d.trim());
+        ["posted on ", "published on ", "đăng ngày ", "đăng lúc ", "ngày đăng ", "ngày đăng: ", "cập nhật "]
+            .iter()
+            .any(|p| lower.starts_with(p))
+    };
     let date = |d: &str| {
         let d = d.trim();
-        let d = ["posted on ", "published on ", "đăng ngày ", "đăng lúc ", "ngày ", "lúc ", "vào ", "on "]
-            .iter()
-            .find_map(|p| lowercase(d).starts_with(p).then(|| &d[p.len()..]))
-            .unwrap_or(d)
-            .trim();
+        let d = [
+            "posted on ",
+            "published on ",
+            "đăng ngày ",
+            "đăng lúc ",
+            "ngày đăng: ",
+            "ngày đăng ",
+            "cập nhật ",
+            "ngày ",
+            "lúc ",
+            "vào ",
+            "on ",
+        ]
+        .iter()
+        .find_map(|p| lowercase(d).starts_with(p).then(|| &d[p.len()..]))
+        .unwrap_or(d)
+        .trim();
         normalize_date(d).or_else(|| {
             // Two dates run together, published and updated: the first.
             let (first, second) = d.split_at_checked(10)?;
@@ -2617,10 +2641,19 @@ fn bylined_date(text: &str) -> Option<String> {
     if lower.len() != text.len() {
         return None;
     }
-    // The author after the date (`… by admin`, `… bởi Minh Anh`).
+    // (A month by its name, `2 Tháng Chín, 2023`, as a theme's locale prints a post's date.)
+    let named_month = |d: &str| {
+        let lower = lowercase(d);
+        english_date(&lower).is_some()
+            || lower.match_indices("tháng ").any(|(at, m)| lower[at + m.len()..].starts_with(char::is_alphabetic))
+    };
+    // The author after the date (`… by admin`, `Đăng ngày … bởi Minh Anh`, `2 Tháng Chín, 2023 bởi Hoàng Nam`).
+    // A date in figures and `bởi` with no post's label before it is a list's entry as often (`01/03/2021 bởi
+    // Lê Minh` over `15/09/2022 bởi Phạm Thu Hà`: a document's revisions, a reviewer's probe).
     for marker in [" by ", " bởi "] {
         if let Some(at) = lower.rfind(marker) {
-            if name(&text[at + marker.len()..]) {
+            let head = &text[..at];
+            if name(&text[at + marker.len()..]) && (marker == " by " || labelled(head) || named_month(head)) {
                 if let Some(d) = date(&text[..at]) {
                     return Some(d);
                 }
@@ -3813,7 +3846,12 @@ mod tests {
         assert_eq!(date_line("Posted on 14/10/201918/10/2019 by admin").as_deref(), Some("2019-10-14"));
         assert_eq!(date_line("Posted on 14/10/2019 by admin").as_deref(), Some("2019-10-14"));
         assert_eq!(date_line("Đăng ngày 14/10/2019 bởi Minh Anh").as_deref(), Some("2019-10-14"));
-        assert_eq!(date_line("14/10/2019 bởi Nguyễn Văn An").as_deref(), Some("2019-10-14"));
+        assert_eq!(date_line("Ngày đăng 14/10/2019 bởi Nguyễn Văn An").as_deref(), Some("2019-10-14"));
+        assert_eq!(date_line("14/10/2019 by admin").as_deref(), Some("2019-10-14"));
+        assert_eq!(date_line("2 Tháng Chín, 2023 bởi Hoàng Nam").as_deref(), Some("2023-09-02"));
+        // With no post's label, a date in figures and `bởi` head a list's entry as often (a document's
+        // revisions).
+        assert_eq!(date_line("01/03/2021 bởi Lê Minh"), None);
         assert_eq!(date_line("Posted by admin on 14/10/2019").as_deref(), Some("2019-10-14"));
         assert_eq!(date_line("Đăng bởi admin lúc 14/10/2019").as_deref(), Some("2019-10-14"));
         assert_eq!(date_line("Published on October 14, 2019").as_deref(), Some("2019-10-14"));
@@ -3824,6 +3862,9 @@ mod tests {
         assert_eq!(date_line("14/10/2019 by 3 authors"), None);
         assert_eq!(date_line("Posted on 14/10/2019abcdefghij by admin"), None);
         assert_eq!(date_line("Đăng bởi admin lúc nào không rõ"), None);
+        // An author's part that is no name: a flood, an assembly (a reviewer's probes).
+        assert_eq!(date_line("Ngày 14/10/2019 bởi lũ lớn"), None);
+        assert_eq!(date_line("12/3/2020 bởi Quốc hội"), None);
     }
 
     #[test]

@@ -148,6 +148,7 @@ impl Detector for Comments {
         // date, byline and `Bình luận 0` counter above the text are no section, however much page stands
         // above them).
         let text_start = scan.core().map_or(0, |(start, _)| start);
+        lone_form(scan);
         let Some(start) = section_start(scan, &live, text_start) else { return };
         let start = form_notice_above(scan, start, text_start);
         for i in start..scan.items.len() {
@@ -163,18 +164,47 @@ impl Detector for Comments {
 /// first line; blank lines between are passed over. Read by the form's mark, no words of any form.
 fn form_notice_above(scan: &Scan, start: usize, text_start: usize) -> usize {
     let above = |from: usize| (text_start + 1..from).rev().find(|&j| !scan.items[j].is_blank());
-    let Some(notice) = above(start).filter(|&j| {
-        let item = &scan.items[j];
-        let t = item.text.trim_end();
-        // (Its one mark is the sample's: a footnote opens with its own, `(*) Số liệu … *`.)
-        item.is_live() && t.ends_with(" *") && t.matches('*').count() == 1 && !more_chars_than(t, 160)
-    }) else {
+    let Some(notice) = above(start).filter(|&j| scan.items[j].is_live() && form_notice(&scan.items[j].text)) else {
         return start;
     };
     match above(notice) {
         Some(j) if scan.items[j].is_live() && is_signal(&scan.items[j].text) => j,
         _ => notice,
     }
+}
+
+/// A comment form's notice on the fields it requires (`Email của bạn sẽ không được hiển thị công khai. Các
+/// trường bắt buộc được đánh dấu *`): a line of six words to 160 characters ending with the required mark, its
+/// only one (a footnote opens with its own, `(*) Số liệu … *`; a field's label, `Họ và tên *`, is `forms`').
+fn form_notice(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with(" *")
+        && t.matches('*').count() == 1
+        && !more_chars_than(t, 160)
+        && t.split_whitespace().nth(6).is_some()
+}
+
+/// A comment form with no comment under it, after the running text: its notice on the fields it requires
+/// (`form_notice`) with the form's heading right above it that is comment furniture (`Trả lời`, `Để lại
+/// bình luận`: `is_signal`) go (`comment-footer`, rule `comment-form`). The fields under it are `forms`'.
+fn lone_form(scan: &mut Scan) {
+    // The running text's end: its last line of running text that is no notice (the notice reads as a
+    // sentence of its own), or, on a page of a short lead thick with names, its first line.
+    let live = scan.live();
+    // (A whole line: a unit cut from a long one may end with a footnote's mark, `… dấu *`.)
+    let notice_at =
+        |j: usize| scan.items[j].is_live() && scan.items[j].group.is_none() && form_notice(&scan.items[j].text);
+    let good = live.iter().copied().rev().find(|&i| !notice_at(i) && scan.items[i].class() == Class::Good);
+    let Some(end) = good.or_else(|| live.first().copied()) else { return };
+    let Some(notice) = (end + 1..scan.items.len()).find(|&j| notice_at(j)) else { return };
+    // (With its heading only: a list's footnote, `- Giá trên đã bao gồm công lắp đặt tiêu chuẩn *`, or a
+    // step's `… dấu *` ends with the mark too — a reviewer's probes.)
+    let heading = (end + 1..notice).rev().find(|&j| !scan.items[j].is_blank());
+    let Some(heading) = heading.filter(|&j| scan.items[j].is_live() && is_signal(&scan.items[j].text)) else {
+        return;
+    };
+    scan.remove(heading, RemovedKind::CommentFooter, "comment-form");
+    scan.remove(notice, RemovedKind::CommentFooter, "comment-form");
 }
 
 /// Fewest lines in a block of comments with no furniture ([`chat_blocks`]).
@@ -692,8 +722,28 @@ fn name_text_pairs(scan: &Scan, live: &[usize], n: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{run, PARA, PARA2, PARA3};
+    use super::super::test_support::{run, run_rules, PARA, PARA2, PARA3};
     use super::is_commenter_header;
+
+    #[test]
+    fn a_comment_form_with_no_comment_goes_with_its_heading() {
+        // thvl.vn (2020) as a page store kept its news: the lead, then the WordPress form's heading and notice.
+        let notice = "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *";
+        let text = format!("{PARA}\n\nTrả lời\n\n{notice}");
+        let (kept, removed) = run_rules(&text);
+        assert_eq!(kept, [PARA]);
+        assert_eq!(removed.iter().filter(|(rule, _)| rule == "comment-form").count(), 2, "{removed:?}");
+        // A list's footnote and a step's mark end with it too, under no form's heading: they stay (a
+        // reviewer's probes).
+        let text =
+            format!("{PARA}\n\n- Daikin Inverter 1 HP: 9.490.000 đ\n- Giá trên đã bao gồm công lắp đặt tiêu chuẩn *");
+        let (kept, removed) = run_rules(&text);
+        assert!(kept.iter().any(|k| k.ends_with("tiêu chuẩn *")), "{kept:?} {removed:?}");
+        // A field's label is no notice.
+        let text = format!("{PARA}\n\nTrả lời\n\nHọ và tên *");
+        let (_, removed) = run_rules(&text);
+        assert!(removed.iter().all(|(rule, _)| rule != "comment-form"), "{removed:?}");
+    }
 
     #[test]
     fn a_lone_posts_number_and_poster_box_go() {
