@@ -348,6 +348,37 @@ pub(super) fn is_date_line(text: &str) -> bool {
     !more_chars_than(text, 60) && super::features::has_timestamp(text) && function_density(text) < 0.3
 }
 
+/// A card of another post: its headline, a paragraph of its text, and its headline again (a text browser
+/// prints a card's image by its title, then the excerpt, then the link: top247.vn's `Tin liên quan`), the two
+/// copies taken already (a run's recurring line, a line said twice). The paragraph between them goes with them
+/// (`teasers`, rule `card-excerpt`). Only a headline of four words or more, the same on both sides, with
+/// nothing but blank lines between it and a paragraph of ten words or more (a share button between a
+/// caption's two copies is the page's menus' to read).
+fn card_excerpts(scan: &mut Scan) {
+    let solid: Vec<usize> = (0..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
+    let mut found = Vec::new();
+    for w in solid.windows(3) {
+        let [above, at, under] = [w[0], w[1], w[2]];
+        let (a, u) = (&scan.items[above], &scan.items[under]);
+        let item = &scan.items[at];
+        let card = a.removed.is_some()
+            && u.removed.is_some()
+            && item.is_live()
+            && item.kind.is_none()
+            && item.text.split_whitespace().nth(9).is_some()
+            && a.text.split_whitespace().count() >= 4
+            && is_headline_like(&a.text)
+            && crate::parse::text::comparison_key(&a.text) == crate::parse::text::comparison_key(&u.text)
+            && crate::parse::text::comparison_key(&item.text) != crate::parse::text::comparison_key(&a.text);
+        if card {
+            found.push(at);
+        }
+    }
+    for i in found {
+        scan.remove(i, RemovedKind::Teasers, "card-excerpt");
+    }
+}
+
 /// A short line shaped like page furniture: few words, no sentence, not a name, a credit or a date.
 fn is_widget(text: &str) -> bool {
     // (The cheap tests first: the line is lower-cased only when it is short and no sentence.)
@@ -368,6 +399,7 @@ impl Detector for Edges {
         encoded_runs(scan);
         stats_bars(scan);
         page_labels(scan);
+        card_excerpts(scan);
         for i in scan.live() {
             let text = &scan.items[i].text;
             if is_tag_line(text) {
@@ -1685,6 +1717,44 @@ mod tests {
         let (kept, removed) = run(&text, None);
         assert_eq!(kept.iter().filter(|k| !k.is_empty()).collect::<Vec<_>>(), [PARA, PARA2, PARA3], "{removed:?}");
         assert!(removed.iter().all(|(k, _)| k == "teasers"), "{removed:?}");
+    }
+
+    #[test]
+    fn a_cards_excerpt_between_its_headlines_two_copies_goes() {
+        use super::super::{Context, Item, Scan};
+        // top247.vn (2021) through lynx: each related post's card prints its headline (its image's title),
+        // an excerpt, and its headline again; the run's profile takes the copies, the excerpt goes with them.
+        let card = "Bảng giá điêu khắc chân mày giá tốt tại Viện thẩm mỹ DIVA";
+        let excerpt = "Điêu khắc chân mày là phương pháp thẩm mỹ mày tiên tiến nhất hiện nay, giúp khắc phục mọi \
+                       khuyết điểm mày không mong muốn như chân mày thưa thớt […]";
+        let scan_of = |lines: &[&str]| {
+            let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+            let mut scan = Scan { items, cx: Context::default(), removed_after_edges: 0 };
+            for (i, _) in lines.iter().enumerate().filter(|(_, l)| **l == card) {
+                scan.remove(i, RemovedKind::Recurring, "profile");
+            }
+            scan
+        };
+        let gone = |scan: &Scan| {
+            scan.items.iter().filter(|i| i.removed.as_ref().is_some_and(|(_, by)| by == "card-excerpt")).count()
+        };
+        let mut scan = scan_of(&[PARA, "", card, "", excerpt, card, "", PARA3]);
+        card_excerpts(&mut scan);
+        assert_eq!(gone(&scan), 1);
+        assert!(scan.items[4].removed.is_some() && scan.items[7].removed.is_none());
+        // A short line between a caption's two copies (a share button) is left to the menus' readings; a
+        // paragraph between two different lines, or between copies still standing, is the text's.
+        let mut scan = scan_of(&[PARA, card, "Chia sẻ", card, PARA2]);
+        card_excerpts(&mut scan);
+        assert_eq!(gone(&scan), 0);
+        let mut scan = scan_of(&[PARA, card, excerpt, "Một tiêu đề khác hẳn của bài viết này", PARA2]);
+        card_excerpts(&mut scan);
+        assert_eq!(gone(&scan), 0);
+        let lines = [PARA, card, excerpt, card, PARA2];
+        let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+        let mut scan = Scan { items, cx: Context::default(), removed_after_edges: 0 };
+        card_excerpts(&mut scan);
+        assert_eq!(gone(&scan), 0);
     }
 
     #[test]
