@@ -13,8 +13,8 @@
 //! all. Then `normalise` takes out of each line the numbers the list held that stand before a link's text (a
 //! number after a letter or digit, `a[5]`, or before punctuation, `quý [4].`, stays) and the element tokens;
 //! a line left empty by that (an image link's `[39]`, an `IFRAME:` line and the address wrapped under it) goes
-//! (rule `browser-token`). A token alone on its line (`(BUTTON)`) stays: where a page's buttons stand is what
-//! the layouts read its menus by. Counted as repair `link-markers`. Without the list (`lynx -dump -nolist`)
+//! (rule `browser-token`). A token alone on its line (`(BUTTON)`) stays here: where a page's buttons stand is what
+//! the layouts read its menus by (the detectors take it after them, `boilerplate::rules`). Counted as repair `link-markers`. Without the list (`lynx -dump -nolist`)
 //! only the tokens go, where three lines at least open with one (prose names an element inside a sentence).
 //! Line numbers are kept.
 //!

@@ -199,10 +199,24 @@ fn lone_form(scan: &mut Scan) {
     let Some(notice) = (end + 1..scan.items.len()).find(|&j| notice_at(j)) else { return };
     // (With its heading only: a list's footnote, `- Giá trên đã bao gồm công lắp đặt tiêu chuẩn *`, or a
     // step's `… dấu *` ends with the mark too — a reviewer's probes.)
+    // Nor an answer under its label (`Trả lời:`, or `Trả lời` under a question: a FAQ's, an interview's), and
+    // only at the page's end: no running text under the notice (a reviewer's probes).
     let heading = (end + 1..notice).rev().find(|&j| !scan.items[j].is_blank());
-    let Some(heading) = heading.filter(|&j| scan.items[j].is_live() && is_signal(&scan.items[j].text)) else {
+    let Some(heading) = heading.filter(|&j| {
+        let t = scan.items[j].text.trim();
+        scan.items[j].is_live() && is_signal(t) && !t.ends_with(':')
+    }) else {
         return;
     };
+    let asked = (0..heading).rev().find(|&j| !scan.items[j].is_blank()).is_some_and(|j| {
+        let t = scan.items[j].text.trim();
+        t.ends_with('?') || lowercase(t).starts_with("hỏi")
+    });
+    let text_under = (notice + 1..scan.items.len())
+        .any(|j| scan.items[j].is_live() && matches!(scan.items[j].class(), Class::Good | Class::NearGood));
+    if asked || text_under {
+        return;
+    }
     scan.remove(heading, RemovedKind::CommentFooter, "comment-form");
     scan.remove(notice, RemovedKind::CommentFooter, "comment-form");
 }
@@ -739,10 +753,18 @@ mod tests {
             format!("{PARA}\n\n- Daikin Inverter 1 HP: 9.490.000 đ\n- Giá trên đã bao gồm công lắp đặt tiêu chuẩn *");
         let (kept, removed) = run_rules(&text);
         assert!(kept.iter().any(|k| k.ends_with("tiêu chuẩn *")), "{kept:?} {removed:?}");
-        // A field's label is no notice.
-        let text = format!("{PARA}\n\nTrả lời\n\nHọ và tên *");
-        let (_, removed) = run_rules(&text);
-        assert!(removed.iter().all(|(rule, _)| rule != "comment-form"), "{removed:?}");
+        // A field's label is no notice; an answer under a question or under its label, or one with the text
+        // going on under it, is the text's (a FAQ, an interview: a reviewer's probes).
+        let answer = "Lao động nam được nghỉ từ năm đến mười bốn ngày làm việc tùy trường hợp sinh con *";
+        for text in [
+            format!("{PARA}\n\nTrả lời\n\nHọ và tên *"),
+            format!("{PARA}\n\nHỏi: Lao động nam được nghỉ bao nhiêu ngày khi vợ sinh con?\n\nTrả lời\n\n{answer}"),
+            format!("{PARA}\n\nTrả lời:\n\n{answer}"),
+            format!("{PARA}\n\nTrả lời\n\n{answer}\n\n{PARA2}"),
+        ] {
+            let (_, removed) = run_rules(&text);
+            assert!(removed.iter().all(|(rule, _)| rule != "comment-form"), "{text}: {removed:?}");
+        }
     }
 
     #[test]

@@ -353,10 +353,11 @@ pub(super) fn is_date_line(text: &str) -> bool {
 /// copies taken already (a run's recurring line, a line said twice). The paragraph between them goes with them
 /// (`teasers`, rule `card-excerpt`). Only a headline of four words or more, the same on both sides, with
 /// nothing but blank lines between it and a paragraph of ten words or more (a share button between a
-/// caption's two copies is the page's menus' to read).
+/// caption's two copies is the page's menus' to read), and only cards in a row of two or more.
 fn card_excerpts(scan: &mut Scan) {
     let solid: Vec<usize> = (0..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
-    let mut found = Vec::new();
+    // Each card found: (its excerpt, its headline's key).
+    let mut cards: Vec<(usize, String)> = Vec::new();
     for w in solid.windows(3) {
         let [above, at, under] = [w[0], w[1], w[2]];
         let (a, u) = (&scan.items[above], &scan.items[under]);
@@ -371,7 +372,28 @@ fn card_excerpts(scan: &mut Scan) {
             && crate::parse::text::comparison_key(&a.text) == crate::parse::text::comparison_key(&u.text)
             && crate::parse::text::comparison_key(&item.text) != crate::parse::text::comparison_key(&a.text);
         if card {
-            found.push(at);
+            cards.push((at, crate::parse::text::comparison_key(&a.text)));
+        }
+    }
+    // Cards come in a row, each another post's: two at least, one right under the other (the second's first
+    // copy is the first's second, or stands right under it), with headlines that differ. One paragraph
+    // between two copies of a line is the text's as often: a poem's stanza between its refrain, a product's
+    // description between its name, a speech between a school's motto (a reviewer's probes).
+    let next_solid = |i: usize| solid.iter().copied().find(|&k| k > i);
+    let mut found = Vec::new();
+    for (n, (at, key)) in cards.iter().enumerate() {
+        let joined = |(other, other_key): &(usize, String)| {
+            other_key != key && {
+                let (first, second) = if other > at { (*at, *other) } else { (*other, *at) };
+                // The first card's closing copy, then the second's opening copy (or the same line).
+                let close = next_solid(first);
+                let open = close.and_then(next_solid);
+                close.and_then(next_solid) == Some(second) || open.and_then(next_solid) == Some(second)
+            }
+        };
+        let before = n.checked_sub(1).and_then(|m| cards.get(m));
+        if before.is_some_and(joined) || cards.get(n + 1).is_some_and(joined) {
+            found.push(*at);
         }
     }
     for i in found {
@@ -1723,14 +1745,17 @@ mod tests {
     fn a_cards_excerpt_between_its_headlines_two_copies_goes() {
         use super::super::{Context, Item, Scan};
         // top247.vn (2021) through lynx: each related post's card prints its headline (its image's title),
-        // an excerpt, and its headline again; the run's profile takes the copies, the excerpt goes with them.
+        // an excerpt, and its headline again; the run's profile takes the copies, the excerpts go with them.
         let card = "Bảng giá điêu khắc chân mày giá tốt tại Viện thẩm mỹ DIVA";
+        let card2 = "Mua Bitcoin ở đâu và cách mua các loại tiền ảo khác";
         let excerpt = "Điêu khắc chân mày là phương pháp thẩm mỹ mày tiên tiến nhất hiện nay, giúp khắc phục mọi \
                        khuyết điểm mày không mong muốn như chân mày thưa thớt […]";
+        let excerpt2 = "Để bắt đầu mua bitcoin uy tín thì bạn cần tìm một nơi mua cụ thể, hiện nay có thể tìm thấy \
+                        trên các sàn giao dịch điện tử […]";
         let scan_of = |lines: &[&str]| {
             let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
             let mut scan = Scan { items, cx: Context::default(), removed_after_edges: 0 };
-            for (i, _) in lines.iter().enumerate().filter(|(_, l)| **l == card) {
+            for (i, _) in lines.iter().enumerate().filter(|(_, l)| **l == card || **l == card2) {
                 scan.remove(i, RemovedKind::Recurring, "profile");
             }
             scan
@@ -1738,19 +1763,27 @@ mod tests {
         let gone = |scan: &Scan| {
             scan.items.iter().filter(|i| i.removed.as_ref().is_some_and(|(_, by)| by == "card-excerpt")).count()
         };
-        let mut scan = scan_of(&[PARA, "", card, "", excerpt, card, "", PARA3]);
+        let mut scan = scan_of(&[PARA, "", card, "", excerpt, card, "", card2, "", excerpt2, card2, "", PARA3]);
         card_excerpts(&mut scan);
-        assert_eq!(gone(&scan), 1);
-        assert!(scan.items[4].removed.is_some() && scan.items[7].removed.is_none());
+        assert_eq!(gone(&scan), 2);
+        assert!(scan.items[4].removed.is_some() && scan.items[9].removed.is_some() && scan.items[12].removed.is_none());
+        // One card alone, or a refrain around each stanza (the same line), is the text's as often: a product's
+        // description between its name, a poem (a reviewer's probes).
+        let mut scan = scan_of(&[PARA, card, excerpt, card, PARA2]);
+        card_excerpts(&mut scan);
+        assert_eq!(gone(&scan), 0);
+        let mut scan = scan_of(&[card, excerpt, card, excerpt2, card]);
+        card_excerpts(&mut scan);
+        assert_eq!(gone(&scan), 0);
         // A short line between a caption's two copies (a share button) is left to the menus' readings; a
         // paragraph between two different lines, or between copies still standing, is the text's.
-        let mut scan = scan_of(&[PARA, card, "Chia sẻ", card, PARA2]);
+        let mut scan = scan_of(&[PARA, card, "Chia sẻ", card, card2, "Chia sẻ", card2, PARA2]);
         card_excerpts(&mut scan);
         assert_eq!(gone(&scan), 0);
         let mut scan = scan_of(&[PARA, card, excerpt, "Một tiêu đề khác hẳn của bài viết này", PARA2]);
         card_excerpts(&mut scan);
         assert_eq!(gone(&scan), 0);
-        let lines = [PARA, card, excerpt, card, PARA2];
+        let lines = [PARA, card, excerpt, card, card2, excerpt2, card2, PARA2];
         let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
         let mut scan = Scan { items, cx: Context::default(), removed_after_edges: 0 };
         card_excerpts(&mut scan);
