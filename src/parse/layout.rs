@@ -3852,7 +3852,8 @@ mod tests {
         // revisions).
         assert_eq!(date_line("01/03/2021 bởi Lê Minh"), None);
         // A letter whose lower case is longer (`İ`) moves the offsets: no panic, no date read off them.
-        for line in ["İİ Posted on 14/10/2019 by admin", "Posted by İİİ on 14/10/2019", "İ 14/10/2019 bởi İİ Anh"] {
+        for line in ["İİ Posted on 14/10/2019 by admin", "Posted by İİİ on 14/10/2019", "İ 14/10/2019 bởi İİ Anh"]
+        {
             let _ = date_line(line);
         }
         assert_eq!(date_line("Posted by admin on 14/10/2019").as_deref(), Some("2019-10-14"));
