@@ -97,14 +97,9 @@ pub fn profile_keys(seed: &SeedInput, options: &ReadOptions) -> Vec<u64> {
     // A text browser's or converter's dump as the parser reads it (`parse::parse`): its wrapped lines joined
     // again, the browser's list of links, link numbers and tokens out. A site's footer paragraph, wrapped at
     // the same width on every page, recurs as one line there too.
-    let listed = parse::dump::cut_references(&cleaned);
-    let base = listed.as_ref().map_or(&cleaned, |(c, _, _)| c);
-    let unwrapped = parse::reflow::unwrap(base);
-    let base = unwrapped.as_ref().map_or(base, |(c, _)| c);
-    let max = listed.as_ref().map_or(0, |(_, _, max)| *max);
-    let dumped = parse::dump::normalise(base, max);
-    if listed.is_some() || unwrapped.is_some() || dumped.is_some() {
-        line_and_head_keys(dumped.as_ref().map_or(base, |(c, _, _)| c), &mut keys);
+    let undumped = parse::dump::Undumped::of(&cleaned);
+    if undumped.changed() {
+        line_and_head_keys(undumped.cleaned(&cleaned), &mut keys);
     }
     keys.sort_unstable();
     keys.dedup();

@@ -34,6 +34,42 @@ pub fn is_token(text: &str) -> bool {
     TOKENS.contains(&text.trim())
 }
 
+/// A seed as the parser reads a text browser's or converter's dump: the browser's list of links cut
+/// (`cut_references`), hard-wrapped lines joined again (`reflow::unwrap`), link numbers and element tokens
+/// out (`normalise`) — each step's outcome kept, for its records and counts. Both parsing and profile learning
+/// (`pipeline::profile_keys`) read a seed so, so that a line learned is the line judged.
+pub struct Undumped {
+    /// The list of links cut, its records, and the highest number it held.
+    pub listed: Option<(Cleaned, Vec<Removed>, usize)>,
+    /// The lines joined again, and how many joins.
+    pub unwrapped: Option<(Cleaned, usize)>,
+    /// The link numbers and tokens taken out, their records, and how many.
+    pub dumped: Option<(Cleaned, Vec<Removed>, usize)>,
+}
+
+impl Undumped {
+    /// The three steps over `cleaned`, in order.
+    pub fn of(cleaned: &Cleaned) -> Undumped {
+        let listed = cut_references(cleaned);
+        let base = listed.as_ref().map_or(cleaned, |(c, _, _)| c);
+        let unwrapped = super::reflow::unwrap(base);
+        let base = unwrapped.as_ref().map_or(base, |(c, _)| c);
+        let dumped = normalise(base, listed.as_ref().map_or(0, |(_, _, max)| *max));
+        Undumped { listed, unwrapped, dumped }
+    }
+
+    /// The text after the last step that changed it (`cleaned` itself when none did).
+    pub fn cleaned<'a>(&'a self, cleaned: &'a Cleaned) -> &'a Cleaned {
+        let (listed, unwrapped) = (self.listed.as_ref().map(|(c, _, _)| c), self.unwrapped.as_ref().map(|(c, _)| c));
+        self.dumped.as_ref().map(|(c, _, _)| c).or(unwrapped).or(listed).unwrap_or(cleaned)
+    }
+
+    /// Whether any step changed the text.
+    pub fn changed(&self) -> bool {
+        self.listed.is_some() || self.unwrapped.is_some() || self.dumped.is_some()
+    }
+}
+
 /// The prefix of a line standing for an inline frame (`IFRAME: [16]about:blank`).
 const FRAME: &str = "IFRAME:";
 

@@ -2605,32 +2605,23 @@ fn bylined_date(text: &str) -> Option<String> {
             && !n.contains([',', ':', '|'])
             && (handle || super::boilerplate::features::is_name_like(n))
     };
-    // The date after its label, if any (`Posted on`, `Đăng ngày`), and whether a post's label stood there.
+    // A post's labels before its date (`Posted on`, `Đăng ngày`), longest first where one opens another.
+    const POST_LABELS: [&str; 7] =
+        ["posted on ", "published on ", "đăng ngày ", "đăng lúc ", "ngày đăng: ", "ngày đăng ", "cập nhật "];
     let labelled = |d: &str| {
         let lower = lowercase(d.trim());
-        ["posted on ", "published on ", "đăng ngày ", "đăng lúc ", "ngày đăng ", "ngày đăng: ", "cập nhật "]
-            .iter()
-            .any(|p| lower.starts_with(p))
+        POST_LABELS.iter().any(|p| lower.starts_with(p))
     };
+    // The date after its label, if any (a post's, or a plain `ngày`, `lúc`, `vào`, `on`).
     let date = |d: &str| {
         let d = d.trim();
-        let d = [
-            "posted on ",
-            "published on ",
-            "đăng ngày ",
-            "đăng lúc ",
-            "ngày đăng: ",
-            "ngày đăng ",
-            "cập nhật ",
-            "ngày ",
-            "lúc ",
-            "vào ",
-            "on ",
-        ]
-        .iter()
-        .find_map(|p| lowercase(d).starts_with(p).then(|| d.get(p.len()..)).flatten())
-        .unwrap_or(d)
-        .trim();
+        let lower = lowercase(d);
+        let d = POST_LABELS
+            .iter()
+            .chain(&["ngày ", "lúc ", "vào ", "on "])
+            .find_map(|p| lower.starts_with(p).then(|| d.get(p.len()..)).flatten())
+            .unwrap_or(d)
+            .trim();
         normalize_date(d).or_else(|| {
             // Two dates run together, published and updated: the first.
             let (first, second) = d.split_at_checked(10)?;

@@ -99,18 +99,13 @@ pub fn parse(
     let cleaned = &*cleaned;
     let folded_words = folded_words.unwrap_or(0);
     // The list of link targets a text browser prints at the end of its dump (`References`), cut before the
-    // wrapped lines are joined.
-    let listed = dump::cut_references(cleaned);
-    let cleaned = listed.as_ref().map_or(cleaned, |(c, _, _)| c);
-    // Text hard-wrapped at a fixed width (html2text, `lynx -dump`) joined into its lines again, so that a
-    // headline or a link split over lines reads whole.
-    let unwrapped = reflow::unwrap(cleaned);
-    let wrap_joins = unwrapped.as_ref().map_or(0, |(_, n)| *n);
-    let cleaned = unwrapped.as_ref().map_or(cleaned, |(c, _)| c);
-    // Then its link numbers (`[12]Kinh doanh`, those the list numbered) and element tokens (`IFRAME:`,
-    // `(BUTTON)`).
-    let dumped = dump::normalise(cleaned, listed.as_ref().map_or(0, |(_, _, max)| *max));
-    let cleaned = dumped.as_ref().map_or(cleaned, |(c, _, _)| c);
+    // wrapped lines are joined; text hard-wrapped at a fixed width (html2text, `lynx -dump`) joined into its
+    // lines again, so that a headline or a link split over lines reads whole; then its link numbers
+    // (`[12]Kinh doanh`, those the list numbered) and element tokens (`IFRAME:`, `(BUTTON)`).
+    let undumped = dump::Undumped::of(cleaned);
+    let cleaned = undumped.cleaned(cleaned);
+    let (listed, dumped) = (&undumped.listed, &undumped.dumped);
+    let wrap_joins = undumped.unwrapped.as_ref().map_or(0, |(_, n)| *n);
     // Lines tagged with the element they came from (`[LI] Trang chủ`, `[H1] Tiêu đề`) as the Markdown lines
     // the rest knows (`* Trang chủ`, `# Tiêu đề`).
     let tagged = tagged::normalise(cleaned);
@@ -209,7 +204,7 @@ pub fn parse(
     if let Some((_, r, _)) = &tagged {
         removed.extend(r.iter().cloned());
     }
-    for (_, r, _) in listed.iter().chain(&dumped) {
+    for (_, r, _) in listed.iter().chain(dumped) {
         removed.extend(r.iter().cloned());
     }
     let mut meta = frame.meta;
@@ -791,7 +786,7 @@ fn recurring_title(
         let profile = profile?;
         // A foreign page's chrome in the title's place (an archive's toolbar over every page it keeps) is
         // `foreign_title`'s to replace: it looks for the headline over the running text.
-        if foreign_chrome(&title.text, title.line, lines) {
+        if foreign_stack(&title.text, title.line, lines) {
             return None;
         }
         // The page's path to itself ends with it (`Trang chủ » Ẩm Thực » 10 lợi ích …`): the page's own
@@ -855,7 +850,7 @@ fn foreign_title(
     lines: &[crate::decode::clean::Line],
 ) -> Option<Removed> {
     use boilerplate::features::{classify, is_headline_like, Class};
-    let foreign = |t: &str, line: usize| foreign_chrome(t, line, lines);
+    let foreign = |t: &str, line: usize| foreign_stack(t, line, lines);
     let opening =
         blocks.first().filter(|b| title.is_none() && b.kind == BlockKind::Paragraph && foreign(&b.text, b.line));
     // (Or the chrome the detectors took already: the seed's first stack of short lines, foreign as above.)
@@ -927,7 +922,7 @@ fn foreign_title(
 /// two short lines or more (each 40 characters at most) read as one. (The page's first lines: an English
 /// post's title further down is its own. A title of one line, English or Vietnamese written without its
 /// marks, is a title whatever stands over the text — a reviewer's probes.)
-fn foreign_chrome(text: &str, line: usize, lines: &[crate::decode::clean::Line]) -> bool {
+fn foreign_stack(text: &str, line: usize, lines: &[crate::decode::clean::Line]) -> bool {
     let stacked = || {
         let Some(at) = lines.iter().position(|l| l.no == line) else { return false };
         let words = text.split_whitespace().count();
