@@ -148,6 +148,8 @@ impl Detector for Comments {
         // date, byline and `Bình luận 0` counter above the text are no section, however much page stands
         // above them).
         let text_start = scan.core().map_or(0, |(start, _)| start);
+        // (After `live` is read: the section's reading still counts the form's heading and notice it takes
+        // among the furniture that opens a section, as it did before the form was taken on its own.)
         lone_form(scan);
         let Some(start) = section_start(scan, &live, text_start) else { return };
         let start = form_notice_above(scan, start, text_start);
