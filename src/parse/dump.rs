@@ -242,17 +242,27 @@ pub fn cut_references(cleaned: &Cleaned) -> Option<(Cleaned, Vec<Removed>, usize
     Some((Cleaned { lines: cleaned.lines[..at].to_vec(), repairs: cleaned.repairs.clone() }, removed, max))
 }
 
+/// The line of the page's `<link>` elements as `lynx -dump -nolist` prints it (no numbers): `#` glued to the
+/// first element's title, the untitled ones by their relation, last (`#Dòng thông tin Web thể thao » … Dòng
+/// phản hồi alternate alternate`, `#alternate`). Read on the seed's first line only (`normalise`).
+fn unlisted_head_links(text: &str) -> bool {
+    let rest = text.strip_prefix('#').unwrap_or_default();
+    rest.chars().next().is_some_and(char::is_alphanumeric)
+        && rest.split_whitespace().last().is_some_and(|w| matches!(w, "alternate" | "EditURI" | "wlwmanifest"))
+}
+
 /// The lines of a text browser's dump without its link numbers (those up to `max`, the highest of the list
 /// `cut_references` took; 0 for none) and element tokens, the lines left empty (gone), and how many marks
 /// were taken off; `None` when the seed is no such dump.
 pub fn normalise(cleaned: &Cleaned, max: usize) -> Option<(Cleaned, Vec<Removed>, usize)> {
     // Without the list, the tokens are the browser's where three lines open with one (prose that names an
     // element, `nút gửi (submit)`, sets it inside a sentence).
-    if max == 0 {
-        let opening = |t: &str| t.starts_with(FRAME) || TOKENS.iter().any(|token| t.starts_with(token));
-        if cleaned.lines.iter().filter(|l| opening(&l.text)).count() < 3 {
-            return None;
-        }
+    let opening = |t: &str| t.starts_with(FRAME) || TOKENS.iter().any(|token| t.starts_with(token));
+    let tokens_too = max > 0 || cleaned.lines.iter().filter(|l| opening(&l.text)).count() >= 3;
+    // (Or the seed is a dump that `lynx -dump -nolist` opened with the page's `<link>` elements.)
+    let first = cleaned.lines.iter().find(|l| !l.text.is_empty());
+    if !tokens_too && !first.is_some_and(|l| unlisted_head_links(&l.text)) {
+        return None;
     }
     let mut removed = Vec::new();
     let mut lines = Vec::with_capacity(cleaned.lines.len());
@@ -266,10 +276,16 @@ pub fn normalise(cleaned: &Cleaned, max: usize) -> Option<(Cleaned, Vec<Removed>
         in_frame = line.text.starts_with(FRAME) || address;
         // The page's `<link>` elements, which lynx prints as the dump's first line (`#[1]alternate
         // [2]alternate`, `#[1]RSS`): links to no text of the page.
-        let head_links = max > 0 && !seen_text && line.text.starts_with("#[");
+        let head_links = !seen_text && ((max > 0 && line.text.starts_with("#[")) || unlisted_head_links(&line.text));
         seen_text |= !line.text.is_empty();
         let (text, numbers) = if max > 0 { unmark(&line.text, max) } else { (line.text.clone(), 0) };
-        let (text, tokens) = if address || head_links { (String::new(), 0) } else { untoken(&text) };
+        let (text, tokens) = if address || head_links {
+            (String::new(), 0)
+        } else if tokens_too {
+            untoken(&text)
+        } else {
+            (text, 0)
+        };
         marks += numbers + tokens;
         let text = text.trim().to_string();
         if text.is_empty() && !line.text.is_empty() {
@@ -347,6 +363,18 @@ mod tests {
         let (cut, _, max) = cut_references(&cleaned(seed)).unwrap();
         let (out, _, _) = normalise(&cut, max).unwrap();
         assert_eq!(out.lines[2].text, "#Covid19 là chủ đề nóng.");
+        // `lynx -dump -nolist` (a WordPress page of held-out-72, 2026): the elements' titles and relations, no
+        // numbers, no list; the rest of the seed as it was.
+        let seed = "#Dòng thông tin Web thể thao » Web thể thao » Danh sách các môn Esports alternate alternate\n\n\
+                    Danh sách các môn Esports\n\nNút (BUTTON) gửi.";
+        let (out, removed, _) = normalise(&cleaned(seed), 0).unwrap();
+        assert_eq!(out.lines[0].text, "");
+        assert_eq!(removed.len(), 1);
+        assert_eq!(removed[0].rule, "browser-token");
+        assert_eq!(out.lines[4].text, "Nút (BUTTON) gửi.");
+        // Not a hashtag opening a seed, nor the line further down.
+        assert!(normalise(&cleaned("#Covid19 là chủ đề nóng.\n\nVăn bản."), 0).is_none());
+        assert!(normalise(&cleaned("Tiêu đề\n\n#alternate"), 0).is_none());
     }
 
     #[test]

@@ -1448,7 +1448,11 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     };
     let mut previous = first;
     for (k, &(start, end, chars, lines, paragraphs)) in clusters.iter().enumerate() {
-        let long = chars >= before || (chars * 2 >= before && !boxed(previous, start));
+        // (Or, with no box's label before it, six hundred characters in two paragraphs of sentences or more:
+        // a listicle's sections, each parted from the next by its contact lines and pictures, each shorter
+        // than all the sections above it — top247.vn's `Top 5 trường đào tạo MBA`, held-out-67.)
+        let section = chars >= 600 && paragraphs >= 2;
+        let long = chars >= before || ((chars * 2 >= before || section) && !boxed(previous, start));
         if k == 0 || (long && paragraphs * 3 >= lines) {
             last = end;
         }
@@ -2802,6 +2806,11 @@ pub fn normalize_date(raw: &str) -> Option<String> {
         .unwrap()
     });
     let raw = raw.trim();
+    // A clock of twelve hours (`24/07/2025 | 05:48:00 PM`, as ASP.NET portals print it; `SA` / `CH`, sáng and
+    // chiều, in the Vietnamese locale): the date with the clock of twenty-four.
+    if let Some(day) = twelve_hour(raw) {
+        return normalize_date(&day);
+    }
     // A weekday first (`Chủ nhật, 8/11/2020, 21:50 (GMT+7)`, `Thứ Hai, 12/03/2020`) and a zone in
     // parentheses: the date without them.
     let lower = lowercase(raw);
@@ -2917,6 +2926,29 @@ pub fn normalize_date(raw: &str) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// `text` with its closing clock of twelve hours (`05:48:00 PM`, `9:05 SA`) written in twenty-four (`17:48:00`);
+/// `None` when it closes with none.
+fn twelve_hour(text: &str) -> Option<String> {
+    let (head, marker) = text.rsplit_once(' ')?;
+    let pm = match marker.to_ascii_uppercase().as_str() {
+        "AM" | "SA" => false,
+        "PM" | "CH" => true,
+        _ => return None,
+    };
+    let (before, clock) = head.trim_end().rsplit_once(' ').unwrap_or(("", head.trim_end()));
+    let (h, rest) = clock.split_once(':')?;
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    if !(1..=2).contains(&h.len()) || !digits(h) || !rest.split(':').all(|p| p.len() == 2 && digits(p)) {
+        return None;
+    }
+    let h: u32 = h.parse().ok()?;
+    if !(1..=12).contains(&h) {
+        return None;
+    }
+    let h = if pm { h % 12 + 12 } else { h % 12 };
+    Some(format!("{before} {h:02}:{rest}").trim_start().to_string())
 }
 
 /// A date whose month is spelled out, split at its ` tháng `: `day` before it, `rest` after it, in lower
@@ -3677,6 +3709,13 @@ mod tests {
         assert_eq!(normalize_date("Thứ Ba, 14:20, 07/04/2026").as_deref(), Some("2026-04-07T14:20:00"));
         assert_eq!(normalize_date("14:20, 07/04/2026").as_deref(), Some("2026-04-07T14:20:00"));
         assert_eq!(normalize_date("ngày 12/06/2022").as_deref(), Some("2022-06-12"));
+        // A clock of twelve hours (vacne.org.vn, 2025; the Vietnamese locale's `SA` / `CH`).
+        assert_eq!(normalize_date("Thứ Năm, 24/07/2025 | 05:48:00 PM").as_deref(), Some("2025-07-24T17:48:00"));
+        assert_eq!(normalize_date("24/07/2025 12:05 AM").as_deref(), Some("2025-07-24T00:05:00"));
+        assert_eq!(normalize_date("24/07/2025 9:05 SA").as_deref(), Some("2025-07-24T09:05:00"));
+        assert_eq!(normalize_date("24/07/2025 12:30 ch").as_deref(), Some("2025-07-24T12:30:00"));
+        assert_eq!(normalize_date("24/07/2025 13:05 PM"), None);
+        assert_eq!(normalize_date("Thứ Năm, 24/07/2025 PM"), None);
         // Month first only where day first cannot be (Blogger's `9/15/2022`); `9/11/2022` stays day first.
         assert_eq!(normalize_date("9/15/2022").as_deref(), Some("2022-09-15"));
         assert_eq!(normalize_date("9/11/2022").as_deref(), Some("2022-11-09"));
@@ -4306,6 +4345,30 @@ mod tests {
         let lines = clean(&page.replace("Thông thường, ngân hàng yêu cầu:", "Hồ sơ")).lines;
         let content = trim_blank(&lines);
         assert_eq!(content[page_foot(content, 0)].text, "Hồ sơ");
+    }
+
+    #[test]
+    fn a_listicles_sections_parted_by_their_contact_lines_are_the_text() {
+        // top247.vn's `Top 5 trường đào tạo MBA` (held-out-67, lynx): each school's section is its paragraphs,
+        // then its picture's name, its name again and its contact lines, eight quiet lines and more — each
+        // section shorter than all the text above it.
+        let para = |n: usize, s: &str| {
+            (0..n).map(|i| format!("Chương trình {s} được giảng dạy bằng tiếng Anh trong hai năm, học phí phần {i} dao động từ 105 triệu đến 500 triệu đồng tùy nơi học. Học viên được thực hành với các vấn đề quản trị trong thực tế.")).collect::<Vec<_>>().join(" ")
+        };
+        let mut page = format!("Top 5 trường đào tạo MBA tốt nhất\n\n{}\n\n", para(6, "mở đầu"));
+        for (n, school) in ["Đại học Kinh tế", "Trung tâm Pháp Việt", "Đại học Ngoại Thương"].iter().enumerate()
+        {
+            page.push_str(&format!(
+                "{n}.\n\n{school}\n\n{}\n\n{}\n\nanh-truong-{n}\n\n{school}\n\nThông tin liên hệ\n  * Địa chỉ: 59C Nguyễn Đình Chiểu, Q.3\n  * Điện thoại: 028.38295299\n  * Email: info@truong.edu.vn\n  * Website: https://truong.edu.vn/\n\n",
+                para(2, school),
+                para(2, school)
+            ));
+        }
+        page.push_str("Tin liên quan\n\n  * Top 10 trung tâm luyện thi IELTS\n  * Top 7 trung tâm tin học\n  * Top 5 trường dạy CFA\n");
+        let lines = clean(&page).lines;
+        let content = trim_blank(&lines);
+        let foot = page_foot(content, 0);
+        assert!(content[..foot].iter().any(|l| l.text.starts_with("Chương trình Đại học Ngoại Thương")));
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod layout;
 pub mod lookalike;
 pub mod markdown;
 pub mod reflow;
+mod support;
 pub mod tagged;
 pub mod text;
 
@@ -435,6 +436,21 @@ pub fn parse(
     match crumb_prefixed_title(&mut meta.title, &mut blocks) {
         Some(path) => removed.push(path),
         None => removed.extend(foreign_title(&mut meta.title, &mut blocks, lines)),
+    }
+    // A title the running text never tells (a widget's label, a blog's name, a forum's rank over the post)
+    // while a headline above the text is told in it: that headline is the title (`support`).
+    let recurs = |t: &str| options.profile.as_deref().is_some_and(|p| p.documents_with(t) >= p.threshold().max(2));
+    if let Some(at) = support::unsupported_title(meta.title.as_ref().map(|t| t.text.as_str()), &blocks, recurs) {
+        let block = blocks.remove(at);
+        if let Some(old) = meta.title.take() {
+            removed.push(Removed {
+                kind: boilerplate::RemovedKind::Navigation.as_str().into(),
+                text: old.text,
+                line: old.line.max(1),
+                rule: "unsupported-title".into(),
+            });
+        }
+        meta.title = Some(layout::Field { text: block.text, line: block.line });
     }
     take_date_under_title(&mut meta, &mut blocks);
     removed.sort_by_key(|r| r.line);

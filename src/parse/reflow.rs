@@ -162,10 +162,11 @@ pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
         // line, a link with its URL).
         // A bare URL (a dump's first line) is a line of its own however long it runs.
         quote = rest.is_some();
-        open = !line.open_end
-            && !line.text.starts_with('#')
-            && !line.text.contains('|')
-            && !super::layout::is_urlish(&line.text);
+        // (A heading is `#` marks and a space; a line opening with `#` glued to a letter is wrapped as any
+        // other: `lynx -dump -nolist`'s line of the page's `<link>` elements, `#Dòng thông tin … alternate`.
+        // With the list, `#[1]Dòng thông tin …`, it stays a line of its own, as it always was.)
+        let heading = line.text.starts_with('#') && !line.text[1..].starts_with(char::is_alphabetic);
+        open = !line.open_end && !heading && !line.text.contains('|') && !super::layout::is_urlish(&line.text);
         last_piece = line.text.chars().count();
         out.push(line.clone());
     }
@@ -187,6 +188,26 @@ mod tests {
     use crate::parse::boilerplate::test_support::wrap;
 
     const ARTICLE: &str = "Trái phiếu trường thọ – Công cụ tài chính quản lý rủi ro kéo dài tuổi thọ\n\nTrong báo cáo mang tên Viễn cảnh dân số thế giới được công bố mới đây, Liên hợp quốc cho biết tuổi thọ bình quân của con người ngày càng tăng và đã đạt mức tăng trưởng 2,5 năm mỗi thập kỷ. Dự kiến đến năm 2100, tuổi thọ trung bình của con người trên toàn cầu sẽ tăng lên 82 tuổi. Rõ ràng đây là một tín hiệu đáng mừng cho thấy con người sẽ sống lâu hơn, song điều này cũng có nghĩa là họ phải xem xét lại các khoản tiết kiệm của mình.\n\nĐối với các quỹ hưu trí, công ty bảo hiểm nhân thọ cam kết thanh toán các khoản lương hưu cố định cho người lao động, việc kéo dài tuổi thọ hơn kỳ vọng cũng sẽ ảnh hưởng tiêu cực đến kế hoạch chi tiêu của họ trong nhiều năm tới.";
+
+    #[test]
+    fn a_line_glued_to_its_hash_is_wrapped_as_any_a_heading_is_not() {
+        // `lynx -dump -nolist` (a WordPress page, held-out-72): the page's `<link>` elements on lines of the
+        // dump's width, then the text.
+        let head = "#Dòng thông tin Web thể thao » Dòng phản hồi Web thể thao » Web thể thao » Danh sách chính thức \
+                    các môn Esports tại SEA Games 32 Dòng phản hồi alternate alternate alternate";
+        for (first, joins) in [
+            (head, true),
+            (
+                "# Danh sách chính thức các môn Esports tại SEA Games 32 và lịch thi \
+                    đấu của đoàn thể thao Việt Nam tại Campuchia năm sau",
+                false,
+            ),
+        ] {
+            let text = format!("{}\n\n{}", wrap(first, 72), wrap(ARTICLE, 72));
+            let (joined, _) = unwrap(&lines(&text)).expect("wrapped");
+            assert_eq!(joined.lines[0].text == first, joins, "{first}");
+        }
+    }
 
     #[test]
     fn a_quoted_text_wrapped_with_its_marks_is_joined_again() {
