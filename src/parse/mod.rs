@@ -222,14 +222,12 @@ pub fn parse(
     if let Some(h) = removed.iter().find(|r| r.rule == "page-headline") {
         let text = boilerplate::edges::markup_heading(&h.text).map_or(h.text.as_str(), |(_, inner)| inner).to_string();
         let line = h.line;
-        if let Some(old) = meta.title.take().filter(|t| t.text != text) {
-            removed.push(Removed {
-                kind: boilerplate::RemovedKind::Navigation.as_str().into(),
-                text: old.text,
-                line: old.line.max(1),
-                rule: "page-title".into(),
-            });
-        }
+        removed.extend(
+            meta.title
+                .take()
+                .filter(|t| t.text != text)
+                .map(|old| set_aside(old, boilerplate::RemovedKind::Navigation, "page-title")),
+        );
         meta.title = Some(layout::Field { text, line });
     }
     // A Markdown heading taken for the title (`# Tiêu đề`, a page's first line) is its text.
@@ -335,14 +333,9 @@ pub fn parse(
             Some(Some(true)) => false,
         };
         if let Some((text, line, _)) = layout::slug_headline(&frame.body, u).filter(|&(_, _, level)| replaces(level)) {
-            if let Some(old) = meta.title.take() {
-                removed.push(Removed {
-                    kind: boilerplate::RemovedKind::Navigation.as_str().into(),
-                    text: old.text,
-                    line: old.line.max(1),
-                    rule: "slug-title".into(),
-                });
-            }
+            removed.extend(
+                meta.title.take().map(|old| set_aside(old, boilerplate::RemovedKind::Navigation, "slug-title")),
+            );
             meta.title = Some(layout::Field { text: text.clone(), line });
             slug_title = Some((text, line));
         }
@@ -442,14 +435,9 @@ pub fn parse(
     let recurs = |t: &str| options.profile.as_deref().is_some_and(|p| p.documents_with(t) >= p.threshold().max(2));
     if let Some(at) = support::unsupported_title(meta.title.as_ref().map(|t| t.text.as_str()), &blocks, recurs) {
         let block = blocks.remove(at);
-        if let Some(old) = meta.title.take() {
-            removed.push(Removed {
-                kind: boilerplate::RemovedKind::Navigation.as_str().into(),
-                text: old.text,
-                line: old.line.max(1),
-                rule: "unsupported-title".into(),
-            });
-        }
+        removed.extend(
+            meta.title.take().map(|old| set_aside(old, boilerplate::RemovedKind::Navigation, "unsupported-title")),
+        );
         meta.title = Some(layout::Field { text: block.text, line: block.line });
     }
     take_date_under_title(&mut meta, &mut blocks);
