@@ -120,7 +120,7 @@ fn headline(text: &str) -> bool {
 /// The headline among the blocks above the running text (the first eight, before the first prose block) that
 /// the text under it best supports: the share of its word pairs the prose after it holds, the nearest to the
 /// text on a tie. Its index and share.
-fn best_headline(blocks: &[Block]) -> Option<(usize, f64)> {
+fn best_headline(blocks: &[Block], text: &Text) -> Option<(usize, f64)> {
     let mut best: Option<(usize, f64)> = None;
     for (i, b) in blocks.iter().enumerate().take(8) {
         // (Nor under a sentence: a text's own first lines, `Hãy cùng tìm hiểu 7 lý do …`, over its
@@ -131,7 +131,8 @@ fn best_headline(blocks: &[Block]) -> Option<(usize, f64)> {
         if !matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) || !headline(&b.text) {
             continue;
         }
-        let Some(share) = Text::of(blocks[i + 1..].iter()).pair_share(&b.text) else { continue };
+        // (Every prose block stands after every candidate: the text under each is the whole text's prose.)
+        let Some(share) = text.pair_share(&b.text) else { continue };
         if best.is_none_or(|(_, s)| share >= s) {
             best = Some((i, share));
         }
@@ -147,26 +148,27 @@ fn best_headline(blocks: &[Block]) -> Option<(usize, f64)> {
 /// syllables (`Home`: a Vietnamese section's `Giáo dục` or an obituary's `PHÂN ƯU` stays), and to a headline
 /// sharing six pairs in ten.
 pub(crate) fn unsupported_title(title: Option<&str>, blocks: &[Block], recurs: impl Fn(&str) -> bool) -> Option<usize> {
-    let (at, share) = best_headline(blocks)?;
+    // A title must read as the page's chrome besides: a figurative headline (`Những bàn tay vàng`), a quoted
+    // one, a chapter's, a digest's or one in English shares no pair with its text either, and a subheading
+    // under it is told in the lead's words (a reviewer's probes). The chrome: a box's label (`Bài viết mới
+    // nhất`), interface words in ASCII (`Home`), a line the run's other pages print (a blog's name or
+    // tagline), an address. (Asked first: most titles are none, and the text is then never read.)
+    let chrome = |t: &str| {
+        super::boilerplate::features::cue(t).is_some()
+            || super::layout::ascii_chrome(t)
+            || recurs(t)
+            || t.contains("http://")
+            || t.contains("https://")
+            || t.contains("www.")
+    };
+    if title.is_some_and(|t| !chrome(t)) {
+        return None;
+    }
+    let text = Text::of(blocks.iter());
+    let (at, share) = best_headline(blocks, &text)?;
     let switch = match title {
         None => share >= 0.5,
-        // A title must read as the page's chrome besides: a figurative headline (`Những bàn tay vàng`), a
-        // quoted one, a chapter's, a digest's or one in English shares no pair with its text either, and a
-        // subheading under it is told in the lead's words (a reviewer's probes). The chrome: a box's label
-        // (`Bài đăng phổ biến`, `Danh mục bài viết`), interface words in ASCII (`Home`), a line the run's
-        // other pages print (a blog's name or tagline), an address.
-        Some(title)
-            if !(super::boilerplate::features::cue(title).is_some()
-                || super::layout::ascii_chrome(title)
-                || recurs(title)
-                || title.contains("http://")
-                || title.contains("https://")
-                || title.contains("www.")) =>
-        {
-            false
-        }
         Some(title) => {
-            let text = Text::of(blocks.iter());
             let words = text.word_share(title);
             match text.pair_share(title) {
                 Some(pairs) => pairs == 0.0 && words < 0.7 && share >= 0.5,
