@@ -118,8 +118,8 @@ fn headline(text: &str) -> bool {
 }
 
 /// The blocks above the running text (the first eight, before the first prose block or sentence) shaped as
-/// headlines, with the share of their word pairs the text's prose holds.
-fn candidates<'a>(blocks: &'a [Block], text: &'a Text) -> impl Iterator<Item = (usize, &'a Block, f64)> + 'a {
+/// headlines.
+fn shaped(blocks: &[Block]) -> impl Iterator<Item = (usize, &Block)> {
     blocks
         .iter()
         .enumerate()
@@ -128,8 +128,12 @@ fn candidates<'a>(blocks: &'a [Block], text: &'a Text) -> impl Iterator<Item = (
         // subheading.)
         .take_while(|(_, b)| !prose(&b.text) && !super::boilerplate::features::ends_sentence(&b.text))
         .filter(|(_, b)| matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) && headline(&b.text))
-        // (Every prose block stands after every candidate: the text under each is the whole text's prose.)
-        .filter_map(|(i, b)| text.pair_share(&b.text).map(|share| (i, b, share)))
+}
+
+/// `shaped`, with the share of their word pairs the text's prose holds.
+fn candidates<'a>(blocks: &'a [Block], text: &'a Text) -> impl Iterator<Item = (usize, &'a Block, f64)> + 'a {
+    // (Every prose block stands after every candidate: the text under each is the whole text's prose.)
+    shaped(blocks).filter_map(|(i, b)| text.pair_share(&b.text).map(|share| (i, b, share)))
 }
 
 /// The headline among the blocks above the running text that the text under it best supports: the share of
@@ -168,6 +172,8 @@ pub(crate) fn unsupported_title(title: Option<&str>, blocks: &[Block], recurs: i
     if title.is_some_and(|t| !chrome(t)) {
         return None;
     }
+    // (No headline above the running text, as in most documents: the text is never read.)
+    shaped(blocks).next()?;
     let text = Text::of(blocks.iter());
     // Under a title that reads as chrome, a heading the page marked up (`## Lukaku khởi đầu …`, as html2text
     // writes an `<h2>`) needs a quarter of its pairs told: the markup says it heads something.

@@ -54,11 +54,11 @@ fn numbered_image_of(line: &str, title: &str) -> bool {
 /// least once figures are cut off their ends; `None` for any other line.
 fn image_name_words(text: &str) -> Option<Vec<&str>> {
     let t = text.trim();
-    let separators = t.bytes().filter(|&b| b == b'-' || b == b'_').count();
-    if t.len() > 120
-        || separators < 2
-        || !t.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-    {
+    // (The length first: this asks every live line, and most are long.)
+    if t.len() > 120 || !t.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_') {
+        return None;
+    }
+    if t.bytes().filter(|&b| b == b'-' || b == b'_').count() < 2 {
         return None;
     }
     let words: Vec<&str> = t
