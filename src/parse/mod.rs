@@ -524,11 +524,16 @@ fn take_date_under_title(meta: &mut Meta, blocks: &mut Vec<Block>) {
 }
 
 /// The date of the paragraph at `blocks[at]` when it is a date line and no other date line stands among the
-/// `window` blocks after it (a timeline's, diary's or schedule's first entry is the text's).
+/// `window` blocks after it (a timeline's, diary's or schedule's first entry is the text's) — but for one of
+/// the same day: a page printing its date twice (`2025-12-24T10:53:50+07:00` over `Thứ tư - 24/12/2025 10:29`,
+/// a machine's and a reader's). Two of the same day are a live report's entries.
 fn lone_date(blocks: &[Block], at: usize, window: usize) -> Option<String> {
     let date = blocks.get(at).filter(|b| b.kind == BlockKind::Paragraph).and_then(|b| layout::date_line(&b.text))?;
-    let more = blocks.iter().skip(at + 1).take(window).any(|b| layout::date_line(&b.text).is_some());
-    (!more).then_some(date)
+    let day = |d: &str| d.get(..10).map(str::to_string);
+    let others: Vec<String> =
+        blocks.iter().skip(at + 1).take(window).filter_map(|b| layout::date_line(&b.text)).collect();
+    let timeline = others.len() >= 2 || others.iter().any(|d| day(d) != day(&date));
+    (!timeline).then_some(date)
 }
 
 /// A headline a page printed twice in a row above its text (a theme's title box and its `<h1>`: `🧩
@@ -1219,6 +1224,16 @@ mod tests {
         let page = format!("Những mốc son của trường\n\n12/03/1990\n\n{PARA}\n\n15/09/2000\n\n{PARA2}");
         let doc = parsed(&page);
         assert!(doc.blocks.iter().any(|b| b.text == "12/03/1990"), "{:?}", doc.blocks);
+        // The page's date printed twice, a machine's and a reader's (hust.edu.vn, held-out-23): not a timeline.
+        let page = format!(
+            "Tiếng nói sinh viên trở thành động lực phát triển\n\n24/12/2025 10:53\n\n{PARA}\n\nThứ tư - 24/12/2025 10:29\n\n{PARA2}"
+        );
+        assert_eq!(parsed(&page).date.as_deref(), Some("2025-12-24T10:53:00"));
+        // Two more of that day: a live report's entries.
+        let page = format!(
+            "Tường thuật trực tiếp phiên họp\n\n24/12/2025 08:00\n\n{PARA}\n\n24/12/2025 09:15\n\n{PARA2}\n\n24/12/2025 10:30\n\n{PARA3}"
+        );
+        assert_eq!(parsed(&page).date, None);
     }
 
     #[test]

@@ -154,7 +154,7 @@ fn best_headline(blocks: &[Block], text: &Text) -> Option<(usize, f64)> {
 /// address), shares none of its pairs and fewer than seven syllables in ten with the whole text's prose; a
 /// title too short to have two pairs gives way only when it is in ASCII and shares fewer than half its
 /// syllables (`Home`: a Vietnamese section's `Giáo dục` or an obituary's `PHÂN ƯU` stays), and to a headline
-/// sharing six pairs in ten.
+/// sharing six pairs in ten. Under a chrome title, a heading the page marked up needs a quarter of its pairs.
 pub(crate) fn unsupported_title(title: Option<&str>, blocks: &[Block], recurs: impl Fn(&str) -> bool) -> Option<usize> {
     // A title must read as the page's chrome besides: a figurative headline (`Những bàn tay vàng`), a quoted
     // one, a chapter's, a digest's or one in English shares no pair with its text either, and a subheading
