@@ -92,7 +92,9 @@ fn image_names(scan: &mut Scan) {
         .filter(|&(n, &i)| image_name_words(&scan.items[i].text).is_some() && !introduced(n))
         .map(|(_, &i)| i)
         .collect();
-    if candidates.is_empty() {
+    // (A page of photos holds a few dozen at most: a seed of thousands of such lines is a list of names, and
+    // matching each against the text would cost their number times the text's.)
+    if candidates.is_empty() || candidates.len() > 64 {
         return;
     }
     // The document's words, folded, each with whether folding changed it.
@@ -108,12 +110,18 @@ fn image_names(scan: &mut Scan) {
             words.push((folded, marked));
         }
     }
+    // Where each pair of folded words stands, so that a name's run (two words at least) is looked for only
+    // where its first two words do.
+    let mut at: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    for (b, pair) in words.windows(2).enumerate() {
+        at.entry((pair[0].0.as_str(), pair[1].0.as_str())).or_default().push(b);
+    }
     for i in candidates {
         let Some(name) = image_name_words(&scan.items[i].text) else { continue };
         // The longest run of the name's words said in a row in the text with a mark among them.
         let mut best = 0;
-        for a in 0..name.len() {
-            for b in 0..words.len() {
+        for a in 0..name.len() - 1 {
+            for &b in at.get(&(name[a], name[a + 1])).map_or(&[][..], Vec::as_slice) {
                 let run = name[a..].iter().zip(&words[b..]).take_while(|(n, (w, _))| *n == w).count();
                 if run > best && words[b..b + run].iter().any(|(_, marked)| *marked) {
                     best = run;
@@ -636,6 +644,11 @@ mod tests {
         for line in ["react-router-dom", "kim-tien-trong-nha-dep", "phong-thuy-abc-xyz-uvw"] {
             assert!(kept.iter().any(|k| k == line), "{line}");
         }
+        // Sixty-five such lines are a list of names, not a page's photos: none is asked (each would be matched
+        // against the whole text).
+        let list: String = (0..65).map(|n| format!("cay-kim-tien-{n}\n\n")).collect();
+        let (kept, _) = run(&format!("{text}\n\n{list}"), Some("Cây kim tiền hút tài lộc"));
+        assert!(kept.iter().any(|k| k == "cay-kim-tien-01"), "{kept:?}");
     }
 
     #[test]
