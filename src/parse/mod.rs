@@ -440,7 +440,7 @@ pub fn parse(
         );
         meta.title = Some(layout::Field { text: block.text, line: block.line });
     }
-    take_date_under_title(&mut meta, &mut blocks);
+    removed.extend(take_date_under_title(&mut meta, &mut blocks));
     removed.sort_by_key(|r| r.line);
 
     let mut repairs = cleaned.repairs.clone();
@@ -502,8 +502,8 @@ fn headline_suffix(headline: &str, title: &str) -> Option<usize> {
 /// forty blocks after it (a timeline's, diary's or schedule's first entry is the text's). It is the
 /// headline's own date: a date found elsewhere (a newspaper's masthead prints the day it was saved, `Chủ
 /// nhật, 24/11/2024, 14:20[GMT+7]`, over a story of 2017) gives way to it.
-fn take_date_under_title(meta: &mut Meta, blocks: &mut Vec<Block>) {
-    let Some(title) = meta.title.as_ref() else { return };
+fn take_date_under_title(meta: &mut Meta, blocks: &mut Vec<Block>) -> Option<Removed> {
+    let title = meta.title.as_ref()?;
     // (Or under the byline right under the title, `Người đăng: Gato` / `30/10/2025`: a label of one or two
     // words and a name, or a name alone; the byline stays.)
     let byline = |t: &str| {
@@ -513,14 +513,51 @@ fn take_date_under_title(meta: &mut Meta, blocks: &mut Vec<Block>) {
     };
     let at = usize::from(blocks.first().is_some_and(|b| b.kind == BlockKind::Paragraph && byline(&b.text)));
     if !blocks.get(at).is_some_and(|b| b.line > title.line && b.line <= title.line + 3 + 2 * at) {
-        return;
+        return None;
     }
     // (Nor a diary's or a schedule's first entry: another date line anywhere in the first forty blocks —
     // a reviewer's probes, whose next entry stood seven and eight blocks down.)
     if let Some(date) = lone_date(blocks, at, 40) {
         meta.date = Some(date);
         blocks.remove(at);
+        return None;
     }
+    // A post's meta line there, its date and its view counter in cells (`Viết lúc: 11:49 ngày 13/10/2021, lượt
+    // xem: 583`): the page's, and its date when it gives one. Recorded (`navigation`, rule `meta-bar`).
+    let date = meta_line(&blocks[at].text)?;
+    meta.date.get_or_insert(date);
+    let block = blocks.remove(at);
+    Some(Removed {
+        kind: boilerplate::RemovedKind::Navigation.as_str().into(),
+        text: block.text,
+        line: block.line,
+        rule: "meta-bar".into(),
+    })
+}
+
+/// A post's meta line: two to four cells between `,` or `|`, each of 60 characters at most and no sentence,
+/// one a view counter (`lượt xem: 583`, `edges::is_view_count`), another a date, perhaps after a label of up to
+/// three words and a colon (`Viết lúc: 11:49 ngày 13/10/2021`). Its date; `None` for any other line.
+fn meta_line(text: &str) -> Option<String> {
+    use boilerplate::features::ends_sentence;
+    if text.chars().count() > 160 {
+        return None;
+    }
+    let cells: Vec<&str> = text.split([',', '|']).map(str::trim).filter(|c| !c.is_empty()).collect();
+    if !(2..=4).contains(&cells.len()) || cells.iter().any(|c| c.chars().count() > 60 || ends_sentence(c)) {
+        return None;
+    }
+    let counted = cells.iter().any(|c| boilerplate::edges::is_view_count(c));
+    let dated = |c: &str| {
+        layout::date_line(c).or_else(|| {
+            let (label, rest) = c.split_once(": ")?;
+            let words = label.split_whitespace().count();
+            ((1..=3).contains(&words) && !label.contains(|ch: char| ch.is_ascii_digit()))
+                .then(|| layout::date_line(rest))
+                .flatten()
+        })
+    };
+    cells.iter().find_map(|c| dated(c)).filter(|_| counted)
 }
 
 /// The date of the paragraph at `blocks[at]` when it is a date line and no other date line stands among the
@@ -1229,6 +1266,15 @@ mod tests {
             "Tiếng nói sinh viên trở thành động lực phát triển\n\n24/12/2025 10:53\n\n{PARA}\n\nThứ tư - 24/12/2025 10:29\n\n{PARA2}"
         );
         assert_eq!(parsed(&page).date.as_deref(), Some("2025-12-24T10:53:00"));
+        // A post's meta line, its date and its view counter (tuoitregiongrieng.com, held-out-70): the date, and
+        // the line goes as the page's.
+        let page = format!("Giồng Riềng: Tổ chức lễ kết nạp đoàn viên năm 2021\n\nViết lúc: 11:49 ngày 13/10/2021, lượt xem: 583\n\n{PARA}\n\n{PARA2}");
+        let doc = parsed(&page);
+        assert_eq!(doc.date.as_deref(), Some("2021-10-13T11:49:00"));
+        assert!(doc.removed.iter().any(|r| r.rule == "meta-bar"), "{:?}", doc.removed);
+        // A line of prose naming a date and views stays (no cells of a bar's).
+        let page = format!("Giồng Riềng: Tổ chức lễ kết nạp đoàn viên năm 2021\n\nBài viết đăng ngày 13/10/2021 đã có hơn 583 lượt xem chỉ sau một buổi sáng.\n\n{PARA}");
+        assert!(parsed(&page).blocks.iter().any(|b| b.text.starts_with("Bài viết đăng ngày")));
         // Two more of that day: a live report's entries.
         let page = format!(
             "Tường thuật trực tiếp phiên họp\n\n24/12/2025 08:00\n\n{PARA}\n\n24/12/2025 09:15\n\n{PARA2}\n\n24/12/2025 10:30\n\n{PARA3}"
