@@ -259,13 +259,36 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
 /// each short (60 characters at most) and no sentence, one a view counter (`Lượt xem: 9980`,
 /// `edges::is_view_count`). A headline never counts its readers.
 fn meta_bar(text: &str) -> bool {
-    if !text.contains('|') {
-        return false;
+    text.contains('|') && meta_cells(text, &['|']).is_some_and(|cells| cells.len() >= 2)
+}
+
+/// The cells of a post's meta bar or line between `separators`: each short (60 characters at most) and no
+/// sentence, one a view counter (`edges::is_view_count`); `None` otherwise.
+fn meta_cells<'a>(text: &'a str, separators: &[char]) -> Option<Vec<&'a str>> {
+    let cells: Vec<&str> = text.split(separators).map(str::trim).filter(|c| !c.is_empty()).collect();
+    (cells.iter().all(|c| c.chars().count() <= 60 && !super::boilerplate::features::ends_sentence(c))
+        && cells.iter().any(|c| super::boilerplate::edges::is_view_count(c)))
+    .then_some(cells)
+}
+
+/// A post's meta line (`parse::take_date_under_title`): two to four cells between `,` or `|` (`meta_cells`), one
+/// a date, perhaps after a label of up to three words and a colon (`Viết lúc: 11:49 ngày 13/10/2021, lượt xem:
+/// 583`). Its date; `None` for any other line.
+pub(crate) fn meta_line(text: &str) -> Option<String> {
+    if text.chars().count() > 160 {
+        return None;
     }
-    let cells: Vec<&str> = text.split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
-    cells.len() >= 2
-        && cells.iter().all(|c| c.chars().count() <= 60 && !super::boilerplate::features::ends_sentence(c))
-        && cells.iter().any(|c| super::boilerplate::edges::is_view_count(c))
+    let cells = meta_cells(text, &[',', '|']).filter(|cells| (2..=4).contains(&cells.len()))?;
+    let dated = |c: &str| {
+        date_line(c).or_else(|| {
+            let (label, rest) = c.split_once(": ")?;
+            let words = label.split_whitespace().count();
+            ((1..=3).contains(&words) && !label.contains(|ch: char| ch.is_ascii_digit()))
+                .then(|| date_line(rest))
+                .flatten()
+        })
+    };
+    cells.iter().find_map(|c| dated(c))
 }
 
 /// The date of a meta bar's cell: the cell as a date line, or its part after the last ` - ` (`Đăng bởi Marry

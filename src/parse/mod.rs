@@ -524,7 +524,7 @@ fn take_date_under_title(meta: &mut Meta, blocks: &mut Vec<Block>) -> Option<Rem
     }
     // A post's meta line there, its date and its view counter in cells (`Viết lúc: 11:49 ngày 13/10/2021, lượt
     // xem: 583`): the page's, and its date when it gives one. Recorded (`navigation`, rule `meta-bar`).
-    let date = meta_line(&blocks[at].text)?;
+    let date = layout::meta_line(&blocks[at].text)?;
     meta.date.get_or_insert(date);
     let block = blocks.remove(at);
     Some(Removed {
@@ -533,31 +533,6 @@ fn take_date_under_title(meta: &mut Meta, blocks: &mut Vec<Block>) -> Option<Rem
         line: block.line,
         rule: "meta-bar".into(),
     })
-}
-
-/// A post's meta line: two to four cells between `,` or `|`, each of 60 characters at most and no sentence,
-/// one a view counter (`lượt xem: 583`, `edges::is_view_count`), another a date, perhaps after a label of up to
-/// three words and a colon (`Viết lúc: 11:49 ngày 13/10/2021`). Its date; `None` for any other line.
-fn meta_line(text: &str) -> Option<String> {
-    use boilerplate::features::ends_sentence;
-    if text.chars().count() > 160 {
-        return None;
-    }
-    let cells: Vec<&str> = text.split([',', '|']).map(str::trim).filter(|c| !c.is_empty()).collect();
-    if !(2..=4).contains(&cells.len()) || cells.iter().any(|c| c.chars().count() > 60 || ends_sentence(c)) {
-        return None;
-    }
-    let counted = cells.iter().any(|c| boilerplate::edges::is_view_count(c));
-    let dated = |c: &str| {
-        layout::date_line(c).or_else(|| {
-            let (label, rest) = c.split_once(": ")?;
-            let words = label.split_whitespace().count();
-            ((1..=3).contains(&words) && !label.contains(|ch: char| ch.is_ascii_digit()))
-                .then(|| layout::date_line(rest))
-                .flatten()
-        })
-    };
-    cells.iter().find_map(|c| dated(c)).filter(|_| counted)
 }
 
 /// The date of the paragraph at `blocks[at]` when it is a date line and no other date line stands among the
@@ -783,10 +758,9 @@ fn past_site_lines<'a>(
     // the site's lines is none), and not as a page's chrome in plain ASCII (`Loading...`: the text's headline
     // is found past it later, `opening_headline`).
     // (Nor a decree's place and date, `Hà Nội, ngày 3 tháng 7 năm 2023`: three figures or more.)
-    let figures = |t: &str| t.split(|c: char| !c.is_ascii_digit()).filter(|w| !w.is_empty()).count();
     let headline = |t: &str| {
         t.split_whitespace().count() >= 4
-            && figures(t) < 3
+            && boilerplate::features::figure_groups(t) < 3
             && boilerplate::features::is_headline_like(t)
             && !boilerplate::features::is_bulleted(t)
             && !layout::ascii_chrome(t)

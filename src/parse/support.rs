@@ -102,7 +102,7 @@ impl Text {
 fn headline(text: &str) -> bool {
     let t = text.trim();
     let n = syllables(t).len();
-    let figures = t.split(|c: char| !c.is_ascii_digit()).filter(|w| !w.is_empty()).count();
+    let figures = super::boilerplate::features::figure_groups(t);
     let numbered = {
         let rest = t.trim_start_matches(|c: char| !c.is_alphanumeric());
         let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();

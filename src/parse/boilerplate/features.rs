@@ -785,6 +785,12 @@ fn last_significant(text: &str) -> Option<char> {
     text.trim_end().chars().rev().find(|c| !matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '*'))
 }
 
+/// How many runs of ASCII digits `text` holds (`Bình Định, ngày 11 tháng 01 năm 2021`: three): a headline holds
+/// two at most, a place and date or a table's row more.
+pub fn figure_groups(text: &str) -> usize {
+    text.split(|c: char| !c.is_ascii_digit()).filter(|w| !w.is_empty()).count()
+}
+
 /// Ends with `.`, `!`, `?`, `…` (a closing quote or bracket may follow).
 pub fn ends_sentence(text: &str) -> bool {
     matches!(last_significant(text), Some('.' | '!' | '?' | '…' | ';'))
