@@ -2728,18 +2728,21 @@ fn counted_date(text: &str) -> Option<String> {
     None
 }
 
-/// Labels a page prints before a date (lower case, with the space or colon after them).
-const DATE_LABELS: [&str; 10] = [
-    "cập nhật ngày ",
-    "cập nhật lúc ",
-    "cập nhật: ",
-    "ngày cập nhật: ",
-    "ngày cập nhật ",
-    "ngày đăng: ",
-    "ngày đăng ",
-    "đăng ngày ",
-    "đăng lúc ",
-    "thời gian đăng: ",
+/// Labels a page prints before a date (lower case; a colon, a space or both after them), the longer first
+/// where one opens another.
+const DATE_LABELS: [&str; 12] = [
+    "cập nhật ngày",
+    "cập nhật lúc",
+    "cập nhật",
+    "ngày cập nhật",
+    "ngày đăng",
+    "ngày",
+    "đăng ngày",
+    "đăng lúc",
+    "thời gian đăng",
+    "published on",
+    "posted on",
+    "updated on",
 ];
 
 /// A month as Vietnamese locales cut it short (`Th05`, `Th4`, `Thg05`: `18 Th04 2017`, `Th04 18, 2017`),
@@ -2824,7 +2827,7 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     static YMD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([0-9]{4})-?([0-9]{2})-?([0-9]{2})$").unwrap());
     static ISO: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:([+-])([0-9]{2}):([0-9]{2})|Z)?$",
+            r"^([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.[0-9]{1,9})?(?:([+-])([0-9]{2}):([0-9]{2})|Z)?$",
         )
         .unwrap()
     });
@@ -2859,16 +2862,14 @@ pub fn normalize_date(raw: &str) -> Option<String> {
         };
         return normalize_date(&rest);
     }
-    // A label before the date (`Cập nhật ngày 10/07/2026 - 16:51:20`, `Ngày đăng: 12/06/2022`): the date.
+    // A label before the date, a colon or a space after it (`Cập nhật ngày 10/07/2026 - 16:51:20`, `Ngày đăng:
+    // 12/06/2022`, `Cập nhật ngày: 10/13/2021 2:40:13 PM`, `Đăng lúc: Thứ ba - 22/01/2013 18:03`, `ngày
+    // 12/06/2022`): the date.
     for label in DATE_LABELS {
-        if lower.starts_with(label) {
-            let at = raw.char_indices().nth(label.chars().count()).map_or(raw.len(), |(at, _)| at);
-            return normalize_date(&raw[at..]);
+        let Some(at) = raw.char_indices().nth(label.chars().count()).map(|(at, _)| at) else { continue };
+        if lowercase(&raw[..at]) == label && raw[at..].starts_with([':', ' ']) {
+            return normalize_date(raw[at..].trim_start_matches(':'));
         }
-    }
-    // `ngày 12/06/2022` (the day's word before the date).
-    if let Some((at, _)) = raw.char_indices().nth(5).filter(|&(at, _)| lowercase(&raw[..at]) == "ngày ") {
-        return normalize_date(&raw[at..]);
     }
     // The month spelled out, as Vietnamese locales print dates (`30 tháng 8, 2024`, `30 tháng 8 năm 2024`,
     // `11 Tháng 12 2023 16:03`), its name too (`04 Tháng Ba, 2022 19:27`), a clock after the year.
@@ -2976,10 +2977,14 @@ fn twelve_hour(text: &str) -> Option<String> {
         return None;
     }
     let h: u32 = h.parse().ok()?;
-    if !(1..=12).contains(&h) {
-        return None;
-    }
-    let h = if pm { h % 12 + 12 } else { h % 12 };
+    // (A clock of twenty-four hours with the half of the day after it, as some portals print one: `14:51 PM`,
+    // `00:30 AM` — the hour as it stands.)
+    let h = match (h, pm) {
+        (1..=12, true) => h % 12 + 12,
+        (1..=12, false) => h % 12,
+        (13..=23, true) | (0, false) => h,
+        _ => return None,
+    };
     Some(format!("{before} {h:02}:{rest}").trim_start().to_string())
 }
 
@@ -3753,7 +3758,11 @@ mod tests {
         assert_eq!(normalize_date("24/07/2025 12:05 AM").as_deref(), Some("2025-07-24T00:05:00"));
         assert_eq!(normalize_date("24/07/2025 9:05 SA").as_deref(), Some("2025-07-24T09:05:00"));
         assert_eq!(normalize_date("24/07/2025 12:30 ch").as_deref(), Some("2025-07-24T12:30:00"));
-        assert_eq!(normalize_date("24/07/2025 13:05 PM"), None);
+        // (Twenty-four hours with the day's half after them, phatgiao.org.vn's `14:51 PM`: the hour as it is.)
+        assert_eq!(normalize_date("Thứ năm, 03/12/2015, 14:51 PM").as_deref(), Some("2015-12-03T14:51:00"));
+        assert_eq!(normalize_date("24/07/2025 00:30 AM").as_deref(), Some("2025-07-24T00:30:00"));
+        assert_eq!(normalize_date("24/07/2025 13:05 AM"), None);
+        assert_eq!(normalize_date("24/07/2025 24:05 PM"), None);
         assert_eq!(normalize_date("Thứ Năm, 24/07/2025 PM"), None);
         // Month first only where day first cannot be (Blogger's `9/15/2022`); `9/11/2022` stays day first.
         assert_eq!(normalize_date("9/15/2022").as_deref(), Some("2022-09-15"));
@@ -3769,6 +3778,16 @@ mod tests {
         assert_eq!(normalize_date("Cập nhật ngày 10/07/2026 - 16:51:20").as_deref(), Some("2026-07-10T16:51:20"));
         assert_eq!(normalize_date("Ngày đăng: 12/06/2022").as_deref(), Some("2022-06-12"));
         assert_eq!(normalize_date("Cập nhật ngày mai"), None);
+        // (A colon after the label: a museum's ASP.NET page printing month first with its seconds, a diocese's
+        // weekday and clock, a parish's bare `Ngày:`; a post's English label.)
+        assert_eq!(normalize_date("Cập nhật ngày: 10/13/2021 2:40:13 PM").as_deref(), Some("2021-10-13T14:40:13"));
+        assert_eq!(normalize_date("Đăng lúc: Thứ ba - 22/01/2013 18:03").as_deref(), Some("2013-01-22T18:03:00"));
+        assert_eq!(normalize_date("Ngày: 01/09/2013").as_deref(), Some("2013-09-01"));
+        assert_eq!(normalize_date("Cập nhật 03/12/2025").as_deref(), Some("2025-12-03"));
+        assert_eq!(normalize_date("Published on 03-08-2011 01:00 AM").as_deref(), Some("2011-08-03T01:00:00"));
+        assert_eq!(normalize_date("Ngày:"), None);
+        assert_eq!(normalize_date("Ngàyx 01/09/2013"), None);
+        assert_eq!(normalize_date("Cập nhật: tin mới 01/09/2013"), None);
         assert_eq!(normalize_date("03/11/2019 15:31:00 (GMT+7)").as_deref(), Some("2019-11-03T15:31:00+07:00"));
         assert_eq!(normalize_date("11/12/2019 | 13:05").as_deref(), Some("2019-12-11T13:05:00"));
         assert_eq!(normalize_date("(GMT+7)"), None);
@@ -3838,6 +3857,10 @@ mod tests {
         assert_eq!(normalize_date("29/02/2015"), None);
         assert_eq!(normalize_date("2013-05-31T21:04:00+07:00").as_deref(), Some("2013-05-31T21:04:00+07:00"));
         assert_eq!(normalize_date("2013-05-31T21:04:00").as_deref(), Some("2013-05-31T21:04:00"));
+        // (A dump's timestamps carry the second's fraction: kept to the second.)
+        assert_eq!(normalize_date("2019-10-03T21:02:54.417").as_deref(), Some("2019-10-03T21:02:54"));
+        assert_eq!(normalize_date("2025-11-06T06:43:57.350294Z").as_deref(), Some("2025-11-06T06:43:57+00:00"));
+        assert_eq!(normalize_date("2025-11-06T06:43:57."), None);
         assert_eq!(normalize_date("2013-05-31T25:04:00"), None);
         assert_eq!(normalize_date("hôm qua"), None);
         assert_eq!(normalize_date("21:00 20/02/2025").as_deref(), Some("2025-02-20T21:00:00"));

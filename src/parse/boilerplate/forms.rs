@@ -98,6 +98,7 @@ impl Detector for FormFields {
     }
 
     fn detect(&self, scan: &mut Scan) {
+        boxed_labels(scan);
         let live: Vec<usize> = scan.live().into_iter().filter(|&i| !scan.items[i].is_blank()).collect();
         // The fields first, each read once (as positions in `live`, with what they are): most documents
         // have none, and the running text's span is not worked out for them.
@@ -179,6 +180,61 @@ impl Detector for FormFields {
     }
 }
 
+/// An input box as a text browser draws one on a line of its own under its label: underscores alone, eight
+/// or more (`______________________________`), or a text area's rows joined into one line (`_____ _____`).
+fn input_box(text: &str) -> bool {
+    let t = text.trim();
+    t.len() >= 8 && t.split(' ').all(|run| run.len() >= 3 && run.bytes().all(|b| b == b'_'))
+}
+
+/// A form a text browser drew a field a line (w3m, lynx: `Tên*` over `______`, `Trang Mạng` over `______`):
+/// outside the running text, the short line right above an input box (60 characters at most, a letter in it,
+/// no sentence, no list entry) is the field's label when another box stands within eight lines (two boxes: a
+/// form) and no running text follows the form (a fill-in block the article shows goes on with its text).
+/// Removed as `page-tools`, rule `form-field`, whatever its words: the boxes say what it is; so are the
+/// boxes still standing (a comment's text area, its rows joined). It runs after the detectors that read a
+/// comment form's stretch by its boxes (`comments`), as the rest of this one.
+fn boxed_labels(scan: &mut Scan) {
+    // (Most documents have no box: the byte test first.)
+    let boxes: Vec<usize> = (0..scan.items.len())
+        .filter(|&i| scan.items[i].text.trim_start().starts_with('_') && input_box(&scan.items[i].text))
+        .collect();
+    if boxes.len() < 2 {
+        return;
+    }
+    let core = scan.core();
+    let outside = |i: usize| core.is_none_or(|(start, end)| i < start || i > end);
+    let mut taken = Vec::new();
+    for (n, &b) in boxes.iter().enumerate() {
+        let paired =
+            boxes.get(n + 1).is_some_and(|&c| c - b <= 8) || n.checked_sub(1).is_some_and(|m| b - boxes[m] <= 8);
+        if !paired || !outside(b) {
+            continue;
+        }
+        let text_after = (b + 1..scan.items.len())
+            .any(|i| scan.items[i].is_live() && scan.items[i].class() == super::features::Class::Good);
+        if text_after {
+            continue;
+        }
+        if scan.items[b].is_live() {
+            taken.push(b);
+        }
+        let Some(label) = b.checked_sub(1) else { continue };
+        let item = &scan.items[label];
+        let t = item.text.trim();
+        let shaped = t.chars().count() <= 60
+            && t.chars().any(char::is_alphabetic)
+            && !super::features::ends_sentence(t)
+            && !super::features::is_bulleted(t);
+        if item.is_live() && !item.is_blank() && outside(label) && shaped {
+            taken.push(label);
+        }
+    }
+    for i in taken {
+        scan.remove(i, RemovedKind::PageTools, "form-field");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{run, PARA, PARA2, PARA3};
@@ -225,6 +281,16 @@ mod tests {
             let (kept, _) = run(&format!("{PARA}\n{block}\n{PARA2}\n{PARA3}\nHọ tên * [____]\nEmail * [____]"), None);
             assert!(kept.len() > 3 && !kept.iter().any(|l| l.starts_with("Họ tên")), "{block}: {kept:?}");
         }
+        // A form a text browser drew a field a line, each label over its box (a WordPress sport blog's, lynx,
+        // 2022): the labels go, whatever their words; not over a form the article shows and goes on after.
+        let drawn = "Tên*\n______________________________\n\nThư điện tử*\n______________________________\n\nTrang Mạng\n______________________________";
+        let area =
+            "Phản hồi\n_____________________________________________ _____________________________________________";
+        let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{area}\n\n{drawn}"), None);
+        assert_eq!(kept, vec![PARA, PARA2, PARA3], "{kept:?}");
+        // (Other detectors read such lines as widgets between separators; this one leaves them.)
+        let (_, removed) = run(&format!("{PARA}\n{drawn}\n{PARA2}\n{PARA3}"), None);
+        assert!(removed.iter().all(|(kind, _)| kind != "page-tools"), "{removed:?}");
         // Inside the text a field stays: a how-to showing the form it explains.
         let howto = format!("{PARA}\nĐiền địa chỉ vào ô như sau:\nEmail * [ ]\n{PARA2}\n{PARA3}");
         let (kept, _) = run(&howto, None);

@@ -35,25 +35,35 @@ fn marks(text: &str) -> u64 {
 /// 1.`, `Tiêu đề - Hình 2`: news CMSs name a story's photos so, and a text extraction keeps the names): the
 /// title, a dash, an image's word (`Ảnh`, `Hình`, `Photo`, `Image`, `Video`, `Clip`) and a number, a full
 /// stop or none.
+/// (Or with a space alone before `Ảnh` or `Hình`, as saostar.vn names them: `Tiêu đề Ảnh 1`.)
 fn numbered_image_of(line: &str, title: &str) -> bool {
     let Some(rest) = line.strip_prefix(title) else { return false };
-    let Some(rest) = rest.strip_prefix(" - ").or_else(|| rest.strip_prefix(" – ")) else { return false };
+    let (rest, dashed) = match rest.strip_prefix(" - ").or_else(|| rest.strip_prefix(" – ")) {
+        Some(rest) => (rest, true),
+        None => (rest.strip_prefix(' ').unwrap_or(""), false),
+    };
     let rest = rest.strip_suffix('.').unwrap_or(rest);
     let mut words = rest.split(' ');
     let (Some(word), Some(number), None) = (words.next(), words.next(), words.next()) else { return false };
     // (The image's word: a day's, a prize's or a half's number after a title is a heading of the text,
     // `… - Ngày 1`, `… - Giải 2.`, `… - Hiệp 1` — a reviewer's probes.)
-    matches!(word, "Ảnh" | "Hình" | "Photo" | "Image" | "Video" | "Clip")
-        && (1..=3).contains(&number.len())
-        && number.bytes().all(|b| b.is_ascii_digit())
+    let word = if dashed {
+        matches!(word, "Ảnh" | "Hình" | "Photo" | "Image" | "Video" | "Clip")
+    } else {
+        word == "Ảnh" || word == "Hình"
+    };
+    word && (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The words of an image's file name a CMS made from the text's words, as a scraper keeps its alternative text
 /// on a line of its own (`cay-kim-tien-01`, `con-giap-kho-nhat-nam-2023-01`, `dam-vinh-hung-phunutoday1`): one
 /// token of lower-case ASCII letters, digits, `-` and `_`, two separators or more, three words of letters at
 /// least once figures are cut off their ends; `None` for any other line.
-fn image_name_words(text: &str) -> Option<Vec<&str>> {
+fn image_name_words(text: &str) -> Option<Vec<String>> {
     let t = text.trim();
+    if let Some(words) = alt_text_words(t) {
+        return Some(words);
+    }
     // (The length first: this asks every live line, and most are long.)
     if t.len() > 120 || !t.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_') {
         return None;
@@ -61,10 +71,32 @@ fn image_name_words(text: &str) -> Option<Vec<&str>> {
     if t.bytes().filter(|&b| b == b'-' || b == b'_').count() < 2 {
         return None;
     }
-    let words: Vec<&str> = t
+    let words: Vec<String> = t
         .split(['-', '_'])
         .map(|w| w.trim_end_matches(|c: char| c.is_ascii_digit()))
         .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+        .map(str::to_string)
+        .collect();
+    (words.len() >= 3).then_some(words)
+}
+
+/// The words of an image's alternative text a CMS made from the headline with its marks folded away and the
+/// photo's number after it (`Kinh nghiem xin hoc bong Fulbright hinh anh 1`, as zingnews.vn and vov.vn name
+/// a story's photos), in lower case: a line of ASCII closing with `hinh anh` and a number, three words of
+/// letters at least before them; `None` for any other line. (`image_names` asks the text for the fold.)
+fn alt_text_words(t: &str) -> Option<Vec<String>> {
+    if t.len() > 250 || !t.is_ascii() {
+        return None;
+    }
+    let (head, number) = t.rsplit_once(' ')?;
+    if !(1..=3).contains(&number.len()) || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let head = head.strip_suffix(" hinh anh").or_else(|| head.strip_suffix(" Hinh anh"))?;
+    let words: Vec<String> = head
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
+        .map(str::to_ascii_lowercase)
         .collect();
     (words.len() >= 3).then_some(words)
 }
@@ -121,7 +153,7 @@ fn image_names(scan: &mut Scan) {
         // The longest run of the name's words said in a row in the text with a mark among them.
         let mut best = 0;
         for a in 0..name.len() - 1 {
-            for &b in at.get(&(name[a], name[a + 1])).map_or(&[][..], Vec::as_slice) {
+            for &b in at.get(&(name[a].as_str(), name[a + 1].as_str())).map_or(&[][..], Vec::as_slice) {
                 let run = name[a..].iter().zip(&words[b..]).take_while(|(n, (w, _))| *n == w).count();
                 if run > best && words[b..b + run].iter().any(|(_, marked)| *marked) {
                     best = run;
