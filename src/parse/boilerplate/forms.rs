@@ -32,7 +32,7 @@ pub(crate) enum Field {
 }
 
 /// The labels a form asks its sender with, in lower case.
-const SENDER_LABELS: [&str; 17] = [
+const SENDER_LABELS: [&str; 19] = [
     "bình luận",
     "comment",
     "e-mail",
@@ -50,6 +50,8 @@ const SENDER_LABELS: [&str; 17] = [
     "your name",
     "your email",
     "tiêu đề",
+    "thư điện tử",
+    "trang mạng",
 ];
 
 /// Whether `label` (before an input box) is one of `SENDER_LABELS`, its required mark and colon aside.
@@ -190,9 +192,9 @@ fn input_box(text: &str) -> bool {
 /// A form a text browser drew a field a line (w3m, lynx: `Tên*` over `______`, `Trang Mạng` over `______`):
 /// outside the running text, the short line right above an input box (60 characters at most, a letter in it,
 /// no sentence, no list entry) is the field's label when another box stands within eight lines (two boxes: a
-/// form) and no running text follows the form (a fill-in block the article shows goes on with its text).
-/// Removed as `page-tools`, rule `form-field`, whatever its words: the boxes say what it is; so are the
-/// boxes still standing (a comment's text area, its rows joined). It runs after the detectors that read a
+/// form), one of the labels asks for the sender with its required mark (`Tên*`: `SENDER_LABELS`), and no
+/// running text follows the form (a fill-in block the article shows goes on with its text). Removed as
+/// `page-tools`, rule `form-field`, with the boxes still standing (a comment's text area, its rows joined). It runs after the detectors that read a
 /// comment form's stretch by its boxes (`comments`), as the rest of this one.
 fn boxed_labels(scan: &mut Scan) {
     // (Most documents have no box: the byte test first.)
@@ -204,30 +206,45 @@ fn boxed_labels(scan: &mut Scan) {
     }
     let core = scan.core();
     let outside = |i: usize| core.is_none_or(|(start, end)| i < start || i > end);
-    let mut taken = Vec::new();
-    for (n, &b) in boxes.iter().enumerate() {
-        let paired =
-            boxes.get(n + 1).is_some_and(|&c| c - b <= 8) || n.checked_sub(1).is_some_and(|m| b - boxes[m] <= 8);
-        if !paired || !outside(b) {
-            continue;
-        }
-        let text_after = (b + 1..scan.items.len())
-            .any(|i| scan.items[i].is_live() && scan.items[i].class() == super::features::Class::Good);
-        if text_after {
-            continue;
-        }
-        if scan.items[b].is_live() {
-            taken.push(b);
-        }
-        let Some(label) = b.checked_sub(1) else { continue };
+    let label_of = |b: usize| {
+        let label = b.checked_sub(1)?;
         let item = &scan.items[label];
         let t = item.text.trim();
         let shaped = t.chars().count() <= 60
             && t.chars().any(char::is_alphabetic)
             && !super::features::ends_sentence(t)
             && !super::features::is_bulleted(t);
-        if item.is_live() && !item.is_blank() && outside(label) && shaped {
-            taken.push(label);
+        (item.is_live() && !item.is_blank() && outside(label) && shaped).then_some(label)
+    };
+    let mut taken = Vec::new();
+    // The boxes in groups, each next one within eight lines of the last: a form of two boxes or more.
+    let mut k = 0;
+    while k < boxes.len() {
+        let mut end = k;
+        while end + 1 < boxes.len() && boxes[end + 1] - boxes[end] <= 8 {
+            end += 1;
+        }
+        let group = &boxes[k..=end];
+        k = end + 1;
+        // It asks who is writing, as a web form does and a template, a worksheet or a tax return the article
+        // shows does not: a sender's label with its required mark (`Tên*`, `Email *`). And no running text
+        // follows it (a reviewer's probes: a leave request's `Họ và tên:`, a return's `[04] Tên người nộp
+        // thuế`, a test's `Câu 1:` over their blanks).
+        let asks_sender = group.iter().filter_map(|&b| label_of(b)).any(|l| {
+            let t = scan.items[l].text.trim();
+            t.ends_with('*') && sender_label(t)
+        });
+        let last = group[group.len() - 1];
+        let text_after = (last + 1..scan.items.len())
+            .any(|i| scan.items[i].is_live() && scan.items[i].class() == super::features::Class::Good);
+        if group.len() < 2 || !asks_sender || text_after || !group.iter().all(|&b| outside(b)) {
+            continue;
+        }
+        for &b in group {
+            if scan.items[b].is_live() {
+                taken.push(b);
+            }
+            taken.extend(label_of(b));
         }
     }
     for i in taken {
@@ -288,6 +305,15 @@ mod tests {
             "Phản hồi\n_____________________________________________ _____________________________________________";
         let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{area}\n\n{drawn}"), None);
         assert_eq!(kept, vec![PARA, PARA2, PARA3], "{kept:?}");
+        // A template, a worksheet or a tax return the article shows ends it with blanks asking no sender with a
+        // required mark: they stay (a reviewer's probes).
+        for block in [
+            "Họ và tên:\n______________________________\nNgày sinh:\n______________________________\nNgười làm đơn\n______________________________",
+            "Câu 1: Thủ đô của Việt Nam là gì?\n______________________________\nCâu 2: Sông nào dài nhất Việt Nam?\n______________________________",
+        ] {
+            let (_, removed) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{block}"), None);
+            assert!(removed.iter().all(|(kind, _)| kind != "page-tools"), "{block}: {removed:?}");
+        }
         // (Other detectors read such lines as widgets between separators; this one leaves them.)
         let (_, removed) = run(&format!("{PARA}\n{drawn}\n{PARA2}\n{PARA3}"), None);
         assert!(removed.iter().all(|(kind, _)| kind != "page-tools"), "{removed:?}");
