@@ -1185,6 +1185,27 @@ mod tests {
     }
 
     #[test]
+    fn a_team_line_up_closing_the_text_is_no_footers_field() {
+        // A WordPress sports post (held-out-72): the line-ups close the text, the author's box and the site's
+        // footer follow. A list of six names or more under its label is no field of the footer.
+        let text = format!(
+            "Việt Nam thắng Malaysia 2-1\n\n{PARA}\n\n{PARA2}\n\nĐội hình chính thức:\n\n\
+             ĐT Việt Nam: Tấn Trường, Duy Mạnh, Ngọc Hải, Tiến Dũng, Hoàng Đức, Xuân Trường, Văn Hậu\n\n\
+             ĐT Malaysia: Farizal, Davies, Dion Cools, Zafuan, Safawi Rasid, Sumareh, Syamer\n\n\
+             Trụ sở: Tầng 12, Tòa nhà Geleximco, 36 Hoàng Cầu, Phường Ô Chợ Dừa, Quận Đống Đa, TP Hà Nội\n\n\
+             Giấy phép số 232/GP-TTĐT do Bộ Thông tin và Truyền thông cấp\n\n© 2021 Báo Thể Thao Số"
+        );
+        let doc = parsed(&text);
+        let kept: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(kept.iter().any(|k| k.starts_with("ĐT Malaysia:")), "{kept:#?}");
+        assert!(!kept.iter().any(|k| k.starts_with("Trụ sở")), "{kept:#?}");
+        // A board's names under its role, however many, are the footer's.
+        let board = text.replace("ĐT Malaysia:", "Phó tổng biên tập:");
+        let kept: Vec<String> = parsed(&board).blocks.into_iter().map(|b| b.text).collect();
+        assert!(!kept.iter().any(|k| k.starts_with("Phó tổng biên tập")), "{kept:#?}");
+    }
+
+    #[test]
     fn a_comment_forms_notice_on_its_required_fields_goes_with_it() {
         // A WordPress tool shop's post through lynx (2023): the comment form's notice, ending with the required
         // mark, right above the comment section (its `Bình luận` heading and the readers' comments).

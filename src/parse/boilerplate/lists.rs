@@ -397,9 +397,28 @@ fn link_runs(scan: &mut Scan, end: usize) {
                 && !text.trim_end().ends_with(':')
         })
         .collect();
+    // (A Markdown seed says which lines are links: a run starts at its first, and one with none is no list of
+    // links. The byline and
+    // the photos' headings and captions closing the text above a list of linked headlines are the text's —
+    // a school portal's page through html2text, its headlines' links wrapped and joined again.)
+    let marked: Vec<bool> =
+        live.iter().map(|&i| teaser(i) || scan.cx.link_lines.binary_search(&scan.items[i].line).is_ok()).collect();
     let mut n = 0;
     while n < live.len() {
         let len = links[n..].iter().take_while(|&&l| l).count();
+        let lead = marked[n..n + len].iter().take_while(|&&m| !m).count();
+        if scan.cx.link_lines.is_empty() {
+            judge_run(scan, &live, n, len);
+        } else if lead < len {
+            judge_run(scan, &live, n + lead, len - lead);
+        }
+        n += len.max(1);
+    }
+}
+
+/// `link_runs`' judgement of the run of `len` link texts from `live[n]`.
+fn judge_run(scan: &mut Scan, live: &[usize], n: usize, len: usize) {
+    {
         let headlines =
             live[n..n + len].iter().filter(|&&i| super::features::words(&scan.items[i].text).count() >= 4).count();
         // The text introduces its own lists (`… gồm:`); a share widget's label does not (`Thích và chia sẻ
@@ -423,7 +442,6 @@ fn link_runs(scan: &mut Scan, end: usize) {
                 scan.remove(i, RemovedKind::RelatedLinks, "link-run");
             }
         }
-        n += len.max(1);
     }
 }
 
@@ -550,6 +568,43 @@ fn tail_sections(scan: &mut Scan, start: usize) {
 #[cfg(test)]
 mod tests {
     use crate::parse::boilerplate::test_support::{run, PARA, PARA2, PARA3};
+
+    #[test]
+    fn a_markdown_seeds_link_run_starts_at_its_first_link() {
+        use super::super::{Context, Item, Scan};
+        // A school portal's page through html2text (held-out-76): the text closes with its byline and its
+        // photos' heading and captions, then the related posts' linked headlines (`link_lines`). The run of
+        // short lines starts at the byline; the list of links at the first link.
+        let mut lines = vec![
+            PARA,
+            PARA2,
+            PARA3,
+            "Hương Lan",
+            "MỘT SỐ HÌNH ẢNH LỄ KHAI GIẢNG",
+            "Nguyễn Thanh Nguyên, học sinh lớp 6A1",
+            "phát biểu cảm tưởng trong buổi lễ",
+        ];
+        let headlines: Vec<String> =
+            (1..=12).map(|n| format!("Trường THPT số {n} tổ chức hoạt động trải nghiệm cho học sinh")).collect();
+        lines.extend(headlines.iter().map(String::as_str));
+        let items = || lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+        let links: Vec<usize> = (8..=19).collect();
+        let mut scan =
+            Scan { items: items(), cx: Context { link_lines: &links, ..Context::default() }, removed_after_edges: 0 };
+        super::link_runs(&mut scan, 2);
+        let gone: Vec<&str> = scan.items.iter().filter(|i| i.removed.is_some()).map(|i| i.text.as_str()).collect();
+        assert_eq!(gone, headlines.iter().map(String::as_str).collect::<Vec<_>>());
+        // A Markdown seed's run with no link in it is no list of links; a seed with no links marked (a text
+        // browser's dump) reads the run as before.
+        let none = [1];
+        let mut scan =
+            Scan { items: items(), cx: Context { link_lines: &none, ..Context::default() }, removed_after_edges: 0 };
+        super::link_runs(&mut scan, 2);
+        assert!(scan.items.iter().all(|i| i.removed.is_none()));
+        let mut scan = Scan { items: items(), cx: Context::default(), removed_after_edges: 0 };
+        super::link_runs(&mut scan, 2);
+        assert_eq!(scan.items.iter().filter(|i| i.removed.is_some()).count(), 16);
+    }
 
     #[test]
     fn a_documents_cover_and_contents_after_a_snippet_are_no_link_run() {

@@ -1306,10 +1306,19 @@ fn footer_shaped(text: &str) -> bool {
             let lower = words_after.iter().filter(|w| w.starts_with(char::is_lowercase)).count();
             words_after.len() >= 12 && lower * 2 >= words_after.len() && super::features::ends_sentence(value.trim())
         };
+        // (Nor a list of six or more with no figure under its label: a team's line-up, `ĐT Malaysia: Farizal,
+        // Davies, …`; a field holds a value or a few, or an address, `Tầng 12, …, 36 Hoàng Cầu, …`.)
+        // (A board's names under its role are the footer's: `Phó tổng biên tập: A, B, C, D, E, F` — a
+        // reviewer's probe; the role read on its label alone, the names may run past a field's length.)
+        let list = value.split([',', ';']).nth(5).is_some() && !value.bytes().any(|b| b.is_ascii_digit()) && {
+            let label = format!("{head}: A");
+            board_role(&lowercase(&label), &label).is_none()
+        };
         (words >= 1 && (words <= 4 || (capitals && words <= 8)))
             && head.starts_with(char::is_uppercase)
             && !value.trim().is_empty()
             && !sentence()
+            && !list
     });
     footer_mark(text)
         || (text.chars().count() <= 200 && (contact_channels(text) > 0 || labelled || judge(text).is_some()))
