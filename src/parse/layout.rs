@@ -2649,11 +2649,7 @@ fn bylined_date(text: &str) -> Option<String> {
             .find_map(|p| lower.starts_with(p).then(|| d.get(p.len()..)).flatten())
             .unwrap_or(d)
             .trim();
-        normalize_date(d).or_else(|| {
-            // Two dates run together, published and updated: the first.
-            let (first, second) = d.split_at_checked(10)?;
-            (second.len() == 10).then(|| normalize_date(first)).flatten().filter(|_| normalize_date(second).is_some())
-        })
+        normalize_date(d).or_else(|| glued_dates(d))
     };
     // (A month by its name, `2 Tháng Chín, 2023`, as a theme's locale prints a post's date.)
     let named_month = |d: &str| {
@@ -2690,6 +2686,12 @@ fn bylined_date(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Two dates of ten characters run together, published and updated (`14/10/201918/10/2019`): the first.
+fn glued_dates(d: &str) -> Option<String> {
+    let (first, second) = d.split_at_checked(10)?;
+    (second.len() == 10).then(|| normalize_date(first)).flatten().filter(|_| normalize_date(second).is_some())
 }
 
 /// A dateline after an outlet's tag (`QPTD -Thứ Ba, 17/04/2018, 07:53 (GMT+7)`, `TTO - 12/03/2024 08:15`):
@@ -2871,7 +2873,10 @@ pub fn normalize_date(raw: &str) -> Option<String> {
         // day as often as a page's — a reviewer's probes.)
         let marks: &[char] = if label == "ngày" { &[' '] } else { &[':', ' '] };
         if lowercase(&raw[..at]) == label && raw[at..].starts_with(marks) {
-            return normalize_date(raw[at..].trim_start_matches(':'));
+            let day = raw[at..].trim_start_matches(':').trim();
+            // (Or a post's published and updated dates run together, as WordPress prints them after its
+            // label: `Posted on 15/09/202123/09/2021`: the first.)
+            return normalize_date(day).or_else(|| glued_dates(day));
         }
     }
     // The month spelled out, as Vietnamese locales print dates (`30 tháng 8, 2024`, `30 tháng 8 năm 2024`,
@@ -3788,6 +3793,8 @@ mod tests {
         assert_eq!(normalize_date("Ngày: 01/09/2013"), None);
         assert_eq!(normalize_date("Cập nhật 03/12/2025").as_deref(), Some("2025-12-03"));
         assert_eq!(normalize_date("Published on 03-08-2011 01:00 AM").as_deref(), Some("2011-08-03T01:00:00"));
+        assert_eq!(normalize_date("Posted on 15/09/202123/09/2021").as_deref(), Some("2021-09-15"));
+        assert_eq!(normalize_date("Posted on 15/09/202123/09/20211"), None);
         assert_eq!(normalize_date("Ngày:"), None);
         assert_eq!(normalize_date("Ngàyx 01/09/2013"), None);
         assert_eq!(normalize_date("Cập nhật: tin mới 01/09/2013"), None);

@@ -476,13 +476,30 @@ fn shown(line: &Line) -> String {
     inline(&line.text, line.no, &mut scratch)
 }
 
-/// The first `##` heading with a date line among the two non-blank lines under it (for `page_headline`).
+/// The first `##` heading with a date line among the two non-blank lines under it, or right above it (a blog
+/// theme's `Posted on 15/09/2021` over the post's `## headline`), for `page_headline`.
 fn dated_heading(lines: &[Line], start: usize) -> Option<usize> {
     use super::boilerplate::features::{classify, Class};
     // Before the running text only: a dated section further down is the article's own.
     let text_starts = (start..lines.len()).find(|&n| classify(&shown(&lines[n])) == Class::Good);
-    (start..text_starts.unwrap_or(lines.len()))
-        .find(|&n| lines[n].text.starts_with("## ") && atx_heading(&lines[n].text).is_some() && date_under(lines, n))
+    let date_above =
+        |n: usize| lines[start..n].iter().rev().find(|l| !l.text.is_empty()).is_some_and(|l| date_at(l).is_some());
+    (start..text_starts.unwrap_or(lines.len())).find(|&n| {
+        lines[n].text.starts_with("## ")
+            && atx_heading(&lines[n].text).is_some()
+            && (date_under(lines, n) || date_above(n))
+    })
+}
+
+/// The first `##` heading from `start` before the running text, of `words` words or more and shaped as a
+/// headline.
+fn first_heading(lines: &[Line], start: usize, words: usize) -> Option<usize> {
+    use super::boilerplate::features::{classify, is_headline_like, Class};
+    let text_starts = (start..lines.len()).find(|&n| classify(&shown(&lines[n])) == Class::Good);
+    (start..text_starts.unwrap_or(lines.len())).find(|&n| {
+        lines[n].text.starts_with("## ")
+            && atx_heading(&lines[n].text).is_some_and(|h| h.split_whitespace().count() >= words && is_headline_like(h))
+    })
 }
 
 /// A line whose last `[` is not closed on it.
@@ -516,6 +533,39 @@ fn closes_link_text(text: &str) -> bool {
     text.find("](").is_some_and(|close| !text[..close].contains('['))
 }
 
+/// Whether `text` is one link and nothing else whose target is the site's home: the page's other links lead
+/// to three pages under it at least (`https://b.vn/blog/` for a menu's `https://b.vn/blog/shop/`,
+/// `…/cart/`, `…/contact/`). A post's permalink has none under it but its own anchors and feeds.
+fn links_home(text: &str, lines: &[Line]) -> bool {
+    if !only_links(text) {
+        return false;
+    }
+    let Some(at) = text.find("](") else { return false };
+    let target = &text[at + 2..];
+    let target = &target[..target.find([')', ' ']).unwrap_or(target.len())];
+    if target.len() < 8 {
+        return false;
+    }
+    // (Pages under it, each named once: not the post's own anchors and feeds, `…/post/#respond`,
+    // `…/post/?replytocom=2`, `…/post/feed/`, `…/post/amp/`.)
+    let mut pages: Vec<&str> = Vec::new();
+    for line in lines {
+        for (at, _) in line.text.match_indices("](") {
+            let Some(rest) = line.text[at + 2..].strip_prefix(target) else { continue };
+            let page = &rest[..rest.find([')', ' ', '"', '/', '#', '?']).unwrap_or(rest.len())];
+            if !page.is_empty() && !matches!(page, "feed" | "amp" | "embed") && !page.starts_with("comment-page") {
+                if !pages.contains(&page) {
+                    pages.push(page);
+                }
+            }
+        }
+        if pages.len() >= 3 {
+            return true;
+        }
+    }
+    false
+}
+
 /// How many non-blank lines from the top the page's headline may come after (a banner, a menu or two, a
 /// breadcrumb, a back-link).
 const HEADLINE_WITHIN: usize = 8;
@@ -535,7 +585,10 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     // (When every `#` heading is a link, the one there is is the headline: a blog's `<h1>` linking to its
     // permalink.)
     let level_one = |t: &str| atx_heading(t).is_some() && !t.starts_with("##");
-    let heads: Vec<usize> = (start..lines.len()).filter(|&n| level_one(&lines[n].text)).collect();
+    // (Nor one linking to the site's home, the site's name a theme sets as every page's `<h1>`: `# [DGT
+    // APPLE](https://giatrung.github.io/workpress/)` over the post's `## headline`.)
+    let heads: Vec<usize> =
+        (start..lines.len()).filter(|&n| level_one(&lines[n].text) && !links_home(&lines[n].text, lines)).collect();
     let text_heads: Vec<usize> = heads.iter().copied().filter(|&n| !only_links(&lines[n].text)).collect();
     let found = match (text_heads.as_slice(), heads.as_slice()) {
         ([one], _) | ([], [one]) => Some(*one),
@@ -548,7 +601,14 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     // No level-1 heading: a page whose headline is an `<h2>` dates it right under it (`## Tiêu đề` /
     // `[Pháp luật](…)` / `Chủ nhật: 20:17 ngày 12/06/2022`), a section's heading does not.
     let dated = found.is_none();
-    let h1 = found.or_else(|| dated_heading(lines, start))?;
+    // (Under a site's name linking home, the post's headline is the first `##` heading of four words or more
+    // before the running text, dated or not: `# [Khang's Wordpress](…/)` / `13 Tháng Sáu, 2021 [#Bóng đá](…)`
+    // / `## Lukaku khởi đầu hoàn hảo …`.)
+    let under_home = || {
+        let home = (start..lines.len()).find(|&n| level_one(&lines[n].text) && links_home(&lines[n].text, lines))?;
+        first_heading(lines, home + 1, 4)
+    };
+    let h1 = found.or_else(|| dated_heading(lines, start)).or_else(under_home)?;
     // (A line that goes on with a link an HTML-to-Markdown step wrapped, its text, target or title, is read
     // with the line the link opened on: one line of the page.)
     let mut above: Vec<Line> = Vec::new();

@@ -1185,6 +1185,41 @@ mod tests {
     }
 
     #[test]
+    fn a_site_name_linking_home_as_the_h1_gives_way_to_the_posts_heading() {
+        // A WordPress shop's post through html2text (held-out-77): the theme sets the site's name, linking to
+        // its home, as the page's `<h1>`; the post's headline is an `<h2>` under the post's date.
+        let menu = "  * [Home](https://b.github.io/shop/)\n  * [Products](https://b.github.io/shop/products/)\n  * [Cart](https://b.github.io/shop/cart/)\n  * [Contact](https://b.github.io/shop/contact/)";
+        let text = format!(
+            "Skip to content\n\nDiscount upto 25%, Limited time offer\n\n# [DGT APPLE](https://b.github.io/shop/)\n\n{menu}\n\n\
+             Posted on [15/09/202123/09/2021](https://b.github.io/shop/2021/09/)\n\n\
+             ## Ấn tượng đầu tiên Huawei P50: Giá 16 triệu dùng chip Snapdragon 888\n\n{PARA}\n\n{PARA2}\n\n{PARA3}"
+        );
+        let doc = parsed(&text);
+        assert_eq!(doc.title.as_deref(), Some("Ấn tượng đầu tiên Huawei P50: Giá 16 triệu dùng chip Snapdragon 888"));
+        // Undated: the first heading of four words or more under it.
+        let undated = text.replace(
+            "Posted on [15/09/202123/09/2021](https://b.github.io/shop/2021/09/)",
+            "13 Tháng Sáu, 2021 [#Bóng đá",
+        );
+        assert_eq!(
+            parsed(&undated).title.as_deref(),
+            Some("Ấn tượng đầu tiên Huawei P50: Giá 16 triệu dùng chip Snapdragon 888")
+        );
+        // A blog's `<h1>` linking to the post's own address (no page under it) is the headline.
+        // (Its own anchors and feeds are no pages under it.)
+        let own = "[Trả lời](https://b.github.io/shop/2021/09/tren-tay-p50/#respond)\n\n\
+                   [RSS](https://b.github.io/shop/2021/09/tren-tay-p50/feed/)\n\n\
+                   [AMP](https://b.github.io/shop/2021/09/tren-tay-p50/amp/)";
+        let permalink = text
+            .replace(
+                "# [DGT APPLE](https://b.github.io/shop/)",
+                "# [Trên tay Huawei P50 sau một tuần dùng](https://b.github.io/shop/2021/09/tren-tay-p50/)",
+            )
+            .replace(PARA3, &format!("{PARA3}\n\n{own}"));
+        assert_eq!(parsed(&permalink).title.as_deref(), Some("Trên tay Huawei P50 sau một tuần dùng"));
+    }
+
+    #[test]
     fn a_team_line_up_closing_the_text_is_no_footers_field() {
         // A WordPress sports post (held-out-72): the line-ups close the text, the author's box and the site's
         // footer follow. A list of six names or more under its label is no field of the footer.
