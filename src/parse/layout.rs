@@ -2875,6 +2875,10 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     // 12/06/2022`, `Cập nhật ngày: 10/13/2021 2:40:13 PM`, `Đăng lúc: Thứ ba - 22/01/2013 18:03`, `ngày
     // 12/06/2022`): the date.
     for label in DATE_LABELS {
+        // (The line lower-cased once, `lower`: each label asks it first.)
+        if !lower.starts_with(label) {
+            continue;
+        }
         let Some(at) = raw.char_indices().nth(label.chars().count()).map(|(at, _)| at) else { continue };
         // (`Ngày` bare takes its date after a space only: `Ngày: 12/03/2024` heads a schedule's or an agenda's
         // day as often as a page's — a reviewer's probes.)

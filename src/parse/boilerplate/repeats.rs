@@ -85,7 +85,8 @@ fn image_name_words(text: &str) -> Option<Vec<String>> {
 /// a story's photos), in lower case: a line of ASCII closing with `hinh anh` and a number, three words of
 /// letters at least before them; `None` for any other line. (`image_names` asks the text for the fold.)
 fn alt_text_words(t: &str) -> Option<Vec<String>> {
-    if t.len() > 250 || !t.is_ascii() {
+    // (This asks every live line: the closing figure first.)
+    if !t.as_bytes().last().is_some_and(u8::is_ascii_digit) || t.len() > 250 || !t.is_ascii() {
         return None;
     }
     let (head, number) = t.rsplit_once(' ')?;
