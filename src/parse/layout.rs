@@ -798,7 +798,13 @@ pub(crate) fn crumb_end(text: &str) -> Option<String> {
 }
 
 /// `crumb_end` of a path that opens with the site's home (`HOME_ENTRIES`: `Home » Đánh giá iPhone 13 sớm …`).
+/// Only a path parted by `»` or `›`, or by `>` with three entries or more: a headline's own `/` (`Y / Dược`,
+/// `đồng/lít`) or `>` (`Home > Away?`) reads as a separator as well — a reviewer's probes.
 pub(crate) fn home_crumb_end(text: &str) -> Option<String> {
+    let arrows = text.contains(['»', '›']) || text.matches(" > ").count() >= 2;
+    if !arrows || text.contains('/') {
+        return None;
+    }
     let (names, last) = crumb_parts(text)?;
     let first = crate::parse::text::lowercase(names.split(" > ").next()?);
     HOME_ENTRIES.contains(&first.as_str()).then_some(last)

@@ -484,9 +484,10 @@ fn dated_heading(lines: &[Line], start: usize) -> Option<usize> {
     let text_starts = (start..lines.len()).find(|&n| classify(&shown(&lines[n])) == Class::Good);
     let date_above =
         |n: usize| lines[start..n].iter().rev().find(|l| !l.text.is_empty()).is_some_and(|l| date_at(l).is_some());
+    // (A box's label dated under it is no headline: `## Có thể bạn quan tâm` — a reviewer's probe.)
     (start..text_starts.unwrap_or(lines.len())).find(|&n| {
         lines[n].text.starts_with("## ")
-            && atx_heading(&lines[n].text).is_some()
+            && atx_heading(&lines[n].text).is_some_and(|h| super::boilerplate::features::cue(h).is_none())
             && (date_under(lines, n) || date_above(n))
     })
 }
@@ -498,7 +499,11 @@ fn first_heading(lines: &[Line], start: usize, words: usize) -> Option<usize> {
     let text_starts = (start..lines.len()).find(|&n| classify(&shown(&lines[n])) == Class::Good);
     (start..text_starts.unwrap_or(lines.len())).find(|&n| {
         lines[n].text.starts_with("## ")
-            && atx_heading(&lines[n].text).is_some_and(|h| h.split_whitespace().count() >= words && is_headline_like(h))
+            && atx_heading(&lines[n].text).is_some_and(|h| {
+                h.split_whitespace().count() >= words
+                    && is_headline_like(h)
+                    && super::boilerplate::features::cue(h).is_none()
+            })
     })
 }
 
@@ -541,9 +546,20 @@ fn links_home(text: &str, lines: &[Line]) -> bool {
         return false;
     }
     let Some(at) = text.find("](") else { return false };
+    // (A name, four words at most: a post's headline linking to its own address runs longer — a reviewer's
+    // probes.)
+    let name = plain(text.trim_start_matches(['#', ' ']));
+    if name.split_whitespace().count() > 4 {
+        return false;
+    }
     let target = &text[at + 2..];
     let target = &target[..target.find([')', ' ']).unwrap_or(target.len())];
-    if target.len() < 8 {
+    // (The host's root or one folder under it, `https://b.github.io/workpress/`: a post's address or a
+    // product's runs deeper or names a page, `…/2024/03/bai-viet/`, `…/san-pham.html`.)
+    let Some(path) = target.split_once("://").map(|(_, rest)| rest.split_once('/').map_or("", |(_, p)| p)) else {
+        return false;
+    };
+    if target.len() < 8 || path.trim_end_matches('/').contains(['/', '.', '?', '#']) {
         return false;
     }
     // (Pages under it, each named once: not the post's own anchors and feeds, `…/post/#respond`,
@@ -553,7 +569,12 @@ fn links_home(text: &str, lines: &[Line]) -> bool {
         for (at, _) in line.text.match_indices("](") {
             let Some(rest) = line.text[at + 2..].strip_prefix(target) else { continue };
             let page = &rest[..rest.find([')', ' ', '"', '/', '#', '?']).unwrap_or(rest.len())];
-            if !page.is_empty() && !matches!(page, "feed" | "amp" | "embed") && !page.starts_with("comment-page") {
+            // (Nor a post's numbered pages, its print view or its attachments: `2/`, `print/`, `don.pdf`.)
+            let own = matches!(page, "feed" | "amp" | "embed" | "print")
+                || page.starts_with("comment-page")
+                || page.bytes().all(|b| b.is_ascii_digit())
+                || page.contains('.');
+            if !page.is_empty() && !own {
                 if !pages.contains(&page) {
                     pages.push(page);
                 }
@@ -587,8 +608,15 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     let level_one = |t: &str| atx_heading(t).is_some() && !t.starts_with("##");
     // (Nor one linking to the site's home, the site's name a theme sets as every page's `<h1>`: `# [DGT
     // APPLE](https://giatrung.github.io/workpress/)` over the post's `## headline`.)
-    let heads: Vec<usize> =
-        (start..lines.len()).filter(|&n| level_one(&lines[n].text) && !links_home(&lines[n].text, lines)).collect();
+    // (Not on an archive's page, two `##` headlines or more that are links: a category's teasers — a
+    // reviewer's probe.)
+    let archive = (start..lines.len())
+        .filter(|&n| lines[n].text.starts_with("## ") && only_links(&lines[n].text))
+        .nth(1)
+        .is_some();
+    let heads: Vec<usize> = (start..lines.len())
+        .filter(|&n| level_one(&lines[n].text) && (archive || !links_home(&lines[n].text, lines)))
+        .collect();
     let text_heads: Vec<usize> = heads.iter().copied().filter(|&n| !only_links(&lines[n].text)).collect();
     let found = match (text_heads.as_slice(), heads.as_slice()) {
         ([one], _) | ([], [one]) => Some(*one),

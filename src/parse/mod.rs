@@ -1242,9 +1242,12 @@ mod tests {
         assert_eq!(doc.title.as_deref(), Some("Đánh giá iPhone 13 sớm dựa trên các nguồn rò rỉ"));
         assert!(doc.removed.iter().any(|r| r.rule == "crumb-title" && r.text == "Home »"), "{:?}", doc.removed);
         // A headline with a `»` of its own, or a path from no home, stays whole.
-        for title in
-            ["Giá vàng hôm nay » tăng mạnh trở lại sau ba phiên", "Tin tức » Đánh giá iPhone 13 sớm dựa trên rò rỉ"]
-        {
+        for title in [
+            "Giá vàng hôm nay » tăng mạnh trở lại sau ba phiên",
+            "Tin tức » Đánh giá iPhone 13 sớm dựa trên rò rỉ",
+            "Home > Away? Thống kê cho thấy lợi thế sân nhà đang giảm",
+            "Trang chủ / Giáo dục / Điểm chuẩn ngành Y / Dược năm 2024 tăng mạnh",
+        ] {
             let doc = parsed(&format!("{title}\n\n{PARA}\n\n{PARA2}\n\n{PARA3}"));
             assert_eq!(doc.title.as_deref(), Some(title));
         }
