@@ -574,10 +574,8 @@ fn links_home(text: &str, lines: &[Line]) -> bool {
                 || page.starts_with("comment-page")
                 || page.bytes().all(|b| b.is_ascii_digit())
                 || page.contains('.');
-            if !page.is_empty() && !own {
-                if !pages.contains(&page) {
-                    pages.push(page);
-                }
+            if !page.is_empty() && !own && !pages.contains(&page) {
+                pages.push(page);
             }
         }
         if pages.len() >= 3 {

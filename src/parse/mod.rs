@@ -249,12 +249,8 @@ pub fn parse(
     if let Some(title) = meta.title.as_mut() {
         if let Some(last) = layout::home_crumb_end(&title.text) {
             let path = title.text.strip_suffix(last.as_str()).unwrap_or(&title.text).trim_end().to_string();
-            removed.push(Removed {
-                kind: boilerplate::RemovedKind::Navigation.as_str().into(),
-                text: path,
-                line: title.line.max(1),
-                rule: "crumb-title".into(),
-            });
+            let path = layout::Field { text: path, line: title.line };
+            removed.push(set_aside(path, boilerplate::RemovedKind::Navigation, "crumb-title"));
             title.text = last;
         }
     }

@@ -194,8 +194,9 @@ fn input_box(text: &str) -> bool {
 /// no sentence, no list entry) is the field's label when another box stands within eight lines (two boxes: a
 /// form), one of the labels asks for the sender with its required mark (`Tên*`: `SENDER_LABELS`), and no
 /// running text follows the form (a fill-in block the article shows goes on with its text). Removed as
-/// `page-tools`, rule `form-field`, with the boxes still standing (a comment's text area, its rows joined). It runs after the detectors that read a
-/// comment form's stretch by its boxes (`comments`), as the rest of this one.
+/// `page-tools`, rule `form-field`, with the boxes still standing (a comment's text area, its rows joined).
+/// It runs after the detectors that read a comment form's stretch by its boxes (`comments`), as the rest of
+/// this one.
 fn boxed_labels(scan: &mut Scan) {
     // (Most documents have no box: the byte test first.)
     let boxes: Vec<usize> = (0..scan.items.len())

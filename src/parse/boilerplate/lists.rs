@@ -398,9 +398,9 @@ fn link_runs(scan: &mut Scan, end: usize) {
         })
         .collect();
     // (A Markdown seed says which lines are links: a run starts at its first, and one with none is no list of
-    // links. The byline and
-    // the photos' headings and captions closing the text above a list of linked headlines are the text's —
-    // a school portal's page through html2text, its headlines' links wrapped and joined again.)
+    // links. The byline and the photos' headings and captions closing the text above a list of linked
+    // headlines are the text's — a school portal's page through html2text, its headlines' links wrapped and
+    // joined again.)
     let marked: Vec<bool> =
         live.iter().map(|&i| teaser(i) || scan.cx.link_lines.binary_search(&scan.items[i].line).is_ok()).collect();
     let mut n = 0;
@@ -418,29 +418,27 @@ fn link_runs(scan: &mut Scan, end: usize) {
 
 /// `link_runs`' judgement of the run of `len` link texts from `live[n]`.
 fn judge_run(scan: &mut Scan, live: &[usize], n: usize, len: usize) {
-    {
-        let headlines =
-            live[n..n + len].iter().filter(|&&i| super::features::words(&scan.items[i].text).count() >= 4).count();
-        // The text introduces its own lists (`… gồm:`); a share widget's label does not (`Thích và chia sẻ
-        // bài này trên:`: the page speaking of itself).
-        let introduced = n > 0 && {
-            let text = scan.items[live[n - 1]].text.trim_end();
-            text.ends_with(':') && super::sitetalk::judge(text).is_none() && !super::sitetalk::Talk::of(text).deixis
-        };
-        // Cells that are figures (`3/9-17/9`, `18/9`, `2-1`) make a flattened table, not a list of links —
-        // when they are a sixth of it: a pager or a date picker between two lists of links is no table.
-        let figures = live[n..n + len].iter().filter(|&&i| is_figure(&scan.items[i].text)).count();
-        let table = figures >= 2 && figures * 6 >= len;
-        // Entries numbered as an outline that end on their page's number (`1.1 Khái quát chương trình du
-        // lịch 2`) make a document's table of contents, its cover page above it, as a document library's
-        // viewer shows a thesis. (A course's lessons, `1.1 Giới thiệu`, and headlines opening with a figure,
-        // `6.5 IELTS …`, `2.5 tỷ USD …`, end on no page number: a reviewer's probes.)
-        let outline = live[n..n + len].iter().filter(|&&i| outline_entry(&scan.items[i].text)).count() >= 3;
-        if len >= 12 && headlines * 4 >= len && !table && !introduced && !outline {
-            let run: Vec<usize> = live[n..n + len].to_vec();
-            for i in run {
-                scan.remove(i, RemovedKind::RelatedLinks, "link-run");
-            }
+    let headlines =
+        live[n..n + len].iter().filter(|&&i| super::features::words(&scan.items[i].text).count() >= 4).count();
+    // The text introduces its own lists (`… gồm:`); a share widget's label does not (`Thích và chia sẻ
+    // bài này trên:`: the page speaking of itself).
+    let introduced = n > 0 && {
+        let text = scan.items[live[n - 1]].text.trim_end();
+        text.ends_with(':') && super::sitetalk::judge(text).is_none() && !super::sitetalk::Talk::of(text).deixis
+    };
+    // Cells that are figures (`3/9-17/9`, `18/9`, `2-1`) make a flattened table, not a list of links —
+    // when they are a sixth of it: a pager or a date picker between two lists of links is no table.
+    let figures = live[n..n + len].iter().filter(|&&i| is_figure(&scan.items[i].text)).count();
+    let table = figures >= 2 && figures * 6 >= len;
+    // Entries numbered as an outline that end on their page's number (`1.1 Khái quát chương trình du
+    // lịch 2`) make a document's table of contents, its cover page above it, as a document library's
+    // viewer shows a thesis. (A course's lessons, `1.1 Giới thiệu`, and headlines opening with a figure,
+    // `6.5 IELTS …`, `2.5 tỷ USD …`, end on no page number: a reviewer's probes.)
+    let outline = live[n..n + len].iter().filter(|&&i| outline_entry(&scan.items[i].text)).count() >= 3;
+    if len >= 12 && headlines * 4 >= len && !table && !introduced && !outline {
+        let run: Vec<usize> = live[n..n + len].to_vec();
+        for i in run {
+            scan.remove(i, RemovedKind::RelatedLinks, "link-run");
         }
     }
 }
