@@ -541,7 +541,7 @@ fn closes_link_text(text: &str) -> bool {
 /// Whether `text` is one link and nothing else whose target is the site's home: the page's other links lead
 /// to three pages under it at least (`https://b.vn/blog/` for a menu's `https://b.vn/blog/shop/`,
 /// `…/cart/`, `…/contact/`). A post's permalink has none under it but its own anchors and feeds.
-fn links_home(text: &str, lines: &[Line]) -> bool {
+fn links_home<'a>(text: &str, targets: &std::cell::OnceCell<Vec<&'a str>>, lines: &'a [Line]) -> bool {
     if !only_links(text) {
         return false;
     }
@@ -562,24 +562,39 @@ fn links_home(text: &str, lines: &[Line]) -> bool {
     if target.len() < 8 || path.trim_end_matches('/').contains(['/', '.', '?', '#']) {
         return false;
     }
+    // The page's link targets, read and sorted once a page (those under an address then stand together: a
+    // page of thousands of such headings asks each in a binary search, not a pass over the page).
+    let targets = targets.get_or_init(|| {
+        let mut all: Vec<&str> = lines
+            .iter()
+            .flat_map(|l| {
+                l.text.match_indices("](").map(move |(at, _)| {
+                    let rest = &l.text[at + 2..];
+                    &rest[..rest.find([')', ' ']).unwrap_or(rest.len())]
+                })
+            })
+            .collect();
+        all.sort_unstable();
+        all
+    });
     // (Pages under it, each named once: not the post's own anchors and feeds, `…/post/#respond`,
-    // `…/post/?replytocom=2`, `…/post/feed/`, `…/post/amp/`.)
+    // `…/post/?replytocom=2`, `…/post/feed/`, `…/post/amp/`. A few hundred targets under it are enough to
+    // read.)
     let mut pages: Vec<&str> = Vec::new();
-    for line in lines {
-        for (at, _) in line.text.match_indices("](") {
-            let Some(rest) = line.text[at + 2..].strip_prefix(target) else { continue };
-            let page = &rest[..rest.find([')', ' ', '"', '/', '#', '?']).unwrap_or(rest.len())];
-            // (Nor a post's numbered pages, its print view or its attachments: `2/`, `print/`, `don.pdf`.)
-            let own = matches!(page, "feed" | "amp" | "embed" | "print")
-                || page.starts_with("comment-page")
-                || page.bytes().all(|b| b.is_ascii_digit())
-                || page.contains('.');
-            if !page.is_empty() && !own && !pages.contains(&page) {
-                pages.push(page);
+    let from = targets.partition_point(|t| *t < target);
+    for t in targets[from..].iter().take_while(|t| t.starts_with(target)).take(256) {
+        let rest = &t[target.len()..];
+        let page = &rest[..rest.find(['"', '/', '#', '?']).unwrap_or(rest.len())];
+        // (Nor a post's numbered pages, its print view or its attachments: `2/`, `print/`, `don.pdf`.)
+        let own = matches!(page, "feed" | "amp" | "embed" | "print")
+            || page.starts_with("comment-page")
+            || page.bytes().all(|b| b.is_ascii_digit())
+            || page.contains('.');
+        if !page.is_empty() && !own && !pages.contains(&page) {
+            pages.push(page);
+            if pages.len() >= 3 {
+                return true;
             }
-        }
-        if pages.len() >= 3 {
-            return true;
         }
     }
     false
@@ -608,12 +623,13 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     // APPLE](https://giatrung.github.io/workpress/)` over the post's `## headline`.)
     // (Not on an archive's page, two `##` headlines or more that are links: a category's teasers — a
     // reviewer's probe.)
+    let targets = std::cell::OnceCell::new();
     let archive = (start..lines.len())
         .filter(|&n| lines[n].text.starts_with("## ") && only_links(&lines[n].text))
         .nth(1)
         .is_some();
     let heads: Vec<usize> = (start..lines.len())
-        .filter(|&n| level_one(&lines[n].text) && (archive || !links_home(&lines[n].text, lines)))
+        .filter(|&n| level_one(&lines[n].text) && (archive || !links_home(&lines[n].text, &targets, lines)))
         .collect();
     let text_heads: Vec<usize> = heads.iter().copied().filter(|&n| !only_links(&lines[n].text)).collect();
     let found = match (text_heads.as_slice(), heads.as_slice()) {
@@ -631,7 +647,8 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     // before the running text, dated or not: `# [Khang's Wordpress](…/)` / `13 Tháng Sáu, 2021 [#Bóng đá](…)`
     // / `## Lukaku khởi đầu hoàn hảo …`.)
     let under_home = || {
-        let home = (start..lines.len()).find(|&n| level_one(&lines[n].text) && links_home(&lines[n].text, lines))?;
+        let home =
+            (start..lines.len()).find(|&n| level_one(&lines[n].text) && links_home(&lines[n].text, &targets, lines))?;
         first_heading(lines, home + 1, 4)
     };
     let h1 = found.or_else(|| dated_heading(lines, start)).or_else(under_home)?;

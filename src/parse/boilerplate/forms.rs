@@ -217,6 +217,10 @@ fn boxed_labels(scan: &mut Scan) {
             && !super::features::is_bulleted(t);
         (item.is_live() && !item.is_blank() && outside(label) && shaped).then_some(label)
     };
+    // (The last line of running text, found once: each group asks whether any follows it.)
+    let last_text = (0..scan.items.len())
+        .rev()
+        .find(|&i| scan.items[i].is_live() && scan.items[i].class() == super::features::Class::Good);
     let mut taken = Vec::new();
     // The boxes in groups, each next one within eight lines of the last: a form of two boxes or more.
     let mut k = 0;
@@ -236,8 +240,7 @@ fn boxed_labels(scan: &mut Scan) {
             t.ends_with('*') && sender_label(t)
         });
         let last = group[group.len() - 1];
-        let text_after = (last + 1..scan.items.len())
-            .any(|i| scan.items[i].is_live() && scan.items[i].class() == super::features::Class::Good);
+        let text_after = last_text.is_some_and(|t| t > last);
         if group.len() < 2 || !asks_sender || text_after || !group.iter().all(|&b| outside(b)) {
             continue;
         }
