@@ -479,9 +479,8 @@ fn shown(line: &Line) -> String {
 /// The first `##` heading with a date line among the two non-blank lines under it, or right above it (a blog
 /// theme's `Posted on 15/09/2021` over the post's `## headline`), for `page_headline`.
 fn dated_heading(lines: &[Line], start: usize) -> Option<usize> {
-    use super::boilerplate::features::{classify, Class};
     // Before the running text only: a dated section further down is the article's own.
-    let text_starts = (start..lines.len()).find(|&n| classify(&shown(&lines[n])) == Class::Good);
+    let text_starts = running_text_from(lines, start);
     let date_above =
         |n: usize| lines[start..n].iter().rev().find(|l| !l.text.is_empty()).is_some_and(|l| date_at(l).is_some());
     // (A box's label dated under it is no headline: `## Có thể bạn quan tâm` — a reviewer's probe.)
@@ -492,11 +491,17 @@ fn dated_heading(lines: &[Line], start: usize) -> Option<usize> {
     })
 }
 
+/// The first line from `start` that reads as running text once its inline markup is off.
+fn running_text_from(lines: &[Line], start: usize) -> Option<usize> {
+    use super::boilerplate::features::{classify, Class};
+    (start..lines.len()).find(|&n| classify(&shown(&lines[n])) == Class::Good)
+}
+
 /// The first `##` heading from `start` before the running text, of `words` words or more and shaped as a
 /// headline.
 fn first_heading(lines: &[Line], start: usize, words: usize) -> Option<usize> {
-    use super::boilerplate::features::{classify, is_headline_like, Class};
-    let text_starts = (start..lines.len()).find(|&n| classify(&shown(&lines[n])) == Class::Good);
+    use super::boilerplate::features::is_headline_like;
+    let text_starts = running_text_from(lines, start);
     (start..text_starts.unwrap_or(lines.len())).find(|&n| {
         lines[n].text.starts_with("## ")
             && atx_heading(&lines[n].text).is_some_and(|h| {

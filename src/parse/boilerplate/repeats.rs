@@ -58,11 +58,12 @@ fn numbered_image_of(line: &str, title: &str) -> bool {
 /// The words of an image's file name a CMS made from the text's words, as a scraper keeps its alternative text
 /// on a line of its own (`cay-kim-tien-01`, `con-giap-kho-nhat-nam-2023-01`, `dam-vinh-hung-phunutoday1`): one
 /// token of lower-case ASCII letters, digits, `-` and `_`, two separators or more, three words of letters at
-/// least once figures are cut off their ends; `None` for any other line.
-fn image_name_words(text: &str) -> Option<Vec<String>> {
+/// least once figures are cut off their ends; or an alternative text's (`alt_text_words`, then with `true`);
+/// `None` for any other line.
+fn image_name_words(text: &str) -> Option<(Vec<String>, bool)> {
     let t = text.trim();
     if let Some(words) = alt_text_words(t) {
-        return Some(words);
+        return Some((words, true));
     }
     // (The length first: this asks every live line, and most are long.)
     if t.len() > 120 || !t.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_') {
@@ -77,7 +78,7 @@ fn image_name_words(text: &str) -> Option<Vec<String>> {
         .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
         .map(str::to_string)
         .collect();
-    (words.len() >= 3).then_some(words)
+    (words.len() >= 3).then_some((words, false))
 }
 
 /// The words of an image's alternative text a CMS made from the headline with its marks folded away and the
@@ -119,11 +120,14 @@ fn image_names(scan: &mut Scan) {
             .find(|t| !t.is_empty())
             .is_some_and(|t| t.ends_with(':'))
     };
-    let candidates: Vec<usize> = live
+    // (Each with its words, read once.)
+    let candidates: Vec<(usize, Vec<String>, bool)> = live
         .iter()
         .enumerate()
-        .filter(|&(n, &i)| image_name_words(&scan.items[i].text).is_some() && !introduced(n))
-        .map(|(_, &i)| i)
+        .filter_map(|(n, &i)| {
+            let (name, alt) = image_name_words(&scan.items[i].text)?;
+            (!introduced(n)).then_some((i, name, alt))
+        })
         .collect();
     // (A page of photos holds a few dozen at most: a seed of thousands of such lines is a list of names, and
     // matching each against the text would cost their number times the text's.)
@@ -133,7 +137,11 @@ fn image_names(scan: &mut Scan) {
     // The document's words, folded, each with whether folding changed it.
     let mut words: Vec<(String, bool)> = Vec::new();
     let texts = scan.cx.title.into_iter().chain(
-        scan.items.iter().enumerate().filter(|(i, _)| !candidates.contains(i)).map(|(_, item)| item.text.as_str()),
+        scan.items
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !candidates.iter().any(|(c, _, _)| c == i))
+            .map(|(_, item)| item.text.as_str()),
     );
     for text in texts {
         for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
@@ -149,8 +157,7 @@ fn image_names(scan: &mut Scan) {
     for (b, pair) in words.windows(2).enumerate() {
         at.entry((pair[0].0.as_str(), pair[1].0.as_str())).or_default().push(b);
     }
-    for i in candidates {
-        let Some(name) = image_name_words(&scan.items[i].text) else { continue };
+    for (i, name, alt) in candidates {
         // The longest run of the name's words said in a row in the text with a mark among them.
         let mut best = 0;
         // (And the longest such run from the name's first word.)
@@ -169,7 +176,6 @@ fn image_names(scan: &mut Scan) {
         // (An alternative text is the headline from its first word, nearly whole: a syllabus's or a forum's
         // unmarked lines ending in `hinh anh 1` share a pair of words with the text here and there — a
         // reviewer's probes.)
-        let alt = alt_text_words(scan.items[i].text.trim()).is_some();
         if alt && (opening < 3 || opening * 5 < name.len() * 4) {
             continue;
         }
