@@ -112,9 +112,14 @@ fn line_and_head_keys(cleaned: &crate::decode::clean::Cleaned, keys: &mut Vec<u6
     use parse::boilerplate::profile;
     // Each line's key, worked out once; the lines of the document's head are also counted as a head's.
     let line_keys: Vec<Option<u64>> = cleaned.lines.iter().map(|l| profile::line_key(&l.text)).collect();
-    let solid_keys: Vec<Option<u64>> =
-        cleaned.lines.iter().zip(&line_keys).filter(|(l, _)| !l.text.is_empty()).map(|(_, &k)| k).collect();
-    keys.extend(profile::head_keys(&solid_keys));
+    let (texts, solid_keys): (Vec<&str>, Vec<Option<u64>>) = cleaned
+        .lines
+        .iter()
+        .zip(&line_keys)
+        .filter(|(l, _)| !l.text.is_empty())
+        .map(|(l, &k)| (l.text.as_str(), k))
+        .unzip();
+    keys.extend(profile::head_keys(&solid_keys, &texts));
     for (line, key) in cleaned.lines.iter().zip(line_keys) {
         keys.extend(key);
         // The units of a long line count too: a scraper that fuses a page's parts onto one line fuses its

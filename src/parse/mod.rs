@@ -1595,6 +1595,32 @@ mod tests {
     }
 
     #[test]
+    fn a_short_posts_headline_that_every_page_lists_as_a_recent_post_is_its_title() {
+        // A shop's WordPress posts through a text browser (held-out-72): every page lists every post under `Bài viết mới`
+        // right after a text short enough for the list to stand among its first thirty lines. The list is
+        // no head: the head ends where the text begins (`profile::text_start`).
+        let headlines = [
+            "Chuyên gia chia sẻ 4 cách phân biệt đồng hồ hàng hiệu thật và giả",
+            "3 mẫu đồng hồ Chronograph 6 kim mức giá trung bình đáng mua nhất",
+            "Mạnh mẽ và cuốn hút với đồng hồ mặt rắn bạc",
+            "Tại sao bạn nên yêu công việc của mình mỗi ngày",
+        ];
+        let list: String = headlines.iter().map(|h| format!("{h}\n\n")).collect();
+        let page = |n: usize| {
+            let own = headlines[n];
+            format!(
+                "Skip to content\nTrang web mới\n  • Trang chủ\n  • Tin tức\n\n{own}\n\n\
+                 Posted on 12 Tháng Mười Hai, 2019 by admin\n\n{PARA} Đây là bài thứ {n}.\n\n\
+                 {PARA2} Bài thứ {n} hết.\n\nBài viết mới\n\n{list}"
+            )
+        };
+        let options = profiled((0..4).map(page));
+        let doc = parse("t.txt", "UTF-8", &clean(&page(0)), None, &options).document;
+        assert_eq!(doc.title.as_deref(), Some(headlines[0]), "{:?}", doc.removed);
+        assert!(doc.removed.iter().all(|r| r.rule != "recurring-title"), "{:?}", doc.removed);
+    }
+
+    #[test]
     fn a_blogs_post_title_under_its_sites_name_is_the_title_dated_or_not() {
         // Octopress blogs through w3m (blog.hoatle.info 2007, ktmt 2013): the blog's name and menu over every
         // post; the post's title, dated in English under it (`Sep 11th, 2007`) or not dated at all, opening

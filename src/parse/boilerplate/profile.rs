@@ -161,11 +161,23 @@ pub const HEADS: u64 = 0;
 const HEAD_LINES: usize = 30;
 
 /// The head keys of a document whose non-blank lines have the keys `solid` (`line_key`, worked out once by
-/// the caller): its first thirty lines, or its first two fifths when that is more (a page's masthead and
-/// headline, not the lists of recent posts after its text), and the marker `HEADS`.
-pub fn head_keys(solid: &[Option<u64>]) -> impl Iterator<Item = u64> + '_ {
-    let head = HEAD_LINES.max(solid.len() * 2 / 5);
+/// the caller) and the texts `texts`: its first thirty lines, or its first two fifths when that is more (a
+/// page's masthead and headline, not the lists of recent posts after its text), up to where its text begins
+/// (`text_start`), and the marker `HEADS`.
+pub fn head_keys<'a>(solid: &'a [Option<u64>], texts: &[&str]) -> impl Iterator<Item = u64> + 'a {
+    let head = HEAD_LINES.max(solid.len() * 2 / 5).min(text_start(texts));
     std::iter::once(head_key(HEADS)).chain(solid.iter().take(head).flatten().copied().map(head_key))
+}
+
+/// Where a document's text begins among its non-blank lines `texts`: the first line of running text
+/// (`features::classify`: `Good`) with another among the two after it; `texts.len()` when none begins
+/// within the head's reach. A short post's text leaves the head's thirty lines to the lists after it (the
+/// site's recent posts, each one's headline, which stands in its own page's head above its text): those are
+/// no head. A line of running text alone (a site's greeting over every page) does not end the head.
+pub fn text_start(texts: &[&str]) -> usize {
+    let reach = HEAD_LINES.max(texts.len() * 2 / 5).min(texts.len());
+    let good = |k: usize| texts.get(k).is_some_and(|t| super::features::classify(t) == Class::Good);
+    (0..reach).find(|&k| good(k) && (good(k + 1) || good(k + 2))).unwrap_or(texts.len())
 }
 
 /// Recurring lines of a set of documents.
@@ -333,8 +345,9 @@ impl ProfileBuilder {
 
     /// Counts the distinct lines of one document.
     pub fn add<'a>(&mut self, lines: impl IntoIterator<Item = &'a str>) {
-        let solid: Vec<Option<u64>> = lines.into_iter().filter(|l| !l.trim().is_empty()).map(line_key).collect();
-        let keys: HashSet<u64> = solid.iter().flatten().copied().chain(head_keys(&solid)).collect();
+        let texts: Vec<&str> = lines.into_iter().filter(|l| !l.trim().is_empty()).collect();
+        let solid: Vec<Option<u64>> = texts.iter().map(|t| line_key(t)).collect();
+        let keys: HashSet<u64> = solid.iter().flatten().copied().chain(head_keys(&solid, &texts)).collect();
         self.add_keys(keys);
     }
 
