@@ -93,22 +93,25 @@ pub fn profile_keys(seed: &SeedInput, options: &ReadOptions) -> Vec<u64> {
     if let Some(markdown) = parse::markdown::normalise(&cleaned) {
         keys.extend(markdown.cleaned.lines.iter().filter_map(|l| parse::boilerplate::profile::line_key(&l.text)));
     }
-    line_and_head_keys(&cleaned, &mut keys);
     // A text browser's or converter's dump as the parser reads it (`parse::parse`): its wrapped lines joined
     // again, the browser's list of links, link numbers and tokens out. A site's footer paragraph, wrapped at
     // the same width on every page, recurs as one line there too.
+    // (Its head is counted there only: where its text begins is found among paragraphs, not among lines
+    // cut at a width, none of which reads as running text — `profile::text_start`.)
     let undumped = parse::dump::Undumped::of(&cleaned);
-    if undumped.changed() {
-        line_and_head_keys(undumped.cleaned(&cleaned), &mut keys);
+    let changed = undumped.changed();
+    line_and_head_keys(&cleaned, !changed, &mut keys);
+    if changed {
+        line_and_head_keys(undumped.cleaned(&cleaned), true, &mut keys);
     }
     keys.sort_unstable();
     keys.dedup();
     keys
 }
 
-/// The keys of `cleaned`'s lines and of the units of its long lines, and its head's keys
+/// The keys of `cleaned`'s lines and of the units of its long lines, and (with `heads`) its head's keys
 /// (`profile::head_keys`), added to `keys`.
-fn line_and_head_keys(cleaned: &crate::decode::clean::Cleaned, keys: &mut Vec<u64>) {
+fn line_and_head_keys(cleaned: &crate::decode::clean::Cleaned, heads: bool, keys: &mut Vec<u64>) {
     use parse::boilerplate::profile;
     // Each line's key, worked out once; the lines of the document's head are also counted as a head's.
     let line_keys: Vec<Option<u64>> = cleaned.lines.iter().map(|l| profile::line_key(&l.text)).collect();
@@ -119,7 +122,9 @@ fn line_and_head_keys(cleaned: &crate::decode::clean::Cleaned, keys: &mut Vec<u6
         .filter(|(l, _)| !l.text.is_empty())
         .map(|(l, &k)| (l.text.as_str(), k))
         .unzip();
-    keys.extend(profile::head_keys(&solid_keys, &texts));
+    if heads {
+        keys.extend(profile::head_keys(&solid_keys, &texts));
+    }
     for (line, key) in cleaned.lines.iter().zip(line_keys) {
         keys.extend(key);
         // The units of a long line count too: a scraper that fuses a page's parts onto one line fuses its
@@ -225,5 +230,52 @@ mod tests {
         let gone: Vec<(&str, &str)> = doc.removed.iter().map(|r| (r.rule.as_str(), r.text.as_str())).collect();
         assert!(gone.iter().any(|(rule, t)| *rule == "profile" && t.starts_with("Website được tạo ra")), "{gone:?}");
         assert!(gone.contains(&("browser-token", "(BUTTON)")), "{gone:?}");
+    }
+
+    #[test]
+    fn a_portals_greeting_over_every_pages_path_is_no_lead_and_no_title() {
+        // A school portal's pages (held-out-82, there through w3m): seventy lines of menus, then the
+        // portal's greeting over the page's path, its date and its headline. The greeting stands past the two
+        // fifths of the page's lines but above its text: it is a head's line on every page
+        // (`profile::text_start`), so no lead, and it goes with the run's furniture.
+        let greeting = "Chào mừng bạn đến với cổng thông tin điện tử của Trường Trung Học Cơ Sở Nguyễn Huệ";
+        let menu: String = (0..70).map(|n| format!("  • Mục số {n} của trang\n")).collect();
+        let headlines = [
+            "Liên đội trường kỷ niệm 80 năm ngày hy sinh anh Kim Đồng",
+            "Học sinh hưởng ứng chiến dịch diệt lăng quăng phòng bệnh sốt xuất huyết",
+            "Liên đội thăm tặng quà mẹ Việt Nam anh hùng ở địa phương",
+            "Tổ Sử Địa tổ chức hoạt động giáo dục STEM chủ đề tái chế vật liệu",
+            "Liên đội tổ chức phong trào đọc và làm theo báo Đội năm học mới",
+        ];
+        let page = |n: usize| {
+            let mut text = format!(
+                "{menu}\nThursday, 05/12/2024 - 19:27|\n{greeting}\n\n 1. Trang chủ\n 2. Tin tức\n\n\
+                 Thứ 6, 1{n}/02/2023 | 07:38\n\n{}\n\n",
+                headlines[n]
+            );
+            for k in 1..=3 {
+                text.push_str(&format!(
+                    "Đoạn {k} của bài {n}: các bạn đội viên của liên đội đã cùng nhau tổ chức nhiều hoạt động ý \
+                     nghĩa, thiết thực để kỷ niệm ngày lễ, qua đó giáo dục truyền thống cho học sinh toàn trường.\n\n"
+                ));
+            }
+            // (The footer's menu, as long as the page's text and more.)
+            text.push_str(&(0..30).map(|n| format!("  • Liên kết số {n}\n")).collect::<String>());
+            text
+        };
+        let seeds: Vec<SeedInput> = (0..5)
+            .map(|n| SeedInput { name: format!("{n}.txt"), bytes: page(n).into_bytes(), sidecar: None })
+            .collect();
+        let mut builder = parse::boilerplate::profile::ProfileBuilder::default();
+        for seed in &seeds {
+            builder.add_keys(profile_keys(seed, &ReadOptions::default()));
+        }
+        let options = ReadOptions {
+            parse: ParseOptions { profile: Some(std::sync::Arc::new(builder.finish())), ..ParseOptions::default() },
+            ..ReadOptions::default()
+        };
+        let doc = process(&seeds[0], &options).document;
+        assert_eq!(doc.title.as_deref(), Some(headlines[0]), "{:?}", doc.removed);
+        assert!(doc.removed.iter().any(|r| r.text == greeting), "{:?}", doc.removed);
     }
 }

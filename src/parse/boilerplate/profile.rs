@@ -161,23 +161,27 @@ pub const HEADS: u64 = 0;
 const HEAD_LINES: usize = 30;
 
 /// The head keys of a document whose non-blank lines have the keys `solid` (`line_key`, worked out once by
-/// the caller) and the texts `texts`: its first thirty lines, or its first two fifths when that is more (a
-/// page's masthead and headline, not the lists of recent posts after its text), up to where its text begins
-/// (`text_start`), and the marker `HEADS`.
+/// the caller) and the texts `texts`: the lines above where its text begins (`text_start`), and the marker
+/// `HEADS`.
 pub fn head_keys<'a>(solid: &'a [Option<u64>], texts: &[&str]) -> impl Iterator<Item = u64> + 'a {
-    let head = HEAD_LINES.max(solid.len() * 2 / 5).min(text_start(texts));
+    let head = text_start(texts);
     std::iter::once(head_key(HEADS)).chain(solid.iter().take(head).flatten().copied().map(head_key))
 }
 
-/// Where a document's text begins among its non-blank lines `texts`: the first line of running text
-/// (`features::classify`: `Good`) with another among the two after it; `texts.len()` when none begins
-/// within the head's reach. A short post's text leaves the head's thirty lines to the lists after it (the
-/// site's recent posts, each one's headline, which stands in its own page's head above its text): those are
-/// no head. A line of running text alone (a site's greeting over every page) does not end the head.
+/// Where a document's text begins among its non-blank lines `texts`, the end of its head (a page's
+/// masthead and headline, not the lists of recent posts after its text): the first line of running text
+/// (`features::classify`: `Good`) with another among the two after it, in the document's first three
+/// quarters (a footer's paragraph about the site is no text); else its first thirty lines, or its first two
+/// fifths when that is more.
+/// (A short post's text leaves the thirty lines to the lists after it, the site's recent posts, each one's
+/// headline, which stands in its own page's head; a portal's menus of seventy lines push the greeting and
+/// the path above its headline past the two fifths. A line of running text alone, a site's greeting over
+/// every page, does not end the head.)
 pub fn text_start(texts: &[&str]) -> usize {
-    let reach = HEAD_LINES.max(texts.len() * 2 / 5).min(texts.len());
     let good = |k: usize| texts.get(k).is_some_and(|t| super::features::classify(t) == Class::Good);
-    (0..reach).find(|&k| good(k) && (good(k + 1) || good(k + 2))).unwrap_or(texts.len())
+    (0..texts.len() * 3 / 4)
+        .find(|&k| good(k) && (good(k + 1) || good(k + 2)))
+        .unwrap_or_else(|| HEAD_LINES.max(texts.len() * 2 / 5).min(texts.len()))
 }
 
 /// Recurring lines of a set of documents.
@@ -391,8 +395,33 @@ impl Detector for Recurring {
             return;
         }
         // The document's lead: its first line of running text, even a short or unfinished sapo
-        // (near-good), which other documents of the crawl repeat as a teaser.
-        let lead = live.iter().copied().find(|&i| matches!(scan.items[i].class(), Class::Good | Class::NearGood));
+        // (near-good), which other documents of the crawl repeat as a teaser — not one that half the run's
+        // pages print in their heads, above their text (a portal's greeting, `Chào mừng bạn đến với cổng
+        // thông tin điện tử của Trường …`, over its path and every post's headline): a teaser stands after
+        // the other pages' text.
+        // (Only on a page whose title is not known yet: under a title, the first running text is its lead,
+        // however many notices of a run open with the same sentence. Only over lines that are no running
+        // text: a lead goes on with the text, a greeting with the page's path or headline. Nor over a date
+        // line: a headline over its date, `Posted on 26/08/2017 by admin`, which other pages list in a box
+        // above their text.)
+        let over = |at: usize, what: &dyn Fn(&super::Item) -> bool| {
+            let mut next = live.iter().map(|&k| &scan.items[k]).skip_while(|item| item.line <= scan.items[at].line);
+            next.next().is_some_and(what)
+        };
+        let running = |item: &super::Item| matches!(item.class(), Class::Good | Class::NearGood);
+        let dated = |item: &super::Item| crate::parse::layout::date_line(&item.text).is_some();
+        let site_head = |i: usize| {
+            scan.cx.title.is_none()
+                && profile
+                    .heads_with(&scan.items[i].text)
+                    .is_some_and(|h| h >= profile.threshold() && h * 2 >= profile.documents)
+                && !over(i, &running)
+                && !over(i, &dated)
+        };
+        let lead = live
+            .iter()
+            .copied()
+            .find(|&i| matches!(scan.items[i].class(), Class::Good | Class::NearGood) && !site_head(i));
         // A copy repeats the article's opening as well as most of its text; a page whose furniture
         // outweighs a short article (a site's whole footer glued under every one-line body) does not.
         let chars = |i: &usize| scan.items[*i].text.chars().count();
@@ -604,6 +633,37 @@ mod tests {
         let items = vec![Item::new(cut.into(), 1), Item::new(other.into(), 2), Item::new(PARA.into(), 3)];
         let (kept, removed) = strip(items, cx);
         assert_eq!(kept.len(), 3, "{removed:?}");
+    }
+
+    #[test]
+    fn a_greeting_over_every_pages_path_is_no_lead() {
+        // A school portal (held-out-82): its greeting, which reads as a sentence's start, above every page's
+        // path and headline. Half the run's pages print it in their heads: no lead, but furniture.
+        let greeting = "Chào mừng bạn đến với cổng thông tin điện tử của Trường Trung Học Cơ Sở Nguyễn Huệ";
+        assert_eq!(crate::parse::boilerplate::features::classify(greeting), Class::NearGood);
+        let headlines: Vec<String> = (0..6).map(|n| format!("Liên đội tổ chức hoạt động số {n} của năm học")).collect();
+        let texts: Vec<String> = (0..6).map(|n| format!("{PARA} Đây là bài số {n}.")).collect();
+        let docs: Vec<Vec<&str>> =
+            (0..6).map(|n| vec![greeting, "1. Trang chủ", headlines[n].as_str(), texts[n].as_str(), OTHER]).collect();
+        let profile = profile_of(&docs);
+        assert_eq!(profile.heads_with(greeting), Some(6));
+        let rules = Rules::builtin();
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
+        let items = vec![
+            Item::new(greeting.into(), 1),
+            Item::new("1. Trang chủ".into(), 2),
+            Item::new("Liên đội thăm tặng quà mẹ Việt Nam anh hùng".into(), 3),
+            Item::new(format!("{PARA} Đây là bài thứ bảy."), 4),
+        ];
+        let (kept, removed) = strip(items, cx);
+        assert!(removed.iter().any(|r| r.text == greeting && r.kind == "recurring"), "{removed:?}");
+        assert!(kept.iter().any(|k| k.text.starts_with("Theo báo cáo")), "{kept:?}");
+        // Under a known title the same line is the page's lead (a run of notices opening alike).
+        let cx =
+            Context { rules: Some(&rules), profile: Some(&profile), title: Some("Thông báo"), ..Context::default() };
+        let items = vec![Item::new(greeting.into(), 1), Item::new("1. Trang chủ".into(), 2)];
+        let (kept, _) = strip(items, cx);
+        assert!(kept.iter().any(|k| k.text == greeting), "{kept:?}");
     }
 
     #[test]
