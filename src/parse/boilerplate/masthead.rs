@@ -173,7 +173,10 @@ impl Detector for Masthead {
             // Trang thông tin … - VnExpress iOne` then `Trang thông tin … - VnExpress iOne`), one that a cue's
             // run of headlines swallowed (`Những chủ đề mới` / … / the headline) always.
             let taken = item.removed.as_ref().map(|(_, by)| by.as_str());
-            if item.group.is_none() && matches!(taken, None | Some("title-repeat" | "cue")) {
+            // (Not a menu's bulleted entry naming the page, `+ Chức năng nhiệm vụ` among `+ Lãnh đạo Sở` and
+            // `+ Phòng ban chuyên môn`: the page's headline stands under the menus.)
+            let menu_entry = || super::features::is_bulleted(&item.text) && in_menu(scan, i);
+            if item.group.is_none() && matches!(taken, None | Some("title-repeat" | "cue")) && !menu_entry() {
                 if let Some(heading) = restates(&title_read, &item.text) {
                     let whole = heading || loose_words(&item.text) == *title_words;
                     if taken != Some("title-repeat") || whole {
@@ -463,6 +466,34 @@ mod tests {
         // A title said again right under itself is a repeat.
         let got = removed(&["Giá vàng hôm nay tăng mạnh", PARA], title);
         assert_eq!(got, [("Giá vàng hôm nay tăng mạnh".to_string(), "title-repeat".to_string())]);
+    }
+
+    #[test]
+    fn a_menus_entry_naming_the_page_is_no_headline() {
+        // A department's Liferay portal through lynx (held-out-82): the menu's entry for the page, bulleted
+        // among its siblings, then the path and the page's own headline under the menus.
+        let lines = [
+            "* Trang chủ",
+            "* Giới thiệu",
+            "+ Cơ cấu tổ chức",
+            "+ Chức năng nhiệm vụ",
+            "+ Lãnh đạo Sở",
+            "+ Phòng ban chuyên môn",
+            "* Hỏi đáp",
+            "* Liên hệ",
+            "",
+            "Trang chủ",
+            "",
+            "Chức năng nhiệm vụ",
+            "",
+            "Sở Thông tin và Truyền thông thành phố Hà Nội là cơ quan chuyên môn thuộc ủy ban nhân dân Thành phố, có chức năng tham mưu, giúp ủy ban quản lý nhà nước về báo chí và xuất bản.",
+        ];
+        let got = removed(&lines, "Chức năng nhiệm vụ");
+        let headline: Vec<&(String, String)> =
+            got.iter().filter(|(_, r)| r == "page-headline" || r == "title-repeat").collect();
+        assert_eq!(headline.len(), 1, "{got:?}");
+        assert_eq!(headline[0].0, "Chức năng nhiệm vụ", "{got:?}");
+        assert!(got.iter().any(|(t, r)| t == "+ Chức năng nhiệm vụ" && r == "masthead"), "{got:?}");
     }
 
     #[test]
