@@ -410,8 +410,12 @@ impl Detector for Recurring {
         };
         let running = |item: &super::Item| matches!(item.class(), Class::Good | Class::NearGood);
         let dated = |item: &super::Item| crate::parse::layout::date_line(&item.text).is_some();
+        // (Nor a line of full running text, or one ending with a colon: a notice's opening sentence over its
+        // list, `Thực hiện Nghị định số 95/2021/NĐ-CP … như sau:` — a reviewer's probe. A greeting is short.)
         let site_head = |i: usize| {
             scan.cx.title.is_none()
+                && scan.items[i].class() == Class::NearGood
+                && !scan.items[i].text.trim_end().ends_with(':')
                 && profile
                     .heads_with(&scan.items[i].text)
                     .is_some_and(|h| h >= profile.threshold() && h * 2 >= profile.documents)
@@ -658,6 +662,22 @@ mod tests {
         let (kept, removed) = strip(items, cx);
         assert!(removed.iter().any(|r| r.text == greeting && r.kind == "recurring"), "{removed:?}");
         assert!(kept.iter().any(|k| k.text.starts_with("Theo báo cáo")), "{kept:?}");
+        // A notice's opening over its list, on every page of a run of notices, is the notice's (a reviewer's
+        // probe): it ends with a colon.
+        let opening = "Liên Bộ Công Thương và Tài chính thông báo giá xăng dầu kỳ này như sau:";
+        assert_eq!(crate::parse::boilerplate::features::classify(opening), Class::NearGood);
+        let prices: Vec<String> = (0..6).map(|n| format!("Xăng E5 RON92: 20.{n}40 đồng/lít")).collect();
+        let docs: Vec<Vec<&str>> =
+            (0..6).map(|n| vec![opening, prices[n].as_str(), texts[n].as_str(), OTHER]).collect();
+        let notices = profile_of(&docs);
+        let cx = Context { rules: Some(&rules), profile: Some(&notices), title: None, ..Context::default() };
+        let items = vec![
+            Item::new(opening.into(), 1),
+            Item::new("Xăng E5 RON92: 21.000 đồng/lít".into(), 2),
+            Item::new(format!("{PARA} Đây là kỳ thứ bảy."), 3),
+        ];
+        let (kept, _) = strip(items, cx);
+        assert!(kept.iter().any(|k| k.text == opening), "{kept:?}");
         // Under a known title the same line is the page's lead (a run of notices opening alike).
         let cx =
             Context { rules: Some(&rules), profile: Some(&profile), title: Some("Thông báo"), ..Context::default() };
