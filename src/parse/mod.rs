@@ -189,6 +189,7 @@ pub fn parse(
                 "repeated-title" => boilerplate::RemovedKind::DuplicateLine,
                 "masthead-contact" => boilerplate::RemovedKind::ContactFooter,
                 "recurring-head" => boilerplate::RemovedKind::Recurring,
+                "view-counter" => boilerplate::RemovedKind::PageTools,
                 _ => boilerplate::RemovedKind::Navigation,
             }
             .as_str()
