@@ -452,6 +452,15 @@ pub fn parse(
         );
         meta.title = Some(layout::Field { text: block.text, line: block.line });
     }
+    // A title that is an outline's numbered heading (`1. Review công ty là gì?`, `IV. Cần chuẩn bị những gì
+    // …`) with the next number's heading in the text (`2. …`, `V. …`): a section of the text, which an
+    // excerpt opening past its page's headline starts with. It goes back to the text, as a heading.
+    if let Some(title) = meta.title.as_ref().filter(|t| outline_heading_followed(&t.text, &blocks)) {
+        let at = blocks.partition_point(|b| b.line < title.line);
+        let text = title.text.clone();
+        blocks.insert(at, Block { kind: BlockKind::Heading, text, line: title.line, inferred: false });
+        meta.title = None;
+    }
     removed.extend(take_date_under_title(&mut meta, &mut blocks));
     removed.sort_by_key(|r| r.line);
 
@@ -491,6 +500,30 @@ pub fn parse(
     let date = meta.date.clone().or(body.byline_date).or_else(|| stamped.and_then(|(_, d, _)| d));
     let document = document(source, encoding, &meta, date, layout, repairs, blocks, removed);
     Parsed { document, layout, meta, lookalikes }
+}
+
+/// The number of an outline's heading, `1. Tiêu đề` (1 to 99) or `IV. Tiêu đề` (I to XX), and whether it is
+/// in Roman figures.
+fn outline_number(text: &str) -> Option<(u32, bool)> {
+    let (head, rest) = text.trim_start().split_once(". ")?;
+    if rest.trim().is_empty() {
+        return None;
+    }
+    if !head.is_empty() && head.len() <= 2 && head.bytes().all(|b| b.is_ascii_digit()) {
+        return head.parse().ok().filter(|&n| n > 0).map(|n| (n, false));
+    }
+    const ROMAN: [&str; 20] = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+        "XVIII", "XIX", "XX",
+    ];
+    ROMAN.iter().position(|&r| r == head).map(|n| (n as u32 + 1, true))
+}
+
+/// Whether `title` is an outline's numbered heading whose next number heads a block of `blocks` (`1. …`
+/// then `2. …`; `IV. …` then `V. …`).
+fn outline_heading_followed(title: &str, blocks: &[Block]) -> bool {
+    let Some((n, roman)) = outline_number(title) else { return false };
+    blocks.iter().any(|b| outline_number(&b.text) == Some((n + 1, roman)))
 }
 
 /// Where a site's name starts in `headline` when it is `title` with the name after a separator (`Tiêu đề |
@@ -1619,6 +1652,26 @@ mod tests {
         let doc = parse("t.txt", "UTF-8", &clean(&page(0)), None, &options).document;
         assert_eq!(doc.title.as_deref(), Some(headlines[0]), "{:?}", doc.removed);
         assert!(doc.removed.iter().all(|r| r.rule != "recurring-title"), "{:?}", doc.removed);
+    }
+
+    #[test]
+    fn an_outlines_first_heading_is_no_title_when_the_next_number_follows() {
+        // A stored page's excerpt opening past its headline (held-out-73, -79): the first section's numbered
+        // heading, then its text, then the second section's.
+        let text = format!(
+            "1. Kinh doanh theo phương thức đa cấp là gì?\n\n{PARA}\n\n2. Những hành vi bị cấm trong kinh doanh đa cấp\n\n{PARA2}\n"
+        );
+        let doc = parsed(&text);
+        assert_eq!(doc.title, None, "{:?}", doc.blocks);
+        let first = &doc.blocks[0];
+        assert_eq!(
+            (first.kind, first.text.as_str()),
+            (crate::model::BlockKind::Heading, "1. Kinh doanh theo phương thức đa cấp là gì?")
+        );
+        // A numbered title with no second number in the text is the title still (`1. Giới thiệu` is no
+        // outline of one).
+        let text = format!("10 cách tiết kiệm điện trong mùa hè nắng nóng\n\n{PARA}\n\n{PARA2}\n");
+        assert_eq!(parsed(&text).title.as_deref(), Some("10 cách tiết kiệm điện trong mùa hè nắng nóng"));
     }
 
     #[test]
