@@ -2142,11 +2142,18 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
 fn counted_head<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
     use super::boilerplate::features::{ends_with_full_stop, is_headline_like};
     let (Some(first), Some(count), Some(head)) = (rest.first(), rest.get(1), rest.get(2)) else { return false };
+    // (Three figures at least, thousands grouped by threes: `9250`, `12.345`. A stanza's `1.`, a day's `37`
+    // and a rate's `5,66` are no count of views — a reviewer's probes.)
     let bare_count = |t: &str| {
         let t = t.trim();
+        let mut groups = t.split(['.', ',']);
+        let lead = groups.next().unwrap_or_default();
+        let grouped = groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
         t.len() <= 9
-            && t.starts_with(|c: char| c.is_ascii_digit())
-            && t.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            && t.len() >= 3
+            && (1..=9).contains(&lead.len())
+            && lead.bytes().all(|b| b.is_ascii_digit())
+            && grouped
     };
     let headline = |t: &str| {
         t.split_whitespace().count() >= 3
@@ -2157,6 +2164,13 @@ fn counted_head<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
     };
     let Some(date) = date_line(&first.text) else { return false };
     if !bare_count(&count.text) || !headline(head.text.trim()) {
+        return false;
+    }
+    // Not a diary's or a log's entries (a date over a figure again further down), nor a figure the text
+    // quotes (a report's `5.660` then `… đạt 5.660 tỷ đồng`).
+    let figure = count.text.trim();
+    let again = rest[3..].windows(2).any(|w| date_line(&w[0].text).is_some() && bare_count(&w[1].text));
+    if again || rest[3..].iter().any(|l| l.text.contains(figure)) {
         return false;
     }
     frame.meta.title = field(Some(head));
@@ -4070,6 +4084,17 @@ mod tests {
         let lines = clean(text).lines;
         let framed = frame(detect(&lines, false), &lines, None);
         assert!(framed.page_furniture.iter().all(|(_, r)| *r != "view-counter"));
+        // Nor a rate, a stanza's number, a diary's day, a figure the text quotes (a reviewer's probes).
+        for text in [
+            "29/03/2024\n5,66\nTốc độ tăng GDP quý I năm 2024 (%)\n\nĐoạn một.",
+            "05/06/2023\n1.\nMùa thu về trên phố cũ\n\nLá vàng rơi.",
+            "01/03/2024\n371\nNgày thứ ba trăm bảy mươi mốt\n\nHôm nay trời mưa.\n\n02/03/2024\n372\nNgày tiếp theo\n",
+            "29/03/2024\n5.660\nDoanh thu quý I của tập đoàn\n\nDoanh thu đạt 5.660 tỷ đồng.",
+        ] {
+            let lines = clean(text).lines;
+            let framed = frame(detect(&lines, false), &lines, None);
+            assert!(framed.page_furniture.iter().all(|(_, r)| *r != "view-counter"), "{text}");
+        }
     }
 
     #[test]

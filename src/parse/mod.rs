@@ -221,7 +221,9 @@ pub fn parse(
     // in the article's words; the `<title>`, when it reads otherwise at all (a site's name after it, another
     // case, other words), is recorded as the page's.
     if let Some(h) = removed.iter().find(|r| r.rule == "page-headline") {
-        let text = boilerplate::edges::markup_heading(&h.text).map_or(h.text.as_str(), |(_, inner)| inner).to_string();
+        // (A list's bullet is no part of it: `+ 7 món ăn vặt …`.)
+        let text = boilerplate::edges::markup_heading(&h.text).map_or(h.text.as_str(), |(_, inner)| inner);
+        let text = boilerplate::features::strip_bullet(text).to_string();
         let line = h.line;
         removed.extend(
             meta.title

@@ -174,8 +174,18 @@ impl Detector for Masthead {
             // run of headlines swallowed (`Những chủ đề mới` / … / the headline) always.
             let taken = item.removed.as_ref().map(|(_, by)| by.as_str());
             // (Not a menu's bulleted entry naming the page, `+ Chức năng nhiệm vụ` among `+ Lãnh đạo Sở` and
-            // `+ Phòng ban chuyên môn`: the page's headline stands under the menus.)
-            let menu_entry = || super::features::is_bulleted(&item.text) && in_menu(scan, i);
+            // `+ Phòng ban chuyên môn`, when the page's headline stands under the menus: a line restating the
+            // title whole further down, with no bullet. A bulleted line the only one restating it is the
+            // headline — a list post's, a question's — a reviewer's probes.)
+            let menu_entry = || {
+                super::features::is_bulleted(&item.text)
+                    && in_menu(scan, i)
+                    && scan.items[i + 1..].iter().any(|later| {
+                        !later.is_blank()
+                            && !super::features::is_bulleted(&later.text)
+                            && loose_words(&later.text) == *title_words
+                    })
+            };
             if item.group.is_none() && matches!(taken, None | Some("title-repeat" | "cue")) && !menu_entry() {
                 if let Some(heading) = restates(&title_read, &item.text) {
                     let whole = heading || loose_words(&item.text) == *title_words;
@@ -494,6 +504,17 @@ mod tests {
         assert_eq!(headline.len(), 1, "{got:?}");
         assert_eq!(headline[0].0, "Chức năng nhiệm vụ", "{got:?}");
         assert!(got.iter().any(|(t, r)| t == "+ Chức năng nhiệm vụ" && r == "masthead"), "{got:?}");
+        // A bulleted line that alone restates the title is the headline (a list post's, a reviewer's probe).
+        let lines = [
+            "* Trang chủ",
+            "* Ẩm thực",
+            "+ 7 món ăn vặt phải thử ở phố cổ Hội An",
+            "Đăng ngày 14/05/2024",
+            "",
+            "Hội An không chỉ nổi tiếng với phố cổ mà còn với những món ăn vặt dân dã, rẻ mà ngon, khiến du khách nhớ mãi sau mỗi chuyến đi.",
+        ];
+        let got = removed(&lines, "7 món ăn vặt phải thử ở phố cổ Hội An");
+        assert!(got.iter().any(|(t, r)| t.starts_with("+ 7 món") && r == "page-headline"), "{got:?}");
     }
 
     #[test]
