@@ -915,11 +915,14 @@ fn crumb_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize, S
         // 29/11/2022 | 21:25`, a toolbar's `A^- A A^+ | [icon_print] …`, the headline): the whole path is the
         // section. (A headline: four words or more read as one, no list entry, no widget's `[`, `|`.)
         let after = |from: usize, lines: usize| nonblank[from..text_at.min(from + lines)].iter().copied();
+        // (Nor a lead's sentence cut short, `…`, nor one of more than 150 characters.)
         let headline = |t: &str| {
             t.split_whitespace().count() >= 4
+                && t.chars().count() <= 150
                 && super::boilerplate::features::is_headline_like(t)
                 && !super::boilerplate::features::is_bulleted(t)
                 && !t.contains(['[', '|'])
+                && !t.trim_end().ends_with(['…', '.'])
                 && date_line(t).is_none()
         };
         // (Its entries may stand in the menus around it, as their entries, but not under it as lines of
@@ -977,11 +980,12 @@ fn crumb_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize, S
 }
 
 /// Whether a line of the page's head is its text's first: running text, and, short of a full paragraph's
-/// (`Good`), a sentence's stop at its end (a portal's greeting over its path, `Chào mừng bạn đến với cổng
+/// (`Good`), a sentence's stop or a colon at its end (a portal's greeting over its path, `Chào mừng bạn đến với cổng
 /// thông tin điện tử của Trường …`, reads as a sapo's start but ends with none).
 fn opens_text(text: &str) -> bool {
     use super::boilerplate::features::{classify, ends_sentence, Class};
-    running(text) && (classify(text) == Class::Good || ends_sentence(text))
+    // (Or an introduction's colon: a how-to's `… theo các bước sau:` over its steps — a reviewer's probe.)
+    running(text) && (classify(text) == Class::Good || ends_sentence(text) || text.trim_end().ends_with(':'))
 }
 
 /// The page's first 240 non-blank lines (indices into `content`) and where among them its running text
@@ -4740,6 +4744,18 @@ mod tests {
              Giới thiệu về lịch sử của trường chúng tôi\n\nGiới thiệu chung\n\n\
              Trường được thành lập năm 1995 trên cơ sở tách ra từ trường cấp hai của xã, với nhiệm vụ dạy học cho con em địa phương.\n\n\
              Lịch sử hình thành\n\nQua gần ba mươi năm xây dựng và phát triển, nhà trường đã đạt được nhiều thành tích trong dạy và học.\n"
+        );
+        let lines = clean(&page).lines;
+        let content = trim_blank(&lines);
+        assert_eq!(crumb_title(content, &page_head(content)), None);
+        // A how-to's introduction ending with a colon opens its text: the click path under it is the text's
+        // (a reviewer's probe).
+        let page = format!(
+            "{menu}\nHướng dẫn nộp hồ sơ trực tuyến trên Cổng dịch vụ công của tỉnh\n\n\
+             Để nộp hồ sơ trực tuyến, người dân lần lượt chọn các mục theo đường dẫn sau trên cổng thông tin:\n\
+             1. Trang chủ\n 2. Dịch vụ công trực tuyến\n 3. Nộp hồ sơ trực tuyến\nCập nhật ngày 12/03/2024\n\
+             Bước 1: Đăng nhập bằng tài khoản định danh điện tử\n\n\
+             Người dân dùng tài khoản định danh điện tử mức hai để đăng nhập vào cổng, sau đó chọn thủ tục cần nộp.\n"
         );
         let lines = clean(&page).lines;
         let content = trim_blank(&lines);

@@ -1150,7 +1150,12 @@ fn own_headline(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile
             let above = solid[at - 1].text.trim();
             above.starts_with('[') && above.ends_with(']')
         };
-        let shaped = t.split_whitespace().count() >= 4 && is_headline_like(t) && !is_menu_line(t);
+        // (Or a numbered entry's, the page's own in a book of questions: `474. Lạc Thư luận đoán … trong bể?`.)
+        let numbered = t
+            .split_once(". ")
+            .filter(|(n, _)| (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+            .is_some_and(|(_, rest)| is_headline_like(rest));
+        let shaped = t.split_whitespace().count() >= 4 && (is_headline_like(t) || numbered) && !is_menu_line(t);
         (shaped && !labelled && !path && !under_image).then_some((solid[at], None))
     };
     if let Some((line, date)) = dated.or_else(undated) {
@@ -1701,6 +1706,27 @@ mod tests {
         // outline of one).
         let text = format!("10 cách tiết kiệm điện trong mùa hè nắng nóng\n\n{PARA}\n\n{PARA2}\n");
         assert_eq!(parsed(&text).title.as_deref(), Some("10 cách tiết kiệm điện trong mùa hè nắng nóng"));
+    }
+
+    #[test]
+    fn a_numbered_question_under_the_books_name_is_the_pages_title() {
+        // A feng-shui book's pages (held-out-71): the book's name over every page, then the question's
+        // number and the question, then the answer.
+        let questions = [
+            "474. Lạc Thư luận đoán như thế nào về số lượng cá nuôi trong bể?",
+            "250. Bài trí đồ vật khai vận theo các phương vị khác nhau như thế nào?",
+            "457. Tại sao bài trí vật dụng trong văn phòng không được cao quá đầu người?",
+            "636. Sắp xếp bàn làm việc có những nguyên tắc nào?",
+        ];
+        let page = |n: usize| {
+            format!(
+                "Phong Thủy Khai Vận và Chuyển Vận\n\n{}\n\n{PARA} Đây là câu số {n}.\n\n{PARA2} Hết câu {n}.\n",
+                questions[n]
+            )
+        };
+        let options = profiled((0..4).map(page));
+        let doc = parse("t.txt", "UTF-8", &clean(&page(0)), None, &options).document;
+        assert_eq!(doc.title.as_deref(), Some(questions[0]), "{:?}", doc.removed);
     }
 
     #[test]
