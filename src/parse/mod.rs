@@ -1150,11 +1150,17 @@ fn own_headline(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile
             let above = solid[at - 1].text.trim();
             above.starts_with('[') && above.ends_with(']')
         };
-        // (Or a numbered entry's, the page's own in a book of questions: `474. Lạc Thư luận đoán … trong bể?`.)
+        // (Or a numbered entry's, the page's own in a book of questions: `474. Lạc Thư luận đoán … trong bể?` —
+        // not a list's first item, a recipe's step, a quiz's question or an agenda's, with the next number
+        // further down: a reviewer's probes.)
+        let next_number = |n: &str| {
+            let next = n.parse::<u32>().ok().map(|n| format!("{}. ", n + 1));
+            next.is_some_and(|next| frame.body.iter().any(|l| l.text.trim_start().starts_with(next.as_str())))
+        };
         let numbered = t
             .split_once(". ")
             .filter(|(n, _)| (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
-            .is_some_and(|(_, rest)| is_headline_like(rest));
+            .is_some_and(|(n, rest)| is_headline_like(rest) && !next_number(n));
         let shaped = t.split_whitespace().count() >= 4 && (is_headline_like(t) || numbered) && !is_menu_line(t);
         (shaped && !labelled && !path && !under_image).then_some((solid[at], None))
     };
@@ -1727,6 +1733,17 @@ mod tests {
         let options = profiled((0..4).map(page));
         let doc = parse("t.txt", "UTF-8", &clean(&page(0)), None, &options).document;
         assert_eq!(doc.title.as_deref(), Some(questions[0]), "{:?}", doc.removed);
+        // A recipe's first step, with the second further down, is no headline (a reviewer's probe).
+        let recipe = |n: usize| {
+            format!(
+                "Phong Thủy Khai Vận và Chuyển Vận\n\n1. Chuẩn bị nguyên liệu cho món số {n} thật đầy đủ\n\n{PARA} Món số {n}.\n\n\
+                 2. Sơ chế gà với muối và gừng cho sạch, rồi để ráo nước trong khoảng mười lăm phút trước khi ướp.\n\n\
+                 {PARA2} Hết món {n}.\n"
+            )
+        };
+        let options = profiled((0..4).map(recipe));
+        let doc = parse("t.txt", "UTF-8", &clean(&recipe(0)), None, &options).document;
+        assert!(doc.title.as_deref().is_none_or(|t| !t.starts_with("1. ")), "{:?}", doc.title);
     }
 
     #[test]
