@@ -404,9 +404,10 @@ impl Detector for Recurring {
         // text: a lead goes on with the text, a greeting with the page's path or headline. Nor over a date
         // line: a headline over its date, `Posted on 26/08/2017 by admin`, which other pages list in a box
         // above their text.)
+        // (The live line after it found by halving: `live` is in order.)
         let over = |at: usize, what: &dyn Fn(&super::Item) -> bool| {
-            let mut next = live.iter().map(|&k| &scan.items[k]).skip_while(|item| item.line <= scan.items[at].line);
-            next.next().is_some_and(what)
+            let next = live.partition_point(|&k| scan.items[k].line <= scan.items[at].line);
+            live.get(next).is_some_and(|&k| what(&scan.items[k]))
         };
         let running = |item: &super::Item| matches!(item.class(), Class::Good | Class::NearGood);
         let dated = |item: &super::Item| crate::parse::layout::date_line(&item.text).is_some();
