@@ -178,9 +178,23 @@ pub fn head_keys<'a>(solid: &'a [Option<u64>], texts: &[&str]) -> impl Iterator<
 /// the path above its headline past the two fifths. A line of running text alone, a site's greeting over
 /// every page, does not end the head.)
 pub fn text_start(texts: &[&str]) -> usize {
-    let good = |k: usize| texts.get(k).is_some_and(|t| super::features::classify(t) == Class::Good);
-    (0..texts.len() * 3 / 4)
-        .find(|&k| good(k) && (good(k + 1) || good(k + 2)))
+    // (Each line classified once, as the search reaches it: a line is asked about as a start and as the two
+    // lines after the two before it.)
+    let limit = texts.len() * 3 / 4;
+    let mut good: Vec<bool> = Vec::with_capacity(limit.min(256) + 2);
+    let starts = |good: &[bool], k: usize| {
+        k < limit && good[k] && (good.get(k + 1).copied().unwrap_or(false) || good.get(k + 2).copied().unwrap_or(false))
+    };
+    for (n, t) in texts.iter().enumerate().take(limit + 2) {
+        good.push(super::features::classify(t) == Class::Good);
+        if n >= 2 && starts(&good, n - 2) {
+            return n - 2;
+        }
+    }
+    // (The last two lines read, with fewer than two lines after them.)
+    let read = good.len();
+    (read.saturating_sub(2)..read)
+        .find(|&k| starts(&good, k))
         .unwrap_or_else(|| HEAD_LINES.max(texts.len() * 2 / 5).min(texts.len()))
 }
 
