@@ -933,9 +933,20 @@ fn crumb_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize, S
                 !super::boilerplate::features::is_bulleted(t) && key(t) == key(e)
             })
         };
+        // (Nor under a headline standing right above the path, shorter than running text: the page's own,
+        // over an agenda or a how-to's steps under the date — a reviewer's probes.)
+        // (A menu set on one line is none: it names the home, `Trang chủ  Giới thiệu  Tin tức …`.)
+        let menu = |t: &str| {
+            let t = crate::parse::text::lowercase(t);
+            HOME_ENTRIES.iter().any(|h| t.contains(h)) || t.contains("  ")
+        };
+        let headed = nonblank[n.saturating_sub(2)..n].iter().any(|&i| {
+            let t = content[i].text.trim();
+            headline(t) && !running(t) && !t.ends_with(':') && !menu(&content[i].text)
+        });
         let dated = (last + 1..text_at.min(last + 4))
             .find(|&m| date_line(&content[nonblank[m]].text).is_some())
-            .filter(|_| !entries.iter().any(|e| said_under(e)));
+            .filter(|_| !headed && !entries.iter().any(|e| said_under(e)));
         if let Some(k) = dated.and_then(|d| after(d + 1, 3).find(|&i| headline(&content[i].text))) {
             return Some((k, format!("{names} > {}", entries[entries.len() - 1].trim())));
         }
@@ -4744,6 +4755,16 @@ mod tests {
              Giới thiệu về lịch sử của trường chúng tôi\n\nGiới thiệu chung\n\n\
              Trường được thành lập năm 1995 trên cơ sở tách ra từ trường cấp hai của xã, với nhiệm vụ dạy học cho con em địa phương.\n\n\
              Lịch sử hình thành\n\nQua gần ba mươi năm xây dựng và phát triển, nhà trường đã đạt được nhiều thành tích trong dạy và học.\n"
+        );
+        let lines = clean(&page).lines;
+        let content = trim_blank(&lines);
+        assert_eq!(crumb_title(content, &page_head(content)), None);
+        // A page's headline right above the path is the page's: the line under the date is an agenda's first
+        // item (a reviewer's probe).
+        let page = format!(
+            "{menu}\nChương trình Hội nghị sơ kết 6 tháng đầu năm 2024\n\n 1. Trang chủ\n 2. Hoạt động\n 3. Hội nghị - Hội thảo\n\n\
+             Thứ Ba, 09/07/2024\n\nKhai mạc và giới thiệu đại biểu tham dự hội nghị\n\n\
+             Báo cáo sơ kết công tác Hội và phong trào nông dân 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm, do đồng chí Phó Chủ tịch Hội trình bày.\n"
         );
         let lines = clean(&page).lines;
         let content = trim_blank(&lines);
