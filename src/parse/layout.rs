@@ -991,11 +991,11 @@ fn crumb_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize, S
 }
 
 /// Whether a line of the page's head is its text's first: running text, and, short of a full paragraph's
-/// (`Good`), a sentence's stop or a colon at its end (a portal's greeting over its path, `Chào mừng bạn đến với cổng
-/// thông tin điện tử của Trường …`, reads as a sapo's start but ends with none).
+/// (`Good`), a sentence's stop or a colon at its end (a how-to's `… theo các bước sau:` over its steps, a
+/// reviewer's probe). A portal's greeting over its path, `Chào mừng bạn đến với cổng thông tin điện tử của
+/// Trường …`, reads as a sapo's start but ends with neither.
 fn opens_text(text: &str) -> bool {
     use super::boilerplate::features::{classify, ends_sentence, Class};
-    // (Or an introduction's colon: a how-to's `… theo các bước sau:` over its steps — a reviewer's probe.)
     running(text) && (classify(text) == Class::Good || ends_sentence(text) || text.trim_end().ends_with(':'))
 }
 
