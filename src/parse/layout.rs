@@ -839,11 +839,17 @@ fn path_entry(p: &str) -> bool {
         && inner_sentence_ends(p) == 0
 }
 
+/// A numbered line's number and what follows it (` 2. Tin tức` → `2`, `Tin tức`): as many digits as `digits`
+/// allows, then `. `.
+pub(crate) fn list_number(text: &str, digits: std::ops::RangeInclusive<usize>) -> Option<(&str, &str)> {
+    let (n, rest) = text.trim_start().split_once(". ")?;
+    (digits.contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())).then_some((n, rest))
+}
+
 /// The entry of a numbered list's line when its number is `number` (` 2. Tin tức` → `Tin tức`): one to three
 /// digits, then `. `.
 fn numbered_entry(text: &str, number: usize) -> Option<&str> {
-    let (n, entry) = text.trim_start().split_once(". ")?;
-    (n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && n.parse() == Ok(number)).then(|| entry.trim())
+    list_number(text, 1..=3).filter(|(n, _)| n.parse() == Ok(number)).map(|(_, entry)| entry.trim())
 }
 
 /// `text` without a text browser's link numbers (`[35]Trang chủ` → `Trang chủ`).

@@ -514,8 +514,8 @@ fn outline_number(text: &str) -> Option<(u32, bool)> {
     if rest.trim().is_empty() {
         return None;
     }
-    if !head.is_empty() && head.len() <= 2 && head.bytes().all(|b| b.is_ascii_digit()) {
-        return head.parse().ok().filter(|&n| n > 0).map(|n| (n, false));
+    if let Some((n, _)) = layout::list_number(text, 1..=2) {
+        return n.parse().ok().filter(|&n| n > 0).map(|n| (n, false));
     }
     const ROMAN: [&str; 20] = [
         "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
@@ -1154,13 +1154,12 @@ fn own_headline(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile
         // not a list's first item, a recipe's step, a quiz's question or an agenda's, with the next number
         // further down: a reviewer's probes.)
         let next_number = |n: &str| {
-            let next = n.parse::<u32>().ok().map(|n| format!("{}. ", n + 1));
-            next.is_some_and(|next| frame.body.iter().any(|l| l.text.trim_start().starts_with(next.as_str())))
+            let next = n.parse::<u32>().map(|n| (n + 1).to_string());
+            next.is_ok_and(|next| {
+                frame.body.iter().any(|l| layout::list_number(&l.text, 1..=5).is_some_and(|(m, _)| m == next))
+            })
         };
-        let numbered = t
-            .split_once(". ")
-            .filter(|(n, _)| (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
-            .is_some_and(|(n, rest)| is_headline_like(rest) && !next_number(n));
+        let numbered = layout::list_number(t, 1..=4).is_some_and(|(n, rest)| is_headline_like(rest) && !next_number(n));
         let shaped = t.split_whitespace().count() >= 4 && (is_headline_like(t) || numbered) && !is_menu_line(t);
         (shaped && !labelled && !path && !under_image).then_some((solid[at], None))
     };
