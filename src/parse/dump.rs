@@ -242,13 +242,29 @@ pub fn cut_references(cleaned: &Cleaned) -> Option<(Cleaned, Vec<Removed>, usize
     Some((Cleaned { lines: cleaned.lines[..at].to_vec(), repairs: cleaned.repairs.clone() }, removed, max))
 }
 
-/// The line of the page's `<link>` elements as `lynx -dump -nolist` prints it (no numbers): `#` glued to the
-/// first element's title, the untitled ones by their relation, last (`#Dòng thông tin Web thể thao » … Dòng
-/// phản hồi alternate alternate`, `#alternate`). Read on the seed's first line only (`normalise`).
-fn unlisted_head_links(text: &str) -> bool {
-    let rest = text.strip_prefix('#').unwrap_or_default();
-    rest.chars().next().is_some_and(char::is_alphanumeric)
-        && rest.split_whitespace().last().is_some_and(|w| matches!(w, "alternate" | "EditURI" | "wlwmanifest"))
+/// The lines of the page's `<link>` elements as `lynx -dump -nolist` prints them (no numbers): `#` glued to
+/// the first element's title, then the others' titles, the untitled ones by their relation
+/// (`#Dòng thông tin Web thể thao » … Dòng phản hồi alternate alternate`, `#alternate`), wrapped at the
+/// dump's width over the lines up to the first blank one (`#HALANDER » Feed HALANDER » … Comments Feed
+/// alternate` / `alternate alternate HALANDER RSS2 Feed`, which the dump's reader joins first). Read on the seed's first lines only
+/// (`normalise`): how many of them, or 0.
+fn unlisted_head_links(lines: &[Line]) -> usize {
+    /// Most lines the elements' titles fill.
+    const MOST_LINES: usize = 6;
+    let Some(first) = lines.iter().position(|l| !l.text.is_empty()) else { return 0 };
+    let rest = lines[first].text.strip_prefix('#').unwrap_or_default();
+    if !rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return 0;
+    }
+    let len = lines[first..].iter().take_while(|l| !l.text.is_empty()).count();
+    let relation = |w: &str| matches!(w, "alternate" | "EditURI" | "wlwmanifest");
+    let words = lines[first..first + len].iter().flat_map(|l| l.text.split_whitespace());
+    // (The relation last, or two of them: a hashtag opening a seed is followed by its post's words.)
+    if len <= MOST_LINES && (words.clone().filter(|w| relation(w)).count() >= 2 || words.last().is_some_and(relation)) {
+        first + len
+    } else {
+        0
+    }
 }
 
 /// The lines of a text browser's dump without its link numbers (those up to `max`, the highest of the list
@@ -260,8 +276,8 @@ pub fn normalise(cleaned: &Cleaned, max: usize) -> Option<(Cleaned, Vec<Removed>
     let opening = |t: &str| t.starts_with(FRAME) || TOKENS.iter().any(|token| t.starts_with(token));
     let tokens_too = max > 0 || cleaned.lines.iter().filter(|l| opening(&l.text)).count() >= 3;
     // (Or the seed is a dump that `lynx -dump -nolist` opened with the page's `<link>` elements.)
-    let first = cleaned.lines.iter().find(|l| !l.text.is_empty());
-    if !tokens_too && !first.is_some_and(|l| unlisted_head_links(&l.text)) {
+    let head_links_end = unlisted_head_links(&cleaned.lines);
+    if !tokens_too && head_links_end == 0 {
         return None;
     }
     let mut removed = Vec::new();
@@ -271,12 +287,12 @@ pub fn normalise(cleaned: &Cleaned, max: usize) -> Option<(Cleaned, Vec<Removed>
     let mut in_frame = false;
     // Whether a line with text came before (the page's `<link>` elements are the dump's first).
     let mut seen_text = false;
-    for line in &cleaned.lines {
+    for (n, line) in cleaned.lines.iter().enumerate() {
         let address = in_frame && !line.text.is_empty() && !line.text.contains(' ');
         in_frame = line.text.starts_with(FRAME) || address;
         // The page's `<link>` elements, which lynx prints as the dump's first line (`#[1]alternate
         // [2]alternate`, `#[1]RSS`): links to no text of the page.
-        let head_links = !seen_text && ((max > 0 && line.text.starts_with("#[")) || unlisted_head_links(&line.text));
+        let head_links = (!seen_text && max > 0 && line.text.starts_with("#[")) || n < head_links_end;
         seen_text |= !line.text.is_empty();
         let (text, numbers) = if max > 0 { unmark(&line.text, max) } else { (line.text.clone(), 0) };
         let (text, tokens) = if address || head_links {
@@ -372,8 +388,22 @@ mod tests {
         assert_eq!(removed.len(), 1);
         assert_eq!(removed[0].rule, "browser-token");
         assert_eq!(out.lines[4].text, "Nút (BUTTON) gửi.");
+        // Wrapped at the dump's width over three lines (held-out-86, a WordPress theme through lynx, 2026), or
+        // those lines joined by the dump's reader: all of them go.
+        let head = "#Nhà Xanh » Feed Nhà Xanh » Comments Feed Nhà Xanh » Quy hoạch\nhuyện mới năm 2025 Comments Feed alternate\nalternate alternate Nhà Xanh RSS2 Feed";
+        let seed = format!("{head}\n\nNhà Xanh\n\nQuy hoạch huyện mới năm 2025\n\nNút (BUTTON) gửi.");
+        let (out, removed, _) = normalise(&cleaned(&seed), 0).unwrap();
+        assert_eq!(removed.len(), 3, "{removed:?}");
+        assert!(out.lines[..3].iter().all(|l| l.text.is_empty()));
+        assert_eq!(out.lines[4].text, "Nhà Xanh");
+        let seed = format!("{}\n\nNhà Xanh\n\nQuy hoạch huyện mới năm 2025", head.replace('\n', " "));
+        let (out, removed, _) = normalise(&cleaned(&seed), 0).unwrap();
+        assert_eq!((removed.len(), out.lines[0].text.as_str()), (1, ""));
         // Not a hashtag opening a seed, nor the line further down.
         assert!(normalise(&cleaned("#Covid19 là chủ đề nóng.\n\nVăn bản."), 0).is_none());
+        assert!(
+            normalise(&cleaned("#Covid19 là chủ đề nóng.\nNhững người alternate xem tin.\n\nVăn bản."), 0).is_none()
+        );
         assert!(normalise(&cleaned("Tiêu đề\n\n#alternate"), 0).is_none());
     }
 

@@ -1400,10 +1400,11 @@ fn running(text: &str) -> bool {
 /// paragraph's lines up to a blank one, or a list entry's up to the next entry (w3m and lynx wrap at 80
 /// columns, so no line of theirs reaches `running`'s 80 characters alone, and a how-to's steps, `Bước 2:
 /// Điền …`, lost their place in the text). A line alone is read as before.
-fn wrapped_running(content: &[Line], from: usize) -> Vec<bool> {
+fn wrapped_running(content: &[Line], from: usize) -> (Vec<bool>, Vec<bool>) {
     use super::boilerplate::features::is_bulleted;
     let rest = &content[from.min(content.len())..];
     let mut out = vec![false; rest.len()];
+    let mut listed = vec![false; rest.len()];
     let mut start = 0;
     while start < rest.len() {
         if rest[start].text.is_empty() {
@@ -1426,12 +1427,14 @@ fn wrapped_running(content: &[Line], from: usize) -> Vec<bool> {
             let joined = joined.join(" ");
             running(&joined)
         };
+        let in_list = entry(&rest[start]);
         for k in start..end {
             out[k] = whole || running(&rest[k].text);
+            listed[k] = in_list;
         }
         start = end;
     }
-    out
+    (out, listed)
 }
 
 /// An image a text browser printed as its name in brackets (`[Screenshot_16-1024x642]`, `[anh-1]`): one
@@ -1457,7 +1460,7 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     use super::boilerplate::features::{is_headline_like, is_name_like};
     // From the article's first line of running text (a sapo thick with names may not read as one), on
     // until eight lines in a row hold none.
-    let runs = wrapped_running(content, title + 1);
+    let (runs, listed) = wrapped_running(content, title + 1);
     let Some(first) = (title + 1..content.len()).find(|&i| runs[i - title - 1]) else {
         return content.len();
     };
@@ -1473,8 +1476,12 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     // (Characters counted of lines with no mark of a reader's typing: readers' comments weigh nothing.)
     let para = |t: &str| usize::from(inner_sentence_ends(t) >= 1);
     let weight = |t: &str| if super::boilerplate::comments::chat_line(t) { 0 } else { t.chars().count() };
+    // (A list's entries, each a sentence, `* Xây dựng thêm 2 ga trên đường sắt đô thị số 3 tại thị trấn
+    // Phùng.`, are the text's list, not a box's sapos: they are not counted among the lines that should be
+    // paragraphs.)
+    let unlisted = |i: usize| usize::from(!listed[i - title - 1]);
     let mut clusters: Vec<(usize, usize, usize, usize, usize)> =
-        vec![(first, first, weight(&content[first].text), 1, para(&content[first].text))];
+        vec![(first, first, weight(&content[first].text), unlisted(first), para(&content[first].text))];
     // A stretch the text introduces (its last running line ends with `:`, `… như sau:`) is the text's own:
     // the code, the program's output or the list it announces, however long, parts nothing — unless the
     // line is the page speaking (`Mời bạn đọc xem thêm các bài viết dưới đây:` over a teaser box).
@@ -1485,8 +1492,8 @@ fn page_foot(content: &[Line], title: usize) -> usize {
         if runs[i - title - 1] {
             let (chars, paragraph) = (weight(&line.text), para(&line.text));
             match clusters.last_mut() {
-                Some(c) if quiet < 16 || introduced => *c = (c.0, i, c.2 + chars, c.3 + 1, c.4 + paragraph),
-                _ => clusters.push((i, i, chars, 1, paragraph)),
+                Some(c) if quiet < 16 || introduced => *c = (c.0, i, c.2 + chars, c.3 + unlisted(i), c.4 + paragraph),
+                _ => clusters.push((i, i, chars, unlisted(i), paragraph)),
             }
             quiet = 0;
             introduced = introduces(&line.text);
@@ -3772,6 +3779,29 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_sentences_after_the_sections_headings_is_the_texts_not_the_foot() {
+        // A real-estate post through lynx (held-out-86's kind, 2026): two paragraphs, a picture's name and
+        // caption and the section's headings, then the plan as a list of one-sentence entries wrapped at the
+        // width, longer than the text above it, then the site's latest posts.
+        let text = "Quy hoạch huyện ven đô năm 2025\n\
+            Trong giai đoạn tới, huyện sẽ có thêm hai khu đô thị mới. Theo quy hoạch, thị trấn sẽ là trung\n\
+            tâm hành chính của huyện và được mở rộng về phía tây.\n\
+            Huyện nằm ở phía tây bắc thành phố, diện tích khoảng 78 km2. Phía bắc giáp sông, phía nam giáp\n\
+            các quận mới, nên giao thông đi lại thuận tiện.\n\
+            [ban-do-quy-hoach]\nBản đồ quy hoạch chung của huyện\nQuy hoạch giao thông\nGiao thông đối ngoại\n\
+            Đường sắt và đường bộ\nHạ tầng kỹ thuật\nCác dự án trọng điểm\nĐường bộ:\n\
+            * Xây dựng đường vành đai quy mô rộng 120 m, gồm 6 làn xe cao tốc và hai\n  đường song hành ở hai bên.\n\
+            * Xây dựng đại lộ phía tây, đoạn phía đông rộng 60 m với 10 làn xe cho\n  các phương tiện qua lại.\n\
+            * Xây dựng bến xe khách liên tỉnh trên quốc lộ và đường vành đai cho người\n  dân trong huyện đi lại.\n\
+            * Cải tạo các tuyến đường liên xã hiện có để kết nối với các khu đô thị mới\n  và các khu công nghiệp.\n\
+            * Xây dựng thêm hai nhà ga trên tuyến đường sắt đô thị tại thị trấn để phục\n  vụ người dân đi làm.\n\
+            Thông tin mới nhất\nGiá căn hộ chung cư quý ba tăng mạnh\nPhí dịch vụ khu đô thị từ A đến Z\nDiện tích thông thủy là gì";
+        let lines = clean(text).lines;
+        let foot = page_foot(&lines, 0);
+        assert_eq!(lines[foot].text, "Thông tin mới nhất");
+    }
+
+    #[test]
     fn a_saved_page_loses_its_masthead_and_foot_and_finds_its_headline() {
         // The text of a whole saved page (as VnExpress pages of 2014 and Pháp luật Plus pages were saved):
         // menus and a hotline, the headline and its date, the article, its byline, then the boxes.
@@ -4541,9 +4571,11 @@ mod tests {
         ] {
             page.push_str(&format!("  * {item}\n"));
         }
+        // (The next section's lines are one sentence each with no bullet, as a box's sapos are: bulleted, they
+        // would be a list of the text's, `a_list_of_sentences_after_the_sections_headings_is_the_texts_not_the_foot`.)
         page.push_str("\n4. Lưu ý khi vay\n\n");
         for n in 0..3 {
-            page.push_str(&format!("  * Nên chọn ngân hàng có chi nhánh gần nhà để xét duyệt nhanh và dễ bổ sung hồ sơ khi cần thiết, điều {n}.\n"));
+            page.push_str(&format!("Nên chọn ngân hàng có chi nhánh gần nhà để xét duyệt nhanh và dễ bổ sung hồ sơ khi cần thiết, điều {n}.\n"));
         }
         page.push_str("\nTin tức khác\n\n");
         for item in [

@@ -838,7 +838,7 @@ fn past_site_lines<'a>(
 
 /// Evidence across documents for the title: a line in the title's place that recurs in half the documents of
 /// the run or more (`Báo điện tử chính phủ` opening every page of a crawl of one portal) is the site's name, no
-/// headline — unless the first paragraph of its text recurs with it (the same story crawled twice). It goes (as
+/// headline — unless the first and last paragraphs of its text recur with it (the same story crawled twice). It goes (as
 /// `recurring`); so does an image's placeholder there, whatever the run (`img`: one short ASCII word in lower
 /// case that the page prints alone again; `navigation`, rule `placeholder-title`). The page's headline is then
 /// the line before the running text, nearest it, that reads as one with a date line right under it (`Điểm
@@ -892,15 +892,14 @@ fn recurring_title(
         if profile.heads_with(&title.text).is_some_and(|heads| heads < 2) {
             return None;
         }
-        // The same story crawled again under other addresses repeats its title with its text: then the title
-        // is the story's. (A site's name recurs over texts that differ.)
-        let first_prose = frame
-            .lead
-            .iter()
-            .map(|l| l.text.as_str())
-            .chain(frame.body.iter().map(|l| l.text.as_str()))
-            .find(|t| prose(t));
-        if first_prose.is_some_and(|t| profile.documents_with(t) * 2 > recurs) {
+        // The same story crawled again under other addresses repeats its title with its text, first
+        // paragraph to last: then the title is the story's. (A site's name recurs over texts that differ,
+        // and over a standing notice opening each page, `Thông báo:` / the notice / each page's question.)
+        let mut texts = frame.lead.iter().map(|l| l.text.as_str()).chain(frame.body.iter().map(|l| l.text.as_str()));
+        let first_prose = texts.find(|t| prose(t));
+        let last_prose = texts.rfind(|t| prose(t)).or(first_prose);
+        let again = |t: Option<&str>| t.is_some_and(|t| profile.documents_with(t) * 2 > recurs);
+        if again(first_prose) && again(last_prose) {
             return None;
         }
     }
@@ -1873,6 +1872,37 @@ mod tests {
         let doc = parse("t.txt", "UTF-8", &clean(&footed(1)), None, &options).document;
         assert!(doc.removed.iter().any(|r| r.rule == "recurring-title"), "{:?}", doc.removed);
         assert_ne!(doc.title.as_deref(), Some("Báo Đất Mũi Điện Tử"));
+    }
+
+    #[test]
+    fn a_standing_notice_under_a_sites_name_is_no_story_crawled_again() {
+        // A Q&A site's pages (held-out-85's kind, 2026): the section's name, the site's notice in full
+        // sentences, then each page's own question and answer. The notice recurs with the name on every page,
+        // as a story crawled again repeats its opening with its title — but the pages' last paragraphs differ.
+        let notice = "Trong thời gian qua, mục hỏi đáp của trang đã nhận được rất nhiều câu hỏi của bạn đọc ở khắp nơi, và các thầy đã trả lời lần lượt từng câu một.";
+        let page = |n: usize| {
+            format!(
+                "Hỏi Đáp Tu Học
+Thông báo:
+{notice}
+Câu hỏi:
+Thưa thầy, con có một điều thắc mắc số {n} về việc tu học hằng ngày, mong thầy chỉ dạy cho con được rõ hơn.
+                 Trả lời:
+Về điều thứ {n} con hỏi, việc tu học không nằm ở hình thức bên ngoài mà ở sự tỉnh thức trong từng việc làm của mình hằng ngày."
+            )
+        };
+        let options = profiled((1..=5).map(page));
+        let doc = parse("t.txt", "UTF-8", &clean(&page(2)), None, &options).document;
+        assert!(
+            doc.removed.iter().any(|r| r.rule == "recurring-title" && r.text == "Hỏi Đáp Tu Học"),
+            "{:?}",
+            doc.removed
+        );
+        assert_ne!(doc.title.as_deref(), Some("Hỏi Đáp Tu Học"));
+        // The same page crawled five times over keeps its title: its last paragraph recurs too.
+        let options = profiled((1..=5).map(|_| page(2)));
+        let doc = parse("t.txt", "UTF-8", &clean(&page(2)), None, &options).document;
+        assert_eq!(doc.title.as_deref(), Some("Hỏi Đáp Tu Học"));
     }
 
     #[test]

@@ -238,8 +238,13 @@ impl Detector for Masthead {
         let Some((h, heading)) = found else { return };
         // Running text above the line: a lead or the article itself, and then it is no page headline —
         // unless it is a stray line or two in a long run of furniture (a glued teaser grid amid a page's
-        // menus): one line in eight at most, each between furniture lines.
+        // menus): one line in eight at most, each between furniture lines. Not under a bulleted entry of a
+        // list: the page's own entry among the site's latest posts after its text, which a blog of code
+        // and sample data (short lines, none running text) shows over a page's worth of lines.
         if !prose.is_empty() {
+            if super::features::is_bulleted(&scan.items[h].text) && in_menu(scan, h) {
+                return;
+            }
             let lines = above.len() - continuations;
             let isolated = prose.windows(2).all(|w| w[1] > w[0] + 1)
                 && prose.first().is_some_and(|&p| p > 0)
@@ -476,6 +481,25 @@ mod tests {
         // A title said again right under itself is a repeat.
         let got = removed(&["Giá vàng hôm nay tăng mạnh", PARA], title);
         assert_eq!(got, [("Giá vàng hôm nay tăng mạnh".to_string(), "title-repeat".to_string())]);
+    }
+
+    #[test]
+    fn the_pages_entry_among_the_latest_posts_after_its_text_is_no_headline() {
+        // A blog of programming problems through lynx (held-out-86's kind, 2026): the problem's labels, sample
+        // data and code, short lines with a paragraph or two among them, then the site's latest posts, the
+        // page's own among them — no headline with a masthead above it.
+        let title = "Bài toán HOTELS - Khách sạn dọc bờ biển";
+        let mut lines = vec!["Đề bài:", PARA, "Đầu vào:", "5 12", "2 1 3 4 5", "Đầu ra:", "12", "Phân tích:", PARA];
+        lines.extend(["Code C/C++:", "#include<stdio.h>", "int main()", "int n = 0, m = 0;", "scanf(\"%d%d\",&n,&m);"]);
+        lines.extend(["int st = 0;", "int sum = 0;", "printf(\"%d\\n\",max);", "return 0;", "Code by Phạm Lâm."]);
+        lines.extend([
+            "Bài viết mới nhất",
+            "* Bài toán PRADIPSUM - Phép cộng",
+            "* Bài toán HOTELS - Khách sạn dọc bờ biển",
+        ]);
+        lines.extend(["* Bài toán GGD - Ước chung lớn nhất", "* Bài toán GCPC11J - Thời gian sống"]);
+        let got = removed(&lines, title);
+        assert!(got.iter().all(|(_, r)| r != "masthead" && r != "page-headline"), "{got:?}");
     }
 
     #[test]
