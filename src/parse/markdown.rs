@@ -161,7 +161,9 @@ fn is_table_delimiter(t: &str) -> bool {
 }
 
 /// Markdown by its structure: (front matter's fences, number of other kinds of markup seen: setext
-/// underlines, ATX headings, links, images, table delimiter rows).
+/// underlines, ATX headings, links, images, table delimiter rows, lines in strong emphasis alone).
+/// (A line in strong emphasis alone, `**Kết nối phần cứng**`, is how html2text prints a post's bold
+/// subheadings: with an ATX heading, a page converted with its links left out.)
 fn evidence(lines: &[Line]) -> (Option<(usize, usize)>, usize) {
     let fm = front_matter(lines);
     let mut underline = false;
@@ -169,11 +171,13 @@ fn evidence(lines: &[Line]) -> (Option<(usize, usize)>, usize) {
     let mut links = false;
     let mut images = false;
     let mut table = false;
+    let mut strong = false;
     for (n, line) in lines.iter().enumerate() {
         let t = line.text.as_str();
         underline |= underlines_previous(lines, n);
         table |= is_table_delimiter(t);
         atx |= atx_heading(t).is_some();
+        strong |= strong_line(t);
         // (`t.find("](")`, by `memchr` on `]`: `str::find` sets up a two-way searcher for every line.)
         let link_open = memchr::memchr_iter(b']', t.as_bytes()).find(|&i| t.as_bytes().get(i + 1) == Some(&b'('));
         if let Some(open) = link_open {
@@ -182,7 +186,15 @@ fn evidence(lines: &[Line]) -> (Option<(usize, usize)>, usize) {
             links |= !image && t[..open].contains('[') && t[open..].contains(')');
         }
     }
-    (fm, [underline, atx, links, images, table].iter().filter(|&&b| b).count())
+    (fm, [underline, atx, links, images, table, strong].iter().filter(|&&b| b).count())
+}
+
+/// A line in strong emphasis alone (`**Tìm hiểu phần cứng**`): text between a pair of `**` and no other.
+fn strong_line(text: &str) -> bool {
+    let t = text.trim();
+    t.strip_prefix("**").and_then(|t| t.strip_suffix("**")).is_some_and(|inner| {
+        !inner.trim().is_empty() && !inner.contains("**") && !inner.starts_with(' ') && !inner.ends_with(' ')
+    })
 }
 
 /// Plain text for a Markdown seed; `None` when the seed does not look like Markdown.
@@ -692,7 +704,16 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     // A `#` headline with its date right under it needs links on a third of the lines above only (a
     // government portal's call-centre popup, printed twice, is lines of talk without links).
     let dated_under = !dated && date_right_under(lines, h1).is_some();
-    let linked_enough = if dated_under { linked * 3 >= above.len() } else { linked * 2 >= above.len() };
+    // (A page converted with its links left out, html2text's `ignore_links`, says nothing by them: none of
+    // its lines holds one. Its headline then reads as one, four words or more, with no heading above it: a
+    // recipe's `# Cách làm` under its setext title and its ingredients is a section's.)
+    let unlinked = || {
+        let words = atx_heading(&lines[h1].text).map_or(0, |t| t.split_whitespace().count());
+        words >= 4
+            && (start..h1).all(|n| !underlines_previous(lines, n) && atx_heading(&lines[n].text).is_none())
+            && lines.iter().all(|l| !l.text.contains("]("))
+    };
+    let linked_enough = if dated_under { linked * 3 >= above.len() } else { linked * 2 >= above.len() } || unlinked();
     (prose_fits && masthead_enough && linked_enough).then_some(h1)
 }
 
@@ -1185,12 +1206,30 @@ mod tests {
     }
 
     #[test]
+    fn a_page_converted_without_its_links_finds_its_headline() {
+        // html2text with its links left out (held-out-86, a WordPress blog, 2026): the skip link, the search
+        // box, the site's name and motto, its menu, the section, then `# headline`, the byline and the post's
+        // bold subheadings — an ATX heading and lines in strong emphasis, no link anywhere.
+        let page = "Chuyển tới phần nội dung\n\nTìm kiếm cho: Tìm\n\nBlog Điện Tử\n\nHọc lập trình mỗi ngày\n\n  * Trang chủ\n  * Chủ đề\n  * Giới thiệu\n  * Liên hệ\n\nTìm kiếm cho: Tìm\n\nLập trình nhúng\n\n# Bài 2: Chương trình nháy đèn\n\nĐăng vào 21 Tháng Chín, 2020\n\n**Tìm hiểu phần cứng**\n\nMỗi chân của bo mạch có thể được cấu hình là ngõ vào hoặc ngõ ra ở bên trong chương trình.";
+        assert_eq!(evidence(&lines(page).lines).1, 2);
+        let n = normalise(&lines(page)).expect("a heading and strong lines");
+        assert_eq!(texts(&n)[0], "# title = Bài 2: Chương trình nháy đèn");
+        assert!(n.removed.iter().any(|r| r.rule == "markdown-masthead" && r.text == "Blog Điện Tử"), "{:?}", n.removed);
+        // Bold words inside a line, or a lone pair of stars, are no such line.
+        assert!(!strong_line("**Chú ý** đọc kỹ") && !strong_line("****") && !strong_line("** x **"));
+    }
+
+    #[test]
     fn a_recipes_ingredients_under_a_setext_title_are_no_masthead() {
         let items: String = (1..=10).map(|i| format!("* {i}00g nguyên liệu số {i}\n")).collect();
         let page = format!("Món bò kho ngon cho cả nhà\n==========================\n![Ảnh món ăn](https://vd.vn/a.jpg)\nNguyên liệu\n{items}# Cách làm\nThịt bò rửa sạch, cắt miếng vừa ăn rồi ướp với gia vị trong ba mươi phút cho thấm đều.\nPhi thơm hành tỏi, cho thịt vào xào săn rồi đổ nước dừa vào hầm nhỏ lửa.");
         let n = normalise(&lines(&page)).expect("setext, heading, image");
         assert!(n.removed.iter().all(|r| r.rule != "markdown-masthead"), "{:?}", n.removed);
         assert!(!texts(&n)[0].starts_with("# title"));
+        // So converted without its links and pictures, with its bold subheadings (no link says anything).
+        let page = format!("Món bò kho ngon cho cả nhà\n==========================\n**Nguyên liệu**\n{items}# Cách làm\nThịt bò rửa sạch, cắt miếng vừa ăn rồi ướp với gia vị trong ba mươi phút cho thấm đều.");
+        let n = normalise(&lines(&page)).expect("setext, heading, strong");
+        assert!(n.removed.iter().all(|r| r.rule != "markdown-masthead"), "{:?}", n.removed);
     }
 
     #[test]

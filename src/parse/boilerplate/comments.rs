@@ -610,6 +610,7 @@ fn section_start(scan: &Scan, live: &[usize], text_start: usize) -> Option<usize
             let window = signal[n..live.len().min(n + WINDOW)].iter().filter(|&&s| s).count();
             if header[n]
                 && !in_menu(&text, n, live.len())
+                && !closes_bulleted_list(scan, live, n)
                 && (window >= 2
                     || n + 1 == live.len()
                     || (rest_is_comments(scan, live, n + 1) && !ends_field_record(scan, live, n)))
@@ -655,6 +656,26 @@ fn in_menu<'a>(text: &dyn Fn(usize) -> &'a str, n: usize, len: usize) -> bool {
     n >= MENU_SIDE
         && n + MENU_SIDE < len
         && (n - MENU_SIDE..n).chain(n + 1..=n + MENU_SIDE).all(|m| is_menu_entry(text(m)))
+}
+
+/// The cue at `live[n]` is a bulleted list's last entry: it and the `MENU_SIDE` lines right above it (no
+/// blank line between) open with the same bullet (`* Tiêu điểm` / `* Thị trường` / `* <the headline>` /
+/// `* Ý kiến`: a page's menu of sections above its text, `Ý kiến` the opinion section's, a reviewer's probe),
+/// and a line of running text follows it. A comment section's label stands alone under the text.
+fn closes_bulleted_list(scan: &Scan, live: &[usize], n: usize) -> bool {
+    let bullet = |i: usize| {
+        let t = scan.items[i].text.trim_start();
+        super::features::is_bulleted(t).then(|| t.chars().next()).flatten()
+    };
+    let i = live[n];
+    let Some(mark) = bullet(i) else { return false };
+    // (The lines above as the page printed them, taken or not: a menu's entry naming the page is taken
+    // as its headline said again. The list ends there, and running text follows: a share bar's first entry,
+    // `* Bình luận` over `* Facebook`, under a post's bulleted tags, opens its comments — held-out-30.)
+    let next = live.get(n + 1).map(|&k| &scan.items[k]);
+    i >= MENU_SIDE
+        && (i - MENU_SIDE..i).all(|k| bullet(k) == Some(mark))
+        && next.is_some_and(|item| item.class() == Class::Good && !super::features::is_bulleted(&item.text))
 }
 
 /// After a comment cue: the lines that follow are what comments look like (not headlines, not a
@@ -985,6 +1006,17 @@ mod tests {
         let widget = format!("{PARA}\nMinh Anh\nBình luận\nMới nhất\nCũ nhất\nHay nhất\nNguyễn Văn Hùng - hung***@gmail.com\nBài viết rất hay.\nTrả lời · Thích · 12");
         let (kept, _) = run(&widget, None);
         assert_eq!(kept, vec![PARA, "Minh Anh"]);
+        // The last entry of a bulleted menu of sections, `* Ý kiến` (Opinion), over the article's text, under a
+        // site's notice in running text (a reviewer's probe, 2026); a share bar's `* Bình luận` over
+        // `* Facebook` under a post's bulleted tags still opens its comments.
+        let other =
+            "Một đoạn khác của bài báo, trong đó các đại biểu đã thảo luận về những vấn đề của ngân sách địa phương.";
+        let page = format!("Trang chủ\nThời sự\n{PARA}\n* Tiêu điểm\n* Thị trường\n* Giá vàng tăng mạnh\n* Ý kiến\n\n{PARA} Và một câu nữa.\n\n{other} Thêm một câu.");
+        let (_, removed) = run(&page, None);
+        assert!(removed.iter().all(|(k, _)| k != "reader-comments"), "{removed:?}");
+        let tags = format!("{PARA}\n{other}\n* giá vàng\n* thị trường\n* kinh tế\n* Bình luận\n* Facebook\n* Zalo\nNguyễn Văn Hùng - hung***@gmail.com\nBài viết rất hay.\nTrả lời · Thích · 12");
+        let (kept, _) = run(&tags, None);
+        assert!(!kept.iter().any(|t| t.contains("Bài viết rất hay")), "{kept:?}");
     }
 
     #[test]
