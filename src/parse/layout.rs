@@ -3097,6 +3097,12 @@ pub fn normalize_date(raw: &str) -> Option<String> {
 /// `text` with its closing clock of twelve hours (`05:48:00 PM`, `9:05 SA`) written in twenty-four (`17:48:00`);
 /// `None` when it closes with none.
 fn twelve_hour(text: &str) -> Option<String> {
+    // (A zone in parentheses may follow the half of the day: `16:00 PM (GMT+7)`, Dân Việt's dateline; it
+    // stays after the clock.)
+    let (text, zone) = match text.rsplit_once(" (") {
+        Some((head, zone)) if zone.starts_with("GMT") && zone.ends_with(')') => (head, Some(zone)),
+        _ => (text, None),
+    };
     let (head, marker) = text.rsplit_once(' ')?;
     let pm = match marker.to_ascii_uppercase().as_str() {
         "AM" | "SA" => false,
@@ -3118,7 +3124,8 @@ fn twelve_hour(text: &str) -> Option<String> {
         (13..=23, true) | (0, false) => h,
         _ => return None,
     };
-    Some(format!("{before} {h:02}:{rest}").trim_start().to_string())
+    let zone = zone.map(|z| format!(" ({z}")).unwrap_or_default();
+    Some(format!("{before} {h:02}:{rest}{zone}").trim_start().to_string())
 }
 
 /// A date whose month is spelled out, split at its ` tháng `: `day` before it, `rest` after it, in lower
@@ -3947,6 +3954,13 @@ mod tests {
         assert_eq!(normalize_date("Ngàyx 01/09/2013"), None);
         assert_eq!(normalize_date("Cập nhật: tin mới 01/09/2013"), None);
         assert_eq!(normalize_date("03/11/2019 15:31:00 (GMT+7)").as_deref(), Some("2019-11-03T15:31:00+07:00"));
+        // The half of the day before the zone (Dân Việt, held-out-84), on a clock of twelve hours or of
+        // twenty-four.
+        assert_eq!(
+            normalize_date("Thứ bảy, ngày 03/04/2021 16:00 PM (GMT+7)").as_deref(),
+            Some("2021-04-03T16:00:00+07:00")
+        );
+        assert_eq!(normalize_date("03/04/2021 04:00 PM (GMT+7)").as_deref(), Some("2021-04-03T16:00:00+07:00"));
         assert_eq!(normalize_date("11/12/2019 | 13:05").as_deref(), Some("2019-12-11T13:05:00"));
         assert_eq!(normalize_date("(GMT+7)"), None);
         assert_eq!(normalize_date("Ba Đình (GMT+7)"), None);

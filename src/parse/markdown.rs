@@ -162,8 +162,8 @@ fn is_table_delimiter(t: &str) -> bool {
 
 /// Markdown by its structure: (front matter's fences, number of other kinds of markup seen: setext
 /// underlines, ATX headings, links, images, table delimiter rows, lines in strong emphasis alone).
-/// (A line in strong emphasis alone, `**Kết nối phần cứng**`, is how html2text prints a post's bold
-/// subheadings: with an ATX heading, a page converted with its links left out.)
+/// (A line in strong emphasis alone under an ATX heading, `**Kết nối phần cứng**`, is how html2text prints a
+/// post's bold subheadings: with the heading, a page converted with its links left out.)
 fn evidence(lines: &[Line]) -> (Option<(usize, usize)>, usize) {
     let fm = front_matter(lines);
     let mut underline = false;
@@ -176,8 +176,10 @@ fn evidence(lines: &[Line]) -> (Option<(usize, usize)>, usize) {
         let t = line.text.as_str();
         underline |= underlines_previous(lines, n);
         table |= is_table_delimiter(t);
+        // (A bold line counts under a heading only: a post's subheadings. Above any, it is a poem's stanza
+        // heading, a recipe's or a timetable's title — a reviewer's probes.)
+        strong |= atx && strong_line(t);
         atx |= atx_heading(t).is_some();
-        strong |= strong_line(t);
         // (`t.find("](")`, by `memchr` on `]`: `str::find` sets up a two-way searcher for every line.)
         let link_open = memchr::memchr_iter(b']', t.as_bytes()).find(|&i| t.as_bytes().get(i + 1) == Some(&b'('));
         if let Some(open) = link_open {
@@ -707,10 +709,18 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     // (A page converted with its links left out, html2text's `ignore_links`, says nothing by them: none of
     // its lines holds one. Its headline then reads as one, four words or more, with no heading above it: a
     // recipe's `# Cách làm` under its setext title and its ingredients is a section's.)
+    // And a page's menu stands above it, three bulleted entries in a row at least, and no line in strong
+    // emphasis: a poem's bold stanza headings, a recipe's or a timetable's bold title over its list are the
+    // page's own (a reviewer's probes).
     let unlinked = || {
         let words = atx_heading(&lines[h1].text).map_or(0, |t| t.split_whitespace().count());
+        let bulleted = |n: usize| super::boilerplate::features::is_bulleted(lines[n].text.trim_start());
+        let menu = (start..h1).any(|n| n + 3 <= h1 && (n..n + 3).all(bulleted));
         words >= 4
-            && (start..h1).all(|n| !underlines_previous(lines, n) && atx_heading(&lines[n].text).is_none())
+            && menu
+            && (start..h1).all(|n| {
+                !underlines_previous(lines, n) && atx_heading(&lines[n].text).is_none() && !strong_line(&lines[n].text)
+            })
             && lines.iter().all(|l| !l.text.contains("]("))
     };
     let linked_enough = if dated_under { linked * 3 >= above.len() } else { linked * 2 >= above.len() } || unlinked();
@@ -1217,6 +1227,14 @@ mod tests {
         assert!(n.removed.iter().any(|r| r.rule == "markdown-masthead" && r.text == "Blog Điện Tử"), "{:?}", n.removed);
         // Bold words inside a line, or a lone pair of stars, are no such line.
         assert!(!strong_line("**Chú ý** đọc kỹ") && !strong_line("****") && !strong_line("** x **"));
+        // Above any heading a bold line is a poem's stanza heading or a recipe's title, no evidence (a reviewer's
+        // probes): a hashtag line after the poem leaves it plain text.
+        let poem = "**Khổ một**\n\nLá vàng rơi trên phố\nGió heo may qua thềm\n\n**Khổ hai**\n\nEm về qua ngõ nhỏ\nNhớ mùa thu êm đềm\n\n# mùa thu Hà Nội nỗi nhớ";
+        assert!(normalise(&lines(poem)).is_none());
+        // Without a menu of bullets above it, no link, the heading is not taken as the page's headline.
+        let bare = page.replace("  * ", "");
+        let n = normalise(&lines(&bare)).expect("a heading and strong lines");
+        assert_ne!(texts(&n)[0], "# title = Bài 2: Chương trình nháy đèn");
     }
 
     #[test]

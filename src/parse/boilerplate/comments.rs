@@ -610,7 +610,7 @@ fn section_start(scan: &Scan, live: &[usize], text_start: usize) -> Option<usize
             let window = signal[n..live.len().min(n + WINDOW)].iter().filter(|&&s| s).count();
             if header[n]
                 && !in_menu(&text, n, live.len())
-                && !closes_bulleted_list(scan, live, n)
+                && !(window < 2 && closes_bulleted_list(scan, live, n))
                 && (window >= 2
                     || n + 1 == live.len()
                     || (rest_is_comments(scan, live, n + 1) && !ends_field_record(scan, live, n)))
@@ -672,10 +672,17 @@ fn closes_bulleted_list(scan: &Scan, live: &[usize], n: usize) -> bool {
     // (The lines above as the page printed them, taken or not: a menu's entry naming the page is taken
     // as its headline said again. The list ends there, and running text follows: a share bar's first entry,
     // `* Bình luận` over `* Facebook`, under a post's bulleted tags, opens its comments — held-out-30.)
+    // (Nor a reader's comment in full sentences under it, `Nguyễn Hoàng Nam - 2 giờ trước: …`: the line is
+    // no commenter's, carries no time, and no other sign of a comment stands near it, `window` — a reviewer's
+    // probes.)
     let next = live.get(n + 1).map(|&k| &scan.items[k]);
     i >= MENU_SIDE
         && (i - MENU_SIDE..i).all(|k| bullet(k) == Some(mark))
-        && next.is_some_and(|item| item.class() == Class::Good && !super::features::is_bulleted(&item.text))
+        && next.is_some_and(|item| {
+            item.class() == Class::Good
+                && !super::features::is_bulleted(&item.text)
+                && !super::features::has_timestamp(&item.text)
+        })
 }
 
 /// After a comment cue: the lines that follow are what comments look like (not headlines, not a
@@ -1016,6 +1023,11 @@ mod tests {
         assert!(removed.iter().all(|(k, _)| k != "reader-comments"), "{removed:?}");
         let tags = format!("{PARA}\n{other}\n* giá vàng\n* thị trường\n* kinh tế\n* Bình luận\n* Facebook\n* Zalo\nNguyễn Văn Hùng - hung***@gmail.com\nBài viết rất hay.\nTrả lời · Thích · 12");
         let (kept, _) = run(&tags, None);
+        assert!(!kept.iter().any(|t| t.contains("Bài viết rất hay")), "{kept:?}");
+        // Nor under a share bar's last entry, a reader's comment in full sentences with its time (a reviewer's
+        // probes).
+        let shared = format!("{PARA}\n{other}\n* Chia sẻ Facebook\n* Chia sẻ Zalo\n* Sao chép liên kết\n* Bình luận\nNguyễn Hoàng Nam - 2 giờ trước: Bài viết rất hay, cảm ơn tác giả đã chia sẻ những thông tin hữu ích cho bạn đọc chúng tôi.\nTrần Thu Hà - 3 giờ trước: Tôi cũng nghĩ như vậy, mong báo tiếp tục theo dõi và đưa tin thêm về vấn đề này.");
+        let (kept, _) = run(&shared, None);
         assert!(!kept.iter().any(|t| t.contains("Bài viết rất hay")), "{kept:?}");
     }
 
