@@ -303,6 +303,41 @@ fn head_matter(item: &super::Item) -> Option<bool> {
     (text.split_whitespace().count() <= 2 || said_twice(text)).then_some(false)
 }
 
+/// Of the two lines right above item `start` (the running text's first; a greeting, `Chào các bạn,`, may
+/// open it), the nearest shaped as a headline (`HEADLINE_WORDS` words, `features::is_headline_like`) when a
+/// line of a date stands within the two above it (`features::has_timestamp`, 80 characters at most: an
+/// author, a section and the day), a count or label of two words at most between them (`11 Comments`).
+fn headline_under_date(scan: &Scan, start: usize) -> Option<usize> {
+    let solid: Vec<usize> = (0..start).rev().filter(|&i| !scan.items[i].is_blank()).take(4).collect();
+    let shaped = |i: usize| {
+        let text = scan.items[i].text.trim();
+        text.split_whitespace().count() >= HEADLINE_WORDS && super::features::is_headline_like(text)
+    };
+    // (Not a label's line, `Ảnh: Ngọc Hà / TTXVN, 12/03/2024`, a photo's credit over its caption: a colon
+    // that is no clock's.)
+    let dated = |i: usize| {
+        let text = scan.items[i].text.trim();
+        let b = text.as_bytes();
+        let labelled = memchr::memchr_iter(b':', b).any(|at| !(at > 0 && b[at - 1].is_ascii_digit()));
+        text.chars().count() <= 80 && super::features::has_timestamp(text) && !labelled
+    };
+    let dated_above = |k: usize| {
+        for (n, &i) in solid.iter().enumerate().skip(k + 1).take(2) {
+            if dated(i) {
+                // (Nor an entry of a box of dated headlines, `Đọc nhiều` / a date / a headline / a date / …,
+                // above the text: another date among the four lines above this one — a reviewer's probe.)
+                let above: Vec<usize> = (0..i).rev().filter(|&j| !scan.items[j].is_blank()).take(4).collect();
+                return n < solid.len() && !above.iter().any(|&j| dated(j));
+            }
+            if scan.items[i].text.split_whitespace().count() > 2 {
+                return false;
+            }
+        }
+        false
+    };
+    (0..solid.len().min(2)).find(|&k| shaped(solid[k]) && dated_above(k)).map(|k| solid[k])
+}
+
 /// A line that is one text said twice, glued or spaced (`Tiêu đềTiêu đề`: an image's alt text and its
 /// caption, both the headline).
 fn said_twice(text: &str) -> bool {
@@ -379,7 +414,10 @@ pub(super) fn headline_over_text(scan: &mut Scan) {
             }
         }
     }
-    let Some(h) = headline.filter(|_| dated_under) else { return };
+    // Or a theme that prints the post's date line over its headline (`● Minh Thành in Server 29/09/2016` /
+    // `11 Comments` / the headline / the text, held-out-87): the line right above the running text, when a
+    // line with a date stands within the two above it and what stands between is a word or two.
+    let Some(h) = headline.filter(|_| dated_under).or_else(|| headline_under_date(scan, start)) else { return };
     let item = &scan.items[h];
     let text = item.text.as_str();
     // (Six words at least: a share bar's, a player's or an author box's label over the dateline,
@@ -694,5 +732,37 @@ mod tests {
         let mut second: Vec<&str> = menu.to_vec();
         second.extend([PARA, PARA2, headline, "Thứ hai, 05/05/2025 - 06:00", PARA3]);
         assert_eq!(headline_of(&second, None), (None, 0));
+    }
+
+    #[test]
+    fn a_pages_headline_under_its_date_line() {
+        // A blog theme through w3m (held-out-87): the featured image, the author, section and day, the count of
+        // comments, then the headline, a greeting and the text.
+        let menu =
+            ["Tìm kiếm", "Blog của Minh", "Trang chủ", "Công nghệ", "Máy chủ", "Khởi nghiệp", "Giới thiệu", "Liên hệ"];
+        let headline = "Phiên làm việc, mày sống được bao lâu?";
+        let mut page: Vec<&str> = menu.to_vec();
+        page.extend(["[anh-dai-dien]", "● Minh Anh in Máy chủ 29/09/2016", "11 Comments", headline, "Chào các bạn,"]);
+        page.extend([PARA, PARA2, PARA3]);
+        assert_eq!(headline_of(&page, None), (Some(headline.to_string()), menu.len() + 3));
+        // With more than a count between them, or no date above, or a short label, it is none.
+        let mut far = page.clone();
+        far.insert(menu.len() + 2, "Chia sẻ bài viết này lên mạng xã hội");
+        assert_eq!(headline_of(&far, None), (None, 0));
+        let mut undated = page.clone();
+        undated[menu.len() + 1] = "● Minh Anh in Máy chủ";
+        assert_eq!(headline_of(&undated, None), (None, 0));
+        let mut short = page.clone();
+        short[menu.len() + 3] = "Phiên làm việc";
+        assert_eq!(headline_of(&short, None), (None, 0));
+        // A photo's credit over its caption, and the last entry of a box of dated headlines, are none (a
+        // reviewer's probes).
+        let mut credit = page.clone();
+        credit[menu.len() + 1] = "Ảnh: Ngọc Hà / TTXVN, 12/03/2024";
+        assert_eq!(headline_of(&credit, None), (None, 0));
+        let mut boxed: Vec<&str> = menu.to_vec();
+        boxed.extend(["Đọc nhiều", "11/03/2024", "Giá vàng hôm nay tăng mạnh sau nhiều phiên giảm", "12/03/2024"]);
+        boxed.extend([headline, PARA, PARA2, PARA3]);
+        assert_eq!(headline_of(&boxed, None), (None, 0));
     }
 }
