@@ -163,6 +163,7 @@ impl Detector for Masthead {
         // Where in the title the line found restates it.
         let mut found_place = 0;
         let mut solid = 0;
+        let restated_last: std::cell::OnceCell<Option<usize>> = std::cell::OnceCell::new();
         for (i, item) in scan.items.iter().enumerate() {
             if item.is_blank() {
                 continue;
@@ -177,14 +178,20 @@ impl Detector for Masthead {
             // `+ Phòng ban chuyên môn`, when the page's headline stands under the menus: a line restating the
             // title whole further down, with no bullet. A bulleted line the only one restating it is the
             // headline — a list post's, a question's — a reviewer's probes.)
+            // (The last such line found once, on the first entry asked about: asking each entry about every
+            // line under it took a page of 5,000 bulleted menus 47 seconds.)
             let menu_entry = || {
                 super::features::is_bulleted(&item.text)
                     && in_menu(scan, i)
-                    && scan.items[i + 1..].iter().any(|later| {
-                        !later.is_blank()
-                            && !super::features::is_bulleted(&later.text)
-                            && loose_words(&later.text) == *title_words
-                    })
+                    && restated_last
+                        .get_or_init(|| {
+                            scan.items.iter().rposition(|later| {
+                                !later.is_blank()
+                                    && !super::features::is_bulleted(&later.text)
+                                    && loose_words(&later.text) == *title_words
+                            })
+                        })
+                        .is_some_and(|last| last > i)
             };
             if item.group.is_none() && matches!(taken, None | Some("title-repeat" | "cue")) && !menu_entry() {
                 if let Some(heading) = restates(&title_read, &item.text) {
