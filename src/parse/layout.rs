@@ -1399,7 +1399,8 @@ fn running(text: &str) -> bool {
 /// Which of `content[from..]` are running text, each read with the lines a text browser wrapped it onto: a
 /// paragraph's lines up to a blank one, or a list entry's up to the next entry (w3m and lynx wrap at 80
 /// columns, so no line of theirs reaches `running`'s 80 characters alone, and a how-to's steps, `Bước 2:
-/// Điền …`, lost their place in the text). A line alone is read as before.
+/// Điền …`, lost their place in the text). A line alone is read as before. And which stand in a list entry
+/// (a bulleted or numbered line and the lines it wraps onto).
 fn wrapped_running(content: &[Line], from: usize) -> (Vec<bool>, Vec<bool>) {
     use super::boilerplate::features::is_bulleted;
     let rest = &content[from.min(content.len())..];

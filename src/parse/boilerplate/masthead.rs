@@ -329,12 +329,12 @@ fn headline_under_date(scan: &Scan, start: usize) -> Option<usize> {
         text.chars().count() <= 80 && super::features::has_timestamp(text) && !labelled
     };
     let dated_above = |k: usize| {
-        for (n, &i) in solid.iter().enumerate().skip(k + 1).take(2) {
+        for &i in solid.iter().skip(k + 1).take(2) {
             if dated(i) {
                 // (Nor an entry of a box of dated headlines, `Đọc nhiều` / a date / a headline / a date / …,
                 // above the text: another date among the four lines above this one — a reviewer's probe.)
                 let above: Vec<usize> = (0..i).rev().filter(|&j| !scan.items[j].is_blank()).take(4).collect();
-                return n < solid.len() && !above.iter().any(|&j| dated(j));
+                return !above.iter().any(|&j| dated(j));
             }
             if scan.items[i].text.split_whitespace().count() > 2 {
                 return false;
