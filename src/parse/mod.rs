@@ -1896,13 +1896,8 @@ mod tests {
         let notice = "Trong thời gian qua, mục hỏi đáp của trang đã nhận được rất nhiều câu hỏi của bạn đọc ở khắp nơi, và các thầy đã trả lời lần lượt từng câu một.";
         let page = |n: usize| {
             format!(
-                "Hỏi Đáp Tu Học
-Thông báo:
-{notice}
-Câu hỏi:
-Thưa thầy, con có một điều thắc mắc số {n} về việc tu học hằng ngày, mong thầy chỉ dạy cho con được rõ hơn.
-                 Trả lời:
-Về điều thứ {n} con hỏi, việc tu học không nằm ở hình thức bên ngoài mà ở sự tỉnh thức trong từng việc làm của mình hằng ngày."
+                "Hỏi Đáp Tu Học\nThông báo:\n{notice}\nCâu hỏi:\n\
+                 Thưa thầy, con có một điều thắc mắc số {n} về việc tu học hằng ngày, mong thầy chỉ dạy cho con được rõ hơn.\nTrả lời:\nVề điều thứ {n} con hỏi, việc tu học không nằm ở hình thức bên ngoài mà ở sự tỉnh thức trong từng việc làm của mình hằng ngày."
             )
         };
         let options = profiled((1..=5).map(page));
