@@ -2171,7 +2171,7 @@ mod tests {
             let mut builder = crate::parse::boilerplate::profile::ProfileBuilder::default();
             for p in pages {
                 let keys = p.lines().filter_map(crate::parse::boilerplate::profile::line_key);
-                let first = p.lines().next().and_then(|l| crate::parse::boilerplate::profile::suffix_key(l));
+                let first = p.lines().next().and_then(crate::parse::boilerplate::profile::suffix_key);
                 builder.add_keys(keys.chain(first.map(|(k, _)| k)));
             }
             ParseOptions { profile: Some(std::sync::Arc::new(builder.finish())), ..ParseOptions::default() }

@@ -237,7 +237,10 @@ fn package(
 
 /// The table of contents: each group's label (if the book is grouped) and its entries, (title, chapter
 /// number from 1) in reading order.
-struct Toc(Vec<(Option<String>, Vec<(String, usize)>)>);
+struct Toc(Vec<TocGroup>);
+
+/// One group of the table of contents: its label, if any, and its (title, chapter number) entries.
+type TocGroup = (Option<String>, Vec<(String, usize)>);
 
 impl Toc {
     fn new(docs: &[Document], groups: &[super::group::Group]) -> Toc {

@@ -365,8 +365,7 @@ impl Scan<'_> {
         // 7340101`). A table flattened into lines (figures), a list, a run of short sentences is the
         // document's own.
         let (mut since, mut furniture_lines) = (0usize, 0usize);
-        for i in first..=last {
-            let item = &self.items[i];
+        for (i, (item, class)) in self.items.iter().zip(&classes).enumerate().take(last + 1).skip(first) {
             if item.is_blank() {
                 continue;
             }
@@ -375,7 +374,7 @@ impl Scan<'_> {
                 furniture_lines += 1;
                 continue;
             }
-            if classes[i] == Some(Class::Good) {
+            if *class == Some(Class::Good) {
                 let chars = item.shape().chars as i64;
                 let furniture = since >= FURNITURE_RUN && furniture_lines * 4 >= since * 3;
                 match clusters.last_mut() {

@@ -39,9 +39,7 @@ pub const MAX_LINES: usize = 4_000_000;
 /// runs, machines and versions, so a profile file can be shared.
 pub fn line_key(text: &str) -> Option<u64> {
     // A lone character (punctuation left by a scraper) is no line to count.
-    if text.chars().filter(|c| c.is_alphanumeric()).nth(1).is_none() {
-        return None;
-    }
+    text.chars().filter(|c| c.is_alphanumeric()).nth(1)?;
     let mut hasher = Sha1::new();
     for (n, word) in text.split_whitespace().enumerate() {
         if n > 0 {

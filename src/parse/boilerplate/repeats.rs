@@ -490,8 +490,8 @@ fn recurring_blocks(scan: &mut Scan) {
     for (r, &(a, b)) in runs.iter().enumerate() {
         let again = (a..b).filter(|m| seen[keys[m].as_str()].iter().any(|&o| o != r)).count();
         if again * 3 >= (b - a) * 2 {
-            for m in a..b {
-                scan.remove(live[m], RemovedKind::Widget, "recurring-block");
+            for &line in &live[a..b] {
+                scan.remove(line, RemovedKind::Widget, "recurring-block");
             }
         }
     }

@@ -923,10 +923,6 @@ enum Reading {
     Trailing(usize, Strength),
 }
 
-/// Reads `text` once: the line's evidence as a whole first, then its sentences. The whole is at least any
-/// of its sentences' (every class and count only grows with more text, so a line that is no evidence has no
-/// sentence that is) — except a link's text (`Xem … tại đây`), which is judged by where its words stand in
-/// a sentence: a line with `tại đây` is always read sentence by sentence.
 /// `tại đây` as lines write it, as searchers built once (`str::contains` set one up per line).
 static HERE: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
     LazyLock::new(|| ["tại đây", "Tại đây", "TẠI ĐÂY"].map(|here| memchr::memmem::Finder::new(here).into_owned()));
@@ -934,6 +930,14 @@ static HERE: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
 static HERE_TAIL: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("ại đây").into_owned());
 
+/// A sentence of a line as `read_line` reads it: its start, its evidence as (strength, imperative), and
+/// whether it quotes someone.
+type SentenceReading = (usize, Option<(Strength, bool)>, bool);
+
+/// Reads `text` once: the line's evidence as a whole first, then its sentences. The whole is at least any
+/// of its sentences' (every class and count only grows with more text, so a line that is no evidence has no
+/// sentence that is) — except a link's text (`Xem … tại đây`), which is judged by where its words stand in
+/// a sentence: a line with `tại đây` is always read sentence by sentence.
 fn read_line(text: &str, site: &[String]) -> Reading {
     if text.len() > 600 * 4 {
         return Reading::Nothing;
@@ -972,7 +976,7 @@ fn read_line(text: &str, site: &[String]) -> Reading {
     bounds.extend(starts);
     bounds.push(text.len());
     // Each sentence: (start, its evidence as (strength, imperative), whether it quotes someone).
-    let sentences: Vec<(usize, Option<(Strength, bool)>, bool)> = bounds
+    let sentences: Vec<SentenceReading> = bounds
         .windows(2)
         .map(|w| {
             let sentence = text[w[0]..w[1]].trim();
