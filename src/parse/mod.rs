@@ -440,7 +440,7 @@ pub fn parse(
             }
         }
     }
-    match crumb_prefixed_title(&mut meta.title, &mut blocks) {
+    match crumb_prefixed_title(&mut meta.title, &mut blocks, &removed) {
         Some(path) => removed.push(path),
         None => removed.extend(foreign_title(&mut meta.title, &mut blocks, lines)),
     }
@@ -1063,34 +1063,53 @@ fn category_title(frame: &mut layout::Frame) -> Option<Removed> {
 
 /// A title that is the page's path run into its headline, the path's separators lost (a text browser drops
 /// the icons between the entries: `Trang chủ Tác phẩm Aida – bi kịch bên dòng sông Nil`), with the headline
-/// alone among the first eight blocks under it: that block is the title, and the path goes (`crumb-title`).
+/// alone among the first eight blocks under it (or taken already as the title said again, `title-repeat`): that
+/// block is the title, and the path goes (`crumb-title`).
 /// The path opens with the site's home (`Trang chủ`, `Home`) and is one to ten words with no sentence in it
 /// and no label's colon at its end: a headline that ends with a line of the text's (`32 Năm Ghi Dấu Một
 /// Chặng Đường của Tu Viện Quảng Đức` over `Tu Viện Quảng Đức`) is a headline.
-fn crumb_prefixed_title(title: &mut Option<layout::Field>, blocks: &mut Vec<Block>) -> Option<Removed> {
+fn crumb_prefixed_title(
+    title: &mut Option<layout::Field>,
+    blocks: &mut Vec<Block>,
+    removed: &[Removed],
+) -> Option<Removed> {
     let whole = text::comparison_key(&title.as_ref()?.text);
     // (Not a field's value under its label, `Nơi làm việc:` / `Hà Nội` — a reviewer's probe.)
     let labelled = |at: usize| at > 0 && blocks[at - 1].text.trim_end().ends_with(':');
     let title_len = title.as_ref()?.text.len();
-    let found = blocks.iter().take(8).enumerate().position(|(at, b)| {
-        // (Shorter than the title, or it is no part of it: a paragraph is never keyed.)
-        if b.text.len() >= title_len || labelled(at) {
+    let ends_path = |line: &str| {
+        if line.len() >= title_len {
             return false;
         }
-        let headline = text::comparison_key(b.text.trim());
+        let headline = text::comparison_key(line.trim());
         let Some(path) = whole.strip_suffix(headline.as_str()) else { return false };
         let path = path.trim_end();
-        matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading)
-            && headline.chars().count() >= 3
+        headline.chars().count() >= 3
             && path.len() < whole.len() - headline.len()
             && (1..=10).contains(&path.split_whitespace().count())
             && layout::HOME_ENTRIES.iter().any(|h| path.starts_with(h))
             && !path.ends_with(':')
             && !boilerplate::features::ends_sentence(path)
             && boilerplate::features::inner_sentence_ends(path) == 0
-    })?;
-    let block = blocks.remove(found);
-    let old = title.replace(layout::Field { text: block.text, line: block.line })?;
+    };
+    // (Shorter than the title, or it is no part of it: a paragraph is never keyed.)
+    let found = blocks.iter().take(8).enumerate().position(|(at, b)| {
+        !labelled(at) && matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) && ends_path(&b.text)
+    });
+    let headline = match found {
+        Some(at) => {
+            let block = blocks.remove(at);
+            layout::Field { text: block.text, line: block.line }
+        }
+        // Or the line the detectors took as the title said again (`title-repeat`: the path read as the title,
+        // its last entry, the headline, under it — held-out-92, a WordPress shop's posts through pandoc):
+        // the headline is the title, and the line stays taken as its repeat.
+        None => removed
+            .iter()
+            .find(|r| r.rule == "title-repeat" && ends_path(&r.text))
+            .map(|r| layout::Field { text: r.text.clone(), line: r.line })?,
+    };
+    let old = title.replace(headline)?;
     Some(set_aside(old, boilerplate::RemovedKind::Navigation, "crumb-title"))
 }
 
@@ -1303,6 +1322,26 @@ mod tests {
             )
             .replace(PARA3, &format!("{PARA3}\n\n{own}"));
         assert_eq!(parsed(&permalink).title.as_deref(), Some("Trên tay Huawei P50 sau một tuần dùng"));
+    }
+
+    #[test]
+    fn a_path_read_as_the_title_gives_way_to_the_headline_said_under_it() {
+        // A WordPress shop's post through pandoc (held-out-92): the path from home read as the title, the byline,
+        // the headline said again, then the text.
+        let headline = "Apple ra mắt iPhone 13 với pin dài cả ngày, camera mới";
+        let text = format!(
+            "Đi đến Điều hướng Chuyển đến nội dung\n\nPH Store\n\nTìm kiếm:\n\n-   Trang chủ\n-   Bài viết\n\
+             -   Cửa hàng\n-   Giỏ hàng\n-   Liên hệ\n-   Tài khoản\n\nTrang chủ / Công nghệ / {headline}\n\n\
+             Đăng bởi 15 Tháng Chín, 2021 bởi phamsihung — Để lại phản hồi\n\n{headline}\n\n\
+             {PARA}\n\n{PARA2}\n\n{PARA3}"
+        );
+        let doc = parsed(&text);
+        assert_eq!(doc.title.as_deref(), Some(headline), "{:?}", doc.removed);
+        assert!(doc.removed.iter().any(|r| r.rule == "crumb-title"), "{:?}", doc.removed);
+        // A title with a slash of its own and no headline said under it stays whole.
+        let own = "Trang chủ / Giáo dục / Điểm chuẩn ngành Y / Dược năm 2024 tăng mạnh";
+        let doc = parsed(&format!("{own}\n\n{PARA}\n\n{PARA2}\n\n{PARA3}"));
+        assert_eq!(doc.title.as_deref(), Some(own));
     }
 
     #[test]

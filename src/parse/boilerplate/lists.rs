@@ -285,17 +285,19 @@ fn table_of_contents(scan: &mut Scan) {
 
 /// See the module's documentation.
 fn tail_lists(scan: &mut Scan, end: usize) {
-    // A list the text's own headings lead into right after its last paragraph, nothing taken between (`##
-    // Ưu điểm` / `### Những tính năng mới của EVKey` / its points — held-out-58, a how-to blog through
-    // html2text), is a section of the text that the running text's span stopped short of: the lines from the
-    // span's end to the first heading-led list are left out of the search. A site's lists stand past a share
-    // bar, tags or an author box, which other detectors take.
+    // A list the text's own headings lead into right after its last paragraph, nothing taken between, a section
+    // and its subsection (`## Ưu điểm` / `### Những tính năng mới của EVKey` / its points — held-out-58, a how-to
+    // blog through html2text), is a section of the text that the running text's span stopped short of: the
+    // lines from the span's end to the end of that list are left out of the search. A site's list under the
+    // text has one heading of its own (`### Bài viết liên quan`, `### Chuyên mục` — a reviewer's probes).
     let heading = |i: usize| scan.items[i].kind == Some(BlockKind::Heading) && scan.items[i].is_live();
     let mut from = end + 1;
     while from < scan.items.len() && (scan.items[from].is_blank() || heading(from)) {
         from += 1;
     }
-    if from > end + 1 && (end + 1..from).any(heading) {
+    if (end + 1..from).filter(|&i| heading(i)).count() < 2 {
+        from = end + 1;
+    } else {
         // The section's list, to its last item.
         while from < scan.items.len() && scan.items[from].is_live() && list_item(&scan.items[from].text).is_some() {
             from += 1;
@@ -656,6 +658,23 @@ mod tests {
             scan.items.iter().filter(|i| i.removed.is_some()).count()
         };
         assert_eq!(scan_with(true), 0);
+        // One heading over a list right under the text is a site's list (`### Bài viết liên quan`): it goes with its items.
+        let one = |headings: bool| {
+            let items = lines
+                .iter()
+                .enumerate()
+                .filter(|&(n, _)| n != 2)
+                .map(|(n, l)| {
+                    let mut item = Item::new(l.to_string(), n + 1);
+                    item.kind = (headings && n == 3).then_some(BlockKind::Heading);
+                    item
+                })
+                .collect();
+            let mut scan = Scan { items, cx: Context::default(), removed_after_edges: 0 };
+            super::tail_lists(&mut scan, 1);
+            scan.items.iter().filter(|i| i.removed.is_some()).count()
+        };
+        assert_eq!(one(true), 6);
         // The same lines under plain labels are a site's list after the text, as before.
         assert_eq!(scan_with(false), 6);
     }

@@ -472,7 +472,17 @@ impl Detector for Recurring {
             .filter(|&i| scan.items[i].kind.is_none())
             .take_while(|i| recurring.contains(i) && Some(*i) != lead)
             .collect();
-        for i in recurring {
+        // (`in_nearly_all` only where the document's running text is mostly its own: one story sent to five
+        // outlets under their own headlines shares its paragraphs, every one — a reviewer's probe.)
+        let prose_chars = |recurring_only: bool| -> usize {
+            live.iter()
+                .filter(|&&k| matches!(scan.items[k].class(), Class::Good | Class::NearGood))
+                .filter(|&&k| !recurring_only || recurring.binary_search(&k).is_ok())
+                .map(chars)
+                .sum()
+        };
+        let mostly_own = prose_chars(true) * 2 <= prose_chars(false);
+        for &i in &recurring {
             let item = &scan.items[i];
             // A unit cut from a long line that reads as running text may be a sentence quoted in many
             // articles: only units that are no running text (a call to action, a disclaimer, a promo line
@@ -481,7 +491,23 @@ impl Detector for Recurring {
             // Running text that most of the crawl carries (`SHORT_SHARE` of ten documents or more: a comment
             // policy, a site's "about" paragraph under every page) is the site's, however it reads: a sapo
             // shown as a teaser recurs in a few documents, not in a third of them.
-            let widespread = profile.widespread(&item.text) || profile.in_nearly_all(&item.text);
+            // In a small run, running text on nearly all its pages (`in_nearly_all`: a site's "about" sentence
+            // over its footer, an author's box) is the site's too — but not where the document's own running
+            // text stands right above and right below it: a daily bulletin's safety advice or a series'
+            // background paragraph inside each text (a reviewer's probes) is the text's.
+            let own_neighbour = |next: Option<&usize>| {
+                next.is_some_and(|&k| {
+                    let n = &scan.items[k];
+                    n.kind.is_none()
+                        && matches!(n.class(), Class::Good | Class::NearGood)
+                        && recurring.binary_search(&k).is_err()
+                })
+            };
+            let at = live.partition_point(|&k| k < i);
+            let inside_text =
+                own_neighbour(at.checked_sub(1).and_then(|m| live.get(m))) && own_neighbour(live.get(at + 1));
+            let widespread =
+                profile.widespread(&item.text) || (mostly_own && profile.in_nearly_all(&item.text) && !inside_text);
             let own_text = !widespread
                 && (unit_text || (core.is_some_and(|(a, b)| (a..=b).contains(&i)) && item.class() == Class::Good));
             // A short line that names someone or something (`Minh Anh`, `TTXVN`) or credits a source (`Theo
@@ -763,6 +789,27 @@ mod tests {
         let (kept, removed) = strip(items, cx);
         assert!(removed.iter().any(|r| r.text == about && r.kind == "recurring"), "{removed:?}");
         assert!(kept.iter().any(|k| k.text == quoted), "{kept:?}");
+        // Between two paragraphs of the document's own, the same sentence is the text's (a daily bulletin's
+        // safety advice in each of its five reports — a reviewer's probe).
+        let items = vec![
+            Item::new(PARA.into(), 1),
+            Item::new(about.into(), 2),
+            Item::new(OTHER.into(), 3),
+            Item::new(crate::parse::boilerplate::test_support::PARA3.into(), 4),
+        ];
+        let (kept, removed) = strip(items, cx);
+        assert!(kept.iter().any(|k| k.text == about), "{removed:?}");
+        // Nor in a document most of whose running text the others share (one story under five outlets'
+        // headlines — a reviewer's probe): its closing paragraph is its own.
+        use crate::parse::boilerplate::test_support as ts;
+        let story = [ts::PARA, ts::PARA2, ts::PARA3];
+        let copies = profile_of(&(0..6).map(|_| story.to_vec()).collect::<Vec<_>>());
+        let own_title = Some("Nhóm nhạc trẻ Tây Bắc ra mắt ca khúc mới");
+        let cx = Context { rules: Some(&rules), profile: Some(&copies), title: own_title, ..Context::default() };
+        let items =
+            story.iter().chain(&["Minh Châu"]).enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+        let (kept, removed) = strip(items, cx);
+        assert_eq!(kept.len(), 4, "{removed:?}");
         // In a run of ten or more, `widespread` decides; in a run of four, nothing is judged so.
         let four = profile_of(&docs[..4]);
         assert!(!four.in_nearly_all(about));
