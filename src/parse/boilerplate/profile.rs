@@ -492,22 +492,18 @@ impl Detector for Recurring {
             // policy, a site's "about" paragraph under every page) is the site's, however it reads: a sapo
             // shown as a teaser recurs in a few documents, not in a third of them.
             // In a small run, running text on nearly all its pages (`in_nearly_all`: a site's "about" sentence
-            // over its footer, an author's box) is the site's too — but not where the document's own running
-            // text stands right above and right below it: a daily bulletin's safety advice or a series'
-            // background paragraph inside each text (a reviewer's probes) is the text's.
-            let own_neighbour = |next: Option<&usize>| {
-                next.is_some_and(|&k| {
-                    let n = &scan.items[k];
-                    n.kind.is_none()
-                        && matches!(n.class(), Class::Good | Class::NearGood)
-                        && recurring.binary_search(&k).is_err()
-                })
+            // over its footer, an author's box) is the site's too — but only among the site's lines: the lines
+            // right above and right below it recur in the run as well (any length: `Ngân vang ký ức` / the
+            // sentence / `Liên Kết`), or it stands at the document's edge. A daily bulletin's safety advice or a
+            // series' background paragraph has the document's own lines around it, a paragraph, a caption, a
+            // byline (two reviewers' probes).
+            let site_line = |next: Option<&usize>| {
+                next.is_none_or(|&k| profile.documents_with(&scan.items[k].text) >= profile.threshold())
             };
             let at = live.partition_point(|&k| k < i);
-            let inside_text =
-                own_neighbour(at.checked_sub(1).and_then(|m| live.get(m))) && own_neighbour(live.get(at + 1));
+            let among_site = site_line(at.checked_sub(1).and_then(|m| live.get(m))) && site_line(live.get(at + 1));
             let widespread =
-                profile.widespread(&item.text) || (mostly_own && profile.in_nearly_all(&item.text) && !inside_text);
+                profile.widespread(&item.text) || (mostly_own && among_site && profile.in_nearly_all(&item.text));
             let own_text = !widespread
                 && (unit_text || (core.is_some_and(|(a, b)| (a..=b).contains(&i)) && item.class() == Class::Good));
             // A short line that names someone or something (`Minh Anh`, `TTXVN`) or credits a source (`Theo
@@ -766,11 +762,12 @@ mod tests {
     #[test]
     fn running_text_on_nearly_every_page_of_a_small_run_goes() {
         // A school's anniversary site (held-out-90): the site's "about" sentence in the footer of each of its
-        // six pages, inside the text's span (two short lines part it from the last paragraph).
+        // six pages, between the site's own short lines, inside the text's span (short lines part it from the
+        // last paragraph).
         let about = "Website giới thiệu hành trình 80 năm của Trường THPT Hùng Vương, ghi lại dấu mốc nổi bật, câu chuyện truyền thống và tư liệu quý giá từ các thế hệ thầy trò.";
         assert_eq!(crate::parse::boilerplate::features::classify(about), Class::Good);
         let quoted = "Bộ trưởng cho biết năm nay sẽ tiếp tục cắt giảm chi thường xuyên, và dành nhiều hơn cho đầu tư công ở các địa phương khó khăn.";
-        let mut docs: Vec<Vec<&str>> = (0..6).map(|_| vec![about]).collect();
+        let mut docs: Vec<Vec<&str>> = (0..6).map(|_| vec!["80 năm", about, "Liên Kết"]).collect();
         for doc in docs.iter_mut().take(4) {
             doc.push(quoted);
         }
@@ -784,21 +781,25 @@ mod tests {
             Item::new(OTHER.into(), 3),
             Item::new("80 năm".into(), 4),
             Item::new(about.into(), 5),
-            Item::new(crate::parse::boilerplate::test_support::PARA3.into(), 6),
+            Item::new("Liên Kết".into(), 6),
+            Item::new(crate::parse::boilerplate::test_support::PARA3.into(), 7),
         ];
         let (kept, removed) = strip(items, cx);
         assert!(removed.iter().any(|r| r.text == about && r.kind == "recurring"), "{removed:?}");
         assert!(kept.iter().any(|k| k.text == quoted), "{kept:?}");
-        // Between two paragraphs of the document's own, the same sentence is the text's (a daily bulletin's
-        // safety advice in each of its five reports — a reviewer's probe).
-        let items = vec![
-            Item::new(PARA.into(), 1),
-            Item::new(about.into(), 2),
-            Item::new(OTHER.into(), 3),
-            Item::new(crate::parse::boilerplate::test_support::PARA3.into(), 4),
-        ];
-        let (kept, removed) = strip(items, cx);
-        assert!(kept.iter().any(|k| k.text == about), "{removed:?}");
+        // With a line of the document's own next to it, the same sentence is the text's: a paragraph, a byline,
+        // a caption (a daily bulletin's safety advice before its forecaster's name — reviewers' probes).
+        for own in [OTHER, "Minh Anh", "Ảnh: Mưa dông chiều 14/7 tại Hà Nội"] {
+            let items = vec![
+                Item::new(PARA.into(), 1),
+                Item::new("80 năm".into(), 2),
+                Item::new(about.into(), 3),
+                Item::new(own.into(), 4),
+                Item::new(crate::parse::boilerplate::test_support::PARA3.into(), 5),
+            ];
+            let (kept, removed) = strip(items, cx);
+            assert!(kept.iter().any(|k| k.text == about), "{own}: {removed:?}");
+        }
         // Nor in a document most of whose running text the others share (one story under five outlets'
         // headlines — a reviewer's probe): its closing paragraph is its own.
         use crate::parse::boilerplate::test_support as ts;
