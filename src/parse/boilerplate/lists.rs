@@ -307,8 +307,7 @@ fn tail_lists(scan: &mut Scan, end: usize) {
             from += 1;
         }
     }
-    let live: Vec<usize> =
-        scan.live().into_iter().filter(|&i| i >= from.max(end + 1) && scan.items[i].group.is_none()).collect();
+    let live: Vec<usize> = scan.live().into_iter().filter(|&i| i >= from && scan.items[i].group.is_none()).collect();
     list_blocks(scan, &live, 4, "tail-list", false);
 }
 

@@ -875,7 +875,7 @@ mod tests {
         let disclaimer = "Nhận định thị trường của các công ty chứng khoán được trích dẫn chỉ có giá trị như một nguồn thông tin tham khảo, và không đại diện cho quan điểm của tòa soạn.";
         let credit = "(Công ty Cổ phần Chứng khoán Ngân hàng Đầu tư và Phát triển Việt Nam - BSC)";
         assert_eq!(crate::parse::boilerplate::features::classify(disclaimer), Class::Good);
-        // (In four of the run's six documents: in nearly all of them, `in_nearly_all`, it goes wherever it stands.)
+        // (In four of the run's six documents: in nearly all of them, `in_nearly_all` would take it among the site's lines.)
         let docs: Vec<Vec<&str>> =
             (0..6).map(|n| if n < 4 { vec![disclaimer, credit] } else { vec![credit] }).collect();
         let profile = profile_of(&docs);
