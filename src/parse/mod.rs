@@ -1077,6 +1077,7 @@ fn crumb_prefixed_title(
     // (Not a field's value under its label, `Nơi làm việc:` / `Hà Nội` — a reviewer's probe.)
     let labelled = |at: usize| at > 0 && blocks[at - 1].text.trim_end().ends_with(':');
     let title_len = title.as_ref()?.text.len();
+    // (Shorter than the title, or it is no part of it: a paragraph is never keyed.)
     let ends_path = |line: &str| {
         if line.len() >= title_len {
             return false;
@@ -1092,7 +1093,6 @@ fn crumb_prefixed_title(
             && !boilerplate::features::ends_sentence(path)
             && boilerplate::features::inner_sentence_ends(path) == 0
     };
-    // (Shorter than the title, or it is no part of it: a paragraph is never keyed.)
     let found = blocks.iter().take(8).enumerate().position(|(at, b)| {
         !labelled(at) && matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) && ends_path(&b.text)
     });

@@ -1022,14 +1022,13 @@ fn dated_records(scan: &mut Scan, start: usize, end: usize) {
             let item = &scan.items[i];
             let text = item.text.as_str();
             // A line with a date whose sentence runs on into the next one (a wrapped paragraph's first line,
-            // `Ngày 25/12/2020, Trường … đã` over `tổ chức lễ …`) is running text, not a record's date (held-out-88,
-            // a portal through lynx: a dated headline over the text). A record's title may wrap (`* [69]UIT Open
-            // Day: … liên kết` / `quốc tế với …`).
+            // `Ngày 25/12/2020, Trường … đã` over `tổ chức lễ …`: `reflow::continues`) is running text, not a
+            // record's date (held-out-88, a portal through lynx: a dated headline over the text). A record's title
+            // may wrap (`* [69]UIT Open Day: … liên kết` / `quốc tế với …`).
             let runs_on = || {
-                !text.trim_end().ends_with(['.', '!', '?', ':', '…'])
-                    && scan.items.get(i + 1).is_some_and(|next| {
-                        next.is_live() && next.text.trim_start().starts_with(|c: char| c.is_lowercase())
-                    })
+                scan.items
+                    .get(i + 1)
+                    .is_some_and(|next| next.is_live() && crate::parse::reflow::continues(text, &next.text))
             };
             if item.kind.is_some() || item.group.is_some() {
                 Shape::Other
