@@ -98,6 +98,8 @@ pub fn parse(
     };
     let (cleaned, lookalikes, folded_words) = find_lookalikes(cleaned, options.fold_lookalikes);
     let cleaned = &*cleaned;
+    // (The seed's lines as a converter wrapped them, for a headline it broke: `wrapped_title_tail`.)
+    let seed_lines = &cleaned.lines;
     let folded_words = folded_words.unwrap_or(0);
     // The list of link targets a text browser prints at the end of its dump (`References`), cut before the
     // wrapped lines are joined; text hard-wrapped at a fixed width (html2text, `lynx -dump`) joined into its
@@ -454,6 +456,31 @@ pub fn parse(
         );
         meta.title = Some(layout::Field { text: block.text, line: block.line });
     }
+    // Still none: the headline right above the running text, by where it stands (`headline_over_text`).
+    if meta.title.is_none() && meta.title_is_paragraph.is_none() && lead.is_none() {
+        // (A line in the heads of other documents: a post's headline that the others list after their text
+        // as a recent post is its own.)
+        let in_run = |t: &str| {
+            options
+                .profile
+                .as_deref()
+                .is_some_and(|p| p.documents_with(t) >= 2 && p.heads_with(t).is_none_or(|h| h >= 2))
+        };
+        if let Some(at) = headline_over_text(&blocks, in_run) {
+            let block = blocks.remove(at);
+            meta.title = Some(layout::Field { text: block.text, line: block.line });
+        }
+    }
+    // A headline the converter wrapped at its width, its last words on the line under it (`… TẠI VƯỜN QUỐC
+    // GIA` / `KONKAKINH`): the title goes on with them, and they leave the text.
+    if let Some(title) = meta.title.as_mut() {
+        if let Some(tail) = wrapped_title_tail(title, seed_lines) {
+            title.text.push(' ');
+            title.text.push_str(&tail.text);
+            blocks.retain(|b| !(b.line == tail.no && b.text == tail.text));
+            removed.retain(|r| !(r.line == tail.no && r.text == tail.text));
+        }
+    }
     removed.extend(take_date_under_title(&mut meta, &mut blocks));
     // A title that is an outline's numbered heading (`1. Review công ty là gì?`, `IV. Cần chuẩn bị những gì
     // …`) with the next number's heading in the text (`2. …`, `V. …`): a section of the text, which an
@@ -676,6 +703,149 @@ fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
         .position(|b| b.kind == BlockKind::Heading && headline(b))
         .or_else(|| first.filter(|b| b.kind == BlockKind::Paragraph && headline(b)).map(|_| chrome))?;
     Some((at, blocks[at].line))
+}
+
+/// No title yet: the headline right above the running text, found by where it stands. Above the text's first
+/// paragraph (running text, or a line of ten words or more that nearly reads as one), among the four lines
+/// right above it (a post's headline, its meta — date, author, category, comment count —, a greeting, a first
+/// subheading; a paragraph stops the look), the line that reads as a title, first of all: the nearest with
+/// a dated line right under it (a blog theme's `Tiêu đề` over `Th08 01, 2016 in chuyện đời`), in a title's shape
+/// (`title_shaped`: a blogger's own, in lower case or with a closing full stop, is one); else the nearest with
+/// one of the two lines right above it dated (`● Tác giả in React 23/11/2016` / `7 Comments` over `Tiêu đề`);
+/// else, in a headline's shape (`is_headline_like`, three to twenty-five words), the line right above the text
+/// or one short line above it. A line another document of the run prints (`recurs`: a site's name, a
+/// section's label) is never the title; nor a list's entry, a bar of links, a date, a name or a contact line.
+fn headline_over_text(blocks: &[Block], recurs: impl Fn(&str) -> bool) -> Option<usize> {
+    use boilerplate::features::{
+        classify, ends_sentence, inner_sentence_ends, is_bulleted, is_headline_like, is_name_like, Class,
+    };
+    let words = |t: &str| t.split_whitespace().count();
+    // (A line that nearly reads as running text over a dated line is a headline over its meta.)
+    let text = (0..blocks.len()).find(|&k| {
+        let b = &blocks[k];
+        b.kind == BlockKind::Paragraph
+            && match classify(&b.text) {
+                Class::Good => true,
+                Class::NearGood => words(&b.text) >= 10 && !blocks.get(k + 1).is_some_and(|n| dated_meta(&n.text)),
+                _ => false,
+            }
+    })?;
+    let dated = |k: usize| k < text && dated_meta(&blocks[k].text);
+    // The window: up to four lines above the text, none of them a paragraph.
+    let top = (text.saturating_sub(4)..text)
+        .rev()
+        .take_while(|&k| {
+            let t = &blocks[k].text;
+            words(t) <= 40 && inner_sentence_ends(t) == 0 && !(words(t) > 20 && ends_sentence(t))
+        })
+        .last()?;
+    let plain = |k: usize| {
+        let t = blocks[k].text.as_str();
+        matches!(blocks[k].kind, BlockKind::Paragraph | BlockKind::Heading)
+            && !dated(k)
+            && !recurs(t)
+            && !is_bulleted(t)
+            && !is_name_like(t)
+            && !t.contains(" | ")
+            && layout::date_line(t).is_none()
+            && !layout::dangling(t, None)
+            && !layout::contact_line(t)
+            && !layout::ascii_chrome(t)
+    };
+    let window = (top..text).rev();
+    let dated_under = window.clone().find(|&k| plain(k) && dated(k + 1) && title_shaped(&blocks[k].text));
+    let dated_over = || {
+        window.clone().find(|&k| {
+            plain(k) && ((k >= 1 && dated(k - 1)) || (k >= 2 && dated(k - 2))) && title_shaped(&blocks[k].text)
+        })
+    };
+    let headline = || {
+        window.clone().take(2).find(|&k| {
+            let t = blocks[k].text.as_str();
+            plain(k) && is_headline_like(t) && words(t) >= 3
+        })
+    };
+    dated_under.or_else(dated_over).or_else(headline)
+}
+
+/// The line under the title that holds the rest of its headline, when a converter wrapped the headline at its
+/// width (html2text at 78 characters, `lynx -dump` and `w3m -dump` at 79 or 80) and `reflow::unwrap` did not
+/// join the text (too few lines at the edge to tell the width, or a heading, which it never continues). The
+/// width is read off the text's own wrapped lines (a line whose next line goes on in lower case,
+/// `reflow::continues`; three at least): the edge most of them reach. The title's line reaches within seven
+/// characters of it, and the next line's first word would not have fitted on it (which is why the converter
+/// broke there); the next line is short (the rest of a headline, six words at most), a blank line or the
+/// seed's end after it, no list entry, date or heading, in capitals when the title is. Hand-written: only here
+/// is a title's line compared with the width its text was wrapped at.
+fn wrapped_title_tail<'a>(
+    title: &layout::Field,
+    lines: &'a [crate::decode::clean::Line],
+) -> Option<&'a crate::decode::clean::Line> {
+    let at = lines.iter().position(|l| l.no == title.line)?;
+    let own = lines[at].text.as_str();
+    // (The line as the converter printed it: a Markdown heading's marks count in its width.)
+    let bare = markdown::atx_heading(own).unwrap_or(own);
+    if bare != title.text {
+        return None;
+    }
+    let tail = lines.get(at + 1).filter(|l| !l.text.is_empty())?;
+    if lines.get(at + 2).is_some_and(|l| !l.text.is_empty()) || tail.indented != lines[at].indented {
+        return None;
+    }
+    let chars = |t: &str| t.chars().count();
+    let mut wrapped: Vec<usize> = lines
+        .windows(2)
+        .filter(|w| reflow::continues(&w[0].text, &w[1].text))
+        .map(|w| chars(&w[0].text))
+        .filter(|n| (40..=140).contains(n))
+        .collect();
+    if wrapped.len() < 3 {
+        return None;
+    }
+    wrapped.sort_unstable();
+    // (The edge most wrapped lines reach: their ninth tenth, past a link's long line or two.)
+    let width = wrapped[(wrapped.len() * 9 / 10).min(wrapped.len() - 1)];
+    let first_word = tail.text.split_whitespace().next().map_or(0, chars);
+    let t = tail.text.as_str();
+    let capitals = |s: &str| s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let fits = chars(own) + 7 >= width && chars(own) + 1 + first_word > width;
+    let short = t.split_whitespace().count() <= 6 && chars(t) + 7 < width;
+    (fits
+        && short
+        && markdown::atx_heading(t).is_none()
+        && !boilerplate::features::is_bulleted(t)
+        && layout::date_line(t).is_none()
+        && t.chars().any(char::is_alphabetic)
+        && (!capitals(&title.text) || capitals(t)))
+    .then_some(tail)
+}
+
+/// A post's meta line with its date (`Posted on 14/01/2020 by admin`, `Author: Huỳnh Đức Khoản Date:
+/// 02/05/2019 16:44:35`, `Th08 01, 2016 in chuyện đời`, `11 tháng 10 2024 Hướng dẫn`): twelve words at most, and
+/// a date line, a timestamp, or a year (1995–2100) with another figure beside it.
+fn dated_meta(text: &str) -> bool {
+    if text.split_whitespace().count() > 12 {
+        return false;
+    }
+    if layout::date_line(text).is_some() || boilerplate::features::has_timestamp(text) {
+        return true;
+    }
+    let figures: Vec<&str> = text.split(|c: char| !c.is_ascii_digit()).filter(|f| !f.is_empty()).collect();
+    let year = |f: &&str| f.len() == 4 && f.parse::<u32>().is_ok_and(|y| (1995..=2100).contains(&y));
+    figures.iter().any(year) && figures.len() >= 2 && figures.len() <= 4
+}
+
+/// A title's shape, a blogger's own included: two to forty words and 250 characters at most, a letter, digit
+/// or quote first in either case, no sentence's end inside it (a closing full stop is allowed), no colon or
+/// comma last.
+fn title_shaped(text: &str) -> bool {
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    (2..=40).contains(&words)
+        && t.chars().count() <= 250
+        && t.chars().next().is_some_and(|c| c.is_alphanumeric() || matches!(c, '"' | '“' | '\'' | '‘' | '('))
+        && boilerplate::features::inner_sentence_ends(t) == 0
+        && !t.ends_with([':', ','])
 }
 
 /// A text browser's headline: `lynx -dump` sets a page's running text in from the margin and its headings
@@ -1795,6 +1965,99 @@ mod tests {
         let options = profiled((0..4).map(recipe));
         let doc = parse("t.txt", "UTF-8", &clean(&recipe(0)), None, &options).document;
         assert!(doc.title.as_deref().is_none_or(|t| !t.starts_with("1. ")), "{:?}", doc.title);
+    }
+
+    #[test]
+    fn a_headline_a_converter_wrapped_is_the_title_whole() {
+        // html2text and w3m dumps (held-out-61, -67, -76, -88): text wrapped at 78 characters, the headline
+        // too, its last words alone on the next line.
+        let wrap = |text: &str| {
+            let mut out = vec![String::new()];
+            for word in text.split_whitespace() {
+                let line = out.last_mut().unwrap();
+                if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > 78 {
+                    out.push(word.to_string());
+                } else {
+                    if !line.is_empty() {
+                        line.push(' ');
+                    }
+                    line.push_str(word);
+                }
+            }
+            out.join("\n")
+        };
+        let text = format!("{}\n\n{}\n\n{}", wrap(PARA), wrap(PARA2), wrap(PARA3));
+        let page = |head: &str| format!("{head}\n\n{text}\n");
+        let title = "CHUYẾN ĐI HỌC TẬP - TRẢI NGHIỆM CỦA HỌC SINH TRƯỜNG SAO VIỆT TẠI VƯỜN QUỐC GIA KONKAKINH";
+        let head = format!("# {}", &wrap(&format!("# {title}"))[2..]);
+        assert!(head.contains('\n'), "{head}");
+        let doc = parsed(&page(&head));
+        assert_eq!(doc.title.as_deref(), Some(title));
+        assert!(doc.blocks.iter().all(|b| b.text != "KONKAKINH"), "{:?}", doc.blocks);
+        let title = "Màn hình tương tác DOOH – Cuộc đua giành giật sự chú ý và bài toán tối ưu ROI cho Marketer";
+        let doc = parsed(&page(&wrap(title)));
+        assert_eq!(doc.title.as_deref(), Some(title));
+        // Not a short title over a line of its own, nor a headline in capitals over a line in lower case.
+        let doc = parsed(&page("# Giải pháp nâng cao chất lượng dạy học\nNguyễn Văn An"));
+        assert_eq!(doc.title.as_deref(), Some("Giải pháp nâng cao chất lượng dạy học"));
+        let caps = "LIÊN ĐỘI TRƯỜNG TIỂU HỌC TÂN HỒNG TỔ CHỨC NGÀY HỘI THIẾU NHI VUI KHỎE TIẾN BƯỚC";
+        let doc = parsed(&page(&format!("# {caps}\nNguyễn Văn An")));
+        assert_eq!(doc.title.as_deref(), Some(caps));
+        // Nor the line under a headline at the edge that goes on for seven words or more.
+        let doc = parsed(&page(&format!("# {caps}\nBUỔI LỄ DIỄN RA TRONG KHÔNG KHÍ VUI TƯƠI VÀ PHẤN KHỞI")));
+        assert_eq!(doc.title.as_deref(), Some(caps));
+    }
+
+    #[test]
+    fn a_headline_right_above_the_text_is_the_title_by_where_it_stands() {
+        // Hexo and WordPress blogs through w3m (held-out-46, -87, -91): the site's name and menu over every
+        // post, then the post's own headline — over its dated meta line, under the author's dated line and a
+        // comment count, or alone right over the text — where no other rule found a title.
+        let page = |head: &str, n: usize| {
+            format!(
+                "Minh Luc's Blog\n\nAuthor's picture\n\n     * Facebook\n     * Google +\n     * RSS\n\n{head}\n\n\
+                 {PARA} Đây là bài thứ {n} của blog.\n\n{PARA2}\n"
+            )
+        };
+        let cases = [
+            // A blogger's own title in lower case, its date in the theme's locale under it.
+            ("không ai là vô dụng\n\n   Th08 01, 2016 in chuyện đời", "không ai là vô dụng"),
+            // Under the author's dated line and the comment count.
+            (
+                "● Minh Thành in React 23/11/2016\n  7 Comments\n\nReact Native – Sự thật đằng sau ánh hào quang",
+                "React Native – Sự thật đằng sau ánh hào quang",
+            ),
+            // A closing full stop, the meta line under it.
+            (
+                "Tản mạn về những chuyển biến thay đổi cuộc người.\n\nTh12 29, 2017 trong cuộc sống",
+                "Tản mạn về những chuyển biến thay đổi cuộc người.",
+            ),
+            // Undated, right over the text.
+            ("Những Trò Lừa đảo Của Spyware Trong Năm 2005", "Những Trò Lừa đảo Của Spyware Trong Năm 2005"),
+        ];
+        let pages: Vec<String> = cases.iter().enumerate().map(|(n, (head, _))| page(head, n)).collect();
+        let options = profiled(&pages);
+        for (n, (_, title)) in cases.iter().enumerate() {
+            let doc = parse("t.txt", "UTF-8", &clean(&pages[n]), None, &options).document;
+            assert_eq!(doc.title.as_deref(), Some(*title), "{:?}", doc.blocks.first());
+            assert!(doc.blocks.iter().all(|b| b.text != *title), "{:?}", doc.blocks);
+        }
+        // A post's headline that the run's other pages list after their text (recent posts) is still its own.
+        let listed =
+            |n: usize| format!("{}\n\nBài viết mới\n\nTản mạn về những chuyển biến thay đổi cuộc người.\n", pages[n]);
+        let run: Vec<String> = (0..4).map(|n| if n == 2 { pages[2].clone() } else { listed(n) }).collect();
+        let doc = parse("t.txt", "UTF-8", &clean(&run[2]), None, &profiled(&run)).document;
+        assert_eq!(doc.title.as_deref(), Some(cases[2].1));
+        // No title: a section's label every page prints over its text, a bar of links, a paragraph's sentence.
+        for head in [
+            "Chuyên mục bài viết hay",
+            "Article available in English | Tiếng Việt | Nhật Bản",
+            "Hôm nay trời mưa to lắm. Tôi ngồi viết mấy dòng này cho vui",
+        ] {
+            let pages: Vec<String> = (0..3).map(|n| page(head, n)).collect();
+            let doc = parse("t.txt", "UTF-8", &clean(&pages[0]), None, &profiled(&pages)).document;
+            assert_eq!(doc.title, None, "{head}");
+        }
     }
 
     #[test]
