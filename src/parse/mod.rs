@@ -706,8 +706,8 @@ fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
 }
 
 /// No title yet: the headline right above the running text, found by where it stands. Above the text's first
-/// paragraph (running text, or a sentence of ten words or more that nearly reads as one), among the four
-/// lines right above it (a post's headline, its meta, a first subheading; a paragraph stops the look), the
+/// paragraph (running text, or a sentence of ten words or more that nearly reads as one; not an excerpt of the
+/// text said again under it), among the six lines right above it (a post's headline, its meta, a first subheading; a paragraph stops the look), the
 /// nearest line that reads as a title — four syllables or more (a forum's rank, a section's label, `Thành viên
 /// mới`, `Tin thị trường`, is three); no list entry, bar of links, navigation arrow,
 /// caption in parentheses, exclamation, date, name or contact line; no line another document of the run prints
@@ -725,6 +725,16 @@ fn headline_over_text(blocks: &[Block], recurs: impl Fn(&str) -> bool) -> Option
         classify, ends_sentence, inner_sentence_ends, is_bulleted, is_headline_like, is_name_like, Class,
     };
     let words = |t: &str| t.split_whitespace().count();
+    // (Nor the text's excerpt a theme prints in the page's head, after its path perhaps — `Home Chân dung Một
+    // ngày sau phán quyết …` over the headline and its date: eight of its words in a row, from one of its first
+    // six, said again in one of the twenty blocks after it.)
+    let excerpt = |k: usize| {
+        let own: Vec<&str> = blocks[k].text.split_whitespace().collect();
+        (0..own.len().saturating_sub(8).min(6)).any(|from| {
+            let run = own[from..from + 8].join(" ");
+            blocks.iter().skip(k + 1).take(20).any(|b| b.text.contains(&run))
+        })
+    };
     // (A line that nearly reads as running text is the text's only as a sentence, or a clause leading into a
     // list, or past a headline's length: a long headline, its function words many, ends with none.)
     // (Nor one over a date line: a blogger's headline with its full stop, over its meta.)
@@ -741,14 +751,15 @@ fn headline_over_text(blocks: &[Block], recurs: impl Fn(&str) -> bool) -> Option
                 }
                 _ => false,
             }
+            && !excerpt(k)
     })?;
     let dated = |k: usize| k < text && dated_meta(&blocks[k].text);
-    // The window: up to four lines above the text, none of them a paragraph.
-    let top = (text.saturating_sub(4)..text)
+    // The window: up to six lines above the text, none of them a paragraph (but the text's excerpt).
+    let top = (text.saturating_sub(6)..text)
         .rev()
         .take_while(|&k| {
             let t = &blocks[k].text;
-            words(t) <= 40 && inner_sentence_ends(t) == 0 && !(words(t) > 20 && ends_sentence(t))
+            excerpt(k) || (words(t) <= 40 && inner_sentence_ends(t) == 0 && !(words(t) > 20 && ends_sentence(t)))
         })
         .last()?;
     let plain = |k: usize| {
@@ -761,6 +772,8 @@ fn headline_over_text(blocks: &[Block], recurs: impl Fn(&str) -> bool) -> Option
             && !is_name_like(t)
             && !t.contains(" | ")
             && !t.contains(['»', '«'])
+            && !t.contains(" / ")
+            && !t.contains(" > ")
             && !t.contains("://")
             && !t.starts_with('(')
             && !t.trim_end_matches(['"', '”', '’', ')']).ends_with('!')
@@ -776,18 +789,26 @@ fn headline_over_text(blocks: &[Block], recurs: impl Fn(&str) -> bool) -> Option
         is_bulleted(t) || recurs(t) || layout::ascii_chrome(t) || dated(k) || (words(t) <= 2 && !ends_sentence(t))
     };
     let headline = |k: usize| is_headline_like(&blocks[k].text);
-    (top..text).rev().find(|&k| {
-        if !plain(k) {
-            return false;
-        }
-        let under = dated(k + 1) && title_shaped(&blocks[k].text);
-        let over =
-            headline(k) && (dated(k.wrapping_sub(1)) || (k >= 2 && dated(k - 2) && words(&blocks[k - 1].text) <= 4));
-        // (An image's placeholder or a button's word may stand between: `[dai-hoi-co]`.)
-        let next_to_text = k + 1 == text || (k + 2 == text && words(&blocks[k + 1].text) <= 2);
-        // (Five syllables at least alone: a label's four, `Mô tả sản phẩm`, over a product's text.)
-        let alone = next_to_text && headline(k) && words(&blocks[k].text) >= 5 && (k == 0 || furniture(k - 1));
-        under || over || alone
+    // (An image's placeholder or a button's word may stand between, `[dai-hoi-co]`; under a date line, any
+    // one line: a greeting, `Chào các bác lâu lắm rồi …`.)
+    let next_to_text = |k: usize| k + 1 == text || (k + 2 == text && words(&blocks[k + 1].text) <= 2);
+    // A headline over its date line first, wherever in the window (a share bar or a caption under the date
+    // line, nearer the text, is none); then one under its date line, or alone, right over the text.
+    // (Each told in the text at least a little — a tenth of its word pairs over its date line, a fifth
+    // otherwise: a share bar's, a player's, a caption's line is not, and a blogger's figurative headline
+    // little — reviewers' probes.)
+    let told = |k: usize, least: f64| support::told(&blocks[k].text, &blocks[k + 1..]).is_some_and(|s| s >= least);
+    let under = (top..text).rev().find(|&k| plain(k) && dated(k + 1) && title_shaped(&blocks[k].text) && told(k, 0.1));
+    under.or_else(|| {
+        (top..text).rev().find(|&k| {
+            if !plain(k) || k + 2 < text || !headline(k) {
+                return false;
+            }
+            let over = dated(k.wrapping_sub(1)) || (k >= 2 && dated(k - 2) && words(&blocks[k - 1].text) <= 4);
+            // (Five syllables at least alone: a label's four, `Mô tả sản phẩm`, over a product's text.)
+            let alone = next_to_text(k) && words(&blocks[k].text) >= 5 && (k == 0 || furniture(k - 1));
+            (over || alone) && told(k, 0.2)
+        })
     })
 }
 
@@ -842,6 +863,8 @@ fn title_shaped(text: &str) -> bool {
         && t.chars().next().is_some_and(|c| c.is_alphanumeric() || matches!(c, '"' | '“' | '\'' | '‘' | '('))
         && boilerplate::features::inner_sentence_ends(t) == 0
         && !t.ends_with([':', ','])
+        // (Not both: `cảm ơn bác nhiều nhé.` over a reply's date is a reader's sentence.)
+        && !(t.starts_with(char::is_lowercase) && boilerplate::features::ends_with_full_stop(t))
 }
 
 /// The line under the title that holds the rest of its headline, when a converter wrapped the headline at its
@@ -886,13 +909,30 @@ fn wrapped_title_tail<'a>(
     let capitals = |s: &str| s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let fits = chars(own) + 7 >= width && chars(own) + 1 + first_word > width;
     let short = t.split_whitespace().count() <= 6 && chars(t) + 7 < width;
+    // The rest of a headline: not a line of its own — a label and its value or a clock, a byline (under a
+    // headline in mixed case), a credit or a caption, a path, a sentence — under a headline that did not end
+    // already; in lower case, or one word (a name), under a headline in mixed case.
+    let title = title.text.trim_end();
+    let own_line = t.contains(':')
+        || t.contains(" > ")
+        || t.contains(" / ")
+        || boilerplate::features::ends_sentence(t)
+        || (!capitals(title) && t.split_whitespace().count() >= 2 && boilerplate::features::is_name_like(t))
+        || ["theo ", "ảnh", "nguồn"].iter().any(|p| crate::parse::text::lowercase(t).starts_with(p));
+    let goes_on = if capitals(title) {
+        capitals(t)
+    } else {
+        t.starts_with(char::is_lowercase) || t.split_whitespace().count() == 1
+    };
     (fits
         && short
+        && !own_line
+        && goes_on
+        && !title.ends_with(['?', '!', '.', ':'])
         && markdown::atx_heading(t).is_none()
         && !boilerplate::features::is_bulleted(t)
         && layout::date_line(t).is_none()
-        && t.chars().any(char::is_alphabetic)
-        && (!capitals(&title.text) || capitals(t)))
+        && t.chars().any(char::is_alphabetic))
     .then_some(tail)
 }
 
@@ -2051,6 +2091,17 @@ mod tests {
         let caps = "LIÊN ĐỘI TRƯỜNG TIỂU HỌC TÂN HỒNG TỔ CHỨC NGÀY HỘI THIẾU NHI VUI KHỎE TIẾN BƯỚC";
         let doc = parsed(&page(&format!("# {caps}\nNguyễn Văn An")));
         assert_eq!(doc.title.as_deref(), Some(caps));
+        // Nor a line of its own under a headline at the edge: a credit, a byline, a label and its value, a
+        // sentence; nor any line under a headline that ended (reviewers' probes).
+        let edge = "Hà Nội: Tăng cường kiểm tra nồng độ cồn đối với người điều khiển xe máy trên";
+        for own in ["Theo Báo Giao thông", "Minh Anh - Hoàng Nam", "Tác giả: Nguyễn Văn An", "Mức phạt tăng gấp đôi."]
+        {
+            let doc = parsed(&page(&format!("# {edge}\n{own}")));
+            assert_eq!(doc.title.as_deref(), Some(edge), "{own}");
+        }
+        let asked = "Hà Nội: Uống rượu bia rồi điều khiển xe máy thì bị phạt bao nhiêu tiền theo luật?";
+        let doc = parsed(&page(&format!("# {asked}\nluật sư trả lời")));
+        assert_eq!(doc.title.as_deref(), Some(asked));
         // Nor the line under a headline at the edge that goes on for seven words or more.
         let doc = parsed(&page(&format!("# {caps}\nBUỔI LỄ DIỄN RA TRONG KHÔNG KHÍ VUI TƯƠI VÀ PHẤN KHỞI")));
         assert_eq!(doc.title.as_deref(), Some(caps));
@@ -2060,13 +2111,15 @@ mod tests {
     fn a_headline_right_above_the_text_is_the_title_by_where_it_stands() {
         // Hexo and WordPress blogs through w3m (held-out-46, -87, -91): the site's name and menu over every
         // post, then the post's own headline — over its dated meta line, under the author's dated line and a
-        // comment count, or alone right over the text — where no other rule found a title.
-        let page = |head: &str, n: usize| {
+        // comment count, or alone right over the text — where no other rule found a title — and told in the
+        // text (`said`: the text's words about it).
+        let page_saying = |head: &str, n: usize, said: &str| {
             format!(
                 "Minh Luc's Blog\n\nAuthor's picture\n\n     * Facebook\n     * Google +\n     * RSS\n\n{head}\n\n\
-                 {PARA} Đây là bài thứ {n} của blog.\n\n{PARA2}\n"
+                 {PARA} Đây là bài thứ {n} của blog, kể chuyện {said}.\n\n{PARA2}\n"
             )
         };
+        let page = |head: &str, n: usize| page_saying(head, n, "hôm qua");
         let cases = [
             // A blogger's own title in lower case, its date in the theme's locale under it.
             ("không ai là vô dụng\n\n   Th08 01, 2016 in chuyện đời", "không ai là vô dụng"),
@@ -2083,19 +2136,40 @@ mod tests {
             // Undated, right over the text.
             ("Những Trò Lừa đảo Của Spyware Trong Năm 2005", "Những Trò Lừa đảo Của Spyware Trong Năm 2005"),
         ];
-        let pages: Vec<String> = cases.iter().enumerate().map(|(n, (head, _))| page(head, n)).collect();
+        let pages: Vec<String> = cases
+            .iter()
+            .enumerate()
+            .map(|(n, (head, title))| page_saying(head, n, &crate::parse::text::lowercase(title)))
+            .collect();
         let options = profiled(&pages);
         for (n, (_, title)) in cases.iter().enumerate() {
             let doc = parse("t.txt", "UTF-8", &clean(&pages[n]), None, &options).document;
             assert_eq!(doc.title.as_deref(), Some(*title), "{:?}", doc.blocks.first());
             assert!(doc.blocks.iter().all(|b| b.text != *title), "{:?}", doc.blocks);
         }
+        // Under the text's excerpt, which the theme prints in the page's head after its path.
+        let excerpt: Vec<&str> = PARA.split_whitespace().take(12).collect();
+        let head = format!(
+            "Trang chủ Chân dung {}\n\nBà mẹ của chuỗi cà phê đặc sản ở Sài Gòn\n\n28/11/2017",
+            excerpt.join(" ")
+        );
+        let said = "bà mẹ của chuỗi cà phê đặc sản ở sài gòn";
+        let run: Vec<String> =
+            (0..3).map(|n| if n == 0 { page_saying(&head, 0, said) } else { pages[n].clone() }).collect();
+        let doc = parse("t.txt", "UTF-8", &clean(&run[0]), None, &profiled(&run)).document;
+        assert_eq!(doc.title.as_deref(), Some("Bà mẹ của chuỗi cà phê đặc sản ở Sài Gòn"), "{:?}", doc.blocks.first());
         // A post's headline that the run's other pages list after their text (recent posts) is still its own.
         let listed =
             |n: usize| format!("{}\n\nBài viết mới\n\nTản mạn về những chuyển biến thay đổi cuộc người.\n", pages[n]);
         let run: Vec<String> = (0..4).map(|n| if n == 2 { pages[2].clone() } else { listed(n) }).collect();
         let doc = parse("t.txt", "UTF-8", &clean(&run[2]), None, &profiled(&run)).document;
         assert_eq!(doc.title.as_deref(), Some(cases[2].1));
+        // Told: the same line over its date line, a page whose text never says its words, is none (a share
+        // bar's line, a player's: `Nghe đọc bài viết này`).
+        let untold: Vec<String> =
+            (0..3).map(|n| page("Nghe đọc bài viết này nhé\n\n   Th08 01, 2016 in chuyện đời", n)).collect();
+        let doc = parse("t.txt", "UTF-8", &clean(&untold[0]), None, &profiled(&untold)).document;
+        assert_eq!(doc.title, None);
         // No title: a section's label every page prints over its text, a bar of links, a paragraph's sentence;
         // and a reviewer's probes — the text's first sentence under its byline or dateline, a greeting, a
         // salutation under a letter's place and date, a forum's rank over the post's number and date, a

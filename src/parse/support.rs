@@ -148,6 +148,12 @@ fn best_headline(blocks: &[Block], text: &Text) -> Option<(usize, f64)> {
     best
 }
 
+/// The share of `line`'s word pairs that the running text of `blocks` tells (`None` for a line of fewer than
+/// two pairs): how far a line over the text is its headline.
+pub(crate) fn told(line: &str, blocks: &[Block]) -> Option<f64> {
+    Text::of(blocks.iter()).pair_share(line)
+}
+
 /// The block to take for the title in place of `title` (or of none): a headline above the running text that
 /// shares half its word pairs with the prose under it or more. With a title, only when the title reads as the
 /// page's chrome (a box's label, interface words in ASCII, a line `recurs` says the run's other pages print, an

@@ -570,15 +570,14 @@ fn tail_sections(scan: &mut Scan, start: usize) {
         let comments = matches!(cue(first_node), Some((Cue::Comments, _)));
         // A form (`Tên *`, `Email *`: two required fields or more) is the page's, whatever its notice says.
         // (Its fields may be gone already, taken by `forms`.)
-        // (Under the section's heading, or its notice of two short lines at most: a heading of the text over
+        // (Under the section's heading, or its notice of short lines: a heading of the text over
         // its paragraphs, with the page's form under them once the form's own heading went as the run's, is the
         // text's — held-out-98.)
         let stop = live.get(end).copied().unwrap_or(scan.items.len());
         let fields: Vec<usize> = (live[h]..stop).filter(|&i| is_form_field(&scan.items[i].text)).collect();
         let before_form: Vec<usize> =
             fields.first().map_or(Vec::new(), |&f| body.iter().copied().filter(|&i| i < f).collect());
-        let notice = before_form.len() <= 2
-            && before_form.iter().all(|&i| !crate::parse::text::more_chars_than(&scan.items[i].text, 120));
+        let notice = before_form.iter().all(|&i| !crate::parse::text::more_chars_than(&scan.items[i].text, 120));
         let form = fields.len() >= 2 && notice;
         if !(comments || form || body.iter().all(|&i| page_line(i) || heading(i))) {
             break;

@@ -576,25 +576,39 @@ impl Detector for SmallRun {
             // own labels recurring across a templated run stand between lines of its own.
             let found: Vec<usize> = found.into_iter().filter(|&i| heads_too(i)).collect();
             // (A stretch of list entries ends where they do: the template's own first label right under a
-            // menu's column, printed on every page too, is no entry of it.)
+            // menu's column, printed on every page too, is no entry of it. Three quarters of the page at most
+            // go.)
             let bulleted = |i: &usize| super::features::is_bulleted(&scan.items[*i].text);
             let mut stretches = Vec::new();
             let mut n = 0;
             while n < solid.len() {
                 let len = solid[n..].iter().take_while(|k| found.contains(k)).count();
                 let mut stretch = &solid[n..n + len];
-                if stretch.iter().filter(|i| bulleted(i)).count() * 2 > stretch.len() {
-                    while stretch.first().is_some_and(|i| !bulleted(i)) {
-                        stretch = &stretch[1..];
-                    }
-                    while stretch.last().is_some_and(|i| !bulleted(i)) {
-                        stretch = &stretch[..stretch.len() - 1];
-                    }
+                while stretch.first().is_some_and(|i| !bulleted(i)) {
+                    stretch = &stretch[1..];
                 }
-                if stretch.len() >= STRETCH {
+                while stretch.last().is_some_and(|i| !bulleted(i)) {
+                    stretch = &stretch[..stretch.len() - 1];
+                }
+                // (A menu's entries, four in five at least: a price board's rows, a spec sheet's or a lottery's
+                // labels, a song's lines recur across a templated run unmarked — a reviewer's probes.)
+                // (Or, unmarked, a stretch in a hole of the furniture other detectors took, or at the page's
+                // edge: a calendar's rows between a sidebar's widgets.)
+                let taken_or_edge = |k: Option<&usize>| k.is_none_or(|&k| scan.items[k].removed.is_some());
+                let hole =
+                    taken_or_edge(n.checked_sub(1).and_then(|m| solid.get(m))) && taken_or_edge(solid.get(n + len));
+                let menu = stretch.iter().filter(|i| bulleted(i)).count() * 5 >= stretch.len() * 4;
+                if menu && stretch.len() >= STRETCH {
                     stretches.extend_from_slice(stretch);
+                } else if hole && len >= STRETCH {
+                    stretches.extend_from_slice(&solid[n..n + len]);
                 }
                 n += len.max(1);
+            }
+            // (Never the whole page: what it holds besides is its text, however it reads.)
+            let live = scan.live().len();
+            if stretches.len() * 4 > live * 3 {
+                return;
             }
             for i in stretches {
                 scan.remove(i, RemovedKind::Recurring, "small-run");
@@ -1049,6 +1063,19 @@ mod tests {
         SmallRun.detect(&mut scan);
         let gone: Vec<&str> = scan.items.iter().filter(|i| i.removed.is_some()).map(|i| i.text.as_str()).collect();
         assert_eq!(gone, menu.to_vec());
+        // A price board's or a spec sheet's rows, printed on half the run's pages with no list marks, stay
+        // where nothing around them was taken.
+        let board = ["Xăng RON 95-III", "Xăng E5 RON 92-II", "Dầu diesel 0,05S", "Dầu hỏa", "Dầu mazut", "Giá bán lẻ"];
+        let docs: Vec<Vec<String>> = (0..6)
+            .map(|n| board.iter().map(|b| b.to_string()).chain([format!("Áp dụng từ {n} giờ chiều")]).collect())
+            .collect();
+        let profile = profile_of(&refs(&docs));
+        let cx = Context { profile: Some(&profile), ..Context::default() };
+        let mut items: Vec<Item> = docs[0].iter().enumerate().map(|(n, l)| Item::new(l.clone(), n + 1)).collect();
+        items.insert(0, Item::new("Bảng giá xăng dầu hôm nay của công ty".to_string(), 0));
+        let mut scan = Scan { items, cx, removed_after_edges: 0 };
+        SmallRun.detect(&mut scan);
+        assert!(scan.items.iter().all(|i| i.removed.is_none()));
         // Five such lines in a row are too few to tell a menu from a template's own labels.
         let docs: Vec<Vec<String>> = (0..6).map(|n| page(n)[1..].to_vec()).collect();
         let profile = profile_of(&refs(&docs));
