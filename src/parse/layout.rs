@@ -799,8 +799,16 @@ pub(crate) fn crumb_end(text: &str) -> Option<String> {
 
 /// `crumb_end` of a path that opens with the site's home (`HOME_ENTRIES`: `Home » Đánh giá iPhone 13 sớm …`).
 /// Only a path parted by `»` or `›`, or by `>` with three entries or more: a headline's own `/` (`Y / Dược`,
-/// `đồng/lít`) or `>` (`Home > Away?`) reads as a separator as well — a reviewer's probes.
+/// `đồng/lít`) or `>` (`Home > Away?`) reads as a separator as well — a reviewer's probes. `>>` is `»` in ASCII.
 pub(crate) fn home_crumb_end(text: &str) -> Option<String> {
+    // (`»` written in ASCII, `>>`, spaced or not: `Home>> Blog>>Dấu ấn …`, as a theme's template prints it.)
+    let ascii;
+    let text = if text.contains(">>") {
+        ascii = text.replace(">>", " » ");
+        ascii.as_str()
+    } else {
+        text
+    };
     let arrows = text.contains(['»', '›']) || text.matches(" > ").count() >= 2;
     if !arrows || text.contains('/') {
         return None;
