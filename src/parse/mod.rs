@@ -705,21 +705,22 @@ fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
     Some((at, blocks[at].line))
 }
 
-/// No title yet: the headline right above the running text, found by where it stands. Above the text's first
-/// paragraph (running text, or a sentence of ten words or more that nearly reads as one; not an excerpt of the
-/// text said again under it), among the six lines right above it (a post's headline, its meta, a first subheading; a paragraph stops the look), the
-/// nearest line that reads as a title — four syllables or more (a forum's rank, a section's label, `Thành viên
-/// mới`, `Tin thị trường`, is three); no list entry, bar of links, navigation arrow,
-/// caption in parentheses, exclamation, date, name or contact line; no line another document of the run prints
-/// (`recurs`: a site's name, a section's label) — and stands so:
-/// - over a post's date line (`dated_meta`: a blog theme's `Tiêu đề` over `Th08 01, 2016 in chuyện đời`), in a
-///   title's shape (`title_shaped`: a blogger's own, in lower case or with a closing full stop, is one);
-/// - under one, or under one and a short line (`● Tác giả in React 23/11/2016` / `7 Comments` over `Tiêu đề`),
-///   in a headline's shape (`is_headline_like`: no closing full stop, so not the text's first sentence under
-///   its byline);
-/// - right over the text, in a headline's shape of five syllables or more, with the page's furniture right above it (a list's entry, a
-///   line of the run's, page chrome in ASCII, a date) or nothing: a stanza's last line, an agenda's item or a
-///   product's section label, with lines of the page's own above them, are none (a reviewer's probes).
+/// No title yet: the headline right above the running text, found by where it stands. The text starts at its
+/// first paragraph of running text (or a sentence of ten words or more that nearly reads as one; not the text's
+/// excerpt a theme prints in the page's head and says again under it); the headline is looked for among the six
+/// short lines above it (a post's headline, its meta, a share bar, a first subheading; a paragraph stops the
+/// look). A candidate reads as a title — four syllables or more (a forum's rank, a section's label, `Thành viên
+/// mới`, `Tin thị trường`, are three); no list entry, bar of links, path, navigation arrow, address, caption in
+/// parentheses, exclamation, date, name or contact line; no line the run's other pages print in their heads
+/// (`recurs`: a site's name, a section's label) — and is told in the text under it (`support::told`: a share
+/// bar's, a player's, a caption's line is not). First, wherever in the six, a line over a post's date line
+/// (`dated_meta`: `không ai là vô dụng` over `Th08 01, 2016 in chuyện đời`) in a title's shape (`title_shaped`: a
+/// blogger's own, in lower case or with a closing full stop, not both), a tenth of its word pairs told; else, right
+/// over the text (one line between at most), a headline (`is_headline_like`: no closing stop, so not the text's
+/// first sentence under its byline) under a date line, or under one and a short line (`● Tác giả in React
+/// 23/11/2016` / `7 Comments`), or alone — five syllables at least, the page's furniture or nothing right above it
+/// (a stanza's last line, an agenda's item, a product's label have lines of the page's own above them) — a fifth
+/// of its word pairs told. Two reviewers' probes (34, then 68) shaped each condition.
 fn headline_over_text(blocks: &[Block], recurs: impl Fn(&str) -> bool) -> Option<usize> {
     use boilerplate::features::{
         classify, ends_sentence, inner_sentence_ends, is_bulleted, is_headline_like, is_name_like, Class,
@@ -873,9 +874,11 @@ fn title_shaped(text: &str) -> bool {
 /// width is read off the text's own wrapped lines (a line whose next line goes on in lower case,
 /// `reflow::continues`; three at least): the edge most of them reach. The title's line reaches within seven
 /// characters of it, and the next line's first word would not have fitted on it (which is why the converter
-/// broke there); the next line is short (the rest of a headline, six words at most), a blank line or the
-/// seed's end after it, no list entry, date or heading, in capitals when the title is. Hand-written: only here
-/// is a title's line compared with the width its text was wrapped at.
+/// broke there). The next line is the rest of a headline: short (six words at most), a blank line or the seed's
+/// end after it, no list entry, date, heading, label, byline, credit, caption, path or sentence, in lower case or
+/// one word (a name) under a headline in mixed case, in capitals under one in capitals; and the headline did not
+/// end already (`?`, `!`, a stop, a colon). Hand-written: only here is a title's line compared with the width its
+/// text was wrapped at.
 fn wrapped_title_tail<'a>(
     title: &layout::Field,
     lines: &'a [crate::decode::clean::Line],
