@@ -801,9 +801,12 @@ pub(crate) fn crumb_end(text: &str) -> Option<String> {
 /// Only a path parted by `»` or `›`, or by `>` with three entries or more: a headline's own `/` (`Y / Dược`,
 /// `đồng/lít`) or `>` (`Home > Away?`) reads as a separator as well — a reviewer's probes. `>>` is `»` in ASCII.
 pub(crate) fn home_crumb_end(text: &str) -> Option<String> {
-    // (`»` written in ASCII, `>>`, spaced or not: `Home>> Blog>>Dấu ấn …`, as a theme's template prints it.)
+    // (`»` written in ASCII, `>>`, spaced or not: `Home>> Blog>>Dấu ấn …`, as a theme's template prints it —
+    // three entries at least, as with `>`; not in a path drawn with `»` or `›` already, nor beside `<<`, `‹` or
+    // `>>>`: an operator, a quotation's marks, a promotion's arrows are a headline's own — a reviewer's probes.)
     let ascii;
-    let text = if text.contains(">>") {
+    let plain_arrows = !text.contains(['»', '›', '‹']) && !text.contains("<<") && !text.contains(">>>");
+    let text = if plain_arrows && text.matches(">>").count() >= 2 {
         ascii = text.replace(">>", " » ");
         ascii.as_str()
     } else {

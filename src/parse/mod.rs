@@ -1616,9 +1616,13 @@ mod tests {
         let text =
             format!("Home>> Blog>>Messi và đội trưởng các đội từ chối gặp Tổng thống Brazil\n\n{PARA}\n\n{PARA2}");
         assert_eq!(parsed(&text).title.as_deref(), Some("Messi và đội trưởng các đội từ chối gặp Tổng thống Brazil"));
-        // A headline with a `»` of its own, or a path from no home, stays whole.
+        // A headline with a `»` of its own, or a path from no home, stays whole; so does a `>>` of a headline's
+        // own (an operator, two entries only: a reviewer's probes).
+        let doc = parsed(&format!("Trang chủ » Lập trình » Toán tử >> và << trong C++ hoạt động thế nào\n\n{PARA}"));
+        assert_eq!(doc.title.as_deref(), Some("Toán tử >> và << trong C++ hoạt động thế nào"));
         for title in [
             "Tin tức >> Đánh giá iPhone 13 sớm dựa trên rò rỉ",
+            "Home >> Away: thống kê cho thấy lợi thế sân nhà đang giảm dần",
             "Giá vàng hôm nay » tăng mạnh trở lại sau ba phiên",
             "Tin tức » Đánh giá iPhone 13 sớm dựa trên rò rỉ",
             "Home > Away? Thống kê cho thấy lợi thế sân nhà đang giảm",

@@ -556,9 +556,7 @@ impl Detector for SmallRun {
                     && !super::features::ends_sentence(text)
                     && !note
                     && profile.recurs_in_small_run(text)
-                    // (A list's entry in title case, `☆ Giám Định Hàng Hải`, `• Tuyển Dụng`, is a menu's, however
-                    // much it reads as a name: a byline stands unmarked.)
-                    && (super::features::is_bulleted(text) || !names_or_credits(text))
+                    && !names_or_credits(text)
             })
             .collect();
         if found.is_empty() {
@@ -1086,40 +1084,6 @@ mod tests {
         let mut scan = Scan { items, cx, removed_after_edges: 0 };
         SmallRun.detect(&mut scan);
         assert!(scan.items.iter().all(|i| i.removed.is_none()));
-    }
-
-    #[test]
-    fn a_small_runs_menu_entry_in_title_case_goes_a_byline_stays() {
-        use super::super::{Detector, Scan};
-        // Six pages of a company's site through w3m (held-out-96): menu entries in title case between entries
-        // the profile took; a byline under the text on every page.
-        let page = |_: usize| {
-            vec![
-                "Trang chủ của công ty cổ phần",
-                "• Tuyển Dụng",
-                "• Liên Hệ",
-                "☆ Giám Định Hàng Hải",
-                "Dự án mới nhất của công ty",
-                PARA,
-                "Minh Anh",
-            ]
-        };
-        let docs: Vec<Vec<&str>> = (0..6).map(page).collect();
-        let profile = profile_of(&docs);
-        let cx = Context { profile: Some(&profile), ..Context::default() };
-        let items = docs[0].iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
-        let mut scan = Scan { items, cx, removed_after_edges: 0 };
-        for i in [0, 4] {
-            scan.remove(i, RemovedKind::Recurring, "test");
-        }
-        SmallRun.detect(&mut scan);
-        let gone: Vec<&str> = scan
-            .items
-            .iter()
-            .filter(|i| i.removed.as_ref().is_some_and(|(_, by)| by == "small-run"))
-            .map(|i| i.text.as_str())
-            .collect();
-        assert_eq!(gone, vec!["• Tuyển Dụng", "• Liên Hệ", "☆ Giám Định Hàng Hải"]);
     }
 
     #[test]
