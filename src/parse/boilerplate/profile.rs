@@ -582,7 +582,8 @@ impl Detector for SmallRun {
             let mut stretches = Vec::new();
             let mut n = 0;
             while n < solid.len() {
-                let len = solid[n..].iter().take_while(|k| found.contains(k)).count();
+                // (`found` is in order: asked by halving, so a long page's scan stays linear in its lines' log.)
+                let len = solid[n..].iter().take_while(|k| found.binary_search(k).is_ok()).count();
                 let mut stretch = &solid[n..n + len];
                 while stretch.first().is_some_and(|i| !bulleted(i)) {
                     stretch = &stretch[1..];
