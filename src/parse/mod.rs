@@ -871,8 +871,7 @@ fn title_shaped(text: &str) -> bool {
 /// The line under the title that holds the rest of its headline, when a converter wrapped the headline at its
 /// width (html2text at 78 characters, `lynx -dump` and `w3m -dump` at 79 or 80) and `reflow::unwrap` did not
 /// join the text (too few lines at the edge to tell the width, or a heading, which it never continues). The
-/// width is read off the text's own wrapped lines (a line whose next line goes on in lower case,
-/// `reflow::continues`; three at least): the edge most of them reach. The title's line reaches within seven
+/// width is read off the text's own wrapped lines (`reflow::edge_of_wrapped`). The title's line reaches within seven
 /// characters of it, and the next line's first word would not have fitted on it (which is why the converter
 /// broke there). The next line is the rest of a headline: short (six words at most), a blank line or the seed's
 /// end after it, no list entry, date, heading, label, byline, credit, caption, path or sentence, in lower case or
@@ -895,18 +894,7 @@ fn wrapped_title_tail<'a>(
         return None;
     }
     let chars = |t: &str| t.chars().count();
-    let mut wrapped: Vec<usize> = lines
-        .windows(2)
-        .filter(|w| reflow::continues(&w[0].text, &w[1].text))
-        .map(|w| chars(&w[0].text))
-        .filter(|n| (40..=140).contains(n))
-        .collect();
-    if wrapped.len() < 3 {
-        return None;
-    }
-    wrapped.sort_unstable();
-    // (The edge most wrapped lines reach: their ninth tenth, past a link's long line or two.)
-    let width = wrapped[(wrapped.len() * 9 / 10).min(wrapped.len() - 1)];
+    let width = reflow::edge_of_wrapped(lines)?;
     let first_word = tail.text.split_whitespace().next().map_or(0, chars);
     let t = tail.text.as_str();
     let capitals = |s: &str| s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);

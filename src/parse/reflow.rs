@@ -50,6 +50,24 @@ pub fn wrap_width(lines: &[Line]) -> Option<usize> {
     (fits && continued(lines, width)).then_some(width)
 }
 
+/// The edge a text's wrapped lines reach, read off them alone where `wrap_width` finds no width (too few lines
+/// at the edge, as on a page of menus with a few paragraphs): the lines of 40 to 140 characters whose next line
+/// goes on in lower case (`continues`), three at least; the length their ninth tenth reaches (past a link's long
+/// line or two). `None` with fewer. (`parse::wrapped_title_tail` asks it of a headline's line.)
+pub fn edge_of_wrapped(lines: &[Line]) -> Option<usize> {
+    let mut wrapped: Vec<usize> = lines
+        .windows(2)
+        .filter(|w| continues(&w[0].text, &w[1].text))
+        .map(|w| w[0].text.chars().count())
+        .filter(|n| (40..=140).contains(n))
+        .collect();
+    if wrapped.len() < 3 {
+        return None;
+    }
+    wrapped.sort_unstable();
+    Some(wrapped[(wrapped.len() * 9 / 10).min(wrapped.len() - 1)])
+}
+
 /// Least share of the lines at the edge, where a line follows, whose follower goes on in lower case (a text
 /// of names and titles, `Bí thư Tỉnh ủy Điện Biên`, has fewer, but never none).
 const MIN_CONTINUED_SHARE: f32 = 0.15;

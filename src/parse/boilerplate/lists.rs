@@ -575,9 +575,8 @@ fn tail_sections(scan: &mut Scan, start: usize) {
         // text's — held-out-98.)
         let stop = live.get(end).copied().unwrap_or(scan.items.len());
         let fields: Vec<usize> = (live[h]..stop).filter(|&i| is_form_field(&scan.items[i].text)).collect();
-        let before_form: Vec<usize> =
-            fields.first().map_or(Vec::new(), |&f| body.iter().copied().filter(|&i| i < f).collect());
-        let notice = before_form.iter().all(|&i| !crate::parse::text::more_chars_than(&scan.items[i].text, 120));
+        let short = |i: &usize| !crate::parse::text::more_chars_than(&scan.items[*i].text, 120);
+        let notice = fields.first().is_none_or(|&f| body.iter().filter(|&&i| i < f).all(short));
         let form = fields.len() >= 2 && notice;
         if !(comments || form || body.iter().all(|&i| page_line(i) || heading(i))) {
             break;
