@@ -197,13 +197,19 @@ fn browser_marks(lines: &[Line], max: usize) -> bool {
     linked > 0 && (linked + alone) * 2 >= all
 }
 
+/// How many of the browser's element tokens `text` holds (`A^- A A^+ | [IMG] [IMG] Tăng tương phản`: a
+/// toolbar's two icons).
+pub fn tokens_in(text: &str) -> usize {
+    TOKENS.iter().map(|token| text.matches(token).count()).sum()
+}
+
 /// `text` without the browser's element tokens, and how many were taken. A frame's line is its token and
 /// the frame's address: nothing of it stays.
 fn untoken(text: &str) -> (String, usize) {
     if text.starts_with(FRAME) {
         return (String::new(), 1);
     }
-    let taken: usize = TOKENS.iter().map(|token| text.matches(token).count()).sum();
+    let taken = tokens_in(text);
     if taken == 0 {
         return (text.to_string(), 0);
     }

@@ -159,6 +159,18 @@ fn unclosed_link(text: &str) -> Option<Open> {
 /// The text with its wrapped lines joined again; `None` when it was not wrapped at a fixed width.
 pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
     let width = wrap_width(&cleaned.lines)?;
+    // A text browser indents a page's text and not its other blocks (`lynx -dump`: the article three spaces
+    // in, a box of related headlines at the margin): the indented lines, their indent gone, end short of the
+    // width the others give. Their own edge is read off them (`edge_of_wrapped`: three lines going on in the
+    // next), when it stands a few characters short of the width (the indent's), and they are joined at it.
+    let indented: Vec<Line> = cleaned.lines.iter().filter(|l| l.indented).cloned().collect();
+    let inner = (indented.len() * 4 < cleaned.lines.len() * 3)
+        .then(|| edge_of_wrapped(&indented))
+        .flatten()
+        .filter(|&edge| edge < width && edge + BAND >= width)
+        .unwrap_or(width);
+    let inner = if std::env::var_os("NO_INNER").is_some() { width } else { inner };
+    let mut piece_width = width;
     let mut out: Vec<Line> = Vec::with_capacity(cleaned.lines.len());
     let mut joins = 0;
     let mut open = false;
@@ -180,7 +192,7 @@ pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
             && !starts_block(body)
             && !out.is_empty()
             // (A quote's first line may have lost a space after its mark to the cleaner, `>  Câu …`.)
-            && last_piece + usize::from(quote) + 1 + body.split_whitespace().next().map_or(0, |w| w.chars().count()) > width;
+            && last_piece + usize::from(quote) + 1 + body.split_whitespace().next().map_or(0, |w| w.chars().count()) > piece_width;
         if joined {
             let prev = out.last_mut().expect("a line to join onto");
             // (A link's URL broken at one of its hyphens, as html2text breaks long words — `(https://b.vn/wp-`
@@ -192,6 +204,7 @@ pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
             prev.open_end = line.open_end;
             joins += 1;
             last_piece = line.text.chars().count();
+            piece_width = if line.indented { inner } else { width };
             // Only the last piece's length says whether the next line continues it.
             open = !line.open_end;
             continue;
@@ -220,6 +233,7 @@ pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
         let heading = heading && !link_goes_on();
         open = !line.open_end && !heading && !line.text.contains('|') && !super::layout::is_urlish(&line.text);
         last_piece = line.text.chars().count();
+        piece_width = if line.indented { inner } else { width };
         out.push(line.clone());
     }
     (joins > 0).then(|| (Cleaned { lines: out, repairs: cleaned.repairs.clone() }, joins))
@@ -237,7 +251,7 @@ mod tests {
         c.lines.iter().map(|l| l.text.as_str()).collect()
     }
 
-    use crate::parse::boilerplate::test_support::wrap;
+    use crate::parse::boilerplate::test_support::{wrap, PARA, PARA2, PARA3};
 
     const ARTICLE: &str = "Trái phiếu trường thọ – Công cụ tài chính quản lý rủi ro kéo dài tuổi thọ\n\nTrong báo cáo mang tên Viễn cảnh dân số thế giới được công bố mới đây, Liên hợp quốc cho biết tuổi thọ bình quân của con người ngày càng tăng và đã đạt mức tăng trưởng 2,5 năm mỗi thập kỷ. Dự kiến đến năm 2100, tuổi thọ trung bình của con người trên toàn cầu sẽ tăng lên 82 tuổi. Rõ ràng đây là một tín hiệu đáng mừng cho thấy con người sẽ sống lâu hơn, song điều này cũng có nghĩa là họ phải xem xét lại các khoản tiết kiệm của mình.\n\nĐối với các quỹ hưu trí, công ty bảo hiểm nhân thọ cam kết thanh toán các khoản lương hưu cố định cho người lao động, việc kéo dài tuổi thọ hơn kỳ vọng cũng sẽ ảnh hưởng tiêu cực đến kế hoạch chi tiêu của họ trong nhiều năm tới.";
 
@@ -421,5 +435,30 @@ mod tests {
         ];
         let page = format!("{}\n", headlines.join("\n")).repeat(4);
         assert_eq!(unwrap(&lines(&page)).map(|(_, n)| n), None);
+    }
+
+    #[test]
+    fn a_text_browsers_indented_text_is_joined_at_its_own_edge() {
+        // `lynx -dump` (a school's news page, held-out-93): the article three spaces in, wrapped at 75 once
+        // the indent is gone, under a box of related headlines at the margin wrapped at 79. Read at the
+        // margin's width, no line of the article was full enough to join.
+        let indent = |text: String| {
+            text.lines()
+                .map(|l| if l.is_empty() { String::new() } else { format!("   {l}") })
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let body = ARTICLE.split_once("\n\n").expect("a headline").1;
+        let boxed = [PARA, PARA2, PARA3, PARA, PARA2, PARA3].join("\n\n");
+        let text = format!("{}\n\nBài tin liên quan\n\n{}", indent(wrap(body, 75)), wrap(&boxed, 79));
+        let cleaned = lines(&text);
+        assert_eq!(wrap_width(&cleaned.lines), Some(79));
+        let (joined, _) = unwrap(&cleaned).expect("wrapped");
+        for para in body.split("\n\n") {
+            assert!(joined.lines.iter().any(|l| l.text == para), "{para}");
+        }
+        for para in [PARA, PARA2, PARA3] {
+            assert!(joined.lines.iter().any(|l| l.text == para), "{para}");
+        }
     }
 }
