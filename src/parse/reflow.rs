@@ -169,7 +169,6 @@ pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
         .flatten()
         .filter(|&edge| edge < width && edge + BAND >= width)
         .unwrap_or(width);
-    let inner = if std::env::var_os("NO_INNER").is_some() { width } else { inner };
     let mut piece_width = width;
     let mut out: Vec<Line> = Vec::with_capacity(cleaned.lines.len());
     let mut joins = 0;
