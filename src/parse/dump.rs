@@ -280,10 +280,16 @@ fn unlisted_head_links(lines: &[Line]) -> usize {
 /// top: `Link: canonical` / `Link: image_src` (held-out-93, a school's portal). The run of such lines the seed
 /// opens with (no blank line between them), each `Link:` and one to six words, one of them at least a relation
 /// HTML defines (`canonical`, `alternate`, `image_src`, …: fixed strings no site writes as its text): how many
-/// lines it ends at, or 0. A scraper's `link: https://…` field is an address, never a relation.
+/// lines it ends at, or 0. A scraper's `link: https://…` field is an address, never a relation. ELinks numbers
+/// them when it numbers links without listing them (`-no-references`: `Link: [1]canonical` / `Link:
+/// [4]dns-prefetch`, held-out-102): the number is read past.
 fn labelled_head_links(lines: &[Line]) -> usize {
-    const RELATIONS: [&str; 12] = [
+    const RELATIONS: [&str; 16] = [
         "alternate",
+        "dns-prefetch",
+        "preconnect",
+        "preload",
+        "modulepreload",
         "canonical",
         "image_src",
         "stylesheet",
@@ -297,10 +303,16 @@ fn labelled_head_links(lines: &[Line]) -> usize {
         "shortcut icon",
     ];
     let Some(first) = lines.iter().position(|l| !l.text.is_empty()) else { return 0 };
+    fn unnumbered(v: &str) -> &str {
+        v.strip_prefix('[')
+            .and_then(|rest| rest.split_once(']'))
+            .filter(|(n, _)| !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit()))
+            .map_or(v, |(_, rest)| rest)
+    }
     fn value(l: &Line) -> Option<&str> {
         l.text
             .strip_prefix("Link:")
-            .map(str::trim)
+            .map(|v| unnumbered(v.trim()))
             .filter(|v| (1..=6).contains(&v.split_whitespace().count()) && !v.contains("://"))
     }
     let len = lines[first..].iter().take_while(|l| value(l).is_some()).count();
@@ -494,6 +506,14 @@ mod tests {
         // A scraper's field with an address, or a line that names no relation, is no such line.
         assert!(normalise(&cleaned("Link: https://a.vn/bai-viet-1.html\n\nTiêu đề bài"), 0).is_none());
         assert!(normalise(&cleaned("Link: Trang chủ\n\nTiêu đề bài"), 0).is_none());
+        // ELinks numbering them without a list (`-no-references`, a shop's page, held-out-102).
+        let numbered = "   Link: [1]canonical\n   Link: [2]dns-prefetch\n   [3]IFrame\n\n     • [4]Sản Phẩm\n\nTiêu đề";
+        let (_, removed, _) = normalise(&cleaned(numbered), 0).unwrap();
+        assert_eq!(
+            removed.iter().map(|r| r.text.as_str()).take(2).collect::<Vec<_>>(),
+            ["Link: [1]canonical", "Link: [2]dns-prefetch"]
+        );
+        assert!(normalise(&cleaned("Link: [1]Trang chủ\n\nTiêu đề bài"), 0).is_none());
         let text = format!(
             "{seed}\n\nNgày 06/3/2020, Uỷ ban nhân dân tỉnh An Giang đã ban hành công văn về việc quy đổi chứng chỉ \
              ngoại ngữ, tin học cho cán bộ, công chức và viên chức trong tỉnh.\n"
