@@ -47,12 +47,33 @@ struct Title<'a> {
     words: Vec<String>,
     lead: Option<&'a str>,
     lead_words: Vec<String>,
+    /// The title's tail that is a word of one to four small letters and the site's name as the page prints
+    /// it on a line of its own (`by Cloudjet Blog` of `10 cách … by Cloudjet Blog` over a masthead's `Cloudjet
+    /// Blog`), if it has one (`with_site`).
+    site_tail: Option<&'a str>,
 }
 
 impl<'a> Title<'a> {
     fn new(text: &'a str) -> Self {
         let lead = super::TITLE_SEPARATORS.iter().filter_map(|sep| text.find(sep)).min().map(|at| &text[..at]);
-        Title { text, words: loose_words(text), lead, lead_words: lead.map(loose_words).unwrap_or_default() }
+        let lead_words = lead.map(loose_words).unwrap_or_default();
+        Title { text, words: loose_words(text), lead, lead_words, site_tail: None }
+    }
+
+    /// The title with its `site_tail` looked for among the page's lines (`is_line`): a theme's `<title>` may
+    /// join the headline and the site's name with a word instead of a separator (`… by Cloudjet Blog`,
+    /// held-out-99), and the name printed alone in the masthead says where the headline ends. Structure, not
+    /// vocabulary: the joining word is any one short word in lower case.
+    fn with_site(mut self, is_line: impl Fn(&str) -> bool) -> Self {
+        let text = self.text;
+        self.site_tail = text.char_indices().filter(|&(_, c)| c == ' ').find_map(|(at, _)| {
+            let tail = text[at + 1..].trim_end();
+            let (word, name) = tail.split_once(' ')?;
+            let joining = (1..=4).contains(&word.chars().count()) && word.chars().all(char::is_lowercase);
+            let named = name.chars().count() >= 4 && name.chars().next().is_some_and(char::is_uppercase);
+            (joining && named && at > 0 && is_line(name)).then_some(tail)
+        });
+        self
     }
 }
 
@@ -60,6 +81,7 @@ impl<'a> Title<'a> {
 /// headline's own), `Some(false)` as a plain line reading the same, `None` not at all.
 fn restates(title: &Title, text: &str) -> Option<bool> {
     let (t, lead, lead_words) = (title.words.as_slice(), title.lead, title.lead_words.as_slice());
+    let site_tail = title.site_tail;
     let title = title.text;
     let heading = markup_heading(text).filter(|&(level, _)| level == 1 && text.trim_start().starts_with('#'));
     let inner = heading.map_or(text, |(_, inner)| inner);
@@ -115,7 +137,13 @@ fn restates(title: &Title, text: &str) -> Option<bool> {
         // headline (`Tiêu đề dài … | Tinhte.vn - Cộng đồng …`); a site's short prefix is fine (`Teen9x News - `).
         let chars = plain.chars().count();
         let prefix = before.trim().chars().count();
-        return (chars * 3 >= title.chars().count() && prefix < chars && apart(before, true) && apart(after, false))
+        // (Or the site's name after a joining word, `… by Cloudjet Blog`: `Title::with_site`; a headline of
+        // four words at least, not a menu's entry naming the title's first words.)
+        let site = site_tail.is_some_and(|tail| after.trim() == tail) && plain.split_whitespace().count() >= 4;
+        return (chars * 3 >= title.chars().count()
+            && prefix < chars
+            && apart(before, true)
+            && (apart(after, false) || site))
             .then_some(false);
     }
     // The title is the heading and a site's name (`Heading - Site`, `Heading | Cập nhật 2020`).
@@ -149,7 +177,11 @@ impl Detector for Masthead {
 
     fn detect(&self, scan: &mut Scan) {
         let Some(title) = scan.cx.title else { return };
-        let title_read = Title::new(title);
+        // (The name where a masthead prints it: among the page's first five lines. A menu's entry further down
+        // naming the title's last words, `Đà Lạt` of `Du lịch ở Đà Lạt`, is no site's name.)
+        let head: Vec<&str> =
+            scan.items.iter().filter(|item| !item.is_blank()).take(5).map(|item| item.text.trim()).collect();
+        let title_read = Title::new(title).with_site(|name| head.contains(&name));
         let title_words = &title_read.words;
         let mut above = Vec::new();
         // Lines of `above` that read as running text (a line of prose, or units cut from one long line).
@@ -516,6 +548,36 @@ mod tests {
         assert_eq!(rules, ["masthead", "masthead", "masthead", "masthead", "masthead", "page-headline"]);
         // The byline under the headline stays.
         assert!(!got.iter().any(|(t, _)| t.starts_with("Đăng vào")));
+    }
+
+    #[test]
+    fn a_title_joining_the_sites_name_with_a_word_restates_the_headline() {
+        // A company blog through BeautifulSoup (held-out-99): the `<title>` is the headline, `by`, and the
+        // name the masthead prints alone.
+        let title = "10 cách nâng cao hiệu suất nhân viên by Cloudjet Blog";
+        let lines = [
+            "Cloudjet Blog",
+            "Accelerate Performance",
+            "About Us",
+            "Quản Trị Nhân Sự",
+            "Tuyển dụng nhân viên",
+            "10 cách nâng cao hiệu suất nhân viên",
+            PARA,
+            PARA2,
+        ];
+        let got = removed(&lines, title);
+        let rules: Vec<&str> = got.iter().map(|(_, r)| r.as_str()).collect();
+        assert_eq!(rules, ["masthead", "masthead", "masthead", "masthead", "masthead", "page-headline"]);
+        // Without the name on a line of its own, the tail is the headline's own words (`… by night`, a film's
+        // `của Tôi`): nothing is restated.
+        let own =
+            ["Accelerate Performance", "About Us", "Quản Trị Nhân Sự", "10 cách nâng cao hiệu suất nhân viên", PARA];
+        assert!(removed(&own, title).iter().all(|(_, r)| r != "masthead" && r != "page-headline"));
+        // Nor is a menu's entry further down a site's name (`Đà Lạt` of `… ở Đà Lạt`).
+        let title = "Kinh nghiệm du lịch bụi ở Đà Lạt";
+        let menu =
+            ["Trang chủ", "Giới thiệu", "Ẩm thực", "Khách sạn", "Liên hệ", "Đà Lạt", "Kinh nghiệm du lịch bụi", PARA];
+        assert!(removed(&menu, title).iter().all(|(_, r)| r != "masthead" && r != "page-headline"));
     }
 
     #[test]
