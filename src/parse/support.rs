@@ -125,9 +125,31 @@ fn shaped(blocks: &[Block]) -> impl Iterator<Item = (usize, &Block)> {
         .enumerate()
         .take(8)
         // (Nor under a sentence: a text's own first lines, `Hãy cùng tìm hiểu 7 lý do …`, over its
-        // subheading.)
-        .take_while(|(_, b)| !prose(&b.text) && !super::boilerplate::features::ends_sentence(&b.text))
-        .filter(|(_, b)| matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) && headline(&b.text))
+        // subheading. An ellipsis that cuts short a line the next blocks say whole ends none: a path's last
+        // entry, `HomeBlogSự kiệnHội Chợ Đêm - Đêm vui nh...`, over its headline; nor does a heading the page
+        // marked up, however long or wherever it stops: `## KHUYẾN MÃI HOT: … Núi Sam!` — held-out-100.)
+        .take_while(|&(i, b)| {
+            b.kind == BlockKind::Heading
+                || (!prose(&b.text)
+                    && (!super::boilerplate::features::ends_sentence(&b.text) || cut_short(&b.text, &blocks[i + 1..])))
+        })
+        .filter(|&(i, b)| {
+            matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading)
+                && headline(&b.text)
+                && !cut_short(&b.text, &blocks[i + 1..])
+        })
+}
+
+/// Whether `text` ends with an ellipsis that cuts short a line one of the three blocks after it says whole:
+/// its last four words before the ellipsis, the cut one too (`Đêm - Đêm vui nh` of `… như hội …`), stand
+/// in one of them.
+fn cut_short(text: &str, after: &[Block]) -> bool {
+    let t = text.trim_end();
+    let Some(stem) = t.strip_suffix("...").or_else(|| t.strip_suffix('…')) else { return false };
+    let words: Vec<&str> = stem.split_whitespace().collect();
+    let Some(from) = words.len().checked_sub(4) else { return false };
+    let run = words[from..].join(" ");
+    after.iter().take(3).any(|b| b.text.contains(&run))
 }
 
 /// `shaped`, with the share of their word pairs the text's prose holds.
@@ -246,6 +268,23 @@ mod tests {
         assert_eq!(unsupported_title_(None, &b), Some(0));
         // (A short title in ASCII: a page's `Home`.)
         assert_eq!(unsupported_title_(Some("Home"), &b), Some(0));
+    }
+
+    #[test]
+    fn a_path_cutting_the_headline_short_and_a_long_marked_heading_leave_it_found() {
+        // A cable-car company's blog through html2text (held-out-100): its path's last entry cuts the headline
+        // short with an ellipsis, and the heading the page marked up may be long, or end with `!`.
+        let headline =
+            "Tháng 7 đi Hoàng Su Phì ngắm ruộng đổ nước, mùa đẹp nhất của vùng cao Hà Giang huyện biên giới!";
+        let mut b = blocks(&["0 ₫ 0 Cart", "HomeBlogDu lịchTháng 7 đi Hoàng Su Phì ng...", headline, TEXT]);
+        assert_eq!(unsupported_title_(Some("Mây và Bão"), &b), None);
+        b[2].kind = BlockKind::Heading;
+        assert_eq!(unsupported_title_(Some("Mây và Bão"), &b), Some(2));
+        // A first line whose ellipsis cuts nothing the next blocks say stops the look as before.
+        let mut own = blocks(&["Hãy cùng tìm hiểu 7 lý do để lên vùng cao...", "Ruộng đổ nước", headline, TEXT]);
+        own[2].kind = BlockKind::Heading;
+        assert!(!cut_short(&own[0].text, &own[1..]));
+        assert!(cut_short(&b[1].text, &b[2..]));
     }
 
     #[test]
