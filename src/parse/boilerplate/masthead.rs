@@ -368,7 +368,8 @@ fn headline_under_date(scan: &Scan, start: usize) -> Option<usize> {
                 let above: Vec<usize> = (0..i).rev().filter(|&j| !scan.items[j].is_blank()).take(4).collect();
                 return !above.iter().any(|&j| dated(j));
             }
-            if scan.items[i].text.split_whitespace().count() > 2 {
+            // (A line a detector took stands between too: a toolbar, `A- A A+ |`, held-out-100.)
+            if scan.items[i].removed.is_none() && scan.items[i].text.split_whitespace().count() > 2 {
                 return false;
             }
         }
@@ -818,6 +819,16 @@ mod tests {
         let mut far = page.clone();
         far.insert(menu.len() + 2, "Chia sẻ bài viết này lên mạng xã hội");
         assert_eq!(headline_of(&far, None), (None, 0));
+        // A line a detector took may stand between: a school portal's font toolbar, a control (held-out-100).
+        let mut toolbar = page.clone();
+        toolbar[menu.len() + 2] = "A- A A+ |";
+        let items = toolbar.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+        let rules = Rules::builtin();
+        let controls = [menu.len() + 3];
+        let cx = Context { rules: Some(&rules), control_lines: &controls, ..Context::default() };
+        let taken = strip(items, cx).1;
+        assert!(taken.iter().any(|r| r.rule == "page-headline" && r.text == headline), "{taken:?}");
+        assert_eq!(headline_of(&toolbar, None), (None, 0));
         let mut undated = page.clone();
         undated[menu.len() + 1] = "● Minh Anh in Máy chủ";
         assert_eq!(headline_of(&undated, None), (None, 0));
