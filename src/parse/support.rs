@@ -120,24 +120,33 @@ fn headline(text: &str) -> bool {
 /// The blocks above the running text (the first eight, before the first prose block or sentence) shaped as
 /// headlines.
 fn shaped(blocks: &[Block]) -> impl Iterator<Item = (usize, &Block)> {
+    let candidate = |i: usize, b: &Block| {
+        matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading)
+            && headline(&b.text)
+            && !cut_short(&b.text, &blocks[i + 1..])
+    };
+    // Whether a candidate stood above: a heading under one is the text's first section's.
+    let mut seen = false;
     blocks
         .iter()
         .enumerate()
         .take(8)
         // (Nor under a sentence: a text's own first lines, `Hãy cùng tìm hiểu 7 lý do …`, over its
         // subheading. An ellipsis that cuts short a line the next blocks say whole ends none: a path's last
-        // entry, `HomeBlogSự kiệnHội Chợ Đêm - Đêm vui nh...`, over its headline; nor does a heading the page
-        // marked up, however long or wherever it stops: `## KHUYẾN MÃI HOT: … Núi Sam!` — held-out-100.)
-        .take_while(|&(i, b)| {
-            b.kind == BlockKind::Heading
+        // entry, `HomeBlogSự kiệnHội Chợ Đêm - Đêm vui nh...`, over its headline; nor does the first heading
+        // the page marked up, however long or wherever it stops, `## KHUYẾN MÃI HOT: … Núi Sam!` —
+        // held-out-100 —, with no headline above it: under one it is the first section's, `## Nấu nước dùng
+        // phở bò mất bao lâu?` — a reviewer's probes.)
+        .take_while(move |&(i, b)| {
+            let first_heading =
+                !seen && b.kind == BlockKind::Heading && !super::boilerplate::features::ends_with_full_stop(&b.text);
+            let goes_on = first_heading
                 || (!prose(&b.text)
-                    && (!super::boilerplate::features::ends_sentence(&b.text) || cut_short(&b.text, &blocks[i + 1..])))
+                    && (!super::boilerplate::features::ends_sentence(&b.text) || cut_short(&b.text, &blocks[i + 1..])));
+            seen |= goes_on && candidate(i, b);
+            goes_on
         })
-        .filter(|&(i, b)| {
-            matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading)
-                && headline(&b.text)
-                && !cut_short(&b.text, &blocks[i + 1..])
-        })
+        .filter(move |&(i, b)| candidate(i, b))
 }
 
 /// Whether `text` ends with an ellipsis that cuts short a line one of the three blocks after it says whole:
@@ -205,7 +214,10 @@ pub(crate) fn unsupported_title(title: Option<&str>, blocks: &[Block], recurs: i
     let text = Text::of(blocks.iter());
     // Under a title that reads as chrome, a heading the page marked up (`## Lukaku khởi đầu …`, as html2text
     // writes an `<h2>`) needs a quarter of its pairs told: the markup says it heads something.
-    let marked = || candidates(blocks, &text).find(|&(_, b, share)| b.kind == BlockKind::Heading && share >= 0.25);
+    // (The first candidate only: a plain headline over it makes it the text's first section heading — a
+    // reviewer's probes, `## Mỗi tháng một lần, …` under `Lễ hội đèn lồng phố cổ Hội An đêm rằm`.)
+    let marked =
+        || candidates(blocks, &text).next().filter(|&(_, b, share)| b.kind == BlockKind::Heading && share >= 0.25);
     if let (Some(title), Some((at, _, _))) = (title, marked()) {
         if text.pair_share(title).is_none_or(|pairs| pairs == 0.0) && text.word_share(title) < 0.7 {
             return Some(at);
@@ -285,6 +297,16 @@ mod tests {
         own[2].kind = BlockKind::Heading;
         assert!(!cut_short(&own[0].text, &own[1..]));
         assert!(cut_short(&b[1].text, &b[2..]));
+        // Under a plain headline, a marked-up heading is the text's first section's, however it ends (a
+        // reviewer's probes): the headline is taken, never the heading.
+        let mut under = blocks(&[
+            "0 ₫ 0 Cart",
+            "Tháng 7 đi Hoàng Su Phì ngắm ruộng đổ nước",
+            "Ruộng bậc thang mùa nước đổ đẹp đến mức nào?",
+            TEXT,
+        ]);
+        under[2].kind = BlockKind::Heading;
+        assert_eq!(unsupported_title_(Some("Mây và Bão"), &under), Some(1));
     }
 
     #[test]
