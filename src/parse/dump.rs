@@ -197,9 +197,8 @@ fn browser_marks(lines: &[Line], max: usize) -> bool {
     linked > 0 && (linked + alone) * 2 >= all
 }
 
-/// How many of the browser's element tokens `text` holds (`A^- A A^+ | [IMG] [IMG] Tăng tương phản`: a
-/// toolbar's two icons).
-pub fn tokens_in(text: &str) -> usize {
+/// How many of the browser's element tokens `text` holds.
+fn tokens_in(text: &str) -> usize {
     TOKENS.iter().map(|token| text.matches(token).count()).sum()
 }
 

@@ -55,12 +55,23 @@ pub fn wrap_width(lines: &[Line]) -> Option<usize> {
 /// goes on in lower case (`continues`), three at least; the length their ninth tenth reaches (past a link's long
 /// line or two). `None` with fewer. (`parse::wrapped_title_tail` asks it of a headline's line.)
 pub fn edge_of_wrapped(lines: &[Line]) -> Option<usize> {
-    let mut wrapped: Vec<usize> = lines
-        .windows(2)
-        .filter(|w| continues(&w[0].text, &w[1].text))
-        .map(|w| w[0].text.chars().count())
-        .filter(|n| (40..=140).contains(n))
-        .collect();
+    edge_of(lines.iter())
+}
+
+/// `edge_of_wrapped` over some of a text's lines, each read with the next of them (`unwrap`'s indented
+/// lines, read in place rather than copied out).
+fn edge_of<'a>(mut lines: impl Iterator<Item = &'a Line>) -> Option<usize> {
+    let mut wrapped: Vec<usize> = Vec::new();
+    let mut prev = lines.next()?;
+    for line in lines {
+        if continues(&prev.text, &line.text) {
+            let n = prev.text.chars().count();
+            if (40..=140).contains(&n) {
+                wrapped.push(n);
+            }
+        }
+        prev = line;
+    }
     if wrapped.len() < 3 {
         return None;
     }
@@ -163,9 +174,9 @@ pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
     // in, a box of related headlines at the margin): the indented lines, their indent gone, end short of the
     // width the others give. Their own edge is read off them (`edge_of_wrapped`: three lines going on in the
     // next), when it stands a few characters short of the width (the indent's), and they are joined at it.
-    let indented: Vec<Line> = cleaned.lines.iter().filter(|l| l.indented).cloned().collect();
-    let inner = (indented.len() * 4 < cleaned.lines.len() * 3)
-        .then(|| edge_of_wrapped(&indented))
+    let indented = || cleaned.lines.iter().filter(|l| l.indented);
+    let inner = (indented().count() * 4 < cleaned.lines.len() * 3)
+        .then(|| edge_of(indented()))
         .flatten()
         .filter(|&edge| edge < width && edge + BAND >= width)
         .unwrap_or(width);
