@@ -469,6 +469,8 @@ pub fn parse(
         if let Some(at) = headline_over_text(&blocks, in_run) {
             let block = blocks.remove(at);
             meta.title = Some(layout::Field { text: block.text, line: block.line });
+            let recurs = |t: &str| options.profile.as_deref().is_some_and(|p| p.documents_with(t) >= 2);
+            removed.extend(masthead_above(&mut blocks, at, recurs));
         }
     }
     // A headline the converter wrapped at its width, its last words on the line under it (`… TẠI VƯỜN QUỐC
@@ -811,6 +813,39 @@ fn headline_over_text(blocks: &[Block], recurs: impl Fn(&str) -> bool) -> Option
             (over || alone) && told(k, 0.2)
         })
     })
+}
+
+/// What a page printed above a headline found by where it stands (`headline_over_text`, at `at` before it
+/// left the blocks), from the top down while it is the site's furniture: a list's entry (a menu's), a line the
+/// run's other pages print (`recurs`: a site's name), interface chrome in ASCII, a box with no word in it (`[
+/// ]`) — three such lines at least, none a sentence or a date. That run is its masthead and leaves the text
+/// (`navigation`, rule `masthead`; held-out-94 camnangit, -103 cdntv, -90 songlanh, -55 sgtvt). The page's own
+/// short lines under it — a series' name, an author's, an epigraph, a recipe's ingredients, an agenda — stop the
+/// run and stay with everything under them (a reviewer's probes: all short lines above the headline had gone).
+fn masthead_above(blocks: &mut Vec<Block>, at: usize, recurs: impl Fn(&str) -> bool) -> Vec<Removed> {
+    use boilerplate::features::{ends_sentence, is_bulleted};
+    let furniture = |b: &Block| {
+        let t = b.text.trim();
+        let site = is_bulleted(t) || recurs(t) || layout::ascii_chrome(t) || !t.chars().any(char::is_alphanumeric);
+        b.kind == BlockKind::Paragraph
+            && site
+            && t.split_whitespace().count() <= 6
+            && !ends_sentence(t)
+            && layout::date_line(t).is_none()
+    };
+    let run = blocks[..at.min(blocks.len())].iter().take_while(|b| furniture(b)).count();
+    if run < 3 {
+        return Vec::new();
+    }
+    blocks
+        .drain(..run)
+        .map(|b| Removed {
+            kind: boilerplate::RemovedKind::Navigation.as_str().into(),
+            text: b.text,
+            line: b.line,
+            rule: "masthead".into(),
+        })
+        .collect()
 }
 
 /// A post's date line (`Posted on 14/01/2020 by admin`, `Th08 01, 2016 in chuyện đời`, `● Minh Thành in React
@@ -2105,6 +2140,42 @@ mod tests {
         // Nor the line under a headline at the edge that goes on for seven words or more.
         let doc = parsed(&page(&format!("# {caps}\nBUỔI LỄ DIỄN RA TRONG KHÔNG KHÍ VUI TƯƠI VÀ PHẤN KHỞI")));
         assert_eq!(doc.title.as_deref(), Some(caps));
+    }
+
+    #[test]
+    fn the_furniture_above_a_headline_found_by_where_it_stands_is_the_masthead() {
+        use super::masthead_above;
+        use crate::model::{Block, BlockKind};
+        // A WordPress blog through Links (held-out-94): the site's name (on every page of the run), a search
+        // button, the menu, over the post's headline, which no rule named: found by where it stands, the
+        // site's run from the top goes.
+        let block = |text: &str| Block { kind: BlockKind::Paragraph, text: text.into(), line: 1, inferred: false };
+        let site = |t: &str| t == "THANH TRA" || t == "[ Submit ]";
+        let page = ["THANH TRA", "[ Submit ]", "* WP Travel Dashboard", "* Giới Thiệu", "* HOMEPAGE", "[ ]", PARA];
+        let mut blocks: Vec<Block> = page.iter().map(|t| block(t)).collect();
+        let gone = masthead_above(&mut blocks, 6, site);
+        assert_eq!(gone.len(), 6);
+        assert!(gone.iter().all(|r| r.rule == "masthead"));
+        assert_eq!(blocks.len(), 1);
+        // The page's own short lines under the menu stop the run and stay: a series' name and part, an
+        // author, a recipe's name and ingredients (a reviewer's probes).
+        let own =
+            ["THANH TRA", "* Trang chủ", "* Giới Thiệu", "Chuyện nghề lập trình", "Kỳ 3", "Bác sĩ Nguyễn Thị Hạnh"];
+        let mut blocks: Vec<Block> = own.iter().chain([&PARA]).map(|t| block(t)).collect();
+        assert_eq!(masthead_above(&mut blocks, own.len(), site).len(), 3);
+        assert_eq!(blocks[0].text, "Chuyện nghề lập trình");
+        // Fewer than three, a sentence or a date among the first: nothing goes.
+        for above in [
+            vec!["THANH TRA", "* Giới Thiệu"],
+            vec!["THANH TRA", "Bài viết này kể chuyện về nghề.", "* Giới Thiệu", "* HOMEPAGE"],
+            vec!["Thịt kho trứng", "Nguyên liệu", "500g thịt ba chỉ", "6 quả trứng vịt"],
+            vec!["Hà Nội, ngày 12 tháng 3 năm 2024", "* Trang chủ", "* Giới Thiệu", "* HOMEPAGE"],
+        ] {
+            let mut blocks: Vec<Block> = above.iter().chain([&PARA]).map(|t| block(t)).collect();
+            let at = blocks.len() - 1;
+            assert!(masthead_above(&mut blocks, at, site).is_empty(), "{above:?}");
+            assert_eq!(blocks.len(), at + 1);
+        }
     }
 
     #[test]
