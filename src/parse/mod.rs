@@ -469,8 +469,7 @@ pub fn parse(
         if let Some(at) = headline_over_text(&blocks, in_run) {
             let block = blocks.remove(at);
             meta.title = Some(layout::Field { text: block.text, line: block.line });
-            let recurs = |t: &str| options.profile.as_deref().is_some_and(|p| p.documents_with(t) >= 2);
-            removed.extend(masthead_above(&mut blocks, at, recurs));
+            removed.extend(masthead_above(&mut blocks, at, in_run));
         }
     }
     // A headline the converter wrapped at its width, its last words on the line under it (`… TẠI VƯỜN QUỐC
@@ -2094,21 +2093,7 @@ mod tests {
     fn a_headline_a_converter_wrapped_is_the_title_whole() {
         // html2text and w3m dumps (held-out-61, -67, -76, -88): text wrapped at 78 characters, the headline
         // too, its last words alone on the next line.
-        let wrap = |text: &str| {
-            let mut out = vec![String::new()];
-            for word in text.split_whitespace() {
-                let line = out.last_mut().unwrap();
-                if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > 78 {
-                    out.push(word.to_string());
-                } else {
-                    if !line.is_empty() {
-                        line.push(' ');
-                    }
-                    line.push_str(word);
-                }
-            }
-            out.join("\n")
-        };
+        let wrap = |text: &str| crate::parse::boilerplate::test_support::wrap(text, 78).trim_end().to_string();
         let text = format!("{}\n\n{}\n\n{}", wrap(PARA), wrap(PARA2), wrap(PARA3));
         let page = |head: &str| format!("{head}\n\n{text}\n");
         let title = "CHUYẾN ĐI HỌC TẬP - TRẢI NGHIỆM CỦA HỌC SINH TRƯỜNG SAO VIỆT TẠI VƯỜN QUỐC GIA KONKAKINH";
