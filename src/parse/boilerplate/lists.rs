@@ -307,6 +307,22 @@ fn tail_lists(scan: &mut Scan, end: usize) {
             from += 1;
         }
     }
+    // Nor a list the text goes on under, nothing taken between: a sentence of eight words or more that no other
+    // document of the run holds (`Các bạn tải bản … về để trải nghiệm nhé!` under a how-to's list of the
+    // programs it installs and its list of new features — held-out-105, a blog whose sidebar's paragraphs,
+    // once taken as the run's, no longer stretched the running text's span over them). A site's list under
+    // the text has the site's lines under it, or lines a detector took.
+    let sentence = |i: usize| {
+        let text = list_item(&scan.items[i].text).unwrap_or(&scan.items[i].text);
+        text.split_whitespace().count() >= 8 && ends_sentence(text) && own(i)
+    };
+    let went_on = (end + 1..scan.items.len())
+        .take_while(|&i| scan.items[i].removed.is_none())
+        .filter(|&i| scan.items[i].is_live() && sentence(i))
+        .last();
+    if let Some(k) = went_on {
+        from = from.max(k + 1);
+    }
     let live: Vec<usize> = scan.live().into_iter().filter(|&i| i >= from && scan.items[i].group.is_none()).collect();
     list_blocks(scan, &live, 4, "tail-list", false);
 }
@@ -720,6 +736,42 @@ mod tests {
         assert_eq!(removed(Some(&own), &[3]), 6);
         assert_eq!(removed(None, &[2, 3]), 6);
         assert_eq!(removed(Some(&own), &[]), 6);
+    }
+
+    #[test]
+    fn a_list_the_text_goes_on_under_stays() {
+        use super::super::profile::ProfileBuilder;
+        use super::super::{Context, Item, Scan};
+        // A blog through w3m (held-out-105): a how-to's one paragraph, the programs it installs as a list
+        // under a short label, then its list of new features and its closing sentence — all past the running
+        // text's span, once the sidebar's paragraphs under them went as the run's.
+        let close = "Các bạn tải bản thử nghiệm về máy để trải nghiệm những tính năng mới này nhé!";
+        let lines = [
+            PARA,
+            "Các thành phần của bộ cài:",
+            "• Microsoft Word",
+            "• Microsoft Excel",
+            "• Microsoft Access",
+            "• Microsoft PowerPoint",
+            "• Microsoft Outlook",
+            close,
+        ];
+        let mut builder = ProfileBuilder::default();
+        builder.add(lines.iter().copied());
+        for n in 0..5 {
+            builder.add([format!("Bài số {n} của trang, một đoạn khác hẳn.").as_str()]);
+        }
+        let profile = builder.finish();
+        let removed = |lines: &[&str]| {
+            let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+            let cx = Context { profile: Some(&profile), ..Context::default() };
+            let mut scan = Scan { items, cx, removed_after_edges: 0 };
+            super::tail_lists(&mut scan, 0);
+            scan.items.iter().filter(|i| i.removed.is_some()).count()
+        };
+        assert_eq!(removed(&lines), 0);
+        // With no sentence of the text under it, the list and its label go as before.
+        assert_eq!(removed(&lines[..7]), 6);
     }
 
     #[test]

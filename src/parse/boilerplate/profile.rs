@@ -465,12 +465,17 @@ impl Detector for Recurring {
         // The document's last lines, when every one of them recurs: a standing disclaimer or a teaser's sapo
         // reads as running text, but the text an article ends with is its own only once (another
         // article's sapo shown here is a teaser; in its own document it is the lead).
+        // (A box's heading on nearly every page of a small run, `Gần Đây` under every post, is the site's too:
+        // it ends the walk no more than a recurring line does, though it is no furniture by itself. Not one on
+        // half of them: a story a shop posts three times in five pages repeats its short headings as much.)
+        let headed = |i: usize| recurring.contains(&i) || profile.in_nearly_all(&scan.items[i].text);
         let closing: Vec<usize> = live
             .iter()
             .rev()
             .copied()
             .filter(|&i| scan.items[i].kind.is_none())
-            .take_while(|i| recurring.contains(i) && Some(*i) != lead)
+            .take_while(|&i| headed(i) && Some(i) != lead)
+            .filter(|i| recurring.contains(i))
             .collect();
         // (`in_nearly_all` only where the document's running text is mostly its own: one story sent to five
         // outlets under their own headlines shares its paragraphs, every one — a reviewer's probe.)
@@ -946,6 +951,34 @@ mod tests {
         let items = vec![Item::new(PARA.into(), 1), Item::new(disclaimer.into(), 2), Item::new(other.into(), 3)];
         let (kept, _) = strip(items, cx);
         assert_eq!(kept.len(), 3);
+    }
+
+    #[test]
+    fn a_box_heading_on_every_page_does_not_end_the_walk_over_the_closing_lines() {
+        // A blog through w3m (held-out-105): every page ends with a box of popular posts, each a headline with
+        // its sapo, under a heading no longer than a menu's entry, `Gần Đây` (a short line, no furniture by
+        // itself in a run of seven). The teasers read as running text: only the walk from the end takes them.
+        let teaser = "Phần mềm tạo máy ảo trên máy tính xách tay cho phép cài đặt nhiều hệ điều hành khác nhau, rất tiện lợi cho công việc của người dùng.";
+        let heading = "Gần Đây";
+        let docs: Vec<Vec<&str>> = (0..7).map(|_| vec![teaser, heading]).collect();
+        let profile = profile_of(&docs);
+        assert!(profile.recurs(teaser) && !profile.recurs(heading) && profile.in_nearly_all(heading));
+        let rules = Rules::builtin();
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
+        let lines = [PARA, OTHER, teaser, heading];
+        let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+        let (kept, removed) = strip(items, cx);
+        assert!(removed.iter().any(|r| r.text == teaser && r.kind == "recurring"), "{removed:?}");
+        assert!(kept.iter().any(|i| i.text == PARA) && kept.iter().any(|i| i.text == OTHER));
+        // A short line on half the pages only (a story a shop posts three times in six pages repeats its
+        // headings as much) still ends the walk: the running text above it stays.
+        let docs: Vec<Vec<&str>> = (0..6).map(|n| if n < 3 { vec![teaser, heading] } else { vec![teaser] }).collect();
+        let profile = profile_of(&docs);
+        assert!(profile.recurs_in_small_run(heading) && !profile.in_nearly_all(heading));
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
+        let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+        let (kept, removed) = strip(items, cx);
+        assert!(kept.iter().any(|i| i.text == teaser), "{removed:?}");
     }
 
     #[test]
