@@ -97,7 +97,15 @@ fn references(lines: &[Line]) -> Option<(usize, usize)> {
         if t.is_empty() || t == "Visible links" || t == "Visible links:" || t == "Hidden links:" {
             continue;
         }
-        let (n, target) = reference(t)?;
+        // (A target the page wrote with a line break in it runs on onto a line of its own, one word with no
+        // number: `58. v7.3.1` / `https://github.com/cotes2020/jekyll-theme-chirpy`, held-out-107, a Jekyll
+        // theme's credit link through ELinks.)
+        let Some((n, target)) = reference(t) else {
+            if entries > 0 && !t.contains(char::is_whitespace) {
+                continue;
+            }
+            return None;
+        };
         if entries == 0 && n != 1 {
             return None;
         }
@@ -530,6 +538,14 @@ mod tests {
                      2. Trần B (2005), Từ vựng học.";
         assert!(cut_references(&cleaned(paper)).is_none());
         assert!(normalise(&cleaned(paper), 0).is_none());
+        // A target the page wrote with a line break in it runs on onto a line of its own (held-out-107, ELinks).
+        let broken = "[1]Chủ, [2]Jekyll, [3]Khác, [4]Mới, [5]Cũ.\n\nReferences\n\n   Visible links\n   1. https://a.vn/\n\
+                      2. v7.3.1\n\thttps://github.com/cotes2020/jekyll-theme-chirpy\n   3. https://b.vn/\n   4. https://c.vn/\n\
+                      5. https://d.vn/";
+        let (cut, _, max) = cut_references(&cleaned(broken)).unwrap();
+        assert_eq!((cut.lines.len(), max), (2, 5));
+        // A line of words there is none: the list is no browser's.
+        assert!(cut_references(&cleaned(&broken.replace("\thttps", "xem thêm https"))).is_none());
         // A list that does not start at 1 is not the browser's.
         assert!(cut_references(&cleaned("a [2]b\nReferences\n2. https://a.vn\n3. https://b.vn")).is_none());
         assert_eq!(unmark("[a] [12] [3]x [0]", 5), ("[a] [12] x [0]".to_string(), 1));

@@ -1411,12 +1411,14 @@ fn running(text: &str) -> bool {
 /// paragraph's lines up to a blank one, or a list entry's up to the next entry (w3m and lynx wrap at 80
 /// columns, so no line of theirs reaches `running`'s 80 characters alone, and a how-to's steps, `Bước 2:
 /// Điền …`, lost their place in the text). A line alone is read as before. And which stand in a list entry
-/// (a bulleted or numbered line and the lines it wraps onto).
-fn wrapped_running(content: &[Line], from: usize) -> (Vec<bool>, Vec<bool>) {
+/// (a bulleted or numbered line and the lines it wraps onto), and which stand in a long paragraph (`LONG_UNIT`
+/// characters or more, its wrapped lines joined).
+fn wrapped_running(content: &[Line], from: usize) -> (Vec<bool>, Vec<bool>, Vec<bool>) {
     use super::boilerplate::features::is_bulleted;
     let rest = &content[from.min(content.len())..];
     let mut out = vec![false; rest.len()];
     let mut listed = vec![false; rest.len()];
+    let mut long = vec![false; rest.len()];
     let mut start = 0;
     while start < rest.len() {
         if rest[start].text.is_empty() {
@@ -1434,20 +1436,26 @@ fn wrapped_running(content: &[Line], from: usize) -> (Vec<bool>, Vec<bool>) {
         while end < rest.len() && wraps(&rest[end - 1]) && !rest[end].text.is_empty() && !entry(&rest[end]) {
             end += 1;
         }
-        let whole = end - start > 1 && {
+        let joined = (end - start > 1).then(|| {
             let joined: Vec<&str> = rest[start..end].iter().map(|l| l.text.trim()).collect();
-            let joined = joined.join(" ");
-            running(&joined)
-        };
+            joined.join(" ")
+        });
+        let whole = joined.as_deref().is_some_and(running);
+        let chars = joined.as_deref().unwrap_or(&rest[start].text).chars().count();
         let in_list = entry(&rest[start]);
         for k in start..end {
             out[k] = whole || running(&rest[k].text);
             listed[k] = in_list;
+            long[k] = out[k] && chars >= LONG_UNIT;
         }
         start = end;
     }
-    (out, listed)
+    (out, listed, long)
 }
+
+/// The fewest characters of a paragraph of running text that no box's sapo has (`page_foot`): a teaser's
+/// one or two sentences run to 250 at most; a sermon's run-on sentence, wrapped over five lines, is longer.
+const LONG_UNIT: usize = 260;
 
 /// An image a text browser printed as its name in brackets (`[Screenshot_16-1024x642]`, `[anh-1]`): one
 /// to four words, no link number. An article's pictures stand between its paragraphs, so such a line says
@@ -1472,7 +1480,7 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     use super::boilerplate::features::{is_headline_like, is_name_like};
     // From the article's first line of running text (a sapo thick with names may not read as one), on
     // until eight lines in a row hold none.
-    let (runs, listed) = wrapped_running(content, title + 1);
+    let (runs, listed, long) = wrapped_running(content, title + 1);
     let Some(first) = (title + 1..content.len()).find(|&i| runs[i - title - 1]) else {
         return content.len();
     };
@@ -1486,14 +1494,16 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     // … 40 lines, `• Không hỗ trợ transactions`), each shorter than all the text above it.
     use super::boilerplate::features::inner_sentence_ends;
     // (Characters counted of lines with no mark of a reader's typing: readers' comments weigh nothing.)
-    let para = |t: &str| usize::from(inner_sentence_ends(t) >= 1);
+    // (Or a line of a paragraph too long for any box's sapo, its sentences run on: a sermon through ELinks,
+    // held-out-107, whose paragraphs, each one sentence of five wrapped lines, had gone as the page's foot.)
+    let para = |i: usize| usize::from(inner_sentence_ends(&content[i].text) >= 1 || long[i - title - 1]);
     let weight = |t: &str| if super::boilerplate::comments::chat_line(t) { 0 } else { t.chars().count() };
     // (A list's entries, each a sentence, `* Xây dựng thêm 2 ga trên đường sắt đô thị số 3 tại thị trấn
     // Phùng.`, are the text's list, not a box's sapos: they are not counted among the lines that should be
     // paragraphs.)
     let unlisted = |i: usize| usize::from(!listed[i - title - 1]);
     let mut clusters: Vec<(usize, usize, usize, usize, usize)> =
-        vec![(first, first, weight(&content[first].text), unlisted(first), para(&content[first].text))];
+        vec![(first, first, weight(&content[first].text), unlisted(first), para(first))];
     // A stretch the text introduces (its last running line ends with `:`, `… như sau:`) is the text's own:
     // the code, the program's output or the list it announces, however long, parts nothing — unless the
     // line is the page speaking (`Mời bạn đọc xem thêm các bài viết dưới đây:` over a teaser box).
@@ -1502,7 +1512,7 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     let mut introduced = introduces(&content[first].text);
     for (i, line) in content.iter().enumerate().skip(first + 1).filter(|(_, l)| !l.text.is_empty()) {
         if runs[i - title - 1] {
-            let (chars, paragraph) = (weight(&line.text), para(&line.text));
+            let (chars, paragraph) = (weight(&line.text), para(i));
             match clusters.last_mut() {
                 Some(c) if quiet < 16 || introduced => *c = (c.0, i, c.2 + chars, c.3 + unlisted(i), c.4 + paragraph),
                 _ => clusters.push((i, i, chars, unlisted(i), paragraph)),
@@ -3818,6 +3828,35 @@ mod tests {
         let lines = clean(text).lines;
         let foot = page_foot(&lines, 0);
         assert_eq!(lines[foot].text, "Thông tin mới nhất");
+    }
+
+    #[test]
+    fn a_sermons_run_on_paragraphs_after_the_posts_meta_are_the_texts_not_the_foot() {
+        // A Jekyll theme through ELinks (held-out-107): the headline, a lead of one sentence, eight lines of the
+        // post's meta, then sections whose paragraphs are each one run-on sentence over four wrapped lines —
+        // no line with a sentence's end inside, as a box's sapos would be read. Each is longer than any sapo.
+        let paragraph = |n: usize| {
+            format!(
+                "Các con phải ráng giữ cho tâm hồn được thanh tịnh và an nhiên trong mọi hoàn\n\
+                 cảnh dù ngoại cảnh có đảo điên động loạn đến đâu đi nữa thì các con cũng phải\n\
+                 biết quay về bên trong mà lắng nghe tiếng nói của lương tâm mình và giữ cho\n\
+                 được sự ổn định nội tâm như lời Cha đã dạy trong bài học thứ {n} này nhé."
+            )
+        };
+        let text = format!(
+            "Điều Kiện Thành Tựu\n\nHọc để được tiến bộ để được thăng hoa để hiểu biết để được phong phú hơn\n\
+             thì mới có đủ điều kiện để thành tựu công đức lực.\n\nĐăng lúc 15/09/2025\nĐiều Kiện Thành Tựu\n\
+             Viết bởi Kinh Sách\n2 phút đọc\nĐiều Kiện Thành Tựu\nMục lục\nĐiều Kiện Thành Tựu\n\nTrả Quả Nhồi Quả\n\n\
+             {}\n\nDẫn Dắt Tiến Hóa\n\n{}\n\nMở Trí Hợp Nhất\n\n{}\n\nKinh Mới\n\n• Không Nên Phê Phán\n\
+             • Không Ai Tránh Khỏi\n• Hãy Ráng Ăn Chay",
+            paragraph(1),
+            paragraph(2),
+            paragraph(3)
+        );
+        let lines = clean(&text).lines;
+        let foot = page_foot(&lines, 0);
+        let last = lines.iter().rposition(|l| l.text.ends_with("bài học thứ 3 này nhé.")).unwrap();
+        assert!(foot > last, "{:?}", lines.get(foot));
     }
 
     #[test]

