@@ -205,10 +205,16 @@ fn list_entry(text: &str) -> bool {
 
 fn wrapped(prev: &str, next: &str) -> bool {
     let last_line = prev.rsplit('\n').next().unwrap_or(prev);
+    // (So does a numbered entry under a numbered entry: a table of contents' `1.  CI/CD (Continuous Integration &
+    // Continuous Deployment)` / `2.  Infrastructure as Code (IaC)`, pandoc's plain text of a Hugo post,
+    // held-out-106 — the first long entry had every one under it joined onto it. A sentence wrapped before a
+    // figure, `… năm` / `2024. Đây là …`, is no entry under an entry.)
+    let numbered = |t: &str| super::boilerplate::edges::numbered_within(t.trim_start(), 3);
     !features::ends_sentence(last_line)
         && !last_line.ends_with(':')
         // (A list item, `• Kế hoạch năm` under `□ Quy chế … của Trường ĐHCNTT`, starts a unit of its own.)
         && !list_entry(next)
+        && (!numbered(next) || !numbered(last_line))
         && (prev.chars().count() >= 50 || next.chars().next().is_some_and(char::is_lowercase))
         && !opens_field(next)
         // (Two words or more in capitals, `CƠ QUAN CỦA CÔNG AN TP.HỒ CHÍ MINH`, a heading: its own unit.)
@@ -598,6 +604,20 @@ mod tests {
         let b = parse(&text, BodyStyle::OneLine);
         assert_eq!(b.blocks[0].text, "Người ủng hộ đảng đối lập đi biểu tình sáng nay - Ảnh: AFP");
         assert!(b.blocks[1].text.starts_with("Theo Hãng tin AFP, cuộc"));
+    }
+
+    #[test]
+    fn numbered_entries_one_under_another_stay_apart() {
+        // A table of contents through pandoc (held-out-106): a long entry no longer swallows those under it.
+        assert!(!wrapped(
+            "1. CI/CD (Continuous Integration & Continuous Deployment)",
+            "2. Infrastructure as Code (IaC)"
+        ));
+        // A sentence wrapped before a figure still goes on.
+        assert!(wrapped(
+            "Theo thống kê của Tổng cục Thống kê, số doanh nghiệp thành lập mới trong năm",
+            "2024. Đây là"
+        ));
     }
 
     #[test]

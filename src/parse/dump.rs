@@ -97,11 +97,12 @@ fn references(lines: &[Line]) -> Option<(usize, usize)> {
         if t.is_empty() || t == "Visible links" || t == "Visible links:" || t == "Hidden links:" {
             continue;
         }
-        // (A target the page wrote with a line break in it runs on onto a line of its own, one word with no
+        // (A target the page wrote with a line break in it runs on onto a line of its own, an address with no
         // number: `58. v7.3.1` / `https://github.com/cotes2020/jekyll-theme-chirpy`, held-out-107, a Jekyll
-        // theme's credit link through ELinks.)
+        // theme's credit link through ELinks. A word there, `WHO` under `1. https://www.who.int/…`, is an
+        // article's own list naming its sources — a reviewer's probe.)
         let Some((n, target)) = reference(t) else {
-            if entries > 0 && !t.contains(char::is_whitespace) {
+            if entries > 0 && !t.contains(char::is_whitespace) && is_target(t) {
                 continue;
             }
             return None;
@@ -544,8 +545,10 @@ mod tests {
                       5. https://d.vn/";
         let (cut, _, max) = cut_references(&cleaned(broken)).unwrap();
         assert_eq!((cut.lines.len(), max), (2, 5));
-        // A line of words there is none: the list is no browser's.
+        // A line of words there, or a word that is no address, is none: the list is no browser's.
         assert!(cut_references(&cleaned(&broken.replace("\thttps", "xem thêm https"))).is_none());
+        let named = broken.replace("\thttps://github.com/cotes2020/jekyll-theme-chirpy", "WHO");
+        assert!(cut_references(&cleaned(&named)).is_none());
         // A list that does not start at 1 is not the browser's.
         assert!(cut_references(&cleaned("a [2]b\nReferences\n2. https://a.vn\n3. https://b.vn")).is_none());
         assert_eq!(unmark("[a] [12] [3]x [0]", 5), ("[a] [12] x [0]".to_string(), 1));

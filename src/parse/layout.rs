@@ -1494,16 +1494,19 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     // … 40 lines, `• Không hỗ trợ transactions`), each shorter than all the text above it.
     use super::boilerplate::features::inner_sentence_ends;
     // (Characters counted of lines with no mark of a reader's typing: readers' comments weigh nothing.)
-    // (Or a line of a paragraph too long for any box's sapo, its sentences run on: a sermon through ELinks,
-    // held-out-107, whose paragraphs, each one sentence of five wrapped lines, had gone as the page's foot.)
-    let para = |i: usize| usize::from(inner_sentence_ends(&content[i].text) >= 1 || long[i - title - 1]);
+    let para = |i: usize| usize::from(inner_sentence_ends(&content[i].text) >= 1);
+    // (Or, with no box's label before the cluster, a line of a paragraph too long for any box's sapo, its
+    // sentences run on: a sermon through ELinks, held-out-107, whose paragraphs, each one sentence of five
+    // wrapped lines, had gone as the page's foot. Under `Tin liên quan` or `Ý kiến bạn đọc`, long sapos and
+    // readers' long comments are still the page's — a reviewer's probes.)
+    let runs_on = |i: usize| usize::from(inner_sentence_ends(&content[i].text) >= 1 || long[i - title - 1]);
     let weight = |t: &str| if super::boilerplate::comments::chat_line(t) { 0 } else { t.chars().count() };
     // (A list's entries, each a sentence, `* Xây dựng thêm 2 ga trên đường sắt đô thị số 3 tại thị trấn
     // Phùng.`, are the text's list, not a box's sapos: they are not counted among the lines that should be
     // paragraphs.)
     let unlisted = |i: usize| usize::from(!listed[i - title - 1]);
-    let mut clusters: Vec<(usize, usize, usize, usize, usize)> =
-        vec![(first, first, weight(&content[first].text), unlisted(first), para(first))];
+    let mut clusters: Vec<(usize, usize, usize, usize, usize, usize)> =
+        vec![(first, first, weight(&content[first].text), unlisted(first), para(first), runs_on(first))];
     // A stretch the text introduces (its last running line ends with `:`, `… như sau:`) is the text's own:
     // the code, the program's output or the list it announces, however long, parts nothing — unless the
     // line is the page speaking (`Mời bạn đọc xem thêm các bài viết dưới đây:` over a teaser box).
@@ -1512,10 +1515,12 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     let mut introduced = introduces(&content[first].text);
     for (i, line) in content.iter().enumerate().skip(first + 1).filter(|(_, l)| !l.text.is_empty()) {
         if runs[i - title - 1] {
-            let (chars, paragraph) = (weight(&line.text), para(i));
+            let (chars, paragraph, run_on) = (weight(&line.text), para(i), runs_on(i));
             match clusters.last_mut() {
-                Some(c) if quiet < 16 || introduced => *c = (c.0, i, c.2 + chars, c.3 + unlisted(i), c.4 + paragraph),
-                _ => clusters.push((i, i, chars, unlisted(i), paragraph)),
+                Some(c) if quiet < 16 || introduced => {
+                    *c = (c.0, i, c.2 + chars, c.3 + unlisted(i), c.4 + paragraph, c.5 + run_on)
+                }
+                _ => clusters.push((i, i, chars, unlisted(i), paragraph, run_on)),
             }
             quiet = 0;
             introduced = introduces(&line.text);
@@ -1544,34 +1549,42 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     let mut before = 0;
     // (The stretch is read only for a cluster half as long as the text above it or more, and shorter. The
     // page speaking over it, `Mời bạn đọc xem thêm … dưới đây:`, is a box's label too.)
-    let boxed = |from: usize, to: usize| {
+    let talks = |from: usize| super::boilerplate::sitetalk::judge(&content[from].text).is_some();
+    let labelled = |from: usize, to: usize| {
         use super::boilerplate::features::{cue, is_bulleted, is_comment_marker_line};
         // (Or the page's menu printed again one entry a line, three in a row, two of them said in the page's
         // head above the text, `Trang chủ` / `Điểm đến` / `Ẩm thực`: the page's foot — a reviewer's probes. A
         // recipe's ingredients, a procedure's steps and a poem's lines are said nowhere above; a list's bullets
         // and a program's `Key: value` lines are no menu.)
+        // (Nor is the headline said again, three words or more of its line: a theme's meta says it twice, `Hãy
+        // Ráng Ăn Chay` / `Mục lục` / `Hãy Ráng Ăn Chay` under `Kinh sách Hãy Ráng Ăn Chay`, held-out-107.)
+        let headline = content[title].text.as_str();
         let entry = |l: &Line| {
             let t = l.text.trim();
-            super::boilerplate::features::is_menu_entry(t) && !t.contains(':') && !is_bulleted(t)
+            let said = t.split_whitespace().count() >= 3 && headline.contains(t);
+            super::boilerplate::features::is_menu_entry(t) && !t.contains(':') && !is_bulleted(t) && !said
         };
         let above = |l: &Line| content[..first].iter().any(|h| h.text.contains(l.text.trim()));
         let menu =
             content[from + 1..to].windows(3).any(|w| w.iter().all(entry) && w.iter().filter(|l| above(l)).count() >= 2);
-        super::boilerplate::sitetalk::judge(&content[from].text).is_some()
-            || menu
-            || content[from + 1..to].iter().filter(|l| !l.text.is_empty()).any(|l| {
-                let label = strip_link_numbers(l.text.trim());
-                cue(&label).is_some() || is_comment_marker_line(&label)
-            })
+        menu || content[from + 1..to].iter().filter(|l| !l.text.is_empty()).any(|l| {
+            let label = strip_link_numbers(l.text.trim());
+            cue(&label).is_some() || is_comment_marker_line(&label)
+        })
     };
+    let boxed = |from: usize, to: usize| talks(from) || labelled(from, to);
     let mut previous = first;
-    for (k, &(start, end, chars, lines, paragraphs)) in clusters.iter().enumerate() {
+    for (k, &(start, end, chars, lines, paragraphs, run_on)) in clusters.iter().enumerate() {
         // (Or, with no box's label before it, six hundred characters in two paragraphs of sentences or more:
         // a listicle's sections, each parted from the next by its contact lines and pictures, each shorter
         // than all the sections above it — top247.vn's `Top 5 trường đào tạo MBA`, held-out-67.)
         let section = chars >= 600 && paragraphs >= 2;
         let long = chars >= before || ((chars * 2 >= before || section) && !boxed(previous, start));
-        if k == 0 || (long && paragraphs * 3 >= lines) {
+        // (A sermon's lead addresses its readers, `Các con hãy ráng …`, as the page speaking does: only the
+        // page speaking over a box, its line ending with a colon, labels what follows.)
+        let over_box = || talks(previous) && content[previous].text.trim_end().ends_with(':');
+        let prose = || paragraphs * 3 >= lines || (run_on * 3 >= lines && !labelled(previous, start) && !over_box());
+        if k == 0 || (long && prose()) {
             last = end;
         }
         before += chars;
@@ -3857,6 +3870,30 @@ mod tests {
         let foot = page_foot(&lines, 0);
         let last = lines.iter().rposition(|l| l.text.ends_with("bài học thứ 3 này nhé.")).unwrap();
         assert!(foot > last, "{:?}", lines.get(foot));
+        // Under a box's label, long one-sentence sapos after a short article are the page's foot still (a
+        // reviewer's probe: a provincial paper's `Tin liên quan` through w3m).
+        let blurb = |n: usize| {
+            format!(
+                "Vụ xoài năm nay nhiều nhà vườn ở huyện Lấp Vò trúng mùa lớn khi giá bán tăng\n\
+                 cao hơn so với cùng kỳ năm ngoái nên bà con phấn khởi đầu tư thêm phân bón và\n\
+                 nhân công để chăm sóc vườn cây cho vụ sau với hy vọng năng suất còn tăng thêm\n\
+                 theo ghi nhận của phóng viên tại các xã ven sông trong tuần thứ {n} của tháng."
+            )
+        };
+        let text = format!(
+            "Giá xoài tăng mạnh\n\nSáng nay giá xoài cát Hòa Lộc tại các vựa ở Đồng Tháp tăng thêm năm nghìn\n\
+             đồng mỗi ký so với tuần trước.\n\nChia sẻ\nFacebook\nZalo\nTwitter\nIn bài\nGửi bài\nTừ khóa: xoài, Đồng Tháp\n\
+             Tin liên quan\n\n\
+             Nông dân Lấp Vò trúng mùa xoài\n12/06/2025\n\n{}\n\nGiá lúa ổn định\n11/06/2025\n\n{}\n\n\
+             Mùa nước nổi về sớm\n10/06/2025\n\n{}",
+            blurb(1),
+            blurb(2),
+            blurb(3)
+        );
+        let lines = clean(&text).lines;
+        let foot = page_foot(&lines, 0);
+        let first_blurb = lines.iter().position(|l| l.text.starts_with("Vụ xoài năm nay")).unwrap();
+        assert!(foot <= first_blurb, "{:?}", lines.get(foot));
     }
 
     #[test]

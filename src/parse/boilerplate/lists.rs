@@ -252,34 +252,73 @@ fn table_of_contents(scan: &mut Scan) {
         // contents right away, as one more short line of the run).
         let said: Vec<bool> =
             (n..after).map(|k| words[k].is_some_and(|w| last_said.get(&w).is_some_and(|&m| m > k))).collect();
-        // The contents: from the first entry said again to the last, most of them said again.
-        let (Some(first), Some(last)) = (said.iter().position(|&s| s), said.iter().rposition(|&s| s)) else {
-            n = after;
-            continue;
-        };
-        let matched = said[first..=last].iter().filter(|&&s| s).count();
-        if matched >= 3 && matched * 3 >= (last - first + 1) * 2 {
-            // The text's first heading and paragraph may follow the contents right away, then a short line
-            // of the text said twice further on (a wrapped line's end, `tô.`): where two lines in a row are
-            // not said again and the first of them says the first entry again (the heading it names), the
-            // contents end before them.
-            let heading =
-                (first + 2..=last).find(|&k| !said[k - 1] && !said[k] && words[n + k - 1] == words[n + first]);
-            let last = heading.map_or(Some(last), |k| (first..k - 1).rfind(|&j| said[j])).unwrap_or(first);
-            let (from, to) = (n + first, n + last);
-            for &i in &live[from..=to] {
-                scan.remove(i, RemovedKind::Navigation, "contents");
+        // The run in pieces parted by three entries or more in a row that are said nowhere again: a page whose
+        // short lines run on from its menus through its contents into its text's short sentences (pandoc's
+        // plain text of a Hugo post, held-out-106) holds its contents as one such piece.
+        let mut piece = 0;
+        while piece < len {
+            let mut end = piece;
+            let mut gap = 0;
+            while end < len && gap < GAP {
+                gap = if said[end] { 0 } else { gap + 1 };
+                end += 1;
             }
-            // Its labels: up to two short lines right above it.
-            let labels: Vec<usize> =
-                live[..from].iter().rev().take(2).copied().take_while(|&i| is_label(&scan.items[i].text)).collect();
-            for i in labels {
-                scan.remove(i, RemovedKind::Navigation, "contents");
+            // (A piece of a run cut in several must read as contents by more: four entries at least, said
+            // again in their own order — a headline and its byline, said again in a box of related posts
+            // lower down, are no contents, as a reviewer's eval run showed.)
+            let whole = piece == 0 && end == len;
+            let order = |k: usize| words[n + k].and_then(|w| last_said.get(&w).copied());
+            let ordered = || {
+                let at: Vec<usize> = (piece..end).filter(|&k| said[k]).filter_map(order).collect();
+                at.len() >= 4 && at.windows(2).all(|w| w[0] < w[1])
+            };
+            if whole || ordered() {
+                contents_in(scan, &live, &words, n, &said, piece, end);
             }
-            // A heading between the entries and the first said-again one (`1Top 15 …1.11. Cá lăng`, a
-            // numbered group the scrape glued) stays as it is: only the run proven by repetition goes.
+            piece = end;
         }
         n = after;
+    }
+}
+
+/// Fewest entries in a row said nowhere again that part a run of short lines into pieces (`table_of_contents`).
+const GAP: usize = 3;
+
+/// `table_of_contents`' judgement of the entries `start..stop` of the run of short lines at `live[n]`, `said` telling
+/// which of the run's entries the text says again.
+fn contents_in(
+    scan: &mut Scan,
+    live: &[usize],
+    words: &[Option<u64>],
+    n: usize,
+    said: &[bool],
+    start: usize,
+    stop: usize,
+) {
+    // The contents: from the first entry said again to the last, most of them said again.
+    let (Some(first), Some(last)) = ((start..stop).find(|&k| said[k]), (start..stop).rfind(|&k| said[k])) else {
+        return;
+    };
+    let matched = said[first..=last].iter().filter(|&&s| s).count();
+    if matched >= 3 && matched * 3 >= (last - first + 1) * 2 {
+        // The text's first heading and paragraph may follow the contents right away, then a short line
+        // of the text said twice further on (a wrapped line's end, `tô.`): where two lines in a row are
+        // not said again and the first of them says the first entry again (the heading it names), the
+        // contents end before them.
+        let heading = (first + 2..=last).find(|&k| !said[k - 1] && !said[k] && words[n + k - 1] == words[n + first]);
+        let last = heading.map_or(Some(last), |k| (first..k - 1).rfind(|&j| said[j])).unwrap_or(first);
+        let (from, to) = (n + first, n + last);
+        for &i in &live[from..=to] {
+            scan.remove(i, RemovedKind::Navigation, "contents");
+        }
+        // Its labels: up to two short lines right above it.
+        let labels: Vec<usize> =
+            live[..from].iter().rev().take(2).copied().take_while(|&i| is_label(&scan.items[i].text)).collect();
+        for i in labels {
+            scan.remove(i, RemovedKind::Navigation, "contents");
+        }
+        // A heading between the entries and the first said-again one (`1Top 15 …1.11. Cá lăng`, a
+        // numbered group the scrape glued) stays as it is: only the run proven by repetition goes.
     }
 }
 
@@ -877,6 +916,33 @@ mod tests {
         let (kept, removed) = run(&text, None);
         assert_eq!(kept[..3], ["Vấn đề", "Monty Hall problem nói về 1 trò chơi như sau:", "tô."], "{removed:?}");
         assert_eq!(removed.len(), 5, "{removed:?}");
+    }
+
+    #[test]
+    fn contents_inside_a_long_run_of_short_lines_go_when_said_again_in_order() {
+        use super::super::test_support::run_rules;
+        // pandoc's plain text of a Hugo post (held-out-106): the site's name and menu, the contents, then the
+        // text, whose short sentences and headings run on with them — one run of short lines. Only the piece
+        // said again in its own order goes.
+        let text = "Hoàng Dương\n1. [] Trang chủ\n2. [] Về tôi\n3. [] Lưu trữ\n4. [] Tìm kiếm\nMục lục\n\
+                    1. Tại sao cần trỏ tên miền?\n2. Cách thực hiện\n3. Ba cách trỏ tên miền\n4. Lỗi thường gặp\n5. Lời kết\n\
+                    Trỏ tên miền về hosting\n[] 27/02/2025\nTại sao cần trỏ tên miền?\nTên miền là địa chỉ của website.\n\
+                    Cách thực hiện\nBạn vào trang quản lý tên miền.\nBa cách trỏ tên miền\nCó ba cách thường dùng.\n\
+                    Lỗi thường gặp\nNhiều người nhập sai địa chỉ.\nLời kết\nChúc bạn thành công.";
+        let (kept, removed) = run_rules(text);
+        let contents: Vec<&str> = removed.iter().filter(|(r, _)| r == "contents").map(|(_, t)| t.as_str()).collect();
+        assert_eq!(contents.len(), 6, "{removed:?}");
+        assert!(contents.contains(&"Mục lục") && contents.contains(&"5. Lời kết"));
+        assert!(kept.iter().any(|k| k == "Tại sao cần trỏ tên miền?") && kept.iter().any(|k| k == "Lời kết"));
+        // Said again out of order (a page's head — its headline, byline, picture and label — which a box of
+        // related posts lower down prints again in its own order), the piece is no contents.
+        let head = ["Bài một của trang hôm nay", "Đăng bởi admin hôm qua", "Ảnh đại diện của bài", "Chia sẻ kiến thức"];
+        let mut lines = vec!["Trang chủ", "Giới thiệu", "Liên hệ"];
+        lines.extend(head);
+        lines.extend(["Một dòng riêng", "Một dòng khác", "Dòng thứ ba"]);
+        lines.extend(head.iter().rev());
+        let (_, removed) = run_rules(&lines.join("\n"));
+        assert!(removed.iter().all(|(r, _)| r != "contents"), "{removed:?}");
     }
 
     #[test]

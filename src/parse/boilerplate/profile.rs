@@ -466,15 +466,32 @@ impl Detector for Recurring {
         // reads as running text, but the text an article ends with is its own only once (another
         // article's sapo shown here is a teaser; in its own document it is the lead).
         // (A box's heading on nearly every page of a small run, `Gần Đây` under every post, is the site's too:
-        // it ends the walk no more than a recurring line does, though it is no furniture by itself. Not one on
-        // half of them: a story a shop posts three times in five pages repeats its short headings as much.)
-        let headed = |i: usize| recurring.contains(&i) || profile.in_nearly_all(&scan.items[i].text);
+        // it ends the walk no more than a recurring line does, though it is no furniture by itself — if it closes
+        // nothing (`Thân ái,`, `Hết.`: a sign-off under every letter of a run).
+        // Not one on half of them: a story a shop posts three times in five pages repeats its short headings
+        // as much. Past such a line, only lines on nearly every page go on: a series' background paragraph or a
+        // prayer three sermons of nine end with stays the text's — a reviewer's probes.)
+        let boxed = |t: &str| {
+            let t = t.trim_end();
+            profile.in_nearly_all(t) && !t.ends_with(',') && !super::features::ends_sentence(t)
+        };
+        let mut past_box = false;
         let closing: Vec<usize> = live
             .iter()
             .rev()
             .copied()
             .filter(|&i| scan.items[i].kind.is_none())
-            .take_while(|&i| headed(i) && Some(i) != lead)
+            .take_while(|&i| {
+                let text = &scan.items[i].text;
+                if Some(i) == lead {
+                    return false;
+                }
+                if recurring.contains(&i) && (!past_box || profile.in_nearly_all(text)) {
+                    return true;
+                }
+                past_box = boxed(text);
+                past_box
+            })
             .filter(|i| recurring.contains(i))
             .collect();
         // (`in_nearly_all` only where the document's running text is mostly its own: one story sent to five
@@ -979,6 +996,22 @@ mod tests {
         let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
         let (kept, removed) = strip(items, cx);
         assert!(kept.iter().any(|i| i.text == teaser), "{removed:?}");
+        // A sign-off on every page (`Thân ái,` / a teacher's name, `Hết.`, a reporter's name) and a paragraph three
+        // of seven letters end with: past the short line only lines on nearly every page go on, and the
+        // sign-off's own comma stops the walk — the paragraph is the letters' (a reviewer's probes).
+        let notice = "Theo kế hoạch của nhà trường, chuyến tham quan bảo tàng của lớp sẽ diễn ra vào sáng thứ Sáu, và các con cần mang theo nước uống cùng với áo mưa.";
+        assert_eq!(crate::parse::boilerplate::features::classify(notice), Class::Good);
+        for closing in [["Thân ái,", "Cô Nguyễn Thu Hà"], ["Hết.", "Minh Châu"]] {
+            let docs: Vec<Vec<&str>> =
+                (0..7).map(|n| if n < 3 { vec![notice, closing[0], closing[1]] } else { closing.to_vec() }).collect();
+            let profile = profile_of(&docs);
+            assert!(profile.recurs(notice) && profile.in_nearly_all(closing[1]));
+            let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
+            let lines = [PARA, OTHER, notice, closing[0], closing[1]];
+            let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+            let (kept, removed) = strip(items, cx);
+            assert!(kept.iter().any(|i| i.text == notice), "{removed:?}");
+        }
     }
 
     #[test]
