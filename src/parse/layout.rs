@@ -1453,8 +1453,9 @@ fn wrapped_running(content: &[Line], from: usize) -> (Vec<bool>, Vec<bool>, Vec<
     (out, listed, long)
 }
 
-/// The fewest characters of a paragraph of running text that no box's sapo has (`page_foot`): a teaser's
-/// one or two sentences run to 250 at most; a sermon's run-on sentence, wrapped over five lines, is longer.
+/// The fewest characters of a paragraph of running text that `page_foot` counts as the text's whatever its
+/// sentences: a sermon's run-on sentence, wrapped over four lines or more. Most boxes' sapos run to 250 at most;
+/// the longer ones stand under a box's label (`Tin liên quan`), which `page_foot` asks apart.
 const LONG_UNIT: usize = 260;
 
 /// An image a text browser printed as its name in brackets (`[Screenshot_16-1024x642]`, `[anh-1]`): one
@@ -1499,7 +1500,7 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     // sentences run on: a sermon through ELinks, held-out-107, whose paragraphs, each one sentence of five
     // wrapped lines, had gone as the page's foot. Under `Tin liên quan` or `Ý kiến bạn đọc`, long sapos and
     // readers' long comments are still the page's — a reviewer's probes.)
-    let runs_on = |i: usize| usize::from(inner_sentence_ends(&content[i].text) >= 1 || long[i - title - 1]);
+    let runs_on = |i: usize| para(i).max(usize::from(long[i - title - 1]));
     let weight = |t: &str| if super::boilerplate::comments::chat_line(t) { 0 } else { t.chars().count() };
     // (A list's entries, each a sentence, `* Xây dựng thêm 2 ga trên đường sắt đô thị số 3 tại thị trấn
     // Phùng.`, are the text's list, not a box's sapos: they are not counted among the lines that should be
