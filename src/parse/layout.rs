@@ -1500,14 +1500,15 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     // sentences run on: a sermon through ELinks, held-out-107, whose paragraphs, each one sentence of five
     // wrapped lines, had gone as the page's foot. Under `Tin liên quan` or `Ý kiến bạn đọc`, long sapos and
     // readers' long comments are still the page's — a reviewer's probes.)
-    let runs_on = |i: usize| para(i).max(usize::from(long[i - title - 1]));
+    let runs_on = |i: usize, paragraph: usize| paragraph.max(usize::from(long[i - title - 1]));
     let weight = |t: &str| if super::boilerplate::comments::chat_line(t) { 0 } else { t.chars().count() };
     // (A list's entries, each a sentence, `* Xây dựng thêm 2 ga trên đường sắt đô thị số 3 tại thị trấn
     // Phùng.`, are the text's list, not a box's sapos: they are not counted among the lines that should be
     // paragraphs.)
     let unlisted = |i: usize| usize::from(!listed[i - title - 1]);
+    let opening = para(first);
     let mut clusters: Vec<(usize, usize, usize, usize, usize, usize)> =
-        vec![(first, first, weight(&content[first].text), unlisted(first), para(first), runs_on(first))];
+        vec![(first, first, weight(&content[first].text), unlisted(first), opening, runs_on(first, opening))];
     // A stretch the text introduces (its last running line ends with `:`, `… như sau:`) is the text's own:
     // the code, the program's output or the list it announces, however long, parts nothing — unless the
     // line is the page speaking (`Mời bạn đọc xem thêm các bài viết dưới đây:` over a teaser box).
@@ -1516,7 +1517,8 @@ fn page_foot(content: &[Line], title: usize) -> usize {
     let mut introduced = introduces(&content[first].text);
     for (i, line) in content.iter().enumerate().skip(first + 1).filter(|(_, l)| !l.text.is_empty()) {
         if runs[i - title - 1] {
-            let (chars, paragraph, run_on) = (weight(&line.text), para(i), runs_on(i));
+            let (chars, paragraph) = (weight(&line.text), para(i));
+            let run_on = runs_on(i, paragraph);
             match clusters.last_mut() {
                 Some(c) if quiet < 16 || introduced => {
                     *c = (c.0, i, c.2 + chars, c.3 + unlisted(i), c.4 + paragraph, c.5 + run_on)
@@ -1583,7 +1585,7 @@ fn page_foot(content: &[Line], title: usize) -> usize {
         let long = chars >= before || ((chars * 2 >= before || section) && !boxed(previous, start));
         // (A sermon's lead addresses its readers, `Các con hãy ráng …`, as the page speaking does: only the
         // page speaking over a box, its line ending with a colon, labels what follows.)
-        let over_box = || talks(previous) && content[previous].text.trim_end().ends_with(':');
+        let over_box = || content[previous].text.trim_end().ends_with(':') && talks(previous);
         let prose = || paragraphs * 3 >= lines || (run_on * 3 >= lines && !labelled(previous, start) && !over_box());
         if k == 0 || (long && prose()) {
             last = end;

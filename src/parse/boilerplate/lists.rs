@@ -255,6 +255,8 @@ fn table_of_contents(scan: &mut Scan) {
         // The run in pieces parted by three entries or more in a row that are said nowhere again: a page whose
         // short lines run on from its menus through its contents into its text's short sentences (pandoc's
         // plain text of a Hugo post, held-out-106) holds its contents as one such piece.
+        // (Where each entry is said last: in a piece of contents, later for each entry than for the one above.)
+        let order = |k: usize| words[n + k].and_then(|w| last_said.get(&w).copied());
         let mut piece = 0;
         while piece < len {
             let mut end = piece;
@@ -267,7 +269,6 @@ fn table_of_contents(scan: &mut Scan) {
             // again in their own order — a headline and its byline, said again in a box of related posts
             // lower down, are no contents, as a reviewer's eval run showed.)
             let whole = piece == 0 && end == len;
-            let order = |k: usize| words[n + k].and_then(|w| last_said.get(&w).copied());
             let ordered = || {
                 let at: Vec<usize> = (piece..end).filter(|&k| said[k]).filter_map(order).collect();
                 at.len() >= 4 && at.windows(2).all(|w| w[0] < w[1])

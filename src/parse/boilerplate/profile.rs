@@ -486,13 +486,13 @@ impl Detector for Recurring {
                 if Some(i) == lead {
                     return false;
                 }
-                if recurring.contains(&i) && (!past_box || profile.in_nearly_all(text)) {
+                if recurring.binary_search(&i).is_ok() && (!past_box || profile.in_nearly_all(text)) {
                     return true;
                 }
                 past_box = boxed(text);
                 past_box
             })
-            .filter(|i| recurring.contains(i))
+            .filter(|i| recurring.binary_search(i).is_ok())
             .collect();
         // (`in_nearly_all` only where the document's running text is mostly its own: one story sent to five
         // outlets under their own headlines shares its paragraphs, every one — a reviewer's probe.)
