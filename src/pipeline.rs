@@ -90,8 +90,18 @@ pub fn profile_keys(seed: &SeedInput, options: &ReadOptions) -> Vec<u64> {
     }
     // A Markdown seed's lines as the detectors will see them, their inline markup off (`**THƯ VIỆN PHÁP
     // LUẬT** chân thành xin lỗi …` is judged as `THƯ VIỆN PHÁP LUẬT chân thành xin lỗi …`).
+    // (And the run's headline slot as the parser reads its head, `slot_headline`: `* About`, not `* [About](/about)`.)
     if let Some(markdown) = parse::markdown::normalise(&cleaned) {
-        keys.extend(markdown.cleaned.lines.iter().filter_map(|l| parse::boilerplate::profile::line_key(&l.text)));
+        use parse::boilerplate::profile;
+        let (texts, solid): (Vec<&str>, Vec<Option<u64>>) = markdown
+            .cleaned
+            .lines
+            .iter()
+            .filter(|l| !l.text.is_empty())
+            .map(|l| (l.text.as_str(), profile::line_key(&l.text)))
+            .unzip();
+        keys.extend(solid.iter().flatten().copied());
+        keys.extend(profile::slot_keys(&solid, &texts, profile::text_start(&texts)));
     }
     // A text browser's or converter's dump as the parser reads it (`parse::parse`): its wrapped lines joined
     // again, the browser's list of links, link numbers and tokens out. A site's footer paragraph, wrapped at

@@ -472,6 +472,54 @@ pub fn parse(
             removed.extend(masthead_above(&mut blocks, at, in_run));
         }
     }
+    // Still none, or a line the run's pages print alike: the line under the run's headline slot, when the page
+    // prints it alone (`slot_headline`).
+    if let Some(profile) = options.profile.as_deref().filter(|_| lead.is_none() && meta.title_is_paragraph.is_none()) {
+        // (A title the run's pages print alike gives way only when its text does not tell it: a post's headline
+        // that every page lists among its recent posts shares its word pairs with its own text, a blog's name
+        // none — `support::told`.)
+        // (Its line as the seed printed it is asked too: a Markdown heading's title, `GuzMán`, is read off a line
+        // of links, `[ ![Home](/logo.png) ](/ "Home") ###### [GuzMán ](/ "Home")`.)
+        let site = |t: &layout::Field| {
+            let printed = lines.iter().find(|l| l.no == t.line).map_or(t.text.as_str(), |l| l.text.as_str());
+            let n = profile.documents_with(&t.text).max(profile.documents_with(printed));
+            n >= profile.threshold()
+                && n * 2 >= profile.documents
+                && support::told(&t.text, &blocks).is_none_or(|s| s < 0.2)
+        };
+        if meta.title.as_ref().is_none_or(site) {
+            // (Not a line that holds the title found: a path ending with it, `Home>> Blog>>Dấu ấn …`, whose
+            // headline the run's pages list in their heads as a recent post.)
+            let holds_title = |t: &str| {
+                meta.title
+                    .as_ref()
+                    .is_some_and(|old| text::comparison_key(t).contains(&text::comparison_key(&old.text)))
+            };
+            if let Some(line) = slot_headline(lines, profile).filter(|l| !holds_title(&l.text)) {
+                // (A Markdown heading's marks are off in the blocks: `## Tiêu đề` is the heading `Tiêu đề`.)
+                let printed = line.text.trim().trim_start_matches('#').trim();
+                let own = |text: &str| text.trim() == line.text.trim() || text.trim() == printed;
+                // (In the text, or among the lines a detector took: a masthead's.)
+                let taken = match blocks.iter().position(|b| b.line == line.no && own(&b.text)) {
+                    Some(at) => Some(blocks.remove(at).line),
+                    None => {
+                        removed.iter().position(|r| r.line == line.no && own(&r.text)).map(|at| removed.remove(at).line)
+                    }
+                };
+                if let Some(no) = taken {
+                    removed.extend(
+                        meta.title
+                            .take()
+                            .map(|old| set_aside(old, boilerplate::RemovedKind::Recurring, "recurring-title")),
+                    );
+                    // (A path to the page ending with its headline, `Trang chủ » 5 mẹo sống chung …`: the
+                    // headline.)
+                    let text = layout::crumb_end(printed).unwrap_or_else(|| printed.to_string());
+                    meta.title = Some(layout::Field { text, line: no });
+                }
+            }
+        }
+    }
     // A headline the converter wrapped at its width, its last words on the line under it (`… TẠI VƯỜN QUỐC
     // GIA` / `KONKAKINH`): the title goes on with them, and they leave the text.
     if let Some(title) = meta.title.as_mut() {
@@ -1519,6 +1567,29 @@ fn own_headline(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile
     }
 }
 
+/// The page's headline by where the run's pages print theirs: the first line of the document's head
+/// (`profile::text_start`) right under a line standing over the run's headline slot (`Profile::headline_slot`:
+/// the same line over a headline in four in five of the heads that hold it), when it reads as one
+/// (`profile::headline_shaped`) and no other page's head prints it.
+fn slot_headline<'a>(
+    lines: &'a [crate::decode::clean::Line],
+    profile: &boilerplate::Profile,
+) -> Option<&'a crate::decode::clean::Line> {
+    use boilerplate::profile::{headline_shaped, text_start};
+    let solid: Vec<&crate::decode::clean::Line> = lines.iter().filter(|l| !l.text.is_empty()).collect();
+    let texts: Vec<&str> = solid.iter().map(|l| l.text.as_str()).collect();
+    let head = text_start(&texts);
+    // The page's own: in no other page's head, and under the same line on no other page (the menu's next
+    // entry, as a Markdown seed's line of links reads once the parser took its links off, which the profile
+    // counted in no head).
+    let own = |anchor: &str, t: &str| {
+        profile.heads_with(t).unwrap_or_else(|| profile.documents_with(t)) < 2 && profile.pairs_with(anchor, t) < 2
+    };
+    (0..head.min(texts.len().saturating_sub(1)))
+        .find(|&i| headline_shaped(texts[i + 1]) && own(texts[i], texts[i + 1]) && profile.headline_slot(texts[i]))
+        .map(|i| solid[i + 1])
+}
+
 /// A headline that opens with its day (`September 11, 2007 - Ajax Series`, `June 16, 2007: Hôm Nay …`,
 /// `12/03/2020 – …`), as diaries and blogs title their posts: the headline after the date and its dash or
 /// colon.
@@ -1960,6 +2031,53 @@ mod tests {
             builder.add(page.as_ref().lines());
         }
         ParseOptions { profile: Some(std::sync::Arc::new(builder.finish())), ..ParseOptions::default() }
+    }
+
+    #[test]
+    fn the_line_under_the_runs_headline_slot_is_the_pages_headline() {
+        // A shop's news pages as w3m dumps them (held-out-102's shape): the cart bar, the menu, a social bar,
+        // then the post's headline, its path, the shop's name, the text. The path ends with the headline, the
+        // line under it recurs: nothing in one page tells its headline from its furniture.
+        let headlines = [
+            "Cách bảo quản giày da luôn mới",
+            "6 bước chọn giầy đinh phù hợp",
+            "Giày sneaker là gì và cách phối đồ",
+            "Loại giày tập thể dục nào sẽ phù hợp với bạn?",
+        ];
+        let page = |headline: &str, social: &str| {
+            format!(
+                "[ ] Tìm kiếm\nTài khoản\nĐăng nhập Đăng ký\nGiỏ hàng\nTổng đại lý giầy thượng đình\n\n  • Trang chủ\n  • Giới thiệu\n  • Sản phẩm\n  • Tin tức\n  • Liên hệ\n\n{social}\n\n{headline}\n\n  • Trang chủ Tổng đại lý giầy thượng đình\n  • Tin tức Tổng đại lý giầy thượng đình\n  • {headline}\n\nTổng đại lý giầy thượng đình\n\n{PARA}\n\n{PARA2}\n\n{PARA3}"
+            )
+        };
+        let social = "Facebook Twitter Instagram Youtube";
+        let pages: Vec<String> = headlines.iter().map(|h| page(h, social)).collect();
+        let options = profiled(&pages);
+        let doc = parse("t.txt", "UTF-8", &clean(&pages[0]), None, &options).document;
+        assert_eq!(doc.title.as_deref(), Some(headlines[0]));
+        assert!(doc.blocks.iter().all(|b| b.text != headlines[0]));
+        // The same line under it on every page is the menu's, no headline: none from the slot.
+        let same: Vec<String> = headlines.iter().map(|_| page(headlines[1], social)).collect();
+        let doc = parse("t.txt", "UTF-8", &clean(&same[0]), None, &profiled(&same)).document;
+        assert_ne!(doc.title.as_deref(), Some(headlines[1]));
+        // Two pages are no evidence.
+        let doc = parse("t.txt", "UTF-8", &clean(&pages[0]), None, &profiled(&pages[..2])).document;
+        assert_ne!(doc.title.as_deref(), Some(headlines[0]));
+        // Nor is a line over a headline on one page in two: the template's slot is where most pages print it.
+        let mixed: Vec<String> = headlines
+            .iter()
+            .enumerate()
+            .map(
+                |(n, h)| {
+                    if n % 2 == 0 {
+                        page(h, social)
+                    } else {
+                        page(h, "").replace(&format!("\n\n{h}\n\n"), "\n\n")
+                    }
+                },
+            )
+            .collect();
+        let doc = parse("t.txt", "UTF-8", &clean(&mixed[0]), None, &profiled(&mixed)).document;
+        assert_ne!(doc.title.as_deref(), Some(headlines[0]));
     }
 
     #[test]

@@ -163,7 +163,44 @@ const HEAD_LINES: usize = 30;
 /// `HEADS`.
 pub fn head_keys<'a>(solid: &'a [Option<u64>], texts: &[&str]) -> impl Iterator<Item = u64> + 'a {
     let head = text_start(texts);
-    std::iter::once(head_key(HEADS)).chain(solid.iter().take(head).flatten().copied().map(head_key))
+    // (A head line over a line shaped as a headline counts as the run's headline slot too: `slot_keys`.)
+    let slots = slot_keys(solid, texts, head);
+    std::iter::once(head_key(HEADS)).chain(solid.iter().take(head).flatten().copied().map(head_key)).chain(slots)
+}
+
+/// The slot keys (`slot_key`) of a document's head, its first `head` non-blank lines: those of the lines right
+/// over a line shaped as a headline (`headline_shaped`).
+/// With each, the pair's key (`pair_key`): the line and the one under it.
+pub fn slot_keys(solid: &[Option<u64>], texts: &[&str], head: usize) -> Vec<u64> {
+    (0..head.min(texts.len().saturating_sub(1)))
+        .filter(|&i| headline_shaped(texts[i + 1]))
+        .filter_map(|i| solid[i].map(|anchor| (anchor, solid[i + 1])))
+        .flat_map(|(anchor, under)| std::iter::once(slot_key(anchor)).chain(under.map(|u| pair_key(anchor, u))))
+        .collect()
+}
+
+/// The key of a head line and the line under it, both `line_key`s (`slot_keys`): a menu's entry over the
+/// next entry is the same pair on every page, a template's line over the page's headline a pair of one page.
+pub fn pair_key(anchor: u64, under: u64) -> u64 {
+    anchor.rotate_left(17) ^ under.rotate_left(53) ^ 0x3c6e_f372_fe94_f82b
+}
+
+/// A head line's key as counted where it stands right over a line shaped as a headline (`headline_shaped`):
+/// the line a site's template prints over every page's headline (its menu's last entry, its share bar, a
+/// contents box's label) is counted so in most of the heads that hold it (`Profile::headline_slot`).
+pub fn slot_key(key: u64) -> u64 {
+    key.rotate_left(41) ^ 0xbb67_ae85_84ca_a73b
+}
+
+/// A line shaped as a page's headline, for the run's headline slot: three words or more reading as a headline
+/// (`features::is_headline_like`), no list's entry, no date.
+pub fn headline_shaped(text: &str) -> bool {
+    // (A Markdown heading's marks are off: the profile reads a seed's lines as they came, `## Tiêu đề`.)
+    let text = text.trim_start().trim_start_matches('#');
+    text.split_whitespace().count() >= 3
+        && super::features::is_headline_like(text)
+        && !super::features::is_bulleted(text)
+        && crate::parse::layout::date_line(text.trim()).is_none()
 }
 
 /// Where a document's text begins among its non-blank lines `texts`, the end of its head (a page's
@@ -231,6 +268,27 @@ impl Profile {
         self.counts
             .contains_key(&head_key(HEADS))
             .then(|| line_key(text).and_then(|k| self.counts.get(&head_key(k)).copied()).unwrap_or(0))
+    }
+
+    /// Whether `anchor`, a line of a document's head, stands over the run's headline slot: the heads of half the
+    /// run's documents or more hold it (`threshold` at least), and in four in five of them the line under it
+    /// reads as a headline (`slot_key`). Whatever the site's template, its pages print the same line right
+    /// over their own headlines; over its menu's other entries it prints the same entries again, which the
+    /// caller tells apart as lines the run's other pages print too.
+    pub fn headline_slot(&self, anchor: &str) -> bool {
+        let Some(key) = line_key(anchor) else { return false };
+        let count = |k: u64| self.counts.get(&k).copied().unwrap_or(0);
+        // (The heads that hold it; or, for a line the profile counted in no head, the documents: a Markdown
+        // seed's head is read as the parser reads it for the slot only.)
+        let holding = Some(count(head_key(key))).filter(|&h| h > 0).unwrap_or_else(|| count(key));
+        holding >= self.threshold() && holding * 2 >= self.documents && count(slot_key(key)) * 5 >= holding * 4
+    }
+
+    /// The number of documents whose head has `under` right under `anchor` (`pair_key`; 0 when fewer than two
+    /// do, or a line is too short to be counted).
+    pub fn pairs_with(&self, anchor: &str, under: &str) -> usize {
+        let (Some(a), Some(u)) = (line_key(anchor), line_key(under)) else { return 0 };
+        self.counts.get(&pair_key(a, u)).copied().unwrap_or(0)
     }
 
     /// Whether `text` recurs often enough to be furniture: a line of `MIN_CHARS` or more in `threshold()`
