@@ -286,14 +286,23 @@ fn unlisted_head_links(lines: &[Line]) -> usize {
 
 /// The lines of the page's `<link>` elements as `links -dump` prints them, each on a line of its own at the seed's
 /// top: `Link: canonical` / `Link: image_src` (held-out-93, a school's portal). The run of such lines the seed
-/// opens with (no blank line between them), each `Link:` and one to six words, one of them at least a relation
+/// opens with (no blank line between them), each `Link:` and one to six words or a relation and its title
+/// (`Link: next: Thưởng Thức Đại Tiệc …`, held-out-113), one of them at least a relation
 /// HTML defines (`canonical`, `alternate`, `image_src`, …: fixed strings no site writes as its text): how many
 /// lines it ends at, or 0. A scraper's `link: https://…` field is an address, never a relation. ELinks numbers
 /// them when it numbers links without listing them (`-no-references`: `Link: [1]canonical` / `Link:
 /// [4]dns-prefetch`, held-out-102): the number is read past.
 fn labelled_head_links(lines: &[Line]) -> usize {
-    const RELATIONS: [&str; 16] = [
+    const RELATIONS: [&str; 24] = [
         "alternate",
+        "next",
+        "prev",
+        "profile",
+        "author",
+        "license",
+        "search",
+        "apple-touch-icon",
+        "mask-icon",
         "dns-prefetch",
         "preconnect",
         "preload",
@@ -317,11 +326,12 @@ fn labelled_head_links(lines: &[Line]) -> usize {
             .filter(|(n, _)| !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit()))
             .map_or(v, |(_, rest)| rest)
     }
+    // (A link with a title prints it after its relation, `Link: next: Thưởng Thức Đại Tiệc …` for a post's next
+    // one: the relation is read, whatever the title's length.)
     fn value(l: &Line) -> Option<&str> {
-        l.text
-            .strip_prefix("Link:")
-            .map(|v| unnumbered(v.trim()))
-            .filter(|v| (1..=6).contains(&v.split_whitespace().count()) && !v.contains("://"))
+        let v = unnumbered(l.text.strip_prefix("Link:")?.trim());
+        let titled = v.split_once(": ").map(|(rel, _)| rel).filter(|rel| RELATIONS.contains(rel));
+        titled.or_else(|| Some(v).filter(|v| (1..=6).contains(&v.split_whitespace().count()) && !v.contains("://")))
     }
     let len = lines[first..].iter().take_while(|l| value(l).is_some()).count();
     let related = lines[first..first + len].iter().filter_map(value).any(|v| RELATIONS.contains(&v));
@@ -522,6 +532,13 @@ mod tests {
             ["Link: [1]canonical", "Link: [2]dns-prefetch"]
         );
         assert!(normalise(&cleaned("Link: [1]Trang chủ\n\nTiêu đề bài"), 0).is_none());
+        // A relation with its title (`<link rel="next" title="…">`), and `profile`, as a restaurant's WordPress
+        // pages print them (held-out-113): read whatever the title's length.
+        let titled = "   Link: profile\n   Link: next: Thưởng Thức Đại Tiệc Buffet Hải Sản Cao Cấp Bên Bờ Biển\n   Link: shortlink\n   Skip to content\n\nTIỆC CÁ NHÂN";
+        let (_, removed, _) = normalise(&cleaned(titled), 0).unwrap();
+        assert_eq!(removed.len(), 3, "{removed:?}");
+        // A field whose value names no relation before its colon stays (`Link: Tin tức: …`).
+        assert!(normalise(&cleaned("Link: Tin tức: Bão số 3 đổ bộ\n\nTiêu đề bài"), 0).is_none());
         let text = format!(
             "{seed}\n\nNgày 06/3/2020, Uỷ ban nhân dân tỉnh An Giang đã ban hành công văn về việc quy đổi chứng chỉ \
              ngoại ngữ, tin học cho cán bộ, công chức và viên chức trong tỉnh.\n"
