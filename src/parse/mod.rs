@@ -1585,9 +1585,25 @@ fn slot_headline<'a>(
     let own = |anchor: &str, t: &str| {
         profile.heads_with(t).unwrap_or_else(|| profile.documents_with(t)) < 2 && profile.pairs_with(anchor, t) < 2
     };
-    (0..head.min(texts.len().saturating_sub(1)))
-        .find(|&i| headline_shaped(texts[i + 1]) && own(texts[i], texts[i + 1]) && profile.headline_slot(texts[i]))
-        .map(|i| solid[i + 1])
+    let at = (0..head.min(texts.len().saturating_sub(1)))
+        .find(|&i| headline_shaped(texts[i + 1]) && own(texts[i], texts[i + 1]) && profile.headline_slot(texts[i]))?
+        + 1;
+    // What stands in the slot may be a line of the page's own that is no headline: a promotion, a featured
+    // product, the post's category (a reviewer's probes). A page prints its headline again — as its path's last
+    // entry (`• Cách bảo quản …`, `Trang chủ » …`) — or marks it up as a heading (`## …`): an own line among
+    // the three under it that does, where the slot's line does not, is the headline.
+    let key = |t: &str| text::comparison_key(t.trim_start_matches(['#', ' ']));
+    let said_again = |k: usize| {
+        let own_key = key(texts[k]);
+        texts.iter().enumerate().any(|(j, t)| j != k && key(t).ends_with(&own_key))
+    };
+    let heading = |k: usize| texts[k].starts_with('#');
+    let later = (at + 1..(at + 4).min(head + 1).min(texts.len())).find(|&k| {
+        headline_shaped(texts[k])
+            && profile.heads_with(texts[k]).unwrap_or_else(|| profile.documents_with(texts[k])) < 2
+            && ((said_again(k) && !said_again(at)) || (heading(k) && !heading(at)))
+    });
+    Some(solid[later.unwrap_or(at)])
 }
 
 /// A headline that opens with its day (`September 11, 2007 - Ajax Series`, `June 16, 2007: Hôm Nay …`,
@@ -2055,6 +2071,18 @@ mod tests {
         let doc = parse("t.txt", "UTF-8", &clean(&pages[0]), None, &options).document;
         assert_eq!(doc.title.as_deref(), Some(headlines[0]));
         assert!(doc.blocks.iter().all(|b| b.text != headlines[0]));
+        // A line of the page's own in the slot, a promotion that differs on every page, is passed over for the
+        // headline its path says again under it (a reviewer's probes).
+        let promos = [
+            "Giảm giá 30% toàn bộ giày da nam",
+            "Mua 2 đôi tặng 1 đôi tất cao cổ",
+            "Miễn phí giao hàng toàn quốc hôm nay",
+            "Tặng túi vải khi mua giày thể thao",
+        ];
+        let promoted: Vec<String> =
+            headlines.iter().zip(promos).map(|(h, p)| page(h, &format!("{social}\n\n{p}"))).collect();
+        let doc = parse("t.txt", "UTF-8", &clean(&promoted[0]), None, &profiled(&promoted)).document;
+        assert_eq!(doc.title.as_deref(), Some(headlines[0]));
         // The same line under it on every page is the menu's, no headline: none from the slot.
         let same: Vec<String> = headlines.iter().map(|_| page(headlines[1], social)).collect();
         let doc = parse("t.txt", "UTF-8", &clean(&same[0]), None, &profiled(&same)).document;
