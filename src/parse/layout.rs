@@ -2768,8 +2768,23 @@ pub(crate) fn date_line(text: &str) -> Option<String> {
                 .or_else(|| counted_date(text))
                 .or_else(|| tagged_date(text))
                 .or_else(|| bylined_date(text))
+                .or_else(|| pictured_date(text))
         })
         .flatten()
+}
+
+/// A date behind a calendar's or a clock's pictograph, as themes print a post's date (`📅 22/08/2026`, `🗓️ Đăng
+/// 2026-07-15`, `🕒 Ngày đăng: 12/03/2024`): the date, a post's label between aside. The pictograph says what
+/// the line is; without it `Đăng 2026-07-15` may open a sentence.
+fn pictured_date(text: &str) -> Option<String> {
+    const MARKS: [char; 8] = ['📅', '📆', '🗓', '🕒', '🕐', '⏰', '⌚', '⏱'];
+    let rest = text.trim_start().strip_prefix(MARKS)?.trim_start_matches(['\u{fe0f}', ' ']);
+    const LABELS: [&str; 8] =
+        ["ngày đăng", "đăng ngày", "đăng lúc", "đăng", "ngày", "posted on", "posted", "published"];
+    let lower = lowercase(rest);
+    let label = LABELS.iter().find(|l| lower.starts_with(*l)).map_or(0, |l| l.len());
+    let day = rest.get(label..)?.trim_start_matches([':', ' ']);
+    date_line(day)
 }
 
 /// A post's date with its author, as blog themes print them under the headline (`Posted on 14/10/2019 by
@@ -4188,6 +4203,18 @@ mod tests {
         ] {
             assert!(!contact_line(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_date_behind_a_calendars_pictograph_is_a_date_line() {
+        // A guide site's post meta through pandoc (held-out-113), a Hugo theme's (held-out-106).
+        assert_eq!(date_line("📅 Đăng 2026-07-15").as_deref(), Some("2026-07-15"));
+        assert_eq!(date_line("📅 22/08/2026").as_deref(), Some("2026-08-22"));
+        assert_eq!(date_line("🗓\u{fe0f} Ngày đăng: 12/03/2024").as_deref(), Some("2024-03-12"));
+        // Without the pictograph the label may open a sentence; with it, a line that is no date stays none.
+        assert_eq!(date_line("Đăng 2026-07-15"), None);
+        assert_eq!(date_line("📅 Lịch khai giảng tháng 9"), None);
+        assert_eq!(date_line("📅 Đăng ký trước 15/07/2026 để nhận ưu đãi"), None);
     }
 
     #[test]
