@@ -495,7 +495,8 @@ pub fn parse(
                     .as_ref()
                     .is_some_and(|old| text::comparison_key(t).contains(&text::comparison_key(&old.text)))
             };
-            if let Some(line) = slot_headline(lines, profile).filter(|l| !holds_title(&l.text)) {
+            let found = slot_headline(lines, profile).or_else(|| dated_own_headline(lines, profile));
+            if let Some(line) = found.filter(|l| !holds_title(&l.text)) {
                 // (A Markdown heading's marks are off in the blocks: `## Tiêu đề` is the heading `Tiêu đề`.)
                 let printed = line.text.trim().trim_start_matches('#').trim();
                 let own = |text: &str| text.trim() == line.text.trim() || text.trim() == printed;
@@ -1606,6 +1607,38 @@ fn slot_headline<'a>(
     Some(solid[later.unwrap_or(at)])
 }
 
+/// The page's headline by its date: the line of the document's head nearest its text that stands right over a
+/// date line (or over a byline of three words at most over it), reads as a headline (four words or more, no
+/// menu's entry) and stands in no other page's head. A detector may have taken it for a line the run's pages
+/// print (others list it after their text, as a related post); a line in another page's head is a box of dated
+/// teasers', and so is a pair with another date two lines above its headline or under its date.
+fn dated_own_headline<'a>(
+    lines: &'a [crate::decode::clean::Line],
+    profile: &boilerplate::Profile,
+) -> Option<&'a crate::decode::clean::Line> {
+    use boilerplate::features::{is_bulleted, is_headline_like, is_menu_line};
+    let solid: Vec<&crate::decode::clean::Line> = lines.iter().filter(|l| !l.text.is_empty()).collect();
+    let texts: Vec<&str> = solid.iter().map(|l| l.text.trim()).collect();
+    let head = boilerplate::profile::text_start(&texts).min(texts.len());
+    let dated: Vec<bool> = texts.iter().take(head + 3).map(|t| layout::date_line(t).is_some()).collect();
+    let date_at = |k: usize| dated.get(k).copied().unwrap_or(false);
+    let headline = |k: usize| {
+        let t = texts[k];
+        t.split_whitespace().count() >= 4
+            && is_headline_like(t)
+            && !is_menu_line(t)
+            && !is_bulleted(t)
+            && !date_at(k)
+            && profile.heads_with(t).unwrap_or_else(|| profile.documents_with(t)) < 2
+    };
+    (1..head).rev().filter(|&d| date_at(d)).find_map(|d| {
+        let byline = d >= 2 && texts[d - 1].split_whitespace().count() <= 3;
+        let h = [d - 1].into_iter().chain(byline.then(|| d - 2)).find(|&h| headline(h))?;
+        let in_run = (h.saturating_sub(2)..h).any(date_at) || (d + 1..d + 3).any(date_at);
+        (!in_run).then(|| solid[h])
+    })
+}
+
 /// A headline that opens with its day (`September 11, 2007 - Ajax Series`, `June 16, 2007: Hôm Nay …`,
 /// `12/03/2020 – …`), as diaries and blogs title their posts: the headline after the date and its dash or
 /// colon.
@@ -2106,6 +2139,45 @@ mod tests {
             .collect();
         let doc = parse("t.txt", "UTF-8", &clean(&mixed[0]), None, &profiled(&mixed)).document;
         assert_ne!(doc.title.as_deref(), Some(headlines[0]));
+    }
+
+    #[test]
+    fn a_headline_over_its_date_that_other_pages_list_after_their_text_is_the_pages_own() {
+        // A coffee magazine's pages as a browser's text (held-out-95's shape): the menu, the page's section, its
+        // headline over its date line, the text, then the other posts' headlines as related posts. Each headline
+        // stands in four pages of five; no fixed line stands over them (the section above differs).
+        let headlines = [
+            "Bà chủ chuỗi cà phê trở lại với tham vọng mới",
+            "Cà phê ngủ, cà phê xem phim giữa lòng thành phố",
+            "Giới kinh doanh đổ xô đi bán trà sữa, tại sao?",
+            "Người sở hữu giống cà phê số một châu Á",
+            "Hành trình đưa hạt cà phê Việt ra thế giới",
+        ];
+        let sections = ["Chân dung", "Khám phá", "Thị trường", "Story", "News"];
+        let page = |n: usize, head: &str| {
+            let related: Vec<&str> = headlines.iter().enumerate().filter(|&(m, _)| m != n).map(|(_, h)| *h).collect();
+            format!(
+                "Home\n{head}\nNews\nThị trường\nStory\nTìm kiếm\n{}\n{}\nthứ ba, 28 tháng 11 2017 09:56\nShare on Facebook\n\n{PARA}\n\n{PARA2}\n\n{PARA3}\n\nBài viết liên quan\n{}",
+                sections[n],
+                headlines[n],
+                related.join("\n")
+            )
+        };
+        let headline = |pages: &[String], n: usize| {
+            let profile = profiled(pages).profile.expect("a run's profile");
+            let lines = clean(&pages[n]).lines;
+            super::dated_own_headline(&lines, &profile).map(|l| l.text.clone())
+        };
+        let pages: Vec<String> = (0..5).map(|n| page(n, "Cafenews")).collect();
+        assert_eq!(headline(&pages, 1).as_deref(), Some(headlines[1]));
+        // A box of dated teasers in every page's head is no page's own: its headlines stand in other heads, and
+        // the page's own pair nearest the text is found past them.
+        let teasers = format!("Đọc nhiều\n{}\n12/03/2024\n{}\n13/03/2024", headlines[3], headlines[4]);
+        let boxed: Vec<String> = (0..3).map(|n| page(n, &teasers)).collect();
+        assert_eq!(headline(&boxed, 0).as_deref(), Some(headlines[0]));
+        let undated: Vec<String> =
+            (0..3).map(|n| page(n, &teasers).replace("thứ ba, 28 tháng 11 2017 09:56\n", "")).collect();
+        assert_eq!(headline(&undated, 0), None);
     }
 
     #[test]
