@@ -1576,16 +1576,12 @@ fn slot_headline<'a>(
     lines: &'a [crate::decode::clean::Line],
     profile: &boilerplate::Profile,
 ) -> Option<&'a crate::decode::clean::Line> {
-    use boilerplate::profile::{headline_shaped, text_start};
-    let solid: Vec<&crate::decode::clean::Line> = lines.iter().filter(|l| !l.text.is_empty()).collect();
-    let texts: Vec<&str> = solid.iter().map(|l| l.text.as_str()).collect();
-    let head = text_start(&texts);
+    use boilerplate::profile::headline_shaped;
+    let (solid, texts, head) = head_of(lines);
     // The page's own: in no other page's head, and under the same line on no other page (the menu's next
     // entry, as a Markdown seed's line of links reads once the parser took its links off, which the profile
     // counted in no head).
-    let own = |anchor: &str, t: &str| {
-        profile.heads_with(t).unwrap_or_else(|| profile.documents_with(t)) < 2 && profile.pairs_with(anchor, t) < 2
-    };
+    let own = |anchor: &str, t: &str| in_no_other_head(profile, t) && profile.pairs_with(anchor, t) < 2;
     let at = (0..head.min(texts.len().saturating_sub(1)))
         .find(|&i| headline_shaped(texts[i + 1]) && own(texts[i], texts[i + 1]) && profile.headline_slot(texts[i]))?
         + 1;
@@ -1601,10 +1597,24 @@ fn slot_headline<'a>(
     let heading = |k: usize| texts[k].starts_with('#');
     let later = (at + 1..(at + 4).min(head + 1).min(texts.len())).find(|&k| {
         headline_shaped(texts[k])
-            && profile.heads_with(texts[k]).unwrap_or_else(|| profile.documents_with(texts[k])) < 2
+            && in_no_other_head(profile, texts[k])
             && ((said_again(k) && !said_again(at)) || (heading(k) && !heading(at)))
     });
     Some(solid[later.unwrap_or(at)])
+}
+
+/// A document's non-blank lines, their texts, and where its text begins among them (`profile::text_start`):
+/// its head is what stands above.
+fn head_of(lines: &[crate::decode::clean::Line]) -> (Vec<&crate::decode::clean::Line>, Vec<&str>, usize) {
+    let solid: Vec<&crate::decode::clean::Line> = lines.iter().filter(|l| !l.text.is_empty()).collect();
+    let texts: Vec<&str> = solid.iter().map(|l| l.text.as_str()).collect();
+    let head = boilerplate::profile::text_start(&texts).min(texts.len());
+    (solid, texts, head)
+}
+
+/// Whether no other page of the run prints `text` in its head (with a profile that counted no heads, anywhere).
+fn in_no_other_head(profile: &boilerplate::Profile, text: &str) -> bool {
+    profile.heads_with(text).unwrap_or_else(|| profile.documents_with(text)) < 2
 }
 
 /// The page's headline by its date: the line of the document's head nearest its text that stands right over a
@@ -1617,9 +1627,8 @@ fn dated_own_headline<'a>(
     profile: &boilerplate::Profile,
 ) -> Option<&'a crate::decode::clean::Line> {
     use boilerplate::features::{is_bulleted, is_headline_like, is_menu_line};
-    let solid: Vec<&crate::decode::clean::Line> = lines.iter().filter(|l| !l.text.is_empty()).collect();
-    let texts: Vec<&str> = solid.iter().map(|l| l.text.trim()).collect();
-    let head = boilerplate::profile::text_start(&texts).min(texts.len());
+    let (solid, texts, head) = head_of(lines);
+    let texts: Vec<&str> = texts.iter().map(|t| t.trim()).collect();
     let dated: Vec<bool> = texts.iter().take(head + 3).map(|t| layout::date_line(t).is_some()).collect();
     let date_at = |k: usize| dated.get(k).copied().unwrap_or(false);
     let headline = |k: usize| {
@@ -1629,7 +1638,7 @@ fn dated_own_headline<'a>(
             && !is_menu_line(t)
             && !is_bulleted(t)
             && !date_at(k)
-            && profile.heads_with(t).unwrap_or_else(|| profile.documents_with(t)) < 2
+            && in_no_other_head(profile, t)
     };
     (1..head).rev().filter(|&d| date_at(d)).find_map(|d| {
         let byline = d >= 2 && texts[d - 1].split_whitespace().count() <= 3;
