@@ -2773,15 +2773,19 @@ pub(crate) fn date_line(text: &str) -> Option<String> {
         .flatten()
 }
 
-/// A date behind a calendar's or a clock's pictograph, as themes print a post's date (`📅 22/08/2026`, `🗓️ Đăng
-/// 2026-07-15`, `🕒 Ngày đăng: 12/03/2024`): the date, a post's label between aside. The pictograph says what
-/// the line is; without it `Đăng 2026-07-15` may open a sentence.
+/// A date behind a calendar's pictograph, as themes print a post's date (`📅 22/08/2026`, `🗓️ Đăng 2026-07-15`,
+/// `📆 Ngày đăng: 12/03/2024`): the date, a post's label between aside. The pictograph says what the line is;
+/// without it `Đăng 2026-07-15` may open a sentence. (Not behind a clock's, `⏰ 19:30 20/7/2026`, a match's
+/// kick-off; nor `📅 Ngày 21/06/2026`, an event's day: a post is dated bare or with a post's label — a
+/// reviewer's probes.)
 fn pictured_date(text: &str) -> Option<String> {
-    const MARKS: [char; 8] = ['📅', '📆', '🗓', '🕒', '🕐', '⏰', '⌚', '⏱'];
+    const MARKS: [char; 3] = ['📅', '📆', '🗓'];
     let rest = text.trim_start().strip_prefix(MARKS)?.trim_start_matches(['\u{fe0f}', ' ']);
-    const LABELS: [&str; 8] =
-        ["ngày đăng", "đăng ngày", "đăng lúc", "đăng", "ngày", "posted on", "posted", "published"];
+    const LABELS: [&str; 7] = ["ngày đăng", "đăng ngày", "đăng lúc", "đăng", "posted on", "posted", "published"];
     let lower = lowercase(rest);
+    if lower.starts_with("ngày ") && !lower.starts_with("ngày đăng") {
+        return None;
+    }
     let label = LABELS.iter().find(|l| lower.starts_with(*l)).map_or(0, |l| l.len());
     let day = rest.get(label..)?.trim_start_matches([':', ' ']);
     date_line(day)
@@ -4211,10 +4215,14 @@ mod tests {
         assert_eq!(date_line("📅 Đăng 2026-07-15").as_deref(), Some("2026-07-15"));
         assert_eq!(date_line("📅 22/08/2026").as_deref(), Some("2026-08-22"));
         assert_eq!(date_line("🗓\u{fe0f} Ngày đăng: 12/03/2024").as_deref(), Some("2024-03-12"));
+        assert_eq!(date_line("📆 Posted on 12/03/2024").as_deref(), Some("2024-03-12"));
         // Without the pictograph the label may open a sentence; with it, a line that is no date stays none.
         assert_eq!(date_line("Đăng 2026-07-15"), None);
         assert_eq!(date_line("📅 Lịch khai giảng tháng 9"), None);
         assert_eq!(date_line("📅 Đăng ký trước 15/07/2026 để nhận ưu đãi"), None);
+        // An event's day and a match's kick-off are none (a reviewer's probes).
+        assert_eq!(date_line("📅 Ngày 21/06/2026"), None);
+        assert_eq!(date_line("⏰ 19:30 20/7/2026"), None);
     }
 
     #[test]

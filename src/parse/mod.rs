@@ -1644,7 +1644,10 @@ fn dated_own_headline<'a>(
         let byline = d >= 2 && texts[d - 1].split_whitespace().count() <= 3;
         let h = [d - 1].into_iter().chain(byline.then(|| d - 2)).find(|&h| headline(h))?;
         let in_run = (h.saturating_sub(2)..h).any(date_at) || (d + 1..d + 3).any(date_at);
-        (!in_run).then(|| solid[h])
+        // (Nor one under another such line: a photo's caption between the headline and its date — a
+        // reviewer's probe.)
+        let under_headline = h >= 1 && headline(h - 1);
+        (!in_run && !under_headline).then(|| solid[h])
     })
 }
 
