@@ -472,8 +472,8 @@ pub fn parse(
             removed.extend(masthead_above(&mut blocks, at, in_run));
         }
     }
-    // Still none, or a line the run's pages print alike: the line under the run's headline slot, when the page
-    // prints it alone (`slot_headline`).
+    // Still none, or a line the run's pages print alike that its text does not tell: the page's own line under
+    // the run's headline slot (`slot_headline`), else its own headline over its date line (`dated_own_headline`).
     if let Some(profile) = options.profile.as_deref().filter(|_| lead.is_none() && meta.title_is_paragraph.is_none()) {
         // (A title the run's pages print alike gives way only when its text does not tell it: a post's headline
         // that every page lists among its recent posts shares its word pairs with its own text, a blog's name

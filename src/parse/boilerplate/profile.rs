@@ -169,8 +169,8 @@ pub fn head_keys<'a>(solid: &'a [Option<u64>], texts: &[&str]) -> impl Iterator<
 }
 
 /// The slot keys (`slot_key`) of a document's head, its first `head` non-blank lines: those of the lines right
-/// over a line shaped as a headline (`headline_shaped`).
-/// With each, the pair's key (`pair_key`): the line and the one under it.
+/// over a line shaped as a headline (`headline_shaped`), each with the pair's key (`pair_key`: the line and the
+/// one under it).
 pub fn slot_keys(solid: &[Option<u64>], texts: &[&str], head: usize) -> Vec<u64> {
     (0..head.min(texts.len().saturating_sub(1)))
         .filter(|&i| headline_shaped(texts[i + 1]))
@@ -242,8 +242,9 @@ pub struct Profile {
     /// Documents the profile was learned from.
     pub documents: usize,
     /// Keys (hex) of lines (`line_key`) and of the openings and closes of a seed's first and last lines
-    /// (`affix_keys`) found in two or more documents, with their document counts; and the same lines' keys
-    /// as heads' (`head_key`), counted in the documents whose head holds them.
+    /// (`affix_keys`) found in two or more documents, with their document counts; the same lines' keys
+    /// as heads' (`head_key`), counted in the documents whose head holds them; and as the run's headline slot's
+    /// (`slot_key`, `pair_key`), counted in those whose head has them over a line shaped as a headline.
     pub lines: HashMap<String, usize>,
     #[serde(skip)]
     counts: HashMap<u64, usize>,
