@@ -495,7 +495,8 @@ pub fn parse(
                     .as_ref()
                     .is_some_and(|old| text::comparison_key(t).contains(&text::comparison_key(&old.text)))
             };
-            let found = slot_headline(lines, profile).or_else(|| dated_own_headline(lines, profile));
+            let head = head_of(lines);
+            let found = slot_headline(&head, profile).or_else(|| dated_own_headline(&head, profile));
             if let Some(line) = found.filter(|l| !holds_title(&l.text)) {
                 // (A Markdown heading's marks are off in the blocks: `## Tiêu đề` is the heading `Tiêu đề`.)
                 let printed = line.text.trim().trim_start_matches('#').trim();
@@ -1509,15 +1510,13 @@ fn own_headline(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile
         let shaped = is_headline_like(t) || dated_headline(t).is_some_and(is_headline_like);
         t.split_whitespace().count() >= 4 && shaped && !is_menu_line(t) && dates[at].is_none() && rare(t)
     };
-    // (Not a pair inside a run of dated records, a timeline's or a box's: another date two lines above its
-    // headline or under its date — a reviewer's probes.)
+    // (Not a pair inside a run of dated records: `headline_over_date`.)
     let date_at = |at: usize| dates.get(at).is_some_and(Option::is_some);
     let pair_at = |at: usize| {
         let date = dates[at].clone()?;
-        let byline = at >= 2 && solid[at - 1].text.split_whitespace().count() <= 3;
-        let headline = [at - 1].into_iter().chain(byline.then(|| at - 2)).find(|&h| headline_at(h))?;
-        let in_run = (headline.saturating_sub(2)..headline).any(date_at) || (at + 1..at + 3).any(date_at);
-        (!in_run).then(|| (solid[headline], Some(date)))
+        let words = |k: usize| solid[k].text.split_whitespace().count();
+        let headline = headline_over_date(at, words, headline_at, date_at)?;
+        Some((solid[headline], Some(date)))
     };
     // (With no running text found, what stands last is the page's foot: the first pair then.)
     let dated = match text_starts {
@@ -1572,12 +1571,9 @@ fn own_headline(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile
 /// (`profile::text_start`) right under a line standing over the run's headline slot (`Profile::headline_slot`:
 /// the same line over a headline in four in five of the heads that hold it), when it reads as one
 /// (`profile::headline_shaped`) and no other page's head prints it.
-fn slot_headline<'a>(
-    lines: &'a [crate::decode::clean::Line],
-    profile: &boilerplate::Profile,
-) -> Option<&'a crate::decode::clean::Line> {
+fn slot_headline<'a>(page: &Head<'a>, profile: &boilerplate::Profile) -> Option<&'a crate::decode::clean::Line> {
     use boilerplate::profile::headline_shaped;
-    let (solid, texts, head) = head_of(lines);
+    let (solid, texts, head) = (&page.solid, &page.texts, page.start);
     // The page's own: in no other page's head, and under the same line on no other page (the menu's next
     // entry, as a Markdown seed's line of links reads once the parser took its links off, which the profile
     // counted in no head).
@@ -1604,12 +1600,34 @@ fn slot_headline<'a>(
 }
 
 /// A document's non-blank lines, their texts, and where its text begins among them (`profile::text_start`):
-/// its head is what stands above.
-fn head_of(lines: &[crate::decode::clean::Line]) -> (Vec<&crate::decode::clean::Line>, Vec<&str>, usize) {
+/// its head is what stands above. Read once for both the slot and the dated pair.
+struct Head<'a> {
+    solid: Vec<&'a crate::decode::clean::Line>,
+    texts: Vec<&'a str>,
+    start: usize,
+}
+
+fn head_of(lines: &[crate::decode::clean::Line]) -> Head<'_> {
     let solid: Vec<&crate::decode::clean::Line> = lines.iter().filter(|l| !l.text.is_empty()).collect();
     let texts: Vec<&str> = solid.iter().map(|l| l.text.as_str()).collect();
-    let head = boilerplate::profile::text_start(&texts).min(texts.len());
-    (solid, texts, head)
+    let start = boilerplate::profile::text_start(&texts).min(texts.len());
+    Head { solid, texts, start }
+}
+
+/// The headline over the date line at `at` (`own_headline`'s pairs, `dated_own_headline`): the line right over
+/// it, or the one over a byline of three words at most (`words`) between them, that `headline` accepts; none
+/// inside a run of dated records, a timeline's or a box's (another date two lines above the headline or within
+/// two under its date — a reviewer's probes).
+fn headline_over_date(
+    at: usize,
+    words: impl Fn(usize) -> usize,
+    headline: impl Fn(usize) -> bool,
+    date_at: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let byline = at >= 2 && words(at - 1) <= 3;
+    let h = [at - 1].into_iter().chain(byline.then(|| at - 2)).find(|&h| headline(h))?;
+    let in_run = (h.saturating_sub(2)..h).any(&date_at) || (at + 1..at + 3).any(&date_at);
+    (!in_run).then_some(h)
 }
 
 /// Whether no other page of the run prints `text` in its head (with a profile that counted no heads, anywhere).
@@ -1622,13 +1640,10 @@ fn in_no_other_head(profile: &boilerplate::Profile, text: &str) -> bool {
 /// menu's entry) and stands in no other page's head. A detector may have taken it for a line the run's pages
 /// print (others list it after their text, as a related post); a line in another page's head is a box of dated
 /// teasers', and so is a pair with another date two lines above its headline or under its date.
-fn dated_own_headline<'a>(
-    lines: &'a [crate::decode::clean::Line],
-    profile: &boilerplate::Profile,
-) -> Option<&'a crate::decode::clean::Line> {
+fn dated_own_headline<'a>(page: &Head<'a>, profile: &boilerplate::Profile) -> Option<&'a crate::decode::clean::Line> {
     use boilerplate::features::{is_bulleted, is_headline_like, is_menu_line};
-    let (solid, texts, head) = head_of(lines);
-    let texts: Vec<&str> = texts.iter().map(|t| t.trim()).collect();
+    let (solid, head) = (&page.solid, page.start);
+    let texts: Vec<&str> = page.texts.iter().map(|t| t.trim()).collect();
     let dated: Vec<bool> = texts.iter().take(head + 3).map(|t| layout::date_line(t).is_some()).collect();
     let date_at = |k: usize| dated.get(k).copied().unwrap_or(false);
     let headline = |k: usize| {
@@ -1641,13 +1656,10 @@ fn dated_own_headline<'a>(
             && in_no_other_head(profile, t)
     };
     (1..head).rev().filter(|&d| date_at(d)).find_map(|d| {
-        let byline = d >= 2 && texts[d - 1].split_whitespace().count() <= 3;
-        let h = [d - 1].into_iter().chain(byline.then(|| d - 2)).find(|&h| headline(h))?;
-        let in_run = (h.saturating_sub(2)..h).any(date_at) || (d + 1..d + 3).any(date_at);
+        let h = headline_over_date(d, |k| texts[k].split_whitespace().count(), headline, date_at)?;
         // (Nor one under another such line: a photo's caption between the headline and its date — a
         // reviewer's probe.)
-        let under_headline = h >= 1 && headline(h - 1);
-        (!in_run && !under_headline).then(|| solid[h])
+        (!(h >= 1 && headline(h - 1))).then(|| solid[h])
     })
 }
 
@@ -2178,7 +2190,7 @@ mod tests {
         let headline = |pages: &[String], n: usize| {
             let profile = profiled(pages).profile.expect("a run's profile");
             let lines = clean(&pages[n]).lines;
-            super::dated_own_headline(&lines, &profile).map(|l| l.text.clone())
+            super::dated_own_headline(&super::head_of(&lines), &profile).map(|l| l.text.clone())
         };
         let pages: Vec<String> = (0..5).map(|n| page(n, "Cafenews")).collect();
         assert_eq!(headline(&pages, 1).as_deref(), Some(headlines[1]));
