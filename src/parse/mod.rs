@@ -1864,6 +1864,14 @@ mod tests {
         let text =
             format!("Trang chủ> Tin tức> Chi tiết tin tức> Kiểm tra sức khỏe định kỳ mỗi năm\n\n{PARA}\n\n{PARA2}");
         assert_eq!(parsed(&text).title.as_deref(), Some("Kiểm tra sức khỏe định kỳ mỗi năm"));
+        // The headline's own `>` stays (a reviewer's probes).
+        for (path, headline) in [
+            ("Home> Công nghệ> Hỏi đáp> ", "So sánh RAM 8GB > 16GB: có đáng nâng cấp không?"),
+            ("Trang chủ> Tin tức> Chi tiết tin tức> ", "HbA1c >6,5%: khi nào người bệnh cần dùng thuốc"),
+        ] {
+            let text = format!("{path}{headline}\n\n{PARA}\n\n{PARA2}");
+            assert_eq!(parsed(&text).title.as_deref(), Some(headline));
+        }
         // A headline with a `»` of its own, or a path from no home, stays whole; so does a `>>` of a headline's
         // own (an operator, two entries only: a reviewer's probes).
         let doc = parsed(&format!("Trang chủ » Lập trình » Toán tử >> và << trong C++ hoạt động thế nào\n\n{PARA}"));

@@ -744,11 +744,12 @@ enum Stretch {
 /// names between them (held-out-112's forum head, -115's blog footers: 4,724 of the labelled sets' 10,800
 /// leaked lines stood in small runs on half their pages or more).
 ///
-/// A line that ends a sentence or with a colon, a note in parentheses, running text, a line no other page
-/// prints, and in the tail a name or a credit, end the stretch: a recipe's heading over its own
-/// ingredients, an author's sign-off, a law's signature block (`Nơi nhận:`, `(Đã ký)`, the signer) stay. In
-/// the head, a line must stand in other pages' heads too (`in_head`'s callers: a post's headline is in the
-/// others' lists of recent posts, after their text).
+/// A note in parentheses, running text, a line no other page prints, a credit, and in the tail a Vietnamese
+/// name, end the stretch; so do the three lines over the text when they end a sentence, end with a colon or read as a
+/// name (a byline, a lead), and every line under the text down to the first one another detector took (the
+/// page's own closing: a sign-off, a source's note, a law's signature block). A recipe's heading over its
+/// own ingredients stays with them. In the head, a line must stand in other pages' heads too (`in_head`'s
+/// callers: a post's headline is in the others' lists of recent posts, after their text).
 fn template_stretches(
     scan: &mut Scan,
     profile: &Profile,
@@ -760,14 +761,18 @@ fn template_stretches(
         let n = profile.documents_with(text);
         n >= 3 && n * 2 >= profile.documents
     };
-    // Where the text starts and ends among the solid lines: the three lines on either side of it are where
-    // a page puts its own lead, byline, sign-off or credit.
+    // Where the text starts and ends among the solid lines. The three lines over the text are where a page
+    // puts its own byline or lead; under it, the lines down to the first one another detector took are the
+    // page's own closing — a sign-off of one word (`Mây`, `Hạ`), a source's note (`Sưu tầm`), a signature
+    // block (`TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH` / `Đã ký` / the signer) — however many pages of the run
+    // print it (a reviewer's probes).
     let (start, end) = (solid.partition_point(|&i| i < first), solid.partition_point(|&i| i <= last));
-    let near_text = |k: usize| (k < start && start - k <= 3) || (k >= end && k - end < 3);
+    let over_text = |k: usize| k < start && start - k <= 3;
+    let furniture_from = (end..solid.len()).find(|&k| scan.items[solid[k]].removed.is_some()).unwrap_or(solid.len());
     let what = |k: usize| -> Stretch {
         let i = solid[k];
         let item = &scan.items[i];
-        if (first..=last).contains(&i) {
+        if (first..=last).contains(&i) || (end..furniture_from).contains(&k) {
             return Stretch::Breaks;
         }
         if item.removed.is_some() {
@@ -791,7 +796,11 @@ fn template_stretches(
         let worded = text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
         let name = super::features::is_name_like(text) && (worded >= 2 || text.chars().skip(1).any(char::is_uppercase));
         let labelled = text.ends_with(':') || super::features::ends_sentence(text);
-        if credit || ((name || labelled) && near_text(k)) {
+        // (A Vietnamese name in the tail is a signer's or a credit's wherever it stands — a detector may have
+        // taken a line inside a signature block, a list of recipients; in the head, or written without a
+        // Vietnamese letter, a forum's list of members or a theme's `Post Comment`, `YouTube`.)
+        let signer = name && i > last && crate::parse::layout::has_vietnamese_letter(text);
+        if credit || ((name || labelled) && over_text(k)) || signer {
             return Stretch::Breaks;
         }
         if name || labelled {
@@ -1265,13 +1274,14 @@ mod tests {
     #[test]
     fn a_small_runs_template_stretch_goes_whole_past_the_text_a_sign_off_and_a_signature_stay() {
         use super::super::{Detector, Scan};
-        // Six pages of a blog (held-out-115's WordPress footers): under the text, the author's name, then the
-        // theme's comment form, its labels and rules of underscores, a box of links and the copyright line,
-        // on every page; only the copyright line did another detector take. No recurring line has a taken
-        // line on both sides, so the hole rule leaves them all.
+        // Six pages of a blog (held-out-115's WordPress footers): under the text, the author's sign-off, the
+        // share bar another detector took, then the theme's comment form, its labels and rules of underscores,
+        // a box of links and the copyright line (taken too), on every page. No recurring run has a taken line
+        // on both sides and none of the form's labels, so the hole rule leaves them.
         let rest = crate::parse::boilerplate::test_support::PARA3;
         let tail = [
-            "Minh Anh",
+            "Mây",
+            "Chia sẻ",
             "Điều hướng bài viết",
             "Bình luận *",
             "______________________________",
@@ -1282,12 +1292,10 @@ mod tests {
             "Trang chủ",
             "© 2025 Blog Xyz",
         ];
-        let page = || [PARA, OTHER, rest].into_iter().chain(tail).collect::<Vec<&str>>();
-        let docs: Vec<Vec<&str>> = (0..6).map(|_| page()).collect();
-        let profile = profile_of(&docs);
-        let run = |lines: &[&str], taken: &[usize]| {
+        let run = |docs: &[Vec<&str>], taken: &[usize]| {
+            let profile = profile_of(docs);
             let cx = Context { profile: Some(&profile), ..Context::default() };
-            let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+            let items = docs[0].iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
             let mut scan = Scan { items, cx, removed_after_edges: 0 };
             for &i in taken {
                 scan.remove(i, RemovedKind::Widget, "test");
@@ -1299,23 +1307,32 @@ mod tests {
                 .map(|i| i.text)
                 .collect::<Vec<_>>()
         };
-        // The stretch goes, its bare rule and its colon's label with it; the sign-off right under the text
-        // stays.
-        assert_eq!(run(&docs[0], &[12]), tail[1..9].to_vec());
-        // Nothing taken: six recurring lines in a row make the stretch by themselves (the copyright line
-        // with them).
-        assert_eq!(run(&docs[0], &[]), tail[1..].to_vec());
-        // A law's signature block on every page of a ministry's run: its labels, clauses and notes end the
-        // stretch at every other line, and it stays.
-        let signature =
-            ["Nơi nhận:", "- Như trên;", "- Lưu: VT, PC.", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "(Đã ký)", "Nguyễn Văn An"];
+        let docs: Vec<Vec<&str>> = (0..6).map(|_| [PARA, OTHER, rest].into_iter().chain(tail).collect()).collect();
+        // The stretch goes, its bare rule and its colon's label with it; the sign-off over the share bar stays.
+        assert_eq!(run(&docs, &[4, 13]), tail[2..10].to_vec());
+        // Nothing taken under the text: all of it may be the page's own closing, and stays.
+        assert!(run(&docs, &[]).is_empty());
+        // A law's signature block on every page of a province's run, over the portal's footer: it stands
+        // between the text and the first line a detector took, and stays; the footer under it goes.
+        let signature = [
+            "Nơi nhận:",
+            "- Như trên;",
+            "- Lưu: VT, PC.",
+            "TM. ỦY BAN NHÂN DÂN",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "Đã ký",
+            "Hoàng Nam",
+            "Cổng thông tin điện tử tỉnh",
+            "Giới thiệu",
+            "Liên hệ",
+            "Sơ đồ trang",
+            "Hỏi đáp",
+            "Thư viện",
+            "Bản đồ",
+        ];
         let docs: Vec<Vec<&str>> = (0..6).map(|_| [PARA, OTHER, rest].into_iter().chain(signature).collect()).collect();
-        let profile = profile_of(&docs);
-        let cx = Context { profile: Some(&profile), ..Context::default() };
-        let items = docs[0].iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
-        let mut scan = Scan { items, cx, removed_after_edges: 0 };
-        SmallRun.detect(&mut scan);
-        assert!(scan.items.iter().all(|i| i.removed.is_none()), "{:?}", scan.items);
+        assert_eq!(run(&docs, &[11]), signature[9..].to_vec());
     }
 
     fn refs(docs: &[Vec<String>]) -> Vec<Vec<&str>> {
