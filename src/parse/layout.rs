@@ -2973,8 +2973,12 @@ fn english_date(lower: &str) -> Option<String> {
     let (mut month, mut day, mut year) = (None, None, None);
     // (`thg` alone: the month's number follows, `18 thg 4 2017`.)
     let mut month_next = false;
-    let words = lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
-    for (n, word) in words.enumerate() {
+    let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    // (After the whole date, its author: after `by`, a name of three words at most; after a dash or a bar, a
+    // user's name of one word in ASCII — `31 May 2020 - phamdinhkhanh`, a Jekyll theme's post meta, held-out-119;
+    // a diary's headline after its day, `September 11, 2007 - Ajax Series`, is none.)
+    let mut parted = None;
+    for (n, &word) in words.iter().enumerate() {
         let digits = word.bytes().take_while(u8::is_ascii_digit).count();
         let (number, suffix) = word.split_at(digits);
         if std::mem::take(&mut month_next) {
@@ -3000,10 +3004,19 @@ fn english_date(lower: &str) -> Option<String> {
             month = Some(m as u32 + 1);
         } else if let Some(m) = short_vietnamese_month(word).filter(|_| month.is_none()) {
             month = Some(m);
-        } else if named(&WEEKDAYS).is_some()
-            || matches!(word, "posted" | "published" | "on" | "at" | "am" | "pm" | "-" | "|")
-        {
+        } else if matches!(word, "-" | "|" | "by" | "bởi") {
+            parted = Some(word);
+        } else if named(&WEEKDAYS).is_some() || matches!(word, "posted" | "published" | "on" | "at" | "am" | "pm") {
         } else if !(digits >= 1 && word.contains(':') && word.bytes().all(|b| b.is_ascii_digit() || b == b':')) {
+            let user = words.len() - n == 1 && word.bytes().all(|b| b.is_ascii_alphanumeric() || b"._".contains(&b));
+            let author = match parted {
+                Some("by" | "bởi") => words.len() - n <= 3,
+                Some(_) => user,
+                None => false,
+            };
+            if author && day.is_some() && month.is_some() && year.is_some() {
+                break;
+            }
             return None;
         }
     }
@@ -4126,6 +4139,9 @@ mod tests {
             ("9 Th05 2017", "2017-05-09"),
             ("Th04 18, 2017", "2017-04-18"),
             ("18 thg 4 2017", "2017-04-18"),
+            // (With its author after a dash, a bar or `by`: a Jekyll theme's post meta.)
+            ("31 May 2020 - phamdinhkhanh", "2020-05-31"),
+            ("April 24, 2013 by Minh Anh", "2013-04-24"),
         ] {
             assert_eq!(normalize_date(raw).as_deref(), Some(day), "{raw}");
         }
@@ -4138,6 +4154,10 @@ mod tests {
             "Dec 7, 1941",
             "may 5",
             "Marc 12 2015",
+            // (A sentence or a headline after the dash, or words before the whole date, are no author.)
+            "31 May 2020 - mô hình tăng trưởng của công ty",
+            "September 11, 2007 - Ajax Series",
+            "May - 31 Hà Nội 2020",
         ] {
             assert_eq!(normalize_date(raw), None, "{raw}");
         }

@@ -1644,9 +1644,11 @@ fn in_no_other_head(profile: &boilerplate::Profile, text: &str) -> bool {
 
 /// The page's headline by its date: the line of the document's head nearest its text that stands right over a
 /// date line (or over a byline of three words at most over it), reads as a headline (four words or more, no
-/// menu's entry) and stands in no other page's head. A detector may have taken it for a line the run's pages
-/// print (others list it after their text, as a related post); a line in another page's head is a box of dated
-/// teasers', and so is a pair with another date two lines above its headline or under its date.
+/// menu's entry) and stands in no other page's head — or the page prints it higher up as well: a blog's list
+/// of its fifty latest posts atop every page, the page's own among them, then its headline over its date
+/// (held-out-119). A detector may have taken it for a line the run's pages print (others list it after their
+/// text, as a related post); a line in another page's head is a box of dated teasers', and so is a pair with
+/// another date two lines above its headline or under its date.
 fn dated_own_headline<'a>(page: &Head<'a>, profile: &boilerplate::Profile) -> Option<&'a crate::decode::clean::Line> {
     use boilerplate::features::{is_bulleted, is_headline_like, is_menu_line};
     let (solid, head) = (&page.solid, page.start);
@@ -1660,7 +1662,7 @@ fn dated_own_headline<'a>(page: &Head<'a>, profile: &boilerplate::Profile) -> Op
             && !is_menu_line(t)
             && !is_bulleted(t)
             && !date_at(k)
-            && in_no_other_head(profile, t)
+            && (in_no_other_head(profile, t) || texts[..k].contains(&t))
     };
     (1..head).rev().filter(|&d| date_at(d)).find_map(|d| {
         let h = headline_over_date(d, |k| texts[k].split_whitespace().count(), headline, date_at)?;
@@ -2221,6 +2223,38 @@ mod tests {
         let undated: Vec<String> =
             (0..3).map(|n| page(n, &teasers).replace("thứ ba, 28 tháng 11 2017 09:56\n", "")).collect();
         assert_eq!(headline(&undated, 0), None);
+    }
+
+    #[test]
+    fn a_headline_over_its_date_that_every_page_lists_in_its_latest_posts_is_the_pages_own() {
+        // A Jekyll blog through w3m (held-out-119): atop every page the list of its latest posts, the page's own
+        // among them, the blog's name and menu, then the page's headline over its date and author
+        // (`31 May 2020 - phamdinhkhanh`), then the text.
+        let headlines = [
+            "Bài 38 - Các kiến trúc CNN hiện đại",
+            "Bài 19 - Mô hình ARIMA trong time series",
+            "Bài 16 - Model RFM phân khúc khách hàng",
+            "Bài 12 - Các thuật toán Object Detection",
+            "Bài 8 - Convolutional Neural Network",
+            "Bài 3 - Mô hình Word2Vec",
+        ];
+        let page = |n: usize| {
+            format!(
+                "Latest\n{}\nKhoa học dữ liệu - Khanh's blog\n  • Home\n  • About\n\n{}\n\n{} May 2020 - phamdinhkhanh\n\n{PARA}\n\n{PARA2}\n\n{PARA3}",
+                headlines.join("\n"),
+                headlines[n],
+                n + 10
+            )
+        };
+        let pages: Vec<String> = (0..6).map(page).collect();
+        let profile = profiled(&pages).profile.expect("a run's profile");
+        for n in [0, 2] {
+            let lines = clean(&pages[n]).lines;
+            let found = super::dated_own_headline(&super::head_of(&lines), &profile).map(|l| l.text.clone());
+            assert_eq!(found.as_deref(), Some(headlines[n]));
+            let doc = parse("t.txt", "UTF-8", &clean(&pages[n]), None, &profiled(&pages)).document;
+            assert_eq!(doc.title.as_deref(), Some(headlines[n]), "{:?}", doc.removed);
+        }
     }
 
     #[test]

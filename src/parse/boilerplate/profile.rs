@@ -504,10 +504,19 @@ impl Detector for Recurring {
                 && !over(i, &running)
                 && !over(i, &dated)
         };
-        let lead = live
-            .iter()
-            .copied()
-            .find(|&i| matches!(scan.items[i].class(), Class::Good | Class::NearGood) && !site_head(i));
+        // (Nor a line inside a run of the site's lines, recurring like the lines right above and right under it:
+        // an entry of a list of fifty recent posts that reads as a sentence, held-out-119's `Bài 19 - Mô hình
+        // ARIMA trong time series` between `Bài 20 …` and `Bài 18 …` on every page.)
+        let among_recurring = |i: usize| {
+            let at = live.partition_point(|&k| k < i);
+            let recurs = |k: Option<&usize>| k.is_some_and(|&k| profile.recurs(&scan.items[k].text));
+            profile.recurs(&scan.items[i].text)
+                && recurs(at.checked_sub(1).and_then(|m| live.get(m)))
+                && recurs(live.get(at + 1))
+        };
+        let lead = live.iter().copied().find(|&i| {
+            matches!(scan.items[i].class(), Class::Good | Class::NearGood) && !site_head(i) && !among_recurring(i)
+        });
         // A copy repeats the article's opening as well as most of its text; a page whose furniture
         // outweighs a short article (a site's whole footer glued under every one-line body) does not.
         let chars = |i: &usize| scan.items[*i].text.chars().count();
@@ -1269,6 +1278,28 @@ mod tests {
         assert!(!four.recurs_in_small_run("Chia sẻ"));
         let ten = profile_of(&(0..10).map(page).collect::<Vec<_>>());
         assert!(!ten.recurs_in_small_run("Chia sẻ"));
+    }
+
+    #[test]
+    fn an_entry_of_a_recurring_list_that_reads_as_a_sentence_is_no_lead() {
+        // Atop every page of a blog, its latest posts and its name (held-out-119): an entry long enough to read
+        // as near running text stands between two other lines the run prints as much; it is no page's lead.
+        let list = [
+            "Bài 20 - Recommendation Neural Network",
+            "Bài 19 - Mô hình ARIMA trong time series và dự báo",
+            "Bài 18 - Các layers quan trọng trong deep learning",
+            "Khoa học dữ liệu - Khanh's blog",
+        ];
+        let own = [PARA, OTHER, crate::parse::boilerplate::test_support::PARA3];
+        let docs: Vec<Vec<&str>> = own.iter().map(|o| list.iter().copied().chain([*o]).collect()).collect();
+        let profile = profile_of(&docs);
+        assert!(list.iter().all(|l| profile.recurs(l)));
+        assert_eq!(super::super::features::classify(list[1]), Class::NearGood);
+        let rules = Rules::builtin();
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
+        let items = docs[0].iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+        let (kept, removed) = strip(items, cx);
+        assert_eq!(kept.iter().map(|i| i.text.as_str()).collect::<Vec<_>>(), vec![own[0]], "{removed:?}");
     }
 
     #[test]
