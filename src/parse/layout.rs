@@ -809,14 +809,15 @@ pub(crate) fn home_crumb_end(text: &str) -> Option<String> {
     // (`>` glued to the entry before it and spaced after, `Trang chủ> Tin tức> Chi tiết tin tức> …`, a hospital's
     // theme through lynx, held-out-96: two such at least, each read as `»`; a headline's own `>`, spaced both
     // sides or glued to a figure, `RAM 8GB > 16GB`, `HbA1c >6,5%`, stays its own — a reviewer's probes.)
-    let glued = |text: &str| text.match_indices("> ").filter(|&(at, _)| !text[..at].ends_with([' ', '>'])).count();
+    let glued: Vec<usize> =
+        text.match_indices("> ").map(|(at, _)| at).filter(|&at| !text[..at].ends_with([' ', '>'])).collect();
     let text = if plain_arrows && text.matches(">>").count() >= 2 {
         ascii = text.replace(">>", " » ");
         ascii.as_str()
-    } else if plain_arrows && text.matches(" > ").count() < 2 && glued(text) >= 2 {
-        let mut out = String::with_capacity(text.len() + 8);
+    } else if plain_arrows && text.matches(" > ").count() < 2 && glued.len() >= 2 {
+        let mut out = String::with_capacity(text.len() + 2 * glued.len());
         let mut from = 0;
-        for (at, _) in text.match_indices("> ").filter(|&(at, _)| !text[..at].ends_with([' ', '>'])) {
+        for at in glued {
             out.push_str(&text[from..at]);
             out.push_str(" »");
             from = at + 1;
@@ -4137,7 +4138,7 @@ mod tests {
             ("9 Th05 2017", "2017-05-09"),
             ("Th04 18, 2017", "2017-04-18"),
             ("18 thg 4 2017", "2017-04-18"),
-            // (With its author after a dash, a bar or `by`: a Jekyll theme's post meta.)
+            // (With its author's user name after a dash or a bar: a Jekyll theme's post meta.)
             ("31 May 2020 - phamdinhkhanh", "2020-05-31"),
             ("10 May 2020 | bientap", "2020-05-10"),
         ] {

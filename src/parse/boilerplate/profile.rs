@@ -747,7 +747,9 @@ enum Stretch {
     /// Printed on half the run's pages and still standing.
     Recurring,
     /// Neither evidence nor against it, but carried along: no letter or digit (`[] []`, a rule of
-    /// underscores), or, in the head, a name the template prints (a forum's list of active members).
+    /// underscores); a recurring label ending with a colon or a recurring sentence (`Email:`, `Lost your
+    /// password?`); a recurring name in the head (a forum's list of active members) or, in the tail, one
+    /// written without a Vietnamese letter (a theme's `Post Comment`, `YouTube`).
     Carried,
     /// The document's own, or what may be: the stretch ends here.
     Breaks,
@@ -763,10 +765,10 @@ enum Stretch {
 /// leaked lines stood in small runs on half their pages or more).
 ///
 /// A note in parentheses, running text, a line no other page prints, a credit, and in the tail a Vietnamese
-/// name, end the stretch; so do the three lines over the text when they end a sentence, end with a colon or read as a
-/// name (a byline, a lead), and every line under the text down to the first one another detector took (the
-/// page's own closing: a sign-off, a source's note, a law's signature block). A recipe's heading over its
-/// own ingredients stays with them. In the head, a line must stand in other pages' heads too (`in_head`'s
+/// name, end the stretch; so do the three lines over the text when they end a sentence, end with a colon or
+/// read as a name (a byline, a lead), and every line under the text down to the first one another detector
+/// took (the page's own closing: a sign-off, a source's note, a law's signature block). A recipe's heading
+/// over its own ingredients stays with them. In the head, a line must stand in other pages' heads too (`in_head`'s
 /// callers: a post's headline is in the others' lists of recent posts, after their text).
 fn template_stretches(
     scan: &mut Scan,
@@ -1236,7 +1238,6 @@ mod tests {
 
     #[test]
     fn a_small_run_fills_holes_in_the_furniture_with_short_lines_half_its_pages_hold() {
-        use super::super::{Detector, Scan};
         // Six pages of one site: a login box atop every page; a share label and a footer label between the
         // comment widget and the copyright line under four of them; a byline, a heading of the text's own and
         // a closing formula in all six.
@@ -1263,20 +1264,7 @@ mod tests {
         assert!(profile.recurs_in_small_run("Chia sẻ") && !profile.recurs("Chia sẻ"));
         // What the other detectors took on the first page: the login box's first and last lines, the widget
         // and the copyright line.
-        let run = |profile: &Profile, taken: &[usize]| {
-            let cx = Context { profile: Some(profile), ..Context::default() };
-            let items = docs[0].iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
-            let mut scan = Scan { items, cx, removed_after_edges: 0 };
-            for &i in taken {
-                scan.remove(i, RemovedKind::Widget, "test");
-            }
-            SmallRun.detect(&mut scan);
-            scan.items
-                .into_iter()
-                .filter(|i| i.removed.as_ref().is_some_and(|(_, by)| by == "small-run"))
-                .map(|i| i.text)
-                .collect::<Vec<_>>()
-        };
+        let run = |profile: &Profile, taken: &[usize]| small_run_takes(profile, &docs[0], taken);
         assert_eq!(run(&profile, &[0, 2, 9, 12]), vec!["Ghi nhớ mật khẩu", "Chia sẻ", "Về đầu trang"]);
         // Where the lines around are the text's own (nothing taken), the same lines stay: a folder of one
         // site's templated pages recurs in its headings and labels as much as in its menus.
@@ -1313,7 +1301,6 @@ mod tests {
 
     #[test]
     fn a_small_runs_template_stretch_goes_whole_past_the_text_a_sign_off_and_a_signature_stay() {
-        use super::super::{Detector, Scan};
         // Six pages of a blog (held-out-115's WordPress footers): under the text, the author's sign-off, the
         // share bar another detector took, then the theme's comment form, its labels and rules of underscores,
         // a box of links and the copyright line (taken too), on every page. No recurring run has a taken line
@@ -1332,21 +1319,7 @@ mod tests {
             "Trang chủ",
             "© 2025 Blog Xyz",
         ];
-        let run = |docs: &[Vec<&str>], taken: &[usize]| {
-            let profile = profile_of(docs);
-            let cx = Context { profile: Some(&profile), ..Context::default() };
-            let items = docs[0].iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
-            let mut scan = Scan { items, cx, removed_after_edges: 0 };
-            for &i in taken {
-                scan.remove(i, RemovedKind::Widget, "test");
-            }
-            SmallRun.detect(&mut scan);
-            scan.items
-                .into_iter()
-                .filter(|i| i.removed.as_ref().is_some_and(|(_, by)| by == "small-run"))
-                .map(|i| i.text)
-                .collect::<Vec<_>>()
-        };
+        let run = |docs: &[Vec<&str>], taken: &[usize]| small_run_takes(&profile_of(docs), &docs[0], taken);
         let docs: Vec<Vec<&str>> = (0..6).map(|_| [PARA, OTHER, rest].into_iter().chain(tail).collect()).collect();
         // The stretch goes, its bare rule and its colon's label with it; the sign-off over the share bar stays.
         assert_eq!(run(&docs, &[4, 13]), tail[2..10].to_vec());
@@ -1373,6 +1346,24 @@ mod tests {
         ];
         let docs: Vec<Vec<&str>> = (0..6).map(|_| [PARA, OTHER, rest].into_iter().chain(signature).collect()).collect();
         assert_eq!(run(&docs, &[11]), signature[9..].to_vec());
+    }
+
+    /// The lines `SmallRun` takes from `lines` under `profile`, once the lines at `taken` went to another
+    /// detector.
+    fn small_run_takes(profile: &Profile, lines: &[&str], taken: &[usize]) -> Vec<String> {
+        use super::super::{Detector, Scan};
+        let cx = Context { profile: Some(profile), ..Context::default() };
+        let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+        let mut scan = Scan { items, cx, removed_after_edges: 0 };
+        for &i in taken {
+            scan.remove(i, RemovedKind::Widget, "test");
+        }
+        SmallRun.detect(&mut scan);
+        scan.items
+            .into_iter()
+            .filter(|i| i.removed.as_ref().is_some_and(|(_, by)| by == "small-run"))
+            .map(|i| i.text)
+            .collect()
     }
 
     fn refs(docs: &[Vec<String>]) -> Vec<Vec<&str>> {
