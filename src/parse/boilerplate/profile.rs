@@ -311,6 +311,12 @@ impl Profile {
         if !SMALL_RUN.contains(&self.documents) || text.chars().count() >= MIN_CHARS {
             return false;
         }
+        self.on_half(text)
+    }
+
+    /// Whether `text` occurs in half the run's documents, three at least, whatever its length and the run's
+    /// size (`recurs_in_small_run`, a small run's template stretch).
+    pub fn on_half(&self, text: &str) -> bool {
         let n = self.documents_with(text);
         n >= 3 && n * 2 >= self.documents
     }
@@ -757,7 +763,7 @@ enum Stretch {
 
 /// A stretch of the run's template outside the text, in a small run (`SMALL_RUN`): `STRETCH` lines or more
 /// in a row, blank lines aside, each either taken by a detector already or printed on half the run's pages
-/// (`recurs_in_small_run`'s share, any length), one of them still standing at least. Its standing lines go,
+/// (`Profile::on_half`, any length), one of them still standing at least. Its standing lines go,
 /// with the bare ones (no letter or digit) among them. The hole rule above needs both neighbours of a
 /// recurring line taken; a site's sidebar, comment form and footer print many such lines in a row, the
 /// detectors taking some (a menu, a long recurring sentence) and leaving the short labels, numbers and
@@ -777,10 +783,6 @@ fn template_stretches(
     (first, last): (usize, usize),
     in_head: &dyn Fn(usize) -> bool,
 ) {
-    let half = |text: &str| {
-        let n = profile.documents_with(text);
-        n >= 3 && n * 2 >= profile.documents
-    };
     // Where the text starts and ends among the solid lines. The three lines over the text are where a page
     // puts its own byline or lead; under it, the lines down to the first one another detector took are the
     // page's own closing — a sign-off of one word (`Mây`, `Hạ`), a source's note (`Sưu tầm`), a signature
@@ -803,15 +805,17 @@ fn template_stretches(
             return Stretch::Carried;
         }
         let note = text.starts_with('(') && text.ends_with(')');
-        if item.kind.is_some() || note || matches!(item.class(), Class::Good | Class::NearGood) || !half(text) {
+        if item.kind.is_some()
+            || note
+            || matches!(item.class(), Class::Good | Class::NearGood)
+            || !profile.on_half(text)
+        {
             return Stretch::Breaks;
         }
-        let head = i < first && in_head(i);
-        if head && profile.heads_with(text).is_some_and(|h| h < 3) {
+        if i < first && in_head(i) && profile.heads_with(text).is_some_and(|h| h < 3) {
             return Stretch::Breaks;
         }
-        let lower = crate::parse::text::lowercase(text);
-        let credit = lower.starts_with("theo") || lower.starts_with("nguồn") || lower.starts_with("(theo");
+        let credit = credits(text);
         // (Two words with letters at least: a form's `Comment *` is no name.)
         let worded = text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
         let name = super::features::is_name_like(text) && (worded >= 2 || text.chars().skip(1).any(char::is_uppercase));
@@ -887,12 +891,17 @@ fn parenthesised_source(text: &str) -> bool {
         && !super::features::ends_sentence(inner)
 }
 
+/// A line that credits a source (`Theo VnExpress`, `Nguồn: …`, `(Theo TTXVN)`).
+fn credits(text: &str) -> bool {
+    let lower = crate::parse::text::lowercase(text);
+    lower.starts_with("theo") || lower.starts_with("nguồn") || lower.starts_with("(theo")
+}
+
 /// A short line that names someone or something or credits a source (`Minh Anh`, `TTXVN`, `Theo
 /// VnExpress`). One capitalised word (`Gốc`, `Video`) is a widget's label as often as a name: a name is two
 /// words or more, or an acronym or brand (`TTXVN`, `VnExpress`).
 fn names_or_credits(text: &str) -> bool {
-    let lower = crate::parse::text::lowercase(text);
-    let credit = lower.starts_with("theo") || lower.starts_with("nguồn") || lower.starts_with("(theo");
+    let credit = credits(text);
     let word = text.trim();
     let brand = word.chars().skip(1).any(char::is_uppercase);
     credit || (super::features::is_name_like(word) && (word.split_whitespace().count() >= 2 || brand))
