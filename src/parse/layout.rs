@@ -2068,6 +2068,10 @@ fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
                     break;
                 }
             }
+            // (A text browser prints the page's `<link>` elements as `Link:` lines of their titles, `Link:
+            // Machine Learning pipeline (previous)` — held-out-127, ELinks: an address only is the page's URL;
+            // a record's `url:` that is none stays, for the check to report.)
+            "link" if !is_urlish(&value) => {}
             "url" | "link" | "source" | "source_url" | "original_url" | "canonical_url" | "article_url" => {
                 frame.meta.url = Some(Field { text: value, line: content[i].no })
             }

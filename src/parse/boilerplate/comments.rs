@@ -601,7 +601,34 @@ fn section_start(scan: &Scan, live: &[usize], text_start: usize) -> Option<usize
                 .find(|&j| !scan.items[j].is_blank())
                 .is_some_and(|j| scan.items[j].text.trim_end().ends_with('?'))
     };
-    let signal: Vec<bool> = (0..live.len()).map(|n| is_signal(text(n)) && !answers(n)).collect();
+    // A commenter's line (a name or a source with a date: `12/3/2023 - Reuters`, `Minh Anh 10:32 12/3`) that half
+    // the run's pages print is no reader's: a comment is one page's own, and a box of dated teasers the site
+    // prints on every page reads the same (held-out-125, a portal whose news box over each article, date then
+    // agency, opened a section that swallowed the article under it). A comment widget's labels and buttons
+    // (`Bình luận`, `Trả lời`) recur on every page and stay signals, and so does a relative time alone (`15 phút
+    // trước`), the same under any page's comments.
+    // (Only over running text of the page's own, three good lines no other page prints: the article the box
+    // stands over. A blog's recent posts under the text, each dated, with nothing of the page's own after
+    // them, still open a section as they did.)
+    let own_text_after = |n: usize| {
+        scan.cx.profile.is_some_and(|p| {
+            live[n + 1..]
+                .iter()
+                .filter(|&&i| scan.items[i].class() == Class::Good && p.documents_with(&scan.items[i].text) < 2)
+                .nth(2)
+                .is_some()
+        })
+    };
+    let recurring_header = |n: usize| {
+        let t = text(n);
+        scan.cx.profile.is_some_and(|p| p.on_half(t))
+            && !is_header_cue(t)
+            && !is_comment_marker_line(t)
+            && !relative_time(t)
+            && own_text_after(n)
+    };
+    let signal: Vec<bool> =
+        (0..live.len()).map(|n| is_signal(text(n)) && !answers(n) && !recurring_header(n)).collect();
     let header: Vec<bool> = (0..live.len()).map(|n| signal[n] && is_header_cue(text(n))).collect();
     let mut article_seen = false;
     for n in 0..live.len() {

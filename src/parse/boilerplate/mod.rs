@@ -341,6 +341,29 @@ impl Scan<'_> {
         out
     }
 
+    /// The good lines (`classes`) above the document's first good line of its own (in no other document) or
+    /// under its last that nearly every page of the run prints (`Profile::in_nearly_all`,
+    /// `Profile::widespread`), in order, when it has three such lines of its own; else none (`core`). (Not
+    /// between them: a standing paragraph inside the text, a clinic's price notice, is the text's.)
+    fn site_prose(&self, classes: &[Option<Class>]) -> Vec<usize> {
+        let Some(profile) = self.cx.profile else { return Vec::new() };
+        let good: Vec<usize> = (0..self.items.len())
+            .filter(|&i| classes[i] == Some(Class::Good) && self.items[i].removed.is_none())
+            .collect();
+        let own: Vec<usize> =
+            good.iter().copied().filter(|&i| profile.documents_with(&self.items[i].text) < 2).collect();
+        let (Some(&first), Some(&last)) = (own.first(), own.last()) else { return Vec::new() };
+        if own.len() < 3 {
+            return Vec::new();
+        }
+        good.into_iter()
+            .filter(|&i| {
+                let text = &self.items[i].text;
+                (i < first || i > last) && (profile.in_nearly_all(text) || profile.widespread(text))
+            })
+            .collect()
+    }
+
     /// The article's running text: from the first to the last good line still live (`None` when no line
     /// is good, and the detectors that need it stand back) — unless long stretches of furniture split the
     /// good lines into clusters (a whole page whose menus and teaser grids hold a long glued line or two).
@@ -362,6 +385,14 @@ impl Scan<'_> {
                 *class = Some(Class::Good);
             }
         }
+        // In a run, running text that nearly every page prints (a box of the site's featured stories, each
+        // with its sapo, over every article — held-out-125; a site's "about" paragraph) is the site's, not the
+        // page's, when the page has running text of its own (three good lines no other document holds): it
+        // places no span, and parts the page's text from what stands above as furniture does.
+        let site = self.site_prose(&classes);
+        for &i in &site {
+            classes[i] = Some(Class::NearGood);
+        }
         let first = classes.iter().position(|c| *c == Some(Class::Good))?;
         let last = classes.iter().rposition(|c| *c == Some(Class::Good))?;
         // Clusters of good lines: (first, last, characters); gaps: what each stretch between two clusters
@@ -378,7 +409,7 @@ impl Scan<'_> {
             if item.is_blank() {
                 continue;
             }
-            if item.removed.is_some() {
+            if item.removed.is_some() || site.binary_search(&i).is_ok() {
                 since += 1;
                 furniture_lines += 1;
                 continue;

@@ -529,8 +529,26 @@ impl Detector for Recurring {
                 && listed(at.checked_sub(1).and_then(|m| live.get(m)), true)
                 && listed(live.get(at + 1), false)
         };
+        // (Nor a line nearly all the run's heads print, when running text of the page's own follows it: a box
+        // of the site's featured stories, date, headline and sapo, over every page's article — held-out-125's
+        // shape; read as the lead, it made each page a copy of the others.)
+        let own_prose_after = |i: usize| {
+            let own = |k: &&usize| {
+                scan.items[**k].class() == Class::Good && profile.documents_with(&scan.items[**k].text) < 2
+            };
+            live.iter().filter(|&&k| k > i).filter(own).nth(2).is_some()
+        };
+        // (A line over a date is a headline over its post's date: the page's own, which every page lists among
+        // its latest posts above its text — held-out-58's `Hà Nội: Đất nền …` / `Posted on 26/08/2017 by admin`.)
+        let featured = |i: usize| {
+            let heads = profile.heads_with(&scan.items[i].text).unwrap_or(0);
+            heads >= 3 && heads * 5 >= profile.documents * 4 && !over(i, &dated) && own_prose_after(i)
+        };
         let lead = live.iter().copied().find(|&i| {
-            matches!(scan.items[i].class(), Class::Good | Class::NearGood) && !site_head(i) && !among_recurring(i)
+            matches!(scan.items[i].class(), Class::Good | Class::NearGood)
+                && !site_head(i)
+                && !among_recurring(i)
+                && !featured(i)
         });
         // A copy repeats the article's opening as well as most of its text; a page whose furniture
         // outweighs a short article (a site's whole footer glued under every one-line body) does not.
@@ -954,6 +972,88 @@ mod tests {
         let items = vec![Item::new(cut.into(), 1), Item::new(other.into(), 2), Item::new(PARA.into(), 3)];
         let (kept, removed) = strip(items, cx);
         assert_eq!(kept.len(), 3, "{removed:?}");
+    }
+
+    #[test]
+    fn a_box_of_dated_teasers_over_every_pages_article_is_the_sites_not_its_comments_nor_its_text() {
+        // A portal's news box over every article (held-out-125): each story's picture, its date and agency, its
+        // headline, its sapo. A date with a name reads as a commenter's line, and the box as the running text.
+        let teasers = [
+            ("03/12/2023 - Reuters", "Tập Cận Bình tái đắc cử nhiệm kỳ thứ ba", "Ngày 10-3, ông đã chính thức giành được nhiệm kỳ thứ ba với tư cách là chủ tịch nước, trong phiên họp của quốc hội nước này."),
+            ("02/22/2023 - BDN", "Động đất ở Thổ Nhĩ Kỳ và Syria", "Đã hơn mười ngày sau trận động đất mạnh, chính quyền và người dân của hai nước đang dần chuyển sang nỗ lực tái thiết."),
+            ("02/08/2023 - BDN", "Mỹ bắn hạ khinh khí cầu xâm nhập không phận", "Ngày 28/1, khinh khí cầu bất ngờ xuất hiện trên bầu trời nước Mỹ, và không quân đã dùng tên lửa để bắn hạ nó."),
+            ("12/31/2022 - BDN", "Tổng thống gởi lời chúc mừng năm mới", "Ngày 31-12, tổng thống đã gởi lời chúc mừng nhân dịp bước sang năm mới, đồng thời cũng chúc Tết đến toàn thể nhân dân."),
+            ("12/08/2022 - BDN", "Kêu gọi viện trợ quân sự cho năm tới", "Vừa mới đây, chính phủ đã yêu cầu các nước bạn viện trợ thêm cho những vùng lãnh thổ bị cách xa khỏi đất liền của mình."),
+        ];
+        let own = |n: usize| -> Vec<String> {
+            [PARA, OTHER, "Các quan chức cho biết những mảnh vỡ đã rơi theo chiều thẳng đứng xuống biển, ngoài khơi bờ đông của đất nước."]
+                .iter()
+                .map(|p| format!("{p} Đây là bài số {n}."))
+                .collect()
+        };
+        let page = |n: usize| -> Vec<String> {
+            let mut lines = vec!["Trang chủ".to_string(), "Giới thiệu".to_string(), "Tin tức - Sự kiện".to_string()];
+            for (k, (date, headline, sapo)) in teasers.iter().enumerate() {
+                lines.extend([format!("[ảnh-{k}]"), date.to_string(), headline.to_string(), sapo.to_string()]);
+            }
+            lines.extend([format!("Tiêu đề của bài số {n}"), format!("BDN - {} thg 2 năm 2023", n + 1)]);
+            lines.extend(own(n));
+            lines.extend(["Chia sẻ tin tức:".to_string(), "Liên hệ: 0123 456 789".to_string()]);
+            lines
+        };
+        let pages: Vec<Vec<String>> = (0..6).map(page).collect();
+        let docs: Vec<Vec<&str>> = pages.iter().map(|p| p.iter().map(String::as_str).collect()).collect();
+        let profile = profile_of(&docs);
+        let rules = Rules::builtin();
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
+        let items = pages[2].iter().enumerate().map(|(n, t)| Item::new(t.clone(), n + 1)).collect();
+        let (kept, removed) = strip(items, cx);
+        let kept: Vec<&str> = kept.iter().map(|i| i.text.as_str()).collect();
+        for line in own(2) {
+            assert!(kept.contains(&line.as_str()), "{removed:?}");
+        }
+        assert!(removed.iter().all(|r| r.kind != "reader-comments"), "{removed:?}");
+        for (_, _, sapo) in teasers {
+            assert!(!kept.contains(&sapo), "{kept:?}");
+        }
+    }
+
+    #[test]
+    fn dated_lines_with_a_name_that_every_page_prints_open_no_comment_section_over_the_pages_own_text() {
+        // A page's opening paragraph, then the site's box of dated stories (`02/22/2023 - BDN`: a date and a
+        // name, as a commenter's line reads), then the rest of the page's text. A reader's comment is one page's
+        // own: lines every page prints are none, and the text under them stays.
+        let own = |n: usize| -> Vec<String> {
+            [PARA, OTHER, "Các quan chức cho biết những mảnh vỡ đã rơi theo chiều thẳng đứng xuống biển, ngoài khơi bờ đông của đất nước.", "Tổng thống hứa là sẽ nhanh chóng trở lại với hồ sơ này để thông báo về những thông tin đã thu thập được."]
+                .iter()
+                .map(|p| format!("{p} Đây là bài số {n}."))
+                .collect()
+        };
+        let page = |n: usize| -> Vec<String> {
+            let own = own(n);
+            let mut lines = vec![own[0].clone()];
+            for (date, headline) in [
+                ("02/22/2023 - BDN", "Động đất ở Thổ Nhĩ Kỳ"),
+                ("02/08/2023 - Reuters", "Khinh khí cầu bị bắn hạ"),
+                ("12/31/2022 - BDN", "Lời chúc năm mới"),
+            ] {
+                lines.extend([date.to_string(), headline.to_string()]);
+            }
+            lines.extend(own[1..].iter().cloned());
+            lines
+        };
+        let pages: Vec<Vec<String>> = (0..6).map(page).collect();
+        let docs: Vec<Vec<&str>> = pages.iter().map(|p| p.iter().map(String::as_str).collect()).collect();
+        let profile = profile_of(&docs);
+        let rules = Rules::builtin();
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
+        let items = pages[2].iter().enumerate().map(|(n, t)| Item::new(t.clone(), n + 1)).collect();
+        let (kept, removed) = strip(items, cx);
+        let kept: Vec<&str> = kept.iter().map(|i| i.text.as_str()).collect();
+        assert!(removed.iter().all(|r| r.kind != "reader-comments"), "{removed:?}");
+        for line in own(2) {
+            assert!(kept.contains(&line.as_str()), "{removed:?}");
+        }
     }
 
     #[test]
