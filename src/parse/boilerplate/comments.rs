@@ -608,16 +608,17 @@ fn section_start(scan: &Scan, live: &[usize], text_start: usize) -> Option<usize
     // (`Bình luận`, `Trả lời`) recur on every page and stay signals, and so does a relative time alone (`15 phút
     // trước`), the same under any page's comments.
     // (Only over running text of the page's own, three good lines no other page prints: the article the box
-    // stands over. A blog's recent posts under the text, each dated, with nothing of the page's own after
+    // stands over, all of it. A blog's recent posts under the text, each dated, with nothing of the page's own after
     // them, still open a section as they did.)
+    // (And none of the page's own running text above it: a box over the article. A regular's comment that
+    // several pages carry stands under their text — a reviewer's probe.)
+    let own_good = |i: usize| {
+        scan.cx
+            .profile
+            .is_some_and(|p| scan.items[i].class() == Class::Good && p.documents_with(&scan.items[i].text) < 2)
+    };
     let own_text_after = |n: usize| {
-        scan.cx.profile.is_some_and(|p| {
-            live[n + 1..]
-                .iter()
-                .filter(|&&i| scan.items[i].class() == Class::Good && p.documents_with(&scan.items[i].text) < 2)
-                .nth(2)
-                .is_some()
-        })
+        live[n + 1..].iter().filter(|&&i| own_good(i)).nth(2).is_some() && !live[..n].iter().any(|&i| own_good(i))
     };
     let recurring_header = |n: usize| {
         let t = text(n);

@@ -157,6 +157,22 @@ fn restates(title: &Title, text: &str) -> Option<bool> {
     (common * 5 >= t.len().max(h.len()) * 3).then_some(true)
 }
 
+/// Whether the lines `above` a headline hold prose a text browser wrapped and did not join: three lines or
+/// more of near-good text of twelve words or more with a sentence's end, not the site speaking, which with the
+/// `good` lines make more than one line in eight — held-out-127, lynx over a Docusaurus page, whose text all
+/// went as the masthead of its contents box's entry printed after it. (A greeting's question, `Xin chào, Shopee
+/// có thể giúp gì cho bạn?`, or a login notice or two, stand among a masthead.)
+fn unjoined_prose(scan: &Scan, above: &[usize], good: usize) -> bool {
+    let wrapped = |item: &super::Item| {
+        item.class() == Class::NearGood
+            && item.text.split_whitespace().nth(11).is_some()
+            && (super::features::ends_sentence(&item.text) || super::features::inner_sentence_ends(&item.text) > 0)
+            && super::sitetalk::judge(&item.text).is_none()
+    };
+    let unjoined = above.iter().filter(|&&i| scan.items[i].is_live() && wrapped(&scan.items[i])).count();
+    unjoined >= 3 && (good + unjoined) * 8 > above.len()
+}
+
 /// Whether `scan.items[p]` stands in a menu: the nearest lines above and under it are entries (ten words
 /// at most, no sentence, no figures after a label: `Chương trình Tiên tiến: 10 suất` is a fact, `Chương trình
 /// Tiên tiến: Kỹ thuật Điện – Điện tử` an entry).
@@ -277,6 +293,9 @@ impl Detector for Masthead {
         prose.truncate(cut.1);
         continuations = cut.2;
         let Some((h, heading)) = found else { return };
+        if unjoined_prose(scan, &above, prose.len()) {
+            return;
+        }
         // Running text above the line: a lead or the article itself, and then it is no page headline —
         // unless it is a stray line or two in a long run of furniture (a glued teaser grid amid a page's
         // menus): one line in eight at most, each between furniture lines. Not under a bulleted entry of a
@@ -489,7 +508,10 @@ pub(super) fn headline_over_text(scan: &mut Scan) {
     let prose: Vec<usize> = (0..above.len())
         .filter(|&n| scan.items[above[n]].is_live() && scan.items[above[n]].class() == Class::Good)
         .collect();
-    if prose.len() * 8 > above.len() || prose.windows(2).any(|w| w[1] == w[0] + 1) {
+    if prose.len() * 8 > above.len()
+        || prose.windows(2).any(|w| w[1] == w[0] + 1)
+        || unjoined_prose(scan, &above, prose.len())
+    {
         return;
     }
     scan.items[h].removed = Some((RemovedKind::DuplicateLine.as_str().into(), "page-headline".into()));
@@ -600,6 +622,20 @@ mod tests {
         let title = "Giá vàng hôm nay tăng mạnh";
         let lines = ["Thời sự", PARA, "Giá vàng hôm nay tăng mạnh", PARA];
         assert!(removed(&lines, title).iter().all(|(_, r)| r != "masthead" && r != "page-headline"));
+        // So does prose a text browser left wrapped, each line near-good with a sentence's end in it (lynx over a
+        // Docusaurus page, held-out-127: its contents box after the text says the headline again).
+        let wrapped = [
+            "Thời sự",
+            "Tài khoản này là hoàn toàn miễn phí. Truy cập vào địa chỉ của trang đăng ký sau",
+            "để bắt đầu tạo một tài khoản mới. Các thông tin cần khai báo để tạo tài khoản",
+            "Sau đó, hệ thống sẽ gửi một mật mã về email được dùng ở trên.",
+            "Và khi đăng ký thành công thì trang web sẽ trả về màn hình như sau:",
+            "Sửa trang này",
+            "* Giá vàng hôm nay tăng mạnh",
+        ];
+        use crate::parse::boilerplate::features::{classify, Class};
+        assert!(wrapped[1..5].iter().all(|t| classify(t) != Class::Good));
+        assert!(removed(&wrapped, title).iter().all(|(_, r)| r != "masthead"), "{:?}", removed(&wrapped, title));
         // A title said again right under itself is a repeat.
         let got = removed(&["Giá vàng hôm nay tăng mạnh", PARA], title);
         assert_eq!(got, [("Giá vàng hôm nay tăng mạnh".to_string(), "title-repeat".to_string())]);

@@ -343,8 +343,9 @@ impl Scan<'_> {
 
     /// The good lines (`classes`) above the document's first good line of its own (in no other document) or
     /// under its last that nearly every page of the run prints (`Profile::in_nearly_all`,
-    /// `Profile::widespread`), in order, when it has three such lines of its own; else none (`core`). (Not
-    /// between them: a standing paragraph inside the text, a clinic's price notice, is the text's.)
+    /// `Profile::widespread`), above it only in a box of the site's lines (`in_site_box`: a series' note over
+    /// the part's text is the text's), in order, when it has three such lines of its own; else none (`core`).
+    /// (Not between them: a standing paragraph inside the text, a clinic's price notice, is the text's.)
     fn site_prose(&self, classes: &[Option<Class>]) -> Vec<usize> {
         let Some(profile) = self.cx.profile else { return Vec::new() };
         let good: Vec<usize> = (0..self.items.len())
@@ -359,9 +360,21 @@ impl Scan<'_> {
         good.into_iter()
             .filter(|&i| {
                 let text = &self.items[i].text;
-                (i < first || i > last) && (profile.in_nearly_all(text) || profile.widespread(text))
+                ((i < first && self.in_site_box(i, profile)) || i > last)
+                    && (profile.in_nearly_all(text) || profile.widespread(text))
             })
             .collect()
+    }
+
+    /// Whether the first non-blank line under item `i` that is not the run's running text is one of the run's
+    /// (in `threshold` documents): a box's line (a date, a headline, a picture's name under a story's sapo).
+    /// A series' note over the part's own text, a decree's preamble over its next `Căn cứ …`, has the page's
+    /// text or more running text under it (a reviewer's probes).
+    pub(crate) fn in_site_box(&self, i: usize, profile: &Profile) -> bool {
+        let run = |item: &Item| profile.documents_with(&item.text) >= profile.threshold();
+        // (Past the run's running text under it: a story's sapo the box prints as two paragraphs.)
+        let mut under = self.items[i + 1..].iter().filter(|item| !item.is_blank());
+        under.find(|item| !(item.class() == Class::Good && run(item))).is_some_and(run)
     }
 
     /// The article's running text: from the first to the last good line still live (`None` when no line

@@ -539,10 +539,16 @@ impl Detector for Recurring {
             live.iter().filter(|&&k| k > i).filter(own).nth(2).is_some()
         };
         // (A line over a date is a headline over its post's date: the page's own, which every page lists among
-        // its latest posts above its text — held-out-58's `Hà Nội: Đất nền …` / `Posted on 26/08/2017 by admin`.)
+        // its latest posts above its text — held-out-58's `Hà Nội: Đất nền …` / `Posted on 26/08/2017 by admin`.
+        // And a box's line has the site's short lines under it: a series' note over the part's text is its
+        // lead — a reviewer's probes.)
         let featured = |i: usize| {
             let heads = profile.heads_with(&scan.items[i].text).unwrap_or(0);
-            heads >= 3 && heads * 5 >= profile.documents * 4 && !over(i, &dated) && own_prose_after(i)
+            heads >= 3
+                && heads * 5 >= profile.documents * 4
+                && !over(i, &dated)
+                && scan.in_site_box(i, profile)
+                && own_prose_after(i)
         };
         let lead = live.iter().copied().find(|&i| {
             matches!(scan.items[i].class(), Class::Good | Class::NearGood)
@@ -1020,26 +1026,34 @@ mod tests {
 
     #[test]
     fn dated_lines_with_a_name_that_every_page_prints_open_no_comment_section_over_the_pages_own_text() {
-        // A page's opening paragraph, then the site's box of dated stories (`02/22/2023 - BDN`: a date and a
-        // name, as a commenter's line reads), then the rest of the page's text. A reader's comment is one page's
-        // own: lines every page prints are none, and the text under them stays.
+        // A site's notice, then its box of dated stories (`02/22/2023 - BDN`: a date and a name, as a
+        // commenter's line reads), then the page's text. A reader's comment is one page's own: lines every page
+        // prints over all of the page's text are none, and the text under them stays.
         let own = |n: usize| -> Vec<String> {
             [PARA, OTHER, "Các quan chức cho biết những mảnh vỡ đã rơi theo chiều thẳng đứng xuống biển, ngoài khơi bờ đông của đất nước.", "Tổng thống hứa là sẽ nhanh chóng trở lại với hồ sơ này để thông báo về những thông tin đã thu thập được."]
                 .iter()
                 .map(|p| format!("{p} Đây là bài số {n}."))
                 .collect()
         };
+        // (Over them a notice four pages in six print, no page's own: the text starts there for the detector.)
+        let notice =
+            "Website này sắp không còn được sử dụng, vui lòng đi đến trang mới của chúng tôi để đọc các bài viết.";
         let page = |n: usize| -> Vec<String> {
-            let own = own(n);
-            let mut lines = vec![own[0].clone()];
+            let mut lines =
+                vec![if n < 4 { notice.to_string() } else { format!("Chào mừng bạn đọc số {n}") }];
             for (date, headline) in [
                 ("02/22/2023 - BDN", "Động đất ở Thổ Nhĩ Kỳ"),
                 ("02/08/2023 - Reuters", "Khinh khí cầu bị bắn hạ"),
                 ("12/31/2022 - BDN", "Lời chúc năm mới"),
             ] {
-                lines.extend([date.to_string(), headline.to_string()]);
+                lines.extend([
+                    format!("[{date}]"),
+                    date.to_string(),
+                    headline.to_string(),
+                    format!("- {headline}: {OTHER}"),
+                ]);
             }
-            lines.extend(own[1..].iter().cloned());
+            lines.extend(own(n));
             lines
         };
         let pages: Vec<Vec<String>> = (0..6).map(page).collect();
