@@ -607,17 +607,16 @@ fn section_start(scan: &Scan, live: &[usize], text_start: usize) -> Option<usize
     // agency, opened a section that swallowed the article under it). A comment widget's labels and buttons
     // (`Bình luận`, `Trả lời`) recur on every page and stay signals, and so does a relative time alone (`15 phút
     // trước`), the same under any page's comments.
-    // (Only over running text of the page's own, three good lines no other page prints: the article the box
-    // stands over, all of it. A blog's recent posts under the text, each dated, with nothing of the page's own after
-    // them, still open a section as they did.)
-    // (And none of the page's own running text above it: a box over the article. A regular's comment that
-    // several pages carry stands under their text — a reviewer's probe.)
+    // (Only over all of the page's own running text, three good lines no other page prints at least: the box
+    // stands over the article. A blog's recent posts under the text, each dated, with nothing of the page's own
+    // after them, still open a section; so does a regular's comment that several pages carry under their text —
+    // a reviewer's probe.)
     let own_good = |i: usize| {
         scan.cx
             .profile
             .is_some_and(|p| scan.items[i].class() == Class::Good && p.documents_with(&scan.items[i].text) < 2)
     };
-    let own_text_after = |n: usize| {
+    let over_own_text = |n: usize| {
         live[n + 1..].iter().filter(|&&i| own_good(i)).nth(2).is_some() && !live[..n].iter().any(|&i| own_good(i))
     };
     let recurring_header = |n: usize| {
@@ -626,7 +625,7 @@ fn section_start(scan: &Scan, live: &[usize], text_start: usize) -> Option<usize
             && !is_header_cue(t)
             && !is_comment_marker_line(t)
             && !relative_time(t)
-            && own_text_after(n)
+            && over_own_text(n)
     };
     let signal: Vec<bool> =
         (0..live.len()).map(|n| is_signal(text(n)) && !answers(n) && !recurring_header(n)).collect();

@@ -1514,6 +1514,7 @@ fn headings_and_empty_sections(scan: &mut Scan) {
             let inner = inner.to_string();
             scan.items[i].text = inner;
             scan.items[i].shape = std::cell::OnceCell::new();
+            scan.items[i].runs = std::cell::OnceCell::new();
             scan.items[i].kind = Some(BlockKind::Heading);
             levels.push((i, level));
         }

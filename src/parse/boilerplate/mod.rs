@@ -161,6 +161,9 @@ pub struct Item {
     /// What `Scan::core` reads of the text, worked out once: it runs several times per document (cleared
     /// with the text, like `class`).
     pub(crate) shape: std::cell::OnceCell<Shape>,
+    /// How many documents of the run hold the text (`Profile::documents_with`), worked out once: `Scan::core`
+    /// asks it of every good line each time it runs (cleared with the text, like `class`).
+    pub(crate) runs: std::cell::OnceCell<usize>,
 }
 
 /// What `Scan::core` reads of a line's text alone.
@@ -206,6 +209,7 @@ impl Item {
             group: None,
             class: std::cell::OnceCell::new(),
             shape: std::cell::OnceCell::new(),
+            runs: std::cell::OnceCell::new(),
         }
     }
 
@@ -285,9 +289,11 @@ impl Scan<'_> {
         tail.text = self.items[i].text[at..].trim().to_string();
         tail.class = std::cell::OnceCell::new();
         tail.shape = std::cell::OnceCell::new();
+        tail.runs = std::cell::OnceCell::new();
         self.items[i].text = self.items[i].text[..at].trim().to_string();
         self.items[i].class = std::cell::OnceCell::new();
         self.items[i].shape = std::cell::OnceCell::new();
+        self.items[i].runs = std::cell::OnceCell::new();
         self.items.insert(i + 1, tail);
     }
 
@@ -351,8 +357,8 @@ impl Scan<'_> {
         let good: Vec<usize> = (0..self.items.len())
             .filter(|&i| classes[i] == Some(Class::Good) && self.items[i].removed.is_none())
             .collect();
-        let own: Vec<usize> =
-            good.iter().copied().filter(|&i| profile.documents_with(&self.items[i].text) < 2).collect();
+        let runs = |i: usize| *self.items[i].runs.get_or_init(|| profile.documents_with(&self.items[i].text));
+        let own: Vec<usize> = good.iter().copied().filter(|&i| runs(i) < 2).collect();
         let (Some(&first), Some(&last)) = (own.first(), own.last()) else { return Vec::new() };
         if own.len() < 3 {
             return Vec::new();
@@ -368,10 +374,10 @@ impl Scan<'_> {
 
     /// Whether the first non-blank line under item `i` that is not the run's running text is one of the run's
     /// (in `threshold` documents): a box's line (a date, a headline, a picture's name under a story's sapo).
-    /// A series' note over the part's own text, a decree's preamble over its next `Căn cứ …`, has the page's
-    /// text or more running text under it (a reviewer's probes).
+    /// A series' note has its part's own text under it (a reviewer's probes). (A decree's preamble, `Căn cứ …`
+    /// over `Căn cứ …` over `Theo đề nghị của …;`, every decree's, reads as a box all the same.)
     pub(crate) fn in_site_box(&self, i: usize, profile: &Profile) -> bool {
-        let run = |item: &Item| profile.documents_with(&item.text) >= profile.threshold();
+        let run = |item: &Item| *item.runs.get_or_init(|| profile.documents_with(&item.text)) >= profile.threshold();
         // (Past the run's running text under it: a story's sapo the box prints as two paragraphs.)
         let mut under = self.items[i + 1..].iter().filter(|item| !item.is_blank());
         under.find(|item| !(item.class() == Class::Good && run(item))).is_some_and(run)

@@ -980,6 +980,19 @@ mod tests {
         assert_eq!(kept.len(), 3, "{removed:?}");
     }
 
+    /// The kept lines and the removals of the third of six pages (`page(n)`'s lines), stripped with the
+    /// profile of all six.
+    fn third_of_six(page: impl Fn(usize) -> Vec<String>) -> (Vec<String>, Vec<crate::model::Removed>) {
+        let pages: Vec<Vec<String>> = (0..6).map(page).collect();
+        let docs: Vec<Vec<&str>> = pages.iter().map(|p| p.iter().map(String::as_str).collect()).collect();
+        let profile = profile_of(&docs);
+        let rules = Rules::builtin();
+        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
+        let items = pages[2].iter().enumerate().map(|(n, t)| Item::new(t.clone(), n + 1)).collect();
+        let (kept, removed) = strip(items, cx);
+        (kept.into_iter().map(|i| i.text).collect(), removed)
+    }
+
     #[test]
     fn a_box_of_dated_teasers_over_every_pages_article_is_the_sites_not_its_comments_nor_its_text() {
         // A portal's news box over every article (held-out-125): each story's picture, its date and agency, its
@@ -1007,14 +1020,8 @@ mod tests {
             lines.extend(["Chia sẻ tin tức:".to_string(), "Liên hệ: 0123 456 789".to_string()]);
             lines
         };
-        let pages: Vec<Vec<String>> = (0..6).map(page).collect();
-        let docs: Vec<Vec<&str>> = pages.iter().map(|p| p.iter().map(String::as_str).collect()).collect();
-        let profile = profile_of(&docs);
-        let rules = Rules::builtin();
-        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
-        let items = pages[2].iter().enumerate().map(|(n, t)| Item::new(t.clone(), n + 1)).collect();
-        let (kept, removed) = strip(items, cx);
-        let kept: Vec<&str> = kept.iter().map(|i| i.text.as_str()).collect();
+        let (kept, removed) = third_of_six(page);
+        let kept: Vec<&str> = kept.iter().map(String::as_str).collect();
         for line in own(2) {
             assert!(kept.contains(&line.as_str()), "{removed:?}");
         }
@@ -1056,14 +1063,8 @@ mod tests {
             lines.extend(own(n));
             lines
         };
-        let pages: Vec<Vec<String>> = (0..6).map(page).collect();
-        let docs: Vec<Vec<&str>> = pages.iter().map(|p| p.iter().map(String::as_str).collect()).collect();
-        let profile = profile_of(&docs);
-        let rules = Rules::builtin();
-        let cx = Context { rules: Some(&rules), profile: Some(&profile), title: None, ..Context::default() };
-        let items = pages[2].iter().enumerate().map(|(n, t)| Item::new(t.clone(), n + 1)).collect();
-        let (kept, removed) = strip(items, cx);
-        let kept: Vec<&str> = kept.iter().map(|i| i.text.as_str()).collect();
+        let (kept, removed) = third_of_six(page);
+        let kept: Vec<&str> = kept.iter().map(String::as_str).collect();
         assert!(removed.iter().all(|r| r.kind != "reader-comments"), "{removed:?}");
         for line in own(2) {
             assert!(kept.contains(&line.as_str()), "{removed:?}");
