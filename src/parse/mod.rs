@@ -1678,17 +1678,17 @@ fn dated_own_headline<'a>(page: &Head<'a>, profile: &boilerplate::Profile) -> Op
     })
 }
 
-/// The page's headline by where its template ends: the first line of the document's head that no other page
-/// prints in its head, when every line above it is the run's (in two pages' heads at least), a date, or no word
-/// at all (`[ ]`, a search box), two such lines at least; it reads as a headline of any length (a word, `Trait`,
-/// `Viết`, `Kết Hôn`: the short titles of docs sites and diaries, which `slot_headline` and
-/// `dated_own_headline` ask four words of; a full stop only after ten words, a long headline's statement, not a
-/// short sentence's); and the page's running text begins within
-/// five lines under it,
-/// only its date, its meta (a few words, no sentence), the run's lines or the headline said again between.
-/// Held-out-119, -120, -122: a docs site's sidebar, a blog's menu, then the post's short headline. The first
-/// own line only: a caption's placeholder, a contents box, a path or a list entry there says the page's own
-/// part opens with something else, and no headline is guessed past it.
+/// The page's headline by where its template ends: from the first line of the document's head that no other
+/// page prints in its head, when every line above it is the run's (in two pages' heads at least, or on half its
+/// pages), a date, or a line of one letter at most (`[ ]`, a search box), two such lines at least. That line
+/// reads as a headline of any length (a word, `Trait`, `Viết`, `Kết Hôn`: the short titles of docs sites and
+/// diaries, which `slot_headline` and `dated_own_headline` ask four words of; a full stop only after ten words, a
+/// long headline's statement, not a short sentence's), and the page's running text begins within five lines under
+/// it, only dates, meta (a few words, no sentence), the run's lines or the line said again between. Held-out-119,
+/// -120, -122: a docs site's sidebar, a blog's menu, then the post's short headline. The first own line must read
+/// as a headline: a caption's placeholder, a contents box, a path or a list entry there says the page's own part
+/// opens with something else, and no headline is guessed past it. Of it and the own headline-shaped lines under
+/// it (`told`: the share of a line's word pairs its text tells), see the choice at the end.
 fn template_headline<'a>(
     page: &Head<'a>,
     profile: &boilerplate::Profile,
