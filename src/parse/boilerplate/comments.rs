@@ -611,11 +611,7 @@ fn section_start(scan: &Scan, live: &[usize], text_start: usize) -> Option<usize
     // stands over the article. A blog's recent posts under the text, each dated, with nothing of the page's own
     // after them, still open a section; so does a regular's comment that several pages carry under their text —
     // a reviewer's probe.)
-    let own_good = |i: usize| {
-        scan.cx
-            .profile
-            .is_some_and(|p| scan.items[i].class() == Class::Good && p.documents_with(&scan.items[i].text) < 2)
-    };
+    let own_good = |i: usize| scan.cx.profile.is_some_and(|p| scan.items[i].own_prose(p));
     let over_own_text = |n: usize| {
         live[n + 1..].iter().filter(|&&i| own_good(i)).nth(2).is_some() && !live[..n].iter().any(|&i| own_good(i))
     };

@@ -218,6 +218,17 @@ impl Item {
         *self.class.get_or_init(|| features::classify(&self.text))
     }
 
+    /// How many documents of the run hold the text (`Profile::documents_with`), computed on first use.
+    pub(crate) fn documents_in(&self, profile: &Profile) -> usize {
+        *self.runs.get_or_init(|| profile.documents_with(&self.text))
+    }
+
+    /// Running text of the page's own: a good line no other document of the run holds (the text span, the
+    /// lead and the comment section ask it alike).
+    pub(crate) fn own_prose(&self, profile: &Profile) -> bool {
+        self.class() == Class::Good && self.documents_in(profile) < 2
+    }
+
     /// The line's `Shape`, computed on first use.
     fn shape(&self) -> Shape {
         *self.shape.get_or_init(|| Shape::of(&self.text))
@@ -357,8 +368,7 @@ impl Scan<'_> {
         let good: Vec<usize> = (0..self.items.len())
             .filter(|&i| classes[i] == Some(Class::Good) && self.items[i].removed.is_none())
             .collect();
-        let runs = |i: usize| *self.items[i].runs.get_or_init(|| profile.documents_with(&self.items[i].text));
-        let own: Vec<usize> = good.iter().copied().filter(|&i| runs(i) < 2).collect();
+        let own: Vec<usize> = good.iter().copied().filter(|&i| self.items[i].documents_in(profile) < 2).collect();
         let (Some(&first), Some(&last)) = (own.first(), own.last()) else { return Vec::new() };
         if own.len() < 3 {
             return Vec::new();
@@ -377,7 +387,7 @@ impl Scan<'_> {
     /// A series' note has its part's own text under it (a reviewer's probes). (A decree's preamble, `Căn cứ …`
     /// over `Căn cứ …` over `Theo đề nghị của …;`, every decree's, reads as a box all the same.)
     pub(crate) fn in_site_box(&self, i: usize, profile: &Profile) -> bool {
-        let run = |item: &Item| *item.runs.get_or_init(|| profile.documents_with(&item.text)) >= profile.threshold();
+        let run = |item: &Item| item.documents_in(profile) >= profile.threshold();
         // (Past the run's running text under it: a story's sapo the box prints as two paragraphs.)
         let mut under = self.items[i + 1..].iter().filter(|item| !item.is_blank());
         under.find(|item| !(item.class() == Class::Good && run(item))).is_some_and(run)

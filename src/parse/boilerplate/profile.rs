@@ -532,12 +532,8 @@ impl Detector for Recurring {
         // (Nor a line nearly all the run's heads print, when running text of the page's own follows it: a box
         // of the site's featured stories, date, headline and sapo, over every page's article — held-out-125's
         // shape; read as the lead, it made each page a copy of the others.)
-        let own_prose_after = |i: usize| {
-            let own = |k: &&usize| {
-                scan.items[**k].class() == Class::Good && profile.documents_with(&scan.items[**k].text) < 2
-            };
-            live.iter().filter(|&&k| k > i).filter(own).nth(2).is_some()
-        };
+        let own_prose_after =
+            |i: usize| live.iter().filter(|&&k| k > i && scan.items[k].own_prose(profile)).nth(2).is_some();
         // (A line over a date is a headline over its post's date: the page's own, which every page lists among
         // its latest posts above its text — held-out-58's `Hà Nội: Đất nền …` / `Posted on 26/08/2017 by admin`.
         // And a box's line has the site's short lines under it: a series' note over the part's text is its
