@@ -3094,8 +3094,18 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     }
     // The month spelled out, as Vietnamese locales print dates (`30 tháng 8, 2024`, `30 tháng 8 năm 2024`,
     // `11 Tháng 12 2023 16:03`), its name too (`04 Tháng Ba, 2022 19:27`), a clock after the year.
-    if let Some((day, rest)) = lower.split_once(" tháng ") {
+    // (`thg`, the month as Google's Vietnamese locale shortens it: `8 thg 2, 2023`.)
+    if let Some((day, rest)) = lower.split_once(" tháng ").or_else(|| lower.split_once(" thg ")) {
         return spelled_month_date(day, rest);
+    }
+    // Or the month first, as WordPress's `F j, Y` prints it in Vietnamese (`Tháng Ba 22, 2024`, `tháng 12
+    // 5, 2023`): read as the day first.
+    if let Some(rest) = lower.strip_prefix("tháng ") {
+        let (month, after) = spelled_month(rest)?;
+        let after = after.trim_start();
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let (day, year) = (&after[..digits], after[digits..].strip_prefix(", ")?);
+        return spelled_month_date(day, &format!("{month} {year}"));
     }
     // The time first (`21:00 20/02/2025`, `20:17 ngày 12/06/2022`) or after a dash (`06/04/2025 - 17:07`):
     // the date, then the time.
@@ -3222,34 +3232,10 @@ fn twelve_hour(text: &str) -> Option<String> {
 /// may stand before the year; a clock (`19:27`) may follow it, and a zone after that (`(GMT +7)`), nothing
 /// else. (Hand-written: no date crate reads Vietnamese month names.)
 fn spelled_month_date(day: &str, rest: &str) -> Option<String> {
-    const NAMES: [(&str, u32); 13] = [
-        ("mười một", 11),
-        ("mười hai", 12),
-        ("một", 1),
-        ("hai", 2),
-        ("ba", 3),
-        ("tư", 4),
-        ("bốn", 4),
-        ("năm", 5),
-        ("sáu", 6),
-        ("bảy", 7),
-        ("tám", 8),
-        ("chín", 9),
-        ("mười", 10),
-    ];
     let number = |t: &str, len: std::ops::RangeInclusive<usize>| {
         (len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse::<u32>().ok()).flatten()
     };
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let (month, after) = if digits > 0 {
-        (number(&rest[..digits], 1..=2)?, &rest[digits..])
-    } else {
-        // (The longest name first: `mười hai` before `mười`; a name is a whole word.)
-        NAMES.iter().find_map(|&(name, m)| {
-            let after = rest.strip_prefix(name)?;
-            (after.is_empty() || after.starts_with([' ', ','])).then_some((m, after))
-        })?
-    };
+    let (month, after) = spelled_month(rest)?;
     let after = after.trim_start_matches([',', ' ']);
     let after = after.strip_prefix("năm ").unwrap_or(after);
     let (year, clock) = after.split_once([' ', ',']).unwrap_or((after, ""));
@@ -3273,6 +3259,34 @@ fn spelled_month_date(day: &str, rest: &str) -> Option<String> {
     // 1975`. Pages on the web are dated from the 1990s on.)
     let year = number(year, 4..=4).filter(|&y| y >= 1995 && clocked)?;
     valid_ymd(year, month, number(day.trim(), 1..=2)?)
+}
+
+/// The month at the start of `rest` (lower case), a number or a name (`spelled_month_date`), and what follows it.
+fn spelled_month(rest: &str) -> Option<(u32, &str)> {
+    const NAMES: [(&str, u32); 13] = [
+        ("mười một", 11),
+        ("mười hai", 12),
+        ("một", 1),
+        ("hai", 2),
+        ("ba", 3),
+        ("tư", 4),
+        ("bốn", 4),
+        ("năm", 5),
+        ("sáu", 6),
+        ("bảy", 7),
+        ("tám", 8),
+        ("chín", 9),
+        ("mười", 10),
+    ];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        return (digits <= 2).then(|| Some((rest[..digits].parse().ok()?, &rest[digits..]))).flatten();
+    }
+    // (The longest name first: `mười hai` before `mười`; a name is a whole word.)
+    NAMES.iter().find_map(|&(name, m)| {
+        let after = rest.strip_prefix(name)?;
+        (after.is_empty() || after.starts_with([' ', ','])).then_some((m, after))
+    })
 }
 
 /// `YYYY-MM-DD` for a real calendar date (chrono: 2013-02-31 is none) between 1900 and 2100.
@@ -4114,6 +4128,13 @@ mod tests {
         assert_eq!(normalize_date("Thứ Sáu, 04 Tháng Ba, 2022 19:27").as_deref(), Some("2022-03-04"));
         assert_eq!(normalize_date("Thứ hai, 11 Tháng 12 2023 16:03").as_deref(), Some("2023-12-11"));
         assert_eq!(normalize_date("1 tháng Mười Hai, 2020").as_deref(), Some("2020-12-01"));
+        // The month first, as WordPress's `F j, Y` prints it in Vietnamese; Google's `thg`.
+        assert_eq!(normalize_date("Tháng Ba 22, 2024").as_deref(), Some("2024-03-22"));
+        assert_eq!(normalize_date("tháng Mười Hai 5, 2023 10:05").as_deref(), Some("2023-12-05"));
+        assert_eq!(normalize_date("Tháng 4 30, 2024").as_deref(), Some("2024-04-30"));
+        assert_eq!(normalize_date("8 thg 2, 2023").as_deref(), Some("2023-02-08"));
+        assert_eq!(normalize_date("Tháng Ba 22 người"), None);
+        assert_eq!(normalize_date("Tháng 3 có 31 ngày, 2024"), None);
         assert_eq!(normalize_date("Thứ Ba, 12 Tháng Chín, 2023 14:20 (GMT +7)").as_deref(), Some("2023-09-12"));
         // (The lunar calendar's first and last months date festivals, not pages: `15 tháng Giêng` is no
         // 15 January.)

@@ -119,6 +119,7 @@ pub fn parse(
     let cleaned = unquoted.as_ref().map_or(cleaned, |(c, _)| c);
     // Markdown markup (front matter, setext headings, links, emphasis) turned into the plain lines the
     // layouts know.
+    let marked = &cleaned.lines;
     let markdown = markdown::normalise(cleaned);
     let cleaned = markdown.as_ref().map_or(cleaned, |m| &m.cleaned);
     // A crawl record's page under its one field `url: https://…` is read as a page under its bare URL.
@@ -135,7 +136,7 @@ pub fn parse(
         (layout == layout::Layout::HeaderLines).then(|| layout::unfold_header_values(&cleaned.lines)).flatten();
     let lines = unfolded.as_deref().unwrap_or(&cleaned.lines);
     let mut frame = layout::frame(layout, lines, sidecar.map(|s| s.lines.as_slice()));
-    let mut demoted = recurring_title(&mut frame, options.profile.as_deref(), lines);
+    let mut demoted = recurring_title(&mut frame, options.profile.as_deref(), lines, marked);
     if frame.meta.title.is_none() {
         if let Some(reframed) = past_site_lines(layout, &frame, lines, options.profile.as_deref()) {
             frame = reframed;
@@ -520,6 +521,9 @@ pub fn parse(
     // (Asked again of a title the rules after the detectors found: a headline over the text by where it stands,
     // a page's path and all — held-out-96's `Trang chủ> Tin tức> Chi tiết tin tức> …`.)
     removed.extend(meta.title.as_mut().and_then(home_path_title));
+    // (And a page's path run into the headline said alone under it, `crumb_prefixed_title`: held-out-129's
+    // course theme, whose path over its `<h1>` is read as the headline over the text.)
+    removed.extend(crumb_prefixed_title(&mut meta.title, &mut blocks, &removed));
     // A headline the converter wrapped at its width, its last words on the line under it (`… TẠI VƯỜN QUỐC
     // GIA` / `KONKAKINH`): the title goes on with them, and they leave the text.
     if let Some(title) = meta.title.as_mut() {
@@ -1202,6 +1206,7 @@ fn recurring_title(
     frame: &mut layout::Frame,
     profile: Option<&boilerplate::Profile>,
     lines: &[crate::decode::clean::Line],
+    marked: &[crate::decode::clean::Line],
 ) -> Option<Removed> {
     let title = frame.meta.title.as_ref()?;
     // Or an image's placeholder in the title's place (`img`): one short word in lower case, which no
@@ -1227,6 +1232,9 @@ fn recurring_title(
         }
         // The page's path to itself ends with it (`Trang chủ » Ẩm Thực » 10 lợi ích …`): the page's own
         // headline, which other pages of a small run list among their popular posts.
+        // (Counted as the page prints it too: a Markdown seed's `* ###### Dù bất cứ dịp nào, …` is counted
+        // with its marks, and its title without them.)
+        let printed = marked.iter().find(|l| l.no == title.line).map(|l| l.text.trim()).filter(|t| *t != title.text);
         let key = |t: &str| text::comparison_key(t);
         let own = key(&title.text);
         let lines = frame.page_furniture.iter().map(|(l, _)| *l).chain(frame.body.iter().copied());
@@ -1234,7 +1242,8 @@ fn recurring_title(
             return None;
         }
         // On half the run's pages at least: a headline recurs as a teaser on a few others at most.
-        let recurs = profile.documents_with(&title.text);
+        let count = |f: &dyn Fn(&str) -> usize| f(&title.text).max(printed.map_or(0, f));
+        let recurs = count(&|t| profile.documents_with(t));
         if recurs < profile.threshold() || recurs * 2 < profile.documents {
             return None;
         }
@@ -1242,7 +1251,7 @@ fn recurring_title(
         // their text (a blog's recent posts). A site's name stands in the head of its pages, or of some of
         // them with the rest printing it in their footer (a reviewer's probes: two pages' heads settle it).
         // (A profile that counted no heads says nothing.)
-        if profile.heads_with(&title.text).is_some_and(|heads| heads < 2) {
+        if profile.heads_with(&title.text).is_some_and(|_| count(&|t| profile.heads_with(t).unwrap_or(0)) < 2) {
             return None;
         }
         // The same story crawled again under other addresses repeats its title with its text, its first
@@ -1252,7 +1261,10 @@ fn recurring_title(
         let texts = frame.lead.iter().map(|l| l.text.as_str()).chain(frame.body.iter().map(|l| l.text.as_str()));
         let again = |t: &str| profile.documents_with(t) * 2 > recurs;
         // (Most of it counted over its lines of 80 characters or more, running text or nearly.)
-        let (mut first_again, mut prose_chars, mut again_chars) = (None, 0, 0);
+        // (Against running text of the page's own, in no other document, of three lines and a third of it
+        // at least: a box of the site's stories over each page, `03/12/2023 - Reuters` / a headline / a
+        // sapo nine times, recurs with the site's name over every page's own story.)
+        let (mut first_again, mut prose_chars, mut again_chars, mut own) = (None, 0, 0, (0, 0));
         for t in texts {
             let chars = t.chars().count();
             if chars < 80 {
@@ -1264,8 +1276,12 @@ fn recurring_title(
             }
             prose_chars += chars;
             again_chars += if recurs_too { chars } else { 0 };
+            if profile.documents_with(t) <= 1 && prose(t) {
+                own = (own.0 + 1, own.1 + chars);
+            }
         }
-        if first_again == Some(true) && again_chars * 2 > prose_chars {
+        let own_story = own.0 >= 2 && own.1 >= 800;
+        if first_again == Some(true) && again_chars * 2 > prose_chars && !own_story {
             return None;
         }
     }
@@ -1460,16 +1476,22 @@ fn crumb_prefixed_title(
         let path = path.trim_end();
         let words = path.split_whitespace().count();
         let site_name = words <= 3 && headline.split_whitespace().count() >= 3 && site_headline(&headline);
+        // (Or a path whose separators stand, whatever its first entry: `AWS CloudWatch Workshop > Giới thiệu`
+        // over `Giới thiệu`, a course theme's path over its `<h1>` — held-out-129.)
+        let separated = path.ends_with(" >") || path.ends_with(['»', '›']);
         headline.chars().count() >= 3
             && path.len() < whole.len() - headline.len()
-            && (1..=10).contains(&words)
-            && (layout::HOME_ENTRIES.iter().any(|h| path.starts_with(h)) || site_name)
+            && (1..=if separated { 20 } else { 10 }).contains(&words)
+            && (layout::HOME_ENTRIES.iter().any(|h| path.starts_with(h)) || site_name || separated)
             && !path.ends_with(':')
             && !boilerplate::features::ends_sentence(path)
             && boilerplate::features::inner_sentence_ends(path) == 0
     };
-    let found = blocks.iter().take(8).enumerate().position(|(at, b)| {
-        !labelled(at) && matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) && ends_path(&b.text)
+    // (Under the title: a menu left standing over it is not counted — held-out-129's course theme.)
+    let title_line = title.as_ref()?.line;
+    let found = blocks.iter().enumerate().skip_while(|(_, b)| b.line < title_line).take(8).find_map(|(at, b)| {
+        (!labelled(at) && matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) && ends_path(&b.text))
+            .then_some(at)
     });
     let headline = match found {
         Some(at) => {
@@ -1564,7 +1586,15 @@ fn own_headline(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile
                 frame.body.iter().any(|l| layout::list_number(&l.text, 1..=5).is_some_and(|(m, _)| m == next))
             })
         };
-        let numbered = layout::list_number(t, 1..=4).is_some_and(|(n, rest)| is_headline_like(rest) && !next_number(n));
+        // (Nor a list's entry under the entry numbered before it: a path printed as a numbered list, `1. Blog`
+        // / `2. Posts` / `3. OOP - Những điều chưa kể`, over the headline.)
+        let previous_number = |n: &str| {
+            let previous = n.parse::<u32>().map(|n| n.saturating_sub(1).to_string());
+            at > 0
+                && previous.is_ok_and(|p| layout::list_number(&solid[at - 1].text, 1..=5).is_some_and(|(m, _)| m == p))
+        };
+        let numbered = layout::list_number(t, 1..=4)
+            .is_some_and(|(n, rest)| is_headline_like(rest) && !next_number(n) && !previous_number(n));
         let shaped = t.split_whitespace().count() >= 4 && (is_headline_like(t) || numbered) && !is_menu_line(t);
         (shaped && !labelled && !path && !under_image).then_some((solid[at], None))
     };
@@ -3134,7 +3164,7 @@ mod tests {
             lead_last: false,
             page_furniture: Vec::new(),
         };
-        let removed = super::recurring_title(&mut frame, None, &[]).expect("the placeholder goes");
+        let removed = super::recurring_title(&mut frame, None, &[], &[]).expect("the placeholder goes");
         assert_eq!((removed.text.as_str(), removed.rule.as_str()), ("img", "placeholder-title"));
         assert_eq!(frame.meta.title.as_ref().map(|t| t.text.as_str()), Some(head));
         assert_eq!(frame.meta.date.as_deref(), Some("2026-07-10T16:51:20"));
@@ -3143,7 +3173,7 @@ mod tests {
         for title in ["Áo dài", "Covid", "mưa", "tiki"] {
             let lines = clean(&format!("{title}\n\n{PARA}\n\n{PARA2}")).lines;
             let mut frame = super::layout::frame(super::layout::Layout::Blog, &lines, None);
-            assert!(super::recurring_title(&mut frame, None, &[]).is_none());
+            assert!(super::recurring_title(&mut frame, None, &[], &[]).is_none());
             assert_eq!(frame.meta.title.as_ref().map(|t| t.text.as_str()), Some(title));
         }
     }
@@ -3461,5 +3491,168 @@ mod tests {
         // A text opening with running text has no headline to take.
         let doc = parsed(&format!("{PARA}\n\n{PARA2}\n\nMuối\nĐường\nTiêu"));
         assert_eq!(doc.title, None);
+    }
+
+    #[test]
+    fn a_courses_path_over_its_headline_gives_the_headline() {
+        // A course theme's page through lynx (held-out-129's shape): the path from the course's name, its
+        // separators standing, then the page's `<h1>`, the last entry said alone.
+        let page = format!(
+            "AWS CloudWatch Workshop > Các bước chuẩn bị\n\nCác bước chuẩn bị\n\nTổng quan\n\n{PARA}\n\n{PARA2}\n"
+        );
+        let doc = parse("t.txt", "UTF-8", &clean(&page), None, &ParseOptions::default()).document;
+        assert_eq!(doc.title.as_deref(), Some("Các bước chuẩn bị"));
+        assert!(doc.removed.iter().any(|r| r.rule == "crumb-title" && r.text.starts_with("AWS CloudWatch")));
+        // A headline with its own `>` whose last part no line says alone stays whole.
+        let page = format!("Giá RAM 8GB > 16GB trong quý này\n\n{PARA}\n\n{PARA2}\n");
+        let doc = parse("t.txt", "UTF-8", &clean(&page), None, &ParseOptions::default()).document;
+        assert_eq!(doc.title.as_deref(), Some("Giá RAM 8GB > 16GB trong quý này"));
+    }
+
+    #[test]
+    fn a_markdown_slogan_on_every_page_is_no_title() {
+        // A shop's blog through html2text (held-out-115's shape): a slogan as a heading inside a list item over
+        // every page, its menu, then the post's own `# headline`. The profile counts the slogan's line as the
+        // page prints it, marks and all (`* ###### …`, in every head); the title read off it has none.
+        let slogan = "Dù bất cứ dịp nào, cửa hàng sẽ tìm cho bạn một bó hoa thật hoàn hảo";
+        let pages: Vec<String> = (0..4)
+            .map(|k| {
+                format!(
+                    "* ###### {slogan}\n\n  * [Trang Chủ](https://hoa.vn)\n  * [Nhật Ký](https://hoa.vn/nhat-ky/)\n\n\
+                     # Bài viết số {k} của cửa hàng\n\n{} Bài số {k}.\n\n{PARA2} Đoạn {k}.\n",
+                    [PARA, PARA2, PARA3][k % 3]
+                )
+            })
+            .collect();
+        let mut builder = crate::parse::boilerplate::profile::ProfileBuilder::default();
+        for page in &pages {
+            builder.add(page.lines());
+        }
+        let profile = builder.finish();
+        let marked = clean(&pages[0]);
+        let lines = super::markdown::normalise(&marked).expect("markdown").cleaned.lines;
+        let mut frame = super::layout::frame(super::layout::Layout::Blog, &lines, None);
+        frame.meta.title = Some(super::layout::Field { text: slogan.into(), line: 1 });
+        let removed = super::recurring_title(&mut frame, Some(&profile), &lines, &marked.lines).expect("it goes");
+        assert_eq!((removed.text.as_str(), removed.rule.as_str()), (slogan, "recurring-title"));
+    }
+
+    #[test]
+    fn a_path_printed_as_a_numbered_list_is_no_headline() {
+        // A Hugo theme (held-out-105's shape): the page's path as a numbered list, its last entry the page's
+        // own headline, then the headline again as a heading over the text. The list's third entry is no
+        // headline of its own: `own_headline` takes none (the heading is the detectors' to find).
+        let headlines =
+            ["OOP - Những điều chưa kể", "Anh em sinh đôi trong Java", "Kiểm tra số lần xuất hiện", "Về nhà"];
+        let pages: Vec<String> = (0..4)
+            .map(|k| {
+                let h = headlines[k];
+                format!(
+                    "1. Trang chủ\n2. Bài viết\n3. {h}\n\n{h}\n\n{} Bài số {k}.\n\n{PARA2} Đoạn {k}.\n",
+                    [PARA, PARA2, PARA3][k % 3]
+                )
+            })
+            .collect();
+        let options = profiled(&pages);
+        let lines = clean(&pages[0]).lines;
+        let mut frame = super::layout::Frame {
+            meta: super::layout::Meta::default(),
+            lead: None,
+            body: lines.iter().collect(),
+            lead_last: false,
+            page_furniture: Vec::new(),
+        };
+        super::own_headline(&mut frame, options.profile.as_deref());
+        assert_eq!(frame.meta.title.map(|t| t.text), None);
+    }
+
+    #[test]
+    fn a_sites_name_over_a_box_of_its_stories_and_a_story_of_its_own_is_no_title() {
+        // A portal through w3m (held-out-125's shape): its name, then a box of the site's dated stories with their
+        // sapos, the same over every page, then the page's own story. The box recurs with the name as a story
+        // crawled again recurs with its title, but the page's own running text is no copy's comment.
+        let site = "CỔNG THÔNG TIN ĐIỆN TỬ CỦA HỘI";
+        let boxed: String = (1..=6)
+            .map(|j| format!("0{j}/03/2023 - BDN\n\nTin số {j} của hội\n\n{PARA3} Tin số {j} của cổng thông tin.\n\n"))
+            .collect();
+        let pages: Vec<String> = (0..4)
+            .map(|k| {
+                let own: String = (1..=3).map(|j| format!("{PARA} {PARA2} Trang {k}, đoạn {j}.\n\n")).collect();
+                format!("{site}\n\n{boxed}Câu chuyện riêng của trang số {k}\n\n{own}")
+            })
+            .collect();
+        let options = profiled(&pages);
+        let lines = clean(&pages[0]).lines;
+        let mut frame = super::layout::Frame {
+            meta: super::layout::Meta {
+                title: Some(super::layout::Field { text: site.into(), line: 1 }),
+                ..Default::default()
+            },
+            lead: None,
+            body: lines[1..].iter().collect(),
+            lead_last: false,
+            page_furniture: Vec::new(),
+        };
+        let removed = super::recurring_title(&mut frame, options.profile.as_deref(), &lines, &lines).expect("it goes");
+        assert_eq!((removed.text.as_str(), removed.rule.as_str()), (site, "recurring-title"));
+        // The same story crawled again under every address, its text and all: the title is the story's.
+        let copies: Vec<String> = (0..4).map(|_| pages[0].clone()).collect();
+        let options = profiled(&copies);
+        let mut frame = super::layout::Frame {
+            meta: super::layout::Meta {
+                title: Some(super::layout::Field { text: site.into(), line: 1 }),
+                ..Default::default()
+            },
+            lead: None,
+            body: lines[1..].iter().collect(),
+            lead_last: false,
+            page_furniture: Vec::new(),
+        };
+        assert!(super::recurring_title(&mut frame, options.profile.as_deref(), &lines, &lines).is_none());
+    }
+
+    #[test]
+    fn a_courses_path_under_its_menu_gives_the_headline() {
+        // The course of held-out-129 as lynx dumps it, each page: a search box, the course's menu, the theme's
+        // counters and team box, the path, the `<h1>` (said twice on some pages), the text. The menu stays
+        // over the path and the path is read as the headline over the text; its last entry, said alone under
+        // it, is the headline.
+        let sections = ["Giới thiệu", "Các bước chuẩn bị", "CloudWatch Alarms", "CloudWatch Dashboards"];
+        let pages: Vec<String> = sections
+            .iter()
+            .enumerate()
+            .map(|(k, h)| {
+                let twice = if k % 2 == 0 { format!("{h}\n\n") } else { String::new() };
+                format!(
+                    "   ____________________\n\n     * 1. Giới thiệu\n     * 2. Các bước chuẩn bị\n     * 3. CloudWatch \
+                     Metric\n          + 3.1. Xem các Metrics\n     * 4. CloudWatch Logs\n     * 5. CloudWatch Alarms\n     \
+                     * 6. CloudWatch Dashboards\n     * 7. Dọn dẹp tài nguyên\n\nMore\n\n     * AWS Study Group\n\n   \
+                     Workshop\n   web counter\n   Last Updated\n   15-04-2025\n   Team\n   Gia Hưng\n   Hoàng Kha\n\n   \
+                     AWS CloudWatch Workshop > {h}\n     *\n          +\n\n{h}\n\n{twice}   {} Phần {k}.\n\n   {PARA2} \
+                     Bước {k}.\n",
+                    [PARA, PARA2, PARA3][k % 3]
+                )
+            })
+            .collect();
+        let options = profiled(&pages);
+        for (page, headline) in pages.iter().zip(sections) {
+            let doc = parse("t.txt", "UTF-8", &clean(page), None, &options).document;
+            assert_eq!(doc.title.as_deref(), Some(headline), "{:?}", doc.removed);
+        }
+        // The headline is looked for under the path: a menu of eight entries or more left standing over it does
+        // not hide it.
+        let block = |text: &str, line: usize| super::Block {
+            kind: super::BlockKind::Paragraph,
+            text: text.into(),
+            line,
+            inferred: false,
+        };
+        let mut blocks: Vec<super::Block> =
+            (1..=9).map(|n| block(&format!("* {n}. Mục số {n} của khoá học"), n)).collect();
+        blocks.extend([block("Giới thiệu", 14), block(PARA, 16)]);
+        let mut title =
+            Some(super::layout::Field { text: "AWS CloudWatch Workshop > Giới thiệu".into(), line: 12 });
+        let path = super::crumb_prefixed_title(&mut title, &mut blocks, &[]).expect("the path goes");
+        assert_eq!((title.unwrap().text.as_str(), path.rule.as_str()), ("Giới thiệu", "crumb-title"));
     }
 }
