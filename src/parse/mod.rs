@@ -3655,4 +3655,50 @@ mod tests {
         let path = super::crumb_prefixed_title(&mut title, &mut blocks, &[]).expect("the path goes");
         assert_eq!((title.unwrap().text.as_str(), path.rule.as_str()), ("Giới thiệu", "crumb-title"));
     }
+
+    #[test]
+    fn a_call_to_action_closing_a_paragraph_of_the_pages_own_is_the_authors() {
+        // A scrap dealer's posts (held-out-113's shape): each closes its text with a paragraph that sums it up and
+        // asks the reader to call. Written for that text (in no other page of the run), it is the text's; a
+        // paper's widget glued to a paragraph (`Gửi bài tại đây.`) points at its form and goes.
+        let close = |k: usize| {
+            format!(
+                "Trên đây là bảng giá thu mua phế liệu loại {k} mới nhất và các yếu tố ảnh hưởng đến giá. Nếu bạn đang \
+                 cần bán phế liệu nhanh chóng, giá cao, hãy liên hệ ngay với Phế liệu Minh Khang để được báo giá tận \
+                 nơi nhé!"
+            )
+        };
+        let pages: Vec<String> = (0..5)
+            .map(|k| {
+                format!(
+                    "Giá phế liệu loại {k} hôm nay\n\n{} Loại {k}.\n\n{PARA2} Mục {k}.\n\n{}\n",
+                    [PARA, PARA3][k % 2],
+                    close(k)
+                )
+            })
+            .collect();
+        let options = profiled(&pages);
+        let doc = parse("t.txt", "UTF-8", &clean(&pages[1]), None, &options).document;
+        assert!(doc.blocks.iter().any(|b| b.text == close(1)), "{:?}", doc.removed);
+        // Alone, with no run to say the paragraph is the page's own, its close goes as before.
+        let doc = parse("t.txt", "UTF-8", &clean(&pages[1]), None, &ParseOptions::default()).document;
+        assert!(
+            doc.removed.iter().any(|r| r.rule == "site-talk" && r.text.contains("liên hệ ngay")),
+            "{:?}",
+            doc.blocks
+        );
+        // A close pointing at a link is the site's widget, own paragraph or not.
+        let linked: Vec<String> = pages
+            .iter()
+            .map(|p| {
+                p.replace("hãy liên hệ ngay với Phế liệu Minh Khang để được báo giá tận nơi nhé!", "Gửi bài tại đây.")
+            })
+            .collect();
+        let doc = parse("t.txt", "UTF-8", &clean(&linked[1]), None, &profiled(&linked)).document;
+        assert!(
+            doc.removed.iter().any(|r| r.rule == "site-talk" && r.text.contains("Gửi bài tại đây")),
+            "{:?}",
+            doc.blocks
+        );
+    }
 }

@@ -1085,12 +1085,26 @@ impl Detector for SiteTalk {
             }
         }
         // A line of the article's own text that ends in a call to action: the trailing sentences go when
-        // strong, or normal at the end (units of a long line are sentences already).
+        // strong, or normal at the end (units of a long line are sentences already) — unless the author wrote
+        // them for that text: a paragraph in no other document of a run of five or more, its close pointing
+        // at no link (a shop's post ending `… hãy liên hệ ngay với Phế liệu Minh Khang Phát để được báo giá
+        // tận nơi nhé!`; a paper's widget glued to a paragraph points at a link or an address: `Gửi bài tại
+        // đây.`, `… mời bạn đọc tham khảo tại đường link dưới đây:`, `… vui lòng truy cập https://…`).
+        let profile = scan.cx.profile.filter(|p| p.documents >= 5);
+        let authored = |k: usize, at: usize| {
+            let text = &scan.items[order[k]].text;
+            let close = lowercase(&text[at..]);
+            let points = close.contains("http") || close.contains("www.") || close.contains("link");
+            profile.is_some_and(|p| p.documents_with(text) <= 1)
+                && !points
+                && !LINK_PHRASES.iter().any(|phrase| close.contains(phrase))
+        };
         let tails: Vec<Option<usize>> = (0..order.len())
             .map(|k| match readings[k] {
                 Reading::Trailing(at, strength)
                     if scan.items[order[k]].group.is_none()
-                        && (strength == Strength::Strong || (strength == Strength::Normal && at_end[k])) =>
+                        && (strength == Strength::Strong || (strength == Strength::Normal && at_end[k]))
+                        && !authored(k, at) =>
                 {
                     Some(at)
                 }
