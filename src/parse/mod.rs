@@ -524,6 +524,7 @@ pub fn parse(
     // (And a page's path run into the headline said alone under it, `crumb_prefixed_title`: held-out-129's
     // course theme, whose path over its `<h1>` is read as the headline over the text.)
     removed.extend(crumb_prefixed_title(&mut meta.title, &mut blocks, &removed));
+    lengthen_title(&mut meta.title, &mut blocks);
     // A headline the converter wrapped at its width, its last words on the line under it (`… TẠI VƯỜN QUỐC
     // GIA` / `KONKAKINH`): the title goes on with them, and they leave the text.
     if let Some(title) = meta.title.as_mut() {
@@ -1508,6 +1509,40 @@ fn crumb_prefixed_title(
     };
     let old = title.replace(headline)?;
     Some(set_aside(old, boilerplate::RemovedKind::Navigation, "crumb-title"))
+}
+
+/// A title that the page prints whole right under it, longer: a path's last entry or a menu's shortened
+/// headline (`Trang Chủ » Tin Tức » Mẹo phân biệt Inox 304, 201 và 430` over `Mẹo phân biệt Inox 304, 201 và
+/// 430 bằng nam châm và thuốc thử`, a WordPress theme's breadcrumb) gives way to the whole headline, which
+/// leaves the text. The title is four to fifteen words; the block is among the first three under it, opens with
+/// the title at a word's end, goes on for ten words at most (no site's name after a dash or a bar) and reads as a
+/// headline (`title_shaped`, no full stop at its end).
+fn lengthen_title(title: &mut Option<layout::Field>, blocks: &mut Vec<Block>) {
+    let Some(old) = title.as_ref() else { return };
+    if !(4..=15).contains(&old.text.split_whitespace().count()) {
+        return;
+    }
+    // (The rest a few words, no site's name after a dash or a bar: `Giỗ Tổ Hùng Vương – Wikipedia tiếng Việt`
+    // under the title that went without it.)
+    let rest = |b: &Block| {
+        let rest = &b.text[old.text.len()..];
+        rest.starts_with([' ', ':', ','])
+            && !rest.trim_start().starts_with(['-', '–', '—', '|', '·', '/'])
+            && rest.split_whitespace().count() <= 10
+    };
+    let whole = |b: &Block| {
+        matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading)
+            && b.text.len() > old.text.len()
+            && b.text.starts_with(old.text.as_str())
+            && rest(b)
+            && title_shaped(&b.text)
+            && !boilerplate::features::ends_with_full_stop(&b.text)
+    };
+    let under = blocks.iter().position(|b| b.line > old.line).unwrap_or(blocks.len());
+    if let Some(at) = (under..blocks.len().min(under + 3)).find(|&at| whole(&blocks[at])) {
+        let block = blocks.remove(at);
+        *title = Some(layout::Field { text: block.text, line: block.line });
+    }
 }
 
 /// `recurring_title`'s search for the page's own headline once the title in its place went: see there.
@@ -3700,5 +3735,33 @@ mod tests {
             "{:?}",
             doc.blocks
         );
+    }
+
+    #[test]
+    fn a_title_the_page_prints_whole_under_it_is_lengthened() {
+        // A WordPress theme through w3m (held-out-106's shape): its path ends with the headline shortened, the
+        // whole headline under it.
+        let page = format!(
+            "Trang Chủ » Tin Tức » Mẹo phân biệt Inox 304, 201 và 430\n\nMẹo phân biệt Inox 304, 201 và 430 bằng nam \
+             châm và thuốc thử\n\n{PARA}\n\n{PARA2}\n"
+        );
+        let doc = parse("t.txt", "UTF-8", &clean(&page), None, &ParseOptions::default()).document;
+        assert_eq!(doc.title.as_deref(), Some("Mẹo phân biệt Inox 304, 201 và 430 bằng nam châm và thuốc thử"));
+        assert!(doc.blocks.iter().all(|b| !b.text.starts_with("Mẹo phân biệt")));
+        // Not over a site's name after a dash, nor over a sentence that opens with the title.
+        let mut title = Some(super::layout::Field { text: "Giỗ Tổ Hùng Vương năm nay".into(), line: 1 });
+        let block = |text: &str, line: usize| super::Block {
+            kind: super::BlockKind::Paragraph,
+            text: text.into(),
+            line,
+            inferred: false,
+        };
+        let mut blocks = vec![
+            block("Giỗ Tổ Hùng Vương năm nay – Wikipedia tiếng Việt", 3),
+            block("Giỗ Tổ Hùng Vương năm nay diễn ra trang trọng tại Phú Thọ.", 5),
+        ];
+        super::lengthen_title(&mut title, &mut blocks);
+        assert_eq!(title.map(|t| t.text).as_deref(), Some("Giỗ Tổ Hùng Vương năm nay"));
+        assert_eq!(blocks.len(), 2);
     }
 }
