@@ -548,6 +548,16 @@ pub fn parse(
         blocks.insert(at, Block { kind: BlockKind::Heading, text, line: title.line, inferred: false });
         meta.title = None;
     }
+    // A heading's permalink, as Sphinx, Jupyter Book and MkDocs print it after each heading and a text browser
+    // keeps it (`Hệ thống gợi ý¶`, ELinks's `Hệ thống gợi ý[61]¶`): off the title and the headings (counted with
+    // the browser's link marks).
+    let mut permalinks = 0;
+    if let Some(title) = meta.title.as_mut() {
+        permalinks += usize::from(unpermalink(&mut title.text));
+    }
+    for block in blocks.iter_mut().filter(|b| b.text.split_whitespace().count() <= 20) {
+        permalinks += usize::from(unpermalink(&mut block.text));
+    }
     removed.sort_by_key(|r| r.line);
 
     let mut repairs = cleaned.repairs.clone();
@@ -561,7 +571,7 @@ pub fn parse(
         ("restored-capitals", restored),
         ("markdown", markdown.as_ref().map_or(0, |m| m.markup) + quote_marks),
         ("element-tags", tagged.as_ref().map_or(0, |(_, _, n)| *n)),
-        ("link-markers", dumped.as_ref().map_or(0, |(_, _, n)| *n)),
+        ("link-markers", dumped.as_ref().map_or(0, |(_, _, n)| *n) + permalinks),
     ] {
         // Decoding may have counted some already (`restored-capitals` after TCVN3).
         match repairs.iter_mut().find(|r| r.kind == kind) {
@@ -1870,6 +1880,23 @@ fn find_lookalikes(cleaned: &Cleaned, fold: bool) -> (Cow<'_, Cleaned>, Vec<(usi
         words += n;
     }
     (Cow::Owned(copy), Vec::new(), Some(words))
+}
+
+/// Takes a heading's permalink off `text` (`¶` at its end, a text browser's link number before it: `Mục
+/// đích của EDA[59]¶`), when something is left; whether it did.
+fn unpermalink(text: &mut String) -> bool {
+    let Some(head) = text.trim_end().strip_suffix('¶') else { return false };
+    // (The link's number, `[59]`, as ELinks prints it before the link's text.)
+    let head = match head.strip_suffix(']').and_then(|h| h.rsplit_once('[')) {
+        Some((before, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => before,
+        _ => head,
+    };
+    let head = head.trim_end();
+    if head.is_empty() {
+        return false;
+    }
+    *text = head.to_string();
+    true
 }
 
 /// The document of a parse: the header fields from `meta` (the date given apart: a byline may supply it).
@@ -3763,5 +3790,22 @@ mod tests {
         super::lengthen_title(&mut title, &mut blocks);
         assert_eq!(title.map(|t| t.text).as_deref(), Some("Giỗ Tổ Hùng Vương năm nay"));
         assert_eq!(blocks.len(), 2);
+    }
+
+    #[test]
+    fn a_headings_permalink_leaves_the_title_and_the_headings() {
+        // A Jupyter Book page through ELinks (held-out-127's shape): every heading ends with its permalink.
+        let page = format!("Mục đích của EDA[59]¶\n\n{PARA}\n\nDữ liệu dạng bảng¶\n\n{PARA2}\n");
+        let doc = parse("t.txt", "UTF-8", &clean(&page), None, &ParseOptions::default()).document;
+        assert_eq!(doc.title.as_deref(), Some("Mục đích của EDA"));
+        assert!(doc.blocks.iter().any(|b| b.text == "Dữ liệu dạng bảng"), "{:?}", doc.blocks);
+        assert!(doc.blocks.iter().all(|b| !b.text.contains('¶')));
+        assert!(doc.repairs.iter().any(|r| r.kind == "link-markers" && r.count == 2), "{:?}", doc.repairs);
+        // A pilcrow alone, or inside a line, stays.
+        for text in ["¶", "Đoạn ¶ giữa dòng"] {
+            let mut t = text.to_string();
+            assert!(!super::unpermalink(&mut t));
+            assert_eq!(t, text);
+        }
     }
 }
