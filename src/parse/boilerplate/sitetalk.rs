@@ -1087,14 +1087,22 @@ impl Detector for SiteTalk {
         // A line of the article's own text that ends in a call to action: the trailing sentences go when
         // strong, or normal at the end (units of a long line are sentences already) — unless the author wrote
         // them for that text: a paragraph in no other document of a run of five or more, its close pointing
-        // at no link (a shop's post ending `… hãy liên hệ ngay với Phế liệu Minh Khang Phát để được báo giá
-        // tận nơi nhé!`; a paper's widget glued to a paragraph points at a link or an address: `Gửi bài tại
-        // đây.`, `… mời bạn đọc tham khảo tại đường link dưới đây:`, `… vui lòng truy cập https://…`).
+        // at no link and giving no contact (a shop's post ending `… hãy liên hệ ngay với Phế liệu Minh Khang
+        // Phát để được báo giá tận nơi nhé!`; a paper's widget glued to a paragraph points at a link or an
+        // address: `Gửi bài tại đây.`, `… mời bạn đọc tham khảo tại đường link dưới đây:`, `… vui lòng truy
+        // cập https://…`).
         let profile = scan.cx.profile.filter(|p| p.documents >= 5);
         let authored = |k: usize, at: usize| {
             let text = &scan.items[order[k]].text;
             let close = lowercase(&text[at..]);
-            let points = close.contains("http") || close.contains("www.") || close.contains("link");
+            // (Nor a contact's channel: an address, a mail, a phone's number, Zalo — a clinic's booking
+            // sentence glued to every article's last paragraph, a paper's `Mời bạn đọc … về email …` — a
+            // reviewer's probes.)
+            let digits = close.bytes().filter(u8::is_ascii_digit).count();
+            let points = ["http", "www.", "link", "@", "email", "zalo", "hotline", "tổng đài", ".vn", ".com"]
+                .iter()
+                .any(|c| close.contains(c))
+                || digits >= 8;
             profile.is_some_and(|p| p.documents_with(text) <= 1)
                 && !points
                 && !LINK_PHRASES.iter().any(|phrase| close.contains(phrase))
