@@ -525,6 +525,7 @@ pub fn parse(
     // course theme, whose path over its `<h1>` is read as the headline over the text.)
     removed.extend(crumb_prefixed_title(&mut meta.title, &mut blocks, &removed));
     lengthen_title(&mut meta.title, &mut blocks);
+    removed.extend(bracketed_title(&mut meta.title, &mut blocks));
     // A headline the converter wrapped at its width, its last words on the line under it (`… TẠI VƯỜN QUỐC
     // GIA` / `KONKAKINH`): the title goes on with them, and they leave the text.
     if let Some(title) = meta.title.as_mut() {
@@ -1559,6 +1560,27 @@ fn lengthen_title(title: &mut Option<layout::Field>, blocks: &mut Vec<Block>) {
         let block = blocks.remove(at);
         *title = Some(layout::Field { text: block.text, line: block.line });
     }
+}
+
+/// A title in brackets is an image's or a link's text as a converter prints it (pandoc's `[Featured image of
+/// post JWT là gì? Tất tần tật về JWT]`, a theme's picture over its `<h1>`), no headline: when one of the first
+/// four blocks under it is told inside it (three words at least, no full stop at its end), that block is the title,
+/// and the bracketed line goes (`navigation`, rule `placeholder-title`).
+fn bracketed_title(title: &mut Option<layout::Field>, blocks: &mut Vec<Block>) -> Option<Removed> {
+    let old = title.as_ref()?;
+    let inner = old.text.strip_prefix('[')?.strip_suffix(']')?;
+    let under = blocks.iter().position(|b| b.line > old.line).unwrap_or(blocks.len());
+    let at = (under..blocks.len().min(under + 4)).find(|&at| {
+        let b = &blocks[at];
+        matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading)
+            && b.text.split_whitespace().count() >= 3
+            && inner.contains(b.text.as_str())
+            && b.text.chars().count() <= 250
+            && !boilerplate::features::ends_with_full_stop(&b.text)
+    })?;
+    let block = blocks.remove(at);
+    let old = title.replace(layout::Field { text: block.text, line: block.line })?;
+    Some(set_aside(old, boilerplate::RemovedKind::Navigation, "placeholder-title"))
 }
 
 /// `recurring_title`'s search for the page's own headline once the title in its place went: see there.
@@ -3799,5 +3821,22 @@ mod tests {
                 super::document("t.txt", "UTF-8", &meta, None, super::Layout::Blog, Vec::new(), Vec::new(), Vec::new());
             assert_eq!(doc.category.as_deref(), kept);
         }
+    }
+
+    #[test]
+    fn a_bracketed_title_gives_way_to_the_headline_told_inside_it() {
+        // A Hugo theme through pandoc (held-out-107's shape): the post's picture, its alt text in brackets, over
+        // the post's categories and its headline.
+        let page = format!(
+            "[Featured image of post JWT là gì? Tất tần tật về JWT]\n\nSecurity Bảo mật JWT\n\nJWT là gì? Tất tần tật \
+             về JWT\n\n{PARA}\n\n{PARA2}\n"
+        );
+        let doc = parse("t.txt", "UTF-8", &clean(&page), None, &ParseOptions::default()).document;
+        assert_eq!(doc.title.as_deref(), Some("JWT là gì? Tất tần tật về JWT"), "{:?}", doc.removed);
+        assert!(doc.removed.iter().any(|r| r.rule == "placeholder-title" && r.text.starts_with("[Featured")));
+        // A bracketed title with no headline told inside it under it stays.
+        let page = format!("[Ảnh minh họa]\n\n{PARA}\n\n{PARA2}\n");
+        let doc = parse("t.txt", "UTF-8", &clean(&page), None, &ParseOptions::default()).document;
+        assert!(doc.removed.iter().all(|r| r.rule != "placeholder-title"), "{:?}", doc.removed);
     }
 }
