@@ -3279,8 +3279,11 @@ fn spelled_month(rest: &str) -> Option<(u32, &str)> {
         ("mười", 10),
     ];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 2 {
+        return None;
+    }
     if digits > 0 {
-        return (digits <= 2).then(|| Some((rest[..digits].parse().ok()?, &rest[digits..]))).flatten();
+        return Some((rest[..digits].parse().ok()?, &rest[digits..]));
     }
     // (The longest name first: `mười hai` before `mười`; a name is a whole word.)
     NAMES.iter().find_map(|&(name, m)| {

@@ -1257,8 +1257,7 @@ fn recurring_title(
             return None;
         }
         // On half the run's pages at least: a headline recurs as a teaser on a few others at most.
-        let count = |f: &dyn Fn(&str) -> usize| f(&title.text).max(printed.map_or(0, f));
-        let recurs = count(&|t| profile.documents_with(t));
+        let recurs = profile.documents_with(&title.text).max(printed.map_or(0, |p| profile.documents_with(p)));
         if recurs < profile.threshold() || recurs * 2 < profile.documents {
             return None;
         }
@@ -1266,7 +1265,9 @@ fn recurring_title(
         // their text (a blog's recent posts). A site's name stands in the head of its pages, or of some of
         // them with the rest printing it in their footer (a reviewer's probes: two pages' heads settle it).
         // (A profile that counted no heads says nothing.)
-        if profile.heads_with(&title.text).is_some_and(|_| count(&|t| profile.heads_with(t).unwrap_or(0)) < 2) {
+        let heads =
+            profile.heads_with(&title.text).map(|h| h.max(printed.and_then(|p| profile.heads_with(p)).unwrap_or(0)));
+        if heads.is_some_and(|heads| heads < 2) {
             return None;
         }
         // The same story crawled again under other addresses repeats its title with its text, its first
@@ -1478,7 +1479,7 @@ fn crumb_prefixed_title(
         keys.first().is_some_and(|k| k == headline) && keys.iter().filter(|k| k.as_str() == headline).count() >= 3
     };
     // (The first block under the title.)
-    let first_under = |line: &str| blocks.iter().find(|b| b.line > title_line).is_some_and(|b| b.text == line);
+    let said_first = |line: &str| blocks.get(first_under(blocks, title_line)).is_some_and(|b| b.text == line);
     // (Shorter than the title, or it is no part of it: a paragraph is never keyed.)
     let ends_path = |line: &str| {
         if line.len() >= title_len {
@@ -1501,7 +1502,7 @@ fn crumb_prefixed_title(
             && (1..=if separated { 20 } else { 10 }).contains(&words)
             && (layout::HOME_ENTRIES.iter().any(|h| path.starts_with(h))
                 || site_name
-                || (separated && (entries >= 2 || first_under(line))))
+                || (separated && (entries >= 2 || said_first(line))))
             && !path.ends_with(':')
             && !boilerplate::features::ends_sentence(path)
             && boilerplate::features::inner_sentence_ends(path) == 0
@@ -1555,11 +1556,16 @@ fn lengthen_title(title: &mut Option<layout::Field>, blocks: &mut Vec<Block>) {
             && title_shaped(&b.text)
             && !boilerplate::features::ends_with_full_stop(&b.text)
     };
-    let under = blocks.iter().position(|b| b.line > old.line).unwrap_or(blocks.len());
+    let under = first_under(blocks, old.line);
     if let Some(at) = (under..blocks.len().min(under + 3)).find(|&at| whole(&blocks[at])) {
         let block = blocks.remove(at);
         *title = Some(layout::Field { text: block.text, line: block.line });
     }
+}
+
+/// Where the blocks under the seed's line `line` begin (the first block that starts below it).
+fn first_under(blocks: &[Block], line: usize) -> usize {
+    blocks.iter().position(|b| b.line > line).unwrap_or(blocks.len())
 }
 
 /// A title in brackets is an image's or a link's text as a converter prints it (pandoc's `[Featured image of
@@ -1569,7 +1575,7 @@ fn lengthen_title(title: &mut Option<layout::Field>, blocks: &mut Vec<Block>) {
 fn bracketed_title(title: &mut Option<layout::Field>, blocks: &mut Vec<Block>) -> Option<Removed> {
     let old = title.as_ref()?;
     let inner = old.text.strip_prefix('[')?.strip_suffix(']')?;
-    let under = blocks.iter().position(|b| b.line > old.line).unwrap_or(blocks.len());
+    let under = first_under(blocks, old.line);
     let at = (under..blocks.len().min(under + 4)).find(|&at| {
         let b = &blocks[at];
         matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading)

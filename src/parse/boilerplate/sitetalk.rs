@@ -1093,6 +1093,7 @@ impl Detector for SiteTalk {
         // cập https://…`).
         let profile = scan.cx.profile.filter(|p| p.documents >= 5);
         let authored = |k: usize, at: usize| {
+            let Some(profile) = profile else { return false };
             let text = &scan.items[order[k]].text;
             let close = lowercase(&text[at..]);
             // (Nor a contact's channel: an address, a mail, a phone's number, Zalo — a clinic's booking
@@ -1103,9 +1104,8 @@ impl Detector for SiteTalk {
                 .iter()
                 .any(|c| close.contains(c))
                 || digits >= 8;
-            profile.is_some_and(|p| p.documents_with(text) <= 1)
-                && !points
-                && !LINK_PHRASES.iter().any(|phrase| close.contains(phrase))
+            // (The profile's key, a hash of the whole line, asked last.)
+            !points && !LINK_PHRASES.iter().any(|phrase| close.contains(phrase)) && profile.documents_with(text) <= 1
         };
         let tails: Vec<Option<usize>> = (0..order.len())
             .map(|k| match readings[k] {
