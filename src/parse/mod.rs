@@ -153,6 +153,10 @@ pub fn parse(
         rules: Some(&options.rules),
         profile: options.profile.as_deref(),
         title: frame.meta.title.as_ref().map(|t| t.text.as_str()),
+        title_in_page: frame.meta.title.as_ref().map(|t| t.line).filter(|&t| {
+            frame.page_furniture.iter().filter(|(l, rule)| l.no < t && *rule == "masthead").count()
+                >= boilerplate::masthead::PAGE_HEAD_LINES
+        }),
         lead: frame.lead.as_ref().map(|l| l.text.as_str()),
         url: frame.meta.url.as_ref().map(|u| u.text.as_str()),
         link_lines: markdown.as_ref().map_or(&[], |m| m.link_lines.as_slice()),

@@ -173,6 +173,23 @@ fn unjoined_prose(scan: &Scan, above: &[usize], good: usize) -> bool {
     unjoined >= 3 && (good + unjoined) * 8 > above.len()
 }
 
+/// Whether lines of `above` stand under a title the seed read off a line amid the page's own lines (its
+/// masthead above it, the page's words under it: lynx printing a theme's `<h1>` with no `<title>` left) and
+/// read as its text: two lines or more of ten words or more, good or near-good. The title is then the
+/// page's headline already, and a line restating it further down (the footer menu's entry naming the page,
+/// `* Tiệc cá nhân`) has the article above it, not a masthead (held-out-113 marina). (A breadcrumb, a
+/// date, a share bar between the two are the page's.)
+fn text_under_title(scan: &Scan, above: &[usize]) -> bool {
+    let Some(title) = scan.cx.title_in_page else { return false };
+    let wordy = |item: &super::Item| {
+        item.is_live()
+            && item.line > title
+            && matches!(item.class(), Class::Good | Class::NearGood)
+            && item.text.split_whitespace().nth(9).is_some()
+    };
+    above.iter().filter(|&&i| wordy(&scan.items[i])).nth(1).is_some()
+}
+
 /// Whether `scan.items[p]` stands in a menu: the nearest lines above and under it are entries (ten words
 /// at most, no sentence, no figures after a label: `Chương trình Tiên tiến: 10 suất` is a fact, `Chương trình
 /// Tiên tiến: Kỹ thuật Điện – Điện tử` an entry).
@@ -293,7 +310,7 @@ impl Detector for Masthead {
         prose.truncate(cut.1);
         continuations = cut.2;
         let Some((h, heading)) = found else { return };
-        if unjoined_prose(scan, &above, prose.len()) {
+        if unjoined_prose(scan, &above, prose.len()) || text_under_title(scan, &above) {
             return;
         }
         // Running text above the line: a lead or the article itself, and then it is no page headline —
@@ -325,7 +342,7 @@ impl Detector for Masthead {
 
 /// Fewest lines a page prints above its article's headline for [`headline_over_text`] to read it as a
 /// page (a seed's own few lines over its text are its title, sapo or dateline, not a masthead).
-const PAGE_HEAD_LINES: usize = 8;
+pub(crate) const PAGE_HEAD_LINES: usize = 8;
 /// Fewest words of a page's headline that [`headline_over_text`] takes.
 const HEADLINE_WORDS: usize = 6;
 /// Most lines [`headline_over_text`] walks back from the running text to the headline.
@@ -573,6 +590,45 @@ mod tests {
         assert_eq!(rules, ["masthead", "masthead", "masthead", "masthead", "masthead", "page-headline"]);
         // The byline under the headline stays.
         assert!(!got.iter().any(|(t, _)| t.starts_with("Đăng vào")));
+    }
+
+    #[test]
+    fn a_title_read_amid_the_page_keeps_its_text_above_a_footer_menus_entry() {
+        // lynx over a restaurant's page with no `<title>` left (held-out-113): the seed read the title off its
+        // line 23, under the masthead; the footer's menu names the page again after the page's own words.
+        let title = "TIỆC CÁ NHÂN";
+        let lines = [
+            "Một không gian bài trí được làm theo yêu cầu riêng của chủ nhân buổi tiệc",
+            "và đặc biệt, nhà hàng cũng là nơi ghi dấu khoảnh khắc hạnh phúc của những cột mốc quan",
+            "trọng trong cuộc đời.",
+            "Tất cả những ý tưởng của bạn sẽ được đội ngũ của chúng tôi hỗ trợ tốt nhất",
+            "để làm nên những sự kiện tuyệt vời và ý nghĩa nhất.",
+            "GIỜ MỞ CỬA",
+            "từ 7:00 sáng đến 22:00",
+            "* TRANG CHỦ",
+            "* Tiệc công ty",
+            "* Tiệc cá nhân",
+            "* THỰC ĐƠN",
+        ];
+        let run = |title_in_page: Option<usize>| {
+            let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 24)).collect();
+            let rules = Rules::builtin();
+            let cx = Context { rules: Some(&rules), title: Some(title), title_in_page, ..Context::default() };
+            strip(items, cx).1.into_iter().map(|r| (r.text, r.rule)).collect::<Vec<_>>()
+        };
+        let kept = run(Some(23));
+        assert!(kept.iter().all(|(_, r)| r != "masthead" && r != "page-headline"), "{kept:?}");
+        // A title from the seed's head (a `<title>`, line one) has the page's masthead under it: the same
+        // lines go.
+        let gone = run(None);
+        assert!(gone.iter().any(|(t, r)| r == "masthead" && t.starts_with("Một không gian")), "{gone:?}");
+        // A breadcrumb and a date between the title and its restatement are the page's, not its text.
+        let crumb = ["Trang chủ / Dịch vụ / Tiệc cá nhân", "14 Th12", "* Tiệc cá nhân", PARA];
+        let items = crumb.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 24)).collect();
+        let rules = Rules::builtin();
+        let cx = Context { rules: Some(&rules), title: Some(title), title_in_page: Some(23), ..Context::default() };
+        let got: Vec<String> = strip(items, cx).1.into_iter().map(|r| r.rule).collect();
+        assert!(got.iter().any(|r| r == "masthead"), "{got:?}");
     }
 
     #[test]

@@ -254,6 +254,9 @@ pub struct Context<'a> {
     pub profile: Option<&'a Profile>,
     /// The document's title, if it has one.
     pub title: Option<&'a str>,
+    /// The seed line the title was read from when the page's masthead stood above it (`layout`'s page
+    /// furniture): the title is then the page's own headline, amid the page.
+    pub title_in_page: Option<usize>,
     /// The document's lead (sapo), if it has one.
     pub lead: Option<&'a str>,
     /// The page's address, if the seed gives it.

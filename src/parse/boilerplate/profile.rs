@@ -681,7 +681,8 @@ impl Detector for SmallRun {
                     && !super::features::ends_sentence(text)
                     && !note
                     && profile.recurs_in_small_run(text)
-                    && !names_or_credits(text)
+                    // (A menu's bulleted entry in capitals, `* TRANG CHỦ`, `* VỀ CHÚNG TÔI`, names no one.)
+                    && (!names_or_credits(text) || super::features::is_bulleted(text))
             })
             .collect();
         if found.is_empty() {
@@ -843,7 +844,11 @@ fn template_stretches(
         // (A Vietnamese name in the tail is a signer's or a credit's wherever it stands — a detector may have
         // taken a line inside a signature block, a list of recipients; in the head, or written without a
         // Vietnamese letter, a forum's list of members or a theme's `Post Comment`, `YouTube`.)
-        let signer = name && i > last && crate::parse::layout::has_vietnamese_letter(text);
+        // (Not a menu's bulleted entry, `* TRANG CHỦ`, `* VỀ CHÚNG TÔI`, in a footer's menu.)
+        let signer = name
+            && i > last
+            && crate::parse::layout::has_vietnamese_letter(text)
+            && !super::features::is_bulleted(text);
         if credit || ((name || labelled) && over_text(k)) || signer {
             return Stretch::Breaks;
         }
@@ -1466,6 +1471,27 @@ mod tests {
         ];
         let docs: Vec<Vec<&str>> = (0..6).map(|_| [PARA, OTHER, rest].into_iter().chain(signature).collect()).collect();
         assert_eq!(run(&docs, &[11]), signature[9..].to_vec());
+    }
+
+    #[test]
+    fn a_footer_menus_bulleted_entries_in_capitals_name_no_one() {
+        // Six pages of a restaurant's site through lynx (held-out-113): under the text, the footer's address
+        // another detector took, then the site's menu again, its entries in capitals, then the call button
+        // (taken too). A line in capitals reads as a name (`MINH ANH`), but not a menu's bulleted entry.
+        let rest = crate::parse::boilerplate::test_support::PARA3;
+        let menu = ["* TRANG CHỦ", "* VỀ CHÚNG TÔI", "* Dịch vụ", "* Tiệc công ty", "* THỰC ĐƠN", "* LIÊN HỆ"];
+        let tail: Vec<&str> = ["Số 03 Hạ Long, Phường 2"].into_iter().chain(menu).chain(["Gọi ngay"]).collect();
+        let docs: Vec<Vec<&str>> =
+            (0..6).map(|_| [PARA, OTHER, rest].into_iter().chain(tail.clone()).collect()).collect();
+        let profile = profile_of(&docs);
+        assert_eq!(small_run_takes(&profile, &docs[0], &[3, 10]), menu.to_vec());
+        // Unbulleted, the same lines in capitals may be a signature block's (`TM. ỦY BAN NHÂN DÂN`): they stay.
+        let plain: Vec<&str> = menu.iter().map(|m| &m[2..]).collect();
+        let tail: Vec<&str> = ["Số 03 Hạ Long, Phường 2"].into_iter().chain(plain).chain(["Gọi ngay"]).collect();
+        let docs: Vec<Vec<&str>> =
+            (0..6).map(|_| [PARA, OTHER, rest].into_iter().chain(tail.clone()).collect()).collect();
+        let taken = small_run_takes(&profile_of(&docs), &docs[0], &[3, 10]);
+        assert!(!taken.iter().any(|t| t == "TRANG CHỦ" || t == "THỰC ĐƠN"), "{taken:?}");
     }
 
     /// The lines `SmallRun` takes from `lines` under `profile`, once the lines at `taken` went to another
