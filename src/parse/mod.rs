@@ -148,6 +148,7 @@ pub fn parse(
     // has its headings at the margin too.)
     let margin = dumped.is_some().then(|| margin_headline(&mut frame, lines, options.profile.as_deref())).flatten();
     let categories = category_title(&mut frame);
+    reclaim_foot(&mut frame, lines, options.profile.as_deref());
     let demoted = demoted.into_iter().chain(margin).chain(categories).collect::<Vec<_>>();
     let cx = boilerplate::Context {
         rules: Some(&options.rules),
@@ -1209,6 +1210,68 @@ fn past_site_lines<'a>(
     let site_lines = lines[..end].iter().filter(|l| !l.text.is_empty()).map(|l| (l, "recurring-head"));
     reframed.page_furniture.splice(0..0, site_lines);
     Some(reframed)
+}
+
+/// The page's foot (`layout::page_foot`) read again with the run's evidence: the foot starts where the
+/// page's running text stops for a stretch of quiet lines, and a how-to's text goes on past its program
+/// listings, its output and its short steps (held-out-101's lynx blogs, -110's). What a page's foot holds the
+/// site prints on its other pages too (the sidebar's boxes, the footer, other posts' headlines in a box of
+/// related posts, each its own page's headline), and what the text holds, none. So the foot's lines down to
+/// the first one the run shows as the site's (a line of `MIN_CHARS` or more in another document, a shorter
+/// one on half of them), a box's label or a comment widget's line, go back to the body when two of them or
+/// more read as running text that no other document holds; the body's detectors judge them there. Only in a
+/// run of `SMALL_RUN`'s five documents or more: one page alone says nothing of its site. (Structure and the
+/// run's counts, no phrase: the box's label and the widget's line are the detectors' own tests.)
+fn reclaim_foot<'a>(
+    frame: &mut layout::Frame<'a>,
+    lines: &'a [crate::decode::clean::Line],
+    profile: Option<&boilerplate::profile::Profile>,
+) {
+    use boilerplate::features::{classify, cue, is_comment_marker_line, Class};
+    use boilerplate::profile::{MIN_CHARS, SMALL_RUN};
+    let Some(profile) = profile.filter(|p| p.documents >= SMALL_RUN.start) else { return };
+    let Some(first) = frame.page_furniture.iter().find(|(_, rule)| *rule == "page-foot").map(|(l, _)| *l) else {
+        return;
+    };
+    let Some(start) = lines.iter().position(|l| std::ptr::eq(l, first)) else { return };
+    // Own running lines found, each with the solid lines counted after it up to the next.
+    let mut prose: Vec<(usize, usize)> = Vec::new();
+    let mut end = start;
+    let mut previous = "";
+    for (i, line) in lines.iter().enumerate().skip(start) {
+        let text = line.text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let site = text.chars().any(char::is_alphabetic)
+            && ((text.chars().count() >= MIN_CHARS && profile.documents_with(text) >= 2) || profile.on_half(text));
+        if site || cue(text).is_some() || is_comment_marker_line(text) {
+            break;
+        }
+        // A box of posts no other page of the run shows (a date alone under an excerpt, a headline said twice,
+        // as its picture's name and its link): the text ends before it, at the last of its own lines that
+        // three lines or more without running text follow; with none such, nothing comes back.
+        let doubled =
+            text == previous && text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).nth(1).is_some();
+        if layout::date_line(text).is_some() || doubled {
+            end = prose.iter().rev().find(|&&(_, after)| after >= 3).map_or(start, |&(at, _)| at + 1);
+            prose.retain(|&(at, _)| at < end);
+            break;
+        }
+        previous = text;
+        if classify(text) == Class::Good && profile.documents_with(text) <= 1 {
+            prose.push((i, 0));
+        } else if let Some((_, after)) = prose.last_mut() {
+            *after += 1;
+        }
+        end = i + 1;
+    }
+    if prose.len() < 2 {
+        return;
+    }
+    let back: Vec<&'a crate::decode::clean::Line> = lines[start..end].iter().collect();
+    frame.page_furniture.retain(|(l, rule)| *rule != "page-foot" || !back.iter().any(|b| std::ptr::eq(*b, *l)));
+    frame.body.extend(back);
 }
 
 /// Evidence across documents for the title: a line in the title's place that recurs in half the documents of
@@ -2338,6 +2401,48 @@ mod tests {
         let copies: Vec<String> = (0..4).map(|_| pages[0].clone()).collect();
         let doc = parse("t.txt", "UTF-8", &clean(&copies[0]), None, &profiled(&copies)).document;
         assert!(doc.removed.iter().all(|r| r.rule != "recurring-head"), "{:?}", doc.removed);
+    }
+
+    #[test]
+    fn the_pages_foot_gives_back_the_text_no_other_page_holds_down_to_the_sites_lines() {
+        use crate::decode::clean::Line;
+        use crate::parse::boilerplate::test_support::{PARA, PARA2, PARA3};
+        // Six posts of a blog through lynx (held-out-101): a paragraph, a program listing the foot was taken
+        // at (its quiet lines), two paragraphs more of the post's own, then the site's footer on every page.
+        let footer = ["Bài viết được cấp phép theo giấy phép CC BY 4.0", "© 2025 Blog lập trình của Tuấn"];
+        let own = |n: usize| format!("Ở phần {n} này, chúng ta sẽ cài đặt đồ thị bằng danh sách kề và đo thời gian.");
+        let page = |n: usize| -> Vec<String> {
+            let code = [format!("public class Graph{n} {{"), format!("private int v{n};"), "}".to_string()];
+            let text =
+                [own(n), PARA2.replace("năm nay", &format!("năm {n}")), PARA3.replace("Tại", &format!("{n}. Tại"))];
+            [PARA.to_string()].into_iter().chain(code).chain(text).chain(footer.map(String::from)).collect()
+        };
+        let pages: Vec<Vec<String>> = (0..6).map(page).collect();
+        let options = profiled(pages.iter().map(|p| p.join("\n")));
+        let lines: Vec<Line> = pages[0]
+            .iter()
+            .enumerate()
+            .map(|(n, t)| Line { no: n + 1, text: t.clone(), indented: false, open_end: false })
+            .collect();
+        let framed = |lines: &[Line], profile| {
+            let mut frame = super::layout::Frame {
+                meta: super::layout::Meta::default(),
+                lead: None,
+                body: vec![&lines[0]],
+                lead_last: false,
+                page_furniture: lines[1..].iter().map(|l| (l, "page-foot")).collect(),
+            };
+            super::reclaim_foot(&mut frame, lines, profile);
+            (frame.body.iter().map(|l| l.no).collect::<Vec<_>>(), frame.page_furniture.len())
+        };
+        assert_eq!(framed(&lines, options.profile.as_deref()), (vec![1, 2, 3, 4, 5, 6, 7], 2));
+        // One page alone says nothing of its site: the foot stays.
+        assert_eq!(framed(&lines, None), (vec![1], 8));
+        // A box of posts no other page shows (headline, excerpt, date) right under the listing: nothing
+        // comes back, with no quiet stretch between the text and it.
+        let mut boxed = lines.clone();
+        boxed[6].text = "25/03/2019".into();
+        assert_eq!(framed(&boxed, options.profile.as_deref()), (vec![1], 8));
     }
 
     /// Parse options carrying the profile a run over `pages` learns (the lines recurring across them).
