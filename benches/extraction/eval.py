@@ -475,9 +475,15 @@ _LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
 _ELEMENT_TAG = re.compile(r"\[(?:P|LI|H[1-6]|TD|TH|DT|DD|DIV|SPAN|BLOCKQUOTE|FIGCAPTION|CAPTION|PRE)\] ?")
 
 
+# A Markdown backslash escape (`\-`, `5\.`, `\*`: html2text and pandoc escape list marks and numbers a
+# line opens with): a Markdown reader prints the character alone, as CommonMark says of any ASCII punctuation.
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
 def plain(s):
-    """The form text is compared in: `norm`, then Markdown emphasis (`**`) dropped and the press end
-    mark `./.` read as `.` — a Markdown reader and the end-mark rule change those on purpose, and a
+    """The form text is compared in: `norm`, then Markdown emphasis (`**`) and backslash escapes (`\\-`)
+    dropped and the press end mark `./.` read as `.` — a Markdown reader and the end-mark rule change those on
+    purpose, and a
     label copied from the raw file keeps them — zero-width spaces dropped (the cleaning takes them out),
     element tags (`[LI] `) and a text browser's link numbers (`[12]Kinh doanh`, `lynx -dump`) dropped
     likewise, and whitespace
@@ -485,6 +491,7 @@ def plain(s):
     is a repair, not a loss (nor a removal)."""
     s = _ELEMENT_TAG.sub("", norm(s).replace("**", "").replace("./.", ".").translate(_INVISIBLE))
     s = _LINK_NUMBER.sub("", s)
+    s = _MD_ESCAPE.sub(r"\1", s)
     return _WS.sub("", s)
 
 
