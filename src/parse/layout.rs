@@ -359,7 +359,7 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
             };
             if let Some((at, section)) = crumb_title(content, head()).or_else(section).filter(|&(at, _)| at < k) {
                 frame_page(content, at, false, !skipped, &mut frame);
-                frame.meta.category = Some(section);
+                frame.meta.category = section_of(section);
                 return frame;
             }
             // (The foot is told by the eight lines without running text that follow the article: a page of
@@ -375,7 +375,7 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
             // (The foot is left to the detectors: a promotion's last lines, a list and a link under a short
             // text, read as a page's foot.)
             frame_page(content, k, false, false, &mut frame);
-            frame.meta.category = Some(section);
+            frame.meta.category = section_of(section);
             return frame;
         }
         if let Some((k, section, date)) = dated_label_title(content, head()) {
@@ -880,7 +880,7 @@ fn numbered_entry(text: &str, number: usize) -> Option<&str> {
 }
 
 /// `text` without a text browser's link numbers (`[35]Trang chủ` → `Trang chủ`).
-fn strip_link_numbers(text: &str) -> String {
+pub(crate) fn strip_link_numbers(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find('[') {
@@ -896,6 +896,12 @@ fn strip_link_numbers(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The section a page's path names before its headline (`Trang chủ > Tin tức`): none when the path is the
+/// site's home alone (`Trang chủ`), which names no section.
+fn section_of(path: String) -> Option<String> {
+    (!HOME_ENTRIES.contains(&lowercase(path.trim()).as_str())).then_some(path)
 }
 
 /// A site's home as the first entry of its path to a page, in lower case (`crumb_title`, and
@@ -1256,7 +1262,7 @@ fn section_path(content: &[Line], nonblank: &[usize], text_at: usize) -> Option<
 /// (`Trang chủNewsThời sựNẻo về nguồn cội`) — on a line that opens with the site's home and ends with a line
 /// said alone within the eight lines under it, the headline (three words at least). The entries between
 /// (split where spaces ran, a word ran into a capital or a separator stands; a long line's runs of spaces are
-/// gone by now) are one to three, sixteen words at most, with no sentence in them, and nothing above the path
+/// gone by now) are none to three, sixteen words at most, with no sentence in them, and nothing above the path
 /// reads as a sentence. The path, its home first, is returned as `crumb_title`'s is (`Trang chủ > News >
 /// Thời sự`).
 fn run_in_path(content: &[Line], nonblank: &[usize]) -> Option<(usize, String)> {
@@ -1307,8 +1313,12 @@ fn run_in_path(content: &[Line], nonblank: &[usize]) -> Option<(usize, String)> 
                 let (Some(headline), Some(under)) = (next.next(), next.next()) else { return false };
                 super::boilerplate::features::is_headline_like(headline) && date_line(under).is_some()
             };
-            if (1..=3).contains(&entries.len()) && (1..=16).contains(&words) && entries.iter().all(entry) && !label() {
-                return Some((i, format!("{} > {}", home_printed.trim(), entries.join(" > "))));
+            if entries.len() <= 3 && words <= 16 && entries.iter().all(entry) && !label() {
+                // (The home alone before the headline, `Trang chủ Công Ty … tuyển dụng nhân viên kinh doanh`
+                // over the headline said alone, is a path of two entries, as `crumb_parts` reads `Trang chủ »
+                // Tiêu đề`.)
+                let path = std::iter::once(home_printed.trim()).chain(entries.iter().map(String::as_str));
+                return Some((i, path.collect::<Vec<_>>().join(" > ")));
             }
         }
     }
@@ -4636,6 +4646,24 @@ mod tests {
             crumb_title(trim_blank(&lines), &page_head(trim_blank(&lines))).expect("the path names the headline");
         assert_eq!(trim_blank(&lines)[k].text, "Nẻo về nguồn cội");
         assert_eq!(section, "Trang chủ > News > Thời sự");
+        // A shop's news page through w3m (held-out-130): the home, then the headline on the path's line; the
+        // page's masthead above, its facts under the headline before the first sentence. The home names no
+        // section.
+        let page = format!(
+            "  • Đăng ký\n  • Đăng nhập\n\n  • Trang chủ\n  • Về chúng tôi\n\nTrang chủ Công Ty Sói Tuyết tuyển dụng nhân viên kinh doanh\n\n\
+             Công Ty Sói Tuyết tuyển dụng nhân viên kinh doanh\n\n• Mức lương: 4-5 triệu\n\n• - Trình độ: Đại học\n\nYêu cầu - Tuổi: Từ 20 đến 29\n\n{TEXT}"
+        );
+        let lines = clean(&page).lines;
+        let (k, section) =
+            crumb_title(trim_blank(&lines), &page_head(trim_blank(&lines))).expect("the path names the headline");
+        assert_eq!(trim_blank(&lines)[k].text, "Công Ty Sói Tuyết tuyển dụng nhân viên kinh doanh");
+        assert_eq!(section, "Trang chủ");
+        let framed = frame(Layout::ParagraphLines, &lines, None);
+        assert_eq!(
+            framed.meta.title.map(|t| t.text).as_deref(),
+            Some("Công Ty Sói Tuyết tuyển dụng nhân viên kinh doanh")
+        );
+        assert_eq!(framed.meta.category, None);
         // No path: a sentence above the line, a headline of two words, a sentence between home and the end,
         // a menu whose last entry a section's page says again as its label over the headline and its date
         // (a reviewer's probe).

@@ -1227,7 +1227,7 @@ fn reclaim_foot<'a>(
     lines: &'a [crate::decode::clean::Line],
     profile: Option<&boilerplate::profile::Profile>,
 ) {
-    use boilerplate::features::{classify, cue, is_comment_marker_line, Class};
+    use boilerplate::features::{classify, cue, inner_sentence_ends, is_comment_marker_line, is_name_like, Class};
     use boilerplate::profile::{MIN_CHARS, SMALL_RUN};
     let Some(profile) = profile.filter(|p| p.documents >= SMALL_RUN.start) else { return };
     let Some(first) = frame.page_furniture.iter().find(|(_, rule)| *rule == "page-foot").map(|(l, _)| *l) else {
@@ -1237,7 +1237,7 @@ fn reclaim_foot<'a>(
     // Own running lines found, each with the solid lines counted after it up to the next.
     let mut prose: Vec<(usize, usize)> = Vec::new();
     let mut end = start;
-    let mut previous = "";
+    let mut previous = String::new();
     for (i, line) in lines.iter().enumerate().skip(start) {
         let text = line.text.trim();
         if text.is_empty() {
@@ -1249,16 +1249,33 @@ fn reclaim_foot<'a>(
             break;
         }
         // A box of posts no other page of the run shows (a date alone under an excerpt, a headline said twice,
-        // as its picture's name and its link): the text ends before it, at the last of its own lines that
+        // as its picture's name and its link, an excerpt cut off): the text ends before it, at the last of its own lines that
         // three lines or more without running text follow; with none such, nothing comes back.
+        // (Said twice as lynx prints a picture's name and its link: `[Tiêu đề]` / `[12]Tiêu đề`.)
+        let said = layout::strip_link_numbers(text);
+        let said = said.trim().trim_start_matches('[').trim_end_matches(']').to_string();
         let doubled =
-            text == previous && text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).nth(1).is_some();
-        if layout::date_line(text).is_some() || doubled {
+            said == previous && said.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).nth(1).is_some();
+        // (Or an excerpt cut off with an ellipsis, `… có mã số vùng t…`, as a box prints a post's opening.)
+        let cut_off = text.ends_with('…') || text.ends_with("...");
+        if layout::date_line(text).is_some() || doubled || cut_off {
             end = prose.iter().rev().find(|&&(_, after)| after >= 3).map_or(start, |&(at, _)| at + 1);
             prose.retain(|&(at, _)| at < end);
             break;
         }
-        previous = text;
+        // A name alone (a byline, `Lê Quang Vinh`; a reader's, `Nguyễn Văn Hùng (Hà Nội)`): the text ends
+        // there, and under it are the page's readers' comments or its boxes, each page's own too (a
+        // reviewer's probes).
+        // (A person's: two words or more, a Vietnamese letter among them — a program's `E++;`, a heading's
+        // `Task Runner`, read as names too.)
+        let person = || {
+            text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).nth(1).is_some()
+                && layout::has_vietnamese_letter(text)
+        };
+        if is_name_like(text) && person() {
+            break;
+        }
+        previous = said;
         if classify(text) == Class::Good && profile.documents_with(text) <= 1 {
             prose.push((i, 0));
         } else if let Some((_, after)) = prose.last_mut() {
@@ -1266,7 +1283,10 @@ fn reclaim_foot<'a>(
         }
         end = i + 1;
     }
-    if prose.len() < 2 {
+    // (One of them a paragraph of two sentences or more: a box's excerpts under its headlines are one
+    // sentence each — a reviewer's probe.)
+    let paragraph = prose.iter().any(|&(at, _)| inner_sentence_ends(&lines[at].text) > 0);
+    if prose.len() < 2 || !paragraph {
         return;
     }
     let back: Vec<&'a crate::decode::clean::Line> = lines[start..end].iter().collect();
@@ -2410,7 +2430,12 @@ mod tests {
         // Six posts of a blog through lynx (held-out-101): a paragraph, a program listing the foot was taken
         // at (its quiet lines), two paragraphs more of the post's own, then the site's footer on every page.
         let footer = ["Bài viết được cấp phép theo giấy phép CC BY 4.0", "© 2025 Blog lập trình của Tuấn"];
-        let own = |n: usize| format!("Ở phần {n} này, chúng ta sẽ cài đặt đồ thị bằng danh sách kề và đo thời gian.");
+        let own = |n: usize| {
+            format!(
+                "Ở phần {n} này, chúng ta sẽ cài đặt đồ thị bằng danh sách kề cho các bài toán tìm đường. Sau đó ta \
+                 đo thời gian chạy của nó trên những đồ thị có hàng triệu đỉnh và cạnh."
+            )
+        };
         let page = |n: usize| -> Vec<String> {
             let code = [format!("public class Graph{n} {{"), format!("private int v{n};"), "}".to_string()];
             let text =
@@ -2443,6 +2468,14 @@ mod tests {
         let mut boxed = lines.clone();
         boxed[6].text = "25/03/2019".into();
         assert_eq!(framed(&boxed, options.profile.as_deref()), (vec![1], 8));
+        // A byline, then a reader's name over a comment, each page's own: the text ends at the name.
+        let mut commented = lines.clone();
+        commented[6].text = "Nguyễn Văn Hùng (Hà Nội)".into();
+        assert_eq!(framed(&commented, options.profile.as_deref()), (vec![1, 2, 3, 4, 5, 6], 3));
+        // Excerpts of one sentence each, a box's, with no paragraph among them: nothing comes back.
+        let mut excerpts = lines.clone();
+        excerpts[4].text = own(0).split(". ").next().unwrap().to_string() + ".";
+        assert_eq!(framed(&excerpts, options.profile.as_deref()), (vec![1], 8));
     }
 
     /// Parse options carrying the profile a run over `pages` learns (the lines recurring across them).
