@@ -190,15 +190,24 @@ fn text_under_title(scan: &Scan, above: &[usize]) -> bool {
     above.iter().filter(|&&i| wordy(&scan.items[i])).nth(1).is_some()
 }
 
+/// Whether `scan.items[p]` stands in a list: the three lines under it are entries (`in_menu`'s).
+fn in_list(scan: &Scan, p: usize) -> bool {
+    let under: Vec<usize> = (p + 1..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).take(3).collect();
+    under.len() == 3 && under.iter().all(|&i| entry(scan, i))
+}
+
+/// Whether `scan.items[i]` reads as a menu's entry: ten words at most, no sentence, no figures after a label.
+fn entry(scan: &Scan, i: usize) -> bool {
+    let text = scan.items[i].text.as_str();
+    let fact = text.split_once(':').is_some_and(|(_, value)| value.contains(|c: char| c.is_ascii_digit()));
+    text.split_whitespace().count() <= 10 && !super::features::ends_sentence(text) && !fact
+}
+
 /// Whether `scan.items[p]` stands in a menu: the nearest lines above and under it are entries (ten words
 /// at most, no sentence, no figures after a label: `Chương trình Tiên tiến: 10 suất` is a fact, `Chương trình
 /// Tiên tiến: Kỹ thuật Điện – Điện tử` an entry).
 fn in_menu(scan: &Scan, p: usize) -> bool {
-    let entry = |i: &usize| {
-        let text = scan.items[*i].text.as_str();
-        let fact = text.split_once(':').is_some_and(|(_, value)| value.contains(|c: char| c.is_ascii_digit()));
-        text.split_whitespace().count() <= 10 && !super::features::ends_sentence(text) && !fact
-    };
+    let entry = |i: &usize| entry(scan, *i);
     let solid = |i: &usize| !scan.items[*i].is_blank();
     let above = (0..p).rev().find(solid);
     let under = (p + 1..scan.items.len()).find(solid);
@@ -273,7 +282,12 @@ impl Detector for Masthead {
                         // Of two lines restating the same part, the later when the earlier stands in a menu
                         // (the menu's entry naming the page: entries right above and under it); one that
                         // content follows is the headline, and a later one a subheading.
-                        let later = found.is_some_and(|(p, _)| place == found_place && in_menu(scan, p));
+                        // (Not when the later one heads a list itself, the three lines under it entries too: a
+                        // sidebar's list of the latest posts names the page again after its text, held-out-99's
+                        // shop, where the headline over its date, `Đăng ngày`, and author read as a menu's
+                        // entries too.)
+                        let later =
+                            found.is_some_and(|(p, _)| place == found_place && in_menu(scan, p)) && !in_list(scan, i);
                         if whole || found.is_none_or(|_| place < found_place) || later {
                             if let Some((p, _)) = found.filter(|&(p, _)| scan.items[p].is_live()) {
                                 above.push(p);
@@ -590,6 +604,36 @@ mod tests {
         assert_eq!(rules, ["masthead", "masthead", "masthead", "masthead", "masthead", "page-headline"]);
         // The byline under the headline stays.
         assert!(!got.iter().any(|(t, _)| t.starts_with("Đăng vào")));
+    }
+
+    #[test]
+    fn a_sidebars_list_naming_the_page_after_its_text_is_no_headline() {
+        // A shop's promotion through BeautifulSoup (held-out-99): the headline over its date and author (short
+        // lines, read as a menu's entries), the promotion's terms in short lines, then the sidebar's latest
+        // posts, the page's own among them.
+        let title = "Tặng móng Kim cương bảo vệ môi trường - Phú Nguyễn Steel";
+        let lines = [
+            "Trang chủ",
+            "Sản phẩm",
+            "Tin tức",
+            "Tặng móng Kim cương bảo vệ môi trường",
+            "Đăng ngày",
+            "30/10/2023",
+            "Tên chương trình:",
+            "Mua nhà thép G550 tặng cục móng Kim Cương – Bảo vệ môi trường sinh thái.",
+            "Thời gian áp dụng:",
+            "Từ ngày 01/09/2023 đến 31/12/2023.",
+            "Bài viết mới nhất",
+            "Sự khác biệt giữa thép mạ magie kẽm và thép mạ nhôm kẽm",
+            "Tặng móng Kim cương bảo vệ môi trường",
+            "Khu nghỉ dưỡng tại Vân Đồn – Quảng Ninh",
+            "Phú Nguyễn tham gia Triển lãm Vietbuild 2022",
+            "Nhà lắp ghép giá rẻ cho công nhân",
+        ];
+        let got = removed(&lines, title);
+        // The headline is the first line restating the title; the terms under it stay.
+        assert!(got.iter().any(|(t, r)| r == "page-headline" && t == lines[3]), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t.starts_with("Mua nhà thép") || t.starts_with("Từ ngày")), "{got:?}");
     }
 
     #[test]
