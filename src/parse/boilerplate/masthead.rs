@@ -190,6 +190,28 @@ fn text_under_title(scan: &Scan, above: &[usize]) -> bool {
     above.iter().filter(|&&i| wordy(&scan.items[i])).nth(1).is_some()
 }
 
+/// Whether the lines `above` a line restating the title are mostly the page's own, by the run's evidence: in
+/// a run of five documents or more, eight lines or more with a letter that no other document holds, half the
+/// lines above at least. A masthead is the site's (its menus, search box, hotline are on every page); a page
+/// whose title was misread (a series' box, `Trong Bộ sưu tập・Linux 2`, said again after the text, held-out-91)
+/// has its own text, tables and short lines, above the line.
+fn own_above(scan: &Scan, above: &[usize]) -> bool {
+    let Some(profile) = scan.cx.profile.filter(|p| p.documents >= super::profile::SMALL_RUN.start) else {
+        return false;
+    };
+    let own = above
+        .iter()
+        .filter(|&&i| {
+            let item = &scan.items[i];
+            item.is_live() && item.text.chars().any(char::is_alphabetic) && profile.documents_with(&item.text) <= 1
+        })
+        .count();
+    // (In a folder of one site only, its template on half the pages: ten lines of this page or more. A folder
+    // of many sites' pages, each once, knows no page's masthead by its count.)
+    let site = || scan.items.iter().filter(|item| !item.is_blank() && profile.on_half(&item.text)).nth(9).is_some();
+    own >= 8 && own * 2 >= above.len() && site()
+}
+
 /// Whether `scan.items[p]` stands in a list: the three lines under it are entries (`in_menu`'s).
 fn in_list(scan: &Scan, p: usize) -> bool {
     let under: Vec<usize> = (p + 1..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).take(3).collect();
@@ -325,6 +347,16 @@ impl Detector for Masthead {
         continuations = cut.2;
         let Some((h, heading)) = found else { return };
         if unjoined_prose(scan, &above, prose.len()) || text_under_title(scan, &above) {
+            return;
+        }
+        // (Mostly the page's own above it: the line is no headline, and only the site's lines above it go.)
+        if own_above(scan, &above) {
+            let profile = scan.cx.profile.expect("own_above asks a profile");
+            for i in above {
+                if profile.documents_with(&scan.items[i].text) > 1 {
+                    scan.remove(i, RemovedKind::Navigation, "masthead");
+                }
+            }
             return;
         }
         // Running text above the line: a lead or the article itself, and then it is no page headline —
@@ -604,6 +636,44 @@ mod tests {
         assert_eq!(rules, ["masthead", "masthead", "masthead", "masthead", "masthead", "page-headline"]);
         // The byline under the headline stays.
         assert!(!got.iter().any(|(t, _)| t.starts_with("Đăng vào")));
+    }
+
+    #[test]
+    fn a_line_over_the_pages_own_lines_in_a_run_takes_only_the_sites_lines_above_it() {
+        // Six notes of a Hugo site (held-out-91): the site's menu on every page, then each note's own tables in
+        // short lines, then the series' box naming the note's series — read as the title, and said again — and
+        // the site's footer.
+        let menu = ["Kaizen - tốt hơn mỗi ngày", "Giới thiệu", "Bộ sưu tập", "Liên hệ", "Nội dung"];
+        let page = |n: usize| -> Vec<String> {
+            let own = (0..9).map(|k| format!("Phím tắt số {k} của bài {n}: ctrl+{k}"));
+            let footer = ["Bài trước", "Bài sau", "CC BY-NC-SA 4.0", "Cập nhật bằng Hugo", "Lên đầu trang"];
+            let series = format!("Trong Bộ sưu tập・Linux {}", n % 3);
+            menu.iter().map(|m| m.to_string()).chain(own).chain([series]).chain(footer.map(String::from)).collect()
+        };
+        let docs: Vec<Vec<String>> = (0..6).map(page).collect();
+        let mut builder = crate::parse::boilerplate::profile::ProfileBuilder::default();
+        for doc in &docs {
+            builder.add(doc.iter().map(String::as_str));
+        }
+        let profile = builder.finish();
+        let run = |profile: Option<&crate::parse::boilerplate::profile::Profile>| {
+            let items = docs[0].iter().enumerate().map(|(n, l)| Item::new(l.clone(), n + 1)).collect();
+            let rules = Rules::builtin();
+            let cx = Context {
+                rules: Some(&rules),
+                title: Some("Trong Bộ sưu tập・Linux 0"),
+                profile,
+                ..Context::default()
+            };
+            strip(items, cx).1.into_iter().map(|r| (r.text, r.rule)).collect::<Vec<_>>()
+        };
+        let got = run(Some(&profile));
+        assert!(got.iter().any(|(t, r)| r == "masthead" && t == "Giới thiệu"), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t.starts_with("Phím tắt")), "{got:?}");
+        assert!(!got.iter().any(|(_, r)| r == "page-headline"), "{got:?}");
+        // Without the run, nothing tells the page's lines from a masthead's: all above the line goes.
+        let alone = run(None);
+        assert!(alone.iter().any(|(t, r)| r == "masthead" && t.starts_with("Phím tắt")), "{alone:?}");
     }
 
     #[test]
