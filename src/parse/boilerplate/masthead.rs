@@ -190,15 +190,13 @@ fn text_under_title(scan: &Scan, above: &[usize]) -> bool {
     above.iter().filter(|&&i| wordy(&scan.items[i])).nth(1).is_some()
 }
 
-/// Whether the lines `above` a line restating the title are mostly the page's own, by the run's evidence: in
+/// The run's profile when the lines `above` a line restating the title are mostly the page's own by its evidence: in
 /// a run of five documents or more, eight lines or more with a letter that no other document holds, half the
 /// lines above at least. A masthead is the site's (its menus, search box, hotline are on every page); a page
 /// whose title was misread (a series' box, `Trong Bộ sưu tập・Linux 2`, said again after the text, held-out-91)
 /// has its own text, tables and short lines, above the line.
-fn own_above(scan: &Scan, above: &[usize]) -> bool {
-    let Some(profile) = scan.cx.profile.filter(|p| p.documents >= super::profile::SMALL_RUN.start) else {
-        return false;
-    };
+fn own_above<'a>(scan: &Scan<'a>, above: &[usize]) -> Option<&'a super::profile::Profile> {
+    let profile = scan.cx.profile.filter(|p| p.documents >= super::profile::SMALL_RUN.start)?;
     let own = above
         .iter()
         .filter(|&&i| {
@@ -209,7 +207,7 @@ fn own_above(scan: &Scan, above: &[usize]) -> bool {
     // (In a folder of one site only, its template on half the pages: ten lines of this page or more. A folder
     // of many sites' pages, each once, knows no page's masthead by its count.)
     let site = || scan.items.iter().filter(|item| !item.is_blank() && profile.on_half(&item.text)).nth(9).is_some();
-    own >= 8 && own * 2 >= above.len() && site()
+    (own >= 8 && own * 2 >= above.len() && site()).then_some(profile)
 }
 
 /// Whether `scan.items[p]` stands in a list: the three lines under it are entries (`in_menu`'s).
@@ -350,8 +348,7 @@ impl Detector for Masthead {
             return;
         }
         // (Mostly the page's own above it: the line is no headline, and only the site's lines above it go.)
-        if own_above(scan, &above) {
-            let profile = scan.cx.profile.expect("own_above asks a profile");
+        if let Some(profile) = own_above(scan, &above) {
             for i in above {
                 if profile.documents_with(&scan.items[i].text) > 1 {
                     scan.remove(i, RemovedKind::Navigation, "masthead");
