@@ -1218,10 +1218,12 @@ fn past_site_lines<'a>(
 /// site prints on its other pages too (the sidebar's boxes, the footer, other posts' headlines in a box of
 /// related posts, each its own page's headline), and what the text holds, none. So the foot's lines down to
 /// the first one the run shows as the site's (a line of `MIN_CHARS` or more in another document, a shorter
-/// one on half of them), a box's label or a comment widget's line, go back to the body when two of them or
-/// more read as running text that no other document holds; the body's detectors judge them there. Only in a
-/// run of `SMALL_RUN`'s five documents or more: one page alone says nothing of its site. (Structure and the
-/// run's counts, no phrase: the box's label and the widget's line are the detectors' own tests.)
+/// one on half of them), a box's label, a comment widget's line or a person's name alone (a byline, a
+/// reader's), go back to the body when two of them or more read as running text that no other document holds,
+/// one a paragraph of two sentences or more; the body's detectors judge them there. A box of posts no other
+/// page shows (a date alone, an excerpt cut off, a headline said twice) ends them earlier. Only in a run of
+/// `SMALL_RUN`'s five documents or more: one page alone says nothing of its site. (Structure and the run's
+/// counts, no phrase: the box's label and the widget's line are the detectors' own tests.)
 fn reclaim_foot<'a>(
     frame: &mut layout::Frame<'a>,
     lines: &'a [crate::decode::clean::Line],
@@ -1249,8 +1251,8 @@ fn reclaim_foot<'a>(
             break;
         }
         // A box of posts no other page of the run shows (a date alone under an excerpt, a headline said twice,
-        // as its picture's name and its link, an excerpt cut off): the text ends before it, at the last of its own lines that
-        // three lines or more without running text follow; with none such, nothing comes back.
+        // as its picture's name and its link, an excerpt cut off): the text ends before it, at the last of its
+        // own lines that three lines or more without running text follow; with none such, nothing comes back.
         // (Said twice as lynx prints a picture's name and its link: `[Tiêu đề]` / `[12]Tiêu đề`.)
         let said = layout::strip_link_numbers(text);
         let said = said.trim().trim_start_matches('[').trim_end_matches(']').to_string();
@@ -1289,8 +1291,11 @@ fn reclaim_foot<'a>(
     if prose.len() < 2 || !paragraph {
         return;
     }
-    let back: Vec<&'a crate::decode::clean::Line> = lines[start..end].iter().collect();
-    frame.page_furniture.retain(|(l, rule)| *rule != "page-foot" || !back.iter().any(|b| std::ptr::eq(*b, *l)));
+    // (The lines given back are one stretch of `lines`: told by where they stand, so that a foot of many
+    // thousand lines is not searched once per line.)
+    let back = &lines[start..end];
+    let span = back.as_ptr_range();
+    frame.page_furniture.retain(|(l, rule)| *rule != "page-foot" || !span.contains(&std::ptr::from_ref(*l)));
     frame.body.extend(back);
 }
 
