@@ -1254,8 +1254,8 @@ fn reclaim_foot<'a>(
         // as its picture's name and its link, an excerpt cut off): the text ends before it, at the last of its
         // own lines that three lines or more without running text follow; with none such, nothing comes back.
         // (Said twice as lynx prints a picture's name and its link: `[Tiêu đề]` / `[12]Tiêu đề`.)
-        let said = layout::strip_link_numbers(text);
-        let said = said.trim().trim_start_matches('[').trim_end_matches(']').to_string();
+        let unlinked = layout::strip_link_numbers(text);
+        let said = unlinked.trim().trim_start_matches('[').trim_end_matches(']');
         let doubled =
             said == previous && said.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).nth(1).is_some();
         // (Or an excerpt cut off with an ellipsis, `… có mã số vùng t…`, as a box prints a post's opening.)
@@ -1277,7 +1277,7 @@ fn reclaim_foot<'a>(
         if is_name_like(text) && person() {
             break;
         }
-        previous = said;
+        previous = said.to_string();
         if classify(text) == Class::Good && profile.documents_with(text) <= 1 {
             prose.push((i, 0));
         } else if let Some((_, after)) = prose.last_mut() {

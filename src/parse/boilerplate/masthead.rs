@@ -251,11 +251,10 @@ fn entry(scan: &Scan, i: usize) -> bool {
 /// at most, no sentence, no figures after a label: `Chương trình Tiên tiến: 10 suất` is a fact, `Chương trình
 /// Tiên tiến: Kỹ thuật Điện – Điện tử` an entry).
 fn in_menu(scan: &Scan, p: usize) -> bool {
-    let entry = |i: &usize| entry(scan, *i);
     let solid = |i: &usize| !scan.items[*i].is_blank();
     let above = (0..p).rev().find(solid);
     let under = (p + 1..scan.items.len()).find(solid);
-    above.as_ref().is_some_and(entry) && under.as_ref().is_some_and(entry)
+    above.is_some_and(|i| entry(scan, i)) && under.is_some_and(|i| entry(scan, i))
 }
 
 impl Detector for Masthead {
