@@ -1026,7 +1026,7 @@ fn crumb_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize, S
             }
         }
     }
-    run_in_path(content, nonblank)
+    run_in_path(content, nonblank).or_else(|| named_page_title(content, nonblank, text_at))
 }
 
 /// Whether a line of the page's head is its text's first: running text, and, short of a full paragraph's
@@ -1253,6 +1253,101 @@ fn section_path(content: &[Line], nonblank: &[usize], text_at: usize) -> Option<
             }
         }
         n = last + 1;
+    }
+    None
+}
+
+/// A documentation theme's page (Hugo's Learn and Relearn, as the First Cloud Journey workshops print it): a
+/// path of short names with no home (`Báo cáo thực tập > Các bài blogs đã dịch > Blog 1`), the page's contents
+/// list under it, then the page's `<h1>` saying the path's last entry alone (`Blog 1`, or opening with it,
+/// `Giới thiệu Amazon VPC` under `… > Giới thiệu`). `crumb_title` wants a last entry of five words, a headline;
+/// here the line saying it is the evidence. The path: two to six entries parted by `>`, `»` or `›`, each a
+/// name (`path_entry`), the last six words at most, on a line within the head's first 120 lines with no
+/// sentence above it; the line saying its last entry stands within the sixteen lines under it, past bulleted
+/// lines only (the contents list). When a headline of its own stands right under that line (four words or
+/// more, no list entry, no date, no stop), over a line that is no headline (a byline, a field, the text), the
+/// name is the post's slot in the site (`Blog 1`, `Sự Kiện 3`) and that headline is the title, the whole path
+/// its section (held-out-129's FCJ reports). The title's index in `content` and the section.
+fn named_page_title(content: &[Line], nonblank: &[usize], text_at: usize) -> Option<(usize, String)> {
+    use super::boilerplate::features::{ends_sentence, is_bulleted, is_headline_like, BULLET_GLYPHS};
+    use crate::parse::text::comparison_key as key;
+    let sentence = |l: &Line| l.text.split_whitespace().count() >= 6 && ends_sentence(&l.text);
+    for (n, &at) in nonblank.iter().enumerate().take(text_at.min(120)) {
+        let line = strip_link_numbers(&content[at].text);
+        let Some(sep) = ['»', '›', '>'].into_iter().find(|&c| line.contains(c)) else { continue };
+        let entries: Vec<&str> = line.trim_start_matches(['#', ' ']).split(sep).map(str::trim).collect();
+        let Some(last) = entries.last().copied() else { continue };
+        // (The first entry is the site's or the book's name, which may run longer: `Bắt đầu với Amazon VPC và
+        // AWS VPN Site to Site`, twelve words at most.)
+        let root = |e: &str| {
+            (1..=12).contains(&e.split_whitespace().count())
+                && e.chars().count() <= 80
+                && !e.contains(':')
+                && e.chars().next().is_some_and(char::is_uppercase)
+                && !ends_sentence(e)
+                && super::boilerplate::features::inner_sentence_ends(e) == 0
+        };
+        if !(2..=6).contains(&entries.len())
+            || !root(entries[0])
+            || !entries[1..].iter().all(|e| path_entry(e))
+            || last.split_whitespace().count() > 6
+            || HOME_ENTRIES.contains(&key(entries[0]).as_str())
+        {
+            continue;
+        }
+        if content[..at].iter().any(sentence) {
+            return None;
+        }
+        let end = key(last);
+        let below: Vec<usize> = nonblank[n + 1..].iter().copied().take(16).collect();
+        let said = below.iter().position(|&i| {
+            let t = content[i].text.trim();
+            let k = key(t);
+            !is_bulleted(t) && (k == end || (k.starts_with(&format!("{end} ")) && is_headline_like(t)))
+        });
+        // (Past the contents list only: every line between is one of its entries — bulleted, a dash's list as
+        // pandoc writes it, `-   -   Giới thiệu`, or an empty bullet.)
+        let entry = |t: &str| {
+            is_bulleted(t)
+                || t.starts_with("- ")
+                || t.chars().all(|c| c == '*' || c == '-' || BULLET_GLYPHS.contains(&c))
+        };
+        let Some(s) = said.filter(|&s| below[..s].iter().all(|&i| entry(content[i].text.trim()))) else {
+            continue;
+        };
+        let (k, names) = (below[s], entries[..entries.len() - 1].join(" > "));
+        let headline = |t: &str| {
+            t.split_whitespace().count() >= 4
+                && is_headline_like(t)
+                && !is_bulleted(t)
+                && !t.trim_end().ends_with(['…', '.'])
+                && date_line(t).is_none()
+        };
+        let mut next = below[s + 1..].iter().map(|&i| content[i].text.trim());
+        if let (Some(h), Some(under)) = (next.next(), next.next()) {
+            // (Under it a byline, a field, `Thời gian: Ngày 29 tháng 1 năm 2026`, or the text: not the next
+            // headline of a listing.)
+            let field = |t: &str| t.split_once(':').is_some_and(|(label, _)| label.split_whitespace().count() <= 3);
+            // (A name that numbers the post, `Sự Kiện 3`, `Blog 1`, says it holds a slot: a line under it that
+            // starts as a headline does, no sentence, no field, is the post's own — `FCAJ Community Day`,
+            // `Cloud Mastery 2026 - #2`, a headline wrapped at a colon.)
+            let numbered = last.rsplit(' ').next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+            let slotted = |t: &str| {
+                t.split_whitespace().count() >= 2
+                    && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c))
+                    && !is_bulleted(t)
+                    && !ends_sentence(t)
+                    && date_line(t).is_none()
+                    && !field(t)
+            };
+            // (Its section's headings may follow it there, `Mục Đích Của Sự Kiện`.)
+            if key(&content[k].text) == end
+                && ((numbered && slotted(h)) || (headline(h) && (field(under) || !is_headline_like(under))))
+            {
+                return Some((below[s + 1], format!("{names} > {last}")));
+            }
+        }
+        return Some((k, names));
     }
     None
 }
@@ -4667,6 +4762,49 @@ mod tests {
         ] {
             let lines = clean(&page).lines;
             assert_eq!(crumb_title(trim_blank(&lines), &page_head(trim_blank(&lines))), None, "{page}");
+        }
+    }
+
+    #[test]
+    fn a_docs_themes_path_names_its_page_under_the_contents() {
+        const TEXT: &str = "Trong suốt thời gian thực tập tại công ty, tôi đã có cơ hội học hỏi, rèn luyện và áp dụng kiến thức được trang bị tại trường.";
+        let title = |page: &str| {
+            let lines = clean(page).lines;
+            let framed = frame(Layout::ParagraphLines, &lines, None);
+            (framed.meta.title.map(|t| t.text), framed.meta.category)
+        };
+        // A First Cloud Journey report (Hugo's Learn theme through w3m, held-out-129): the path, its contents
+        // list, the page's `<h1>` saying the path's last entry, the text.
+        let page = format!(
+            "Team\nFirst Cloud Journey\n Báo cáo thực tập > Tự đánh giá\n\n  • \n      □ Cần cải thiện\n\nTự đánh giá\n\n{TEXT}"
+        );
+        assert_eq!(title(&page), (Some("Tự đánh giá".into()), Some("Báo cáo thực tập".into())));
+        // The name numbers the post (`Blog 1`): the headline under it is the title, wrapped at a colon or
+        // short, over its section's headings.
+        let page = format!(
+            "Báo Cáo Thực Tập > Các events đã tham gia > Sự Kiện 3\n\n-   -   Giới thiệu sự kiện\n\nSự Kiện 3\n\n\
+             FCAJ Community Day\n\nMục Đích Của Sự Kiện\n\n{TEXT}"
+        );
+        assert_eq!(
+            title(&page),
+            (Some("FCAJ Community Day".into()), Some("Báo Cáo Thực Tập > Các events đã tham gia > Sự Kiện 3".into()))
+        );
+        // The site's name first, long; the `<h1>` opening with the last entry.
+        let page = format!(
+            "Bắt đầu với Amazon VPC và AWS VPN Site to Site > Giới thiệu\n   *    * Giới thiệu\n\n Giới thiệu Amazon VPC\n\n{TEXT}"
+        );
+        assert_eq!(title(&page).0.as_deref(), Some("Giới thiệu Amazon VPC"));
+        // None: a sentence above the path; a line between that is no contents entry; a path through the home
+        // (`crumb_title`'s); the name said nowhere under it.
+        for page in [
+            format!("{TEXT}\n\nBáo cáo thực tập > Tự đánh giá\n\nTự đánh giá\n\n{TEXT}"),
+            format!("Báo cáo thực tập > Tự đánh giá\n\nGiảm giá 50% cho khóa học mùa hè\n\nTự đánh giá\n\n{TEXT}"),
+            format!("Trang chủ > Tự đánh giá\n\n  • Cần cải thiện\n\nTự đánh giá\n\n{TEXT}"),
+            format!("Báo cáo thực tập > Tự đánh giá\n\n  • Cần cải thiện\n\nĐánh giá của tôi\n\n{TEXT}"),
+        ] {
+            let lines = clean(&page).lines;
+            let (nonblank, text_at) = page_head(trim_blank(&lines));
+            assert_eq!(named_page_title(trim_blank(&lines), &nonblank, text_at), None, "{page}");
         }
     }
 

@@ -751,11 +751,18 @@ fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
     // (Or two questions, `Tự làm môi giới nhà đất dễ hay khó? Cần trang bị những gì?`: read as one with the
     // inner question mark as a comma, 150 characters at most.)
     let questions = |t: &str| t.contains("? ") && t.chars().count() <= 150 && is_headline_like(&t.replace("? ", ", "));
-    let headline = |b: &Block| {
+    // (A heading in a name's shape over the post's date line is its headline: `# Hạnh Phúc Cầm Tay` over `Oct
+    // 25, 2019  5 phút để đọc` — held-out-110's namblog; a byline is no heading.)
+    let dated_heading = |at: usize| {
+        blocks[at].kind == BlockKind::Heading
+            && blocks.get(at + 1).is_some_and(|n| n.kind == BlockKind::Paragraph && dated_meta(&n.text))
+    };
+    let headline = |at: usize| {
+        let b = &blocks[at];
         (is_headline_like(&b.text) || questions(&b.text))
             && !boilerplate::features::is_bulleted(&b.text)
             && b.text.split_whitespace().count() >= 3
-            && !is_name_like(&b.text)
+            && (!is_name_like(&b.text) || dated_heading(at))
             && layout::date_line(&b.text).is_none()
             && !layout::dangling(&b.text, None)
             && !layout::contact_line(&b.text)
@@ -771,10 +778,9 @@ fn opening_headline(blocks: &[Block]) -> Option<(usize, usize)> {
         })
         .count();
     let first = above.get(chrome).filter(|b| chrome == 0 || layout::has_vietnamese_letter(&b.text));
-    let at = above
-        .iter()
-        .position(|b| b.kind == BlockKind::Heading && headline(b))
-        .or_else(|| first.filter(|b| b.kind == BlockKind::Paragraph && headline(b)).map(|_| chrome))?;
+    let at = (0..above.len())
+        .find(|&at| above[at].kind == BlockKind::Heading && headline(at))
+        .or_else(|| first.filter(|b| b.kind == BlockKind::Paragraph && headline(chrome)).map(|_| chrome))?;
     Some((at, blocks[at].line))
 }
 
@@ -3738,6 +3744,24 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_in_a_names_shape_over_its_date_opens_the_text() {
+        // A Hugo blog through html2text (held-out-110's namblog): its site's `# Search` went as the run's, and
+        // the post's `# Hạnh Phúc Cầm Tay`, a name's shape, stands over its date line, then the text's sections.
+        use super::{opening_headline, Block, BlockKind};
+        let block = |kind: BlockKind, text: &str, line: usize| Block { kind, text: text.into(), line, inferred: false };
+        let mut blocks = vec![
+            block(BlockKind::Heading, "Hạnh Phúc Cầm Tay", 20),
+            block(BlockKind::Paragraph, "Oct 25, 2019  5 phút để đọc", 22),
+            block(BlockKind::Heading, "Những màu nhiệm của sự sống", 36),
+            block(BlockKind::Paragraph, PARA, 38),
+        ];
+        assert_eq!(opening_headline(&blocks), Some((0, 20)));
+        // A name over no date is a byline, no headline.
+        blocks.remove(1);
+        assert_eq!(opening_headline(&blocks), Some((1, 36)));
+    }
+
+    #[test]
     fn a_courses_path_over_its_headline_gives_the_headline() {
         // A course theme's page through lynx (held-out-129's shape): the path from the course's name, its
         // separators standing, then the page's `<h1>`, the last entry said alone.
@@ -3746,7 +3770,10 @@ mod tests {
         );
         let doc = parse("t.txt", "UTF-8", &clean(&page), None, &ParseOptions::default()).document;
         assert_eq!(doc.title.as_deref(), Some("Các bước chuẩn bị"));
-        assert!(doc.removed.iter().any(|r| r.rule == "crumb-title" && r.text.starts_with("AWS CloudWatch")));
+        // (The path goes: read as the page's path naming its `<h1>` under it, `layout::named_page_title`, the
+        // course's name is the category.)
+        assert!(doc.removed.iter().any(|r| r.rule == "masthead" && r.text.starts_with("AWS CloudWatch")));
+        assert_eq!(doc.category.as_deref(), Some("AWS CloudWatch Workshop"));
         // A headline with its own `>`, its last words a section's heading further down, stays whole.
         let page = format!(
             "Có nên nâng cấp Windows 10 > Windows 11\n\n{PARA}\n\nWindows 11\n\n{PARA2}\n\nWindows 10\n\n{PARA3}\n"
