@@ -336,13 +336,30 @@ impl Scan<'_> {
                 }
             })
             .collect();
+        // The nearest good or bad line before and after each (one pass each way: a page of 26,000 short
+        // lines with none of either asked each line's neighbours over the whole page, quadratic).
+        let decided = |c: &Class| matches!(c, Class::Good | Class::Bad);
+        let mut before_each = Vec::with_capacity(raw.len());
+        let mut last = None;
+        for c in &raw {
+            before_each.push(last);
+            if decided(c) {
+                last = Some(*c);
+            }
+        }
+        let mut after_each = vec![None; raw.len()];
+        let mut next = None;
+        for (n, c) in raw.iter().enumerate().rev() {
+            after_each[n] = next;
+            if decided(c) {
+                next = Some(*c);
+            }
+        }
         let mut out = vec![None; self.items.len()];
         for (n, &i) in live.iter().enumerate() {
             let class = raw[n];
             let revised = if matches!(class, Class::Short | Class::NearGood) {
-                let before = raw[..n].iter().rev().find(|c| matches!(c, Class::Good | Class::Bad));
-                let after = raw[n + 1..].iter().find(|c| matches!(c, Class::Good | Class::Bad));
-                match (before, after) {
+                match (before_each[n].as_ref(), after_each[n].as_ref()) {
                     (Some(Class::Bad), Some(Class::Bad)) | (None, Some(Class::Bad)) | (Some(Class::Bad), None) => {
                         if class == Class::NearGood {
                             Class::NearGood
