@@ -1284,7 +1284,13 @@ fn named_page_title(content: &[Line], nonblank: &[usize], text_at: usize) -> Opt
         // I` / ` 2. 9  SO SÁNH LYCURGUS VÀ NUMA`, a book site's `<ol class="breadcrumb">` through pandoc,
         // held-out-124's plutarch), numbered from one with no blank line between.
         let top = n;
-        let (entries, n): (Vec<&str>, usize) = if numbered(at, 1).is_some() {
+        // (Not a list a line introduces, `Nội dung chính:`: the text's own.)
+        let introduced = n > 0 && content[nonblank[n - 1]].text.trim_end().ends_with(':');
+        let listed = numbered(at, 1).is_some();
+        if listed && introduced {
+            continue;
+        }
+        let (entries, n): (Vec<&str>, usize) = if listed {
             let listed: Vec<&str> = (0..nonblank.len() - n)
                 .map_while(|k| {
                     let i = nonblank[n + k];
@@ -1332,15 +1338,17 @@ fn named_page_title(content: &[Line], nonblank: &[usize], text_at: usize) -> Opt
             let t = content[nonblank[m]].text.trim();
             t.split_whitespace().count() >= 5 && is_headline_like(t) && !is_bulleted(t)
         };
-        if top < 2 || (top.saturating_sub(3)..top).any(over) {
+        if (top.saturating_sub(3)..top).any(over) {
             continue;
         }
         let end = key(last);
         let below: Vec<usize> = nonblank[n + 1..].iter().copied().take(16).collect();
+        // (A numbered list's last entry said alone only: a recipe's `2. Cách làm` over its `Cách làm bánh flan …`
+        // heading, a how-to's steps, are the page's own — a reviewer's probes.)
         let said = below.iter().position(|&i| {
             let t = content[i].text.trim();
             let k = key(t);
-            !is_bulleted(t) && (k == end || (k.starts_with(&format!("{end} ")) && is_headline_like(t)))
+            !is_bulleted(t) && (k == end || (!listed && k.starts_with(&format!("{end} ")) && is_headline_like(t)))
         });
         // (Past the contents list only: every line between is one of its entries — bulleted, a dash's list as
         // pandoc writes it, `-   -   Giới thiệu`, or an empty bullet.)
@@ -1352,6 +1360,15 @@ fn named_page_title(content: &[Line], nonblank: &[usize], text_at: usize) -> Opt
         let Some(s) = said.filter(|&s| below[..s].iter().all(|&i| entry(content[i].text.trim()))) else {
             continue;
         };
+        // (With less of a header above it, the path is a docs page's only when its contents list stands between
+        // and names other sections: a headline with its own `>`, `Có nên nâng cấp Windows 10 > Windows 11`, lists
+        // its last words among its sections — a reviewer's probes.)
+        let contents_key = |i: usize| {
+            key(super::boilerplate::features::strip_bullet(content[i].text.trim().trim_start_matches(['-', ' '])))
+        };
+        if top < 2 && (s == 0 || below[..s].iter().any(|&i| contents_key(i) == end)) {
+            continue;
+        }
         let (k, names) = (below[s], entries[..entries.len() - 1].join(" > "));
         // A name that numbers the post (`Sự Kiện 3`, `Blog 1`) where the page lists its siblings (`Blog 2`,
         // another number after the same words) holds a slot in a series: the post's own headline, standing
@@ -1359,13 +1376,7 @@ fn named_page_title(content: &[Line], nonblank: &[usize], text_at: usize) -> Opt
         // title — not a line of the contents list (a section's heading, `Mục Đích Của Sự Kiện`), a field
         // (`Người Đăng: Mèo Con`), a date, a sentence. (A headline wrapped over two lines is not taken.)
         if let Some(slot) = slot_of(last).filter(|_| key(&content[k].text) == end && s > 0) {
-            let listed = |t: &str| {
-                below[..s].iter().any(|&i| {
-                    key(super::boilerplate::features::strip_bullet(
-                        content[i].text.trim().trim_start_matches(['-', ' ']),
-                    )) == key(t)
-                })
-            };
+            let listed = |t: &str| below[..s].iter().any(|&i| contents_key(i) == key(t));
             let siblings = content.iter().any(|l| sibling(&l.text, slot));
             let alone = |i: usize| {
                 content.get(i.wrapping_sub(1)).is_some_and(|l| l.text.is_empty())
@@ -4872,6 +4883,11 @@ mod tests {
             title(&page),
             (Some("9 SO SÁNH LYCURGUS VÀ NUMA".into()), Some("CUỘC ĐỜI NHỮNG VĨ NHÂN — Quyển I".into()))
         );
+        // A pandoc docs page whose path is its first line: its contents list names other sections.
+        let page = format!(
+            "Bắt đầu với Amazon VPC > Giới thiệu\n\n  -   Mạng con\n  -   Bảng định tuyến\n\nGiới thiệu\n\n{TEXT}"
+        );
+        assert_eq!(title(&page).0.as_deref(), Some("Giới thiệu"));
         // The site's name first, long; the `<h1>` opening with the last entry.
         let page = format!(
             "Team\nGia Hưng\nBắt đầu với Amazon VPC và AWS VPN Site to Site > Giới thiệu\n   *    * Giới thiệu\n\n Giới thiệu Amazon VPC\n\n{TEXT}"
@@ -4888,6 +4904,9 @@ mod tests {
             format!("Team\nMenu\nBáo cáo thực tập > Tự đánh giá\n\n  • Cần cải thiện\n\nĐánh giá của tôi\n\n{TEXT}"),
             format!("Có nên nâng cấp Windows 10 > Windows 11\n\n  • Windows 11\n  • Kết luận\n\nWindows 11\n\n{TEXT}"),
             format!("Cách bật xác thực hai lớp cho tài khoản Zalo\n12/03/2024\nCài đặt > Tài khoản và bảo mật > Xác thực hai lớp\n\nXác thực hai lớp\n\n{TEXT}"),
+            // A recipe's numbered parts, the last opening its heading; a how-to's steps a line introduces.
+            format!("Bếp Nhà Mình\nMón ngon\nBánh flan caramen\nĐăng ngày 01/11/2023 bởi Thu Hằng\n1. Nguyên liệu\n2. Cách làm\n\nCách làm bánh flan caramen mềm mịn\n\n{TEXT}"),
+            format!("Tăng tốc máy tính\n02/03/2024 - Minh Tuấn\nNội dung chính:\n1. Dọn rác hệ thống\n2. Tắt ứng dụng khởi động\n\nTắt ứng dụng khởi động\n\n{TEXT}"),
         ] {
             let lines = clean(&page).lines;
             let (nonblank, text_at) = page_head(trim_blank(&lines));
