@@ -1286,11 +1286,11 @@ fn named_page_title(content: &[Line], nonblank: &[usize], text_at: usize) -> Opt
         let top = n;
         // (Not a list a line introduces, `Nội dung chính:`: the text's own.)
         let introduced = n > 0 && content[nonblank[n - 1]].text.trim_end().ends_with(':');
-        let listed = numbered(at, 1).is_some();
-        if listed && introduced {
+        let as_list = numbered(at, 1).is_some();
+        if as_list && introduced {
             continue;
         }
-        let (entries, n): (Vec<&str>, usize) = if listed {
+        let (entries, n): (Vec<&str>, usize) = if as_list {
             let listed: Vec<&str> = (0..nonblank.len() - n)
                 .map_while(|k| {
                     let i = nonblank[n + k];
@@ -1348,7 +1348,7 @@ fn named_page_title(content: &[Line], nonblank: &[usize], text_at: usize) -> Opt
         let said = below.iter().position(|&i| {
             let t = content[i].text.trim();
             let k = key(t);
-            !is_bulleted(t) && (k == end || (!listed && k.starts_with(&format!("{end} ")) && is_headline_like(t)))
+            !is_bulleted(t) && (k == end || (!as_list && k.starts_with(&format!("{end} ")) && is_headline_like(t)))
         });
         // (Past the contents list only: every line between is one of its entries — bulleted, a dash's list as
         // pandoc writes it, `-   -   Giới thiệu`, or an empty bullet.)

@@ -539,7 +539,8 @@ pub fn parse(
     // page's `<h1>` and its hidden copy): said once; the copies go as the title said again.
     if let Some(title) = meta.title.as_mut() {
         if let Some(once) = said_over(&title.text) {
-            let copies = title.text[once.len()..].trim().to_string();
+            // (`once` opens the trimmed title: the copies are what follows it there.)
+            let copies = title.text.trim()[once.len()..].trim().to_string();
             title.text = once.to_string();
             removed.push(Removed {
                 kind: boilerplate::RemovedKind::DuplicateLine.as_str().into(),
