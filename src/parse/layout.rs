@@ -879,6 +879,26 @@ fn numbered_entry(text: &str, number: usize) -> Option<&str> {
     list_number(text, 1..=3).filter(|(n, _)| n.parse() == Ok(number)).map(|(_, entry)| entry.trim())
 }
 
+/// A path set as a numbered list from `nonblank[n]` on (`crumb_title`, `section_path`, `named_page_title`): the
+/// entries of the lines numbered 1, 2, 3… in a row with no blank line between, up to `until` (an index into
+/// `nonblank`).
+fn numbered_run<'a>(content: &'a [Line], nonblank: &[usize], n: usize, until: usize) -> Vec<&'a str> {
+    (0..until.saturating_sub(n))
+        .map_while(|k| {
+            let i = nonblank[n + k];
+            (k == 0 || nonblank[n + k - 1] + 1 == i).then(|| numbered_entry(&content[i].text, k + 1)).flatten()
+        })
+        .collect()
+}
+
+/// A field a short label heads (`Thời gian: Ngày 29 tháng 1`, `Bài viết: 152`, `Người Đăng:`): three words at
+/// most before a colon and a space, or before a colon that ends the line (`re:Invent` is a name).
+pub(crate) fn short_label_field(text: &str) -> bool {
+    text.split_once(": ")
+        .or_else(|| text.strip_suffix(':').map(|label| (label, "")))
+        .is_some_and(|(label, _)| label.split_whitespace().count() <= 3)
+}
+
 /// `text` without a text browser's link numbers (`[35]Trang chủ` → `Trang chủ`).
 pub(crate) fn strip_link_numbers(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -926,12 +946,7 @@ fn crumb_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize, S
         if numbered(nonblank[n], 1).is_none() {
             continue;
         }
-        let entries: Vec<&str> = (0..text_at - n)
-            .map_while(|k| {
-                let i = nonblank[n + k];
-                (k == 0 || nonblank[n + k - 1] + 1 == i).then(|| numbered(i, k + 1)).flatten()
-            })
-            .collect();
+        let entries = numbered_run(content, nonblank, n, text_at);
         // (A path opens with the site's home: a numbered agenda, ranking, quiz, recipe or chapter list whose
         // last item the text takes up right after it does not — a reviewer's probes.)
         let home = |e: &str| HOME_ENTRIES.contains(&key(e).as_str());
@@ -1165,13 +1180,8 @@ fn section_path(content: &[Line], nonblank: &[usize], text_at: usize) -> Option<
         let first = &content[nonblank[n]].text;
         // The path's entries and the index (in `nonblank`) of its last line.
         let (entries, last): (Vec<String>, usize) = if numbered(nonblank[n], 1).is_some() {
-            let entries: Vec<String> = (0..limit - n)
-                .map_while(|k| {
-                    let i = nonblank[n + k];
-                    (k == 0 || nonblank[n + k - 1] + 1 == i).then(|| numbered(i, k + 1)).flatten()
-                })
-                .map(str::to_string)
-                .collect();
+            let entries: Vec<String> =
+                numbered_run(content, nonblank, n, limit).into_iter().map(str::to_string).collect();
             let last = n + entries.len().max(1) - 1;
             (entries, last)
         } else if let Some(sep) = ['»', '›', '>', '/', '|'].into_iter().find(|&c| first.contains(c)) {
@@ -1275,32 +1285,30 @@ fn named_page_title(content: &[Line], nonblank: &[usize], text_at: usize) -> Opt
     let sentence = |l: &Line| l.text.split_whitespace().count() >= 6 && ends_sentence(&l.text);
     let numbered = |i: usize, number: usize| numbered_entry(&content[i].text, number);
     let mut skip_to = 0;
+    let mut line;
     for (n, &at) in nonblank.iter().enumerate().take(text_at.min(120)) {
         if n < skip_to {
             continue;
         }
-        let line = strip_link_numbers(&content[at].text);
         // The path on one line, or set as a numbered list one entry a line (` 1. CUỘC ĐỜI NHỮNG VĨ NHÂN — Quyển
         // I` / ` 2. 9  SO SÁNH LYCURGUS VÀ NUMA`, a book site's `<ol class="breadcrumb">` through pandoc,
         // held-out-124's plutarch), numbered from one with no blank line between.
         let top = n;
         // (Not a list a line introduces, `Nội dung chính:`: the text's own.)
-        let introduced = n > 0 && content[nonblank[n - 1]].text.trim_end().ends_with(':');
+        let introduced = || n > 0 && content[nonblank[n - 1]].text.trim_end().ends_with(':');
         let as_list = numbered(at, 1).is_some();
-        if as_list && introduced {
+        if as_list && introduced() {
             continue;
         }
         let (entries, n): (Vec<&str>, usize) = if as_list {
-            let listed: Vec<&str> = (0..nonblank.len() - n)
-                .map_while(|k| {
-                    let i = nonblank[n + k];
-                    (k == 0 || nonblank[n + k - 1] + 1 == i).then(|| numbered(i, k + 1)).flatten()
-                })
-                .collect();
+            let listed = numbered_run(content, nonblank, n, nonblank.len());
             skip_to = n + listed.len();
             let end = n + listed.len().max(1) - 1;
             (listed, end)
-        } else if let Some(sep) = ['»', '›', '>'].into_iter().find(|&c| line.contains(c)) {
+        } else if content[at].text.contains(['»', '›', '>']) {
+            // (Its link numbers off only for a line that holds a separator: no copy of every line of the head.)
+            line = strip_link_numbers(&content[at].text);
+            let Some(sep) = ['»', '›', '>'].into_iter().find(|&c| line.contains(c)) else { continue };
             (line.trim_start_matches(['#', ' ']).split(sep).map(str::trim).collect(), n)
         } else {
             continue;
@@ -1382,12 +1390,6 @@ fn named_page_title(content: &[Line], nonblank: &[usize], text_at: usize) -> Opt
                 content.get(i.wrapping_sub(1)).is_some_and(|l| l.text.is_empty())
                     && content.get(i + 1).is_none_or(|l| l.text.is_empty())
             };
-            // (A label, then a colon and a space: `re:Invent` is a name.)
-            let field = |t: &str| {
-                t.split_once(": ")
-                    .or_else(|| t.strip_suffix(':').map(|l| (l, "")))
-                    .is_some_and(|(label, _)| label.split_whitespace().count() <= 3)
-            };
             let own = below.get(s + 1).copied().filter(|&h| {
                 let t = content[h].text.trim();
                 t.split_whitespace().count() >= 2
@@ -1395,7 +1397,7 @@ fn named_page_title(content: &[Line], nonblank: &[usize], text_at: usize) -> Opt
                     && !is_bulleted(t)
                     && !ends_sentence(t)
                     && date_line(t).is_none()
-                    && !field(t)
+                    && !short_label_field(t)
                     && !listed(t)
                     && alone(h)
             });

@@ -1988,8 +1988,8 @@ fn template_headline<'a>(
     // (With one of the run's lines above it only, besides the date, the line must stand alone over the text and
     // be no field: a forum's poster box, `minhtuan91` / `Bài viết: 152`, a kicker over a diary's headline —
     // a reviewer's probes.)
-    let field = |t: &str| t.split_once(": ").is_some_and(|(label, _)| label.split_whitespace().count() <= 3);
-    if run == 1 && (text != k + 1 || field(texts[k])) {
+    // (`shaped` refused a line ending with its colon: only `label: value` is asked here.)
+    if run == 1 && (text != k + 1 || layout::short_label_field(texts[k])) {
         return None;
     }
     // Of the page's own headline-shaped lines there (a category's, an issue's number or a slogan may stand over
