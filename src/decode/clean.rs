@@ -19,6 +19,9 @@ pub struct Line {
     pub indented: bool,
     /// The raw line ended with whitespace.
     pub open_end: bool,
+    /// How many whitespace characters the raw line opened with (at most `u16::MAX`): where a text browser
+    /// set the line, which says a centred headline (`layout::centred_title`).
+    pub indent: u16,
 }
 
 /// A seed's text as NFC lines, with the repairs made.
@@ -178,6 +181,7 @@ fn clean_chunked(text: &str, chunk: usize, tone_style: Option<ToneStyle>, counte
 struct Ordinary<'a> {
     text: &'a str,
     indented: bool,
+    indent: u16,
     open_end: bool,
     /// Some character is not surely an NFC-stable starter.
     check_nfc: bool,
@@ -191,7 +195,8 @@ fn ordinary_line(raw: &str) -> Option<Ordinary<'_>> {
     let text = raw.trim_matches(' ');
     let (plain, check_nfc) = scan(text.as_bytes());
     // A line of spaces only is indented and open-ended, as in the full pass.
-    plain.then_some(Ordinary { text, indented: raw.starts_with(' '), open_end: raw.ends_with(' '), check_nfc })
+    let indent = u16::try_from(raw.len() - raw.trim_start_matches(' ').len()).unwrap_or(u16::MAX);
+    plain.then_some(Ordinary { text, indented: indent > 0, indent, open_end: raw.ends_with(' '), check_nfc })
 }
 
 /// Judges every byte of `b` with the two after it: whether nothing needs mapping, dropping or collapsing,
@@ -261,7 +266,12 @@ fn judge(x: u8, y: u8, z: u8) -> (bool, bool) {
 
 fn clean_line(no: usize, raw: &str, tone_style: Option<ToneStyle>, counter: &mut Counter) -> Line {
     match ordinary_line(raw) {
-        Some(o) => finish_line(no, o.text.to_string(), o.indented, o.open_end, o.check_nfc, tone_style, counter),
+        Some(o) => {
+            let mut line =
+                finish_line(no, o.text.to_string(), o.indented, o.open_end, o.check_nfc, tone_style, counter);
+            line.indent = o.indent;
+            line
+        }
         None => clean_line_fully(no, raw, tone_style, counter),
     }
 }
@@ -273,6 +283,7 @@ fn clean_line_fully(no: usize, raw: &str, tone_style: Option<ToneStyle>, counter
     // spaces, and note whether NFC needs checking at all.
     let mut out = String::with_capacity(text.len());
     let (mut indented, mut open_end, mut pending_space, mut check_nfc) = (false, false, false, false);
+    let mut indent: u16 = 0;
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
@@ -366,6 +377,9 @@ fn clean_line_fully(no: usize, raw: &str, tone_style: Option<ToneStyle>, counter
         };
         if mapped == ' ' {
             indented |= out.is_empty() && !pending_space && !open_end;
+            if out.is_empty() {
+                indent = indent.saturating_add(1);
+            }
             pending_space = !out.is_empty();
             open_end = true;
             continue;
@@ -378,7 +392,9 @@ fn clean_line_fully(no: usize, raw: &str, tone_style: Option<ToneStyle>, counter
         check_nfc |= !is_nfc_safe(mapped);
         out.push(mapped);
     }
-    finish_line(no, out, indented, open_end, check_nfc, tone_style, counter)
+    let mut line = finish_line(no, out, indented, open_end, check_nfc, tone_style, counter);
+    line.indent = indent;
+    line
 }
 
 /// NFC (when it may be needed), doubled marks and tone style: the steps after mapping.
@@ -405,7 +421,7 @@ fn finish_line(
         counter.add("tone-style", moved);
         text = restyled;
     }
-    Line { no, text, indented, open_end }
+    Line { no, text, indented, open_end, indent: 0 }
 }
 
 /// `text` in NFC, or `None` when it is already: only the stretches from the last NFC-stable starter
@@ -630,6 +646,17 @@ mod tests {
             let lines = clean_chunked(&text, chunk, None, &mut counter);
             assert_eq!((lines, counter.0), whole, "chunk {chunk}");
         }
+    }
+
+    #[test]
+    fn a_lines_indent_is_counted_in_either_pass() {
+        // The fast pass (plain spaces and text), and the full one (a tab, a no-break space, an entity, a
+        // double space inside): each leading whitespace character counts one column.
+        let c = clean("                                   Fix Sleep\n\t  Ngày\u{a0}mới  đến\n   &nbsp;Tin\nx");
+        let indents: Vec<u16> = c.lines.iter().map(|l| l.indent).collect();
+        assert_eq!(indents, [35, 3, 4, 0]);
+        assert_eq!(c.lines[1].text, "Ngày mới đến");
+        assert!(c.lines[..3].iter().all(|l| l.indented));
     }
 
     #[test]

@@ -401,7 +401,7 @@ mod tests {
         let lines = text
             .lines()
             .enumerate()
-            .map(|(i, t)| Line { no: i + 1, text: t.trim().to_string(), indented: false, open_end: false })
+            .map(|(i, t)| Line { no: i + 1, text: t.trim().to_string(), indented: false, open_end: false, indent: 0 })
             .collect();
         Cleaned { lines, repairs: Vec::new() }
     }

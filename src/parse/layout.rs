@@ -116,6 +116,10 @@ pub struct Meta {
     pub tags: Vec<String>,
     /// The title line of a layout that has one held a paragraph instead (a title fused with the lead).
     pub title_is_paragraph: Option<usize>,
+    /// The title is the headline a text browser centred over the post's date (`centred_title`): the page's
+    /// own `<h1>`, which carries no site's name, and which a heading at the margin, a line restating it or
+    /// its recurrence in the run's lists of posts does not displace.
+    pub title_centred: bool,
 }
 
 /// A seed cut along its layout.
@@ -220,7 +224,13 @@ fn is_one_line_body(nonblank: &[&Line]) -> bool {
 /// (`foreign_chrome`), the page is cut again with that chrome set aside: only then, as the readings of a
 /// page's masthead and menus see the chrome as part of them and do better with it.
 pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) -> Frame<'a> {
-    let framed = frame_with(layout, lines, sidecar, false);
+    frame_seed(layout, lines, sidecar, lines)
+}
+
+/// `frame`, told the seed's lines as read (`seed`: before a text browser's wrapped lines were joined), whose
+/// indents and ends say where the browser centred a line (`centred_title`).
+pub fn frame_seed<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, seed: &[Line]) -> Frame<'a> {
+    let framed = frame_with(layout, lines, sidecar, false, seed);
     let chrome = || {
         let content = trim_blank(lines);
         foreign_chrome(content).map(|n| content[..n].iter().map(|l| l.no).collect::<Vec<_>>()).unwrap_or_default()
@@ -229,7 +239,7 @@ pub fn frame<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>) ->
         matches!(layout, Layout::ParagraphLines | Layout::Blog | Layout::ParagraphsSapoLast | Layout::TitleSapoBody);
     // (Not where no title was found: the run's evidence and the text's headline, later, find one.)
     if peelable && framed.meta.title.as_ref().is_some_and(|t| chrome().contains(&t.line)) {
-        return frame_with(layout, lines, sidecar, true);
+        return frame_with(layout, lines, sidecar, true, seed);
     }
     let mut framed = framed;
     // The line the title was read from, said as it is, when `not_title` says it is none (a title read
@@ -298,7 +308,7 @@ fn date_in_cell(cell: &str) -> Option<String> {
 }
 
 /// `frame`, with the page's ASCII chrome set aside first when `peel` is set.
-fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, peel: bool) -> Frame<'a> {
+fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, peel: bool, seed: &[Line]) -> Frame<'a> {
     let mut content = trim_blank(lines);
     let mut frame =
         Frame { meta: Meta::default(), lead: None, body: Vec::new(), lead_last: false, page_furniture: Vec::new() };
@@ -340,6 +350,13 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
         })
     };
     if matches!(layout, Layout::ParagraphLines | Layout::Blog) && !thread() {
+        // The headline a text browser centred over the post's date: the page's own mark of it.
+        if let Some(k) = centred_title(content, seed) {
+            // (The foot is left to the detectors: a theme's lists and tables in a how-to read as the page's.)
+            frame_page(content, k, false, false, &mut frame);
+            frame.meta.title_centred = true;
+            return frame;
+        }
         let skipped = !frame.page_furniture.is_empty();
         if let Some((k, sectioned)) = masthead_title(content, skipped) {
             // The page's path naming an earlier line is surer than a headline's shape: a how-to's line over
@@ -784,6 +801,126 @@ fn masthead_title(content: &[Line], skipped: bool) -> Option<(usize, bool)> {
         }
     }
     None
+}
+
+/// Fewest columns a text browser set a centred line in (`centred_title`): a page's text sits at the margin or
+/// three columns in (lynx, links), its lists and quotes a few more.
+const CENTRED_INDENT: u16 = 8;
+
+/// The width a text browser laid a page out at (its lines end at it or a word short of it): where the
+/// nineteenth in twenty of the seed's lines (`seed`: as read, before wrapped lines were joined) end, their
+/// indent counted. `None` for a seed of fewer than ten lines or one narrower than 50 columns.
+fn page_width(seed: &[Line]) -> Option<usize> {
+    // (Counted up to 255 only, as `reflow::wrap_width` counts: a longer line is past any page's width.)
+    let mut counts = [0usize; 256];
+    let mut n = 0;
+    for line in seed.iter().filter(|l| !l.text.is_empty()) {
+        counts[(usize::from(line.indent) + crate::parse::text::chars_at_most(&line.text, 255)).min(255)] += 1;
+        n += 1;
+    }
+    if n < 10 {
+        return None;
+    }
+    let mut below = 0;
+    let width = (0..256).find(|&w| {
+        below += counts[w];
+        below * 20 >= n * 19
+    })?;
+    (width >= 50).then_some(width)
+}
+
+/// A line of a post's meta with its date: a date line (`2022-01-02`, `Posted on July 2, 2022`), or a short
+/// line (twelve words at most) holding a clock or a numeric date, or a date in a few of its words (`Posted
+/// by Khoai on 2017-10-03`, `Jul 1, 2021 cuộc sống sưu tầm`), or a year with a day's number in the two words
+/// before it (a theme's English date pattern in Vietnamese words, `tháng 11 5, 2023 12-minute read`).
+fn dated_meta(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > 12 {
+        return false;
+    }
+    let number = |w: &str, range: std::ops::RangeInclusive<u32>| {
+        w.trim_end_matches([',', '.']).parse::<u32>().is_ok_and(|n| range.contains(&n))
+    };
+    let spelled = (1..words.len())
+        .any(|i| number(words[i], 1990..=2099) && words[i.saturating_sub(2)..i].iter().any(|w| number(w, 1..=31)));
+    date_line(text).is_some()
+        || super::boilerplate::features::has_timestamp(text)
+        || spelled
+        || (0..words.len())
+            .any(|i| (1..=3).any(|n| words.get(i..i + n).is_some_and(|w| normalize_date(&w.join(" ")).is_some())))
+}
+
+/// The headline a text browser centred over the post's meta (links, elinks and lynx centre a theme's
+/// `text-align: center` headline: `Fix Sleep` 35 columns in on an 80-column page, then `Võ Nguyễn Hoàng
+/// Long` / `2022-01-02` / `11 min`). The line stands centred (eight columns in or more, as far from the
+/// page's right edge as from its left, `page_width` read off the seed's lines: a word's slack either way),
+/// reads as a headline (a capital first; no list entry, link, address or menu bar), no running text stands
+/// above it, and a line of the post's meta with its date stands within the three lines under it, any lines
+/// between short (a subtitle, the author: twelve words at most). Centring is the page's own mark of its
+/// headline, and the date under it says it heads a post: no words of a site are asked. The first such line,
+/// or `None`.
+/// (Hand-written: the centring is a text browser's, which no crate reads back.)
+fn centred_title(content: &[Line], seed: &[Line]) -> Option<usize> {
+    use super::boilerplate::features::{is_bulleted, is_headline_like, is_menu_line};
+    let shaped = |l: &Line| {
+        let t = l.text.as_str();
+        l.indent >= CENTRED_INDENT
+            && t.split_whitespace().count() <= 25
+            && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c))
+            && is_headline_like(t)
+            && !is_bulleted(t)
+            && !is_menu_line(t)
+            && !is_urlish(t)
+            && !t.contains("://")
+            && !t.contains("www.")
+    };
+    // (Cheap first: most pages have no such line, and their width is never read.)
+    let candidates: Vec<usize> = (0..content.len()).filter(|&i| shaped(&content[i])).collect();
+    if candidates.is_empty() {
+        return None;
+    }
+    let width = page_width(seed)?;
+    let nonblank: Vec<usize> = (0..content.len()).filter(|&i| !content[i].text.is_empty()).collect();
+    let (runs, _, _) = wrapped_running(content, 0);
+    let first_text = (0..content.len()).find(|&i| runs[i]).unwrap_or(content.len());
+    candidates.into_iter().take_while(|&i| i < first_text).find(|&i| {
+        let line = &content[i];
+        let indent = usize::from(line.indent);
+        let spans = 2 * indent + line.text.chars().count();
+        if !(width.saturating_sub(2)..=width + 6).contains(&spans) {
+            return false;
+        }
+        let headline = |t: &str| {
+            // (Not ELinks' line of the page's `<link>` elements, `Link: Tên blog (alternate)`, nor a bar of
+            // cells, a theme's tools between the dateline and the headline: `A- A A+ | Tăng tương phản`.)
+            t.split_whitespace().count() >= 4
+                && !t.contains(" | ")
+                && is_headline_like(t)
+                && !is_bulleted(t)
+                && !is_menu_line(t)
+                && !t.starts_with("Link:")
+        };
+        // (Between them, lines that are no running text: a subtitle, the author, a theme's tools. Above it, no
+        // headline either: a date over a portal's headline at the margin is that headline's.)
+        let dated_within = |lines: &mut dyn Iterator<Item = &usize>, above: bool| {
+            let mut short = true;
+            lines.take(3).any(|&j| {
+                let t = &content[j].text;
+                let found = short && dated_meta(t);
+                short &= !runs[j] && t.split_whitespace().count() <= 20 && !(above && headline(t));
+                found
+            })
+        };
+        let at = nonblank.partition_point(|&j| j < i);
+        // Or it stands right over the page's text, a subtitle at most between, with no headline of its own
+        // over it (a portal's headline at the margin, three lines up, over the
+        // article's first heading centred — a section's heading further down the text stands under it).
+        let headline_above = || nonblank[..at].iter().rev().take(3).any(|&j| headline(&content[j].text));
+        let over_text = nonblank[at + 1..].iter().take(2).any(|&j| j == first_text) && !headline_above();
+        dated_within(&mut nonblank[at + 1..].iter(), false)
+            || dated_within(&mut nonblank[..at].iter().rev(), true)
+            || over_text
+    })
 }
 
 /// The page's path to itself ending with its headline (`Trang chủ » Tin tức » 9 triệu USD trong thẻ ATM bị
@@ -1786,6 +1923,11 @@ fn page_foot(content: &[Line], title: usize) -> usize {
         before += chars;
         previous = end;
     }
+    // The article's own sections run on to the last one the page's contents list names: its text after
+    // that heading is the article's, however long the lists and tables before it.
+    if let Some(named) = last_named_section(content, title).filter(|&named| named > last) {
+        last = clusters.iter().find(|c| c.0 > named).map_or(named, |c| c.1);
+    }
     // The byline may come after a link the page put under the text (`Phán quyết của tòa …` / `SONG MAI`):
     // the closing lines end at the last name within four lines.
     let after: Vec<usize> = (last + 1..content.len()).filter(|&i| !content[i].text.is_empty()).collect();
@@ -1803,6 +1945,32 @@ fn page_foot(content: &[Line], title: usize) -> usize {
         introduced = !tags && text.ends_with(':');
     }
     content.len()
+}
+
+/// The last of the article's section headings that the page's contents list names above its headline
+/// (a docs or blog theme's sidebar lists the post's sections, `* Thêm SSDT:` / `* Cách Add patch`, over
+/// `# Thêm SSDT:` … `# Cách Add patch` in the text, held-out-110): a heading under `title` (`# …`, `== … ==`)
+/// said, in any case, as a bulleted entry above it. Only where two headings or more are so named: one may be
+/// a menu's entry said again in a box's label. `None` otherwise.
+fn last_named_section(content: &[Line], title: usize) -> Option<usize> {
+    use super::boilerplate::edges::markup_heading;
+    use super::boilerplate::features::{is_bulleted, strip_bullet};
+    use crate::parse::text::comparison_key;
+    let headings: Vec<(usize, String)> = (title + 1..content.len())
+        .filter_map(|i| markup_heading(&content[i].text).map(|(_, inner)| (i, comparison_key(inner))))
+        .collect();
+    if headings.len() < 2 {
+        return None;
+    }
+    let entries: std::collections::HashSet<String> = content[..title]
+        .iter()
+        .filter(|l| is_bulleted(&l.text))
+        .map(|l| comparison_key(strip_bullet(&l.text)))
+        .collect();
+    let named: Vec<usize> = headings.iter().filter(|(_, key)| entries.contains(key)).map(|&(i, _)| i).collect();
+    let distinct: std::collections::HashSet<&String> =
+        headings.iter().filter(|(_, key)| entries.contains(key)).map(|(_, key)| key).collect();
+    (distinct.len() >= 2).then(|| named.last().copied()).flatten()
 }
 
 /// `page_foot`'s short line of the text that introduces a list (`Thông thường, ngân hàng yêu cầu:`): it ends
@@ -3475,8 +3643,40 @@ fn valid_ymd(y: u32, m: u32, d: u32) -> Option<String> {
     chrono::NaiveDate::from_ymd_opt(year, m, d).map(|date| date.format("%Y-%m-%d").to_string())
 }
 
+/// Pages as text browsers print them, for tests here and in `parse`.
+#[cfg(test)]
+pub(crate) mod test_pages {
+    /// A page as a text browser prints it at 80 columns: `head` as it is, then each paragraph wrapped three
+    /// columns in, a blank line between.
+    pub(crate) fn browser_page(head: &str, paragraphs: &[&str]) -> String {
+        let mut out = head.to_string();
+        for p in paragraphs {
+            out.push('\n');
+            let mut line = String::new();
+            for word in p.split_whitespace() {
+                if !line.is_empty() && 3 + line.chars().count() + 1 + word.chars().count() > 79 {
+                    out.push_str(&format!("   {line}\n"));
+                    line.clear();
+                }
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+            }
+            out.push_str(&format!("   {line}\n"));
+        }
+        out
+    }
+
+    /// `text` centred on an 80-column page, as links and ELinks set a `text-align: center` heading.
+    pub(crate) fn centred(text: &str) -> String {
+        format!("{}{text}", " ".repeat((80 - text.chars().count()) / 2))
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::test_pages::{browser_page, centred};
     use super::*;
     use crate::decode::clean::clean;
 
@@ -4065,6 +4265,120 @@ mod tests {
         use crate::parse::boilerplate::edges::is_tag_label;
         assert!(is_tag_label("  • Tags:") && is_tag_label("Từ khóa:"));
         assert!(!is_tag_label("Tags: du lịch, ẩm thực") && !is_tag_label("Lưu ý:"));
+    }
+
+    #[test]
+    fn a_headline_the_browser_centred_over_the_posts_date_is_the_title() {
+        use crate::parse::boilerplate::test_support::{PARA, PARA2, PARA3};
+        // A docs theme through links (held-out-110): the site's menu, the post's contents, then its headline
+        // centred (two words: no headline's length), its author, date and reading time, then the text.
+        let menu = "   Trang Chủ\n   Giới Thiệu\n   Cài Đặt\n   Fix Lỗi\n     * Patch Phần cứng\n          * Fix Âm thanh\n          * Fix Sleep\n               * Xác định phần cần sửa\n";
+        let head = format!("{menu}\n{}\n\n   Võ Nguyễn Hoàng Long\n   2022-01-02\n   11 min\n", centred("Fix Sleep"));
+        let text = browser_page(&head, &[PARA, PARA2, PARA3]);
+        let lines = clean(&text).lines;
+        assert!(lines.iter().any(|l| l.text == "Fix Sleep" && l.indent == 35), "{lines:?}");
+        let framed = frame(detect(&lines, false), &lines, None);
+        assert_eq!(framed.meta.title.as_ref().map(|t| t.text.as_str()), Some("Fix Sleep"));
+        assert!(framed.meta.title_centred);
+        // The menus above it are the page's.
+        assert!(framed.page_furniture.iter().any(|(l, rule)| l.text == "Cài Đặt" && *rule == "masthead"));
+        // A subtitle between it and the date (a theme's epigraph, sixteen words at the margin), or the date above it (a
+        // portal's dateline over the headline): the same.
+        let epigraph = "Lợi nhi dụ chi, loạn nhi thủ chi, thực nhi bị chi, cường nhi tị chi...";
+        for head in [
+            format!(
+                "{menu}\n{}\n\n{epigraph}\n\n   Posted on September 2, 2022\n",
+                centred("Các công cụ hữu ích dành cho developer")
+            ),
+            format!(
+                "{menu}\n   Thứ 2, 13/02/2023 | 14:14\n   A- A A+\n\n{}\n\n   Chia sẻ\n",
+                centred("Các công cụ hữu ích dành cho developer")
+            ),
+        ] {
+            let lines = clean(&browser_page(&head, &[PARA, PARA2, PARA3])).lines;
+            let framed = frame(detect(&lines, false), &lines, None);
+            assert_eq!(
+                framed.meta.title.as_ref().map(|t| t.text.as_str()),
+                Some("Các công cụ hữu ích dành cho developer"),
+                "{head}"
+            );
+        }
+        // Or a headline centred right over the text, with no headline of the page's above it (a wiki's page
+        // through ELinks: its contents, then the page's name centred, then the text).
+        let head = format!(
+            "{menu}\n   Mục lục\n     • Hôm nay, hãy bắt tay vào làm việc sau đây:\n\n{}\n",
+            centred("Thói quen")
+        );
+        let lines = clean(&browser_page(&head, &[PARA, PARA2, PARA3])).lines;
+        let framed = frame(detect(&lines, false), &lines, None);
+        assert_eq!(framed.meta.title.as_ref().map(|t| t.text.as_str()), Some("Thói quen"));
+    }
+
+    #[test]
+    fn a_line_set_in_off_centre_or_over_nothing_of_a_post_is_no_centred_headline() {
+        use crate::parse::boilerplate::test_support::{PARA, PARA2, PARA3};
+        let menu =
+            "   Trang Chủ\n   Giới Thiệu\n   Cài Đặt\n   Fix Lỗi\n     * Patch Phần cứng\n          * Fix Âm thanh\n";
+        let not_centred = |head: &str| {
+            let lines = clean(&browser_page(head, &[PARA, PARA2, PARA3])).lines;
+            assert!(!frame(detect(&lines, false), &lines, None).meta.title_centred, "{head}");
+        };
+        // Set in ten columns past the centre: a block the theme indents, not centred.
+        let off = format!("{}{}", " ".repeat(10), centred("Sửa lỗi ngủ đông trên máy Mac"));
+        not_centred(&format!("{menu}\n{off}\n\n   2022-01-02\n   11 min\n"));
+        // Centred with neither a date near it nor the text under it: the site's name over its menus.
+        let site = format!(
+            "{}\n\n{menu}\n   Mục lục\n     • Bài một\n     • Bài hai\n   Một dòng\n   Hai dòng\n",
+            centred("Góc Học Tập Của Tôi")
+        );
+        not_centred(&site);
+        // Centred right over the text, under the portal's own headline at the margin: the article's first
+        // heading, not its title.
+        let portal = format!(
+            "{menu}\n   Chủ nhật, 28/02/2021 | 10:08\n\nCÔNG TÁC ĐÓN HỌC SINH QUAY TRỞ LẠI CỦA TRƯỜNG TIỂU HỌC TÂN HỒNG\n\nĐọc bài Lưu\n\n{}\n",
+            centred("CÔNG TÁC ĐÓN HỌC SINH QUAY TRỞ LẠI TRƯỜNG HỌC")
+        );
+        not_centred(&portal);
+        // A line starting in lower case (a forum post's quoted line, centred) is no headline.
+        let quoted =
+            format!("{menu}\n{}\n\n   29-05-2012, 02:50 PM\n", centred("à có thì post luôn 13 bí ẩn ở trường học ấy"));
+        not_centred(&quoted);
+    }
+
+    #[test]
+    fn what_dates_a_posts_meta() {
+        for dated in [
+            "2022-01-02",
+            "Posted on July 2, 2022",
+            "Posted by Khoai on 2017-10-03",
+            "Jul 1, 2021 cuộc sống sưu tầm",
+            "tháng 11 5, 2023 12-minute read",
+            "Thứ 2, 13/02/2023 | 14:14",
+        ] {
+            assert!(dated_meta(dated), "{dated}");
+        }
+        for undated in ["Võ Nguyễn Hoàng Long", "11 min", "Top 10 điện thoại 2023", "Chia sẻ"] {
+            assert!(!dated_meta(undated), "{undated}");
+        }
+    }
+
+    #[test]
+    fn the_sections_the_pages_contents_name_are_the_articles_not_its_foot() {
+        use crate::parse::boilerplate::test_support::{PARA, PARA2};
+        // A how-to through links (held-out-110): the sidebar lists the post's sections; after two sections
+        // of text, a long run of short config entries, then the sections the contents named.
+        let entries: String = (1..=14).map(|n| format!("     * device-id-{n}\n")).collect();
+        let text = format!(
+            "     * Thêm SSDT:\n     * Cách Add patch\n     * Wake Keyboard\nFix Sleep\n# Thêm SSDT:\n   {PARA}\n   {PARA2}\n\n{entries}\n# Cách Add patch\n   B1: Vào trang copy các dòng code\n\n# Wake Keyboard\n   {PARA}\n\nBài viết mới\nMột bài khác của trang\nHai bài khác của trang\nBa bài khác của trang"
+        );
+        let lines = clean(&text).lines;
+        let title = lines.iter().position(|l| l.text == "Fix Sleep").unwrap();
+        assert_eq!(last_named_section(&lines, title).map(|i| lines[i].text.as_str()), Some("# Wake Keyboard"));
+        let foot = page_foot(&lines, title);
+        assert!(lines[..foot].iter().any(|l| l.text == "# Wake Keyboard"), "{:?}", lines[foot]);
+        // One heading named alone (a menu's entry said again as a box's label) proves no contents list.
+        let lines = clean(&text.replace("     * Cách Add patch\n     * Wake Keyboard\n", "")).lines;
+        assert_eq!(last_named_section(&lines, 3), None);
     }
 
     #[test]

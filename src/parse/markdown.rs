@@ -231,7 +231,13 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
         }
         // The body starts after a blank line (a header block ends there).
         if let Some(last) = out.cleaned.lines.last() {
-            out.cleaned.lines.push(Line { text: String::new(), no: last.no, indented: false, open_end: false });
+            out.cleaned.lines.push(Line {
+                text: String::new(),
+                no: last.no,
+                indented: false,
+                open_end: false,
+                indent: 0,
+            });
         }
         out.markup += 1;
         start = close + 1;
@@ -285,6 +291,7 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
                 no: lines[h1].no,
                 indented: false,
                 open_end: false,
+                indent: 0,
             }));
             for (n, line) in lines.iter().enumerate().take(h1).skip(start) {
                 if line.text.is_empty() || record.is_some_and(|(f, last)| (f..=last).contains(&n)) {
@@ -1024,7 +1031,13 @@ mod tests {
             lines: text
                 .lines()
                 .enumerate()
-                .map(|(n, l)| Line { no: n + 1, text: l.trim().to_string(), indented: false, open_end: false })
+                .map(|(n, l)| Line {
+                    no: n + 1,
+                    text: l.trim().to_string(),
+                    indented: false,
+                    open_end: false,
+                    indent: 0,
+                })
                 .collect(),
             repairs: Vec::new(),
         }

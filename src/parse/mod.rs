@@ -135,7 +135,7 @@ pub fn parse(
     let unfolded =
         (layout == layout::Layout::HeaderLines).then(|| layout::unfold_header_values(&cleaned.lines)).flatten();
     let lines = unfolded.as_deref().unwrap_or(&cleaned.lines);
-    let mut frame = layout::frame(layout, lines, sidecar.map(|s| s.lines.as_slice()));
+    let mut frame = layout::frame_seed(layout, lines, sidecar.map(|s| s.lines.as_slice()), seed_lines);
     let mut demoted = recurring_title(&mut frame, options.profile.as_deref(), lines, marked);
     if frame.meta.title.is_none() {
         if let Some(reframed) = past_site_lines(layout, &frame, lines, options.profile.as_deref()) {
@@ -228,7 +228,8 @@ pub fn parse(
     // The page's own headline restating its `<title>` below the masthead (`boilerplate::masthead`): the title
     // in the article's words; the `<title>`, when it reads otherwise at all (a site's name after it, another
     // case, other words), is recorded as the page's.
-    if let Some(h) = removed.iter().find(|r| r.rule == "page-headline") {
+    // (Not over a headline the page centred: that is its `<h1>`, and the line restating it a copy.)
+    if let Some(h) = removed.iter().find(|r| r.rule == "page-headline").filter(|_| !meta.title_centred) {
         // (A list's bullet is no part of it: `+ 7 món ăn vặt …`.)
         let text = boilerplate::edges::markup_heading(&h.text).map_or(h.text.as_str(), |(_, inner)| inner);
         let text = boilerplate::features::strip_bullet(text).to_string();
@@ -273,7 +274,10 @@ pub fn parse(
             field.text = kept;
         }
     };
-    if let Some(title) = meta.title.as_mut() {
+    // (A headline the page centred is its `<h1>`, which carries no site's name: `Ngàn mặt trời rực rỡ -
+    // Khaled Hosseini` keeps its author.)
+    let centred = meta.title_centred;
+    if let Some(title) = meta.title.as_mut().filter(|_| !centred) {
         strip_suffix(title);
     }
     let mut lead = frame.lead;
@@ -282,7 +286,7 @@ pub fn parse(
     }
     // Evidence across documents: a name that closes the titles of three documents of the run or more
     // (`Tiêu đề | Shopee Trung tâm trợ giúp`), whatever it says.
-    if let (Some(title), Some(profile)) = (meta.title.as_mut(), options.profile.as_deref()) {
+    if let (Some(title), Some(profile)) = (meta.title.as_mut().filter(|_| !centred), options.profile.as_deref()) {
         if let Some(cut) = profile.recurring_suffix(&title.text) {
             removed.push(Removed {
                 kind: boilerplate::RemovedKind::SiteSuffix.as_str().into(),
@@ -293,7 +297,7 @@ pub fn parse(
             title.text.truncate(cut);
         }
     }
-    if let Some(title) = meta.title.as_mut() {
+    if let Some(title) = meta.title.as_mut().filter(|_| !centred) {
         // `Tiêu đề | Tên khách sạn`: whatever the name, the page said its headline alone in the text.
         if let Some((kept, suffix)) = boilerplate::repeated_head(&title.text, &frame.body) {
             let (kept, suffix) = (kept.to_string(), suffix.to_string());
@@ -309,7 +313,7 @@ pub fn parse(
     // (When no name was known by its shape or by the run:) the title is a line the page says again without a
     // name after it (`# Tiêu đề | Báo Dân trí` taken, `Tiêu đề` said as the record's title or removed as its
     // repeat): the two agree on the title, and what only one of them adds is the site's name.
-    if let Some(title) = meta.title.as_mut() {
+    if let Some(title) = meta.title.as_mut().filter(|_| !centred) {
         // (Only a line that said the title: a page's `<title>`, a duplicate of it — a menu's or a hot-topic
         // bar's entry may be a headline's first half, `Chung kết AFF Cup 2024` over `… - Việt Nam vô địch`.)
         let said_title = |r: &&Removed| {
@@ -1111,7 +1115,7 @@ fn margin_headline(
     let running = |t: &str| t.split_whitespace().count() >= 10 && ends_sentence(t);
     let prose: Vec<&&crate::decode::clean::Line> = frame.body.iter().filter(|l| running(&l.text)).collect();
     let set_in = prose.iter().filter(|l| l.indented).count();
-    if set_in < 4 || set_in * 5 < prose.len() * 4 {
+    if set_in < 4 || set_in * 5 < prose.len() * 4 || frame.meta.title_centred {
         return None;
     }
     let first = frame.body.iter().position(|l| running(&l.text))?;
@@ -1351,7 +1355,7 @@ fn recurring_title(
     lines: &[crate::decode::clean::Line],
     marked: &[crate::decode::clean::Line],
 ) -> Option<Removed> {
-    let title = frame.meta.title.as_ref()?;
+    let title = frame.meta.title.as_ref().filter(|_| !frame.meta.title_centred)?;
     // Or an image's placeholder in the title's place (`img`): one short word in lower case, which no
     // headline is, whatever the run.
     // (An ASCII word that the page prints again alone, as its other images: `img`, `img img`. A poem's
@@ -2139,6 +2143,26 @@ mod tests {
     }
 
     #[test]
+    fn a_centred_headline_keeps_its_words_and_its_place() {
+        use super::layout::test_pages::{browser_page, centred};
+        // A blog through links (held-out-101, -116): the headline centred over its date. It is the page's
+        // `<h1>`: a name after its dash is the book's author, no site's; the text's first line restating it in
+        // capitals is a copy, not the headline.
+        let menu = "   The BookThief\n   [ ]\n   Trang chủ\n   Giới thiệu\n   Lưu trữ\n";
+        for (headline, first) in [
+            ("Ngàn mặt trời rực rỡ - Khaled Hosseini", "Một cuốn sách về hai người phụ nữ"),
+            ("Xin ba đừng cấm con học văn", "XIN BA ĐỪNG CẤM CON HỌC VĂN"),
+        ] {
+            let head = format!(
+                "{menu}\n{}\n\n   Jul 1, 2021 cuộc sống sưu tầm\n   Share on:\n\n   {first}\n",
+                centred(headline)
+            );
+            let doc = parsed(&browser_page(&head, &[PARA, PARA2, PARA3]));
+            assert_eq!(doc.title.as_deref(), Some(headline));
+        }
+    }
+
+    #[test]
     fn a_site_name_linking_home_as_the_h1_gives_way_to_the_posts_heading() {
         // A WordPress shop's post through html2text (held-out-77): the theme sets the site's name, linking to
         // its home, as the page's `<h1>`; the post's headline is an `<h2>` under the post's date.
@@ -2522,7 +2546,7 @@ mod tests {
         let lines: Vec<Line> = pages[0]
             .iter()
             .enumerate()
-            .map(|(n, t)| Line { no: n + 1, text: t.clone(), indented: false, open_end: false })
+            .map(|(n, t)| Line { no: n + 1, text: t.clone(), indented: false, open_end: false, indent: 0 })
             .collect();
         let framed = |lines: &[Line], profile| {
             let mut frame = super::layout::Frame {

@@ -791,7 +791,7 @@ mod tests {
     #[test]
     fn a_title_whose_head_the_page_repeats_loses_its_tail() {
         use crate::decode::clean::Line;
-        let line = |t: &str| Line { text: t.into(), no: 9, indented: false, open_end: false };
+        let line = |t: &str| Line { text: t.into(), no: 9, indented: false, open_end: false, indent: 0 };
         let body = [line("[Trang chủ](/)"), line("# FOOD TOUR HẠ LONG - ĂN GÌ KHI DU LỊCH HẠ LONG"), line("Câu một.")];
         let body: Vec<&Line> = body.iter().collect();
         let title = "FOOD TOUR HẠ LONG - ĂN GÌ KHI DU LỊCH HẠ LONG | Wyndham Legend Halong";
