@@ -120,6 +120,9 @@ pub struct Meta {
     /// own `<h1>`, which carries no site's name, and which a heading at the margin, a line restating it or
     /// its recurrence in the run's lists of posts does not displace.
     pub title_centred: bool,
+    /// The title is the line that says the last entry of the page's path to itself (`crumb_title`): a
+    /// heading at the margin lower down is a section's, not the page's (`parse::margin_headline`).
+    pub title_by_path: bool,
 }
 
 /// A seed cut along its layout.
@@ -351,10 +354,15 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
     };
     if matches!(layout, Layout::ParagraphLines | Layout::Blog) && !thread() {
         // The headline a text browser centred over the post's date: the page's own mark of it.
-        if let Some(k) = centred_title(content, seed) {
+        if let Some((k, wrap)) = centred_title(content, seed) {
             // (The foot is left to the detectors: a theme's lists and tables in a how-to read as the page's.)
             frame_page(content, k, false, false, &mut frame);
             frame.meta.title_centred = true;
+            // A headline the browser wrapped onto a second centred line is read whole.
+            if let (Some(w), Some(title)) = (wrap, frame.meta.title.as_mut()) {
+                title.text = format!("{} {}", title.text, content[w].text);
+                frame.body.retain(|l| !std::ptr::eq(*l, &content[w]));
+            }
             return frame;
         }
         let skipped = !frame.page_furniture.is_empty();
@@ -374,25 +382,32 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
                 let (at, section, own) = section_title(content, head())?;
                 beats(at, own).then_some((at, section))
             };
-            if let Some((at, section)) = crumb_title(content, head()).or_else(section).filter(|&(at, _)| at < k) {
+            let crumb = crumb_title(content, head());
+            let by_path = crumb.is_some();
+            if let Some((at, section)) = crumb.clone().or_else(section).filter(|&(at, _)| at < k) {
                 frame_page(content, at, false, !skipped, &mut frame);
                 frame.meta.category = section_of(section);
+                frame.meta.title_by_path = by_path;
                 return frame;
             }
             // (The foot is told by the eight lines without running text that follow the article: a page of
             // questions and tables, which a page found by its skip links may be, has such stretches inside.
             // Its foot is left to the detectors.)
             frame_page(content, k, sectioned, !skipped, &mut frame);
+            frame.meta.title_by_path = crumb.is_some_and(|(at, _)| at == k);
             return frame;
         }
         // A saved page whose path to the page (`Trang chủ » Ẩm Thực » 10 lợi ích …`) ends with a line said
         // again beside it: that line is the headline.
         let section = || section_title(content, head()).map(|(at, section, _)| (at, section));
-        if let Some((k, section)) = crumb_title(content, head()).or_else(section) {
+        let crumb = crumb_title(content, head());
+        let by_path = crumb.is_some();
+        if let Some((k, section)) = crumb.or_else(section) {
             // (The foot is left to the detectors: a promotion's last lines, a list and a link under a short
             // text, read as a page's foot.)
             frame_page(content, k, false, false, &mut frame);
             frame.meta.category = section_of(section);
+            frame.meta.title_by_path = by_path;
             return frame;
         }
         if let Some((k, section, date)) = dated_label_title(content, head()) {
@@ -855,18 +870,28 @@ fn dated_meta(text: &str) -> bool {
 /// Long` / `2022-01-02` / `11 min`). The line stands centred (eight columns in or more, as far from the
 /// page's right edge as from its left, `page_width` read off the seed's lines: a word's slack either way),
 /// reads as a headline (a capital first; no list entry, link, address or menu bar), no running text stands
-/// above it, and a line of the post's meta with its date stands within the three lines under it, any lines
-/// between short (a subtitle, the author: twelve words at most). Centring is the page's own mark of its
-/// headline, and the date under it says it heads a post: no words of a site are asked. The first such line,
-/// or `None`.
+/// above it, and either a line of the post's meta with its date stands within the three lines under it (any
+/// lines between short: a subtitle, the author), or the date stands within the three above it, or the line
+/// stands right over the page's text. Centring is the page's own mark of its headline, and the date or the
+/// text under it says it heads the post: no words of a site are asked. The first such line and, when the
+/// browser wrapped the headline onto a second centred line right under it, that line; or `None`.
+/// Not a line under a headline of the page's at the margin (a caption, a quote, a byline, the text's first
+/// heading under it), nor one over another headline before the text (a logo over its date widget, a
+/// section's label over its dated teasers, a promotion over its countdown, above the menus and the page's
+/// own headline) — a reviewer's probes.
 /// (Hand-written: the centring is a text browser's, which no crate reads back.)
-fn centred_title(content: &[Line], seed: &[Line]) -> Option<usize> {
-    use super::boilerplate::features::{is_bulleted, is_headline_like, is_menu_line};
+fn centred_title(content: &[Line], seed: &[Line]) -> Option<(usize, Option<usize>)> {
+    use super::boilerplate::edges::markup_heading;
+    use super::boilerplate::features::{ends_sentence, is_bulleted, is_headline_like, is_menu_line, is_name_like};
+    // (A capital, a digit or a quote first: not a line of tags or links, `[2]chrome extension [3]…`, nor a
+    // quoted reply's tail in lower case.)
+    let capital =
+        |t: &str| t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c));
     let shaped = |l: &Line| {
         let t = l.text.as_str();
         l.indent >= CENTRED_INDENT
             && t.split_whitespace().count() <= 25
-            && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c))
+            && capital(t)
             && is_headline_like(t)
             && !is_bulleted(t)
             && !is_menu_line(t)
@@ -880,46 +905,92 @@ fn centred_title(content: &[Line], seed: &[Line]) -> Option<usize> {
         return None;
     }
     let width = page_width(seed)?;
+    let centred = |l: &Line| {
+        let spans = 2 * usize::from(l.indent) + l.text.chars().count();
+        l.indent >= CENTRED_INDENT && (width.saturating_sub(2)..=width + 6).contains(&spans)
+    };
     let nonblank: Vec<usize> = (0..content.len()).filter(|&i| !content[i].text.is_empty()).collect();
     let (runs, _, _) = wrapped_running(content, 0);
     let first_text = (0..content.len()).find(|&i| runs[i]).unwrap_or(content.len());
-    candidates.into_iter().take_while(|&i| i < first_text).find(|&i| {
-        let line = &content[i];
-        let indent = usize::from(line.indent);
-        let spans = 2 * indent + line.text.chars().count();
-        if !(width.saturating_sub(2)..=width + 6).contains(&spans) {
-            return false;
+    // A headline of the page's own: four words or more read as one. (Not ELinks' line of the page's `<link>`
+    // elements, `Link: Tên blog (alternate)`, nor a bar of cells, a theme's tools between the dateline and the
+    // headline: `A- A A+ | Tăng tương phản`.)
+    let headline = |j: usize| {
+        let t = content[j].text.as_str();
+        t.split_whitespace().count() >= 4
+            && !t.contains(" | ")
+            && capital(t)
+            && is_headline_like(t)
+            && !is_bulleted(t)
+            && !is_menu_line(t)
+            && !t.starts_with("Link:")
+    };
+    candidates.into_iter().take_while(|&i| i < first_text).filter(|&i| centred(&content[i])).find_map(|i| {
+        // The headline's second line, centred right under it (no blank line between; not its date).
+        let wrap = content
+            .get(i + 1)
+            .filter(|l| !l.text.is_empty() && centred(l) && !ends_sentence(&content[i].text) && !dated_meta(&l.text))
+            .map(|_| i + 1);
+        let at = nonblank.partition_point(|&j| j < i);
+        let after = nonblank.partition_point(|&j| j <= wrap.unwrap_or(i));
+        // Under a headline at the margin: right under it (a byline), or under it and its date within six lines
+        // (a caption, a quote, the text's first heading under the article's header).
+        let above: Vec<usize> = nonblank[..at].iter().rev().copied().collect();
+        let margin_headline = |n: usize| headline(above[n]) && !centred(&content[above[n]]);
+        let under_header = (0..above.len().min(6))
+            .any(|n| margin_headline(n) && (n == 0 || above[..n].iter().any(|&d| dated_meta(&content[d].text))));
+        if under_header {
+            return None;
         }
-        let headline = |t: &str| {
-            // (Not ELinks' line of the page's `<link>` elements, `Link: Tên blog (alternate)`, nor a bar of
-            // cells, a theme's tools between the dateline and the headline: `A- A A+ | Tăng tương phản`.)
-            t.split_whitespace().count() >= 4
-                && !t.contains(" | ")
-                && is_headline_like(t)
-                && !is_bulleted(t)
-                && !is_menu_line(t)
-                && !t.starts_with("Link:")
-        };
-        // (Between them, lines that are no running text: a subtitle, the author, a theme's tools. Above it, no
-        // headline either: a date over a portal's headline at the margin is that headline's.)
-        let dated_within = |lines: &mut dyn Iterator<Item = &usize>, above: bool| {
+        // Over another headline with its own date before the text (past the line right under it, a subtitle's
+        // place, and up to the article's first section heading, `# …`: the article has begun): the page's
+        // headline is that one, and the centred line a logo's, a section's label or a teaser's. (Not the
+        // author's name, nor the headline said again, `XIN BA ĐỪNG CẤM CON HỌC VĂN` as the text's first line.)
+        let key = crate::parse::text::comparison_key(&content[i].text);
+        let lower: Vec<usize> = nonblank[after..]
+            .iter()
+            .copied()
+            .take_while(|&j| j < first_text && markup_heading(&content[j].text).is_none())
+            .collect();
+        let dated_headline = (1..lower.len()).any(|n| {
+            let j = lower[n];
+            headline(j)
+                && !is_name_like(&content[j].text)
+                && crate::parse::text::comparison_key(&content[j].text) != key
+                && lower[n + 1..].iter().take(2).any(|&d| dated_meta(&content[d].text))
+        });
+        if dated_headline {
+            return None;
+        }
+        // (Between them, lines that are no running text, no menu and no list (nor a menu on one line, naming the
+        // site's home): a subtitle, the author, a theme's tools. Above it, no headline either, nor right above the date: a date over a portal's headline at the
+        // margin, or under it, is that headline's. And a date centred as the line is, a logo's date widget or a
+        // promotion's countdown, is the masthead's, not the post's.)
+        let dated_within = |lines: &[usize], above: bool| {
             let mut short = true;
-            lines.take(3).any(|&j| {
-                let t = &content[j].text;
-                let found = short && dated_meta(t);
-                short &= !runs[j] && t.split_whitespace().count() <= 20 && !(above && headline(t));
+            (0..lines.len().min(3)).any(|n| {
+                let t = &content[lines[n]].text;
+                let found = short
+                    && dated_meta(t)
+                    && !centred(&content[lines[n]])
+                    && !(above && lines.get(n + 1).is_some_and(|&j| headline(j)));
+                let ends_meta = runs[lines[n]]
+                    || t.split_whitespace().count() > 20
+                    || is_menu_line(t)
+                    || HOME_ENTRIES.iter().any(|h| lowercase(t).contains(h))
+                    || is_bulleted(t)
+                    || (above && headline(lines[n]));
+                short &= !ends_meta;
                 found
             })
         };
-        let at = nonblank.partition_point(|&j| j < i);
         // Or it stands right over the page's text, a subtitle at most between, with no headline of its own
-        // over it (a portal's headline at the margin, three lines up, over the
-        // article's first heading centred — a section's heading further down the text stands under it).
-        let headline_above = || nonblank[..at].iter().rev().take(3).any(|&j| headline(&content[j].text));
-        let over_text = nonblank[at + 1..].iter().take(2).any(|&j| j == first_text) && !headline_above();
-        dated_within(&mut nonblank[at + 1..].iter(), false)
-            || dated_within(&mut nonblank[..at].iter().rev(), true)
-            || over_text
+        // over it within three lines and no date within eight (an article's header above: the centred line is
+        // its first heading).
+        let over_text = nonblank[after..].iter().take(2).any(|&j| j == first_text)
+            && !above.iter().take(3).any(|&j| headline(j))
+            && !above.iter().take(8).any(|&j| dated_meta(&content[j].text));
+        (dated_within(&nonblank[after..], false) || dated_within(&above, true) || over_text).then_some((i, wrap))
     })
 }
 
@@ -1950,7 +2021,7 @@ fn page_foot(content: &[Line], title: usize) -> usize {
 /// The last of the article's section headings that the page's contents list names above its headline
 /// (a docs or blog theme's sidebar lists the post's sections, `* Thêm SSDT:` / `* Cách Add patch`, over
 /// `# Thêm SSDT:` … `# Cách Add patch` in the text, held-out-110): a heading under `title` (`# …`, `== … ==`)
-/// said, in any case, as a bulleted entry above it. Only where two headings or more are so named: one may be
+/// said, in any case, as a bulleted entry above it, over a line of text. Only where two headings or more are so named: one may be
 /// a menu's entry said again in a box's label. `None` otherwise.
 fn last_named_section(content: &[Line], title: usize) -> Option<usize> {
     use super::boilerplate::edges::markup_heading;
@@ -1967,9 +2038,21 @@ fn last_named_section(content: &[Line], title: usize) -> Option<usize> {
         .filter(|l| is_bulleted(&l.text))
         .map(|l| comparison_key(strip_bullet(&l.text)))
         .collect();
-    let named: Vec<usize> = headings.iter().filter(|(_, key)| entries.contains(key)).map(|&(i, _)| i).collect();
-    let distinct: std::collections::HashSet<&String> =
-        headings.iter().filter(|(_, key)| entries.contains(key)).map(|(_, key)| key).collect();
+    // (A section of text: a line of ten words or more, no list entry, among the three under the heading. A
+    // footer's `# Tin tức` over its list of links, or `# Liên hệ` over an address, a menu's entry said again,
+    // is none — a reviewer's probe.)
+    let texted = |i: usize| {
+        content[i + 1..]
+            .iter()
+            .filter(|l| !l.text.is_empty())
+            .take_while(|l| markup_heading(&l.text).is_none())
+            .take(3)
+            .any(|l| !is_bulleted(&l.text) && l.text.split_whitespace().count() >= 10)
+    };
+    let sections: Vec<&(usize, String)> =
+        headings.iter().filter(|(i, key)| entries.contains(key) && texted(*i)).collect();
+    let named: Vec<usize> = sections.iter().map(|&&(i, _)| i).collect();
+    let distinct: std::collections::HashSet<&String> = sections.iter().map(|(_, key)| key).collect();
     (distinct.len() >= 2).then(|| named.last().copied()).flatten()
 }
 
@@ -4303,6 +4386,19 @@ mod tests {
                 "{head}"
             );
         }
+        // A headline the browser wrapped onto two centred lines is read whole.
+        let head = format!(
+            "{menu}\n{}\n{}\n\n   Ngày 11/03/2024\n",
+            centred("Cách bật xác thực hai lớp cho tài"),
+            centred("khoản mạng xã hội trên điện thoại")
+        );
+        let lines = clean(&browser_page(&head, &[PARA, PARA2, PARA3])).lines;
+        let framed = frame(detect(&lines, false), &lines, None);
+        assert_eq!(
+            framed.meta.title.as_ref().map(|t| t.text.as_str()),
+            Some("Cách bật xác thực hai lớp cho tài khoản mạng xã hội trên điện thoại")
+        );
+        assert!(!framed.body.iter().any(|l| l.text.starts_with("khoản mạng")));
         // Or a headline centred right over the text, with no headline of the page's above it (a wiki's page
         // through ELinks: its contents, then the page's name centred, then the text).
         let head = format!(
@@ -4343,6 +4439,38 @@ mod tests {
         let quoted =
             format!("{menu}\n{}\n\n   29-05-2012, 02:50 PM\n", centred("à có thì post luôn 13 bí ẩn ở trường học ấy"));
         not_centred(&quoted);
+        // A logo over its date widget, over the menus and the page's own headline with its date: the logo's.
+        // (The widget at the margin: the headline's own date under it tells.)
+        let logo = format!(
+            "{}\n   Hôm nay: Thứ Hai, 07/12/2026\n\n   Hà Nội cấm xe tải nặng qua cầu Chương Dương\n\n   Thứ Hai, 01/11/2026 08:30\n",
+            centred("Góc Nhìn Thời Sự Hằng Ngày")
+        );
+        not_centred(&logo);
+        // (The widget centred as the logo is: the masthead's, whatever stands under the menus.)
+        let widget = format!(
+            "{}\n{}\n\n   Trang chủ | Thời sự | Kinh tế\n\n   Hà Nội cấm xe tải nặng qua cầu Chương Dương\n   Tác giả: Hà My\n",
+            centred("Nhật Ký Du Lịch Bụi Khắp Nơi"),
+            centred("2023-03-14")
+        );
+        not_centred(&widget);
+        // A school's name over its menu on one line, naming the home, and the dateline of the headline under it.
+        let portal = format!(
+            "{}\n\n   Trang chủ Giới thiệu Tin tức Liên hệ\n\n   Chủ nhật, 20/02/2021 | 10:00\n\nHÀ NỘI CẤM XE TẢI NẶNG QUA CẦU CHƯƠNG DƯƠNG\n",
+            centred("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN TÂN HỒNG")
+        );
+        not_centred(&portal);
+        // A byline centred right under the page's headline at the margin, over the date.
+        let byline = format!(
+            "{menu}\n   Hà Nội cấm xe tải nặng qua cầu Chương Dương\n{}\n   Thứ Hai, 10/03/2024 09:15\n",
+            centred("Nguyễn Thị Thu Hà")
+        );
+        not_centred(&byline);
+        // A caption or a quote under the page's headline and its date.
+        let caption = format!(
+            "{menu}\n   Hà Nội cấm xe tải nặng qua cầu Chương Dương\n   Thứ Hai, 10/03/2024 09:15\n   Chia sẻ\n\n{}\n",
+            centred("Ảnh minh họa: Người dân qua cầu")
+        );
+        not_centred(&caption);
     }
 
     #[test]
@@ -4376,6 +4504,12 @@ mod tests {
         assert_eq!(last_named_section(&lines, title).map(|i| lines[i].text.as_str()), Some("# Wake Keyboard"));
         let foot = page_foot(&lines, title);
         assert!(lines[..foot].iter().any(|l| l.text == "# Wake Keyboard"), "{:?}", lines[foot]);
+        // A footer's headings that the site's menu names, each over its links or an address, are no sections.
+        let footer = format!(
+            "* Tin tức\n* Sự kiện\n* Liên hệ\nFix Sleep\n   {PARA}\n\n# Tin tức\n* Bài một của trang\n* Bài hai của trang\n\n# Sự kiện\n* Lễ khai giảng\n\n# Liên hệ\nSố 5 Lê Duẩn, TP Vinh, Nghệ An"
+        );
+        let lines = clean(&footer).lines;
+        assert_eq!(last_named_section(&lines, 3), None);
         // One heading named alone (a menu's entry said again as a box's label) proves no contents list.
         let lines = clean(&text.replace("     * Cách Add patch\n     * Wake Keyboard\n", "")).lines;
         assert_eq!(last_named_section(&lines, 3), None);
