@@ -120,9 +120,6 @@ pub struct Meta {
     /// own `<h1>`, which carries no site's name, and which a heading at the margin, a line restating it or
     /// its recurrence in the run's lists of posts does not displace.
     pub title_centred: bool,
-    /// The title is the line that says the last entry of the page's path to itself (`crumb_title`): a
-    /// heading at the margin lower down is a section's, not the page's (`parse::margin_headline`).
-    pub title_by_path: bool,
 }
 
 /// A seed cut along its layout.
@@ -382,32 +379,25 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
                 let (at, section, own) = section_title(content, head())?;
                 beats(at, own).then_some((at, section))
             };
-            let crumb = crumb_title(content, head());
-            let by_path = crumb.is_some();
-            if let Some((at, section)) = crumb.clone().or_else(section).filter(|&(at, _)| at < k) {
+            if let Some((at, section)) = crumb_title(content, head()).or_else(section).filter(|&(at, _)| at < k) {
                 frame_page(content, at, false, !skipped, &mut frame);
                 frame.meta.category = section_of(section);
-                frame.meta.title_by_path = by_path;
                 return frame;
             }
             // (The foot is told by the eight lines without running text that follow the article: a page of
             // questions and tables, which a page found by its skip links may be, has such stretches inside.
             // Its foot is left to the detectors.)
             frame_page(content, k, sectioned, !skipped, &mut frame);
-            frame.meta.title_by_path = crumb.is_some_and(|(at, _)| at == k);
             return frame;
         }
         // A saved page whose path to the page (`Trang chủ » Ẩm Thực » 10 lợi ích …`) ends with a line said
         // again beside it: that line is the headline.
         let section = || section_title(content, head()).map(|(at, section, _)| (at, section));
-        let crumb = crumb_title(content, head());
-        let by_path = crumb.is_some();
-        if let Some((k, section)) = crumb.or_else(section) {
+        if let Some((k, section)) = crumb_title(content, head()).or_else(section) {
             // (The foot is left to the detectors: a promotion's last lines, a list and a link under a short
             // text, read as a page's foot.)
             frame_page(content, k, false, false, &mut frame);
             frame.meta.category = section_of(section);
-            frame.meta.title_by_path = by_path;
             return frame;
         }
         if let Some((k, section, date)) = dated_label_title(content, head()) {
@@ -845,21 +835,24 @@ fn page_width(seed: &[Line]) -> Option<usize> {
 }
 
 /// A line of a post's meta with its date: a date line (`2022-01-02`, `Posted on July 2, 2022`), or a short
-/// line (twelve words at most) holding a clock or a numeric date, or a date in a few of its words (`Posted
-/// by Khoai on 2017-10-03`, `Jul 1, 2021 cuộc sống sưu tầm`), or a year with a day's number in the two words
-/// before it (a theme's English date pattern in Vietnamese words, `tháng 11 5, 2023 12-minute read`).
+/// line (twelve words at most) holding a date in a few of its words (`Posted by Khoai on 2017-10-03`, `Jul 1,
+/// 2021 cuộc sống sưu tầm`, `Thứ 2, 13/02/2023 | 14:14`), or a theme's English date pattern in Vietnamese words
+/// (`tháng 11 5, 2023 12-minute read`: a month's number, a day's with its comma, a year). A clock alone is
+/// none (opening hours, `Giờ làm việc: 7:30 - 20:00`; a player's `0:00 / 3:40`), nor a class or a term with
+/// its year (`lớp 10 năm 2024`), nor a quotation's attribution (`— Phát biểu tại lễ khai giảng, 05/09/2023`)
+/// — a reviewer's probes.
 fn dated_meta(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() > 12 {
+    if words.len() > 12 || text.trim_start().starts_with(['—', '–', '-']) {
         return false;
     }
-    let number = |w: &str, range: std::ops::RangeInclusive<u32>| {
-        w.trim_end_matches([',', '.']).parse::<u32>().is_ok_and(|n| range.contains(&n))
-    };
-    let spelled = (1..words.len())
-        .any(|i| number(words[i], 1990..=2099) && words[i.saturating_sub(2)..i].iter().any(|w| number(w, 1..=31)));
+    let number = |w: &str, range: std::ops::RangeInclusive<u32>| w.parse::<u32>().is_ok_and(|n| range.contains(&n));
+    let spelled = (2..words.len()).any(|i| {
+        number(words[i].trim_end_matches([',', '.']), 1990..=2099)
+            && words[i - 1].strip_suffix(',').is_some_and(|d| number(d, 1..=31))
+            && number(words[i - 2], 1..=12)
+    });
     date_line(text).is_some()
-        || super::boilerplate::features::has_timestamp(text)
         || spelled
         || (0..words.len())
             .any(|i| (1..=3).any(|n| words.get(i..i + n).is_some_and(|w| normalize_date(&w.join(" ")).is_some())))
@@ -915,7 +908,11 @@ fn centred_title(content: &[Line], seed: &[Line]) -> Option<(usize, Option<usize
     // A headline of the page's own: four words or more read as one. (Not ELinks' line of the page's `<link>`
     // elements, `Link: Tên blog (alternate)`, nor a bar of cells, a theme's tools between the dateline and the
     // headline: `A- A A+ | Tăng tương phản`.)
-    let headline = |j: usize| {
+    // (Each line judged once, however many candidates ask: a page of thousands of centred lines.)
+    let memo_headline: Vec<std::cell::OnceCell<bool>> = vec![std::cell::OnceCell::new(); content.len()];
+    let memo_dated: Vec<std::cell::OnceCell<bool>> = vec![std::cell::OnceCell::new(); content.len()];
+    let dated = |j: usize| *memo_dated[j].get_or_init(|| dated_meta(&content[j].text));
+    let headline_at = |j: usize| {
         let t = content[j].text.as_str();
         t.split_whitespace().count() >= 4
             && !t.contains(" | ")
@@ -925,20 +922,28 @@ fn centred_title(content: &[Line], seed: &[Line]) -> Option<(usize, Option<usize
             && !is_menu_line(t)
             && !t.starts_with("Link:")
     };
+    let headline = |j: usize| *memo_headline[j].get_or_init(|| headline_at(j));
     candidates.into_iter().take_while(|&i| i < first_text).filter(|&i| centred(&content[i])).find_map(|i| {
-        // The headline's second line, centred right under it (no blank line between; not its date).
+        // The headline's second line, centred right under it (no blank line between), going on in lower case
+        // (a byline or the site's description centred under it opens with a capital).
         let wrap = content
             .get(i + 1)
-            .filter(|l| !l.text.is_empty() && centred(l) && !ends_sentence(&content[i].text) && !dated_meta(&l.text))
+            .filter(|l| {
+                !l.text.is_empty()
+                    && centred(l)
+                    && !ends_sentence(&content[i].text)
+                    && l.text.chars().next().is_some_and(char::is_lowercase)
+            })
             .map(|_| i + 1);
         let at = nonblank.partition_point(|&j| j < i);
         let after = nonblank.partition_point(|&j| j <= wrap.unwrap_or(i));
         // Under a headline at the margin: right under it (a byline), or under it and its date within six lines
         // (a caption, a quote, the text's first heading under the article's header).
-        let above: Vec<usize> = nonblank[..at].iter().rev().copied().collect();
+        // (Ten lines each way at most: a page of thousands of centred lines is read in linear time.)
+        let above: Vec<usize> = nonblank[..at].iter().rev().take(10).copied().collect();
         let margin_headline = |n: usize| headline(above[n]) && !centred(&content[above[n]]);
-        let under_header = (0..above.len().min(6))
-            .any(|n| margin_headline(n) && (n == 0 || above[..n].iter().any(|&d| dated_meta(&content[d].text))));
+        let under_header =
+            (0..above.len().min(6)).any(|n| margin_headline(n) && (n == 0 || above[..n].iter().any(|&d| dated(d))));
         if under_header {
             return None;
         }
@@ -951,27 +956,31 @@ fn centred_title(content: &[Line], seed: &[Line]) -> Option<(usize, Option<usize
             .iter()
             .copied()
             .take_while(|&j| j < first_text && markup_heading(&content[j].text).is_none())
+            .take(12)
             .collect();
+        // (Or with its date right above it, six words or more: a blog's date header over its post's title, the
+        // blog's name and description centred at the top.)
         let dated_headline = (1..lower.len()).any(|n| {
             let j = lower[n];
             headline(j)
                 && !is_name_like(&content[j].text)
                 && crate::parse::text::comparison_key(&content[j].text) != key
-                && lower[n + 1..].iter().take(2).any(|&d| dated_meta(&content[d].text))
+                && (lower[n + 1..].iter().take(2).any(|&d| dated(d))
+                    || (dated(lower[n - 1]) && content[j].text.split_whitespace().count() >= 6))
         });
         if dated_headline {
             return None;
         }
         // (Between them, lines that are no running text, no menu and no list (nor a menu on one line, naming the
-        // site's home): a subtitle, the author, a theme's tools. Above it, no headline either, nor right above the date: a date over a portal's headline at the
-        // margin, or under it, is that headline's. And a date centred as the line is, a logo's date widget or a
-        // promotion's countdown, is the masthead's, not the post's.)
+        // site's home): a subtitle, the author, a theme's tools. Above it, no headline either, nor right above
+        // the date: a date over a portal's headline at the margin, or under it, is that headline's. And a date
+        // centred as the line is, a logo's date widget or a promotion's countdown, is the masthead's.)
         let dated_within = |lines: &[usize], above: bool| {
             let mut short = true;
             (0..lines.len().min(3)).any(|n| {
                 let t = &content[lines[n]].text;
                 let found = short
-                    && dated_meta(t)
+                    && dated(lines[n])
                     && !centred(&content[lines[n]])
                     && !(above && lines.get(n + 1).is_some_and(|&j| headline(j)));
                 let ends_meta = runs[lines[n]]
@@ -984,13 +993,26 @@ fn centred_title(content: &[Line], seed: &[Line]) -> Option<(usize, Option<usize
                 found
             })
         };
+        // A news headline at the margin within the ten lines above (six words or more), its meta between: the
+        // article's header, and the centred line under it an epigraph, a caption or an interview's question.
+        let header_above = || {
+            above
+                .iter()
+                .any(|&j| headline(j) && !centred(&content[j]) && content[j].text.split_whitespace().count() >= 6)
+        };
         // Or it stands right over the page's text, a subtitle at most between, with no headline of its own
         // over it within three lines and no date within eight (an article's header above: the centred line is
-        // its first heading).
-        let over_text = nonblank[after..].iter().take(2).any(|&j| j == first_text)
-            && !above.iter().take(3).any(|&j| headline(j))
-            && !above.iter().take(8).any(|&j| dated_meta(&content[j].text));
-        (dated_within(&nonblank[after..], false) || dated_within(&above, true) || over_text).then_some((i, wrap))
+        // its first heading); no question (an interview's first, over its answer).
+        let over_text = || {
+            nonblank[after..].iter().take(2).any(|&j| j == first_text)
+                && !content[i].text.trim_end().ends_with('?')
+                && !above.iter().take(3).any(|&j| headline(j))
+                && !above.iter().take(8).any(|&j| dated(j))
+                && !header_above()
+        };
+        let found =
+            dated_within(&nonblank[after..], false) || (dated_within(&above, true) && !header_above()) || over_text();
+        found.then_some((i, wrap))
     })
 }
 
@@ -4465,6 +4487,24 @@ mod tests {
             centred("Nguyễn Thị Thu Hà")
         );
         not_centred(&byline);
+        // An epigraph or an interview's first question centred over the text, under the article's headline at
+        // the margin and its meta (no date).
+        for centre in ["Mẹ là biển cả bao la", "Chị bắt đầu viết văn từ khi nào?"] {
+            let epigraph = format!(
+                "{menu}\n   Hà Nội cấm xe tải nặng qua cầu Chương Dương giờ cao điểm\n   Tác giả: Lan Anh\n   Chuyên mục: Đời sống\n   Lượt xem: 1.230\n   Chia sẻ\n   Facebook\n   Zalo\n\n{}\n",
+                centred(centre)
+            );
+            not_centred(&epigraph);
+        }
+        // A question centred right over the text is an interview's first, over its answer, even with no header.
+        not_centred(&format!("{menu}\n{}\n", centred("Chị bắt đầu viết văn từ khi nào?")));
+        // A blog's name and description centred at the top, its date header right over the post's title.
+        let blogger = format!(
+            "{}\n{}\n\n   Thứ Hai, 4 tháng 3, 2024\n   Hà Nội cấm xe tải nặng qua cầu Chương Dương giờ cao điểm\n",
+            centred("Góc Nhỏ Của Mây"),
+            centred("Nơi lưu giữ những câu chuyện đời thường")
+        );
+        not_centred(&blogger);
         // A caption or a quote under the page's headline and its date.
         let caption = format!(
             "{menu}\n   Hà Nội cấm xe tải nặng qua cầu Chương Dương\n   Thứ Hai, 10/03/2024 09:15\n   Chia sẻ\n\n{}\n",
@@ -4485,7 +4525,16 @@ mod tests {
         ] {
             assert!(dated_meta(dated), "{dated}");
         }
-        for undated in ["Võ Nguyễn Hoàng Long", "11 min", "Top 10 điện thoại 2023", "Chia sẻ"] {
+        for undated in [
+            "Võ Nguyễn Hoàng Long",
+            "11 min",
+            "Top 10 điện thoại 2023",
+            "Chia sẻ",
+            "Giờ làm việc: 7:30 - 20:00 (cả Chủ nhật)",
+            "0:00 / 3:40",
+            "Tin nhanh: Tuyển sinh lớp 10 năm 2024 - 2025",
+            "— Phát biểu tại lễ khai giảng, 05/09/2023",
+        ] {
             assert!(!dated_meta(undated), "{undated}");
         }
     }

@@ -1119,7 +1119,7 @@ fn margin_headline(
     let running = |t: &str| t.split_whitespace().count() >= 10 && ends_sentence(t);
     let prose: Vec<&&crate::decode::clean::Line> = frame.body.iter().filter(|l| running(&l.text)).collect();
     let set_in = prose.iter().filter(|l| l.indented).count();
-    if set_in < 4 || set_in * 5 < prose.len() * 4 || frame.meta.title_centred || frame.meta.title_by_path {
+    if set_in < 4 || set_in * 5 < prose.len() * 4 || frame.meta.title_centred {
         return None;
     }
     let first = frame.body.iter().position(|l| running(&l.text))?;
@@ -3435,36 +3435,6 @@ mod tests {
             super::headline_suffix("Giá vàng hôm nay tăng mạnh - VnExpress", "Giá vàng hôm nay tăng mạnh"),
             Some("Giá vàng hôm nay tăng mạnh".len())
         );
-    }
-
-    #[test]
-    fn a_title_the_pages_path_names_keeps_its_place_over_a_heading_at_the_margin() {
-        // A hospital's news page through lynx (held-out-96): its path ends with the headline, said under it;
-        // the article's first section heading stands at the margin over the text set in. The path said which
-        // line is the page's: the heading is a section's.
-        let para = |n: usize| {
-            format!(
-                "   Đoạn {n}: Đôi mắt dù chỉ là một bộ phận bé nhỏ trên cơ thể, nhưng phải làm việc liên tục mỗi ngày."
-            )
-        };
-        let menu = "   [1]Trang chủ [2]Giới thiệu
-
-     * [3]Tin tức
-     * [4]Khám chữa bệnh
-     * [5]Dịch vụ y tế
-     * Liên hệ
-";
-        let refs = "References\n\n1. https://a.vn/1\n2. https://a.vn/2\n3. https://a.vn/3\n4. https://a.vn/4\n5. https://a.vn/5";
-        let head = "Đôi mắt là cửa sổ tâm hồn";
-        let page = format!(
-            "{menu}\n   Trang chủ> Tin tức> Chi tiết tin tức> {head}\n\n     * Admin\n     * Comment: 1\n\n   {head}\n\nTại sao phải chăm sóc mắt hằng ngày?\n\n{}\n\n{}\n\n{}\n\n{}\n\n{refs}",
-            para(1),
-            para(2),
-            para(3),
-            para(4)
-        );
-        let doc = parsed(&page);
-        assert_eq!(doc.title.as_deref(), Some(head), "{:?}", doc.removed);
     }
 
     #[test]
