@@ -986,7 +986,7 @@ fn centred_title(content: &[Line], seed: &[Line]) -> Option<(usize, Option<usize
                 let ends_meta = runs[lines[n]]
                     || t.split_whitespace().count() > 20
                     || is_menu_line(t)
-                    || HOME_ENTRIES.iter().any(|h| lowercase(t).contains(h))
+                    || names_home(t)
                     || is_bulleted(t)
                     || (above && headline(lines[n]));
                 short &= !ends_meta;
@@ -1158,6 +1158,13 @@ fn section_of(path: String) -> Option<String> {
 /// `parse::crumb_prefixed_title` for a path whose separators were lost).
 pub(crate) const HOME_ENTRIES: [&str; 4] = ["trang chủ", "trang nhất", "trang chính", "home"];
 
+/// A line naming the site's home anywhere in it, in any case: a menu set on one line (`Trang chủ  Giới thiệu
+/// Tin tức …`), as `crumb_title` and `centred_title` read it.
+fn names_home(text: &str) -> bool {
+    let t = lowercase(text);
+    HOME_ENTRIES.iter().any(|h| t.contains(h))
+}
+
 /// The headline of a saved page by its path (`crumb_end`): a line within eight lines of the path, before
 /// any running text, that says its last entry (a browser wraps the path over two or three lines: they are
 /// joined to read it), with no sentence above it. The first such line, as `content`'s index, with the
@@ -1220,10 +1227,7 @@ fn crumb_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize, S
         // (Nor under a headline standing right above the path, shorter than running text: the page's own,
         // over an agenda or a how-to's steps under the date — a reviewer's probes.)
         // (A menu set on one line is none: it names the home, `Trang chủ  Giới thiệu  Tin tức …`.)
-        let menu = |t: &str| {
-            let t = crate::parse::text::lowercase(t);
-            HOME_ENTRIES.iter().any(|h| t.contains(h)) || t.contains("  ")
-        };
+        let menu = |t: &str| names_home(t) || t.contains("  ");
         let headed = nonblank[n.saturating_sub(2)..n].iter().any(|&i| {
             let t = content[i].text.trim();
             headline(t) && !running(t) && !t.ends_with(':') && !menu(&content[i].text)
@@ -2073,9 +2077,8 @@ fn last_named_section(content: &[Line], title: usize) -> Option<usize> {
     };
     let sections: Vec<&(usize, String)> =
         headings.iter().filter(|(i, key)| entries.contains(key) && texted(*i)).collect();
-    let named: Vec<usize> = sections.iter().map(|&&(i, _)| i).collect();
     let distinct: std::collections::HashSet<&String> = sections.iter().map(|(_, key)| key).collect();
-    (distinct.len() >= 2).then(|| named.last().copied()).flatten()
+    sections.last().map(|&&(i, _)| i).filter(|_| distinct.len() >= 2)
 }
 
 /// `page_foot`'s short line of the text that introduces a list (`Thông thường, ngân hàng yêu cầu:`): it ends
