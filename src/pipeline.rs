@@ -91,7 +91,8 @@ pub fn profile_keys(seed: &SeedInput, options: &ReadOptions) -> Vec<u64> {
     // A Markdown seed's lines as the detectors will see them, their inline markup off (`**THƯ VIỆN PHÁP
     // LUẬT** chân thành xin lỗi …` is judged as `THƯ VIỆN PHÁP LUẬT chân thành xin lỗi …`).
     // (And the run's headline slot as the parser reads its head, `slot_headline`: `* About`, not `* [About](/about)`.)
-    if let Some(markdown) = parse::markdown::normalise(&cleaned) {
+    // (No profile: the keys are what one is learned from.)
+    if let Some(markdown) = parse::markdown::normalise(&cleaned, None) {
         use parse::boilerplate::profile;
         let (texts, solid): (Vec<&str>, Vec<Option<u64>>) = markdown
             .cleaned

@@ -22,7 +22,7 @@
 //! `1.`/`-` list markers and `_` in word-segmented text, and lose the seed's line numbers that every
 //! diagnostic and removal points to.
 
-use super::boilerplate::{sitetalk, RemovedKind};
+use super::boilerplate::{sitetalk, Profile, RemovedKind};
 use super::layout::record_title;
 use crate::decode::clean::{Cleaned, Line};
 use crate::model::Removed;
@@ -204,7 +204,7 @@ fn strong_line(text: &str) -> bool {
 }
 
 /// Plain text for a Markdown seed; `None` when the seed does not look like Markdown.
-pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
+pub fn normalise(cleaned: &Cleaned, profile: Option<&Profile>) -> Option<Normalised> {
     let (fm, kinds) = evidence(&cleaned.lines);
     if !(fm.is_some() || kinds >= 2) {
         return None;
@@ -251,8 +251,12 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
         // The heading that restates the page's `<title>` first: under it all above is the page's (the `<title>`
         // itself, a banner's heading, its menus).
         let restated = restated_title(lines, start);
-        if let Some(h1) = restated.or_else(|| page_headline(lines, start)) {
+        if let Some(h1) = restated.or_else(|| page_headline(lines, start, profile)) {
             let restated = restated.is_some();
+            // (Whether only the run's evidence made it the headline: `page_headline` alone would not. Asked
+            // once, and only of a page with a line above that the run prints again.)
+            let by_run = std::cell::OnceCell::new();
+            let by_run = || *by_run.get_or_init(|| !restated && page_headline(lines, start, None) != Some(h1));
             let inner = plain(atx_heading(&lines[h1].text).unwrap_or_default());
             // A `# key = value` header line: one such line makes the header-lines layout.
             // (Inside the header block a front matter without a title opened: before its closing blank line.)
@@ -300,7 +304,18 @@ pub fn normalise(cleaned: &Cleaned) -> Option<Normalised> {
                 let mut scratch = Normalised::empty(Vec::new());
                 let shown = inline(&line.text, line.no, &mut scratch);
                 out.markup += scratch.markup;
-                if restated || is_masthead_line(&line.text, &shown) {
+                // (Under a headline only the run's evidence found, a line the run's other pages print too goes
+                // when it is no running text: a visitor counter's line; a paragraph, or a line of one a
+                // converter wrapped, is left to the profile's detector, which keeps a page's own lead and a
+                // series' introduction. Under any other headline the masthead is as before: what the detectors
+                // make of it, a page's date among it, does not change — reviewers' probes.)
+                let site = || {
+                    use super::boilerplate::features::{classify, Class};
+                    printed_again(profile, &line.text, &shown)
+                        && matches!(classify(&shown), Class::Short | Class::Bad)
+                        && by_run()
+                };
+                if restated || is_masthead_line(&line.text, &shown) || site() {
                     out.removed.push(Removed {
                         kind: RemovedKind::Navigation.as_str().into(),
                         text: line.text.clone(),
@@ -643,12 +658,14 @@ const HEADLINE_WITHIN: usize = 8;
 /// A seed with two `#` headings uses them for sections: none is the title (a `#` heading that is a link and
 /// nothing else is a teaser's, and not counted). A `#` headline dated right under it needs links on a third
 /// of the lines above only.
-fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
+fn page_headline(lines: &[Line], start: usize, profile: Option<&Profile>) -> Option<usize> {
     // A `#` heading that is one link and nothing else is a teaser's headline in a box further down the
     // page (`# [Bị cáo … kháng cáo …](https://vov.vn/…)`), no section: it is not counted.
     // (When every `#` heading is a link, the one there is is the headline: a blog's `<h1>` linking to its
     // permalink.)
-    let level_one = |t: &str| atx_heading(t).is_some() && !t.starts_with("##");
+    // (A heading with no word in it, an anchor's `# #`, is none: it would give an empty title.)
+    let level_one =
+        |t: &str| atx_heading(t).is_some_and(|h| h.chars().any(char::is_alphanumeric)) && !t.starts_with("##");
     // (Nor one linking to the site's home, the site's name a theme sets as every page's `<h1>`: `# [DGT
     // APPLE](https://giatrung.github.io/workpress/)` over the post's `## headline`.)
     // (Not on an archive's page, two `##` headlines or more that are links: a category's teasers — a
@@ -662,6 +679,8 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
         .filter(|&n| level_one(&lines[n].text) && (archive || !links_home(&lines[n].text, &targets, lines)))
         .collect();
     let text_heads: Vec<usize> = heads.iter().copied().filter(|&n| !only_links(&lines[n].text)).collect();
+    // (Whether the page has one `#` heading: see the end.)
+    let alone = matches!((text_heads.as_slice(), heads.as_slice()), ([_], _) | ([], [_]));
     let found = match (text_heads.as_slice(), heads.as_slice()) {
         ([one], _) | ([], [one]) => Some(*one),
         ([], []) => None,
@@ -694,29 +713,6 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
     if above.len() <= HEADLINE_WITHIN && !dated {
         return Some(h1);
     }
-    let (mut masthead, mut prose, mut linked) = (0, 0, 0);
-    for line in &above {
-        let shown = shown(line);
-        linked += usize::from(line.text.contains("]("));
-        if super::boilerplate::features::classify(&shown) == super::boilerplate::features::Class::Good {
-            prose += 1;
-        } else if shown.is_empty() || is_masthead_line(&line.text, &shown) || sitetalk::judge(&shown).is_some() {
-            // The site's own talk counts with the masthead (`Quý khách vui lòng quay lại sau!`).
-            masthead += 1;
-        }
-    }
-    // A line of running text or two among a long masthead: the site's notice about a tool (`Tính năng
-    // này chỉ có tại …`), one in twelve lines at most.
-    // And a page's menus are links: half the lines above at least hold one (a recipe's ingredient list or a
-    // fact box under a setext title is short lines too, and no masthead).
-    // Under a dated `##` headline the date says enough: the menus and teaser lists above need not read as
-    // masthead (a mega-menu's teasers are headlines with their time, `… Cập nhật: 3:49 PM | 08/06/2026`).
-    let masthead_enough = dated || (masthead + prose) * 10 >= above.len() * 9;
-    // (Nor any running text above a dated one.)
-    let prose_fits = if dated { prose == 0 } else { prose * 12 <= above.len() };
-    // A `#` headline with its date right under it needs links on a third of the lines above only (a
-    // government portal's call-centre popup, printed twice, is lines of talk without links).
-    let dated_under = !dated && date_right_under(lines, h1).is_some();
     // (A page converted with its links left out, html2text's `ignore_links`, says nothing by them: none of
     // its lines holds one. Its headline then reads as one, four words or more, with no heading above it: a
     // recipe's `# Cách làm` under its setext title and its ingredients is a section's.)
@@ -734,8 +730,56 @@ fn page_headline(lines: &[Line], start: usize) -> Option<usize> {
             })
             && lines.iter().all(|l| !l.text.contains("]("))
     };
-    let linked_enough = if dated_under { linked * 3 >= above.len() } else { linked * 2 >= above.len() } || unlinked();
-    (prose_fits && masthead_enough && linked_enough).then_some(h1)
+    // The lines above read as the page's masthead: `site` counts those the run's other pages print too as
+    // the site's (below).
+    let masthead_above = |site: bool| {
+        let (mut masthead, mut prose, mut linked) = (0, 0, 0);
+        for line in &above {
+            let shown = shown(line);
+            if site && printed_again(profile, &line.text, &shown) {
+                masthead += 1;
+                linked += 1;
+                continue;
+            }
+            linked += usize::from(line.text.contains("]("));
+            if super::boilerplate::features::classify(&shown) == super::boilerplate::features::Class::Good {
+                prose += 1;
+            } else if shown.is_empty() || is_masthead_line(&line.text, &shown) || sitetalk::judge(&shown).is_some() {
+                // The site's own talk counts with the masthead (`Quý khách vui lòng quay lại sau!`).
+                masthead += 1;
+            }
+        }
+        // A line of running text or two among a long masthead: the site's notice about a tool (`Tính năng
+        // này chỉ có tại …`), one in twelve lines at most.
+        // And a page's menus are links: half the lines above at least hold one (a recipe's ingredient list or a
+        // fact box under a setext title is short lines too, and no masthead).
+        // Under a dated `##` headline the date says enough: the menus and teaser lists above need not read as
+        // masthead (a mega-menu's teasers are headlines with their time, `… Cập nhật: 3:49 PM | 08/06/2026`).
+        let masthead_enough = dated || (masthead + prose) * 10 >= above.len() * 9;
+        // (Nor any running text above a dated one; nor, with the run's lines counted, any of the page's own.)
+        let prose_fits = if dated || site { prose == 0 } else { prose * 12 <= above.len() };
+        // A `#` headline with its date right under it needs links on a third of the lines above only (a
+        // government portal's call-centre popup, printed twice, is lines of talk without links).
+        let dated_under = !dated && date_right_under(lines, h1).is_some();
+        let linked_enough =
+            if dated_under { linked * 3 >= above.len() } else { linked * 2 >= above.len() } || unlinked();
+        prose_fits && masthead_enough && linked_enough
+    };
+    // In a run over a site's pages, a line above the page's one `#` heading that the run's other pages print
+    // too (`printed_again`) is the site's, running text or not, and counts as a menu's link does: a shop's
+    // slider of captioned photos over every post's `# headline`. Then no running text of the page's own may
+    // stand above the heading (an author's one `#` section under the post's text and a menu without links —
+    // a reviewer's probe). Over the first of several `#` headings the run's lines say nothing: a docs theme's
+    // sidebar and contents box stand over sections a text browser marked, the headline above unmarked (a
+    // reviewer's probe).
+    (masthead_above(false) || (alone && profile.is_some() && masthead_above(true))).then_some(h1)
+}
+
+/// Whether a line of a page's head recurs in the run (`Profile::documents_with`, its threshold at least), as
+/// the seed writes it or as it reads: the site's, running text or not (a shop's slider of captioned photos
+/// over every post's `# headline`, a school's visitor counter).
+fn printed_again(profile: Option<&Profile>, raw: &str, shown: &str) -> bool {
+    profile.is_some_and(|p| p.documents_with(shown).max(p.documents_with(raw)) >= p.threshold())
 }
 
 /// How far below a page's `<title>` its headline is looked for.
@@ -1047,11 +1091,143 @@ mod tests {
         n.cleaned.lines.iter().map(|l| l.text.as_str()).collect()
     }
 
+    /// A shop's blog through html2text (held-out-115's shape): its menu, a slider of captioned photos whose
+    /// captions are running text, then the post's one `# headline` and its text; `k` numbers the post.
+    fn slider_page(k: usize) -> String {
+        let captions = [
+            "Lan Hồ Điệp được mệnh danh là nữ hoàng của các loài hoa, vẻ đẹp của nó cuốn hút lòng người và còn chứa đựng nhiều ý nghĩa về sự giàu sang.",
+            "Lan Hồ Điệp Trắng là biểu tượng của sự tinh khôi, ngây thơ và hồn nhiên, của nét đẹp trang trọng mà người ta vẫn trao cho nhau trong ngày vui.",
+            "Lan Hồ Điệp Vàng tượng trưng cho tình bạn, thể hiện tình cảm chân thành và bền chặt, là món quà mà người ta hay tặng cho nhau vào dịp đầu năm.",
+        ];
+        format!(
+            "* [Trang Chủ](https://hoa.vn)\n* [Sản Phẩm](https://hoa.vn/san-pham/)\n* [Nhật Ký](https://hoa.vn/nhat-ky/)\n\
+             * [Liên Hệ](https://hoa.vn/lien-he/)\n* [Giỏ Hàng](https://hoa.vn/gio-hang/)\n\nHôm qua : 144\n\n## FLOVETIA\n\n{}\n\n## Lan Hồ Điệp Trắng\n\n{}\n\n\
+             ## Lan Hồ Điệp Vàng\n\n{}\n\n# Bài viết số {k} về những chậu lan của cửa hàng\n\n\
+             Mùa xuân năm nay cửa hàng nhận được rất nhiều đơn đặt hàng từ những khách quen, và đây là câu chuyện số {k} mà chúng tôi muốn kể với các bạn.\n\n\
+             Những chậu lan được chăm sóc kỹ lưỡng suốt nhiều tháng trước khi đến tay người nhận, bài số {k}.\n",
+            captions[0], captions[1], captions[2]
+        )
+    }
+
+    fn run_profile(pages: &[String]) -> Profile {
+        let mut builder = crate::parse::boilerplate::profile::ProfileBuilder::default();
+        for page in pages {
+            builder.add(page.lines().map(str::trim));
+        }
+        builder.finish()
+    }
+
+    #[test]
+    fn running_text_the_run_prints_over_every_post_is_the_sites_masthead() {
+        let pages: Vec<String> = (0..4).map(slider_page).collect();
+        let profile = run_profile(&pages);
+        let seed = lines(&pages[1]);
+        // Alone, the captions are running text above the heading: no headline.
+        assert!(!texts(&normalise(&seed, None).expect("Markdown"))
+            .contains(&"# title = Bài viết số 1 về những chậu lan của cửa hàng"));
+        // In the run, every page prints them: the site's, and the `#` heading is the post's headline.
+        let n = normalise(&seed, Some(&profile)).expect("Markdown");
+        let t = texts(&n);
+        assert!(t.contains(&"# title = Bài viết số 1 về những chậu lan của cửa hàng"), "{t:?}");
+        // The counter's line goes with the masthead; the captions, running text, are left to the detectors.
+        assert!(n.removed.iter().any(|r| r.rule == "markdown-masthead" && r.text == "Hôm qua : 144"));
+        assert!(t.iter().any(|l| l.starts_with("Lan Hồ Điệp Trắng là biểu tượng")), "{t:?}");
+    }
+
+    #[test]
+    fn over_a_headline_found_without_the_run_the_masthead_is_as_before() {
+        // A magazine's banner as its one `#` heading under a hotline and a clock every page prints (a
+        // reviewer's probe): the heading is found without the run's evidence, and the lines above stay for the
+        // detectors, which find the page's date under its real headline further down.
+        let page = |k: usize| {
+            format!(
+                "Hotline: 0912 345 678\nThứ Hai, 08/06/2026\n\n# TẠP CHÍ NÔNG THÔN NGÀY NAY\n\n**Bài số {k} của tạp chí**\n\n\
+                 Đăng lúc 04/06/2026 14:15\n\nNhiều thương lái cho biết giá lúa tươi đã tăng thêm 300 đồng mỗi kg, bài số {k}.\n"
+            )
+        };
+        let pages: Vec<String> = (0..5).map(page).collect();
+        let profile = run_profile(&pages);
+        let n = normalise(&lines(&pages[1]), Some(&profile)).expect("Markdown");
+        assert!(texts(&n).contains(&"Hotline: 0912 345 678"), "{:?}", texts(&n));
+        assert!(!n.removed.iter().any(|r| r.text == "Hotline: 0912 345 678"));
+    }
+
+    #[test]
+    fn under_the_pages_own_running_text_the_runs_lines_say_nothing() {
+        // A paper's page with its menu unlinked (a reviewer's probe): the menu every page prints, the post's
+        // headline in bold, its text, then the author's one `#` heading for a section: a section's.
+        let page = |k: usize| {
+            let menu = [
+                "Trang chủ",
+                "Thời sự",
+                "Kinh tế",
+                "Xã hội",
+                "Văn hóa",
+                "Giáo dục",
+                "Thể thao",
+                "Pháp luật",
+                "Sức khỏe",
+                "Đời sống",
+            ];
+            format!(
+                "{}\n\n**Nông dân vùng cao thu hoạch mùa vụ số {k}**\n\n\
+                 Những ngày cuối năm, nông dân vùng cao tất bật thu hoạch lúa trên những thửa ruộng bậc thang, mùa vụ số {k} cho năng suất cao hơn hẳn năm trước.\n\n\
+                 # Khó khăn vẫn còn ở phía trước\n\nGiá phân bón tăng cao khiến nhiều hộ phải vay vốn để kịp xuống giống cho vụ sau.\n",
+                menu.join("\n")
+            )
+        };
+        let pages: Vec<String> = (0..5).map(page).collect();
+        let profile = run_profile(&pages);
+        let seed = lines(&pages[3]);
+        assert_eq!(page_headline(&seed.lines, 0, Some(&profile)), None);
+    }
+
+    #[test]
+    fn over_the_first_of_two_headings_the_runs_lines_say_nothing() {
+        // A docs theme through a text browser (held-out-110's shape): the site's sidebar, lines every page
+        // prints, the page's contents naming its sections, then the sections under `#`; the headline stood
+        // centred above, with no mark.
+        let page = |k: usize| {
+            let side = [
+                "Trang chủ",
+                "Ghi chép",
+                "Hackintosh",
+                "Cài đặt",
+                "Sửa lỗi",
+                "Kernel",
+                "Mạng",
+                "Âm thanh",
+                "Đồ họa",
+                "Lưu trữ",
+            ];
+            format!(
+                "{}\n\nCài đặt hệ điều hành số {k}\nCấu hình mạng cho máy số {k}\n\n# Cài đặt hệ điều hành số {k}\n\n\
+                 Trước hết cần chuẩn bị một chiếc USB dung lượng đủ lớn để chứa bộ cài đặt của hệ điều hành số {k}.\n\n\
+                 # Cấu hình mạng cho máy số {k}\n\nSau khi cài xong, máy cần được cấu hình mạng để tải thêm các trình điều khiển.\n",
+                side.join("\n")
+            )
+        };
+        let pages: Vec<String> = (0..4).map(page).collect();
+        let profile = run_profile(&pages);
+        let seed = lines(&pages[2]);
+        assert_eq!(page_headline(&seed.lines, 0, None), None);
+        assert_eq!(page_headline(&seed.lines, 0, Some(&profile)), None);
+    }
+
+    #[test]
+    fn a_heading_with_no_word_gives_no_title() {
+        // VuePress through html2text (held-out-124): an anchor's `# #` before the post's `# # Bài …` heading of
+        // another page; alone, it would be an empty title, which no document has.
+        let seed = lines("* [Trang chủ](/)\n\n# #\n\nMạng máy tính là tập hợp các máy tính được nối với nhau bằng đường truyền để trao đổi dữ liệu.\n");
+        let t = texts(&normalise(&seed, None).expect("Markdown")).join("\n");
+        assert!(!t.contains("# title = "), "{t}");
+    }
+
     #[test]
     fn a_block_quotes_marks_go_an_arrow_link_stays() {
         // A forum post as html2text writes it (astyles.org, 2011), then a related link opened by an arrow.
         let seed = lines("# [Đừng tưởng cứ nhiều RAM là máy chạy nhanh!](/threads/1697)\n\n> **Câu trả lời là có nhưng không phải lúc nào cũng vậy.**\n>\n> Trong suy nghĩ của nhiều người sử dụng máy tính thì RAM nhiều tương đương với việc máy tính chạy nhanh hơn.\n\n> Xem thêm: RAM là gì");
-        let n = normalise(&seed).expect("Markdown");
+        let n = normalise(&seed, None).expect("Markdown");
         let t = texts(&n);
         assert!(t.contains(&"Câu trả lời là có nhưng không phải lúc nào cũng vậy."), "{t:?}");
         assert!(t.iter().any(|l| l.starts_with("Trong suy nghĩ")), "{t:?}");
@@ -1062,7 +1238,7 @@ mod tests {
     fn a_quote_with_empty_quote_lines_loses_its_marks_in_any_seed_arrowed_links_stay() {
         // html2text without links or images (astyles.org, 2012): the post in a quote, no other Markdown.
         let seed = lines("Chủ đề: Visual Novel\n\n> **Kì 1: Visual Novel và những định kiến bất công**\n>\n>  Xin chào tất cả các bạn. Trong những ngày gần đây chắc các bạn cũng ít nhiều nghe cụm từ này.\n\n>> Tin liên quan một\n>> Tin liên quan hai\n>> Tin liên quan ba");
-        assert!(normalise(&seed).is_none());
+        assert!(normalise(&seed, None).is_none());
         let (plain, marks) = unquote(&seed).expect("a quote");
         assert_eq!(marks, 3);
         let t: Vec<&str> = plain.lines.iter().map(|l| l.text.as_str()).collect();
@@ -1079,7 +1255,7 @@ mod tests {
         // help.shopee.vn (2026) as a crawler saved it: the `<title>`, a banner's level-1 heading, the menus,
         // then the article's heading.
         let seed = lines("[Cảnh báo lừa đảo] Mua sắm an toàn cùng Shopee | Shopee Trung tâm trợ giúp\n\n![logo](https://cdn.vn/logo.png)\nTrung tâm trợ giúp Shopee VN\n# Xin chào, Shopee có thể giúp gì cho bạn?\n## Mua Sắm Cùng Shopee\n## Thanh Toán\nChính sách Shopee\n## [Cảnh báo lừa đảo] Mua sắm an toàn cùng Shopee\nTuyệt đối không thực hiện những giao dịch sử dụng các hình thức thanh toán bên ngoài ứng dụng.");
-        let n = normalise(&seed).expect("Markdown");
+        let n = normalise(&seed, None).expect("Markdown");
         let t = texts(&n);
         assert_eq!(t[0], "# title = [Cảnh báo lừa đảo] Mua sắm an toàn cùng Shopee");
         assert!(!t.iter().any(|l| l.contains("Xin chào") || l.contains("Trung tâm trợ giúp Shopee VN")), "{t:?}");
@@ -1089,7 +1265,7 @@ mod tests {
     #[test]
     fn front_matter_becomes_header_lines() {
         let seed = lines("---\ntitle: \"Cả nước nô nức đón năm mới 2012\"\ndate: 2025-06-12T09:40:01Z\nslug: ca-nuoc\ndraft: false\n---\n\n## Cả nước nô nức đón năm mới 2012\n\n## NgocKent\n\n(Dân trí) - Những ghi nhận mới nhất.");
-        let n = normalise(&seed).expect("front matter is Markdown");
+        let n = normalise(&seed, None).expect("front matter is Markdown");
         assert_eq!(
             texts(&n),
             vec![
@@ -1112,7 +1288,7 @@ mod tests {
         );
         assert_eq!(yaml_value("[\"a\", 'b c']"), "a, b c");
         let seed = lines("---\ntitle: \"Liên tiếp nghệ sĩ dùng chất cấm\"\nsource_url: https://tienphong.vn/a-post1842599.tpo\ndate_crawled: 2026-06-08T16:01:42\nsource_type: news_article\n---\n\n# Liên tiếp nghệ sĩ dùng chất cấm\n\nCâu một của bài.");
-        let n = normalise(&seed).expect("front matter is Markdown");
+        let n = normalise(&seed, None).expect("front matter is Markdown");
         assert_eq!(
             texts(&n)[..2],
             ["# title = Liên tiếp nghệ sĩ dùng chất cấm", "# url = https://tienphong.vn/a-post1842599.tpo"]
@@ -1123,7 +1299,7 @@ mod tests {
     #[test]
     fn a_link_whose_text_was_wrapped_is_one_line() {
         let seed = lines("# Tour Hạ Long\n\n* [Trang chủ](https://dulichvinhhalong.net.vn/)\n* [Giới\nthiệu](https://dulichvinhhalong.net.vn/gioi-thieu/)\n* [Tour\nHạ Long](https://dulichvinhhalong.net.vn/tour/)\n\nCâu một của bài [1].\nCâu hai.");
-        let n = normalise(&seed).expect("Markdown");
+        let n = normalise(&seed, None).expect("Markdown");
         let t = texts(&n);
         assert!(t.contains(&"* Giới thiệu") && t.contains(&"* Tour Hạ Long"), "{t:?}");
         assert!(t.contains(&"Câu một của bài [1]."), "{t:?}");
@@ -1135,7 +1311,7 @@ mod tests {
         // html2text at 80 columns (a condo project's WordPress copy, 2024): a URL broken after a hyphen, a
         // link's title broken between words.
         let seed = lines("# Tin tức\n\n* [Trang chủ](https://b.vn/)\n\nXem [bảng giá](../wp-content/uploads/2024/05/bang-gia-\nthe-felix.pdf) và [dự án](../du-an/index.html \"Dự án The\nFelix\") ngay.\n\nCâu một của bài (đã cập nhật).");
-        let n = normalise(&seed).expect("Markdown");
+        let n = normalise(&seed, None).expect("Markdown");
         let t = texts(&n);
         assert!(t.contains(&"Xem bảng giá và dự án ngay."), "{t:?}");
         assert!(t.contains(&"Câu một của bài (đã cập nhật)."), "{t:?}");
@@ -1149,13 +1325,13 @@ mod tests {
         // the logo's lines are no masthead and the headline was lost.
         let menu: String = (1..=9).map(|n| format!("  * [Mục {n}](../index.html#muc-{n})\n")).collect();
         let page = format!("Skip to content\n\n[ ![THE FELIX THUẬN AN](../wp-content/uploads/2024/05/the-felix-\nlogo-1.png)![THE FELIX THUẬN AN](../wp-content/uploads/2024/05/the-\nfelix-logo-1.png)](../index.html \"THE FELIX THUẬN AN - Just another\nWordPress site\")\n\n  * __\n\n{menu}\n###### [Tin Tức](../category/tin-tuc/index.html)\n\n# C-HOLDINGS MỞ BÁN TÒA THÁP FELINA\n\n25\nMar\n\nC-HOLDINGS CHUẨN BỊ MỞ BÁN TÒA THÁP FELINA – DỰ ÁN THE FELIX\n");
-        assert_eq!(page_headline(&lines(&page).lines, 0), Some(21));
+        assert_eq!(page_headline(&lines(&page).lines, 0, None), Some(21));
     }
 
     #[test]
     fn setext_title_links_and_widgets() {
         let seed = lines("Cách hạch toán chiết khấu\n=========================\n\n[:gift:Xem chi tiết ở đây:gift:](https://hddtvn.com/cach/)Trong kế toán bán hàng…\n---------\n\nTrong kế toán bán hàng, kế toán viên thường gặp nhiều trường hợp.\n\n![chiết khấu](https://x.vn/a.png \"chiết khấu\")\n\n[>> 2 Phương pháp chính để hạch toán hàng tồn kho](https://hddtvn.com/b/)\n\n**5**\n\nbình chọn");
-        let n = normalise(&seed).expect("setext + links");
+        let n = normalise(&seed, None).expect("setext + links");
         assert_eq!(
             texts(&n),
             vec![
@@ -1183,7 +1359,7 @@ mod tests {
         // html2text output: links and a table, no heading.
         let seed = lines("Số ấn phẩm: | 182\n---|---\n\nMột đoạn văn có [liên kết](https://vd.vn/a) ở giữa.");
         assert_eq!(evidence(&seed.lines).1, 2);
-        assert!(normalise(&seed).is_some());
+        assert!(normalise(&seed, None).is_some());
         assert_eq!(evidence(&lines("Một đoạn văn có [liên kết](https://vd.vn/a) ở giữa.\n--- | ---x").lines).1, 1);
     }
 
@@ -1192,7 +1368,7 @@ mod tests {
         // What a crawler's HTML-to-Markdown step writes for a directory page (the shape of crawl4ai output,
         // 2025): a banner, the menu, a back-link, then `# headline` and the page's sections.
         let page = "Danh sách được cập nhật hằng tuần. Góp ý [tại đây](https://vd.vn/gop-y)\n[Trang chủ](https://vd.vn/)[Blog](https://vd.vn/blog)[Trắc nghiệm](https://vd.vn/quiz)\n[Quay lại danh mục](https://vd.vn/)\n# Trường Đại học Thủy sản (TSU)\n## Giới thiệu\nTrường Đại học Thủy sản là một trường công lập đào tạo về nuôi trồng và chế biến thủy sản.\n## Điểm chuẩn\nĐiểm chuẩn các ngành năm nay dao động từ 15 đến 24 điểm.";
-        let n = normalise(&lines(page)).expect("links and headings");
+        let n = normalise(&lines(page), None).expect("links and headings");
         let t = texts(&n);
         // The banner is short and its last sentence unfinished once its link is gone: masthead too.
         assert_eq!(
@@ -1211,35 +1387,35 @@ mod tests {
             "Mọi thông tin đều được lấy từ trang tuyển sinh chính thức của các trường.",
             1,
         );
-        let n = normalise(&lines(&noted)).expect("links and headings");
+        let n = normalise(&lines(&noted), None).expect("links and headings");
         assert_eq!(texts(&n)[2], "Danh sách được cập nhật hằng tuần. Mọi thông tin đều được lấy từ trang tuyển sinh chính thức của các trường.");
         // Read whole: the headline is the title, the sections stay.
         let doc = crate::parse::parse("p.md", "UTF-8", &lines(page), None, &crate::parse::ParseOptions::default());
         assert_eq!(doc.document.title.as_deref(), Some("Trường Đại học Thủy sản (TSU)"));
         // A date above the headline is no masthead; two level-one headings are sections, not a title.
         let dated = "Thứ hai, 12/5/2025 08:30\n[Thời sự](https://vd.vn/thoi-su)\n# Tiêu đề của bài\nMột đoạn văn có [liên kết](https://vd.vn/a) ở giữa.";
-        let n = normalise(&lines(dated)).expect("links and headings");
+        let n = normalise(&lines(dated), None).expect("links and headings");
         assert_eq!(texts(&n)[..3], ["# title = Tiêu đề của bài", "", "Thứ hai, 12/5/2025 08:30"]);
         let two = "# Phần một\nMột đoạn văn có [liên kết](https://vd.vn/a) ở giữa.\n# Phần hai\nĐoạn khác.";
-        assert_eq!(texts(&normalise(&lines(two)).expect("links and headings"))[0], "# Phần một");
+        assert_eq!(texts(&normalise(&lines(two), None).expect("links and headings"))[0], "# Phần một");
         // Nine lines of anything above it: the heading is too far down to be the page's headline.
         let deep = format!("{}# Tiêu đề\nMột đoạn văn có [liên kết](https://vd.vn/a).", "Dòng chữ.\n".repeat(9));
-        assert!(!texts(&normalise(&lines(&deep)).expect("links and headings"))[0].starts_with("# title"));
+        assert!(!texts(&normalise(&lines(&deep), None).expect("links and headings"))[0].starts_with("# title"));
         // Thirty lines of a whole page's menu, a link a line, with a banner image inside a link (crawl4ai's
         // shape of VnExpress, 2026): the headline under them is the page's.
         let menu: String = (0..30).map(|i| format!("  * [Mục {i}](https://vd.vn/muc-{i} \"Mục {i}\")\n")).collect();
         let page = format!("[ ![Báo](https://vd.vn/logo.svg) ](https://vd.vn/ \"Báo\") [ Thứ hai, 8/6/2026 ](https://vd.vn/lich)\n{menu}#  Ca sĩ bị bắt vì ma túy \nMột đoạn văn có [liên kết](https://vd.vn/a) ở giữa.");
-        let n = normalise(&lines(&page)).expect("links and headings");
+        let n = normalise(&lines(&page), None).expect("links and headings");
         assert_eq!(texts(&n)[..3], ["# title = Ca sĩ bị bắt vì ma túy", "", "Thứ hai, 8/6/2026"]);
         // A site's notice in running text among them is a stray line; three paragraphs are an article.
         let prose = "Bài viết này tổng hợp ý kiến của nhiều chuyên gia về thị trường, được cập nhật liên tục trong ngày hôm nay để bạn đọc theo dõi.\n";
         let page =
             format!("{prose}{menu}# Ca sĩ bị bắt vì ma túy\nMột đoạn văn có [liên kết](https://vd.vn/a) ở giữa.");
-        assert!(texts(&normalise(&lines(&page)).expect("links and headings"))[0].starts_with("# title"));
+        assert!(texts(&normalise(&lines(&page), None).expect("links and headings"))[0].starts_with("# title"));
         let page = format!(
             "{prose}{prose}{prose}{menu}# Ca sĩ bị bắt vì ma túy\nMột đoạn văn có [liên kết](https://vd.vn/a) ở giữa."
         );
-        assert!(!texts(&normalise(&lines(&page)).expect("links and headings"))[0].starts_with("# title"));
+        assert!(!texts(&normalise(&lines(&page), None).expect("links and headings"))[0].starts_with("# title"));
     }
 
     #[test]
@@ -1249,7 +1425,7 @@ mod tests {
         // bold subheadings — an ATX heading and lines in strong emphasis, no link anywhere.
         let page = "Chuyển tới phần nội dung\n\nTìm kiếm cho: Tìm\n\nBlog Điện Tử\n\nHọc lập trình mỗi ngày\n\n  * Trang chủ\n  * Chủ đề\n  * Giới thiệu\n  * Liên hệ\n\nTìm kiếm cho: Tìm\n\nLập trình nhúng\n\n# Bài 2: Chương trình nháy đèn\n\nĐăng vào 21 Tháng Chín, 2020\n\n**Tìm hiểu phần cứng**\n\nMỗi chân của bo mạch có thể được cấu hình là ngõ vào hoặc ngõ ra ở bên trong chương trình.";
         assert_eq!(evidence(&lines(page).lines).1, 2);
-        let n = normalise(&lines(page)).expect("a heading and strong lines");
+        let n = normalise(&lines(page), None).expect("a heading and strong lines");
         assert_eq!(texts(&n)[0], "# title = Bài 2: Chương trình nháy đèn");
         assert!(n.removed.iter().any(|r| r.rule == "markdown-masthead" && r.text == "Blog Điện Tử"), "{:?}", n.removed);
         // Bold words inside a line, or a lone pair of stars, are no such line.
@@ -1257,10 +1433,10 @@ mod tests {
         // Above any heading a bold line is a poem's stanza heading or a recipe's title, no evidence (a reviewer's
         // probes): a hashtag line after the poem leaves it plain text.
         let poem = "**Khổ một**\n\nLá vàng rơi trên phố\nGió heo may qua thềm\n\n**Khổ hai**\n\nEm về qua ngõ nhỏ\nNhớ mùa thu êm đềm\n\n# mùa thu Hà Nội nỗi nhớ";
-        assert!(normalise(&lines(poem)).is_none());
+        assert!(normalise(&lines(poem), None).is_none());
         // Without a menu of bullets above it, no link, the heading is not taken as the page's headline.
         let bare = page.replace("  * ", "");
-        let n = normalise(&lines(&bare)).expect("a heading and strong lines");
+        let n = normalise(&lines(&bare), None).expect("a heading and strong lines");
         assert_ne!(texts(&n)[0], "# title = Bài 2: Chương trình nháy đèn");
     }
 
@@ -1268,12 +1444,12 @@ mod tests {
     fn a_recipes_ingredients_under_a_setext_title_are_no_masthead() {
         let items: String = (1..=10).map(|i| format!("* {i}00g nguyên liệu số {i}\n")).collect();
         let page = format!("Món bò kho ngon cho cả nhà\n==========================\n![Ảnh món ăn](https://vd.vn/a.jpg)\nNguyên liệu\n{items}# Cách làm\nThịt bò rửa sạch, cắt miếng vừa ăn rồi ướp với gia vị trong ba mươi phút cho thấm đều.\nPhi thơm hành tỏi, cho thịt vào xào săn rồi đổ nước dừa vào hầm nhỏ lửa.");
-        let n = normalise(&lines(&page)).expect("setext, heading, image");
+        let n = normalise(&lines(&page), None).expect("setext, heading, image");
         assert!(n.removed.iter().all(|r| r.rule != "markdown-masthead"), "{:?}", n.removed);
         assert!(!texts(&n)[0].starts_with("# title"));
         // So converted without its links and pictures, with its bold subheadings (no link says anything).
         let page = format!("Món bò kho ngon cho cả nhà\n==========================\n**Nguyên liệu**\n{items}# Cách làm\nThịt bò rửa sạch, cắt miếng vừa ăn rồi ướp với gia vị trong ba mươi phút cho thấm đều.");
-        let n = normalise(&lines(&page)).expect("setext, heading, strong");
+        let n = normalise(&lines(&page), None).expect("setext, heading, strong");
         assert!(n.removed.iter().all(|r| r.rule != "markdown-masthead"), "{:?}", n.removed);
     }
 
@@ -1303,7 +1479,7 @@ mod tests {
     #[test]
     fn a_heading_in_a_list_item_is_a_heading() {
         let page = "# Tiêu đề\n\nMột đoạn văn có [liên kết](https://vd.vn/b) ở giữa.\n\n* #### [Mưa lớn ở miền Trung](https://vd.vn/c)\n- ### Tags:\n* ####không phải tiêu đề";
-        let n = normalise(&lines(page)).expect("links and headings");
+        let n = normalise(&lines(page), None).expect("links and headings");
         let t = texts(&n);
         assert!(t.contains(&"#### Mưa lớn ở miền Trung") && t.contains(&"### Tags:"), "{t:?}");
         // A bullet before `#` with no space after it is no heading: the line stays as it was.
@@ -1324,7 +1500,7 @@ mod tests {
         assert!(!only_links("Không có liên kết nào"));
         // Recorded by seed line through `normalise`.
         let page = "# Tiêu đề\n* [Thời sự](https://vd.vn/a)\nMột đoạn văn có [liên kết](https://vd.vn/b) ở giữa.\n* [Thế giới](https://vd.vn/c)";
-        assert_eq!(normalise(&lines(page)).expect("links and headings").link_lines, [2, 4]);
+        assert_eq!(normalise(&lines(page), None).expect("links and headings").link_lines, [2, 4]);
     }
 
     #[test]
@@ -1335,7 +1511,7 @@ mod tests {
                     # Gõ Tiếng Việt nhanh chóng cùng EVKey\n\nBởi\n\n[Tiền Minh Vy](https://b.vn/author/vy/)\n\n-\n\nOctober 16, 2018\n\n\
                     Bạn là người đang học cách gõ Tiếng Việt trên máy tính, nhưng cảm thấy bộ gõ cũ khó dùng và có nhiều lỗi.\n\n\
                     # Giới thiệu đôi nét về EVKey\n\nEVKey là bộ gõ Tiếng Việt do một lập trình viên trong nước viết và phát hành miễn phí.";
-        let n = normalise(&lines(page)).expect("links and headings");
+        let n = normalise(&lines(page), None).expect("links and headings");
         assert_eq!(texts(&n)[0], "# title = Gõ Tiếng Việt nhanh chóng cùng EVKey");
         // Marked by its date alone (no path above it).
         let dated = page.replacen(
@@ -1344,15 +1520,15 @@ mod tests {
             1,
         );
         assert_eq!(
-            texts(&normalise(&lines(&dated)).expect("links and headings"))[0],
+            texts(&normalise(&lines(&dated), None).expect("links and headings"))[0],
             "# title = Gõ Tiếng Việt nhanh chóng cùng EVKey"
         );
         // Unmarked (no date under it, no line above saying it), or with running text above it: sections.
         let unmarked = dated.replacen("October 16, 2018", "Chia sẻ", 1);
-        assert!(!texts(&normalise(&lines(&unmarked)).expect("links and headings"))[0].starts_with("# title"));
+        assert!(!texts(&normalise(&lines(&unmarked), None).expect("links and headings"))[0].starts_with("# title"));
         let under_text =
             format!("Bài viết này giới thiệu một bộ gõ mới mà nhiều bạn đọc đã hỏi trong thời gian qua, và cách cài đặt nó trên máy tính của bạn. Mời các bạn cùng theo dõi.\n\n{page}");
-        let n = normalise(&lines(&under_text)).expect("links and headings");
+        let n = normalise(&lines(&under_text), None).expect("links and headings");
         let t = texts(&n);
         assert!(!t[0].starts_with("# title"), "{t:?}");
     }
@@ -1364,13 +1540,13 @@ mod tests {
         let menu: String = (1..=10).map(|n| format!("* [Mục số {n}](/muc-{n})\n")).collect();
         let para = "Công an quận 8 cho biết đã phát hiện một diễn viên hài sử dụng ma túy trong căn hộ chung cư cùng nhiều người khác.";
         let page = format!("{menu}## Diễn viên hài bị tạm giữ vì liên quan ma túy\n[Pháp luật](/phap-luat)\nChủ nhật: 20:17 ngày 12/06/2022\n{para}");
-        assert_eq!(page_headline(&lines(&page).lines, 0), Some(10));
+        assert_eq!(page_headline(&lines(&page).lines, 0, None), Some(10));
         // A dated section under the article's own text is no headline (a reviewer's probe).
         let page = format!(
             "**Hà Nội mưa lớn, nhiều tuyến phố ngập**\n{para} Xem [bản đồ](https://vd.vn/a).\nCác tuyến phố ngập nặng nhất\n\
              * Phố Huế\n* Phố Bạch Mai\n## Dự báo thời tiết những ngày tới\nThứ Ba, 14/06/2022\n{para}"
         );
-        assert_eq!(page_headline(&lines(&page).lines, 0), None);
+        assert_eq!(page_headline(&lines(&page).lines, 0, None), None);
     }
 
     #[test]
@@ -1383,23 +1559,23 @@ mod tests {
             "{menu}# Xử phúc thẩm, bị cáo được giảm án 2 năm tù\nThứ Ba, 14:20, 07/04/2026\n{para}\n\
              # [Bị cáo kháng cáo án sơ thẩm, khắc phục thêm 200 triệu](https://vov.vn/a-post1.vov)"
         );
-        assert_eq!(page_headline(&lines(&page).lines, 0), Some(12));
-        let out = normalise(&lines(&page)).expect("a page");
+        assert_eq!(page_headline(&lines(&page).lines, 0, None), Some(12));
+        let out = normalise(&lines(&page), None).expect("a page");
         let header: Vec<&str> = out.cleaned.lines.iter().map(|l| l.text.as_str()).take(2).collect();
         assert_eq!(header, ["# title = Xử phúc thẩm, bị cáo được giảm án 2 năm tù", "# date = 2026-04-07T14:20:00"]);
         // Two `#` headings that are text: sections, no headline.
         let page = format!("{menu}# Phần một\n{para}\n# Phần hai\n{para}");
-        assert_eq!(page_headline(&lines(&page).lines, 0), None);
+        assert_eq!(page_headline(&lines(&page).lines, 0, None), None);
         // A blog's one `<h1>`, a link to its permalink, is its headline (a reviewer's probe).
         let page = format!(
             "{menu}# [Xử phúc thẩm, bị cáo được giảm án](https://vov.vn/a.vov)\nThứ Ba, 14:20, 07/04/2026\n{para}"
         );
-        assert_eq!(page_headline(&lines(&page).lines, 0), Some(12));
+        assert_eq!(page_headline(&lines(&page).lines, 0, None), Some(12));
         // A front matter with a date and no title: the headline joins its header block.
         let page = format!(
             "---\ndate: 2025-01-02\n---\n{menu}# Xử phúc thẩm, bị cáo được giảm án\nThứ Ba, 14:20, 07/04/2026\n{para}"
         );
-        let out = normalise(&lines(&page)).expect("a page");
+        let out = normalise(&lines(&page), None).expect("a page");
         let texts: Vec<&str> = out.cleaned.lines.iter().map(|l| l.text.as_str()).take(3).collect();
         assert_eq!(texts, ["# date = 2025-01-02", "# title = Xử phúc thẩm, bị cáo được giảm án", ""]);
     }
@@ -1424,7 +1600,7 @@ mod tests {
                     [ RSS ](https://vd.vn/rss \"Rss\") [ Lên đầu trang ](javascript:void\\(0\\); \"Lên đầu trang\")\n\
                     Các triệu chứng thường gặp theo [Bộ Y tế](#) gồm:\n\
                     [Đăng nhập](javascript:;) để bình luận";
-        let n = normalise(&lines(page)).expect("links and headings");
+        let n = normalise(&lines(page), None).expect("links and headings");
         // A sentence, short or long, keeps its line, and so does a line that introduces what follows; the
         // label stays as text for the detectors.
         assert_eq!(n.control_lines, [2, 6, 8]);
@@ -1437,7 +1613,7 @@ mod tests {
         #[test]
         fn any_markup_is_read(text in "([-=#*_:!\\[\\]()ạđá a-z0-9\"/.>]{0,30}\n){0,12}") {
             let seed = lines(&text);
-            if let Some(n) = normalise(&seed) {
+            if let Some(n) = normalise(&seed, None) {
                 let numbers: Vec<usize> = seed.lines.iter().map(|l| l.no).collect();
                 proptest::prop_assert!(n.cleaned.lines.iter().all(|l| numbers.contains(&l.no)));
             }
@@ -1447,7 +1623,7 @@ mod tests {
     #[test]
     fn plain_text_is_no_markdown() {
         let seed = lines("Tiêu đề bài báo\n\nĐoạn một [1] có chú thích.\n\n---\n\nĐoạn hai: 10:30:45, tỉ số 2-1.");
-        assert!(normalise(&seed).is_none());
+        assert!(normalise(&seed, None).is_none());
         assert_eq!(plain("Hà_Nội lúc 10:30:45 và :gift: \\_x"), "Hà_Nội lúc 10:30:45 và  _x");
     }
 }

@@ -120,7 +120,7 @@ pub fn parse(
     // Markdown markup (front matter, setext headings, links, emphasis) turned into the plain lines the
     // layouts know.
     let marked = &cleaned.lines;
-    let markdown = markdown::normalise(cleaned);
+    let markdown = markdown::normalise(cleaned, options.profile.as_deref());
     let cleaned = markdown.as_ref().map_or(cleaned, |m| &m.cleaned);
     // A crawl record's page under its one field `url: https://…` is read as a page under its bare URL.
     let addressed = layout::lone_url_field(cleaned);
@@ -3957,7 +3957,7 @@ mod tests {
         }
         let profile = builder.finish();
         let marked = clean(&pages[0]);
-        let lines = super::markdown::normalise(&marked).expect("markdown").cleaned.lines;
+        let lines = super::markdown::normalise(&marked, None).expect("markdown").cleaned.lines;
         let mut frame = super::layout::frame(super::layout::Layout::Blog, &lines, None);
         frame.meta.title = Some(super::layout::Field { text: slogan.into(), line: 1 });
         let removed = super::recurring_title(&mut frame, Some(&profile), &lines, &marked.lines).expect("it goes");
