@@ -742,7 +742,13 @@ fn page_headline(lines: &[Line], start: usize, profile: Option<&Profile>) -> Opt
                 continue;
             }
             linked += usize::from(line.text.contains("]("));
-            if super::boilerplate::features::classify(&shown) == super::boilerplate::features::Class::Good {
+            // (With the run's lines counted, a line of the page's own that a converter wrapped is running text
+            // too: its lead above an author's `#` section — a reviewer's probe.)
+            let class = super::boilerplate::features::classify(&shown);
+            // (Not the page's path, `Trang Chủ » Nhật Ký » …`.)
+            let wrapped =
+                || class == super::boilerplate::features::Class::NearGood && super::layout::crumb_end(&shown).is_none();
+            if class == super::boilerplate::features::Class::Good || (site && wrapped()) {
                 prose += 1;
             } else if shown.is_empty() || is_masthead_line(&line.text, &shown) || sitetalk::judge(&shown).is_some() {
                 // The site's own talk counts with the masthead (`Quý khách vui lòng quay lại sau!`).
@@ -772,7 +778,26 @@ fn page_headline(lines: &[Line], start: usize, profile: Option<&Profile>) -> Opt
     // a reviewer's probe). Over the first of several `#` headings the run's lines say nothing: a docs theme's
     // sidebar and contents box stand over sections a text browser marked, the headline above unmarked (a
     // reviewer's probe).
-    (masthead_above(false) || (alone && profile.is_some() && masthead_above(true))).then_some(h1)
+    // The heading itself must read as a post's headline: four words with letters at least, not a line the run
+    // prints again (a category's label, the site's name, `# 2024`, `# 3 bình luận`), no heading or bold line
+    // right under it (the real headline under a label), and the text under it the page's own (a run holding
+    // copies of one story prints the page's lead above its heading again and again) — a reviewer's probes.
+    let own_headline = || {
+        let text = plain(atx_heading(&lines[h1].text).unwrap_or_default());
+        let words = text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+        let mut under = lines[h1 + 1..].iter().filter(|l| !l.text.is_empty());
+        let next = under.next();
+        let headed = next.is_some_and(|l| atx_heading(&l.text).is_some() || strong_line(&l.text));
+        let first_text = next.into_iter().chain(under).take(12).map(shown).find(|t| {
+            use super::boilerplate::features::{classify, Class};
+            matches!(classify(t), Class::Good | Class::NearGood)
+        });
+        words >= 4
+            && !printed_again(profile, &lines[h1].text, &text)
+            && !headed
+            && first_text.is_none_or(|t| !printed_again(profile, &t, &t))
+    };
+    (masthead_above(false) || (alone && profile.is_some() && own_headline() && masthead_above(true))).then_some(h1)
 }
 
 /// Whether a line of a page's head recurs in the run (`Profile::documents_with`, its threshold at least), as
@@ -1150,6 +1175,43 @@ mod tests {
         let n = normalise(&lines(&pages[1]), Some(&profile)).expect("Markdown");
         assert!(texts(&n).contains(&"Hotline: 0912 345 678"), "{:?}", texts(&n));
         assert!(!n.removed.iter().any(|r| r.text == "Hotline: 0912 345 678"));
+    }
+
+    #[test]
+    fn the_run_vouches_only_for_a_heading_that_reads_as_the_posts_own() {
+        // `slider_page`'s run with one thing changed each time (a reviewer's probes): the `#` heading is taken
+        // as it is, and not once it is a label of two words, a line every page prints, a heading over the real
+        // headline, or over the lead the run's copies print again; nor under a wrapped line of the page's own
+        // lead (its path, `Trang Chủ » Nhật Ký » …`, is none).
+        let headline = |edit: &dyn Fn(usize, String) -> String| {
+            let pages: Vec<String> = (0..5).map(|k| edit(k, slider_page(k))).collect();
+            let seed = lines(&pages[2]);
+            page_headline(&seed.lines, 0, Some(&run_profile(&pages))).map(|h| seed.lines[h].text.clone())
+        };
+        let own = "# Bài viết số 2 về những chậu lan của cửa hàng";
+        assert_eq!(headline(&|_, p| p).as_deref(), Some(own));
+        let crumb = |k: usize, p: String| {
+            p.replace(
+                "Hôm qua : 144",
+                &format!("Hôm qua : 144\n\nTrang Chủ » Nhật Ký » Bài viết số {k} về những chậu lan"),
+            )
+        };
+        assert_eq!(headline(&crumb).as_deref(), Some(own));
+        let h1 = |k: usize| format!("# Bài viết số {k} về những chậu lan của cửa hàng");
+        assert_eq!(headline(&|k, p| p.replace(&h1(k), &format!("# Mục {k}"))), None);
+        assert_eq!(headline(&|k, p| p.replace(&h1(k), "# Bài viết về những chậu lan của cửa hàng")), None);
+        assert_eq!(
+            headline(&|k, p| p.replace(&h1(k), &format!("{}\n\n## Chậu lan thứ {k} của mùa xuân năm nay", h1(k)))),
+            None
+        );
+        assert_eq!(headline(&|k, p| p.replace(&format!("đây là câu chuyện số {k} mà"), "đây là câu chuyện mà")), None);
+        let wrapped = |k: usize, p: String| {
+            p.replace(
+                "Hôm qua : 144",
+                &format!("Hôm qua : 144\n\nNhững ngày cuối năm số {k}, cửa hàng hoa nhỏ của chúng tôi lại rộn ràng"),
+            )
+        };
+        assert_eq!(headline(&wrapped), None);
     }
 
     #[test]
