@@ -657,7 +657,8 @@ const HEADLINE_WITHIN: usize = 8;
 /// stray line of running text, one in twelve at most, and half of them hold a link.
 /// A seed with two `#` headings uses them for sections: none is the title (a `#` heading that is a link and
 /// nothing else is a teaser's, and not counted). A `#` headline dated right under it needs links on a third
-/// of the lines above only.
+/// of the lines above only. In a run (`profile`), the lines above that the run's other pages print too may count
+/// as the site's for a page's one `#` heading that reads as the post's own (see the end).
 fn page_headline(lines: &[Line], start: usize, profile: Option<&Profile>) -> Option<usize> {
     // A `#` heading that is one link and nothing else is a teaser's headline in a box further down the
     // page (`# [Bị cáo … kháng cáo …](https://vov.vn/…)`), no section: it is not counted.
