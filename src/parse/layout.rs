@@ -2547,6 +2547,10 @@ fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
         !body_key && content[i..].iter().find(|l| !spaced || !l.text.is_empty()).is_some_and(|l| !l.text.is_empty());
     let rest: Vec<&Line> = content[i..].iter().filter(|l| !l.text.is_empty()).collect();
     let mut rest = rest.as_slice();
+    // (A title a `title` field gave is the page's, a sentence or not: `# title = Hướng dẫn về redux và redux
+    // toolkit.`, a Markdown page's `# headline` ending in a full stop. Read as a sapo in the title's slot, its
+    // header line was printed as the text's first paragraph and the page had no title.)
+    let keyed = frame.meta.title.is_some();
     if frame.meta.title.is_none() && title_follows {
         if let Some((first, tail)) = rest.split_first() {
             frame.meta.title = field(Some(first));
@@ -2555,7 +2559,7 @@ fn frame_header_lines<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     }
     // Many underthesea seeds have no title line: the sapo sits where the title should be.
     let url = frame.meta.url.as_ref().map(|u| u.text.as_str());
-    if frame.meta.title.as_ref().is_some_and(|t| title_slot_is_paragraph(&t.text, url)) {
+    if !keyed && frame.meta.title.as_ref().is_some_and(|t| title_slot_is_paragraph(&t.text, url)) {
         frame.meta.title_is_paragraph = frame.meta.title.take().map(|t| t.line);
         frame.lead = content.iter().find(|l| Some(l.no) == frame.meta.title_is_paragraph).and_then(|l| field(Some(l)));
     } else if rest.len() >= 3 && !is_marked_up(&rest[0].text) && sapo_like(&rest[0].text) {
@@ -3948,6 +3952,21 @@ mod tests {
         // The masthead's first line is no sapo: it stays in the body, where the masthead goes.
         assert!(framed.lead.is_none());
         assert!(framed.body.iter().any(|l| l.text.starts_with("chính phủ")));
+    }
+
+    #[test]
+    fn a_title_field_ending_in_a_full_stop_is_the_title() {
+        // A Markdown page's `# headline` ending in a full stop, as the Markdown reader says it (held-out-107's
+        // shape): the field gives the title; it is no sapo in the title's slot, and its header line is no
+        // paragraph of the text.
+        let page = "# title = Hướng dẫn về redux và redux toolkit.\n\ncalendar\n\nFeb 22, 2023\n\n\
+                    Redux là một thư viện quản lý trạng thái cho các ứng dụng JavaScript, được dùng nhiều cùng React.";
+        let lines = clean(page).lines;
+        assert_eq!(detect(&lines, false), Layout::HeaderLines);
+        let framed = frame(Layout::HeaderLines, &lines, None);
+        assert_eq!(framed.meta.title.map(|t| t.text).as_deref(), Some("Hướng dẫn về redux và redux toolkit."));
+        assert!(framed.meta.title_is_paragraph.is_none());
+        assert!(framed.lead.is_none_or(|l| !l.text.starts_with("# title")));
     }
 
     #[test]
