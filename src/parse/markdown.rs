@@ -251,12 +251,9 @@ pub fn normalise(cleaned: &Cleaned, profile: Option<&Profile>) -> Option<Normali
         // The heading that restates the page's `<title>` first: under it all above is the page's (the `<title>`
         // itself, a banner's heading, its menus).
         let restated = restated_title(lines, start);
-        if let Some(h1) = restated.or_else(|| page_headline(lines, start, profile)) {
+        // (`by_run`: only the run's evidence made it the headline, `page_headline`'s second reading.)
+        if let Some((h1, by_run)) = restated.map(|h| (h, false)).or_else(|| page_headline(lines, start, profile)) {
             let restated = restated.is_some();
-            // (Whether only the run's evidence made it the headline: `page_headline` alone would not. Asked
-            // once, and only of a page with a line above that the run prints again.)
-            let by_run = std::cell::OnceCell::new();
-            let by_run = || *by_run.get_or_init(|| !restated && page_headline(lines, start, None) != Some(h1));
             let inner = plain(atx_heading(&lines[h1].text).unwrap_or_default());
             // A `# key = value` header line: one such line makes the header-lines layout.
             // (Inside the header block a front matter without a title opened: before its closing blank line.)
@@ -311,9 +308,9 @@ pub fn normalise(cleaned: &Cleaned, profile: Option<&Profile>) -> Option<Normali
                 // make of it, a page's date among it, does not change — reviewers' probes.)
                 let site = || {
                     use super::boilerplate::features::{classify, Class};
-                    printed_again(profile, &line.text, &shown)
+                    by_run
+                        && printed_again(profile, &line.text, &shown)
                         && matches!(classify(&shown), Class::Short | Class::Bad)
-                        && by_run()
                 };
                 if restated || is_masthead_line(&line.text, &shown) || site() {
                     out.removed.push(Removed {
@@ -659,7 +656,9 @@ const HEADLINE_WITHIN: usize = 8;
 /// nothing else is a teaser's, and not counted). A `#` headline dated right under it needs links on a third
 /// of the lines above only. In a run (`profile`), the lines above that the run's other pages print too may count
 /// as the site's for a page's one `#` heading that reads as the post's own (see the end).
-fn page_headline(lines: &[Line], start: usize, profile: Option<&Profile>) -> Option<usize> {
+///
+/// The line, and whether only the run's evidence made it the headline (the page alone would not).
+fn page_headline(lines: &[Line], start: usize, profile: Option<&Profile>) -> Option<(usize, bool)> {
     // A `#` heading that is one link and nothing else is a teaser's headline in a box further down the
     // page (`# [Bị cáo … kháng cáo …](https://vov.vn/…)`), no section: it is not counted.
     // (When every `#` heading is a link, the one there is is the headline: a blog's `<h1>` linking to its
@@ -712,7 +711,7 @@ fn page_headline(lines: &[Line], start: usize, profile: Option<&Profile>) -> Opt
         }
     }
     if above.len() <= HEADLINE_WITHIN && !dated {
-        return Some(h1);
+        return Some((h1, false));
     }
     // (A page converted with its links left out, html2text's `ignore_links`, says nothing by them: none of
     // its lines holds one. Its headline then reads as one, four words or more, with no heading above it: a
@@ -733,11 +732,12 @@ fn page_headline(lines: &[Line], start: usize, profile: Option<&Profile>) -> Opt
     };
     // The lines above read as the page's masthead: `site` counts those the run's other pages print too as
     // the site's (below).
+    // (Each line as it reads, once: the lines above are read with the run's evidence and without.)
+    let shown_above: Vec<String> = above.iter().map(shown).collect();
     let masthead_above = |site: bool| {
         let (mut masthead, mut prose, mut linked) = (0, 0, 0);
-        for line in &above {
-            let shown = shown(line);
-            if site && printed_again(profile, &line.text, &shown) {
+        for (line, shown) in above.iter().zip(&shown_above) {
+            if site && printed_again(profile, &line.text, shown) {
                 masthead += 1;
                 linked += 1;
                 continue;
@@ -745,13 +745,13 @@ fn page_headline(lines: &[Line], start: usize, profile: Option<&Profile>) -> Opt
             linked += usize::from(line.text.contains("]("));
             // (With the run's lines counted, a line of the page's own that a converter wrapped is running text
             // too: its lead above an author's `#` section — a reviewer's probe.)
-            let class = super::boilerplate::features::classify(&shown);
+            let class = super::boilerplate::features::classify(shown);
             // (Not the page's path, `Trang Chủ » Nhật Ký » …`.)
             let wrapped =
-                || class == super::boilerplate::features::Class::NearGood && super::layout::crumb_end(&shown).is_none();
+                || class == super::boilerplate::features::Class::NearGood && super::layout::crumb_end(shown).is_none();
             if class == super::boilerplate::features::Class::Good || (site && wrapped()) {
                 prose += 1;
-            } else if shown.is_empty() || is_masthead_line(&line.text, &shown) || sitetalk::judge(&shown).is_some() {
+            } else if shown.is_empty() || is_masthead_line(&line.text, shown) || sitetalk::judge(shown).is_some() {
                 // The site's own talk counts with the masthead (`Quý khách vui lòng quay lại sau!`).
                 masthead += 1;
             }
@@ -798,7 +798,10 @@ fn page_headline(lines: &[Line], start: usize, profile: Option<&Profile>) -> Opt
             && !headed
             && first_text.is_none_or(|t| !printed_again(profile, &t, &t))
     };
-    (masthead_above(false) || (alone && profile.is_some() && own_headline() && masthead_above(true))).then_some(h1)
+    if masthead_above(false) {
+        return Some((h1, false));
+    }
+    (alone && profile.is_some() && own_headline() && masthead_above(true)).then_some((h1, true))
 }
 
 /// Whether a line of a page's head recurs in the run (`Profile::documents_with`, its threshold at least), as
@@ -1187,7 +1190,7 @@ mod tests {
         let headline = |edit: &dyn Fn(usize, String) -> String| {
             let pages: Vec<String> = (0..5).map(|k| edit(k, slider_page(k))).collect();
             let seed = lines(&pages[2]);
-            page_headline(&seed.lines, 0, Some(&run_profile(&pages))).map(|h| seed.lines[h].text.clone())
+            page_headline(&seed.lines, 0, Some(&run_profile(&pages))).map(|(h, _)| seed.lines[h].text.clone())
         };
         let own = "# Bài viết số 2 về những chậu lan của cửa hàng";
         assert_eq!(headline(&|_, p| p).as_deref(), Some(own));
@@ -1242,7 +1245,7 @@ mod tests {
         let pages: Vec<String> = (0..5).map(page).collect();
         let profile = run_profile(&pages);
         let seed = lines(&pages[3]);
-        assert_eq!(page_headline(&seed.lines, 0, Some(&profile)), None);
+        assert_eq!(page_headline(&seed.lines, 0, Some(&profile)).map(|(h, _)| h), None);
     }
 
     #[test]
@@ -1273,8 +1276,8 @@ mod tests {
         let pages: Vec<String> = (0..4).map(page).collect();
         let profile = run_profile(&pages);
         let seed = lines(&pages[2]);
-        assert_eq!(page_headline(&seed.lines, 0, None), None);
-        assert_eq!(page_headline(&seed.lines, 0, Some(&profile)), None);
+        assert_eq!(page_headline(&seed.lines, 0, None).map(|(h, _)| h), None);
+        assert_eq!(page_headline(&seed.lines, 0, Some(&profile)).map(|(h, _)| h), None);
     }
 
     #[test]
@@ -1388,7 +1391,7 @@ mod tests {
         // the logo's lines are no masthead and the headline was lost.
         let menu: String = (1..=9).map(|n| format!("  * [Mục {n}](../index.html#muc-{n})\n")).collect();
         let page = format!("Skip to content\n\n[ ![THE FELIX THUẬN AN](../wp-content/uploads/2024/05/the-felix-\nlogo-1.png)![THE FELIX THUẬN AN](../wp-content/uploads/2024/05/the-\nfelix-logo-1.png)](../index.html \"THE FELIX THUẬN AN - Just another\nWordPress site\")\n\n  * __\n\n{menu}\n###### [Tin Tức](../category/tin-tuc/index.html)\n\n# C-HOLDINGS MỞ BÁN TÒA THÁP FELINA\n\n25\nMar\n\nC-HOLDINGS CHUẨN BỊ MỞ BÁN TÒA THÁP FELINA – DỰ ÁN THE FELIX\n");
-        assert_eq!(page_headline(&lines(&page).lines, 0, None), Some(21));
+        assert_eq!(page_headline(&lines(&page).lines, 0, None).map(|(h, _)| h), Some(21));
     }
 
     #[test]
@@ -1603,13 +1606,13 @@ mod tests {
         let menu: String = (1..=10).map(|n| format!("* [Mục số {n}](/muc-{n})\n")).collect();
         let para = "Công an quận 8 cho biết đã phát hiện một diễn viên hài sử dụng ma túy trong căn hộ chung cư cùng nhiều người khác.";
         let page = format!("{menu}## Diễn viên hài bị tạm giữ vì liên quan ma túy\n[Pháp luật](/phap-luat)\nChủ nhật: 20:17 ngày 12/06/2022\n{para}");
-        assert_eq!(page_headline(&lines(&page).lines, 0, None), Some(10));
+        assert_eq!(page_headline(&lines(&page).lines, 0, None).map(|(h, _)| h), Some(10));
         // A dated section under the article's own text is no headline (a reviewer's probe).
         let page = format!(
             "**Hà Nội mưa lớn, nhiều tuyến phố ngập**\n{para} Xem [bản đồ](https://vd.vn/a).\nCác tuyến phố ngập nặng nhất\n\
              * Phố Huế\n* Phố Bạch Mai\n## Dự báo thời tiết những ngày tới\nThứ Ba, 14/06/2022\n{para}"
         );
-        assert_eq!(page_headline(&lines(&page).lines, 0, None), None);
+        assert_eq!(page_headline(&lines(&page).lines, 0, None).map(|(h, _)| h), None);
     }
 
     #[test]
@@ -1622,18 +1625,18 @@ mod tests {
             "{menu}# Xử phúc thẩm, bị cáo được giảm án 2 năm tù\nThứ Ba, 14:20, 07/04/2026\n{para}\n\
              # [Bị cáo kháng cáo án sơ thẩm, khắc phục thêm 200 triệu](https://vov.vn/a-post1.vov)"
         );
-        assert_eq!(page_headline(&lines(&page).lines, 0, None), Some(12));
+        assert_eq!(page_headline(&lines(&page).lines, 0, None).map(|(h, _)| h), Some(12));
         let out = normalise(&lines(&page), None).expect("a page");
         let header: Vec<&str> = out.cleaned.lines.iter().map(|l| l.text.as_str()).take(2).collect();
         assert_eq!(header, ["# title = Xử phúc thẩm, bị cáo được giảm án 2 năm tù", "# date = 2026-04-07T14:20:00"]);
         // Two `#` headings that are text: sections, no headline.
         let page = format!("{menu}# Phần một\n{para}\n# Phần hai\n{para}");
-        assert_eq!(page_headline(&lines(&page).lines, 0, None), None);
+        assert_eq!(page_headline(&lines(&page).lines, 0, None).map(|(h, _)| h), None);
         // A blog's one `<h1>`, a link to its permalink, is its headline (a reviewer's probe).
         let page = format!(
             "{menu}# [Xử phúc thẩm, bị cáo được giảm án](https://vov.vn/a.vov)\nThứ Ba, 14:20, 07/04/2026\n{para}"
         );
-        assert_eq!(page_headline(&lines(&page).lines, 0, None), Some(12));
+        assert_eq!(page_headline(&lines(&page).lines, 0, None).map(|(h, _)| h), Some(12));
         // A front matter with a date and no title: the headline joins its header block.
         let page = format!(
             "---\ndate: 2025-01-02\n---\n{menu}# Xử phúc thẩm, bị cáo được giảm án\nThứ Ba, 14:20, 07/04/2026\n{para}"
