@@ -656,6 +656,10 @@ pub struct SmallRun;
 /// running text (`SmallRun`).
 const STRETCH: usize = 6;
 
+/// Fewest lines of evidence that make a stretch at a page's very top or bottom the site's template, when
+/// nearly every page of the run prints each of its recurring lines there (`template_stretches`).
+const EDGE_STRETCH: usize = 3;
+
 impl Detector for SmallRun {
     fn name(&self) -> &'static str {
         "small-run"
@@ -784,7 +788,8 @@ enum Stretch {
 
 /// A stretch of the run's template outside the text, in a small run (`SMALL_RUN`): `STRETCH` lines or more
 /// in a row, blank lines aside, each either taken by a detector already or printed on half the run's pages
-/// (`Profile::on_half`, any length), one of them still standing at least. Its standing lines go,
+/// (`Profile::on_half`, any length), one of them still standing at least — `EDGE_STRETCH` at the page's top
+/// or bottom when four pages in five print each of its recurring lines there. Its standing lines go,
 /// with the bare ones (no letter or digit) among them. The hole rule above needs both neighbours of a
 /// recurring line taken; a site's sidebar, comment form and footer print many such lines in a row, the
 /// detectors taking some (a menu, a long recurring sentence) and leaving the short labels, numbers and
@@ -871,7 +876,20 @@ fn template_stretches(
                 _ => false,
             })
             .count();
-        if evidence >= STRETCH && run.contains(&Stretch::Recurring) {
+        // (At the page's very top or bottom, a shorter stretch will do when nearly every page of the run prints
+        // each of its recurring lines — at the top, in its head: the site's masthead and menu over every post,
+        // its login box under every one. A series' own opening lines vary with its part or its date, and a
+        // page's own closing stands between its text and the first line a detector took.)
+        let nearly_all = |d: usize| d >= 4 && d * 5 >= profile.documents * 4;
+        let mut recurring =
+            (n..n + len).filter(|&k| kinds[k] == Stretch::Recurring).map(|k| scan.items[solid[k]].text.as_str());
+        let edge = if n == 0 {
+            recurring.all(|t| profile.heads_with(t).is_some_and(nearly_all))
+        } else {
+            n + len == solid.len() && recurring.all(|t| nearly_all(profile.documents_with(t)))
+        };
+        let needed = if edge { EDGE_STRETCH } else { STRETCH };
+        if evidence >= needed && run.contains(&Stretch::Recurring) {
             gone.extend((n..n + len).filter(|&k| matches!(kinds[k], Stretch::Recurring | Stretch::Carried)));
         }
         n += len.max(1);
@@ -1392,9 +1410,11 @@ mod tests {
         let run = |profile: &Profile, taken: &[usize]| small_run_takes(profile, &docs[0], taken);
         assert_eq!(run(&profile, &[0, 2, 9, 12]), vec!["Ghi nhớ mật khẩu", "Chia sẻ", "Về đầu trang"]);
         // Where the lines around are the text's own (nothing taken), the same lines stay: a folder of one
-        // site's templated pages recurs in its headings and labels as much as in its menus.
-        assert!(run(&profile, &[]).is_empty());
-        assert!(run(&profile, &[12]).is_empty(), "a line the detectors left stands next to the share label");
+        // site's templated pages recurs in its headings and labels as much as in its menus. (The login box
+        // atop every page goes whole: `EDGE_STRETCH`.)
+        assert_eq!(run(&profile, &[]), vec!["Đăng nhập", "Ghi nhớ mật khẩu", "Đăng ký"]);
+        let login = vec!["Đăng nhập", "Ghi nhớ mật khẩu", "Đăng ký"];
+        assert_eq!(run(&profile, &[12]), login, "a line the detectors left stands next to the share label");
         // Four pages are too few to tell a site's label from a series' own line; ten are judged by share.
         let four = profile_of(&docs[..4]);
         assert!(!four.recurs_in_small_run("Chia sẻ"));
@@ -1471,6 +1491,49 @@ mod tests {
         ];
         let docs: Vec<Vec<&str>> = (0..6).map(|_| [PARA, OTHER, rest].into_iter().chain(signature).collect()).collect();
         assert_eq!(run(&docs, &[11]), signature[9..].to_vec());
+    }
+
+    #[test]
+    fn a_short_masthead_or_footer_on_nearly_every_page_goes_one_on_some_pages_stays() {
+        // Seven posts of a blog through lynx (held-out-101): the site's name and four menu entries over every
+        // post's headline, a bare icon entry and a search box's `[ ]` under them — five lines with letters, one
+        // short of `STRETCH`, each in all seven heads.
+        let head = ["LEARN2CODE", "* Bài viết", "* Chủ đề", "* Tags", "* Tự nói về mình", "* 🌞", "[ ]"];
+        let headlines: Vec<String> =
+            (0..7).map(|n| format!("Chuyện nghề lập trình phần {n} dành cho sinh viên")).collect();
+        let page = |n: usize, head: &[&'static str]| -> Vec<String> {
+            head.iter().map(|s| s.to_string()).chain([headlines[n].clone(), PARA.into(), OTHER.into()]).collect()
+        };
+        let docs: Vec<Vec<String>> = (0..7).map(|n| page(n, &head)).collect();
+        let profile = profile_of(&refs(&docs));
+        let first = refs(&docs)[0].clone();
+        assert_eq!(small_run_takes(&profile, &first, &[]), head.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        // Printed on only four of the seven pages (a series' opening lines over its first parts), the same
+        // lines are no masthead of the site: they stay.
+        let docs: Vec<Vec<String>> = (0..7).map(|n| page(n, if n < 4 { &head } else { &[] })).collect();
+        let first = refs(&docs)[0].clone();
+        assert!(small_run_takes(&profile_of(&refs(&docs)), &first, &[]).is_empty());
+        // Nor lower down the page: under a line of the page's own, four such lines are too few.
+        let docs: Vec<Vec<String>> = (0..7)
+            .map(|n| std::iter::once(format!("Bản tin số {n} của câu lạc bộ")).chain(page(n, &head)).collect())
+            .collect();
+        let first = refs(&docs)[0].clone();
+        assert!(small_run_takes(&profile_of(&refs(&docs)), &first, &[]).is_empty());
+        // At the page's very bottom, under the share bar another detector took, a shop's login box on every
+        // page goes likewise; on four pages of the seven it stays.
+        let foot = ["Đăng nhập ngay", "Mật khẩu _", "[ ] Ghi nhớ đăng nhập", "Quên mật khẩu?"];
+        let page = |n: usize, foot: &[&'static str]| -> Vec<String> {
+            [headlines[n].clone(), PARA.into(), OTHER.into(), "Chia sẻ".into()]
+                .into_iter()
+                .chain(foot.iter().map(|s| s.to_string()))
+                .collect()
+        };
+        let docs: Vec<Vec<String>> = (0..7).map(|n| page(n, &foot)).collect();
+        let first = refs(&docs)[0].clone();
+        assert_eq!(small_run_takes(&profile_of(&refs(&docs)), &first, &[3]), foot.map(String::from).to_vec());
+        let docs: Vec<Vec<String>> = (0..7).map(|n| page(n, if n < 4 { &foot } else { &[] })).collect();
+        let first = refs(&docs)[0].clone();
+        assert!(small_run_takes(&profile_of(&refs(&docs)), &first, &[3]).is_empty());
     }
 
     #[test]
