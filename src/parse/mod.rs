@@ -158,6 +158,7 @@ pub fn parse(
             frame.page_furniture.iter().filter(|(l, rule)| l.no < t && *rule == "masthead").count()
                 >= boilerplate::masthead::PAGE_HEAD_LINES
         }),
+        title_line: frame.meta.title.as_ref().map(|t| t.line).filter(|&t| t > 0),
         lead: frame.lead.as_ref().map(|l| l.text.as_str()),
         url: frame.meta.url.as_ref().map(|u| u.text.as_str()),
         link_lines: markdown.as_ref().map_or(&[], |m| m.link_lines.as_slice()),
@@ -385,6 +386,8 @@ pub fn parse(
     // (`**Title:** Tiêu đề` above the heading `Tiêu đề`) goes as the title said again.
     // Or, first, a headline the page printed twice right above its text, around its date or its post's
     // header box (`repeats`, rule `echoed-headline`, took the second copy).
+    // (Whether the title is only the text's first headline-shaped block, guessed by where it stands.)
+    let mut guessed = false;
     if meta.title.is_none() && meta.title_is_paragraph.is_none() && lead.is_none() {
         // (A heading's level as the seed marked it, `## …`, by its line: Markdown's headings only.)
         let level = |no: usize| {
@@ -434,6 +437,7 @@ pub fn parse(
             let under = kept.len();
             blocks.splice(0..0, kept);
             meta.title = Some(layout::Field { text: block.text, line });
+            guessed = true;
             // A date line right under it is the page's date (`27/09/2022 20:30 (Xem: 3159)`).
             if meta.date.is_none() {
                 // (Not a timeline's first entry: no other date line among the six blocks after it.)
@@ -500,7 +504,10 @@ pub fn parse(
                 && n * 2 >= profile.documents
                 && support::told(&t.text, &blocks).is_none_or(|s| s < 0.2)
         };
-        if meta.title.as_ref().is_none_or(site) {
+        // (Or a title guessed by where it stands that holds more than a line the run's evidence gives: a text
+        // browser's line gluing an image's label and the category to the headline, `Featured image of post
+        // Tiêu đề Career`.)
+        if meta.title.as_ref().is_none_or(site) || guessed {
             // (Not a line that holds the title found: a path ending with it, `Home>> Blog>>Dấu ấn …`, whose
             // headline the run's pages list in their heads as a recent post.)
             let holds_title = |t: &str| {
@@ -512,7 +519,12 @@ pub fn parse(
             let found = slot_headline(&head, profile)
                 .or_else(|| dated_own_headline(&head, profile))
                 .or_else(|| template_headline(&head, profile, |t| support::told(t, &blocks).unwrap_or(0.0)));
-            if let Some(line) = found.filter(|l| !holds_title(&l.text)) {
+            let site_title = meta.title.as_ref().is_none_or(site);
+            let gives_way = |l: &&crate::decode::clean::Line| match &meta.title {
+                Some(old) if !site_title => glued_around(&old.text, &l.text),
+                _ => !holds_title(&l.text),
+            };
+            if let Some(line) = found.filter(gives_way) {
                 // (A Markdown heading's marks are off in the blocks: `## Tiêu đề` is the heading `Tiêu đề`.)
                 let printed = line.text.trim().trim_start_matches('#').trim();
                 let own = |text: &str| text.trim() == line.text.trim() || text.trim() == printed;
@@ -1821,6 +1833,15 @@ fn own_headline(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile
     }
 }
 
+/// Whether `title` is `line` with words glued around it, fewer than `line` has (`Featured image of post Tiêu
+/// đề Career` around `Tiêu đề`): a title guessed by where it stands gives way to such a line the run's evidence
+/// finds. A headline whose first words name the site or its column (`Hỏi đáp CNTT: Nên chú ý gì khi học
+/// Java?`) holds a line the run prints as much, and keeps them.
+fn glued_around(title: &str, line: &str) -> bool {
+    let (title, line) = (text::comparison_key(title), text::comparison_key(line));
+    title.len() > line.len() && line.len() * 2 >= title.len() && title.contains(&line)
+}
+
 /// The page's headline by where the run's pages print theirs: the first line of the document's head
 /// (`profile::text_start`) right under a line standing over the run's headline slot (`Profile::headline_slot`:
 /// the same line over a headline in four in five of the heads that hold it), when it reads as one
@@ -2649,6 +2670,45 @@ mod tests {
         let options = profiled(&mixed);
         let cleaned = clean(&mixed[0]);
         assert_eq!(super::slot_headline(&super::head_of(&cleaned.lines), options.profile.as_deref().unwrap()), None);
+    }
+
+    #[test]
+    fn a_title_glued_around_a_line_holds_more_than_a_site_or_column_name() {
+        let h = "Technical Blog của Engineers các công ty lớn";
+        assert!(super::glued_around(&format!("Featured image of post {h} Career"), h));
+        assert!(super::glued_around(&format!("You are currently viewing {h}"), h));
+        // The line is most of the title, not a name its first words give.
+        assert!(!super::glued_around("Hỏi đáp CNTT: Nên chú ý gì khi học Java?", "Hỏi đáp CNTT"));
+        assert!(!super::glued_around("Thông báo khẩn: trang web Bauxite Việt Nam bị tấn công", "Bauxite Việt Nam"));
+        assert!(!super::glued_around(h, h));
+        assert!(!super::glued_around(&format!("Featured image of post {h}"), "Một dòng khác hẳn của trang"));
+    }
+
+    #[test]
+    fn a_path_glued_to_the_headline_over_the_headline_alone_gives_the_headline() {
+        // A blog through w3m (held-out-105's shape): its long menu, then the page's path run into the post's
+        // headline on one line, the headline alone, its meta line with the date, a share label, the text. The
+        // headline alone is the title, not the glued line that stands first over it (here the masthead's
+        // evidence finds it; where the layout guesses the glued line, the run's: `glued_around`).
+        let headlines = [
+            "Giải pháp ngăn chặn việc đào tiền ảo trên trình duyệt web",
+            "Tổng hợp các cách dọn dẹp rác trên Windows 10",
+            "Cách đăng ký bảo vệ bản quyền nội dung cho trang web",
+            "Hướng dẫn cài đặt máy ảo để thử phần mềm lạ",
+            "Những phím tắt hữu ích nhất trên trình duyệt Chrome",
+        ];
+        let page = |n: usize, path: &str| {
+            let h = headlines[n];
+            // (Its menu is long: a blog's categories, each with its sub-entries.)
+            let menu: String =
+                (0..40).map(|m| format!("  • {}Mục số {m}\n", if m % 4 == 0 { "" } else { "_" })).collect();
+            format!(
+                "{menu}\n[demo-image]\n{path} {h}\n\n{h}\n\nTân Hồng IT January 0{n}, 2018 Kiến thức, Kiến Thức Máy Tính,\nShare This\n{h}: {PARA}\n\n{PARA2} ({h})\n\n{PARA3}"
+            )
+        };
+        let pages: Vec<String> = (0..5).map(|n| page(n, "Home Kiến thức Kiến Thức Máy Tính")).collect();
+        let doc = parse("t.txt", "UTF-8", &clean(&pages[0]), None, &profiled(&pages)).document;
+        assert_eq!(doc.title.as_deref(), Some(headlines[0]), "{:?}", doc.removed);
     }
 
     #[test]

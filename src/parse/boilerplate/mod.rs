@@ -257,6 +257,8 @@ pub struct Context<'a> {
     /// The seed line the title was read from when the page's masthead stood above it (`layout`'s page
     /// furniture): the title is then the page's own headline, amid the page.
     pub title_in_page: Option<usize>,
+    /// The seed line the title was read from, if it was read from a line.
+    pub title_line: Option<usize>,
     /// The document's lead (sapo), if it has one.
     pub lead: Option<&'a str>,
     /// The page's address, if the seed gives it.

@@ -827,7 +827,9 @@ fn template_stretches(
             return Stretch::Taken;
         }
         let text = item.text.trim();
-        if !text.chars().any(char::is_alphanumeric) {
+        // (Nor a line too bare for the profile to count, one letter or digit at most: a contents list's
+        // number whose entry the browser put on no line, `3.`, a lone `|`.)
+        if !text.chars().any(char::is_alphanumeric) || (line_key(text).is_none() && item.kind.is_none()) {
             return Stretch::Carried;
         }
         let note = text.starts_with('(') && text.ends_with(')');
@@ -867,6 +869,10 @@ fn template_stretches(
     let mut n = 0;
     while n < solid.len() {
         let len = kinds[n..].iter().take_while(|&&k| k != Stretch::Breaks).count();
+        if len == 0 {
+            n += 1;
+            continue;
+        }
         let run = &kinds[n..n + len];
         // (Taken lines count when they hold a letter or a digit: a rule of dashes is no evidence.)
         let evidence = (n..n + len)
@@ -878,21 +884,37 @@ fn template_stretches(
             .count();
         // (At the page's very top or bottom, a shorter stretch will do when nearly every page of the run prints
         // each of its recurring lines — at the top, in its head: the site's masthead and menu over every post,
-        // its login box under every one. A series' own opening lines vary with its part or its date, and a
-        // page's own closing stands between its text and the first line a detector took.)
+        // its login box under every one. A series' own opening lines vary with its part or its date.
+        // At the top only over the page's headline (none found yet, or read from a line below): under a seed's
+        // title line stand its own salutation, its column's labels, a decree's header, a recipe's heading. At
+        // the bottom only from a line with a word that a detector took, and with no name carried along: a
+        // page's own closing, a sign-off under `***`, a signature under `./.`, stands between its text and the
+        // first such line — a reviewer's probes.)
         let nearly_all = |d: usize| d >= 4 && d * 5 >= profile.documents * 4;
         let mut recurring =
             (n..n + len).filter(|&k| kinds[k] == Stretch::Recurring).map(|k| scan.items[solid[k]].text.as_str());
         let edge = if n == 0 {
-            recurring.all(|t| profile.heads_with(t).is_some_and(nearly_all))
+            let last = scan.items[solid[n + len - 1]].line;
+            let over_title = scan.cx.title.is_none() || scan.cx.title_line.is_some_and(|t| last < t);
+            over_title && recurring.all(|t| profile.heads_with(t).is_some_and(nearly_all))
+        } else if n + len == solid.len() {
+            let worded = |k: &usize| scan.items[solid[*k]].text.chars().any(char::is_alphanumeric);
+            let named = (n..n + len).any(|k| {
+                kinds[k] == Stretch::Carried
+                    && worded(&k)
+                    && super::features::is_name_like(scan.items[solid[k]].text.trim())
+            });
+            !named
+                && (n..n + len).find(worded).is_some_and(|k| kinds[k] == Stretch::Taken)
+                && recurring.all(|t| nearly_all(profile.documents_with(t)))
         } else {
-            n + len == solid.len() && recurring.all(|t| nearly_all(profile.documents_with(t)))
+            false
         };
         let needed = if edge { EDGE_STRETCH } else { STRETCH };
         if evidence >= needed && run.contains(&Stretch::Recurring) {
             gone.extend((n..n + len).filter(|&k| matches!(kinds[k], Stretch::Recurring | Stretch::Carried)));
         }
-        n += len.max(1);
+        n += len;
     }
     for k in gone {
         scan.remove(solid[k], RemovedKind::Recurring, "small-run");
@@ -1494,6 +1516,26 @@ mod tests {
     }
 
     #[test]
+    fn a_contents_lists_bare_numbers_carry_its_stretch_along() {
+        // A book's pages through w3m (held-out-122's mdBook): the sidebar's contents over every chapter, some
+        // entries printed as their number alone (`3.`: too bare for the profile to count). Each piece between
+        // them is too short a stretch; the numbers carry the stretch along and the whole list goes.
+        let contents =
+            ["1. Giới thiệu", "2. Cài đặt", "3.", "4. Biến và hằng", "5. Hàm", "6.", "7. Cấu trúc", "8. Trait"];
+        let docs: Vec<Vec<String>> = (0..7)
+            .map(|n| {
+                contents
+                    .iter()
+                    .map(|s| s.to_string())
+                    .chain([format!("Chương {n}: những điều cần biết"), PARA.into(), OTHER.into()])
+                    .collect()
+            })
+            .collect();
+        let first = refs(&docs)[0].clone();
+        assert_eq!(small_run_takes(&profile_of(&refs(&docs)), &first, &[]), contents.map(String::from).to_vec());
+    }
+
+    #[test]
     fn a_short_masthead_or_footer_on_nearly_every_page_goes_one_on_some_pages_stays() {
         // Seven posts of a blog through lynx (held-out-101): the site's name and four menu entries over every
         // post's headline, a bare icon entry and a search box's `[ ]` under them — five lines with letters, one
@@ -1534,6 +1576,38 @@ mod tests {
         let docs: Vec<Vec<String>> = (0..7).map(|n| page(n, if n < 4 { &foot } else { &[] })).collect();
         let first = refs(&docs)[0].clone();
         assert!(small_run_takes(&profile_of(&refs(&docs)), &first, &[3]).is_empty());
+        // Under a rule of asterisks another detector took, a blogger's sign-off on every post is the post's own
+        // closing; under the share bar, a closing with the author's name carried along stays too.
+        let page = |n: usize, rule: &str, signoff: &[&str]| -> Vec<String> {
+            [headlines[n].clone(), PARA.into(), OTHER.into(), rule.into()]
+                .into_iter()
+                .chain(signoff.iter().map(|s| s.to_string()))
+                .collect()
+        };
+        let unsigned = ["Thân gửi các bạn:", "Hẹn gặp lại các bạn", "Góc nhỏ của mình", "Chúc một ngày an lành"];
+        let signed = ["Hẹn gặp lại các bạn", "Yêu thương,", "Linh Nga", "Góc nhỏ của mình"];
+        for (rule, signoff) in [("***", unsigned), ("Chia sẻ", signed)] {
+            let docs: Vec<Vec<String>> = (0..7).map(|n| page(n, rule, &signoff)).collect();
+            let first = refs(&docs)[0].clone();
+            assert!(small_run_takes(&profile_of(&refs(&docs)), &first, &[3]).is_empty(), "{rule}");
+        }
+        // At the top, under the seed's title line (read from a line above the body's), the same short lines on
+        // every page are its own: a letter's heading and salutation, a column's labels.
+        let docs: Vec<Vec<String>> = (0..7)
+            .map(|n| {
+                [&head[..], &[headlines[n].as_str()]]
+                    .concat()
+                    .iter()
+                    .map(|s| s.to_string())
+                    .chain([PARA.into(), OTHER.into()])
+                    .collect()
+            })
+            .collect();
+        let profile = profile_of(&refs(&docs));
+        let first = refs(&docs)[0].clone();
+        assert!(small_run_takes_under(&profile, &first, &[], Some(("Thư gửi phụ huynh", 1))).is_empty());
+        // Over the title read from the page's headline, they go.
+        assert_eq!(small_run_takes_under(&profile, &first, &[], Some((&headlines[0], 8))).len(), head.len());
     }
 
     #[test]
@@ -1560,8 +1634,23 @@ mod tests {
     /// The lines `SmallRun` takes from `lines` under `profile`, once the lines at `taken` went to another
     /// detector.
     fn small_run_takes(profile: &Profile, lines: &[&str], taken: &[usize]) -> Vec<String> {
+        small_run_takes_under(profile, lines, taken, None)
+    }
+
+    /// `small_run_takes` for a document whose title was read from a seed line (`Context::title_line`).
+    fn small_run_takes_under(
+        profile: &Profile,
+        lines: &[&str],
+        taken: &[usize],
+        title: Option<(&str, usize)>,
+    ) -> Vec<String> {
         use super::super::{Detector, Scan};
-        let cx = Context { profile: Some(profile), ..Context::default() };
+        let cx = Context {
+            profile: Some(profile),
+            title: title.map(|(t, _)| t),
+            title_line: title.map(|(_, l)| l),
+            ..Context::default()
+        };
         let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
         let mut scan = Scan { items, cx, removed_after_edges: 0 };
         for &i in taken {
