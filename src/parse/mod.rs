@@ -380,6 +380,36 @@ pub fn parse(
             });
         }
     }
+    // The headline as the page set it: a title read off a line in a typewriter's dashes and quotation marks
+    // (a `<title>`'s `Trang trí ban công rộng 2 - 4m2 …`) that the text prints set (its `<h1>`'s `2 – 4m2`),
+    // among its first blocks or the lines taken as the title said again, takes the printed form; a block
+    // so printed goes as the title said again.
+    if let Some(title) = meta.title.as_mut() {
+        let set = text::typeset_marks;
+        let printed = |t: &str| {
+            t.trim() != title.text.trim() && set(t) > set(&title.text) && text::same_but_typography(t, &title.text)
+        };
+        let said = |r: &&Removed| {
+            r.kind == boilerplate::RemovedKind::DuplicateLine.as_str()
+                || matches!(r.rule.as_str(), "page-title" | "title-repeat" | "markdown-title" | "page-headline")
+        };
+        if let Some(at) = blocks
+            .iter()
+            .take(12)
+            .position(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) && printed(&b.text))
+        {
+            let block = blocks.remove(at);
+            title.text = block.text.trim().to_string();
+            removed.push(Removed {
+                kind: boilerplate::RemovedKind::DuplicateLine.as_str().into(),
+                text: block.text,
+                line: block.line,
+                rule: "title-repeat".into(),
+            });
+        } else if let Some(r) = removed.iter().filter(said).find(|r| printed(&r.text)) {
+            title.text = r.text.trim().to_string();
+        }
+    }
     // No title from the layout or the page's structure: the text's first line, when it reads as a headline
     // above the running text (a chapter's `Chương 01 : Ác mộng quấn thân` once its reading site's menus went),
     // or a heading among the lines above the running text, is the title. A line that only labels it
@@ -690,11 +720,20 @@ fn outline_heading_followed(title: &str, blocks: &[Block]) -> bool {
 /// dots and hyphens; the title at least fifteen characters (not a word that happens to open the headline).
 fn headline_suffix(headline: &str, title: &str) -> Option<usize> {
     let title = title.trim();
-    let rest = headline.strip_prefix(title)?;
-    let sep = boilerplate::TITLE_SEPARATORS.iter().find(|sep| rest.starts_with(**sep))?;
-    let name = rest[sep.len()..].trim();
+    let separated = |at: usize| boilerplate::TITLE_SEPARATORS.iter().find(|sep| headline[at..].starts_with(**sep));
+    // (Or the same headline set in other dashes or quotation marks: a `<title>`'s `-` for its `<h1>`'s `–`.)
+    let cut = if headline.starts_with(title) {
+        title.len()
+    } else {
+        headline
+            .char_indices()
+            .map(|(at, _)| at)
+            .find(|&at| at > 0 && separated(at).is_some() && text::same_but_typography(&headline[..at], title))?
+    };
+    let sep = separated(cut)?;
+    let name = headline[cut + sep.len()..].trim();
     let words = name.split_whitespace().count();
-    (title.chars().count() >= 15 && (1..=6).contains(&words) && boilerplate::name_shaped(name)).then_some(title.len())
+    (title.chars().count() >= 15 && (1..=6).contains(&words) && boilerplate::name_shaped(name)).then_some(cut)
 }
 
 /// The block a document without a title opens with as its headline: among the blocks above the first of
@@ -1839,7 +1878,16 @@ fn own_headline(frame: &mut layout::Frame, profile: Option<&boilerplate::Profile
 /// Java?`) holds a line the run prints as much, and keeps them.
 fn glued_around(title: &str, line: &str) -> bool {
     let (title, line) = (text::comparison_key(title), text::comparison_key(line));
-    title.len() > line.len() && line.len() * 2 >= title.len() && title.contains(&line)
+    if title.len() <= line.len() || line.len() * 2 < title.len() {
+        return false;
+    }
+    // (Not a label that the headline opens with, `Chương I: …`, `Truyện ngắn: …`, nor a question or a
+    // sentence it goes on with, `Con nuôi có được hưởng thừa kế không? Cần giấy tờ gì?`: the headline's own
+    // words — a reviewer's probes.)
+    title.match_indices(line.as_str()).any(|(at, _)| {
+        let (before, after) = (title[..at].trim_end(), title[at + line.len()..].trim());
+        !before.ends_with(':') && !after.starts_with(':') && !after.ends_with(['?', '!', '.'])
+    })
 }
 
 /// The page's headline by where the run's pages print theirs: the first line of the document's head
@@ -2673,6 +2721,24 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_a_typewriters_dashes_takes_the_headlines_printed_form() {
+        // A saved page's `<title>` with the site's name, then its `<h1>` set with an en dash (held-out-99's
+        // shape): the name goes, and the title is the headline as the page printed it, said once.
+        let h1 = "Trang trí ban công rộng 2 – 4m2 vừa đẹp vừa tiện ích";
+        let page =
+            format!("Trang trí ban công rộng 2 - 4m2 vừa đẹp vừa tiện ích - An Bình City\n\n{h1}\n\n{PARA}\n\n{PARA2}");
+        let doc = parse("t.txt", "UTF-8", &clean(&page), None, &ParseOptions::default()).document;
+        assert_eq!(doc.title.as_deref(), Some(h1));
+        assert!(doc.blocks.iter().all(|b| b.text != h1), "{:?}", doc.blocks);
+        assert!(doc.removed.iter().any(|r| r.rule == "site-suffix" && r.text.ends_with("An Bình City")));
+        // The `<h1>` in a typewriter's dash under a `<title>` set with one: the title keeps its own form.
+        let plain = h1.replace('–', "-");
+        let page = format!("{h1} - An Bình City\n\n{plain}\n\n{PARA}\n\n{PARA2}");
+        let doc = parse("t.txt", "UTF-8", &clean(&page), None, &ParseOptions::default()).document;
+        assert_eq!(doc.title.as_deref(), Some(h1));
+    }
+
+    #[test]
     fn a_title_glued_around_a_line_holds_more_than_a_site_or_column_name() {
         let h = "Technical Blog của Engineers các công ty lớn";
         assert!(super::glued_around(&format!("Featured image of post {h} Career"), h));
@@ -2682,6 +2748,12 @@ mod tests {
         assert!(!super::glued_around("Thông báo khẩn: trang web Bauxite Việt Nam bị tấn công", "Bauxite Việt Nam"));
         assert!(!super::glued_around(h, h));
         assert!(!super::glued_around(&format!("Featured image of post {h}"), "Một dòng khác hẳn của trang"));
+        // A label the headline opens with, a question it goes on with: its own words.
+        assert!(!super::glued_around("Chương I: Bến sông quê ngày ấy", "Bến sông quê ngày ấy"));
+        assert!(!super::glued_around(
+            "Con nuôi có được hưởng thừa kế không? Cần giấy tờ gì?",
+            "Con nuôi có được hưởng thừa kế không?"
+        ));
     }
 
     #[test]

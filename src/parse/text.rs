@@ -73,6 +73,49 @@ pub(crate) fn push_lowercase_chars(out: &mut String, text: &str) {
     }
 }
 
+/// A dash or a quotation mark as a typewriter prints it (`–`, `—` as `-`; `“`, `”` as `"`; `’` as `'`), any
+/// other character as it is.
+fn typewriter(c: char) -> char {
+    match c {
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => '"',
+        '\u{2018}' | '\u{2019}' | '\u{201a}' => '\'',
+        c => c,
+    }
+}
+
+/// The dashes and quotation marks of `t` that a typewriter prints otherwise (`–`, `“`).
+pub fn typeset_marks(t: &str) -> usize {
+    t.chars().filter(|&c| typewriter(c) != c).count()
+}
+
+/// Whether `a` and `b` are one line set two ways: the same characters in the same case, but dashes and
+/// quotation marks in either style (`2 - 4m2` and `2 – 4m2`, a page's `<title>` and its `<h1>`) and white
+/// space in any amount, or none before `?`, `!`, `:` and `;` (`là gì ?`, `là gì?`). Hand-written: it is a
+/// comparison, not a normalisation any crate offers.
+pub fn same_but_typography(a: &str, b: &str) -> bool {
+    // (Each side's characters with white space dropped; a space between two letters or digits stays one, so
+    // that `Hà Nội` and `HàNội` differ.)
+    fn marks(s: &str) -> impl Iterator<Item = char> + '_ {
+        let mut chars = s.trim().chars().peekable();
+        let mut last = ' ';
+        std::iter::from_fn(move || loop {
+            let c = chars.next()?;
+            if c.is_whitespace() {
+                let next = *chars.peek()?;
+                if next.is_whitespace() || !last.is_alphanumeric() || !next.is_alphanumeric() {
+                    continue;
+                }
+                last = ' ';
+                return Some(' ');
+            }
+            last = c;
+            return Some(typewriter(c));
+        })
+    }
+    marks(a).eq(marks(b))
+}
+
 /// `text` with runs of white space made one space, trimmed, lower-cased: the form two lines are compared in
 /// when case and spacing do not matter. One pass over `text`.
 pub fn comparison_key(text: &str) -> String {
@@ -420,6 +463,20 @@ mod tests {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn one_line_set_in_typewriter_or_typeset_marks() {
+        let typeset = "Trang trí ban công rộng 2 – 4m2: “đẹp” và tiện ích";
+        assert!(same_but_typography(typeset, "Trang trí ban công rộng 2 - 4m2: \"đẹp\" và tiện ích"));
+        assert!(same_but_typography(typeset, "  Trang trí ban công rộng 2-4m2 : \"đẹp\"   và tiện ích "));
+        assert!(same_but_typography("Đồ ngủ cosplay là gì ?", "Đồ ngủ cosplay là gì?"));
+        assert_eq!(typeset_marks(typeset), 3);
+        // Letters, their case and the spaces between words still count.
+        assert!(!same_but_typography(typeset, "Trang trí ban công rộng 2 – 4m2: “đẹp” và tiện ích!"));
+        assert!(!same_but_typography("Hà Nội", "HàNội"));
+        assert!(!same_but_typography("Hà Nội", "hà nội"));
+        assert!(!same_but_typography("Hà Nội", "Hà Nôi"));
     }
 
     #[test]

@@ -617,10 +617,13 @@ pub fn repeated_head<'a>(title: &'a str, body: &[&crate::decode::clean::Line]) -
         let first_part = first_part.split(" - ").next().unwrap_or(first_part);
         let in_parts_fits = parts.len() == 1
             || (crate::parse::text::in_capitals(first_part) && !name.contains(|c: char| c.is_ascii_digit()));
+        // (Or said in other dashes and quotation marks: the `<title>`'s `2 - 4m2` as the `<h1>`'s `2 – 4m2`;
+        // a set dash is two bytes longer than a typewriter's.)
         let said = |what: &str| {
             body.iter().any(|l| {
                 let t = crate::parse::markdown::atx_heading(&l.text).unwrap_or(&l.text);
-                t.trim().trim_matches('*').trim() == what
+                let t = t.trim().trim_matches('*').trim();
+                t == what || (t.len().abs_diff(what.len()) <= 24 && crate::parse::text::same_but_typography(t, what))
             })
         };
         // Or the page prints the name alone too, its masthead's (`Tiêu đề | Cổng thông tin đào tạo` over

@@ -770,6 +770,14 @@ impl Detector for SmallRun {
     }
 }
 
+/// A list's number alone on its line (`3.`, `12)`).
+fn list_number(text: &str) -> bool {
+    text.len() > 1
+        && text.len() <= 4
+        && text.ends_with(['.', ')'])
+        && text[..text.len() - 1].bytes().all(|b| b.is_ascii_digit())
+}
+
 /// What a line outside the text is to a stretch of the run's template (`template_stretches`).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Stretch {
@@ -827,10 +835,25 @@ fn template_stretches(
             return Stretch::Taken;
         }
         let text = item.text.trim();
-        // (Nor a line too bare for the profile to count, one letter or digit at most: a contents list's
-        // number whose entry the browser put on no line, `3.`, a lone `|`.)
-        if !text.chars().any(char::is_alphanumeric) || (line_key(text).is_none() && item.kind.is_none()) {
+        // (Nor a line too bare for the profile to count: a list's number alone, `3.`, a contents list's entry
+        // the browser put on no line; a widget's `X`, a search box's `1. [ ____ ]`. But not a figure alone nor
+        // a value of one letter that alternates with labels, `Câu 1` / `A` / `Câu 2` / `C`: a table's, a
+        // form's or a poem's own — a reviewer's probes.)
+        if !text.chars().any(char::is_alphanumeric) {
             return Stretch::Carried;
+        }
+        if item.kind.is_none() && line_key(text).is_none() {
+            let value = |k: Option<usize>| {
+                k.and_then(|k| solid.get(k)).is_some_and(|&i| {
+                    let t = scan.items[i].text.trim();
+                    !list_number(t) && t.chars().any(char::is_alphanumeric) && line_key(t).is_none()
+                })
+            };
+            // (A figure alone, `1`, `5`, is a value too: a stanza's number, a table's rank or score.)
+            let figure = text.bytes().all(|b| b.is_ascii_digit());
+            if list_number(text) || !(figure || value(k.checked_sub(2)) || value(Some(k + 2))) {
+                return Stretch::Carried;
+            }
         }
         let note = text.starts_with('(') && text.ends_with(')');
         if item.kind.is_some()
@@ -899,10 +922,16 @@ fn template_stretches(
             over_title && recurring.all(|t| profile.heads_with(t).is_some_and(nearly_all))
         } else if n + len == solid.len() {
             let worded = |k: &usize| scan.items[solid[*k]].text.chars().any(char::is_alphanumeric);
+            // (A person's name: one with a Vietnamese letter, `Mây`, or two words or more, each capitalised,
+            // `Linh Nga`; a brand, `YouTube`, and a widget's label, `Follow by Email`, are no one's.)
             let named = (n..n + len).any(|k| {
+                let text = scan.items[solid[k]].text.trim();
                 kinds[k] == Stretch::Carried
                     && worded(&k)
-                    && super::features::is_name_like(scan.items[solid[k]].text.trim())
+                    && super::features::is_name_like(text)
+                    && (crate::parse::layout::has_vietnamese_letter(text)
+                        || (text.split_whitespace().count() >= 2
+                            && text.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))))
             });
             !named
                 && (n..n + len).find(worded).is_some_and(|k| kinds[k] == Stretch::Taken)
@@ -1521,7 +1550,7 @@ mod tests {
         // entries printed as their number alone (`3.`: too bare for the profile to count). Each piece between
         // them is too short a stretch; the numbers carry the stretch along and the whole list goes.
         let contents =
-            ["1. Giới thiệu", "2. Cài đặt", "3.", "4. Biến và hằng", "5. Hàm", "6.", "7. Cấu trúc", "8. Trait"];
+            ["1. Giới thiệu", "2. Cài đặt", "3.", "4.", "5.", "1. [ ____ ]", "6. Biến", "7. Hàm", "8.", "9. Trait"];
         let docs: Vec<Vec<String>> = (0..7)
             .map(|n| {
                 contents
@@ -1533,6 +1562,39 @@ mod tests {
             .collect();
         let first = refs(&docs)[0].clone();
         assert_eq!(small_run_takes(&profile_of(&refs(&docs)), &first, &[]), contents.map(String::from).to_vec());
+        // A figure alone (a stanza's number in a poem every page quotes) and a letter alternating with labels
+        // (an exam's answer key, each page's own answers) are the text's: they break the stretch, and its
+        // pieces are too short.
+        let poem = [
+            "Sóng",
+            "1",
+            "Dữ dội và dịu êm",
+            "Ồn ào và lặng lẽ",
+            "Sông không hiểu nổi mình",
+            "Sóng tìm ra tận bể",
+            "2",
+            "Ôi con sóng ngày xưa",
+            "Và ngày sau vẫn thế",
+            "Nỗi khát vọng tình yêu",
+            "Bồi hồi trong ngực trẻ",
+        ];
+        let answers = |n: usize| -> Vec<String> {
+            (1..=6).flat_map(|q| [format!("Câu hỏi số {q}"), ["A", "B", "C", "D"][(q + n) % 4].to_string()]).collect()
+        };
+        let quoted = |_: usize| -> Vec<String> { poem.map(String::from).to_vec() };
+        let pages: [&dyn Fn(usize) -> Vec<String>; 2] = [&quoted, &answers];
+        for page in pages {
+            let docs: Vec<Vec<String>> = (0..7)
+                .map(|n| {
+                    page(n)
+                        .into_iter()
+                        .chain([format!("Bài số {n}: những điều cần biết"), PARA.into(), OTHER.into()])
+                        .collect()
+                })
+                .collect();
+            let first = refs(&docs)[0].clone();
+            assert!(small_run_takes(&profile_of(&refs(&docs)), &first, &[]).is_empty());
+        }
     }
 
     #[test]
