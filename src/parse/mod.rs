@@ -321,11 +321,7 @@ pub fn parse(
     if let Some(title) = meta.title.as_mut().filter(|_| !centred) {
         // (Only a line that said the title: a page's `<title>`, a duplicate of it — a menu's or a hot-topic
         // bar's entry may be a headline's first half, `Chung kết AFF Cup 2024` over `… - Việt Nam vô địch`.)
-        let said_title = |r: &&Removed| {
-            r.kind == boilerplate::RemovedKind::DuplicateLine.as_str()
-                || matches!(r.rule.as_str(), "page-title" | "title-repeat" | "markdown-title" | "page-headline")
-        };
-        let shorter = removed.iter().filter(|r| r.line != title.line).filter(said_title).find_map(|r| {
+        let shorter = removed.iter().filter(|r| r.line != title.line).filter(|r| said_title(r)).find_map(|r| {
             let said = markdown::atx_heading(&r.text).unwrap_or(&r.text);
             headline_suffix(&title.text, said)
         });
@@ -389,10 +385,6 @@ pub fn parse(
         let printed = |t: &str| {
             t.trim() != title.text.trim() && set(t) > set(&title.text) && text::same_but_typography(t, &title.text)
         };
-        let said = |r: &&Removed| {
-            r.kind == boilerplate::RemovedKind::DuplicateLine.as_str()
-                || matches!(r.rule.as_str(), "page-title" | "title-repeat" | "markdown-title" | "page-headline")
-        };
         if let Some(at) = blocks
             .iter()
             .take(12)
@@ -406,7 +398,7 @@ pub fn parse(
                 line: block.line,
                 rule: "title-repeat".into(),
             });
-        } else if let Some(r) = removed.iter().filter(said).find(|r| printed(&r.text)) {
+        } else if let Some(r) = removed.iter().filter(|r| said_title(r)).find(|r| printed(&r.text)) {
             title.text = r.text.trim().to_string();
         }
     }
@@ -715,9 +707,17 @@ fn outline_heading_followed(title: &str, blocks: &[Block]) -> bool {
         && blocks[at + 1..].iter().take(3).any(|b| classify(&b.text) == Class::Good)
 }
 
+/// A removal that said the title again: a page's `<title>`, a duplicate of it (a menu's or a hot-topic bar's
+/// entry may be a headline's first half, `Chung kết AFF Cup 2024` over `… - Việt Nam vô địch`: not one).
+fn said_title(r: &Removed) -> bool {
+    r.kind == boilerplate::RemovedKind::DuplicateLine.as_str()
+        || matches!(r.rule.as_str(), "page-title" | "title-repeat" | "markdown-title" | "page-headline")
+}
+
 /// Where a site's name starts in `headline` when it is `title` with the name after a separator (`Tiêu đề |
-/// Báo Dân trí` for `Tiêu đề`): the byte of the separator. The name is one to six words of letters, digits,
-/// dots and hyphens; the title at least fifteen characters (not a word that happens to open the headline).
+/// Báo Dân trí` for `Tiêu đề`), the two perhaps set in other dashes and quotation marks: the byte of the
+/// separator. The name is one to six words of letters, digits, dots and hyphens; the title at least fifteen
+/// characters (not a word that happens to open the headline).
 fn headline_suffix(headline: &str, title: &str) -> Option<usize> {
     let title = title.trim();
     let separated = |at: usize| boilerplate::TITLE_SEPARATORS.iter().find(|sep| headline[at..].starts_with(**sep));
