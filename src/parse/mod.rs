@@ -381,9 +381,14 @@ pub fn parse(
     // among its first blocks or the lines taken as the title said again, takes the printed form; a block
     // so printed goes as the title said again.
     if let Some(title) = meta.title.as_mut() {
-        let set = text::typeset_marks;
+        // (Lines of the title's length only, give or take the bytes a set dash or quotation mark adds: most
+        // blocks are paragraphs.)
+        let title_marks = text::typeset_marks(&title.text);
         let printed = |t: &str| {
-            t.trim() != title.text.trim() && set(t) > set(&title.text) && text::same_but_typography(t, &title.text)
+            t.len().abs_diff(title.text.len()) <= 24
+                && t.trim() != title.text.trim()
+                && text::typeset_marks(t) > title_marks
+                && text::same_but_typography(t, &title.text)
         };
         if let Some(at) = blocks
             .iter()

@@ -770,6 +770,12 @@ impl Detector for SmallRun {
     }
 }
 
+/// A line too bare for the profile to count (`line_key` is none): one letter or digit at most. (Asked without
+/// the key's hash.)
+fn bare(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphanumeric()).nth(1).is_none()
+}
+
 /// A list's number alone on its line (`3.`, `12)`).
 fn list_number(text: &str) -> bool {
     text.len() > 1
@@ -842,11 +848,11 @@ fn template_stretches(
         if !text.chars().any(char::is_alphanumeric) {
             return Stretch::Carried;
         }
-        if item.kind.is_none() && line_key(text).is_none() {
+        if item.kind.is_none() && bare(text) {
             let value = |k: Option<usize>| {
                 k.and_then(|k| solid.get(k)).is_some_and(|&i| {
                     let t = scan.items[i].text.trim();
-                    !list_number(t) && t.chars().any(char::is_alphanumeric) && line_key(t).is_none()
+                    !list_number(t) && t.chars().any(char::is_alphanumeric) && bare(t)
                 })
             };
             // (A figure alone, `1`, `5`, is a value too: a stanza's number, a table's rank or score.)
@@ -1806,6 +1812,13 @@ mod tests {
         // Fewer than ten documents: short lines are not judged at all.
         let few = profile_of(&docs[..8]);
         assert!(!few.recurs("Gốc"));
+    }
+
+    #[test]
+    fn bare_lines_are_those_with_no_key() {
+        for t in ["", "3.", "X", "1. [ ____ ]", "• ·", "12", "ab", "Mục 1", "ạ", "ạb"] {
+            assert_eq!(bare(t), line_key(t).is_none(), "{t:?}");
+        }
     }
 
     #[test]
