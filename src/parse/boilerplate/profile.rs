@@ -841,10 +841,10 @@ fn template_stretches(
             return Stretch::Taken;
         }
         let text = item.text.trim();
-        // (Nor a line too bare for the profile to count: a list's number alone, `3.`, a contents list's entry
-        // the browser put on no line; a widget's `X`, a search box's `1. [ ____ ]`. But not a figure alone nor
-        // a value of one letter that alternates with labels, `Câu 1` / `A` / `Câu 2` / `C`: a table's, a
-        // form's or a poem's own — a reviewer's probes.)
+        // (A line with no letter or digit is carried along; so is one too bare for the profile to count: a
+        // list's number alone, `3.`, a contents list's entry the browser put on no line; a widget's `X`, a search
+        // box's `1. [ ____ ]`. But not a figure alone nor a value of one letter that alternates with labels,
+        // `Câu 1` / `A` / `Câu 2` / `C`: a table's, a form's or a poem's own — a reviewer's probes.)
         if !text.chars().any(char::is_alphanumeric) {
             return Stretch::Carried;
         }
