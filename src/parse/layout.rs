@@ -200,7 +200,8 @@ fn trim_blank(lines: &[Line]) -> &[Line] {
 /// A title, a blank line, the body, three blank lines and the sapo (a crawl of baomoi's paragraphs; a sapo
 /// may read as a headline): the last line holds words and no contact (a page saved as Markdown whose last
 /// lines are a contact widget's links, emptied by cleaning but for the phone, `[ 0901335996
-/// ](tel:0901335996)`, is no such record).
+/// ](tel:0901335996)`, is no such record), nor a site's copyright line (a page through lynx whose map's
+/// wrapped address, emptied by cleaning, left blank lines over its footer's `© All rights reserved …`).
 fn is_sapo_last(content: &[Line]) -> bool {
     let n = content.len();
     n >= 6
@@ -210,6 +211,7 @@ fn is_sapo_last(content: &[Line]) -> bool {
         && !content[n - 5].text.is_empty()
         && content[n - 1].text.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !contact_line(&content[n - 1].text)
+        && !super::boilerplate::edges::footer_copyright(&content[n - 1].text)
 }
 
 fn is_one_line_body(nonblank: &[&Line]) -> bool {
@@ -443,10 +445,10 @@ fn frame_with<'a>(layout: Layout, lines: &'a [Line], sidecar: Option<&[Line]>, p
             // the title, if any, is the line under it, or under the section's name there (`Thời sự` over a
             // headline: a reviewer's probe).
             if let Some(date) = rest.first().and_then(|l| date_line(&l.text)).filter(|_| rest.len() > 1) {
-                use super::boilerplate::features::is_headline_like;
+                use super::boilerplate::features::is_title_like;
                 frame.meta.date = Some(date);
                 rest = &rest[1..];
-                let headline = |l: &Line| l.text.split_whitespace().count() >= 4 && is_headline_like(&l.text);
+                let headline = |l: &Line| l.text.split_whitespace().count() >= 4 && is_title_like(&l.text);
                 if rest.len() > 2 && is_menu_entry(&rest[0].text) && headline(&rest[1]) {
                     frame.meta.category = Some(rest[0].text.trim().to_string());
                     rest = &rest[1..];
@@ -723,7 +725,7 @@ fn crumb_under_title(frame: &mut Frame) {
 /// index of the headline in `content` and whether a section names it (the dated form), or `None` for a seed
 /// that opens otherwise.
 fn masthead_title(content: &[Line], skipped: bool) -> Option<(usize, bool)> {
-    use super::boilerplate::features::{is_headline_like, is_menu_line, is_name_like};
+    use super::boilerplate::features::{is_menu_line, is_name_like, is_title_like};
     let nonblank: Vec<usize> = (0..content.len()).filter(|&i| !content[i].text.is_empty()).collect();
     // (A bar of short entries between `|` is a menu however it reads: `ENGLISH | 中文 | BACNINHTV`.)
     // (Words of letters or digits: a select box's `[--------- Liên kết website -------]` has three.)
@@ -731,7 +733,7 @@ fn masthead_title(content: &[Line], skipped: bool) -> Option<(usize, bool)> {
     let headline = |t: &str| {
         t.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() >= 5
             && !super::boilerplate::features::is_bulleted(t)
-            && is_headline_like(t)
+            && is_title_like(t)
             && !is_name_like(t)
             && !is_menu_line(t)
     };
@@ -785,7 +787,7 @@ fn masthead_title(content: &[Line], skipped: bool) -> Option<(usize, bool)> {
         }
         // A short headline (three words or more) stands under the site's path to it (`Trang chủ » Tư vấn` /
         // `Câu hỏi thường gặp`), or, on a page found by its skip links, right above the text.
-        let short = || text.split_whitespace().count() >= 3 && is_headline_like(text) && !is_menu_line(text);
+        let short = || text.split_whitespace().count() >= 3 && is_title_like(text) && !is_menu_line(text);
         let under_path = || n > 0 && breadcrumb(&content[nonblank[n - 1]].text).is_some();
         let over_text = || {
             skipped && !super::boilerplate::features::is_bulleted(text) && nonblank.get(n + 1).is_some_and(|&j| runs(j))
@@ -875,7 +877,7 @@ fn dated_meta(text: &str) -> bool {
 /// (Hand-written: the centring is a text browser's, which no crate reads back.)
 fn centred_title(content: &[Line], seed: &[Line]) -> Option<(usize, Option<usize>)> {
     use super::boilerplate::edges::markup_heading;
-    use super::boilerplate::features::{ends_sentence, is_bulleted, is_headline_like, is_menu_line, is_name_like};
+    use super::boilerplate::features::{ends_sentence, is_bulleted, is_menu_line, is_name_like, is_title_like};
     // (A capital, a digit or a quote first: not a line of tags or links, `[2]chrome extension [3]…`, nor a
     // quoted reply's tail in lower case.)
     let capital =
@@ -885,7 +887,7 @@ fn centred_title(content: &[Line], seed: &[Line]) -> Option<(usize, Option<usize
         l.indent >= CENTRED_INDENT
             && t.split_whitespace().count() <= 25
             && capital(t)
-            && is_headline_like(t)
+            && is_title_like(t)
             && !is_bulleted(t)
             && !is_menu_line(t)
             && !is_urlish(t)
@@ -917,7 +919,7 @@ fn centred_title(content: &[Line], seed: &[Line]) -> Option<(usize, Option<usize
         t.split_whitespace().count() >= 4
             && !t.contains(" | ")
             && capital(t)
-            && is_headline_like(t)
+            && is_title_like(t)
             && !is_bulleted(t)
             && !is_menu_line(t)
             && !t.starts_with("Link:")
@@ -1210,7 +1212,7 @@ fn crumb_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize, S
         let headline = |t: &str| {
             t.split_whitespace().count() >= 4
                 && t.chars().count() <= 150
-                && super::boilerplate::features::is_headline_like(t)
+                && super::boilerplate::features::is_title_like(t)
                 && !super::boilerplate::features::is_bulleted(t)
                 && !t.contains(['[', '|'])
                 && !t.trim_end().ends_with(['…', '.'])
@@ -1306,7 +1308,7 @@ fn page_head(content: &[Line]) -> (Vec<usize>, usize) {
 /// nor the date of a headline right above it. The headline's index,
 /// the section (one to four words) and the date.
 fn dated_label_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize, Option<String>, String)> {
-    use super::boilerplate::features::{is_bulleted, is_headline_like};
+    use super::boilerplate::features::{is_bulleted, is_title_like};
     let (nonblank, text_at) = (&head.0, head.1);
     let dated = |i: usize| date_line(&content[i].text);
     // (Only a line that holds a digit and ends with one or a parenthesis is read for its date.)
@@ -1342,12 +1344,12 @@ fn dated_label_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(us
             }
         };
         let headline = content[k].text.trim();
-        if headline.split_whitespace().count() < 4 || !is_headline_like(headline) || is_bulleted(headline) {
+        if headline.split_whitespace().count() < 4 || !is_title_like(headline) || is_bulleted(headline) {
             continue;
         }
         // (A date under a headline is that headline's: `Tiêu đề` / `08/05/2023 16:38` / a related box's
         // label under the date.)
-        if n > 0 && is_headline_like(content[nonblank[n - 1]].text.trim()) {
+        if n > 0 && is_title_like(content[nonblank[n - 1]].text.trim()) {
             continue;
         }
         // (A list's or a fixture's next entry may stand further down, its date after a label again:
@@ -1402,7 +1404,7 @@ fn section_title(content: &[Line], head: &(Vec<usize>, usize)) -> Option<(usize,
 /// stands over the page's headline). The path: the site's home first, then one to four entries of one to six
 /// words each with no colon and no sentence.
 fn section_path(content: &[Line], nonblank: &[usize], text_at: usize) -> Option<(usize, String, bool)> {
-    use super::boilerplate::features::{ends_sentence, is_bulleted, is_headline_like};
+    use super::boilerplate::features::{ends_sentence, is_bulleted, is_title_like};
     use crate::parse::text::comparison_key as key;
     let name = |p: &str| path_entry(p);
     let home = |e: &str| HOME_ENTRIES.contains(&key(e).as_str());
@@ -1479,9 +1481,9 @@ fn section_path(content: &[Line], nonblank: &[usize], text_at: usize) -> Option<
                         || nonblank.iter().copied().filter(|&m| m > j).take(2).any(|m| label(content[m].text.trim()));
                     let short = next.split_once(':').is_some_and(|(_, value)| value.split_whitespace().count() <= 4);
                     let field = label(next) && (short || among_fields());
-                    is_headline_like(next) && !is_bulleted(next) && !field && date_line(next).is_none()
+                    is_title_like(next) && !is_bulleted(next) && !field && date_line(next).is_none()
                 });
-            let shaped = is_headline_like(t) || (named && t.starts_with(|c: char| c.is_uppercase()));
+            let shaped = is_title_like(t) || (named && t.starts_with(|c: char| c.is_uppercase()));
             let headline = shaped
                 && !over_headline
                 && !is_bulleted(t)
@@ -1514,7 +1516,7 @@ fn section_path(content: &[Line], nonblank: &[usize], text_at: usize) -> Option<
 /// a post's slot in a series the page lists (`slot_of`, `sibling`), the headline standing alone under it
 /// (held-out-129's FCJ reports). The title's index in `content` and the section.
 fn named_page_title(content: &[Line], nonblank: &[usize], text_at: usize) -> Option<(usize, String)> {
-    use super::boilerplate::features::{ends_sentence, is_bulleted, is_headline_like, BULLET_GLYPHS};
+    use super::boilerplate::features::{ends_sentence, is_bulleted, is_title_like, BULLET_GLYPHS};
     use crate::parse::text::comparison_key as key;
     let sentence = |l: &Line| l.text.split_whitespace().count() >= 6 && ends_sentence(&l.text);
     let numbered = |i: usize, number: usize| numbered_entry(&content[i].text, number);
@@ -1578,7 +1580,7 @@ fn named_page_title(content: &[Line], nonblank: &[usize], text_at: usize) -> Opt
         // khoản và bảo mật > Xác thực hai lớp`, a reviewer's probe.)
         let over = |m: usize| {
             let t = content[nonblank[m]].text.trim();
-            t.split_whitespace().count() >= 5 && is_headline_like(t) && !is_bulleted(t)
+            t.split_whitespace().count() >= 5 && is_title_like(t) && !is_bulleted(t)
         };
         if (top.saturating_sub(3)..top).any(over) {
             continue;
@@ -1590,7 +1592,7 @@ fn named_page_title(content: &[Line], nonblank: &[usize], text_at: usize) -> Opt
         let said = below.iter().position(|&i| {
             let t = content[i].text.trim();
             let k = key(t);
-            !is_bulleted(t) && (k == end || (!as_list && k.starts_with(&format!("{end} ")) && is_headline_like(t)))
+            !is_bulleted(t) && (k == end || (!as_list && k.starts_with(&format!("{end} ")) && is_title_like(t)))
         });
         // (Past the contents list only: every line between is one of its entries — bulleted, a dash's list as
         // pandoc writes it, `-   -   Giới thiệu`, or an empty bullet.)
@@ -2099,8 +2101,8 @@ fn introduces_list(text: &str) -> bool {
 
 /// One line that reads as a headline and nothing else: at most 250 characters, no sentence end.
 fn is_headline_only(text: &str) -> bool {
-    use super::boilerplate::features::{ends_sentence, inner_sentence_ends};
-    text.chars().count() <= 250 && !ends_sentence(text) && inner_sentence_ends(text) == 0
+    use super::boilerplate::features::{ends_sentence, title_sentence_ends};
+    text.chars().count() <= 250 && !ends_sentence(text) && title_sentence_ends(text) == 0
 }
 
 fn field(line: Option<&Line>) -> Option<Field> {
@@ -2176,13 +2178,13 @@ pub fn slug_headline(body: &[&Line], url: &str) -> Option<(String, usize, usize)
     body.iter().find_map(|l| {
         let level = l.text.bytes().take_while(|&b| b == b'#').count();
         let t = super::markdown::atx_heading(&l.text).filter(|_| level <= 2)?.trim().trim_matches('*').trim();
-        (super::boilerplate::features::is_headline_like(t) && slug_agreement(t, url) == Some(true))
+        (super::boilerplate::features::is_title_like(t) && slug_agreement(t, url) == Some(true))
             .then(|| (t.to_string(), l.no, level))
     })
 }
 
 fn inner_sentence_ends_in(text: &str) -> usize {
-    super::boilerplate::features::inner_sentence_ends(text)
+    super::boilerplate::features::title_sentence_ends(text)
 }
 
 /// Lower case without diacritics (`Đường Hỏa` → `duong hoa`), as URL slugs write Vietnamese.
@@ -2715,7 +2717,7 @@ fn frame_blog<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
 /// the date, the counter (`page-tools`, rule `view-counter`) and the title (three words or more read as a
 /// headline, no date, no sentence). Whether it framed them.
 fn counted_head<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
-    use super::boilerplate::features::{ends_with_full_stop, is_headline_like};
+    use super::boilerplate::features::{ends_with_full_stop, is_title_like};
     let (Some(first), Some(count), Some(head)) = (rest.first(), rest.get(1), rest.get(2)) else { return false };
     // (Three figures at least, thousands grouped by threes: `9250`, `12.345`. A stanza's `1.`, a day's `37`
     // and a rate's `5,66` are no count of views — a reviewer's probes.)
@@ -2732,7 +2734,7 @@ fn counted_head<'a>(rest: &'a [Line], frame: &mut Frame<'a>) -> bool {
     };
     let headline = |t: &str| {
         t.split_whitespace().count() >= 3
-            && is_headline_like(t)
+            && is_title_like(t)
             && !ends_with_full_stop(t)
             && date_line(t).is_none()
             && !title_slot_is_paragraph(t, frame.meta.url.as_ref().map(|u| u.text.as_str()))
@@ -2799,11 +2801,11 @@ fn frame_blog_text<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
     // In a seed that has no blank line under its URL (one line per paragraph, as `ParagraphLines`), the
     // title is the first headline-shaped line, under the page's date line or its section's name, if any.
     if rest.len() >= 3 && rest.iter().all(|l| !l.text.is_empty()) {
-        use super::boilerplate::features::{is_headline_like, is_menu_entry};
+        use super::boilerplate::features::{is_menu_entry, is_title_like};
         let url = frame.meta.url.as_ref().map(|u| u.text.clone());
         let headline = |t: &str| {
             t.split_whitespace().count() >= 4
-                && is_headline_like(t)
+                && is_title_like(t)
                 && date_line(t).is_none()
                 && !title_slot_is_paragraph(t, url.as_deref())
         };
@@ -2837,7 +2839,7 @@ fn frame_blog_text<'a>(content: &'a [Line], frame: &mut Frame<'a>) {
             // (A one-sentence lead under a date is no headline: `Từ 15h chiều nay, giá xăng RON 95 giảm 300
             // đồng một lít.` — a reviewer's probe.)
             && !super::boilerplate::features::ends_with_full_stop(&after[0].text)
-            && super::boilerplate::features::inner_sentence_ends(&after[0].text) == 0
+            && super::boilerplate::features::title_sentence_ends(&after[0].text) == 0
         {
             frame.meta.title = field(Some(&after[0]));
             frame.meta.date = Some(date);
@@ -2917,7 +2919,7 @@ fn group(lines: &[Line]) -> &[Line] {
 /// is the first paragraph's start). No colon in `text` (a label's, `Hỏi: …`, `Kính gửi: …`) and no
 /// salutation (`Kính gửi quý phụ huynh`: a letter's first line) — a reviewer's probes.
 fn glued_headline(text: &str, group: &[Line], url: Option<&Field>) -> bool {
-    use super::boilerplate::features::{ends_sentence, ends_with_full_stop, is_headline_like};
+    use super::boilerplate::features::{ends_sentence, ends_with_full_stop, is_title_like};
     let paragraph =
         |t: &str| running(t) || (t.chars().count() >= 80 && ends_with_full_stop(t) && looks_like_paragraph(t));
     let lower = lowercase(text);
@@ -2929,7 +2931,7 @@ fn glued_headline(text: &str, group: &[Line], url: Option<&Field>) -> bool {
         && !text.contains(':')
         && !salutation
         && text.split_whitespace().count() >= 4
-        && is_headline_like(text)
+        && is_title_like(text)
         && date_line(text).is_none()
         // (A clock or a date inside it is a header's fields run together, `Gợi cảm với … 10-08-2004 15:01:40
         // GMT +7 Sành điệu …`, as an old newspaper's markup left them: no headline.)
@@ -5160,6 +5162,12 @@ mod tests {
             layout_of("Tiêu đề\n\nĐoạn một\n bị gãy.\n\n\n\nHotline: 0901 335 996\n"),
             Layout::ParagraphsSapoLast
         );
+        // (Nor a site's copyright line: a page's footer, under blank lines a map's address left — held-out-113's
+        // katluu through lynx.)
+        for footer in ["© All rights reserved Hoshi Company.", "Bản quyền © 2024 Công ty Hoshi"] {
+            let page = format!("Khám phá bộ sưu tập mới nhất 2026\n\nTrang chủ\n Blog\n\n\n\n{footer}\n");
+            assert_ne!(layout_of(&page), Layout::ParagraphsSapoLast, "{footer}");
+        }
         assert_eq!(layout_of("Tiêu đề\n\n\nĐoạn một.\n\nĐoạn hai."), Layout::Blog);
         assert_eq!(layout_of("Tiêu đề\r\nĐoạn một.\r\nĐoạn hai.\r\nĐoạn ba.\r\n\r\n"), Layout::ParagraphLines);
         assert_eq!(layout_of(&body), Layout::SingleLine);

@@ -804,10 +804,34 @@ pub fn ends_with_full_stop(text: &str) -> bool {
 
 /// Sentence ends inside the line: `.`, `!`, `?` followed by a space and an upper-case letter or a quote.
 pub fn inner_sentence_ends(text: &str) -> usize {
+    stops_inside(text, &['.', '!', '?'])
+}
+
+/// `inner_sentence_ends` as a title's reader asks it: the questions of a headline that asks them
+/// (`asking_headline`) are one headline's. Only the readings that pick a page's title ask so: to the detectors a
+/// line of two questions stays two sentences (an FAQ's or a quiz's question, a teaser's, the text's last words —
+/// a reviewer's probes).
+pub fn title_sentence_ends(text: &str) -> usize {
+    let n = inner_sentence_ends(text);
+    if n > 0 && asking_headline(text) {
+        0
+    } else {
+        n
+    }
+}
+
+/// `is_headline_like` as a title's reader asks it (`title_sentence_ends`): a headline that asks its questions
+/// reads as one.
+pub fn is_title_like(text: &str) -> bool {
+    is_headline_like(text) || (asking_headline(text) && is_headline_like(&text.replace("? ", ", ")))
+}
+
+/// The marks of `marks` inside `text` that end a sentence (`inner_sentence_ends`).
+fn stops_inside(text: &str, marks: &[char]) -> usize {
     let chars: Vec<char> = text.chars().collect();
     let mut n = 0;
     for i in 1..chars.len().saturating_sub(2) {
-        if matches!(chars[i], '.' | '!' | '?')
+        if marks.contains(&chars[i])
             && chars[i + 1] == ' '
             && (chars[i + 2].is_uppercase() || matches!(chars[i + 2], '"' | '“'))
             && chars[i - 1].is_lowercase()
@@ -816,6 +840,30 @@ pub fn inner_sentence_ends(text: &str) -> usize {
         }
     }
     n
+}
+
+/// A headline that asks its questions, as how-to and SEO posts head theirs (`Clean Code là gì? Lợi ích của Clean
+/// Code là gì?`, `Memcached là gì? Cách lưu trữ trong Memcached`): two to four parts parted by question marks,
+/// three words or more each, thirty words at most in all, no other sentence end inside and no full stop at its
+/// end. A section's short questions (`Tại sao? Lợi ích?`) and a paragraph's questions with their answers are
+/// none.
+pub fn asking_headline(text: &str) -> bool {
+    let t = text.trim();
+    if !t.contains('?')
+        || ends_with_full_stop(t)
+        || t.split_whitespace().nth(30).is_some()
+        || stops_inside(t, &['.', '!']) > 0
+    {
+        return false;
+    }
+    let mut parts = 0;
+    for part in t.split('?').map(str::trim).filter(|p| !p.is_empty()) {
+        if part.split_whitespace().nth(2).is_none() {
+            return false;
+        }
+        parts += 1;
+    }
+    (2..=4).contains(&parts)
 }
 
 /// A name or a byline: one to six capitalised words (`Nguyễn Văn An`, `Minh Anh - Hà Phương`,
@@ -1206,6 +1254,34 @@ pub fn is_suspect(text: &str) -> bool {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn a_headline_asking_its_questions_reads_as_one() {
+        for t in [
+            "Clean Code là gì? Lợi ích của Clean Code là gì?",
+            "Memcached là gì? Cách lưu trữ trong Memcached",
+            "DMCA là gì? DMCA bảo vệ bạn những gì? Cách đăng ký DMCA",
+        ] {
+            assert!(asking_headline(t), "{t}");
+            assert_eq!(title_sentence_ends(t), 0, "{t}");
+            assert!(is_title_like(t), "{t}");
+            // To the detectors it stays two sentences or more.
+            assert!(inner_sentence_ends(t) >= 1 && !is_headline_like(t), "{t}");
+        }
+        // Short questions, a question then a statement's stop, a paragraph's question and answer, one question,
+        // five of them: sentences.
+        for t in [
+            "Tại sao? Lợi ích?",
+            "Vì sao giá vàng tăng? Giá vàng tăng vì lãi suất giảm.",
+            "Bạn có biết vì sao không? Tôi thì không. Hãy đọc tiếp nhé",
+            "Vì sao giá vàng tăng mạnh?",
+            "Một hai ba? Bốn năm sáu? Bảy tám chín? Mười một hai? Ba bốn năm?",
+        ] {
+            assert!(!asking_headline(t), "{t}");
+        }
+        assert_eq!(title_sentence_ends("Tại sao? Lợi ích?"), 1);
+        assert_eq!(title_sentence_ends("Vì sao giá vàng tăng? Giá vàng tăng vì lãi suất giảm."), 1);
+    }
 
     #[test]
     fn numbered_sections() {
