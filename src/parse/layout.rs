@@ -200,8 +200,8 @@ fn trim_blank(lines: &[Line]) -> &[Line] {
 /// A title, a blank line, the body, three blank lines and the sapo (a crawl of baomoi's paragraphs; a sapo
 /// may read as a headline): the last line holds words and no contact (a page saved as Markdown whose last
 /// lines are a contact widget's links, emptied by cleaning but for the phone, `[ 0901335996
-/// ](tel:0901335996)`, is no such record), nor a site's copyright line (a page through lynx whose map's
-/// wrapped address, emptied by cleaning, left blank lines over its footer's `© All rights reserved …`).
+/// ](tel:0901335996)`, is no such record), nor a site's copyright line (`copyright_footer`: a page through lynx
+/// whose map's wrapped address, emptied by cleaning, left blank lines over its footer's `© All rights reserved …`).
 fn is_sapo_last(content: &[Line]) -> bool {
     let n = content.len();
     n >= 6
@@ -211,7 +211,18 @@ fn is_sapo_last(content: &[Line]) -> bool {
         && !content[n - 5].text.is_empty()
         && content[n - 1].text.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !contact_line(&content[n - 1].text)
-        && !super::boilerplate::edges::footer_copyright(&content[n - 1].text)
+        && !copyright_footer(&content[n - 1].text)
+}
+
+/// A site's copyright line (`© All rights reserved Hoshi Company.`, `Bản quyền © 2024 …`, `Copyright 2023 …`): the
+/// sign, or the words opening the line or the rights reserved — not a sentence that speaks of rights (`Đài Truyền
+/// hình Việt Nam chính thức giữ bản quyền phát sóng SEA Games 33 …`, a record's sapo: a reviewer's probe).
+fn copyright_footer(text: &str) -> bool {
+    let lower = lowercase(text.trim());
+    text.contains('©')
+        || lower.starts_with("copyright")
+        || lower.starts_with("bản quyền")
+        || lower.contains("all rights reserved")
 }
 
 fn is_one_line_body(nonblank: &[&Line]) -> bool {
@@ -5164,10 +5175,15 @@ mod tests {
         );
         // (Nor a site's copyright line: a page's footer, under blank lines a map's address left — held-out-113's
         // katluu through lynx.)
-        for footer in ["© All rights reserved Hoshi Company.", "Bản quyền © 2024 Công ty Hoshi"] {
+        for footer in
+            ["© All rights reserved Hoshi Company.", "Bản quyền thuộc về Công ty Hoshi", "Copyright 2024 Hoshi"]
+        {
             let page = format!("Khám phá bộ sưu tập mới nhất 2026\n\nTrang chủ\n Blog\n\n\n\n{footer}\n");
             assert_ne!(layout_of(&page), Layout::ParagraphsSapoLast, "{footer}");
         }
+        // A sapo that speaks of rights is a record's sapo.
+        let sapo = "Đài Truyền hình Việt Nam chính thức giữ bản quyền phát sóng SEA Games 33 trên lãnh thổ Việt Nam.";
+        assert_eq!(layout_of(&format!("Tiêu đề\n\nĐoạn một\n bị gãy.\n\n\n\n{sapo}\n")), Layout::ParagraphsSapoLast);
         assert_eq!(layout_of("Tiêu đề\n\n\nĐoạn một.\n\nĐoạn hai."), Layout::Blog);
         assert_eq!(layout_of("Tiêu đề\r\nĐoạn một.\r\nĐoạn hai.\r\nĐoạn ba.\r\n\r\n"), Layout::ParagraphLines);
         assert_eq!(layout_of(&body), Layout::SingleLine);

@@ -709,10 +709,16 @@ fn closes_bulleted_list(scan: &Scan, live: &[usize], n: usize) -> bool {
 }
 
 /// After a comment cue: the lines that follow are what comments look like (not headlines, not a
-/// heading-and-paragraphs continuation of the article).
+/// heading-and-paragraphs continuation of the article). A reader's name over the comment (`Phạm Hùng` / `Con tôi
+/// năm nay lớp 1, …`) is no headline: the comment's furniture under it (`Gửi ý kiến`) may have gone already with
+/// the page's foot.
 fn rest_is_comments(scan: &Scan, live: &[usize], from: usize) -> bool {
     let rest = &live[from..];
-    !rest.is_empty() && rest.iter().filter(|&&i| is_headline_like(&scan.items[i].text)).count() * 2 < rest.len()
+    let headline = |i: usize| {
+        let t = &scan.items[i].text;
+        is_headline_like(t) && !is_person_name(t)
+    };
+    !rest.is_empty() && rest.iter().filter(|&&i| headline(i)).count() * 2 < rest.len()
 }
 
 /// The cue at `live[n]` ends a record a program printed field by field: it is a label with a colon
@@ -791,6 +797,25 @@ fn name_text_pairs(scan: &Scan, live: &[usize], n: usize) -> usize {
 mod tests {
     use super::super::test_support::{run, run_rules, PARA, PARA2, PARA3};
     use super::is_commenter_header;
+
+    #[test]
+    fn a_readers_comment_under_its_label_goes_when_the_form_went_with_the_pages_foot() {
+        // A news page through w3m whose layout read the page's foot from the comment form's button on (`Gửi ý
+        // kiến`): what is left is the label, the reader's name and the comment, last in the text.
+        let comment =
+            "Con tôi năm nay lớp 1, cô giáo gợi ý học thêm buổi tối. Vậy có bắt buộc không? Tôi thấy con quá mệt";
+        let text = format!("{PARA}\n\n{PARA2}\n\nThu Trang\n\nÝ kiến bạn đọc\n\nPhạm Hùng\n{comment}");
+        let (kept, removed) = run(&text, None);
+        assert!(kept.iter().all(|k| k != comment && k != "Phạm Hùng"), "{kept:?}");
+        assert!(removed.iter().any(|(kind, t)| kind == "reader-comments" && t == "Ý kiến bạn đọc"), "{removed:?}");
+        // Headlines under the label are a box's, no comments: they stay for the detectors of teasers.
+        let text = format!(
+            "{PARA}\n\n{PARA2}\n\nÝ kiến bạn đọc\n\nGiá vàng hôm nay tăng mạnh sau phiên họp của Fed\n\nHà Nội công bố \
+             lộ trình cấm xe máy ở nội đô"
+        );
+        let (_, removed) = run(&text, None);
+        assert!(removed.iter().all(|(kind, _)| kind != "reader-comments"), "{removed:?}");
+    }
 
     #[test]
     fn a_comment_form_with_no_comment_goes_with_its_heading() {

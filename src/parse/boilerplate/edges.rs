@@ -520,7 +520,7 @@ impl Detector for TailSweep {
 
 /// A site's copyright line, not a photo's credit (`Ảnh minh họa: © iStock`, `© Shutterstock`): it names a year
 /// or the rights (`©2024 …`, `Bản quyền thuộc về …`, `All rights reserved`).
-pub(crate) fn footer_copyright(text: &str) -> bool {
+fn footer_copyright(text: &str) -> bool {
     let lower = lowercase(text);
     // A run of four digits from 19.. or 20.. (not four digits inside a phone number).
     let year = lower
