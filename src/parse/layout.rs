@@ -217,6 +217,8 @@ fn is_sapo_last(content: &[Line]) -> bool {
 /// A site's copyright line (`© All rights reserved Hoshi Company.`, `Bản quyền © 2024 …`, `Copyright 2023 …`): the
 /// sign, or the words opening the line or the rights reserved — not a sentence that speaks of rights (`Đài Truyền
 /// hình Việt Nam chính thức giữ bản quyền phát sóng SEA Games 33 …`, a record's sapo: a reviewer's probe).
+/// (Not the detectors' `edges::footer_copyright`: its reading of the site's talk takes such a sentence for a
+/// copyright line, which after the text is right and in a record's last line is not.)
 fn copyright_footer(text: &str) -> bool {
     let lower = lowercase(text.trim());
     text.contains('©')
@@ -2194,10 +2196,6 @@ pub fn slug_headline(body: &[&Line], url: &str) -> Option<(String, usize, usize)
     })
 }
 
-fn inner_sentence_ends_in(text: &str) -> usize {
-    super::boilerplate::features::title_sentence_ends(text)
-}
-
 /// Lower case without diacritics (`Đường Hỏa` → `duong hoa`), as URL slugs write Vietnamese.
 pub(crate) fn fold(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
@@ -2212,14 +2210,14 @@ pub(crate) fn fold(text: &str) -> String {
 /// slug decides when it can (a long headline it agrees with is a title; a sentence it disagrees with is
 /// a sapo or caption); the line's shape otherwise (`looks_like_paragraph`).
 fn title_slot_is_paragraph(text: &str, url: Option<&str>) -> bool {
-    use super::boilerplate::features::ends_with_full_stop;
+    use super::boilerplate::features::{ends_with_full_stop, title_sentence_ends};
     let lower = lowercase(text);
     if lower.contains("(ảnh") || lower.contains("ảnh minh họa") || lower.contains("ảnh minh hoạ") {
         return true; // a photo caption, whatever the slug says (captions retell the headline)
     }
     match url.and_then(|u| slug_agreement(text, u)) {
         // A long headline the slug was made from (no full stop, one sentence) is a headline.
-        Some(true) if !ends_with_full_stop(text) && inner_sentence_ends_in(text) == 0 => text.chars().count() > 300,
+        Some(true) if !ends_with_full_stop(text) && title_sentence_ends(text) == 0 => text.chars().count() > 300,
         // A sentence that is not the slug's headline: a sapo or a caption in the title's place.
         Some(false) if ends_with_full_stop(text) => true,
         _ => looks_like_paragraph(text),
