@@ -31,6 +31,24 @@ fn marks(text: &str) -> u64 {
     hasher.finish()
 }
 
+/// Whether `line` is `title` said again with pictographs after it (a blog's heading over its text, `Bài 4:
+/// Giới thiệu về DOM - Khi JavaScript gặp HTML 🤝`, under the page's `<h1>` without them, held-out-132): the
+/// title, then only pictographs (`is_pictograph`) and spaces.
+fn decorated_repeat(line: &str, title: &str) -> bool {
+    // (A Markdown heading's marks stay on its line for the detectors: `## Bài 4: …`.)
+    let line = crate::parse::markdown::atx_heading(line).unwrap_or(line);
+    let bare = line.trim_end_matches(|c: char| c.is_whitespace() || is_pictograph(c));
+    bare.len() < line.trim_end().len() && key(bare) == key(title)
+}
+
+/// A pictograph or a mark that joins or styles one (the blocks of arrows, technical and miscellaneous symbols,
+/// dingbats, the emoji planes' pictographs; the variation selector, the zero-width joiner and the keycap). Letters,
+/// digits and punctuation are none: a title's own `?`, `…` or closing quote is its text.
+fn is_pictograph(c: char) -> bool {
+    matches!(u32::from(c), 0x2190..=0x21FF | 0x2300..=0x23FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
+        || matches!(c, '\u{FE0F}' | '\u{200D}' | '\u{20E3}')
+}
+
 /// Whether `line` is `title` said again as an image's alternative text, its number after it (`Tiêu đề - Ảnh
 /// 1.`, `Tiêu đề - Hình 2`: news CMSs name a story's photos so, and a text extraction keeps the names): the
 /// title, a dash, an image's word (`Ảnh`, `Hình`, `Photo`, `Image`, `Video`, `Clip`) and a number, a full
@@ -222,7 +240,11 @@ impl Detector for Repeats {
                 scan.remove(i, RemovedKind::DuplicateLine, "title-repeat");
                 continue;
             }
-            if scan.cx.title.is_some_and(|t| numbered_image_of(&scan.items[i].text, t)) {
+            if scan
+                .cx
+                .title
+                .is_some_and(|t| numbered_image_of(&scan.items[i].text, t) || decorated_repeat(&scan.items[i].text, t))
+            {
                 scan.remove(i, RemovedKind::DuplicateLine, "title-repeat");
                 continue;
             }
