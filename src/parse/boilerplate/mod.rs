@@ -663,6 +663,69 @@ pub static DETECTORS: &[&dyn Detector] = &[
     &forms::FormFields,
 ];
 
+/// A Markdown code block is the text's example, printed as its writer typed it: where the detectors kept some of
+/// its lines and took others (a tutorial's `public static void main(String[] args) {` on every page of a Java course,
+/// read as the run's line; `System.out.println(…);` read as a script's), or took a block that stands between kept
+/// lines of the text (a template's `{{#each people}}` lines read as a menu's column), the taken lines come back. A
+/// block taken whole with nothing kept on one side of it stays taken (a widget's code in a page's footer), and so
+/// does a pandoc raw block (` ```{=html}`: an ad slot's markup); the fences themselves are markup. Fences pair as
+/// CommonMark pairs them (`code_fence`): a line of prose opening with backticks, a fence with a language name, a
+/// shorter run or the other character closes nothing, and an unclosed fence fences nothing (a reviewer's probes:
+/// a naive toggle read the text between two blocks as a block). Hand-written: the fences are the seed's own markup,
+/// read where the detectors' verdicts are known.
+fn keep_fenced_code(items: &mut [Item]) {
+    let kept = |it: &Item| !it.is_blank() && it.removed.is_none();
+    // (Whether a kept line stands after each place: read once, back to front.)
+    let mut kept_after = vec![false; items.len() + 1];
+    for i in (0..items.len()).rev() {
+        kept_after[i] = kept_after[i + 1] || kept(&items[i]);
+    }
+    let mut kept_before = false;
+    // The open block: where its fence stands, the fence's character and length, and whether it is raw.
+    let mut open: Option<(usize, u8, usize, bool)> = None;
+    for i in 0..items.len() {
+        let Some((start, mark, len, raw)) = open else {
+            if let Some((mark, len, info)) = code_fence(&items[i].text) {
+                open = Some((i, mark, len, info.starts_with("{=")));
+            } else {
+                kept_before |= kept(&items[i]);
+            }
+            continue;
+        };
+        let closes = code_fence(&items[i].text).is_some_and(|(m, n, info)| m == mark && n >= len && info.is_empty());
+        if !closes {
+            continue;
+        }
+        open = None;
+        let inside = start + 1..i;
+        let some_kept = items[inside.clone()].iter().any(kept);
+        // (An opening fence of its character inside, `` ```go ``, says an earlier block lost its closing fence: what
+        // lies between is no block.)
+        let broken = items[inside.clone()]
+            .iter()
+            .any(|it| code_fence(&it.text).is_some_and(|(m, _, info)| m == mark && !info.is_empty()));
+        if !raw && !broken && (some_kept || (kept_before && kept_after[i + 1])) {
+            for item in &mut items[inside] {
+                item.removed = None;
+            }
+        }
+        kept_before |= items[start..=i].iter().any(kept);
+    }
+}
+
+/// A code fence (CommonMark): up to three spaces, then three backticks or tildes or more, then an info string (a
+/// backtick fence's holds no backtick). Its character, its length and its info string, trimmed.
+fn code_fence(text: &str) -> Option<(u8, usize, &str)> {
+    let t = text.trim_start_matches(' ');
+    if text.len() - t.len() > 3 {
+        return None;
+    }
+    let mark = *t.as_bytes().first().filter(|&&b| b == b'`' || b == b'~')?;
+    let len = t.bytes().take_while(|&b| b == mark).count();
+    let info = t[len..].trim();
+    (len >= 3 && !(mark == b'`' && info.contains('`'))).then_some((mark, len, info))
+}
+
 /// Runs every detector over `items` and splits them into the lines that stay (blank lines included, as
 /// paragraph separators) and the removals.
 pub fn strip(items: Vec<Item>, cx: Context) -> (Vec<Item>, Vec<Removed>) {
@@ -670,6 +733,7 @@ pub fn strip(items: Vec<Item>, cx: Context) -> (Vec<Item>, Vec<Removed>) {
     for detector in DETECTORS {
         detector.detect(&mut scan);
     }
+    keep_fenced_code(&mut scan.items);
     let mut kept = Vec::with_capacity(scan.items.len());
     let mut removed = Vec::new();
     for item in scan.items {
@@ -691,6 +755,56 @@ mod tests {
         let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
         let scan = Scan { items, cx: Context::default(), removed_after_edges: 0 };
         scan.core().map(|(a, b)| (scan.items[a].line, scan.items[b].line))
+    }
+
+    #[test]
+    fn a_fenced_code_block_in_the_text_keeps_every_line() {
+        // A Hugo tutorial through markitdown (held-out-132): a Java example between fences, between the text's
+        // paragraphs. Its `println` lines read as a script's, its braces as punctuation alone: all stay.
+        let code = [
+            "public class Variables {",
+            "public static void main(String[] args) {",
+            "System.out.println(\"Tên sinh viên: \" + studentName);",
+            "System.out.println(\"Tuổi: \" + studentAge);",
+            "}",
+            "}",
+        ];
+        let text = format!(
+            "{PARA}\n\nTạo một file mới và gõ đoạn mã sau:\n\n```\n{}\n```\n\n{PARA2}\n\n{PARA3}",
+            code.join("\n")
+        );
+        let (kept, removed) = super::test_support::run_rules(&text);
+        for line in code {
+            assert!(kept.iter().any(|k| k == line), "{line}: {removed:?}");
+        }
+        // A block the detectors took whole between kept lines of the text comes back too (a Handlebars tutorial
+        // through markitdown, held-out-107: its template's lines read as a menu's column); one taken whole with
+        // nothing kept after it stays taken (a widget's code in a page's footer).
+        let taken = |lines: &[&str], gone: &[usize]| {
+            let mut items: Vec<Item> = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+            for &k in gone {
+                items[k].removed = Some(("navigation".into(), "menu-column".into()));
+            }
+            super::keep_fenced_code(&mut items);
+            items.iter().filter(|i| i.removed.is_some()).map(|i| i.text.clone()).collect::<Vec<_>>()
+        };
+        let page = [PARA, "```", "{{#with person}}", "{{firstname}} {{lastname}}", "{{/with}}", "```", PARA2];
+        assert_eq!(taken(&page, &[1, 2, 3, 4, 5]), ["```", "```"]);
+        let footer = [PARA, PARA2, "```", "<div id=\"chat\"></div>", "```", "© 2024 Công ty ABC"];
+        assert_eq!(taken(&footer, &[2, 3, 4, 5]).len(), 4);
+        // A raw block (pandoc's ad slot), and the text between a block that lost its closing fence and the next
+        // block, stay as the detectors left them (a reviewer's probes).
+        let raw = [PARA, "```{=html}", "<ins class=\"adsbygoogle\"></ins>", "```", PARA2];
+        assert_eq!(taken(&raw, &[1, 2, 3]).len(), 3);
+        let lost = [PARA, "```", "x := 1", PARA2, "Xem thêm: Học Go trong 30 ngày", "```go", "y := 2", "```", PARA3];
+        assert!(taken(&lost, &[1, 4, 5, 7]).contains(&"Xem thêm: Học Go trong 30 ngày".to_string()));
+        // A closing fence is the opening one's character, as long or longer, alone: `~~~` closes no backtick block.
+        let tilde = [PARA, "````", "a := 1", "~~~", "```", "b := 2", "````", PARA2];
+        assert_eq!(taken(&tilde, &[1, 3, 4, 5, 6]), ["````", "````"]);
+        // The fences are markup; an unclosed fence fences nothing.
+        assert!(!kept.iter().any(|k| k == "```"), "{kept:?}");
+        let (kept, _) = super::test_support::run_rules(&format!("{PARA}\n```\n{}\n\n{PARA2}", code[2]));
+        assert!(!kept.iter().any(|k| k == code[2]), "{kept:?}");
     }
 
     #[test]
