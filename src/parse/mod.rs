@@ -1854,30 +1854,37 @@ fn meta_named_headline<'a>(
     // (The headline on a line of its own in the seed, a blank line or nothing on either side: a wrapped line's
     // last words, a link's text on a line of links, a list's entry are none.)
     let alone = |line: &crate::decode::clean::Line| {
-        let Some(at) = seed.iter().position(|l| l.no == line.no) else { return false };
+        let at = seed.partition_point(|l| l.no < line.no);
+        if seed.get(at).is_none_or(|l| l.no != line.no) {
+            return false;
+        }
         seed[at].text == line.text
             && (at == 0 || seed[at - 1].text.is_empty())
             && seed.get(at + 1).is_none_or(|l| l.text.is_empty())
     };
     // (Above the running text: a box of related posts after the article, or a timeline's entries in it, pair
     // their headlines with dated lines too — a reviewer's probes.)
-    let text_from = head.iter().position(|l| classify(&l.text) == Class::Good).unwrap_or(head.len());
-    head[..text_from].iter().enumerate().find_map(|(k, line)| {
+    // (The cheap tests first, the meta line's ending above all: this runs over every document's head, and a pair
+    // is rare. The running text above is looked for only once one is found.)
+    let seed_line = |no: usize| seed.get(seed.partition_point(|l| l.no < no)).filter(|l| l.no == no);
+    let pair = head.iter().enumerate().find_map(|(k, line)| {
         let headline = line.text.trim_start_matches('#').trim();
-        let words = headline.split_whitespace().count();
-        if !(3..=40).contains(&words)
-            || headline.chars().count() > 250
-            || !headline.contains(char::is_alphabetic)
-            || is_bulleted(headline)
-            || layout::date_line(headline).is_some()
-            || !alone(line)
-        {
+        let meta = lines[k + 1..].iter().take(2).find(|l| !l.text.is_empty())?;
+        let printed = seed_line(meta.no).map_or("", |l| l.text.as_str());
+        if !(meta.text.ends_with(headline) || printed.ends_with(headline)) || headline.is_empty() {
             return None;
         }
-        let meta = lines[k + 1..].iter().take(2).find(|l| !l.text.is_empty())?;
-        let printed = seed.iter().find(|l| l.no == meta.no).map_or("", |l| l.text.as_str());
-        (names(&meta.text, headline) || names(printed, headline)).then_some((line, meta))
-    })
+        let words = headline.split_whitespace().count();
+        let shaped = (3..=40).contains(&words)
+            && headline.chars().count() <= 250
+            && headline.contains(char::is_alphabetic)
+            && !is_bulleted(headline)
+            && layout::date_line(headline).is_none()
+            && alone(line);
+        (shaped && (names(&meta.text, headline) || names(printed, headline))).then_some((k, line, meta))
+    });
+    let (k, line, meta) = pair?;
+    head[..k].iter().all(|l| classify(&l.text) != Class::Good).then_some((line, meta))
 }
 
 /// `meta_named_headline`'s pair in place. Where no title was found (asked before the text's first line is guessed
