@@ -35,10 +35,12 @@ fn marks(text: &str) -> u64 {
 /// Giới thiệu về DOM - Khi JavaScript gặp HTML 🤝`, under the page's `<h1>` without them, held-out-132): the
 /// title, then only pictographs (`is_pictograph`) and spaces.
 fn decorated_repeat(line: &str, title: &str) -> bool {
-    // (A Markdown heading's marks stay on its line for the detectors: `## Bài 4: …`.)
-    let line = crate::parse::markdown::atx_heading(line).unwrap_or(line);
+    // (A Markdown heading's marks stay on its line for the detectors: `## Bài 4: …`. A heading restating the title
+    // with no pictograph is the title said again too: the `<h1>` over a contents box, the post's first `##` under it.)
+    let heading = crate::parse::markdown::atx_heading(line);
+    let line = heading.unwrap_or(line);
     let bare = line.trim_end_matches(|c: char| c.is_whitespace() || is_pictograph(c));
-    bare.len() < line.trim_end().len() && key(bare) == key(title)
+    (heading.is_some() || bare.len() < line.trim_end().len()) && key(bare) == key(title)
 }
 
 /// A pictograph or a mark that joins or styles one (the blocks of arrows, technical and miscellaneous symbols,
