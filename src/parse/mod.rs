@@ -1853,24 +1853,24 @@ fn meta_named_headline<'a>(
     };
     // (The headline on a line of its own in the seed, a blank line or nothing on either side: a wrapped line's
     // last words, a link's text on a line of links, a list's entry are none.)
+    // (Where the seed's line numbered `no` stands, found by halving: the seed's lines are in order.)
+    let seed_at =
+        |no: usize| Some(seed.partition_point(|l| l.no < no)).filter(|&at| seed.get(at).is_some_and(|l| l.no == no));
     let alone = |line: &crate::decode::clean::Line| {
-        let at = seed.partition_point(|l| l.no < line.no);
-        if seed.get(at).is_none_or(|l| l.no != line.no) {
-            return false;
-        }
-        seed[at].text == line.text
-            && (at == 0 || seed[at - 1].text.is_empty())
-            && seed.get(at + 1).is_none_or(|l| l.text.is_empty())
+        seed_at(line.no).is_some_and(|at| {
+            seed[at].text == line.text
+                && (at == 0 || seed[at - 1].text.is_empty())
+                && seed.get(at + 1).is_none_or(|l| l.text.is_empty())
+        })
     };
     // (Above the running text: a box of related posts after the article, or a timeline's entries in it, pair
     // their headlines with dated lines too — a reviewer's probes.)
     // (The cheap tests first, the meta line's ending above all: this runs over every document's head, and a pair
     // is rare. The running text above is looked for only once one is found.)
-    let seed_line = |no: usize| seed.get(seed.partition_point(|l| l.no < no)).filter(|l| l.no == no);
     let pair = head.iter().enumerate().find_map(|(k, line)| {
         let headline = line.text.trim_start_matches('#').trim();
         let meta = lines[k + 1..].iter().take(2).find(|l| !l.text.is_empty())?;
-        let printed = seed_line(meta.no).map_or("", |l| l.text.as_str());
+        let printed = seed_at(meta.no).map_or("", |at| seed[at].text.as_str());
         if !(meta.text.ends_with(headline) || printed.ends_with(headline)) || headline.is_empty() {
             return None;
         }

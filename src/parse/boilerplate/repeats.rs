@@ -31,16 +31,16 @@ fn marks(text: &str) -> u64 {
     hasher.finish()
 }
 
-/// Whether `line` is `title` said again with pictographs after it (a blog's heading over its text, `Bài 4:
-/// Giới thiệu về DOM - Khi JavaScript gặp HTML 🤝`, under the page's `<h1>` without them, held-out-132): the
-/// title, then only pictographs (`is_pictograph`) and spaces.
-fn decorated_repeat(line: &str, title: &str) -> bool {
+/// Whether `line` is the title (its `key`, `title_key`) said again as a Markdown heading or with pictographs after
+/// it (a blog's heading over its text, `Bài 4: Giới thiệu về DOM - Khi JavaScript gặp HTML 🤝`, under the page's
+/// `<h1>` without them, held-out-132): the title, then only pictographs (`is_pictograph`) and spaces.
+fn decorated_repeat(line: &str, title_key: &str) -> bool {
     // (A Markdown heading's marks stay on its line for the detectors: `## Bài 4: …`. A heading restating the title
     // with no pictograph is the title said again too: the `<h1>` over a contents box, the post's first `##` under it.)
     let heading = crate::parse::markdown::atx_heading(line);
     let line = heading.unwrap_or(line);
     let bare = line.trim_end_matches(|c: char| c.is_whitespace() || is_pictograph(c));
-    (heading.is_some() || bare.len() < line.trim_end().len()) && key(bare) == key(title)
+    (heading.is_some() || bare.len() < line.trim_end().len()) && key(bare) == title_key
 }
 
 /// A pictograph or a mark that joins or styles one (the blocks of arrows, technical and miscellaneous symbols,
@@ -226,6 +226,8 @@ impl Detector for Repeats {
         // The title or lead said again as a body line.
         let known: Vec<String> = [scan.cx.title, scan.cx.lead].into_iter().flatten().map(key).collect();
         let known_marks: Vec<u64> = [scan.cx.title, scan.cx.lead].into_iter().flatten().map(marks).collect();
+        // (The title's key once, for `decorated_repeat`: asked of every heading line.)
+        let title_key = scan.cx.title.map(key);
         // Each line's key, worked out once (lines can be whole bodies), and only for a line whose `marks`
         // another's match: the key costs a pass that lower-cases every character.
         let mut keys: Vec<Option<String>> = vec![None; scan.items.len()];
@@ -242,10 +244,8 @@ impl Detector for Repeats {
                 scan.remove(i, RemovedKind::DuplicateLine, "title-repeat");
                 continue;
             }
-            if scan
-                .cx
-                .title
-                .is_some_and(|t| numbered_image_of(&scan.items[i].text, t) || decorated_repeat(&scan.items[i].text, t))
+            if scan.cx.title.is_some_and(|t| numbered_image_of(&scan.items[i].text, t))
+                || title_key.as_deref().is_some_and(|k| decorated_repeat(&scan.items[i].text, k))
             {
                 scan.remove(i, RemovedKind::DuplicateLine, "title-repeat");
                 continue;
