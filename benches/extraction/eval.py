@@ -464,8 +464,9 @@ _INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u
 
 def title_form(s):
     """A title as compared: `norm`, quotation marks in one style (a page's `<title>` writes `'x'` where
-    its headline prints `‘x’`: the same title)."""
-    return norm(s).translate(_QUOTES).translate(_INVISIBLE) if s is not None else None
+    its headline prints `‘x’`: the same title), Markdown emphasis (`**`) dropped as `plain` drops it (a
+    headline set in bold, `**Tiêu đề**`, reads `Tiêu đề`)."""
+    return norm(s.replace("**", "")).translate(_QUOTES).translate(_INVISIBLE) if s is not None else None
 
 
 # A text browser's number for a link, where the link stands (`[12]Kinh doanh`).
@@ -510,6 +511,8 @@ _MD_LINK_CUT_END = re.compile(r"\[([^\[\]]*)(?:\]\([^)]*)?$")
 # An ATX heading's marks at the start of an article label copied from a Markdown page (`## (NLĐO) - Sapo…`,
 # a sapo set as a heading): the heading's text is what a reader sees.
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+# A Markdown block quote's marks (`> `, `>> ` nested): a Markdown reader drops them as it drops a heading's.
+_MD_QUOTE = re.compile(r"^\s*(?:>\s?)+")
 
 
 def unlink(label):
@@ -542,7 +545,7 @@ def score_doc(label, kept_text, title, ok, sc, leaks, losses, fname, removed, to
             sc.bp_removed += 1
     for a in label.get("article") or []:
         # (A boilerplate label keeps its marks: `## Video` as `Video` would be found inside any text.)
-        na = plain(unlink(_MD_HEADING.sub("", a)))
+        na = plain(unlink(_MD_HEADING.sub("", _MD_QUOTE.sub("", a))))
         if not na:
             continue
         sc.art_n += 1

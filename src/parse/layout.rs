@@ -3360,19 +3360,32 @@ fn glued_dates(d: &str) -> Option<String> {
     (second.len() == 10).then(|| normalize_date(first)).flatten().filter(|_| normalize_date(second).is_some())
 }
 
-/// A dateline after an outlet's tag (`QPTD -Thứ Ba, 17/04/2018, 07:53 (GMT+7)`, `TTO - 12/03/2024 08:15`):
-/// two to six capitals, a dash, then the date alone with its weekday or its time — a dateline's. (A bare
-/// date after an office's initials, `UBND - 12/03/2024`, heads a schedule's entry: a reviewer's probes.)
+/// A dateline after an outlet's tag (`QPTD -Thứ Ba, 17/04/2018, 07:53 (GMT+7)`, `TTO - 12/03/2024 08:15`,
+/// `BDN - 8 thg 2 năm 2023`): two to six capitals, a dash, then the date alone with its weekday, its time or
+/// its month in words — a dateline's; before a date in words a name will do (`Reuters - 12 thg 3 năm 2023`). Or the date first and the tag after it (`03/21/2023 - BDN`, a portal's
+/// box of stories). (A bare date in figures after an office's initials, `UBND - 12/03/2024`, heads a
+/// schedule's entry: a reviewer's probes.)
 fn tagged_date(text: &str) -> Option<String> {
-    let (tag, rest) = text.trim_start().split_once(['-', '–'])?;
-    let (tag, rest) = (tag.trim_end(), rest.trim());
-    let capitals = tag.chars().count();
-    if !(2..=6).contains(&capitals) || !tag.chars().all(|c| c.is_uppercase()) {
+    let tag = |t: &str| (2..=6).contains(&t.chars().count()) && t.chars().all(char::is_uppercase);
+    let (head, rest) = text.trim().split_once(['-', '–'])?;
+    let (head, rest) = (head.trim_end(), rest.trim());
+    if tag(rest) && !head.contains(['-', '–']) {
+        return normalize_date(head);
+    }
+    // (Before a date in words, an agency's name too, `Reuters - 12 thg 3 năm 2023`: one to three capitalised
+    // words, no figure.)
+    let lower = lowercase(rest);
+    let worded = lower.chars().any(char::is_alphabetic);
+    let named = || {
+        (1..=3).contains(&head.split_whitespace().count())
+            && !head.contains(|c: char| c.is_ascii_digit())
+            && super::boilerplate::features::is_name_like(head)
+    };
+    if !(tag(head) || worded && named()) {
         return None;
     }
     let date = normalize_date(rest).or_else(|| counted_date(rest))?;
-    let lower = lowercase(rest);
-    (date.contains('T') || lower.contains("thứ ") || lower.contains("chủ nhật")).then_some(date)
+    (date.contains('T') || worded).then_some(date)
 }
 
 /// A date with the page's view counter after it, as a CMS prints them on one line (`22/03/2023 19:38 (Xem:
@@ -5090,6 +5103,22 @@ mod tests {
             let framed = frame(detect(&lines, false), &lines, None);
             assert!(framed.page_furniture.iter().all(|(_, r)| *r != "view-counter"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_date_with_its_agency_is_a_date_line() {
+        // Portals print the story's source by its date under the headline (held-out-125's `BDN - 8 thg 2 năm
+        // 2023` and its box's `03/21/2023 - BDN`).
+        assert_eq!(super::date_line("BDN - 8 thg 2 năm 2023").as_deref(), Some("2023-02-08"));
+        assert_eq!(super::date_line("03/21/2023 - BDN").as_deref(), Some("2023-03-21"));
+        assert_eq!(super::date_line("Reuters - 12 thg 3 năm 2023").as_deref(), Some("2023-03-12"));
+        // A bare date after initials or a name heads a schedule's entry; a diary's headline may open with its
+        // day; a tag between two dates is no date line.
+        assert_eq!(super::date_line("UBND - 12/03/2024"), None);
+        assert_eq!(super::date_line("Reuters - 12/03/2024"), None);
+        assert_eq!(super::date_line("October 08, 2007 - Bad Mood"), None);
+        assert_eq!(super::date_line("12/03/2023 - Vòng 2"), None);
+        assert_eq!(super::date_line("12/03/2023 - 15/03/2023 - BDN"), None);
     }
 
     #[test]

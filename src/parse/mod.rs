@@ -1454,8 +1454,8 @@ fn reclaim_foot<'a>(
 
 /// Evidence across documents for the title: a line in the title's place that recurs in half the documents of
 /// the run or more (`Báo điện tử chính phủ` opening every page of a crawl of one portal) is the site's name, no
-/// headline — unless its text's first paragraph and most of its running text recur with it (the same story
-/// crawled twice). It goes (as
+/// headline — unless its text's first paragraph and most of its running text recur with it, and one paragraph
+/// at most is its own (the same story crawled twice). It goes (as
 /// `recurring`); so does an image's placeholder there, whatever the run (`img`: one short ASCII word in lower
 /// case that the page prints alone again; `navigation`, rule `placeholder-title`). The page's headline is then
 /// the line before the running text, nearest it, that reads as one with a date line right under it (`Điểm
@@ -1522,7 +1522,7 @@ fn recurring_title(
         let texts = frame.lead.iter().map(|l| l.text.as_str()).chain(frame.body.iter().map(|l| l.text.as_str()));
         let again = |t: &str| profile.documents_with(t) * 2 > recurs;
         // (Most of it counted over its lines of 80 characters or more, running text or nearly.)
-        let (mut first_again, mut prose_chars, mut again_chars) = (None, 0, 0);
+        let (mut first_again, mut prose_chars, mut again_chars, mut own) = (None, 0, 0, 0);
         for t in texts {
             let chars = t.chars().count();
             if chars < 80 {
@@ -1534,8 +1534,12 @@ fn recurring_title(
             }
             prose_chars += chars;
             again_chars += if recurs_too { chars } else { 0 };
+            own += usize::from(!recurs_too && prose(t));
         }
-        if first_again == Some(true) && again_chars * 2 > prose_chars {
+        // (A copy has one paragraph of its own at most, a reader's comment. A page with two or more under a box
+        // of the run's teasers, excerpts in full sentences on every page, `… Xem chi tiết`, has a story of its
+        // own: the title over all of it is the site's.)
+        if first_again == Some(true) && again_chars * 2 > prose_chars && own < 2 {
             return None;
         }
     }
@@ -3827,6 +3831,63 @@ mod tests {
             "{:?}",
             doc.blocks
         );
+    }
+
+    #[test]
+    fn a_portals_name_over_a_box_of_teasers_and_the_pages_own_story_is_no_title() {
+        // A portal as w3m dumps it (held-out-125's shape, 2023): its name, a ticker of its headlines, the menu,
+        // then a box of the latest stories — image, date and agency, headline, an excerpt in full sentences —
+        // the same on every page, then the page's own story under its headline and `BDN - 8 thg 2 năm 2023`.
+        // Most of each page's running text recurs, as a story crawled again repeats its own; but each page has
+        // two paragraphs of its own.
+        let stories = [
+            ("Mỹ bắn hạ khinh khí cầu xâm nhập không phận", "8 thg 2 năm 2023", "02/08/2023", "Ngày 28/1, khinh khí cầu bất ngờ xuất hiện trên bầu trời; mãi cho tới ngày 4/2, không quân mới dùng tên lửa bắn hạ nó ngoài khơi."),
+            ("Động đất ở Thổ Nhĩ Kỳ là thảm họa tồi tệ nhất trong 100 năm", "22 thg 2 năm 2023", "02/22/2023", "Đã hơn 10 ngày sau trận động đất mạnh, chính quyền và người dân hai nước đang dần chuyển sang nỗ lực tái thiết."),
+            ("Tổng thống gởi lời chúc mừng năm mới đến toàn dân", "31 thg 12 năm 2022", "12/31/2022", "Ngày 31-12, Tổng thống đã gởi lời chúc mừng nhân dịp bước sang năm mới, đồng thời cũng nhắc lại các mục tiêu lớn."),
+        ];
+        let ticker = stories.iter().map(|s| s.0).collect::<Vec<_>>().join(" ● ");
+        let teasers: String = stories
+            .iter()
+            .enumerate()
+            .map(|(i, (h, _, day, lead))| {
+                format!("[anh-{i}]\n{day} - BDN\n\n{h}\n\n- {lead} Bài viết nói về những diễn biến chính trong tuần qua... Xem chi tiết\n\n")
+            })
+            .collect();
+        let page = |n: usize| {
+            let (headline, day, _, lead) = stories[n];
+            format!(
+                "Đăng nhập\nCỔNG THÔNG TIN ĐIỆN TỬ QUỐC GIA\n{ticker}\n[                    ] Tìm kiếm\nTRANG CHỦ\nGIỚI THIỆU\nTIN TỨC\n\n\
+                 {teasers}[logo]\nXem với cỡ chữ A A\n\n{headline}\n\nBDN - {day}\n\n{lead}\n\n{PARA2}\n\n\
+                 Đây là đoạn thứ ba của bài số {n}, viết riêng cho trang này, kể thêm chi tiết về những gì đã xảy ra sau đó.\n"
+            )
+        };
+        let options = profiled((0..3).map(page));
+        let doc = parse("t.txt", "UTF-8", &clean(&page(1)), None, &options).document;
+        assert_eq!(doc.title.as_deref(), Some(stories[1].0), "{:?}", doc.removed);
+        assert!(doc.removed.iter().any(|r| r.rule == "recurring-title" && r.text == "CỔNG THÔNG TIN ĐIỆN TỬ QUỐC GIA"));
+        // Asked of the name in the title's place over a box the frame left in the body (the first running text
+        // recurs, and most of it): two paragraphs of the page's own say it is no copy; one, a reader's comment
+        // under a copy, does.
+        let boxed = |n: usize, own: &str| {
+            format!("CỔNG THÔNG TIN ĐIỆN TỬ QUỐC GIA\n\n{teasers}{PARA}\n\n{}\n\n{own}\n", stories[n].0)
+        };
+        let third = |n: usize| format!("{PARA2} Đây là đoạn thứ ba của bài số {n}, viết riêng cho trang này.");
+        let framed = |pages: &[String], n: usize| {
+            let profile = {
+                let mut builder = crate::parse::boilerplate::profile::ProfileBuilder::default();
+                pages.iter().for_each(|p| builder.add(p.lines()));
+                builder.finish()
+            };
+            let lines = clean(&pages[n]).lines;
+            let mut frame = super::layout::frame(super::layout::Layout::Blog, &lines, None);
+            frame.meta.title =
+                Some(super::layout::Field { text: "CỔNG THÔNG TIN ĐIỆN TỬ QUỐC GIA".into(), line: 1 });
+            super::recurring_title(&mut frame, Some(&profile), &lines, &lines).is_some()
+        };
+        let own: Vec<String> = (0..3).map(|n| boxed(n, &format!("{} {PARA3}\n\n{}", stories[n].3, third(n)))).collect();
+        assert!(framed(&own, 1));
+        let copies: Vec<String> = (0..3).map(|n| boxed(1, &third(n))).collect();
+        assert!(!framed(&copies, 1));
     }
 
     #[test]
