@@ -648,8 +648,18 @@ pub fn parse(
     // keeps it (`Hệ thống gợi ý¶`, ELinks's `Hệ thống gợi ý[61]¶`): off the title and the headings (counted with
     // the browser's link marks).
     let mut permalinks = 0;
+    let mut section_title = false;
     if let Some(title) = meta.title.as_mut() {
-        permalinks += usize::from(unpermalink(&mut title.text));
+        section_title = unpermalink(&mut title.text);
+        permalinks += usize::from(section_title);
+    }
+    // A section's heading taken for the title under the page's own headline (MkDocs Material prints its
+    // sections' headings with a permalink, `Nguyên tắc MECE là gì¶`, and the page's `<h1>` without one, over
+    // them): the headline, when the page's header bar says it too (held-out-120's w3m dumps: `LEarn Anything` /
+    // `Nguyên tắc MECE` at the top, the menu, then `Nguyên tắc MECE` over `Nguyên tắc MECE là gì¶`). The section's
+    // heading goes back to the text as a heading.
+    if section_title {
+        swap_for_page_headline(&mut meta.title, &mut blocks, seed_lines);
     }
     // (The mark asked first: counting every block's words cost a twentieth of `check`'s time.)
     for block in blocks.iter_mut() {
@@ -2399,6 +2409,34 @@ fn find_lookalikes(cleaned: &Cleaned, fold: bool) -> (Cow<'_, Cleaned>, Vec<(usi
         words += n;
     }
     (Cow::Owned(copy), Vec::new(), Some(words))
+}
+
+/// The page's headline right above a title that was a section's permalinked heading (see the call): the block
+/// right before the title's line, a title's shape (its own permalink aside), that one of the seed's first
+/// twelve lines says word for word (the header bar). It becomes the title; the old title goes back to the text
+/// as a heading where it stood.
+fn swap_for_page_headline(
+    title: &mut Option<layout::Field>,
+    blocks: &mut Vec<Block>,
+    seed: &[crate::decode::clean::Line],
+) {
+    let Some(old) = title.as_ref() else { return };
+    let at = blocks.partition_point(|b| b.line < old.line);
+    let Some(k) = at.checked_sub(1) else { return };
+    // (Its own permalink aside: Sphinx and some MkDocs themes give the `<h1>` one too.)
+    let mut headline = blocks[k].text.clone();
+    unpermalink(&mut headline);
+    let key = text::comparison_key(&headline);
+    let in_header = seed.iter().take(12).any(|l| text::comparison_key(l.text.trim()) == key);
+    if blocks[k].kind == BlockKind::Caption || !title_shaped(&headline) || !in_header {
+        return;
+    }
+    let line = blocks.remove(k).line;
+    let old = title.replace(layout::Field { text: headline, line });
+    if let Some(old) = old {
+        let at = blocks.partition_point(|b| b.line < old.line);
+        blocks.insert(at, Block { kind: BlockKind::Heading, text: old.text, line: old.line, inferred: false });
+    }
 }
 
 /// Takes a heading's permalink off `text` (`¶` at its end, a text browser's link number before it: `Mục
@@ -4813,6 +4851,41 @@ mod tests {
             assert!(!super::unpermalink(&mut t));
             assert_eq!(t, text);
         }
+    }
+
+    #[test]
+    fn a_sections_permalinked_heading_gives_the_title_back_to_the_pages_headline_over_it() {
+        // MkDocs Material through w3m (held-out-120's shape): the header bar says the page's headline, the
+        // `<h1>` stands over the first section's heading, which alone has a permalink and was taken for the title.
+        use crate::model::{Block, BlockKind};
+        let seed = clean("[ ] [ ]\nSkip to content\nLEarn Anything\nNguyên tắc MECE\n\n  • Trang chủ\n").lines;
+        let block = |kind, text: &str, line| Block { kind, text: text.into(), line, inferred: false };
+        let blocks = vec![
+            block(BlockKind::Paragraph, "Nguyên tắc MECE", 101),
+            block(BlockKind::Paragraph, PARA, 105),
+            block(BlockKind::Heading, "Triển khai MECE", 107),
+        ];
+        let field = |text: &str| Some(super::layout::Field { text: text.into(), line: 103 });
+        let (mut title, mut swapped) = (field("Nguyên tắc MECE là gì"), blocks.clone());
+        super::swap_for_page_headline(&mut title, &mut swapped, &seed);
+        assert_eq!(title.as_ref().map(|t| t.text.as_str()), Some("Nguyên tắc MECE"));
+        assert_eq!(
+            (swapped[0].kind, swapped[0].text.as_str(), swapped[0].line),
+            (BlockKind::Heading, "Nguyên tắc MECE là gì", 103)
+        );
+        // The `<h1>` with its own permalink, too (Sphinx, some themes).
+        let mut marked = blocks.clone();
+        marked[0].text = "Nguyên tắc MECE¶".into();
+        let mut title = field("Nguyên tắc MECE là gì");
+        super::swap_for_page_headline(&mut title, &mut marked, &seed);
+        assert_eq!(title.as_ref().map(|t| t.text.as_str()), Some("Nguyên tắc MECE"));
+        // A line above that the header does not say (the text's own short line, a caption) leaves the title.
+        let mut other = blocks.clone();
+        other[0].text = "Tư duy logic trong công việc".into();
+        let mut title = field("Nguyên tắc MECE là gì");
+        super::swap_for_page_headline(&mut title, &mut other, &seed);
+        assert_eq!(title.as_ref().map(|t| t.text.as_str()), Some("Nguyên tắc MECE là gì"));
+        assert_eq!(other.len(), 3);
     }
 
     #[test]
