@@ -3370,6 +3370,10 @@ fn glued_dates(d: &str) -> Option<String> {
 fn tagged_date(text: &str) -> Option<String> {
     let (tag, rest) = text.trim().split_once(['-', '–'])?;
     let (tag, rest) = (tag.trim_end(), rest.trim());
+    // (The cheap tests first: most lines with a dash hold no date after it.)
+    if !rest.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let capitals = (2..=6).contains(&tag.chars().count()) && tag.chars().all(char::is_uppercase);
     let named = || {
         (1..=3).contains(&tag.split_whitespace().count())
@@ -3379,14 +3383,17 @@ fn tagged_date(text: &str) -> Option<String> {
     if !capitals && !named() {
         return None;
     }
-    let date = normalize_date(rest).or_else(|| counted_date(rest))?;
     let lower = lowercase(rest);
     let weekday = lower.contains("thứ ") || lower.contains("chủ nhật");
     let worded = lower.chars().any(char::is_alphabetic);
+    if !capitals && (!worded || weekday) {
+        return None;
+    }
+    let date = normalize_date(rest).or_else(|| counted_date(rest))?;
     let timed = date.contains('T');
     // (A name before a date in figures and a clock is a byline as often, `Hà Thành - 10/12/2024 22:05`, whose page
     // the frame then reads as a saved page's, its foot cut at the text's next related box: a reviewer's probe.)
-    let ok = if capitals { timed || worded } else { worded && !weekday && !timed };
+    let ok = if capitals { timed || worded } else { !timed };
     ok.then_some(date)
 }
 

@@ -637,7 +637,15 @@ fn section_start(scan: &Scan, live: &[usize], text_start: usize) -> Option<usize
             .filter(|k| !k.is_empty())
             .collect()
     });
-    let counted = |n: usize| title_keys.iter().any(|key| counts_on_title(text(n), key));
+    // (Worked out once per line, and asked only of a line closing with a quotation mark.)
+    let counted_lines: Vec<bool> = (0..live.len())
+        .map(|n| {
+            !title_keys.is_empty()
+                && text(n).trim_end().ends_with(['”', '"', '»', '’'])
+                && title_keys.iter().any(|key| counts_on_title(text(n), key))
+        })
+        .collect();
+    let counted = |n: usize| counted_lines[n];
     let signal: Vec<bool> =
         (0..live.len()).map(|n| (is_signal(text(n)) && !answers(n) && !recurring_header(n)) || counted(n)).collect();
     let header: Vec<bool> = (0..live.len()).map(|n| signal[n] && (is_header_cue(text(n)) || counted(n))).collect();

@@ -411,8 +411,8 @@ fn card_excerpts(scan: &mut Scan) {
 fn cut_excerpts(scan: &mut Scan) {
     // (Outside the running text: a list of the article's own items, each a name the run's other pages print
     // too and a blurb cut with `…`, stands inside it — a reviewer's probe.)
-    let core = scan.core();
-    let inside = |i: usize| core.is_some_and(|(start, end)| (start..=end).contains(&i));
+    // (The running text's span is asked only of a page with a card: most have none.)
+    let mut core = None;
     let solid: Vec<usize> = (0..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
     let taken = |i: usize| scan.items[i].removed.as_ref().is_some_and(|(_, by)| by != "lone-punctuation");
     let mark = |i: usize| scan.items[i].removed.as_ref().is_some_and(|(_, by)| by == "lone-punctuation");
@@ -422,8 +422,11 @@ fn cut_excerpts(scan: &mut Scan) {
         let item = &scan.items[i];
         let t = item.text.trim_end();
         let cut = t.ends_with('…') || t.ends_with("[…]") || t.ends_with("[...]");
-        if !cut || inside(i) || !item.is_live() || item.kind.is_some() || item.text.split_whitespace().nth(7).is_none()
-        {
+        if !cut || !item.is_live() || item.kind.is_some() || item.text.split_whitespace().nth(7).is_none() {
+            continue;
+        }
+        let (start, end) = *core.get_or_insert_with(|| scan.core().unwrap_or((usize::MAX, 0)));
+        if (start..=end).contains(&i) {
             continue;
         }
         // The headline right above it (a list's bullet left alone between them passed over).
