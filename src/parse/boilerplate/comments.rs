@@ -629,7 +629,9 @@ fn section_start(scan: &Scan, live: &[usize], text_start: usize) -> Option<usize
     // (The title as found so far may still end with the site's name, `… – BIBICA.NET`: its part before that
     // counts too.)
     let title_keys: Vec<String> = scan.cx.title.map_or(Vec::new(), |title| {
-        let stem = [" – ", " — ", " - ", " | "].iter().find_map(|sep| title.rsplit_once(sep)).map(|(stem, _)| stem);
+        // (Cut at the last separator, as `site_suffix` cuts: no test of the name after it is needed here.)
+        let cut = super::TITLE_SEPARATORS.iter().filter_map(|sep| title.rfind(sep)).max();
+        let stem = cut.map(|at| &title[..at]);
         [Some(title), stem]
             .into_iter()
             .flatten()
@@ -708,9 +710,11 @@ fn counts_on_title(text: &str, key: &str) -> bool {
     // (What is counted is comments, by one of the words WordPress's translations give them: `2 bản chuyển thể
     // của “Chí Phèo”`, `Một số nhận định về “Tây Tiến”` count the work's versions and critics in a study page
     // titled by the work — a reviewer's probes.)
-    let bare = |w: &String| w.trim_matches(|c: char| !c.is_alphabetic()).to_string();
-    let comments = between.iter().any(|w| COMMENT_NOUNS.contains(&bare(w).as_str()))
-        || between.windows(2).any(|w| COMMENT_NOUN_PAIRS.contains(&(bare(&w[0]).as_str(), bare(&w[1]).as_str())));
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphabetic())
+    }
+    let comments = between.iter().any(|w| COMMENT_NOUNS.contains(&bare(w)))
+        || between.windows(2).any(|w| COMMENT_NOUN_PAIRS.contains(&(bare(&w[0]), bare(&w[1]))));
     let Some(inner) = quoted.get(quoted.chars().next().map_or(0, char::len_utf8)..) else { return false };
     let inner = inner.trim_end();
     let Some(inner) = inner.strip_suffix(['”', '"', '»', '’']) else { return false };

@@ -409,9 +409,9 @@ fn card_excerpts(scan: &mut Scan) {
 /// two such cards at least (each the next card's neighbour: nothing but its headline between them), outside
 /// the running text. A quotation cut with `…` in the text stands under a kept line.
 fn cut_excerpts(scan: &mut Scan) {
-    // (Outside the running text: a list of the article's own items, each a name the run's other pages print
-    // too and a blurb cut with `…`, stands inside it — a reviewer's probe.)
-    // (The running text's span is asked only of a page with a card: most have none.)
+    // Outside the running text: a list of the article's own items, each a name the run's other pages print too
+    // and a blurb cut with `…`, stands inside it (a reviewer's probe). (Its span is asked only of a page with a
+    // cut line: most have none.)
     let mut core = None;
     let solid: Vec<usize> = (0..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
     let taken = |i: usize| scan.items[i].removed.as_ref().is_some_and(|(_, by)| by != "lone-punctuation");
