@@ -4699,6 +4699,81 @@ mod tests {
     }
 
     #[test]
+    fn a_call_to_action_on_a_line_of_its_own_the_author_wrote_for_the_page_stays() {
+        // A blogger's posts (held-out-77's and -98's shape): each closes its running text with a paragraph of its
+        // own asking the reader to comment, written for that post (in no other page of the run): the author's
+        // closing, kept. The same sentence on every page is the template's and goes (the profile takes it), as
+        // does one alone with no run to say whose it is.
+        let closes = [
+            "Đó là những chia sẻ của mình về cách bán đồng vụn, nếu bạn còn có kinh nghiệm gì khác thì đừng ngần ngại \
+             đóng góp ngay dưới phần bình luận nhé!",
+            "Hy vọng những kinh nghiệm phân loại nhôm cũ trên đây sẽ giúp ích cho các bạn, ai có mẹo hay hơn thì cứ để \
+             lại bình luận cho mọi người cùng tham khảo nha!",
+            "Mình đã thử cả ba cách cân sắt thép ở trên và thấy cách cuối là nhanh nhất, bạn nào đã từng làm thì hãy góp \
+             ý thêm ở phần bình luận để mình sửa bài nhé!",
+            "Trên đây là toàn bộ quy trình thu gom giấy báo cũ mà mình vẫn làm mỗi tháng, nếu các bạn thấy chỗ nào chưa \
+             hợp lý thì cứ bình luận góp ý giúp mình nhé!",
+            "Bài viết về nhựa tái chế đến đây là hết rồi, mong là các bạn sẽ thích và đừng quên chia sẻ kinh nghiệm của \
+             bản thân trong phần bình luận cho mọi người nha!",
+        ];
+        let page = |k: usize, close: &str| {
+            format!(
+                "Giá phế liệu loại {k} hôm nay\n\n{} Loại {k}.\n\n{PARA2} Mục {k}.\n\n{close}\n",
+                [PARA, PARA3][k % 2]
+            )
+        };
+        let talk = |doc: &crate::model::Document, what: &str| {
+            doc.removed.iter().any(|r| r.rule == "site-talk" && r.text.contains(what))
+        };
+        let pages: Vec<String> = closes.iter().enumerate().map(|(k, close)| page(k, close)).collect();
+        let doc = parse("t.txt", "UTF-8", &clean(&pages[1]), None, &profiled(&pages)).document;
+        assert!(doc.blocks.iter().any(|b| b.text == closes[1]), "{:?}", doc.removed);
+        let doc = parse("t.txt", "UTF-8", &clean(&pages[1]), None, &ParseOptions::default()).document;
+        assert!(talk(&doc, "nhôm cũ"), "{:?}", doc.blocks);
+        let template: Vec<String> = (0..5).map(|k| page(k, closes[1])).collect();
+        let doc = parse("t.txt", "UTF-8", &clean(&template[1]), None, &profiled(&template)).document;
+        assert!(doc.blocks.iter().all(|b| !b.text.contains("nhôm cũ")), "{:?}", doc.blocks);
+        // Nor is one past the running text, under a footer's menu of links.
+        let menu = ["Trang chủ", "Giới thiệu", "Sản phẩm", "Dịch vụ", "Tin tức", "Tuyển dụng", "Liên hệ", "Bảng giá"]
+            .iter()
+            .chain(&["Hỏi đáp", "Đồng", "Nhôm", "Sắt thép", "Giấy", "Nhựa"])
+            .enumerate()
+            .map(|(n, entry)| format!("* [{entry}](https://phelieu.vn/{n}/)"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let footer: Vec<String> =
+            closes.iter().enumerate().map(|(k, close)| page(k, &format!("{menu}\n\n{close}"))).collect();
+        let doc = parse("t.txt", "UTF-8", &clean(&footer[1]), None, &profiled(&footer)).document;
+        assert!(talk(&doc, "nhôm cũ"), "{:?}", doc.blocks);
+        // Nor is a short line (`Bạn thấy hay thì nhớ bình luận ủng hộ mình nhé!`: no paragraph of prose, even
+        // with the text's last paragraph under it), nor a sentence of a body printed on one line (unique for
+        // the other sentences with it).
+        let short = [
+            "Ai có mẹo hay hơn thì cứ để lại bình luận nha!",
+            "Bạn thấy hay thì nhớ bình luận ủng hộ mình nhé!",
+            "Các bạn cứ bình luận góp ý thoải mái nhé!",
+            "Đừng quên bình luận ủng hộ blog của mình bạn nhé!",
+            "Bạn nào đã làm thử thì hãy bình luận kể lại nhé!",
+        ];
+        let short: Vec<String> = short
+            .iter()
+            .enumerate()
+            .map(|(k, close)| page(k, &format!("{close}\n\n{}", [PARA3, PARA][k % 2])))
+            .collect();
+        let doc = parse("t.txt", "UTF-8", &clean(&short[1]), None, &profiled(&short)).document;
+        assert!(talk(&doc, "ủng hộ mình"), "{:?}", doc.blocks);
+        let one_line: Vec<String> = pages
+            .iter()
+            .map(|p| {
+                let (head, body) = p.split_once("\n\n").unwrap();
+                format!("{head}\n\n{PARA3} {}\n", body.split("\n\n").map(str::trim).collect::<Vec<_>>().join(" "))
+            })
+            .collect();
+        let doc = parse("t.txt", "UTF-8", &clean(&one_line[1]), None, &profiled(&one_line)).document;
+        assert!(talk(&doc, "nhôm cũ"), "{:?}", doc.blocks);
+    }
+
+    #[test]
     fn a_title_the_page_prints_whole_under_it_is_lengthened() {
         // A WordPress theme through w3m (held-out-106's shape): its path ends with the headline shortened, the
         // whole headline under it.

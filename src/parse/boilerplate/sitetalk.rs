@@ -1050,47 +1050,11 @@ impl Detector for SiteTalk {
                 rank += 1;
             }
         }
-        let mut gone: Vec<bool> = order.iter().map(|&i| scan.items[i].removed.is_some()).collect();
-        let mut mine = vec![false; order.len()];
-        // Two sentences of site talk side by side, one of them a call to action, are a widget's wherever
-        // they stand (a comment box's `Bình luận của bạn đã được gửi và sẽ hiển thị sau khi được duyệt bởi
-        // ban biên tập.` over `Ban biên tập giữ quyền biên tập nội dung bình luận …` inside a page's one
-        // long line, teasers after it).
-        let talk = |k: usize| verdicts.get(k).is_some_and(Option::is_some);
-        for k in 0..order.len() {
-            // At the very start, only a line that asks in the imperative (`Hãy …`, `Vui lòng …`): an
-            // article may well open by addressing its readers (`… đã nhận được nhiều ý kiến của độc giả`).
-            mine[k] = match readings[k] {
-                Reading::Whole(Strength::Strong, _) => true,
-                Reading::Whole(Strength::Normal, imperative) => {
-                    at_end[k] || (at_start[k] && imperative) || (k > 0 && talk(k - 1)) || talk(k + 1)
-                }
-                _ => false,
-            };
-            gone[k] |= mine[k];
-        }
-        // A weaker sentence next to removed furniture goes with it (repeated until nothing changes).
-        loop {
-            let mut changed = false;
-            for k in 0..order.len() {
-                if !gone[k] && verdicts[k].is_some() && ((k > 0 && gone[k - 1]) || (k + 1 < order.len() && gone[k + 1]))
-                {
-                    gone[k] = true;
-                    mine[k] = true;
-                    changed = true;
-                }
-            }
-            if !changed {
-                break;
-            }
-        }
-        // A line of the article's own text that ends in a call to action: the trailing sentences go when
-        // strong, or normal at the end (units of a long line are sentences already) — unless the author wrote
-        // them for that text: a paragraph in no other document of a run of five or more, its close pointing
-        // at no link and giving no contact (a shop's post ending `… hãy liên hệ ngay với Phế liệu Minh Khang
-        // Phát để được báo giá tận nơi nhé!`; a paper's widget glued to a paragraph points at a link or an
-        // address: `Gửi bài tại đây.`, `… mời bạn đọc tham khảo tại đường link dưới đây:`, `… vui lòng truy
-        // cập https://…`).
+        // What the author wrote for this text alone: a paragraph in no other document of a run of five or more,
+        // its close (from byte `at`) pointing at no link and giving no contact (a shop's post ending `… hãy liên
+        // hệ ngay với Phế liệu Minh Khang Phát để được báo giá tận nơi nhé!`; a paper's widget glued to a
+        // paragraph points at a link or an address: `Gửi bài tại đây.`, `… mời bạn đọc tham khảo tại đường link
+        // dưới đây:`, `… vui lòng truy cập https://…`).
         let profile = scan.cx.profile.filter(|p| p.documents >= 5);
         let authored = |k: usize, at: usize| {
             let Some(profile) = profile else { return false };
@@ -1107,6 +1071,69 @@ impl Detector for SiteTalk {
             // (The profile's key, a hash of the whole line, asked last.)
             !points && !LINK_PHRASES.iter().any(|phrase| close.contains(phrase)) && profile.documents_with(text) <= 1
         };
+        // A whole line of it that is running prose (the classifier's good line: long, a sentence; one line of
+        // the source, not a unit of a long line whose other sentences make it unique), in the running text, is
+        // the author's closing and stays: `Đó là những ấn tượng đầu tiên của mình về sản phẩm …, nếu bạn còn có
+        // những ấn tượng gì khác thì đừng ngần ngại đóng góp ngay dưới phần bình luận nhé!` under a review. What
+        // a template prints on every page recurs in the run and goes; so does a clinic's `Để đặt lịch khám …,
+        // bạn có thể liên hệ qua thông tin dưới đây:` over its contact lines (no sentence: no good line), and a
+        // line in a footer past the running text.
+        let mut own: Vec<bool> = (0..order.len())
+            .map(|k| {
+                let item = &scan.items[order[k]];
+                matches!(readings[k], Reading::Whole(s, _) if s < Strength::Strong)
+                    && item.group.is_none()
+                    && item.class() == super::features::Class::Good
+                    && authored(k, 0)
+            })
+            .collect();
+        // (The running text's span, asked only of a page that has such a line.)
+        if own.contains(&true) {
+            let core = scan.core();
+            for (k, own) in own.iter_mut().enumerate() {
+                *own &= core.is_some_and(|(first, last)| (first..=last).contains(&order[k]));
+            }
+        }
+        let mut gone: Vec<bool> = order.iter().map(|&i| scan.items[i].removed.is_some()).collect();
+        let mut mine = vec![false; order.len()];
+        // Two sentences of site talk side by side, one of them a call to action, are a widget's wherever
+        // they stand (a comment box's `Bình luận của bạn đã được gửi và sẽ hiển thị sau khi được duyệt bởi
+        // ban biên tập.` over `Ban biên tập giữ quyền biên tập nội dung bình luận …` inside a page's one
+        // long line, teasers after it).
+        let talk = |k: usize| verdicts.get(k).is_some_and(Option::is_some);
+        for k in 0..order.len() {
+            // At the very start, only a line that asks in the imperative (`Hãy …`, `Vui lòng …`): an
+            // article may well open by addressing its readers (`… đã nhận được nhiều ý kiến của độc giả`).
+            mine[k] = match readings[k] {
+                Reading::Whole(Strength::Strong, _) => true,
+                Reading::Whole(Strength::Normal, imperative) => {
+                    !own[k] && (at_end[k] || (at_start[k] && imperative) || (k > 0 && talk(k - 1)) || talk(k + 1))
+                }
+                _ => false,
+            };
+            gone[k] |= mine[k];
+        }
+        // A weaker sentence next to removed furniture goes with it (repeated until nothing changes).
+        loop {
+            let mut changed = false;
+            for k in 0..order.len() {
+                if !gone[k]
+                    && !own[k]
+                    && verdicts[k].is_some()
+                    && ((k > 0 && gone[k - 1]) || (k + 1 < order.len() && gone[k + 1]))
+                {
+                    gone[k] = true;
+                    mine[k] = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        // A line of the article's own text that ends in a call to action: the trailing sentences go when
+        // strong, or normal at the end (units of a long line are sentences already) — unless the author wrote
+        // them for that text (`authored`).
         let tails: Vec<Option<usize>> = (0..order.len())
             .map(|k| match readings[k] {
                 Reading::Trailing(at, strength)
