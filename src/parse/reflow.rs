@@ -125,6 +125,57 @@ fn starts_block(text: &str) -> bool {
     ["* ", "- ", "+ ", "#", ">", "|", "[", "!["].iter().any(|m| t.starts_with(m)) || numbered
 }
 
+/// A text with no wrap width to find (too few lines of running text outside its lists: a job advert that is all
+/// bullets, through `pandoc -t plain`), whose list items the converter still wrapped under a hanging indent
+/// (`-   Hưởng các quyền lợi … (đóng BHYT, BHXH,` / `    BHTN).`): a line right under an item, indented
+/// further than the item's line, starting no block of its own, whose first word would not have fitted on the
+/// item's last line (the text's widest line is the edge, a converter's width) goes on the item. A line at the item's own indent or
+/// less (the page's next paragraph, a browser's margin) does not, nor one that would have fitted (a forum
+/// post's block inside a list item, `3. 29-05-2012, 02:49 PM #2` / `YaoiB` / `Member`, as lynx prints it).
+/// `None` when nothing joined.
+fn hanging_items(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
+    // (A line as the converter printed it, near enough: its indent and its text, the spaces inside which the
+    // cleaner collapsed — the two after an item's mark, `-   `, allowed for below.)
+    let printed = |l: &Line| usize::from(l.indent) + l.text.chars().count();
+    // (An edge past any converter's width, a line of hundreds of characters, says the text was not wrapped at
+    // all: an interview's answers as items, `- Tôi không …`, over the next question.)
+    let edge = cleaned.lines.iter().filter(|l| !super::layout::is_urlish(&l.text)).map(printed).max()?;
+    if !WIDTHS.contains(&edge) {
+        return None;
+    }
+    let mut out: Vec<Line> = Vec::with_capacity(cleaned.lines.len());
+    let mut joins = 0;
+    // The indent of the item being built and the printed length of its last line, while the last line was it
+    // or went on it.
+    let mut item: Option<(u16, usize)> = None;
+    for line in &cleaned.lines {
+        match item {
+            Some((indent, last))
+                if !line.text.is_empty()
+                    && line.indent > indent
+                    && !starts_block(&line.text)
+                    && last + 2 + 1 + line.text.split(' ').next().map_or(0, |w| w.chars().count()) > edge =>
+            {
+                let prev = out.last_mut().expect("an item to join onto");
+                prev.text.push(' ');
+                prev.text.push_str(&line.text);
+                prev.open_end = line.open_end;
+                joins += 1;
+                item = Some((indent, printed(line)));
+                continue;
+            }
+            _ => {}
+        }
+        let t = line.text.as_str();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let listed = ["* ", "- ", "+ "].iter().any(|m| t.starts_with(m))
+            || ((1..=3).contains(&digits) && t[digits..].starts_with(". "));
+        item = listed.then_some((line.indent, printed(line)));
+        out.push(line.clone());
+    }
+    (joins > 0).then(|| (Cleaned { lines: out, repairs: cleaned.repairs.clone() }, joins))
+}
+
 /// The text of a block quote's line after its mark (`> `), when that text is no block of its own: a quoted
 /// paragraph is wrapped at the same width, marks included.
 fn in_quote(text: &str) -> Option<&str> {
@@ -169,7 +220,7 @@ fn unclosed_link(text: &str) -> Option<Open> {
 
 /// The text with its wrapped lines joined again; `None` when it was not wrapped at a fixed width.
 pub fn unwrap(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
-    let width = wrap_width(&cleaned.lines)?;
+    let Some(width) = wrap_width(&cleaned.lines) else { return hanging_items(cleaned) };
     // A text browser indents a page's text and not its other blocks (`lynx -dump`: the article three spaces
     // in, a box of related headlines at the margin): the indented lines, their indent gone, end short of the
     // width the others give. Their own edge is read off them (`edge_of_wrapped`: three lines going on in the
@@ -268,6 +319,36 @@ mod tests {
     }
 
     use crate::parse::boilerplate::test_support::{wrap, PARA, PARA2, PARA3};
+
+    #[test]
+    fn a_list_wrapped_under_a_hanging_indent_is_joined_with_no_width_to_find() {
+        // A job advert through `pandoc -t plain` (held-out-136's shape): all bullets, too few lines of running
+        // text for a width; the items wrapped at 72 under a four-space indent.
+        let page = "QUYỀN LỢI\n\n\
+            -   Mức lương (gross): 15.000.000 – 17.000.000 VNĐ\n\
+            -   Xét tăng lương 2 lần/ năm, thưởng lương tháng thứ 13, các dịp lễ,\n    Tết, …\n\
+            -   Hưởng các quyền lợi theo quy định của Nhà nước (đóng BHYT, BHXH,\n    BHTN).\n\
+            -   Được tham gia các hoạt động Company Trip mỗi năm.\n\nTHỜI GIAN\n";
+        let (joined, n) = unwrap(&lines(page)).expect("the items' tails join");
+        assert_eq!(n, 2);
+        let t = texts(&joined);
+        assert!(t.contains(&"- Hưởng các quyền lợi theo quy định của Nhà nước (đóng BHYT, BHXH, BHTN)."), "{t:?}");
+        assert!(t.contains(&"- Xét tăng lương 2 lần/ năm, thưởng lương tháng thứ 13, các dịp lễ, Tết, …"), "{t:?}");
+        // A forum's post inside a list item, as lynx prints it: its lines under the item's are blocks of their
+        // own, short enough to have fitted on the item's line, and stay lines.
+        let forum = "   3. 29-05-2012, 02:49 PM #2\n            YaoiB\n        Member\n        Tham Gia: May 2011\n\n\
+            Một đoạn văn bản dài của bài viết trên diễn đàn, kéo dài gần hết chiều rộng của trang in ra.\n";
+        assert!(unwrap(&lines(forum)).is_none());
+        // Nor does an entry of a list inside the item, however long the item's line.
+        let nested = "-   Hưởng các quyền lợi theo quy định của Nhà nước (đóng BHYT, BHXH,\n    -   BHTN.\n";
+        assert!(unwrap(&lines(nested)).is_none());
+        // Nor does anything in a text whose lines run past any converter's width: it was never wrapped.
+        let long = format!("- {PARA} {PARA2}\n  . Câu hỏi tiếp theo của phóng viên?\n");
+        assert!(unwrap(&lines(&long)).is_none());
+        // Nor does a line at the item's own indent join it: the next paragraph.
+        let next = "-   Hưởng các quyền lợi theo quy định của Nhà nước (đóng BHYT, BHXH,\nBHTN là ba loại bảo hiểm.\n";
+        assert!(unwrap(&lines(next)).is_none());
+    }
 
     const ARTICLE: &str = "Trái phiếu trường thọ – Công cụ tài chính quản lý rủi ro kéo dài tuổi thọ\n\nTrong báo cáo mang tên Viễn cảnh dân số thế giới được công bố mới đây, Liên hợp quốc cho biết tuổi thọ bình quân của con người ngày càng tăng và đã đạt mức tăng trưởng 2,5 năm mỗi thập kỷ. Dự kiến đến năm 2100, tuổi thọ trung bình của con người trên toàn cầu sẽ tăng lên 82 tuổi. Rõ ràng đây là một tín hiệu đáng mừng cho thấy con người sẽ sống lâu hơn, song điều này cũng có nghĩa là họ phải xem xét lại các khoản tiết kiệm của mình.\n\nĐối với các quỹ hưu trí, công ty bảo hiểm nhân thọ cam kết thanh toán các khoản lương hưu cố định cho người lao động, việc kéo dài tuổi thọ hơn kỳ vọng cũng sẽ ảnh hưởng tiêu cực đến kế hoạch chi tiêu của họ trong nhiều năm tới.";
 
