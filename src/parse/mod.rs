@@ -4758,6 +4758,44 @@ mod tests {
     }
 
     #[test]
+    fn a_small_runs_footer_past_the_text_goes_whole_once_a_detector_took_part_of_it() {
+        // A company site's pages through pandoc (held-out-136's shape): under each post's text, the footer —
+        // an application box, social links, quick links, the address, a copyright, the mobile menu, the
+        // contacts — which every page prints. The detectors take most of it; past the text's last paragraph,
+        // the rest (`Gửi hồ sơ`) goes with it.
+        let footer = "Gửi hồ sơ\n\nGửi nhanh qua biểu mẫu dưới đây, phòng nhân sự sẽ liên lạc\nvới bạn trong tuần.\n\n\
+            [Tải hồ sơ]\n\nTải hồ sơ lên\n\nTheo dõi chúng tôi tại\n\n[]\n\nFacebook\n\n[]\n\nYoutube\n\nTuyển dụng\n\n\
+            Việc làm mới\n\nLiên kết nhanh\n\nTrang chủ\nGiới thiệu\nBlog\n\nĐịa chỉ văn phòng\n\n\
+            Tòa nhà Ánh Dương, Phường Bến Thủy, Nghệ An\n\n[]\n\nBản quyền 2022 © Công ty ABC.\nĐã đăng ký bản quyền.\n\n\
+            -   [Logo ABC]\n\n-   Trang chủ\n\n-   Giới thiệu\n\n-   Blog\n\nĐịa chỉ:\n\
+            Tòa nhà Ánh Dương, Phường Bến Thủy, Nghệ An\nHotline:\n(+84) 912 000 111\nEmail:\nlienhe@abc.vn\n";
+        let texts = [PARA, PARA2, PARA3];
+        let run = |close: &str| -> Vec<String> {
+            (0..6)
+                .map(|k| {
+                    format!(
+                        "Tin số {k} của công ty trong tháng này\n\n{} Tin {k}.\n\n{} Mục {k}.\n\n{close}",
+                        texts[k % 3],
+                        texts[(k + 1) % 3]
+                    )
+                })
+                .collect()
+        };
+        let kept = |pages: &[String], what: &str| {
+            let doc = parse("t.txt", "UTF-8", &clean(&pages[2]), None, &profiled(pages)).document;
+            doc.blocks.iter().any(|b| b.text == what)
+        };
+        assert!(!kept(&run(footer), "Gửi hồ sơ"));
+        // A byline or a note over it, however many pages print it, stops the walk: the footer's rest stays as
+        // before.
+        assert!(kept(&run(&format!("Minh Anh\n\n{footer}")), "Gửi hồ sơ"));
+        assert!(kept(&run(&format!("(Còn tiếp)\n\n{footer}")), "Gửi hồ sơ"));
+        // With nothing past the text taken by a detector, the page's own closing line stays, however many pages
+        // print it.
+        assert!(kept(&run("Kỳ sau: Những dự án mới\n"), "Kỳ sau: Những dự án mới"));
+    }
+
+    #[test]
     fn a_call_to_action_on_a_line_of_its_own_the_author_wrote_for_the_page_stays() {
         // A blogger's posts (held-out-77's and -98's shape): each closes its running text with a paragraph of its
         // own asking the reader to comment, written for that post (in no other page of the run): the author's

