@@ -117,23 +117,25 @@ fn continued(lines: &[Line], width: usize) -> bool {
 /// A line that starts a block of its own: a list item, a heading, a quote, a table row, a link line.
 fn starts_block(text: &str) -> bool {
     let t = text.trim_start();
-    // One to three digits and `. `: read at the line's start, not by searching the whole line for its
-    // first `. ` (this runs over every line; the first `. ` after one to three digits is the one right
-    // after them).
+    list_item(t) || ["#", ">", "|", "[", "!["].iter().any(|m| t.starts_with(m))
+}
+
+/// Whether `t` (trimmed at its start) opens a list's item: a bullet (`* `, `- `, `+ `) or one to three digits
+/// and `. `, read at the line's start, not by searching the whole line for its first `. ` (this runs over every
+/// line; the first `. ` after one to three digits is the one right after them).
+fn list_item(t: &str) -> bool {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    let numbered = (1..=3).contains(&digits) && t[digits..].starts_with(". ");
-    ["* ", "- ", "+ ", "#", ">", "|", "[", "!["].iter().any(|m| t.starts_with(m)) || numbered
+    ["* ", "- ", "+ "].iter().any(|m| t.starts_with(m)) || ((1..=3).contains(&digits) && t[digits..].starts_with(". "))
 }
 
 /// A text with no wrap width to find (too few lines of running text outside its lists: a job advert that is all
 /// bullets, through `pandoc -t plain`), whose list items the converter still wrapped under a hanging indent
 /// (`-   Hưởng các quyền lợi … (đóng BHYT, BHXH,` / `    BHTN).`): a line right under an item, indented
 /// further than the item's line, starting no block of its own, whose first word would not have fitted on the
-/// item's last line (the text's widest line is the edge, a converter's width three lines reach) goes on the item
-/// when that line stopped mid-sentence. A line at the item's own indent or
-/// less (the page's next paragraph, a browser's margin) does not, nor one that would have fitted (a forum
-/// post's block inside a list item, `3. 29-05-2012, 02:49 PM #2` / `YaoiB` / `Member`, as lynx prints it).
-/// `None` when nothing joined.
+/// item's last line (the text's widest line is the edge, a converter's width three lines reach) goes on the
+/// item when that line stopped mid-sentence. A line at the item's own indent or less (the page's next
+/// paragraph, a browser's margin) does not, nor one that would have fitted (a forum post's block inside a list
+/// item, `3. 29-05-2012, 02:49 PM #2` / `YaoiB` / `Member`, as lynx prints it). `None` when nothing joined.
 fn hanging_items(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
     // (A line as the converter printed it, near enough: its indent and its text, the spaces inside which the
     // cleaner collapsed — the two after an item's mark, `-   `, allowed for below.)
@@ -176,10 +178,7 @@ fn hanging_items(cleaned: &Cleaned) -> Option<(Cleaned, usize)> {
             _ => {}
         }
         let t = line.text.as_str();
-        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        let listed = ["* ", "- ", "+ "].iter().any(|m| t.starts_with(m))
-            || ((1..=3).contains(&digits) && t[digits..].starts_with(". "));
-        item = listed.then_some((line.indent, printed(line)));
+        item = list_item(t).then_some((line.indent, printed(line)));
         open = !super::boilerplate::features::ends_sentence(t) && !t.ends_with(':');
         out.push(line.clone());
     }
