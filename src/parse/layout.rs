@@ -3288,15 +3288,19 @@ fn bylined_date(text: &str) -> Option<String> {
     let lower = lowercase(text);
     // (A person's name, each word capitalised, or an account's handle, `admin`: `lũ lớn`, `Quốc hội` after a
     // date are a sentence's — a reviewer's probes.)
+    // (An account's handle: one word of ASCII letters, digits, `_`, `.` and `-`.)
+    let handle = |n: &str| {
+        let n = n.trim();
+        !n.is_empty() && n.len() <= 20 && n.bytes().all(|b| b.is_ascii_alphanumeric() || b"_.-".contains(&b))
+    };
     let name = |n: &str| {
         let n = n.trim();
         let words = n.split_whitespace().count();
-        let handle = words == 1 && n.len() <= 20 && n.bytes().all(|b| b.is_ascii_alphanumeric() || b"_.-".contains(&b));
         (1..=4).contains(&words)
             && !n.bytes().any(|b| b.is_ascii_digit())
             && !super::boilerplate::features::ends_sentence(n)
             && !n.contains([',', ':', '|'])
-            && (handle || super::boilerplate::features::is_name_like(n))
+            && (handle(n) || super::boilerplate::features::is_name_like(n))
     };
     // A post's labels before its date (`Posted on`, `Đăng ngày`), longest first where one opens another.
     const POST_LABELS: [&str; 7] =
@@ -3348,13 +3352,9 @@ fn bylined_date(text: &str) -> Option<String> {
     for label in POST_LABELS {
         let Some(at) = unpictured_lower.find(label) else { continue };
         let (Some(head), Some(day)) = (unpictured.get(..at), unpictured.get(at + label.len()..)) else { continue };
-        // (The name an account's handle, one word of ASCII letters and digits: a title-case headline or a
-        // month over a sidebar's `Posted on …`, `Cách Làm Bánh Flan Posted on 01/05/2020`, `Tháng Chín Posted
-        // on …`, is no author — a reviewer's probes.)
-        let handle = |n: &str| {
-            let n = n.trim();
-            !n.is_empty() && n.len() <= 20 && n.bytes().all(|b| b.is_ascii_alphanumeric() || b"_.-".contains(&b))
-        };
+        // (The name an account's handle only: a title-case headline or a month over a sidebar's `Posted on …`,
+        // `Cách Làm Bánh Flan Posted on 01/05/2020`, `Tháng Chín Posted on …`, is no author — a reviewer's
+        // probes.)
         if head.is_empty() || (head.ends_with(' ') && handle(head)) {
             if let Some(d) = normalize_date(day).or_else(|| glued_dates(day)) {
                 return Some(d);

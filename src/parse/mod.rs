@@ -1730,6 +1730,11 @@ fn foreign_stack(text: &str, line: usize, lines: &[crate::decode::clean::Line]) 
 /// headline is looked for in the text as on a page with none.
 fn category_title(frame: &mut layout::Frame) -> Option<Removed> {
     let title = frame.meta.title.as_ref()?;
+    // (Most titles are neither a list nor a few words: the menu is not keyed for them.)
+    let separated = title.text.contains([',', '|', '/']);
+    if !separated && !RUN_TOGETHER_WORDS.contains(&title.text.split_whitespace().count()) {
+        return None;
+    }
     let menu: std::collections::HashSet<String> = frame
         .page_furniture
         .iter()
@@ -1739,7 +1744,7 @@ fn category_title(frame: &mut layout::Frame) -> Option<Removed> {
     if menu.is_empty() {
         return None;
     }
-    if title.text.contains([',', '|', '/']) {
+    if separated {
         let parts: Vec<String> = title
             .text
             .split([',', '|', '/'])
@@ -1756,11 +1761,14 @@ fn category_title(frame: &mut layout::Frame) -> Option<Removed> {
     Some(set_aside(old, boilerplate::RemovedKind::Navigation, "category-title"))
 }
 
+/// How many words a line of entries run together holds (`entries_run_together`).
+const RUN_TOGETHER_WORDS: std::ops::RangeInclusive<usize> = 2..=16;
+
 /// Whether `key` (a comparison key) is two entries of `menu` or more side by side, their separators lost (w3m
 /// prints a post's category links one after another: `Chia sẻ Nghệ thuật sống`), read word by word.
 fn entries_run_together(key: &str, menu: &std::collections::HashSet<String>) -> bool {
     let words: Vec<&str> = key.split_whitespace().collect();
-    if words.len() < 2 || words.len() > 16 {
+    if !RUN_TOGETHER_WORDS.contains(&words.len()) {
         return false;
     }
     // (Fewest entries that cover the first `n` words, if any do.)

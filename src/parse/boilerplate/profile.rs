@@ -661,8 +661,11 @@ pub struct SmallRun;
 /// name or a credit (`Minh Anh`, `Theo VnExpress`: a byline a series prints under every part), a note in
 /// parentheses (`(Còn tiếp)`) and a line of running text (a paragraph every part of a series closes with), which
 /// stay, as they do in `SmallRun`'s holes.
-fn closing_tail(scan: &mut Scan, profile: &Profile) {
-    let Some((_, last)) = scan.core() else { return };
+/// The running text's span it was asked (`None`: none), which what it takes, past that span and no prose, leaves
+/// as it was.
+fn closing_tail(scan: &mut Scan, profile: &Profile) -> Option<(usize, usize)> {
+    let core = scan.core();
+    let Some((_, last)) = core else { return core };
     let mut live = Vec::new();
     let mut taken = 0;
     for i in (last + 1..scan.items.len()).rev() {
@@ -679,16 +682,16 @@ fn closing_tail(scan: &mut Scan, profile: &Profile) {
         let named = names_or_credits(text) && !super::features::is_bulleted(text);
         let prose = matches!(item.class(), Class::Good | Class::NearGood);
         if item.kind.is_some() || note || named || prose || !profile.on_half(text) {
-            return;
+            return core;
         }
         live.push(i);
     }
-    if taken == 0 {
-        return;
+    if taken > 0 {
+        for i in live {
+            scan.remove(i, RemovedKind::Recurring, "small-run");
+        }
     }
-    for i in live {
-        scan.remove(i, RemovedKind::Recurring, "small-run");
-    }
+    core
 }
 
 /// Fewest lines in a row that make a stretch of a small run's lines the site's template on a page with no
@@ -709,7 +712,7 @@ impl Detector for SmallRun {
         if !SMALL_RUN.contains(&profile.documents) {
             return;
         }
-        closing_tail(scan, profile);
+        let core = closing_tail(scan, profile);
         let live = scan.live();
         let found: Vec<usize> = live
             .iter()
@@ -739,7 +742,7 @@ impl Detector for SmallRun {
         let reach = HEAD_LINES.max(solid.len() * 2 / 5);
         let in_head = |i: usize| solid.partition_point(|&k| k < i) < reach;
         let heads_too = |i: usize| !in_head(i) || profile.heads_with(&scan.items[i].text).is_none_or(|h| h >= 3);
-        let Some((first, last)) = scan.core() else {
+        let Some((first, last)) = core else {
             // No running text to place them by (a page of tables, lists or figures, whose lines no detector
             // reads as prose): a stretch of `STRETCH` such lines in a row or more, blank lines aside — a
             // menu's or a footer's column, printed on half the run's pages — is the site's template; the text's

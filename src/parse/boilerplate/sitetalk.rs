@@ -1056,10 +1056,8 @@ impl Detector for SiteTalk {
         // paragraph points at a link or an address: `Gửi bài tại đây.`, `… mời bạn đọc tham khảo tại đường link
         // dưới đây:`, `… vui lòng truy cập https://…`).
         let profile = scan.cx.profile.filter(|p| p.documents >= 5);
-        let authored = |k: usize, at: usize| {
-            let Some(profile) = profile else { return false };
-            let text = &scan.items[order[k]].text;
-            let close = lowercase(&text[at..]);
+        let points_nowhere = |k: usize, at: usize| {
+            let close = lowercase(&scan.items[order[k]].text[at..]);
             // (Nor a contact's channel: an address, a mail, a phone's number, Zalo — a clinic's booking
             // sentence glued to every article's last paragraph, a paper's `Mời bạn đọc … về email …` — a
             // reviewer's probes.)
@@ -1068,8 +1066,11 @@ impl Detector for SiteTalk {
                 .iter()
                 .any(|c| close.contains(c))
                 || digits >= 8;
-            // (The profile's key, a hash of the whole line, asked last.)
-            !points && !LINK_PHRASES.iter().any(|phrase| close.contains(phrase)) && profile.documents_with(text) <= 1
+            !points && !LINK_PHRASES.iter().any(|phrase| close.contains(phrase))
+        };
+        // (The profile's count, a hash of the whole line, asked last; kept on the item.)
+        let authored = |k: usize, at: usize| {
+            profile.is_some_and(|profile| points_nowhere(k, at) && scan.items[order[k]].documents_in(profile) < 2)
         };
         // A whole line of it that is running prose (the classifier's good line: long, a sentence; one line of
         // the source, not a unit of a long line whose other sentences make it unique), in the running text, is
@@ -1084,8 +1085,8 @@ impl Detector for SiteTalk {
                 let item = &scan.items[order[k]];
                 matches!(readings[k], Reading::Whole(s, _) if s < Strength::Strong)
                     && item.group.is_none()
-                    && item.class() == super::features::Class::Good
-                    && authored(k, 0)
+                    && profile.is_some_and(|profile| item.own_prose(profile))
+                    && points_nowhere(k, 0)
             })
             .collect();
         // (The running text's span, asked only of a page that has such a line.)
