@@ -46,6 +46,7 @@ pub mod repeats;
 pub mod rules;
 pub mod segment;
 pub mod sitetalk;
+mod wrapped;
 
 pub use profile::Profile;
 pub use rules::Rules;
@@ -659,6 +660,7 @@ pub static DETECTORS: &[&dyn Detector] = &[
     &lists::Lists,
     &sitetalk::SiteTalk,
     &edges::TailSweep,
+    &wrapped::WrappedRest,
     &profile::SmallRun,
     &forms::FormFields,
 ];

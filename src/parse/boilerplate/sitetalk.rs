@@ -18,6 +18,7 @@
 //! saying `chúng tôi sẽ liên hệ…` is article text. Instructions of a how-to article (`bạn nhấn nút "Cài
 //! đặt"`) name no page, channel or site voice and stay.
 
+use super::features::Class as LineClass;
 use super::{Detector, RemovedKind, Scan};
 use crate::parse::text::lowercase;
 use rustc_hash::FxHashMap;
@@ -1089,6 +1090,33 @@ impl Detector for SiteTalk {
                     && points_nowhere(k, 0)
             })
             .collect();
+        // A whole line of it standing inside the running text, own prose on both sides (of the two nearest lines
+        // with letters above and under it, one at least), pointing nowhere, naming none of the page's own
+        // devices (no `liên hệ`, `bình luận`, `hotline`: a clinic's booking line between two paragraphs is
+        // the clinic's) and said by no other document: a tutorial's step (`Tiếp theo, bạn hãy mở tab mới … và
+        // copy địa chỉ dưới đây vào:` over the address and the next step), the text's own turn to its reader.
+        let prose = |j: usize| {
+            let item = &scan.items[j];
+            let class = item.class();
+            item.is_live()
+                && (class == LineClass::Good
+                    || (class == LineClass::NearGood && super::features::ends_sentence(&item.text)))
+                && profile.is_none_or(|profile| item.documents_in(profile) < 2)
+        };
+        let lettered = |j: &usize| scan.items[*j].text.chars().any(char::is_alphabetic);
+        for (k, own) in own.iter_mut().enumerate() {
+            let i = order[k];
+            if *own || !matches!(readings[k], Reading::Whole(..)) || scan.items[i].group.is_some() {
+                continue;
+            }
+            let above = (0..i).rev().filter(lettered).take(2).any(prose);
+            let under = (i + 1..scan.items.len()).filter(lettered).take(2).any(prose);
+            *own = above
+                && under
+                && points_nowhere(k, 0)
+                && Talk::of(&scan.items[i].text).anchor_words == 0
+                && profile.is_none_or(|profile| scan.items[i].documents_in(profile) < 2);
+        }
         // (The running text's span, asked only of a page that has such a line.)
         if own.contains(&true) {
             let core = scan.core();
@@ -1107,7 +1135,7 @@ impl Detector for SiteTalk {
             // At the very start, only a line that asks in the imperative (`Hãy …`, `Vui lòng …`): an
             // article may well open by addressing its readers (`… đã nhận được nhiều ý kiến của độc giả`).
             mine[k] = match readings[k] {
-                Reading::Whole(Strength::Strong, _) => true,
+                Reading::Whole(Strength::Strong, _) => !own[k],
                 Reading::Whole(Strength::Normal, imperative) => {
                     !own[k] && (at_end[k] || (at_start[k] && imperative) || (k > 0 && talk(k - 1)) || talk(k + 1))
                 }
@@ -2249,6 +2277,31 @@ mod tests {
         let cta = "Bình luận của bạn sẽ hiển thị sau khi được duyệt bởi ban biên tập.";
         let (kept, removed) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{P4}\n{cta}\n{weak}"), None);
         assert_eq!(kept, vec![PARA, PARA2, PARA3, P4], "{removed:?}");
+    }
+
+    #[test]
+    fn a_step_that_speaks_to_the_reader_between_the_texts_paragraphs_stays() {
+        // A how-to's step (held-out-105, a w3m dump): it asks and points below, yet stands between two
+        // paragraphs of the text, points at no link and names none of the page's own devices.
+        let step = "Tiếp theo, bạn hãy mở tab mới trong trình duyệt và copy địa chỉ dưới đây vào:";
+        // (Near the text's end, where a call to action goes: one paragraph still follows it.)
+        let (kept, removed) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{P4}\n{step}\n{P5}"), None);
+        assert!(kept.contains(&step.to_string()), "{removed:?}");
+        // A clinic's booking line there is the clinic's (`liên hệ`, held-out-11's crawl, its contact lines gone);
+        // so is one pointing at a link.
+        for talk in [
+            "Để đặt lịch khám và tư vấn tại chuyên khoa Mắt, Bệnh viện Đa khoa Tâm Anh TP.HCM, bạn có thể liên hệ qua \
+             thông tin dưới đây:",
+            "Các bạn vui lòng tải tài liệu qua link dưới đây.",
+        ] {
+            let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{P4}\n{talk}\n{P5}"), None);
+            assert!(!kept.contains(&talk.to_string()), "{talk}");
+        }
+        // Nor with furniture on either side: the step's neighbours must be the text's.
+        let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\nTrang chủ\nLiên hệ\n{step}\nTin mới\nChia sẻ"), None);
+        assert!(!kept.contains(&step.to_string()));
+        let (kept, _) = run(&format!("{PARA}\n{PARA2}\nTrang chủ\nTin mới\n{step}\n{PARA3}\n{P4}\n{P5}"), None);
+        assert!(!kept.contains(&step.to_string()));
     }
 
     #[test]
