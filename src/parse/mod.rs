@@ -600,6 +600,10 @@ pub fn parse(
     // (And a page's path run into the headline said alone under it, `crumb_prefixed_title`: held-out-129's
     // course theme, whose path over its `<h1>` is read as the headline over the text.)
     removed.extend(crumb_prefixed_title(&mut meta.title, &mut blocks, &removed));
+    // (And a path's last entry, a page's short name, gives way to the headline right under the path.)
+    if let Some(old) = headline_under_path(&mut meta.title, &mut blocks, lines, &removed) {
+        removed.push(old);
+    }
     // A headline a scraper took twice, glued or spaced (`“Cô bé robot” … tai hại!“Cô bé robot” … tai hại!`, a
     // page's `<h1>` and its hidden copy): said once; the copies go as the title said again.
     if let Some(title) = meta.title.as_mut() {
@@ -1610,6 +1614,44 @@ fn home_path_title(title: &mut layout::Field) -> Option<Removed> {
     let path = layout::Field { text: path, line: title.line };
     title.text = last;
     Some(set_aside(path, boilerplate::RemovedKind::Navigation, "crumb-title"))
+}
+
+/// A title that is the last entry of the page's path (`home_path_title`: `Trang chủ / Dịch vụ / GỬI HÀNG ĐI MỸ TỪ
+/// TPHCM BAO THUẾ UY TÍN`), the page's short name, when the headline stands right under the path: the first block
+/// under the title's line (or the second, a category's label over it), a headline's shape of four words or more
+/// holding half the entry's words at least (case and marks aside: `Gửi Hàng Đi Mỹ Tại TPHCM: Dịch Vụ Uy Tín, …`),
+/// right over a post's date line (the next seed line with text, whatever a detector made of it: a date the run's
+/// pages share goes as recurring). The headline is the title; the entry goes as the path's (`crumb-title`).
+fn headline_under_path(
+    title: &mut Option<layout::Field>,
+    blocks: &mut Vec<Block>,
+    lines: &[crate::decode::clean::Line],
+    removed: &[Removed],
+) -> Option<Removed> {
+    let entry = title.as_ref()?;
+    if !removed.iter().any(|r| r.rule == "crumb-title" && r.line == entry.line.max(1)) {
+        return None;
+    }
+    let words = |t: &str| -> Vec<String> { text::comparison_key(t).split_whitespace().map(str::to_string).collect() };
+    let named = words(&entry.text);
+    let dated = |line: usize| {
+        let at = lines.iter().position(|l| l.no == line)?;
+        lines[at + 1..].iter().find(|l| !l.text.is_empty()).map(|l| layout::date_line(&l.text).is_some())
+    };
+    let first = first_under(blocks, entry.line);
+    let at = (first..blocks.len().min(first + 2)).find(|&at| {
+        let b = &blocks[at];
+        let own = words(&b.text);
+        let shared = named.iter().filter(|w| own.contains(w)).count();
+        matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading)
+            && own.len() >= 4
+            && boilerplate::features::is_title_like(&b.text)
+            && shared * 2 >= named.len()
+            && dated(b.line) == Some(true)
+    })?;
+    let block = blocks.remove(at);
+    let old = title.replace(layout::Field { text: block.text, line: block.line })?;
+    Some(set_aside(old, boilerplate::RemovedKind::Navigation, "crumb-title"))
 }
 
 /// The record of a title set aside for another (or for none): its text and line, under `kind` and `rule`.
@@ -2772,10 +2814,37 @@ mod tests {
             "Tin tức » Đánh giá iPhone 13 sớm dựa trên rò rỉ",
             "Home > Away? Thống kê cho thấy lợi thế sân nhà đang giảm",
             "Trang chủ / Giáo dục / Điểm chuẩn ngành Y / Dược năm 2024 tăng mạnh",
+            "Trang chủ / Tin tức / Giá xăng ngày 20/10 tăng mạnh lần thứ ba",
         ] {
             let doc = parsed(&format!("{title}\n\n{PARA}\n\n{PARA2}\n\n{PARA3}"));
             assert_eq!(doc.title.as_deref(), Some(title));
         }
+        // Spaced slashes parting the home, a section and the page (a company site through lynx, held-out-137).
+        let doc = parsed(&format!("Trang chủ / Kiến thức / GỬI YẾN SÀO ĐI MỸ 2026\n\n{PARA}\n\n{PARA2}\n\n{PARA3}"));
+        assert_eq!(doc.title.as_deref(), Some("GỬI YẾN SÀO ĐI MỸ 2026"));
+    }
+
+    #[test]
+    fn a_paths_last_entry_gives_way_to_the_headline_under_it_over_its_date() {
+        // A company site's post through lynx (held-out-137): the path names the page shortly, the headline under
+        // it says it whole over the post's date.
+        let path = "Trang chủ / Dịch vụ / GỬI HÀNG ĐI MỸ TỪ TPHCM BAO THUẾ UY TÍN";
+        let headline = "Gửi Hàng Đi Mỹ Tại TPHCM: Dịch Vụ Uy Tín, Giá Cạnh Tranh Cùng Eximlog";
+        let date = "Đăng vào ngày 19/12/2025 - bởi Blogger EXIM";
+        let doc = parsed(&format!("{path}\n\n{headline}\n\n{date}\n\n{PARA}\n\n{PARA2}\n\n{PARA3}"));
+        assert_eq!(doc.title.as_deref(), Some(headline));
+        assert!(
+            doc.removed.iter().any(|r| r.rule == "crumb-title" && r.text.contains("BAO THUẾ")),
+            "{:?}",
+            doc.removed
+        );
+        // With no date under it, or naming something else (a section's heading), the entry stays the title.
+        let entry = Some("GỬI HÀNG ĐI MỸ TỪ TPHCM BAO THUẾ UY TÍN");
+        let doc = parsed(&format!("{path}\n\n{headline}\n\n{PARA}\n\n{PARA2}\n\n{PARA3}"));
+        assert_eq!(doc.title.as_deref(), entry);
+        let other = "Bảng giá cước vận chuyển tháng này";
+        let doc = parsed(&format!("{path}\n\n{other}\n\n{date}\n\n{PARA}\n\n{PARA2}\n\n{PARA3}"));
+        assert_eq!(doc.title.as_deref(), entry);
     }
 
     #[test]
