@@ -3285,8 +3285,15 @@ fn pictured_date(text: &str) -> Option<String> {
     let day = rest.get(label..)?.trim_start_matches([':', ' ']);
     // (A post's meta line of pictured cells, `📅 10/01/2025 ⏱️ 6 phút đọc ✍️ Kỹ thuật DOWIN`, held-out-138: the
     // date's cell ends at the next pictograph.)
-    let cell = day.find(is_pictograph).map_or(day, |at| &day[..at]).trim_end();
-    date_line(cell)
+    // (Not an event's: a clock's pictograph or a time in a later cell, `📅 20/07/2026 ⏰ 19:30 📍 Nhà hát Lớn`, is
+    // a concert's or a class's — a reviewer's probes.)
+    let (cell, rest) = day.find(is_pictograph).map_or((day, ""), |at| day.split_at(at));
+    let timed = rest.chars().any(|c| matches!(u32::from(c), 0x231A | 0x23F0 | 0x23F2 | 0x1F550..=0x1F567))
+        || rest.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    if timed {
+        return None;
+    }
+    date_line(cell.trim_end())
 }
 
 /// A pictograph as themes set one before each cell of a post's meta line (`⏱️`, `✍️`, `📍`, `🏭`): the
@@ -5066,6 +5073,10 @@ mod tests {
         // The date's cell of a meta line of pictured cells (a company site's theme through lynx, held-out-138).
         assert_eq!(date_line("📅 10/01/2025 ⏱️ 6 phút đọc ✍️ Kỹ thuật DOWIN").as_deref(), Some("2025-01-10"));
         assert_eq!(date_line("📅 10/01/2025 và 20/01/2025 ⏱️ 6 phút đọc"), None);
+        // An event's day and time in the cells after it are none (a reviewer's probes).
+        assert_eq!(date_line("📅 20/07/2026 ⏰ 19:30 📍 Nhà hát Lớn Hà Nội"), None);
+        assert_eq!(date_line("📅 05/07/2026 🕕 18h 📍 Cơ sở Cầu Giấy"), None);
+        assert_eq!(date_line("📅 05/07/2026 📍 Cơ sở Cầu Giấy, 18:00"), None);
         // Without the pictograph the label may open a sentence; with it, a line that is no date stays none.
         assert_eq!(date_line("Đăng 2026-07-15"), None);
         assert_eq!(date_line("📅 Lịch khai giảng tháng 9"), None);

@@ -1223,6 +1223,21 @@ fn wrapped_title_tail<'a>(title: &layout::Field, lines: &'a [crate::decode::clea
     .then_some((tail.no, t))
 }
 
+/// Whether the line right above `title`'s (the nearest with text) is a path of two entries or more that ends
+/// with the title's words, after one of a path's marks (`/`, `»`, `›`, `>`, `|`): the page's breadcrumb naming it.
+fn path_ends_with(lines: &[crate::decode::clean::Line], title: &layout::Field) -> bool {
+    let Some(at) = lines.iter().position(|l| l.no == title.line) else { return false };
+    let Some(above) = lines[..at].iter().rev().find(|l| !l.text.is_empty()) else { return false };
+    let (path, own) = (text::comparison_key(&above.text), text::comparison_key(&title.text));
+    if own.split_whitespace().count() < 2 {
+        return false;
+    }
+    path.strip_suffix(own.as_str()).is_some_and(|head| {
+        let head = head.trim_end();
+        head.ends_with(['/', '»', '›', '>', '|']) && head.chars().filter(|c| "/»›>|".contains(*c)).count() >= 1
+    })
+}
+
 /// A text browser's headline: `lynx -dump` sets a page's running text in from the margin and its headings
 /// at the margin. In a dump whose running text is set in (four lines of it at least, four in five), the
 /// heading at the margin among the six lines of three words or more right above the first running
@@ -1295,6 +1310,12 @@ fn margin_headline(
     let headline = frame.body[at];
     // A title set in from the margin is a menu's line or a button's; one at the margin stays when it is a
     // line of those six or stands right above them.
+    // (Not a title the page's path ends with, on the line right above it: `Trang chủ / Phụ kiện / Webcam / Webcam
+    // Razer / Webcam Razer Kiyo Pro` over the product's name, centred, a WooCommerce shop through links,
+    // held-out-138 — the path names the page, and a heading at the margin is its description's.)
+    if frame.meta.title.as_ref().is_some_and(|t| path_ends_with(lines, t)) {
+        return None;
+    }
     match &frame.meta.title {
         None if frame.meta.title_is_paragraph.is_none() => {}
         Some(t) if lines.iter().any(|l| l.no == t.line && l.indented) => {}
@@ -1634,9 +1655,13 @@ fn headline_under_path(
     }
     let words = |t: &str| -> Vec<String> { text::comparison_key(t).split_whitespace().map(str::to_string).collect() };
     let named = words(&entry.text);
-    let dated = |line: usize| {
-        let at = lines.iter().position(|l| l.no == line)?;
-        lines[at + 1..].iter().find(|l| !l.text.is_empty()).map(|l| layout::date_line(&l.text).is_some())
+    // (The block one line of the seed, its date the next line with text, and no other date in the eight lines
+    // after that: a section's list of teasers, each over its date, is no headline's — a reviewer's probes.)
+    let dated = |block: &Block| {
+        let at = lines.iter().position(|l| l.no == block.line)?;
+        let mut after = lines[at + 1..].iter().filter(|l| !l.text.is_empty());
+        let own = lines[at].text.trim() == block.text.trim() && layout::date_line(&after.next()?.text).is_some();
+        Some(own && !after.take(8).any(|l| layout::date_line(&l.text).is_some()))
     };
     let first = first_under(blocks, entry.line);
     let at = (first..blocks.len().min(first + 2)).find(|&at| {
@@ -1647,7 +1672,7 @@ fn headline_under_path(
             && own.len() >= 4
             && boilerplate::features::is_title_like(&b.text)
             && shared * 2 >= named.len()
-            && dated(b.line) == Some(true)
+            && dated(b) == Some(true)
     })?;
     let block = blocks.remove(at);
     let old = title.replace(layout::Field { text: block.text, line: block.line })?;
@@ -2845,6 +2870,38 @@ mod tests {
         let other = "Bảng giá cước vận chuyển tháng này";
         let doc = parsed(&format!("{path}\n\n{other}\n\n{date}\n\n{PARA}\n\n{PARA2}\n\n{PARA3}"));
         assert_eq!(doc.title.as_deref(), entry);
+        // Asked alone: the block right under the path over its date gives the headline; not when it is one line of
+        // a block the joiner made (its date glued on), nor the first of a section's teasers, each over its date
+        // (a reviewer's probes).
+        let under_path = |seed: &str, glued: bool| {
+            let lines = crate::decode::clean::clean(seed).lines;
+            let mut blocks: Vec<crate::model::Block> = lines
+                .iter()
+                .skip(1)
+                .filter(|l| !l.text.is_empty())
+                .map(|l| crate::model::Block {
+                    kind: crate::model::BlockKind::Paragraph,
+                    text: l.text.clone(),
+                    line: l.no,
+                    inferred: false,
+                })
+                .collect();
+            // (A headline with its date on the next line and no blank one between: the joiner's one block.)
+            if glued {
+                let date = blocks.remove(1);
+                blocks[0].text = format!("{} {}", blocks[0].text, date.text);
+            }
+            let mut title = entry.map(|e| super::layout::Field { text: e.to_string(), line: 1 });
+            let path = super::layout::Field { text: "Trang chủ / Dịch vụ /".into(), line: 1 };
+            let removed = [super::set_aside(path, super::boilerplate::RemovedKind::Navigation, "crumb-title")];
+            super::headline_under_path(&mut title, &mut blocks, &lines, &removed).map(|_| title.unwrap().text)
+        };
+        assert_eq!(under_path(&format!("{path}\n\n{headline}\n\n{date}\n\n{PARA}"), false).as_deref(), Some(headline));
+        assert_eq!(under_path(&format!("{path}\n\n{headline}\n{date}\n\n{PARA}"), true), None);
+        let teaser = "Gửi hàng đi Mỹ tại TPHCM cần chuẩn bị những giấy tờ gì";
+        let listing =
+            format!("{path}\n\n{headline}\n\n{date}\n\n{teaser}\n\nĐăng vào ngày 02/12/2025 - bởi Blogger EXIM");
+        assert_eq!(under_path(&listing, false), None);
     }
 
     #[test]
@@ -4205,6 +4262,29 @@ mod tests {
             para(4)
         );
         assert_eq!(parsed(&article).title.as_deref(), Some("Tiêu đề của bài báo hôm nay"));
+        // A shop's product page through links (held-out-138): the path ends with the product's name, set in,
+        // centred, right under it; the heading at the margin over the description is no headline.
+        let product = "Webcam Razer Kiyo Pro";
+        let prose = |n: usize| {
+            format!(
+                "   Đoạn {n}: chiếc webcam này cho hình ảnh sắc nét ngay cả khi phòng thiếu ánh sáng,\n   nhờ cảm biến \
+                 lớn và ống kính góc rộng, rất hợp cho những buổi họp trực tuyến."
+            )
+        };
+        let page = format!(
+            "   Link: canonical\n   Skip to content\n   This is my website\n     * Trang Chủ\n     * Cửa Hàng\n     * Đánh Giá\n     * Liên Hệ\n   [IMG]\n   [IMG]\n   Trang chủ / Phụ kiện / \
+             Webcam / Webcam Razer / {product}\n\n                             {product}\n\n   5.890.000 ₫\n\n   Thông tin \
+             chung :\n\n     * Nhà sản xuất : Razer\n     * Bảo hành: 12 Tháng\n   Thêm vào giỏ hàng\n   Danh mục: Webcam \
+             Razer\n     * Mô tả\n     * Đánh giá (0)\n\nĐánh giá chi tiết {product}\n\n  Tinh tế trong thiết kế\n\n{}\n\n{}\n\n\
+             {}\n\n{}\n\n{}",
+            prose(1),
+            prose(2),
+            prose(3),
+            prose(4),
+            prose(5)
+        );
+        let doc = parsed(&page);
+        assert_eq!(doc.title.as_deref(), Some(product), "{:?}", doc.removed);
     }
 
     #[test]

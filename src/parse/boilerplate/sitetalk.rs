@@ -1093,7 +1093,7 @@ impl Detector for SiteTalk {
         // A whole line of it standing inside the running text, own prose on both sides (of the two nearest lines
         // with letters above and under it, one at least), pointing nowhere, naming none of the page's own
         // devices (no `liên hệ`, `bình luận`, `hotline`: a clinic's booking line between two paragraphs is
-        // the clinic's) and said by no other document: a tutorial's step (`Tiếp theo, bạn hãy mở tab mới … và
+        // the clinic's), not in the site's voice and said by no other document: a tutorial's step (`Tiếp theo, bạn hãy mở tab mới … và
         // copy địa chỉ dưới đây vào:` over the address and the next step), the text's own turn to its reader.
         let prose = |j: usize| {
             let item = &scan.items[j];
@@ -1114,7 +1114,12 @@ impl Detector for SiteTalk {
             *own = above
                 && under
                 && points_nowhere(k, 0)
-                && Talk::of(&scan.items[i].text).anchor_words == 0
+                && {
+                    // (Nor the site's own voice, `… của chúng tôi`, nor two of the web's words, `đăng nhập tài
+                    // khoản`: a paywall's, a donation's, a rating's ask between paragraphs — a reviewer's probes.)
+                    let talk = Talk::of(&scan.items[i].text);
+                    talk.anchor_words == 0 && !talk.voice && talk.web_words < 2
+                }
                 && profile.is_none_or(|profile| scan.items[i].documents_in(profile) < 2);
         }
         // (The running text's span, asked only of a page that has such a line.)
@@ -2296,6 +2301,14 @@ mod tests {
         ] {
             let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{P4}\n{talk}\n{P5}"), None);
             assert!(!kept.contains(&talk.to_string()), "{talk}");
+        }
+        // Nor a paywall's or a site's own ask there (a reviewer's probes).
+        for ask in [
+            "Vui lòng đăng nhập tài khoản thành viên để xem toàn bộ nội dung bài viết này.",
+            "Mời bạn đọc tham khảo thêm bảng giá chi tiết dưới đây của chúng tôi.",
+        ] {
+            let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\n{P4}\n{ask}\n{P5}"), None);
+            assert!(!kept.contains(&ask.to_string()), "{ask}");
         }
         // Nor with furniture on either side: the step's neighbours must be the text's.
         let (kept, _) = run(&format!("{PARA}\n{PARA2}\n{PARA3}\nTrang chủ\nLiên hệ\n{step}\nTin mới\nChia sẻ"), None);

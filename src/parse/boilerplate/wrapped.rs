@@ -5,7 +5,7 @@
 //! like page của chúng tôi`) and leaves its last piece (`ở cuối trang. Xin cám ơn :-)`), which, worded or wrapped a
 //! little differently on each page, recurs nowhere. Hand-written: it reads the detectors' verdicts.
 
-use super::{Detector, Scan};
+use super::{Detector, Item, Scan};
 use crate::parse::reflow::continues;
 
 /// The wrapped-rest detector.
@@ -39,14 +39,23 @@ impl Detector for WrappedRest {
         "wrapped-rest"
     }
 
-    /// A live line right under a taken one (the next source line) goes with it, as the same kind, when the
-    /// taken line stopped mid-sentence, the line goes on in lower case and its first word would not have fitted
-    /// on the taken one (within the edge): the browser broke one line there. Down the pieces, each taken in turn.
+    /// A live line right under a taken one (the next source line) goes with it, as the same kind, when the two
+    /// are a paragraph of their own (blank lines around them), the line shorter, the taken line stopped
+    /// mid-sentence, the line goes on in lower case and its first word would not have fitted on the taken one
+    /// (within the edge): the browser broke one line there.
     fn detect(&self, scan: &mut Scan) {
         // (Read only where a line was taken and the next one stands: most pages have none.)
+        // (A paragraph of two lines: the taken one opens it, the rest closes it and is the shorter. A longer
+        // paragraph whose first line every page prints, a recipe's step worded alike up to the wrap, goes on with
+        // the page's own words — a reviewer's probes.)
         let candidate = |scan: &Scan, i: usize| {
+            let opens = |i: usize| i == 0 || scan.items[i - 1].is_blank();
+            let closes = |i: usize| scan.items.get(i + 1).is_none_or(Item::is_blank);
             let (above, under) = (&scan.items[i], &scan.items[i + 1]);
             above.removed.as_ref().is_some_and(|(kind, _)| CARRIED.contains(&kind.as_str()))
+                && opens(i)
+                && closes(i + 1)
+                && under.text.chars().count() < above.text.chars().count()
                 && under.is_live()
                 && under.line == above.line + 1
                 && above.group.is_none()
@@ -110,5 +119,34 @@ mod tests {
             assert_eq!(page(above, "recurring", "profile")[6].1, None, "{above}");
         }
         assert_eq!(page(cta, "duplicate-line", "repeated-line")[6].1, None);
+    }
+
+    #[test]
+    fn a_longer_paragraph_whose_first_line_recurs_keeps_the_rest() {
+        // A recipe's step every post of a site words alike up to the wrap, then its own (a reviewer's probe).
+        let lines = [
+            "Các em học sinh đã tham gia buổi ngoại khóa về an toàn giao thông vào sáng",
+            "thứ bảy, sau buổi học nhiều em cho biết đã hiểu rõ hơn về cách đi xe đạp an",
+            "toàn trên đường tới trường, nhà trường cũng phát cho mỗi lớp một bộ tài liệu",
+            "để giáo viên chủ nhiệm dùng trong giờ sinh hoạt.",
+            "",
+            "Sau khi sơ chế xong nguyên liệu, bạn bắc chảo lên bếp, cho khoảng hai thìa dầu",
+            "ăn vào, cho thịt vào đảo săn rồi đổ nước dừa tươi ngập mặt thịt, thả trứng",
+            "vịt luộc đã bóc vỏ vào và kho lửa nhỏ khoảng một tiếng.",
+        ];
+        let rest = |taken: usize, lines: &[&str]| {
+            let mut items: Vec<Item> = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
+            items[taken].removed = Some(("recurring".into(), "profile".into()));
+            let mut scan = Scan { items, cx: Context::default(), removed_after_edges: 0 };
+            WrappedRest.detect(&mut scan);
+            scan.items[taken + 1..].iter().any(|i| i.removed.is_some())
+        };
+        assert!(!rest(5, &lines));
+        // Nor the last two lines of a paragraph, the taken one not opening it; nor a rest as long as the taken
+        // line (a paragraph going on at the edge).
+        assert!(!rest(6, &lines[..7].iter().chain(&["nướng."]).copied().collect::<Vec<_>>()));
+        let long = "ăn vào, cho thịt vào đảo săn rồi đổ nước dừa tươi ngập mặt thịt rồi thả trứng.";
+        assert!(!rest(5, &[&lines[..6], &[long]].concat()));
+        assert!(rest(5, &[&lines[..6], &["ăn vào rồi đảo đều."]].concat()));
     }
 }
