@@ -4271,18 +4271,36 @@ mod tests {
                  lớn và ống kính góc rộng, rất hợp cho những buổi họp trực tuyến."
             )
         };
-        let page = format!(
-            "   Link: canonical\n   Skip to content\n   This is my website\n     * Trang Chủ\n     * Cửa Hàng\n     * Đánh Giá\n     * Liên Hệ\n   [IMG]\n   [IMG]\n   Trang chủ / Phụ kiện / \
-             Webcam / Webcam Razer / {product}\n\n                             {product}\n\n   5.890.000 ₫\n\n   Thông tin \
-             chung :\n\n     * Nhà sản xuất : Razer\n     * Bảo hành: 12 Tháng\n   Thêm vào giỏ hàng\n   Danh mục: Webcam \
-             Razer\n     * Mô tả\n     * Đánh giá (0)\n\nĐánh giá chi tiết {product}\n\n  Tinh tế trong thiết kế\n\n{}\n\n{}\n\n\
-             {}\n\n{}\n\n{}",
-            prose(1),
-            prose(2),
-            prose(3),
-            prose(4),
-            prose(5)
-        );
+        let head = [
+            "   Link: canonical",
+            "   Skip to content",
+            "   This is my website",
+            "     * Trang Chủ",
+            "     * Cửa Hàng",
+            "     * Đánh Giá",
+            "     * Liên Hệ",
+            "   [IMG]",
+            "   [IMG]",
+            "   Trang chủ / Phụ kiện / Webcam / Webcam Razer / Webcam Razer Kiyo Pro",
+            "",
+            "                             Webcam Razer Kiyo Pro",
+            "",
+            "   5.890.000 ₫",
+            "",
+            "   Thông tin chung :",
+            "",
+            "     * Nhà sản xuất : Razer",
+            "     * Bảo hành: 12 Tháng",
+            "   Thêm vào giỏ hàng",
+            "   Danh mục: Webcam Razer",
+            "     * Mô tả",
+            "     * Đánh giá (0)",
+            "",
+            "Đánh giá chi tiết Webcam Razer Kiyo Pro",
+            "",
+            "  Tinh tế trong thiết kế",
+        ];
+        let page = format!("{}\n\n{}", head.join("\n"), (1..=5).map(prose).collect::<Vec<_>>().join("\n\n"));
         let doc = parsed(&page);
         assert_eq!(doc.title.as_deref(), Some(product), "{:?}", doc.removed);
     }

@@ -72,6 +72,13 @@ fn edge_of<'a>(mut lines: impl Iterator<Item = &'a Line>) -> Option<usize> {
         }
         prev = line;
     }
+    reached_edge(wrapped)
+}
+
+/// The edge a text's wrapped lines reach, from the lengths of its lines that go on in the next (three at least):
+/// the length their ninth tenth reaches (past a link's long line or two). Shared by `edge_of` and the
+/// wrapped-rest detector, which reads a page's pieces after the detectors.
+pub(crate) fn reached_edge(mut wrapped: Vec<usize>) -> Option<usize> {
     if wrapped.len() < 3 {
         return None;
     }

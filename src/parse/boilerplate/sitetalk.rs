@@ -1093,8 +1093,9 @@ impl Detector for SiteTalk {
         // A whole line of it standing inside the running text, own prose on both sides (of the two nearest lines
         // with letters above and under it, one at least), pointing nowhere, naming none of the page's own
         // devices (no `liên hệ`, `bình luận`, `hotline`: a clinic's booking line between two paragraphs is
-        // the clinic's), not in the site's voice and said by no other document: a tutorial's step (`Tiếp theo, bạn hãy mở tab mới … và
-        // copy địa chỉ dưới đây vào:` over the address and the next step), the text's own turn to its reader.
+        // the clinic's), not in the site's voice and said by no other document: a tutorial's step (`Tiếp theo,
+        // bạn hãy mở tab mới … và copy địa chỉ dưới đây vào:` over the address and the next step), the text's own
+        // turn to its reader.
         let prose = |j: usize| {
             let item = &scan.items[j];
             let class = item.class();

@@ -20,18 +20,14 @@ const CARRIED: [&str; 4] = ["recurring", "related-links", "teasers", "contact-fo
 /// (`reflow::continues`): 40 to 140 characters, three at least, the length their ninth tenth reaches (as
 /// `reflow::edge_of_wrapped` reads it off a seed's lines).
 fn edge(scan: &Scan) -> Option<usize> {
-    let items = &scan.items;
-    let mut wrapped: Vec<usize> = items
+    let wrapped: Vec<usize> = scan
+        .items
         .windows(2)
         .filter(|w| w[1].line == w[0].line + 1 && w[0].group.is_none() && continues(&w[0].text, &w[1].text))
         .map(|w| w[0].text.chars().count())
         .filter(|n| (40..=140).contains(n))
         .collect();
-    if wrapped.len() < 3 {
-        return None;
-    }
-    wrapped.sort_unstable();
-    Some(wrapped[(wrapped.len() * 9 / 10).min(wrapped.len() - 1)])
+    crate::parse::reflow::reached_edge(wrapped)
 }
 
 impl Detector for WrappedRest {
@@ -86,18 +82,19 @@ mod tests {
     use super::super::{Context, Detector, Item, Scan};
     use super::WrappedRest;
 
-    /// A small post as `w3m -dump` wraps it at 78: a paragraph broken over three lines (the text's edge), then
-    /// a call to action broken over two, its first line taken as `kind` by `rule`.
+    /// A small post's paragraph as `w3m -dump` wraps it at 78, broken over four lines (the text's edge), and the
+    /// blank line after it.
+    const PARAGRAPH: [&str; 5] = [
+        "Các em học sinh đã tham gia buổi ngoại khóa về an toàn giao thông vào sáng",
+        "thứ bảy, sau buổi học nhiều em cho biết đã hiểu rõ hơn về cách đi xe đạp an",
+        "toàn trên đường tới trường, nhà trường cũng phát cho mỗi lớp một bộ tài liệu",
+        "để giáo viên chủ nhiệm dùng trong giờ sinh hoạt.",
+        "",
+    ];
+
+    /// `PARAGRAPH`, then a call to action broken over two lines, its first taken as `kind` by `rule`.
     fn page(taken: &str, kind: &str, rule: &str) -> Vec<(String, Option<String>)> {
-        let lines = [
-            "Các em học sinh đã tham gia buổi ngoại khóa về an toàn giao thông vào sáng",
-            "thứ bảy, sau buổi học nhiều em cho biết đã hiểu rõ hơn về cách đi xe đạp an",
-            "toàn trên đường tới trường, nhà trường cũng phát cho mỗi lớp một bộ tài liệu",
-            "để giáo viên chủ nhiệm dùng trong giờ sinh hoạt.",
-            "",
-            taken,
-            "của chúng tôi ở cuối trang. Xin cám ơn!",
-        ];
+        let lines = [&PARAGRAPH[..], &[taken, "của chúng tôi ở cuối trang. Xin cám ơn!"]].concat();
         let mut items: Vec<Item> = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
         items[5].removed = Some((kind.into(), rule.into()));
         let mut scan = Scan { items, cx: Context::default(), removed_after_edges: 0 };
@@ -124,16 +121,12 @@ mod tests {
     #[test]
     fn a_longer_paragraph_whose_first_line_recurs_keeps_the_rest() {
         // A recipe's step every post of a site words alike up to the wrap, then its own (a reviewer's probe).
-        let lines = [
-            "Các em học sinh đã tham gia buổi ngoại khóa về an toàn giao thông vào sáng",
-            "thứ bảy, sau buổi học nhiều em cho biết đã hiểu rõ hơn về cách đi xe đạp an",
-            "toàn trên đường tới trường, nhà trường cũng phát cho mỗi lớp một bộ tài liệu",
-            "để giáo viên chủ nhiệm dùng trong giờ sinh hoạt.",
-            "",
+        let step = [
             "Sau khi sơ chế xong nguyên liệu, bạn bắc chảo lên bếp, cho khoảng hai thìa dầu",
             "ăn vào, cho thịt vào đảo săn rồi đổ nước dừa tươi ngập mặt thịt, thả trứng",
             "vịt luộc đã bóc vỏ vào và kho lửa nhỏ khoảng một tiếng.",
         ];
+        let lines = [&PARAGRAPH[..], &step].concat();
         let rest = |taken: usize, lines: &[&str]| {
             let mut items: Vec<Item> = lines.iter().enumerate().map(|(n, l)| Item::new(l.to_string(), n + 1)).collect();
             items[taken].removed = Some(("recurring".into(), "profile".into()));
