@@ -3287,20 +3287,13 @@ fn pictured_date(text: &str) -> Option<String> {
     // date's cell ends at the next pictograph.)
     // (Not an event's: a clock's pictograph or a time in a later cell, `📅 20/07/2026 ⏰ 19:30 📍 Nhà hát Lớn`, is
     // a concert's or a class's — a reviewer's probes.)
-    let (cell, rest) = day.find(is_pictograph).map_or((day, ""), |at| day.split_at(at));
+    let (cell, rest) = day.find(crate::parse::text::is_pictograph).map_or((day, ""), |at| day.split_at(at));
     let timed = rest.chars().any(|c| matches!(u32::from(c), 0x231A | 0x23F0 | 0x23F2 | 0x1F550..=0x1F567))
         || rest.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
     if timed {
         return None;
     }
     date_line(cell.trim_end())
-}
-
-/// A pictograph as themes set one before each cell of a post's meta line (`⏱️`, `✍️`, `📍`, `🏭`): the
-/// symbols and pictographs blocks of Unicode (arrows and technical symbols through dingbats; the emoji
-/// planes' symbols), never a letter, a figure or a date's punctuation.
-fn is_pictograph(c: char) -> bool {
-    matches!(u32::from(c), 0x2190..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
 }
 
 /// A post's date with its author, as blog themes print them under the headline (`Posted on 14/10/2019 by

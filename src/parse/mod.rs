@@ -1223,8 +1223,8 @@ fn wrapped_title_tail<'a>(title: &layout::Field, lines: &'a [crate::decode::clea
     .then_some((tail.no, t))
 }
 
-/// Whether the line right above `title`'s (the nearest with text) is a path of two entries or more that ends
-/// with the title's words, after one of a path's marks (`/`, `»`, `›`, `>`, `|`): the page's breadcrumb naming it.
+/// Whether the line right above `title`'s (the nearest with text) ends with the title's words (two at least)
+/// after one of a path's marks (`/`, `»`, `›`, `>`, `|`): the page's breadcrumb naming it.
 fn path_ends_with(lines: &[crate::decode::clean::Line], title: &layout::Field) -> bool {
     let Some(at) = lines.iter().position(|l| l.no == title.line) else { return false };
     let Some(above) = lines[..at].iter().rev().find(|l| !l.text.is_empty()) else { return false };
@@ -1232,10 +1232,7 @@ fn path_ends_with(lines: &[crate::decode::clean::Line], title: &layout::Field) -
     if own.split_whitespace().count() < 2 {
         return false;
     }
-    path.strip_suffix(own.as_str()).is_some_and(|head| {
-        let head = head.trim_end();
-        head.ends_with(['/', '»', '›', '>', '|']) && head.chars().filter(|c| "/»›>|".contains(*c)).count() >= 1
-    })
+    path.strip_suffix(own.as_str()).is_some_and(|head| head.trim_end().ends_with(['/', '»', '›', '>', '|']))
 }
 
 /// A text browser's headline: `lynx -dump` sets a page's running text in from the margin and its headings
@@ -1658,10 +1655,11 @@ fn headline_under_path(
     // (The block one line of the seed, its date the next line with text, and no other date in the eight lines
     // after that: a section's list of teasers, each over its date, is no headline's — a reviewer's probes.)
     let dated = |block: &Block| {
-        let at = lines.iter().position(|l| l.no == block.line)?;
+        let Some(at) = lines.iter().position(|l| l.no == block.line) else { return false };
         let mut after = lines[at + 1..].iter().filter(|l| !l.text.is_empty());
-        let own = lines[at].text.trim() == block.text.trim() && layout::date_line(&after.next()?.text).is_some();
-        Some(own && !after.take(8).any(|l| layout::date_line(&l.text).is_some()))
+        lines[at].text.trim() == block.text.trim()
+            && after.next().is_some_and(|l| layout::date_line(&l.text).is_some())
+            && !after.take(8).any(|l| layout::date_line(&l.text).is_some())
     };
     let first = first_under(blocks, entry.line);
     let at = (first..blocks.len().min(first + 2)).find(|&at| {
@@ -1672,7 +1670,7 @@ fn headline_under_path(
             && own.len() >= 4
             && boilerplate::features::is_title_like(&b.text)
             && shared * 2 >= named.len()
-            && dated(b) == Some(true)
+            && dated(b)
     })?;
     let block = blocks.remove(at);
     let old = title.replace(layout::Field { text: block.text, line: block.line })?;

@@ -181,6 +181,18 @@ pub(crate) fn token_at(text: &str, at: usize) -> &str {
     &text[start..end]
 }
 
+/// A pictograph or a mark that joins or styles one (the blocks of arrows, technical and miscellaneous symbols,
+/// geometric shapes, dingbats, the emoji planes' pictographs; the variation selector, the zero-width joiner and the
+/// keycap). Letters, digits and punctuation are none: a title's own `?`, `…` or closing quote is its text, and a
+/// date's `/` or `-` is the date's. Read where a title is said again with pictographs after it
+/// (`boilerplate::repeats`) and where a post's meta line parts its cells (`layout::pictured_date`).
+pub(crate) fn is_pictograph(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x2190..=0x21FF | 0x2300..=0x23FF | 0x25A0..=0x25FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF
+    ) || matches!(c, '\u{FE0F}' | '\u{200D}' | '\u{20E3}')
+}
+
 /// `c.is_alphabetic()`, with ASCII and the Latin blocks Vietnamese is written in answered without Unicode's
 /// table: Latin-1's letters (all from `À` on but `×` and `÷`), Latin Extended-A and -B and Latin Extended
 /// Additional are letters through and through. Asked of every character of many lines; a test checks every

@@ -39,16 +39,8 @@ fn decorated_repeat(line: &str, title_key: &str) -> bool {
     // with no pictograph is the title said again too: the `<h1>` over a contents box, the post's first `##` under it.)
     let heading = crate::parse::markdown::atx_heading(line);
     let line = heading.unwrap_or(line);
-    let bare = line.trim_end_matches(|c: char| c.is_whitespace() || is_pictograph(c));
+    let bare = line.trim_end_matches(|c: char| c.is_whitespace() || crate::parse::text::is_pictograph(c));
     (heading.is_some() || bare.len() < line.trim_end().len()) && key(bare) == title_key
-}
-
-/// A pictograph or a mark that joins or styles one (the blocks of arrows, technical and miscellaneous symbols,
-/// dingbats, the emoji planes' pictographs; the variation selector, the zero-width joiner and the keycap). Letters,
-/// digits and punctuation are none: a title's own `?`, `…` or closing quote is its text.
-fn is_pictograph(c: char) -> bool {
-    matches!(u32::from(c), 0x2190..=0x21FF | 0x2300..=0x23FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
-        || matches!(c, '\u{FE0F}' | '\u{200D}' | '\u{20E3}')
 }
 
 /// Whether `line` is `title` said again as an image's alternative text, its number after it (`Tiêu đề - Ảnh

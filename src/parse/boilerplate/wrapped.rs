@@ -59,14 +59,13 @@ impl Detector for WrappedRest {
                 && under.kind.is_none()
                 && continues(&above.text, &under.text)
         };
-        if !(0..scan.items.len().saturating_sub(1)).any(|i| candidate(scan, i)) {
+        // (Found once: a line taken here is followed by a blank one, so it opens no candidate of its own.)
+        let found: Vec<usize> = (0..scan.items.len().saturating_sub(1)).filter(|&i| candidate(scan, i)).collect();
+        if found.is_empty() {
             return;
         }
         let Some(edge) = edge(scan) else { return };
-        for i in 0..scan.items.len() - 1 {
-            if !candidate(scan, i) {
-                continue;
-            }
+        for i in found {
             let n = scan.items[i].text.chars().count();
             let first = scan.items[i + 1].text.split(' ').next().map_or(0, |w| w.chars().count());
             if n <= edge + 1 && n + 1 + first > edge {
