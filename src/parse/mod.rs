@@ -5199,6 +5199,25 @@ mod tests {
     }
 
     #[test]
+    fn a_markdown_pages_only_level_one_heading_with_its_permalink_is_the_title() {
+        // MkDocs through html2text (held-out-139's shape): the header bar's site name and short page name, the
+        // menu, then the `<h1>` with its permalink.
+        let page = "Skip to content\n\n[ ](.. \"Eipunbo - Tự học ngữ pháp Tiếng Anh\")\n\nEipunbo - Tự học ngữ pháp Tiếng Anh\n\nQuá khứ đơn\n\nInitializing search\n\n  * Trang chủ  Trang chủ \n    * [ Hướng dẫn ngữ pháp Tiếng Anh  ](..)\n    * [ Hiện tại đơn  ](../hien-tai-don/)\n    * [ Quá khứ tiếp diễn  ](../qua-khu-tiep-dien/)\n\n# Simple Past (Quá khứ đơn)¶\n\nThì quá khứ đơn dùng để diễn tả một hành động đã xảy ra và kết thúc tại một thời điểm xác định trong quá khứ.\n\n## Cách dùng¶\n\nChúng ta dùng thì quá khứ đơn khi nói về những việc đã hoàn tất, thường đi kèm với trạng từ chỉ thời gian.\n";
+        let doc = |page: &str| parse("t.txt", "UTF-8", &clean(page), None, &ParseOptions::default()).document;
+        let found = doc(page);
+        assert_eq!(found.title.as_deref(), Some("Simple Past (Quá khứ đơn)"));
+        let masthead = found.removed.iter().filter(|r| r.rule == "markdown-masthead").count();
+        assert_eq!(masthead, 9, "{:?}", found.removed);
+        assert!(found.blocks.iter().all(|b| !b.text.contains("Simple Past")), "{:?}", found.blocks);
+        // No permalink: a level-1 heading may be a logo's or a site's name; the title stays as read.
+        let bare = doc(&page.replace("(Quá khứ đơn)¶", "(Quá khứ đơn)"));
+        assert_ne!(bare.title.as_deref(), Some("Simple Past (Quá khứ đơn)"));
+        // Two level-1 headings head sections (`page_headline`): neither is the title, permalink or not.
+        let two = doc(&page.replace("## Cách dùng¶", "# Cách dùng¶"));
+        assert_ne!(two.title.as_deref(), Some("Simple Past (Quá khứ đơn)"));
+    }
+
+    #[test]
     fn a_sections_permalinked_heading_gives_the_title_back_to_the_pages_headline_over_it() {
         // MkDocs Material through w3m (held-out-120's shape): the header bar says the page's headline, the
         // `<h1>` stands over the first section's heading, which alone has a permalink and was taken for the title.
