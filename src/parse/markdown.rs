@@ -395,9 +395,12 @@ pub fn normalise(cleaned: &Cleaned, profile: Option<&Profile>) -> Option<Normali
             // `…/uploads/2024/05/the-felix-` / `logo-1.png)`, and a title between words), on a page too short
             // for its wrap width to be told (`reflow`): joined while the target is open and the next line
             // closes a parenthesis; a URL goes on without a space.
-            while let Some(next) = lines.get(n + 1).filter(|next| link_goes_on(&text, &next.text)) {
-                join_link_line(&mut text, &next.text);
-                n += 1;
+            // Or across one blank line, a link's text left open over it: markitdown keeps the line breaks in a
+            // link's text (`* [Opens in a new window` / `` / `  Twitter](https://twitter.com/share?…)`, a share
+            // bar's entries, held-out-140), and the closing line alone reads as text with a URL in it.
+            while let Some(step) = link_goes_on_after(&text, lines, n) {
+                join_link_line(&mut text, lines[n + step].text.trim_start());
+                n += step;
                 out.markup += 1;
             }
             out.controls = 0;
@@ -559,16 +562,60 @@ fn first_heading(lines: &[Line], start: usize, words: usize) -> Option<usize> {
     })
 }
 
-/// A line whose last `[` is not closed on it.
-fn opens_link_text(text: &str) -> bool {
-    text.rfind('[').is_some_and(|open| !text[open..].contains(']'))
+/// How many `[` a line leaves open: more `[` than `]` after them (`* [Tour`: one; `[ ![Facebook](…/icon.png)`, an
+/// image inside a link's text that goes on: one).
+fn open_brackets(text: &str) -> usize {
+    text.bytes().fold(0usize, |depth, b| match b {
+        b'[' => depth + 1,
+        b']' => depth.saturating_sub(1),
+        _ => depth,
+    })
+}
+
+/// Whether `next` closes the link text that a line leaving `open` brackets open began, right before its target:
+/// `Hạ Long](https://…)`, or `![Facebook](…/icon.png) ](…/sharer.php?…)` (an image, then the link's end).
+fn closes_open_link(open: usize, next: &str) -> bool {
+    if open == 0 {
+        return false;
+    }
+    let bytes = next.as_bytes();
+    let mut depth = open;
+    for (at, &b) in bytes.iter().enumerate() {
+        match b {
+            b'[' => depth += 1,
+            b']' if depth == 1 && bytes.get(at + 1) == Some(&b'(') => return true,
+            b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0 {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether `next` goes on with a link an HTML-to-Markdown step wrapped at the end of `text`: its text (`* [Tour`
-/// / `Hạ Long](https://…)`), or its target or title (`…/the-felix-` / `logo-1.png)`, the target open and a
+/// / `Hạ Long](https://…)`, or an image as the link's text, `[` / `![Facebook](…/icon_face.png)` / `](…/sharer.php?…)`:
+/// html2text's share buttons), or its target or title (`…/the-felix-` / `logo-1.png)`, the target open and a
 /// parenthesis closing on `next`).
 fn link_goes_on(text: &str, next: &str) -> bool {
-    (opens_link_target(text) && next.contains(')')) || (opens_link_text(text) && closes_link_text(next))
+    let open = open_brackets(text);
+    let image = || {
+        let next = next.trim();
+        next.starts_with("![") && next.ends_with(')') && open_brackets(next) == 0
+    };
+    (opens_link_target(text) && next.contains(')')) || (open > 0 && (closes_open_link(open, next) || image()))
+}
+
+/// How many lines down from `lines[n]` the link its `text` leaves open goes on (`link_goes_on`): the next line, or
+/// the one after a blank line when `text` leaves the link's text open and that line closes it.
+fn link_goes_on_after(text: &str, lines: &[Line], n: usize) -> Option<usize> {
+    let next = lines.get(n + 1)?;
+    if link_goes_on(text, &next.text) {
+        return Some(1);
+    }
+    let after = lines.get(n + 2).filter(|_| next.text.trim().is_empty())?;
+    closes_open_link(open_brackets(text), after.text.trim_start()).then_some(2)
 }
 
 /// `next` joined to the link it goes on with (`link_goes_on`): a URL broken after a hyphen goes on without a
@@ -583,11 +630,6 @@ fn join_link_line(text: &mut String, next: &str) {
 /// A line whose last link target (`](`) is not closed on it.
 fn opens_link_target(text: &str) -> bool {
     text.rfind("](").is_some_and(|open| !text[open..].contains(')'))
-}
-
-/// A line that closes a link's text before its target: `Hạ Long](https://…)`, no `[` before the `](`.
-fn closes_link_text(text: &str) -> bool {
-    text.find("](").is_some_and(|close| !text[..close].contains('['))
 }
 
 /// Whether `text` is one link and nothing else whose target is the site's home: the page's other links lead
@@ -1401,7 +1443,24 @@ mod tests {
         let t = texts(&n);
         assert!(t.contains(&"* Giới thiệu") && t.contains(&"* Tour Hạ Long"), "{t:?}");
         assert!(t.contains(&"Câu một của bài [1]."), "{t:?}");
-        assert!(opens_link_text("* [Tour") && !opens_link_text("Câu [1] một."));
+        assert!(open_brackets("* [Tour") == 1 && open_brackets("Câu [1] một.") == 0);
+    }
+
+    #[test]
+    fn a_link_whose_text_is_an_image_or_goes_on_over_a_blank_line_is_one_line() {
+        // html2text's share buttons (a water shop's Sapo theme, 2024): the link's text an image on a line of its
+        // own. markitdown keeps a line break in a link's text as a blank line (a shop's WordPress copy, 2021).
+        let seed = lines("# Tin tức\n\n**Chia sẻ**\n\n[\n![Facebook](https://b.vn/icon_face.png)\n](http://www.facebook.com/sharer.php?u=https://b.vn/bai \"Chia sẻ lên Facebook\") [\n![Twitter](https://b.vn/icon_tw.png) ](http://twitter.com/share?text=https://b.vn/bai)\n\n* [Opens in a new window\n\n  Pinterest](https://www.pinterest.com/pin/create/button/?url=https://b.vn/bai)\n\nCâu một của bài [1\n\nCâu hai của bài.\n\nGhi chú [2\n[Xem thêm](https://b.vn/x) ở trang khác.\n\nTập tin đính kèm:\n\n[570429_bai.docx](https://b.vn/f?id=1)");
+        let n = normalise(&seed, None).expect("Markdown");
+        let t = texts(&n);
+        assert!(t.iter().all(|l| !l.starts_with("](") && !l.contains("twitter.com")), "{t:?}");
+        assert!(t.contains(&"* Opens in a new window Pinterest"), "{t:?}");
+        // A bracket left open over a blank line with no link's end under it: two lines still.
+        assert!(t.contains(&"Câu một của bài [1") && t.contains(&"Câu hai của bài."), "{t:?}");
+        // Nor under it a link of its own, opened and closed there.
+        assert!(t.contains(&"Ghi chú [2"), "{t:?}");
+        // A line with no bracket open goes on with no link under it (a label over its attachment's link).
+        assert!(t.contains(&"Tập tin đính kèm:"), "{t:?}");
     }
 
     #[test]
