@@ -1,13 +1,91 @@
 //! Related-article blocks: a cue line (`Tin liên quan`, `Xem thêm:`, `CÙNG SỰ KIỆN`, any case) and the
 //! headline-like run that follows it; an inline cue (`Xem thêm: Tiêu đề bài khác`); a line opened by an arrow
 //! (`>> Tiêu đề`, `» Xem video`). The phrases are data (`vocabulary.json`); what follows a cue is judged by
-//! its shape, not its words.
+//! its shape, not its words. In a run, a site's own label for such a box is found by the evidence across
+//! documents instead of its phrase (`RecurringCue`).
 
 use super::features::{arrow_item, cue, is_bare_link, is_headline_like, Class, Cue};
 use super::{Detector, RemovedKind, Scan};
 
 /// The related-links cue detector.
 pub struct Cues;
+
+/// A box of links under a label the site prints on every page, past the text's last running line: the label
+/// (four words at most, letters in it, no sentence, no colon) on half the run's pages at least
+/// (`Profile::on_half`), then one to six headline-shaped lines that no other page of the run prints (each page
+/// links its own neighbours or picks, no full stop at their end), up to the next line of another shape, and no
+/// line of eight words or more under them that no detector took. `Điều hướng bài viết` or `Post navigation` over
+/// a WordPress post's previous and next, MkDocs's `Previous` / headline / `Next` / headline, a theme's own `Có
+/// thể bạn sẽ thích`: no phrase is known here —
+/// whatever a site calls its box, it calls it so on every page and fills it differently. Both go as
+/// `related-links` (rule `recurring-cue`). In a run of five documents or more; a name or a credit under a label
+/// (`Tác giả` / `Minh Anh`) is no link.
+pub struct RecurringCue;
+
+/// Most headlines under one recurring label (`RecurringCue`).
+const RECURRING_CUE_LINKS: usize = 6;
+
+impl Detector for RecurringCue {
+    fn name(&self) -> &'static str {
+        "recurring-cue"
+    }
+
+    fn detect(&self, scan: &mut Scan) {
+        let Some(profile) = scan.cx.profile.filter(|p| p.documents >= super::profile::SMALL_RUN.start) else {
+            return;
+        };
+        let Some((_, last)) = scan.core() else { return };
+        let solid: Vec<usize> = (last + 1..scan.items.len()).filter(|&i| !scan.items[i].is_blank()).collect();
+        let open = |i: usize| {
+            let item = &scan.items[i];
+            item.is_live() && item.kind.is_none() && item.group.is_none()
+        };
+        let label = |i: usize| {
+            let t = scan.items[i].text.trim();
+            // (Not a field's label over the text's own list, `Đối tượng:` / `* Anh hùng lao động, …`.)
+            open(i)
+                && t.split_whitespace().count() <= 4
+                && t.chars().any(char::is_alphabetic)
+                && !super::features::ends_sentence(t)
+                && !t.ends_with(':')
+                && profile.on_half(t)
+        };
+        let link = |i: usize| {
+            let t = scan.items[i].text.trim();
+            open(i)
+                && is_headline_like(t)
+                && !super::features::ends_with_full_stop(t)
+                && !super::features::is_name_like(t)
+                && !super::edges::is_source_credit(t)
+                && profile.documents_with(t) <= 1
+        };
+        let mut found = Vec::new();
+        let mut k = 0;
+        while k < solid.len() {
+            if !label(solid[k]) {
+                k += 1;
+                continue;
+            }
+            let links = solid[k + 1..].iter().take(RECURRING_CUE_LINKS).take_while(|&&i| link(i)).count();
+            // (A box stands past the text: no line of eight words or more under it that no detector took — a
+            // section of the text under a label the site's template gives each part of a series, `Kết nối phần
+            // cứng` / its one sentence / its code, or a law's articles under a widget's `Đang theo dõi` between
+            // them, are the text's.)
+            let text_under = || {
+                solid[k + links + 1..]
+                    .iter()
+                    .any(|&i| open(i) && !label(i) && scan.items[i].text.split_whitespace().nth(7).is_some())
+            };
+            if links > 0 && !text_under() {
+                found.extend_from_slice(&solid[k..=k + links]);
+            }
+            k += links + 1;
+        }
+        for i in found {
+            scan.remove(i, RemovedKind::RelatedLinks, "recurring-cue");
+        }
+    }
+}
 
 /// A related headline with its button's label after it (`NASA không hề thừa nhận việc đặt chân lên Mặt
 /// trăng là trò bịp như tin đồn ĐỌC NGAY`): the line ends with a label in capitals whose make-up is a cue's,
@@ -169,6 +247,48 @@ fn list_number(text: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{run, PARA, PARA2, PARA3};
+
+    #[test]
+    fn a_label_every_page_prints_over_headlines_of_its_own_goes_with_them() {
+        use super::super::profile::ProfileBuilder;
+        use super::super::{Context, Detector, Item, Scan};
+        // Six WordPress posts (held-out-115's shape): the text, then the theme's post navigation, its label on
+        // every page, the neighbours' headlines each page's own.
+        // (`n` is the page's number; `own` whether the headlines are the page's own.)
+        let page = |n: usize, label: &str, tail: &[&str], own: bool| {
+            let mut lines = vec![format!("{PARA} Lần thứ {n}."), format!("{PARA2} Kỳ {n}."), label.to_string()];
+            let m = if own { n } else { 0 };
+            lines.push(format!("Bài trước số {m} về chuyện học tiếng Anh"));
+            lines.push(format!("Bài sau số {m} về chuyện đi làm xa nhà"));
+            lines.extend(tail.iter().map(|t| t.to_string()));
+            lines
+        };
+        let taken_as = |label: &str, tail: &[&str], own: bool| {
+            let docs: Vec<Vec<String>> = (0..6).map(|n| page(n, label, tail, own)).collect();
+            let mut builder = ProfileBuilder::default();
+            for doc in &docs {
+                builder.add(doc.iter().map(String::as_str));
+            }
+            let profile = builder.finish();
+            let cx = Context { profile: Some(&profile), ..Context::default() };
+            let items = docs[0].iter().enumerate().map(|(n, l)| Item::new(l.clone(), n + 1)).collect();
+            let mut scan = Scan { items, cx, removed_after_edges: 0 };
+            super::RecurringCue.detect(&mut scan);
+            scan.items.iter().filter(|i| i.removed.is_some()).map(|i| i.text.clone()).collect::<Vec<String>>()
+        };
+        let taken = |label: &str, tail: &[&str]| taken_as(label, tail, true);
+        let gone = taken("Điều hướng bài viết", &[]);
+        assert_eq!(gone.len(), 3, "{gone:?}");
+        assert_eq!(gone[0], "Điều hướng bài viết");
+        // A field's label over the text's own list, with its colon, stays.
+        assert!(taken("Đối tượng:", &[]).is_empty());
+        // So does a label with a line of the text under its lines (a series' section heading the template gives
+        // each part, its sentence, then more of the text).
+        let more = "Phần tiếp theo của bài sẽ nói về cách nối dây và nạp chương trình cho bo mạch.";
+        assert!(taken("Kết nối phần cứng", &[more]).is_empty());
+        // Headlines every page prints under the label are the run's (a featured box), no page's own links.
+        assert!(taken_as("Điều hướng bài viết", &[], false).is_empty());
+    }
 
     #[test]
     fn a_link_inside_running_text_whose_label_names_an_article() {

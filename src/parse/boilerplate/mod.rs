@@ -661,6 +661,7 @@ pub static DETECTORS: &[&dyn Detector] = &[
     &sitetalk::SiteTalk,
     &edges::TailSweep,
     &wrapped::WrappedRest,
+    &cues::RecurringCue,
     &profile::SmallRun,
     &forms::FormFields,
 ];
