@@ -398,8 +398,13 @@ pub fn normalise(cleaned: &Cleaned, profile: Option<&Profile>) -> Option<Normali
             // Or across one blank line, a link's text left open over it: markitdown keeps the line breaks in a
             // link's text (`* [Opens in a new window` / `` / `  Twitter](https://twitter.com/share?…)`, a share
             // bar's entries, held-out-140), and the closing line alone reads as text with a URL in it.
-            while let Some(step) = link_goes_on_after(&text, lines, n) {
-                join_link_line(&mut text, lines[n + step].text.trim_start());
+            // (The brackets left open counted as lines join, not over the joined text again: a chain of joins
+            // stays linear.)
+            let mut open = open_brackets(&text);
+            while let Some(step) = link_goes_on_after(&text, open, lines, n) {
+                let next = lines[n + step].text.trim_start();
+                open = brackets_after(open, next);
+                join_link_line(&mut text, next);
                 n += step;
                 out.markup += 1;
             }
@@ -565,7 +570,12 @@ fn first_heading(lines: &[Line], start: usize, words: usize) -> Option<usize> {
 /// How many `[` a line leaves open: more `[` than `]` after them (`* [Tour`: one; `[ ![Facebook](…/icon.png)`, an
 /// image inside a link's text that goes on: one).
 fn open_brackets(text: &str) -> usize {
-    text.bytes().fold(0usize, |depth, b| match b {
+    brackets_after(0, text)
+}
+
+/// The `[` left open after `text` when `depth` were open before it (`open_brackets`).
+fn brackets_after(depth: usize, text: &str) -> usize {
+    text.bytes().fold(depth, |depth, b| match b {
         b'[' => depth + 1,
         b']' => depth.saturating_sub(1),
         _ => depth,
@@ -598,8 +608,8 @@ fn closes_open_link(open: usize, next: &str) -> bool {
 /// / `Hạ Long](https://…)`, or an image as the link's text, `[` / `![Facebook](…/icon_face.png)` / `](…/sharer.php?…)`:
 /// html2text's share buttons), or its target or title (`…/the-felix-` / `logo-1.png)`, the target open and a
 /// parenthesis closing on `next`).
-fn link_goes_on(text: &str, next: &str) -> bool {
-    let open = open_brackets(text);
+/// `open`: the brackets `text` leaves open (`open_brackets`).
+fn link_goes_on(text: &str, open: usize, next: &str) -> bool {
     let image = || {
         let next = next.trim();
         next.starts_with("![") && next.ends_with(')') && open_brackets(next) == 0
@@ -609,13 +619,14 @@ fn link_goes_on(text: &str, next: &str) -> bool {
 
 /// How many lines down from `lines[n]` the link its `text` leaves open goes on (`link_goes_on`): the next line, or
 /// the one after a blank line when `text` leaves the link's text open and that line closes it.
-fn link_goes_on_after(text: &str, lines: &[Line], n: usize) -> Option<usize> {
+/// `open`: the brackets `text` leaves open.
+fn link_goes_on_after(text: &str, open: usize, lines: &[Line], n: usize) -> Option<usize> {
     let next = lines.get(n + 1)?;
-    if link_goes_on(text, &next.text) {
+    if link_goes_on(text, open, &next.text) {
         return Some(1);
     }
     let after = lines.get(n + 2).filter(|_| next.text.trim().is_empty())?;
-    closes_open_link(open_brackets(text), after.text.trim_start()).then_some(2)
+    closes_open_link(open, after.text.trim_start()).then_some(2)
 }
 
 /// `next` joined to the link it goes on with (`link_goes_on`): a URL broken after a hyphen goes on without a
@@ -756,10 +767,18 @@ fn page_headline(lines: &[Line], start: usize, profile: Option<&Profile>) -> Opt
     // (A line that goes on with a link an HTML-to-Markdown step wrapped, its text, target or title, is read
     // with the line the link opened on: one line of the page.)
     let mut above: Vec<Line> = Vec::new();
+    // (The brackets the last line leaves open, counted as it grows.)
+    let mut open = 0;
     for line in lines[start..h1].iter().filter(|l| !l.text.is_empty()) {
         match above.last_mut() {
-            Some(last) if link_goes_on(&last.text, &line.text) => join_link_line(&mut last.text, &line.text),
-            _ => above.push(line.clone()),
+            Some(last) if link_goes_on(&last.text, open, &line.text) => {
+                open = brackets_after(open, &line.text);
+                join_link_line(&mut last.text, &line.text);
+            }
+            _ => {
+                open = open_brackets(&line.text);
+                above.push(line.clone());
+            }
         }
     }
     if above.len() <= HEADLINE_WITHIN && !dated {
