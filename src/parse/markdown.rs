@@ -428,9 +428,9 @@ pub fn normalise(cleaned: &Cleaned, profile: Option<&Profile>) -> Option<Normali
 /// Which lines belong to a block quote: runs of three lines or more opened by `>` (what an HTML-to-Markdown
 /// step makes of `<blockquote>`, wrapped lines and empty quote lines included), or of two when one is an empty
 /// quote line (`>` alone, which no list of arrowed links has: html2text opens a paragraph of a quote so, and the
-/// quote's wrapped lines under it may have been joined into one — held-out-139). A line or two opened by an
-/// arrow (`>> Tiêu đề`) are related links, as in plain text. With `emptied`, only runs that hold an empty
-/// quote line.
+/// quote's wrapped lines under it may have been joined into one — held-out-139; not with `emptied`). A line or two
+/// opened by an arrow (`>> Tiêu đề`) are related links, as in plain text. With `emptied`, only runs of three or
+/// more that hold an empty quote line.
 fn quote_blocks(lines: &[Line], emptied: bool) -> Vec<bool> {
     const RUN: usize = 3;
     let marked: Vec<bool> = lines.iter().map(|l| l.text.trim_start().starts_with('>')).collect();
@@ -441,10 +441,12 @@ fn quote_blocks(lines: &[Line], emptied: bool) -> Vec<bool> {
         let empty = |l: &Line| l.text.trim() == ">";
         let run = &lines[n..n + len];
         // (Two lines: one empty, one with the quote's text.)
+        // (Two only in a seed read as Markdown: in plain text, `>` alone over `> Tiêu đề` may be an arrowed link's
+        // — a reviewer's probe.)
         let quote = if len >= RUN {
             !emptied || run.iter().any(empty)
         } else {
-            len == 2 && run.iter().filter(|l| empty(l)).count() == 1
+            !emptied && len == 2 && run.iter().filter(|l| empty(l)).count() == 1
         };
         if quote {
             quoted[n..n + len].fill(true);
@@ -784,13 +786,6 @@ fn page_headline(lines: &[Line], start: usize, profile: Option<&Profile>) -> Opt
     if above.len() <= HEADLINE_WITHIN && !dated {
         return Some((h1, false));
     }
-    // The page's `#` heading with its permalink (`# Simple Past (Quá khứ đơn)¶`): MkDocs, Sphinx and Jupyter
-    // Book print one after each heading of the text and none after a logo's or a site's name, so it is the text's
-    // own `<h1>`, the headline whatever stands above it (held-out-139, html2text: the header bar, then a hundred
-    // lines of the book's menu and the page's contents list, too few of them links to read as a masthead).
-    if !dated && atx_heading(&lines[h1].text).is_some_and(|h| h.trim_end().ends_with('¶')) {
-        return Some((h1, false));
-    }
     // (A page converted with its links left out, html2text's `ignore_links`, says nothing by them: none of
     // its lines holds one. Its headline then reads as one, four words or more, with no heading above it: a
     // recipe's `# Cách làm` under its setext title and its ingredients is a section's.)
@@ -812,6 +807,18 @@ fn page_headline(lines: &[Line], start: usize, profile: Option<&Profile>) -> Opt
     // the site's (below).
     // (Each line as it reads, once: the lines above are read with the run's evidence and without.)
     let shown_above: Vec<String> = above.iter().map(shown).collect();
+    // The page's `#` heading with its permalink (`# Simple Past (Quá khứ đơn)¶`): MkDocs, Sphinx and Jupyter
+    // Book print one after each heading of the text and none after a logo's or a site's name, so it is the text's
+    // own `<h1>`, the headline whatever menus stand above it (held-out-139, html2text: the header bar, then a
+    // hundred lines of the book's menu and the page's contents list, too few of them links to read as a masthead).
+    // (Not under a line of running text: a section's `# Bài tập¶` after the text, a code comment's
+    // `# Tính tổng hai số¶` in it — a reviewer's probes.)
+    let permalinked = atx_heading(&lines[h1].text).is_some_and(|h| h.trim_end().ends_with('¶'));
+    use super::boilerplate::features::{classify, Class};
+    let text_above = || shown_above.iter().any(|t| classify(t) == Class::Good);
+    if !dated && permalinked && !text_above() {
+        return Some((h1, false));
+    }
     let masthead_above = |site: bool| {
         let (mut masthead, mut prose, mut linked) = (0, 0, 0);
         for (line, shown) in above.iter().zip(&shown_above) {
@@ -1405,8 +1412,10 @@ mod tests {
         assert_eq!(t[3], "");
         assert!(t[4].starts_with("Xin chào"));
         assert_eq!(t[6], ">> Tin liên quan một");
-        // Arrowed links alone are no quote.
+        // Arrowed links alone are no quote; nor, outside Markdown, an empty quote line over one line (an arrowed
+        // link's `>` alone over `> Tiêu đề` — a reviewer's probe).
         assert!(unquote(&lines(">> Tin một\n>> Tin hai\n>> Tin ba")).is_none());
+        assert!(unquote(&lines("Câu một của bài.\n\n>\n> Giá USD hôm nay giảm nhẹ")).is_none());
     }
 
     #[test]

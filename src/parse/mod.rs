@@ -5212,6 +5212,11 @@ mod tests {
         // No permalink: a level-1 heading may be a logo's or a site's name; the title stays as read.
         let bare = doc(&page.replace("(Quá khứ đơn)¶", "(Quá khứ đơn)"));
         assert_ne!(bare.title.as_deref(), Some("Simple Past (Quá khứ đơn)"));
+        // Under a paragraph of the page's own running text, a permalinked `#` heading is a section's (`# Bài tập¶`
+        // after the text, a reviewer's probe): the title stays as read.
+        let para = "Thì quá khứ đơn dùng để diễn tả một hành động đã xảy ra và kết thúc tại một thời điểm xác định trong quá khứ, thường đi với trạng từ chỉ thời gian.";
+        let under_text = doc(&page.replace("# Simple Past", &format!("{para}\n\n# Simple Past")));
+        assert_ne!(under_text.title.as_deref(), Some("Simple Past (Quá khứ đơn)"));
         // Two level-1 headings head sections (`page_headline`): neither is the title, permalink or not.
         let two = doc(&page.replace("## Cách dùng¶", "# Cách dùng¶"));
         assert_ne!(two.title.as_deref(), Some("Simple Past (Quá khứ đơn)"));

@@ -13,13 +13,14 @@ pub struct Cues;
 /// A box of links under a label the site prints on every page, past the text's last running line: the label
 /// (four words at most, letters in it, no sentence, no colon) on half the run's pages at least
 /// (`Profile::on_half`), then one to six headline-shaped lines that no other page of the run prints (each page
-/// links its own neighbours or picks, no full stop at their end), up to the next line of another shape, and no
-/// line of eight words or more under them that no detector took. `Điều hướng bài viết` or `Post navigation` over
-/// a WordPress post's previous and next, MkDocs's `Previous` / headline / `Next` / headline, a theme's own `Có
-/// thể bạn sẽ thích`: no phrase is known here —
-/// whatever a site calls its box, it calls it so on every page and fills it differently. Both go as
-/// `related-links` (rule `recurring-cue`). In a run of five documents or more; a name or a credit under a label
-/// (`Tác giả` / `Minh Anh`) is no link.
+/// links its own neighbours or picks, no full stop at their end), up to the next line of another shape; the page's
+/// furniture right above the label or right under the links (a line a detector took, another such label, a line
+/// the run prints on other pages); and no line of eight words or more under them that no detector took.
+/// `Điều hướng bài viết` or `Post navigation` over a WordPress post's previous and next, MkDocs's `Previous` /
+/// headline / `Next` / headline, a theme's own `Có thể bạn sẽ thích`: no phrase is known here — whatever a site
+/// calls its box, it calls it so on every page and fills it differently. Both go as `related-links` (rule
+/// `recurring-cue`). In a run of five documents or more; a name or a credit under a label (`Tác giả` / `Minh
+/// Anh`) is no link.
 pub struct RecurringCue;
 
 /// Most headlines under one recurring label (`RecurringCue`).
@@ -59,6 +60,22 @@ impl Detector for RecurringCue {
                 && !super::edges::is_source_credit(t)
                 && profile.documents_with(t) <= 1
         };
+        // A box stands past the text: no line of eight words or more under it that no detector took and no label
+        // is — a section of the text under a label the site's template gives each part of a series, `Kết nối phần
+        // cứng` / its one sentence / its code, or a law's articles under a widget's `Đang theo dõi` between them,
+        // are the text's. (The last such line found once: asked for each box, a page of ten thousand labels and
+        // links would be read ten thousand times.)
+        // (A box's own long headline under its label is none: `Next Post` / `Khám phá Sức mạnh của Cấu trúc Dữ liệu
+        // trong Python: Từ Cơ bản đến Nâng cao`.)
+        let boxed = |m: usize| m > 0 && label(solid[m - 1]) && link(solid[m]);
+        let last_wordy = (0..solid.len()).rposition(|m| {
+            let i = solid[m];
+            open(i) && !label(i) && scan.items[i].text.split_whitespace().nth(7).is_some() && !boxed(m)
+        });
+        let furniture = |i: usize| {
+            let item = &scan.items[i];
+            item.removed.is_some() || label(i) || profile.documents_with(&item.text) >= profile.threshold()
+        };
         let mut found = Vec::new();
         let mut k = 0;
         while k < solid.len() {
@@ -67,16 +84,19 @@ impl Detector for RecurringCue {
                 continue;
             }
             let links = solid[k + 1..].iter().take(RECURRING_CUE_LINKS).take_while(|&&i| link(i)).count();
-            // (A box stands past the text: no line of eight words or more under it that no detector took — a
-            // section of the text under a label the site's template gives each part of a series, `Kết nối phần
-            // cứng` / its one sentence / its code, or a law's articles under a widget's `Đang theo dõi` between
-            // them, are the text's.)
-            let text_under = || {
-                solid[k + links + 1..]
-                    .iter()
-                    .any(|&i| open(i) && !label(i) && scan.items[i].text.split_whitespace().nth(7).is_some())
-            };
-            if links > 0 && !text_under() {
+            // (And the page's furniture right above it or right under it, a line a detector took or the run
+            // prints on other pages too: a box stands amid the page's end, under a share bar or a `Back to top`,
+            // over a footer or a comment form; a text's own closing section under its template's heading, `Kết
+            // luận` / `Đáng mua trong tầm giá`, follows the text's last paragraph and ends the seed — a reviewer's
+            // probes.)
+            let above = (0..solid[k]).rev().find(|&i| !scan.items[i].is_blank());
+            // (A box right under another one found is amid the furniture too: `Previous` / … / `Next` / ….)
+            // (Not a paragraph the run prints on every page above it: a series' closing words over the text's own
+            // section — a reviewer's probes.)
+            let prose = |i: usize| matches!(scan.items[i].class(), Class::Good | Class::NearGood);
+            let amid = above.is_some_and(|i| (furniture(i) && !prose(i)) || found.last() == Some(&i))
+                || solid.get(k + links + 1).is_some_and(|&i| furniture(i));
+            if links > 0 && last_wordy.is_none_or(|w| w <= k + links) && amid {
                 found.extend_from_slice(&solid[k..=k + links]);
             }
             k += links + 1;
@@ -277,17 +297,22 @@ mod tests {
             scan.items.iter().filter(|i| i.removed.is_some()).map(|i| i.text.clone()).collect::<Vec<String>>()
         };
         let taken = |label: &str, tail: &[&str]| taken_as(label, tail, true);
-        let gone = taken("Điều hướng bài viết", &[]);
+        // (The site's footer under the box, on every page.)
+        let footer = "Bản quyền thuộc về Blog Học Tập";
+        let gone = taken("Điều hướng bài viết", &[footer]);
         assert_eq!(gone.len(), 3, "{gone:?}");
         assert_eq!(gone[0], "Điều hướng bài viết");
+        // Right under the text's last paragraph and ending the seed, nothing of the page around it, the same
+        // shape is the text's own closing section (`Kết luận` / `Đáng mua trong tầm giá`): it stays.
+        assert!(taken("Điều hướng bài viết", &[]).is_empty());
         // A field's label over the text's own list, with its colon, stays.
-        assert!(taken("Đối tượng:", &[]).is_empty());
+        assert!(taken("Đối tượng:", &[footer]).is_empty());
         // So does a label with a line of the text under its lines (a series' section heading the template gives
         // each part, its sentence, then more of the text).
         let more = "Phần tiếp theo của bài sẽ nói về cách nối dây và nạp chương trình cho bo mạch.";
         assert!(taken("Kết nối phần cứng", &[more]).is_empty());
         // Headlines every page prints under the label are the run's (a featured box), no page's own links.
-        assert!(taken_as("Điều hướng bài viết", &[], false).is_empty());
+        assert!(taken_as("Điều hướng bài viết", &[footer], false).is_empty());
     }
 
     #[test]
