@@ -76,6 +76,9 @@ impl Detector for RecurringCue {
             let item = &scan.items[i];
             item.removed.is_some() || label(i) || profile.documents_with(&item.text) >= profile.threshold()
         };
+        // (A paragraph right above a label is the text's, even one the run prints on every page and a detector
+        // took: a series' closing words over the text's own section — a reviewer's probes.)
+        let prose = |i: usize| matches!(scan.items[i].class(), Class::Good | Class::NearGood);
         let mut found = Vec::new();
         let mut k = 0;
         while k < solid.len() {
@@ -91,9 +94,6 @@ impl Detector for RecurringCue {
             // probes.)
             let above = (0..solid[k]).rev().find(|&i| !scan.items[i].is_blank());
             // (A box right under another one found is amid the furniture too: `Previous` / … / `Next` / ….)
-            // (Not a paragraph the run prints on every page above it: a series' closing words over the text's own
-            // section — a reviewer's probes.)
-            let prose = |i: usize| matches!(scan.items[i].class(), Class::Good | Class::NearGood);
             let amid = above.is_some_and(|i| (furniture(i) && !prose(i)) || found.last() == Some(&i))
                 || solid.get(k + links + 1).is_some_and(|&i| furniture(i));
             if links > 0 && last_wordy.is_none_or(|w| w <= k + links) && amid {
